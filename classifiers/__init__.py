@@ -1,0 +1,1 @@
+"""Narrative classifier, approved-message matcher and distortion checks."""

@@ -1,0 +1,255 @@
+"""feeds.yaml (feeds + settings), validated with pydantic.
+
+Every error names the file, the line where possible, the feed and the field, in one line, e.g.
+``feeds.yaml line 12: feed 'tuoitre': interval: must be like 15m or 2h (got '15 minutes')``.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Literal
+from urllib.parse import urlsplit
+
+import yaml
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+
+from monitor.errors import ConfigError
+from monitor.models import FeedKind, Source
+
+PROJECT_ROOT = Path(__file__).resolve().parent.parent
+DEFAULT_CONFIG = PROJECT_ROOT / "feeds.yaml"
+
+_INTERVAL = re.compile(r"^\s*(\d+)\s*([smhd])\s*$")
+_UNIT_SECONDS = {"s": 1, "m": 60, "h": 3600, "d": 86400}
+
+
+def parse_interval(text: str | int) -> int:
+    """'30m' → 1800 seconds. Raises ValueError with advice."""
+    if isinstance(text, int) and not isinstance(text, bool):
+        seconds = text
+    else:
+        m = _INTERVAL.match(str(text))
+        if not m:
+            raise ValueError(f"must be like 15m or 2h (got {text!r})")
+        seconds = int(m.group(1)) * _UNIT_SECONDS[m.group(2)]
+    if seconds < 60:
+        raise ValueError(f"must be at least 1m (got {text!r})")
+    return seconds
+
+
+class FeedConfig(BaseModel):
+    """One feed to watch."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    name: str = Field(min_length=1, max_length=200)
+    url: str
+    kind: FeedKind = FeedKind.NEWS
+    lang: Literal["vi", "en", "auto"] = "auto"
+    interval: str = "30m"
+    enabled: bool = True
+    tags: list[str] = Field(default_factory=list)
+    full_text: bool = False
+
+    @field_validator("url")
+    @classmethod
+    def _url(cls, v: str) -> str:
+        v = v.strip()
+        scheme = urlsplit(v).scheme.lower()
+        if scheme in ("http", "https"):
+            if not urlsplit(v).netloc:
+                raise ValueError(f"has no host (got {v!r})")
+            return v
+        if scheme == "file":
+            return v  # local files: bundled demo feeds, or exports dropped in a folder
+        raise ValueError(f"must start with http://, https:// or file: (got {v!r})")
+
+    @field_validator("interval", mode="before")
+    @classmethod
+    def _interval(cls, v: Any) -> str:
+        parse_interval(v)
+        return str(v)
+
+    @property
+    def interval_seconds(self) -> int:
+        return parse_interval(self.interval)
+
+
+class Settings(BaseModel):
+    """Every setting, once, with its default and help (the help text is the documentation)."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    database_url: str | None = Field(None, description="SQLAlchemy URL; MONITOR_DATABASE_URL and --db override it. Default: SQLite at data/monitor.db.")
+    data_dir: str = Field("data", description="Folder for the database, models and demo data (relative to feeds.yaml).")
+    models_dir: str = Field("data/models", description="Folder holding trained model versions (relative to feeds.yaml).")
+    ui_language: Literal["vi", "en"] = Field("vi", description="Default dashboard language; users can switch in the sidebar.")
+    demo: bool = Field(True, description="Load the bundled demo data on first start (MONITOR_DEMO=0 turns it off).")
+    target_precision: float = Field(0.8, ge=0.05, le=1.0, description="Precision each narrative's flag threshold aims for on validation data.")
+    max_bytes: int = Field(10_000_000, ge=10_000, description="Largest feed or article body read, in bytes.")
+    connect_timeout: float = Field(10.0, gt=0, description="Seconds to wait for a feed server to accept the connection.")
+    read_timeout: float = Field(30.0, gt=0, description="Seconds to wait between bytes from a feed server.")
+    total_timeout: float = Field(60.0, gt=0, description="Seconds one fetch may take in all (drip-feeding servers are cut off).")
+    max_redirects: int = Field(5, ge=0, le=20, description="Redirects followed per fetch.")
+    concurrency: int = Field(16, ge=1, le=256, description="Feeds fetched at the same time.")
+    per_host_concurrency: int = Field(2, ge=1, le=16, description="Requests at the same time to one host.")
+    per_host_min_gap: float = Field(1.0, ge=0, description="Seconds between two requests to the same host.")
+    max_backoff: str = Field("6h", description="Longest wait before retrying a failing feed.")
+    block_private_addresses: bool = Field(True, description="Refuse feeds added from the dashboard that point at private or loopback addresses.")
+    session_timeout_minutes: int = Field(480, ge=5, description="Dashboard sessions end after this many idle minutes.")
+    login_lock_after: int = Field(5, ge=1, description="Failed logins in a row before an account is locked for a while.")
+    login_lock_seconds: int = Field(300, ge=1, description="How long a locked account stays locked.")
+
+    @field_validator("max_backoff")
+    @classmethod
+    def _backoff(cls, v: str) -> str:
+        parse_interval(v)
+        return v
+
+
+class FileConfig(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    settings: Settings = Field(default_factory=Settings)
+    feeds: list[FeedConfig] = Field(default_factory=list)
+
+
+@dataclass
+class Config:
+    """The loaded configuration plus the paths it implies."""
+
+    path: Path
+    settings: Settings
+    feeds: list[FeedConfig] = field(default_factory=list)
+    db_override: str | None = None
+
+    @property
+    def base_dir(self) -> Path:
+        return self.path.parent
+
+    @property
+    def data_dir(self) -> Path:
+        return (self.base_dir / os.environ.get("MONITOR_DATA_DIR", self.settings.data_dir)).resolve()
+
+    @property
+    def models_dir(self) -> Path:
+        return (self.base_dir / self.settings.models_dir).resolve()
+
+    @property
+    def database_url(self) -> str:
+        url = self.db_override or os.environ.get("MONITOR_DATABASE_URL") or self.settings.database_url
+        if url:
+            return url
+        return f"sqlite:///{self.data_dir / 'monitor.db'}"
+
+    @property
+    def demo_enabled(self) -> bool:
+        env = os.environ.get("MONITOR_DEMO")
+        if env is not None:
+            return env.strip().lower() not in ("0", "false", "no", "off")
+        return self.settings.demo
+
+    def sources(self) -> list[Source]:
+        """Feeds as storage values; file: URLs are made absolute against the config's folder."""
+        return [
+            Source(
+                name=f.name, url=resolve_file_url(f.url, self.base_dir), kind=f.kind, lang=f.lang,
+                interval_seconds=f.interval_seconds, enabled=f.enabled, tags=list(f.tags), full_text=f.full_text,
+            )
+            for f in self.feeds
+        ]
+
+
+def resolve_file_url(url: str, base: Path) -> str:
+    if not url.lower().startswith("file:"):
+        return url
+    path = url[5:]
+    path = path[2:] if path.startswith("//") else path
+    p = Path(path)
+    return "file://" + str(p if p.is_absolute() else (base / p).resolve())
+
+
+def _line_of(node: yaml.Node | None, loc: tuple) -> int | None:
+    """The 1-based line of the YAML node at a pydantic error location."""
+    line = node.start_mark.line + 1 if node is not None else None
+    for part in loc:
+        if isinstance(node, yaml.MappingNode):
+            nxt = next((v for k, v in node.value if getattr(k, "value", None) == part), None)
+            if nxt is None:  # unknown or missing key: point at the key if present, else the mapping
+                key = next((k for k, _ in node.value if getattr(k, "value", None) == part), None)
+                return key.start_mark.line + 1 if key is not None else line
+            node = nxt
+        elif isinstance(node, yaml.SequenceNode) and isinstance(part, int) and part < len(node.value):
+            node = node.value[part]
+        else:
+            break
+        line = node.start_mark.line + 1
+    return line
+
+
+def _describe(loc: tuple, data: Any) -> str:
+    """'feed 'name': interval' or 'settings: max_bytes' for an error location."""
+    if len(loc) >= 2 and loc[0] == "feeds" and isinstance(loc[1], int):
+        name = None
+        feeds = data.get("feeds") if isinstance(data, dict) else None
+        if isinstance(feeds, list) and loc[1] < len(feeds) and isinstance(feeds[loc[1]], dict):
+            name = feeds[loc[1]].get("name")
+        who = f"feed {name!r}" if name else f"feed #{loc[1] + 1}"
+        rest = ".".join(str(p) for p in loc[2:])
+        return f"{who}: {rest}" if rest else who
+    return ".".join(str(p) for p in loc)
+
+
+def load_config(path: str | Path | None = None, db_override: str | None = None) -> Config:
+    """Read and validate feeds.yaml. Raises ConfigError with a one-line, located message."""
+    path = Path(path or os.environ.get("MONITOR_CONFIG") or DEFAULT_CONFIG)
+    shown = path.name if path.parent.resolve() == Path.cwd().resolve() else str(path)
+    try:
+        raw = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise ConfigError(f"{shown}: file not found") from None
+    except UnicodeDecodeError as exc:
+        raise ConfigError(f"{shown}: not UTF-8 text ({exc.reason} at byte {exc.start})") from None
+    except OSError as exc:
+        raise ConfigError(f"{shown}: cannot read ({exc.strerror})") from None
+    try:
+        node = yaml.compose(raw)
+        data = yaml.safe_load(raw)
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        where = f" line {mark.line + 1}" if mark else ""
+        problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
+        raise ConfigError(f"{shown}{where}: invalid YAML: {problem}") from None
+    if data is None:
+        data = {}
+    if not isinstance(data, dict):
+        raise ConfigError(f"{shown} line 1: expected a mapping with 'settings' and 'feeds'")
+    try:
+        parsed = FileConfig.model_validate(data)
+    except ValidationError as exc:
+        err = exc.errors()[0]
+        loc = tuple(err["loc"])
+        line = _line_of(node, loc)
+        where = f" line {line}" if line else ""
+        msg = err["msg"].removeprefix("Value error, ")
+        if err["type"] == "extra_forbidden":
+            msg = "unknown key (check the spelling; see README 'Configuration')"
+        elif err["type"] == "missing":
+            msg = "is required"
+        more = f" (and {len(exc.errors()) - 1} more)" if len(exc.errors()) > 1 else ""
+        raise ConfigError(f"{shown}{where}: {_describe(loc, data)}: {msg}{more}") from None
+    names = [f.name for f in parsed.feeds]
+    dup = next((n for n in names if names.count(n) > 1), None)
+    if dup:
+        idx = len(names) - 1 - names[::-1].index(dup)
+        line = _line_of(node, ("feeds", idx, "name"))
+        raise ConfigError(f"{shown} line {line}: feed {dup!r}: name: used by two feeds; names must be unique")
+    return Config(path=path.resolve(), settings=parsed.settings, feeds=parsed.feeds, db_override=db_override)
+
+
+def settings_help() -> list[tuple[str, Any, str]]:
+    """(name, default, help) for every setting: the README's configuration table is made from it."""
+    return [(name, f.default, f.description or "") for name, f in Settings.model_fields.items()]

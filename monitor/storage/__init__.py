@@ -1,0 +1,18 @@
+"""The one door to the database (SQLAlchemy Core). Pages and the CLI call verbs on `Store`;
+no other module writes SQL. Each verb family lives in its own small module."""
+
+from monitor.storage.core import make_engine, utcnow
+from monitor.storage.dashboard import DashboardMixin
+from monitor.storage.items import ItemsMixin
+from monitor.storage.messages import MessagesMixin
+from monitor.storage.reviews import ReviewsMixin
+from monitor.storage.sources import SourcesMixin
+from monitor.storage.trends import TrendsMixin
+from monitor.storage.users import UsersMixin
+
+
+class Store(SourcesMixin, ItemsMixin, ReviewsMixin, UsersMixin, MessagesMixin, TrendsMixin, DashboardMixin):
+    """A database handle with every storage verb. `Store(url).migrate()` prepares the schema."""
+
+
+__all__ = ["Store", "make_engine", "utcnow"]

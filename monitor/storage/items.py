@@ -1,0 +1,205 @@
+"""Verbs for items: idempotent inserts, classification results, the review queue and item detail."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+from typing import Any
+
+import sqlalchemy as sa
+
+from monitor.models import Classification, Item, ItemStatus
+from monitor.schema import classifications, items, reviews, sources
+from monitor.storage.core import StoreCore, utcnow
+
+INSERT_CHUNK = 400
+# Statuses a new classification may overwrite; a human decision is never overwritten by a model.
+_MODEL_STATUSES = ("new", ItemStatus.UNFLAGGED.value, ItemStatus.FLAGGED.value)
+
+
+def _item_row(item: Item, kind: str) -> dict[str, Any]:
+    row = dataclasses.asdict(item)
+    row.pop("id")
+    row["kind"] = kind
+    row["status"] = "new"
+    return row
+
+
+def insert_items(store: StoreCore, conn: sa.Connection, new_items: list[Item]) -> tuple[int, int]:
+    """Insert items, skipping those whose (source, dedupe_key) is already stored."""
+    if not new_items:
+        return 0, 0
+    kinds = dict(conn.execute(sa.select(sources.c.id, sources.c.kind).where(
+        sources.c.id.in_({i.source_id for i in new_items}))).all())
+    # Collapse repeats inside the batch too (a feed may list the same entry twice).
+    unique: dict[tuple[int, str], Item] = {}
+    for it in new_items:
+        unique.setdefault((it.source_id, it.dedupe_key), it)
+    rows = [_item_row(it, kinds.get(it.source_id, "news")) for it in unique.values()]
+    inserted = 0
+    for start in range(0, len(rows), INSERT_CHUNK):
+        chunk = rows[start:start + INSERT_CHUNK]
+        # RETURNING counts what was really inserted; rowcount is unreliable across drivers here.
+        res = conn.execute(store.insert_ignore(items, chunk, ["source_id", "dedupe_key"]).returning(items.c.id))
+        inserted += len(res.fetchall())
+    return inserted, len(new_items) - inserted
+
+
+def search_condition(query: str) -> sa.ColumnElement[bool]:
+    """Every word of the query must appear in the accent-stripped text: "bau cu" finds "bầu cử"."""
+    from classifiers.text import strip_accents
+
+    words = [w for w in strip_accents(query.casefold()).split() if w]
+    conds = []
+    for w in words:
+        escaped = w.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+        conds.append(items.c.search_text.like(f"%{escaped}%", escape="\\"))
+    return sa.and_(sa.true(), *conds)
+
+
+class ItemsMixin(StoreCore):
+    def save_items(self, new_items: list[Item]) -> tuple[int, int]:
+        """Store items idempotently in one transaction; returns (new, duplicate)."""
+        return self.retrying(lambda conn: insert_items(self, conn, new_items))
+
+    def count_items(self) -> int:
+        with self.read() as conn:
+            return conn.execute(sa.select(sa.func.count()).select_from(items)).scalar_one()
+
+    def items_to_classify(
+        self, model_version: str, limit: int, since: dt.datetime | None = None, reclassify_all: bool = False,
+        after_id: int = 0,
+    ) -> list[tuple[int, str, str]]:
+        """(id, title, text) of items not yet classified by this model version, oldest id first."""
+        q = sa.select(items.c.id, items.c.title, items.c.text).where(items.c.id > after_id).order_by(items.c.id).limit(limit)
+        if not reclassify_all:
+            q = q.where(sa.or_(items.c.model_version.is_(None), items.c.model_version != model_version))
+        if since is not None:
+            q = q.where(sa.or_(items.c.published_at >= since, items.c.fetched_at >= since))
+        with self.read() as conn:
+            return [tuple(r) for r in conn.execute(q)]
+
+    def save_classifications(self, rows: list[Classification]) -> None:
+        """Store classifications (one per item and model version) and make them current."""
+        if not rows:
+            return
+        now = utcnow()
+
+        def run(conn: sa.Connection) -> None:
+            ids = [c.item_id for c in rows]
+            for version in {c.model_version for c in rows}:
+                conn.execute(classifications.delete().where(
+                    classifications.c.item_id.in_(ids), classifications.c.model_version == version))
+            conn.execute(classifications.insert(), [
+                {
+                    "item_id": c.item_id, "model_version": c.model_version, "narrative": c.narrative,
+                    "score": float(c.score), "flagged": bool(c.flagged), "probabilities": c.probabilities,
+                    "evidence": [dataclasses.asdict(e) for e in c.evidence],
+                    "matched_message_key": c.matched_message_key, "match_score": c.match_score,
+                    "findings": [dataclasses.asdict(f) for f in c.findings], "created_at": now,
+                } for c in rows
+            ])
+            for c in rows:
+                status = ItemStatus.FLAGGED.value if c.flagged else ItemStatus.UNFLAGGED.value
+                conn.execute(
+                    items.update().where(items.c.id == c.item_id).values(
+                        narrative=c.narrative, score=float(c.score), model_version=c.model_version,
+                        status=sa.case((items.c.status.in_(_MODEL_STATUSES), status), else_=items.c.status),
+                    )
+                )
+
+        self.retrying(run)
+
+    # --- the review queue ------------------------------------------------------------------
+    def _queue_filters(
+        self, *, narratives: list[str] | None = None, source_ids: list[int] | None = None,
+        kinds: list[str] | None = None, langs: list[str] | None = None, start: dt.datetime | None = None,
+        end: dt.datetime | None = None, min_score: float | None = None, statuses: list[str] | None = None,
+        search: str | None = None,
+    ) -> list[sa.ColumnElement[bool]]:
+        conds: list[sa.ColumnElement[bool]] = [items.c.status.in_(statuses or [ItemStatus.FLAGGED.value])]
+        if narratives:
+            conds.append(items.c.narrative.in_(narratives))
+        if source_ids:
+            conds.append(items.c.source_id.in_(source_ids))
+        if kinds:
+            conds.append(items.c.kind.in_(kinds))
+        if langs:
+            conds.append(items.c.lang.in_(langs))
+        if start is not None:
+            conds.append(items.c.published_at >= start)
+        if end is not None:
+            conds.append(items.c.published_at < end)
+        if min_score is not None:
+            conds.append(items.c.score >= min_score)
+        if search and search.strip():
+            conds.append(search_condition(search))
+        return conds
+
+    def flagged_items(self, *, limit: int = 50, offset: int = 0, order: str = "priority", **filters: Any) -> list[dict]:
+        """A page of the review queue. order: priority (score, then recency) | recent | uncertain."""
+        cluster_size = (
+            sa.select(sa.func.count()).select_from(items.alias("c"))
+            .where(sa.literal_column("c.cluster_key") == items.c.cluster_key).scalar_subquery()
+        )
+        order_by = {
+            "priority": (items.c.score.desc(), items.c.published_at.desc(), items.c.id.desc()),
+            "recent": (items.c.published_at.desc(), items.c.id.desc()),
+            "uncertain": (sa.func.abs(items.c.score - 0.5), items.c.published_at.desc(), items.c.id.desc()),
+        }[order]
+        q = (
+            sa.select(
+                items.c.id, items.c.title, items.c.url, items.c.lang, items.c.kind, items.c.published_at,
+                items.c.narrative, items.c.score, items.c.status, items.c.cluster_key, items.c.source_id,
+                sources.c.name.label("source_name"),
+                sa.case((items.c.cluster_key.is_(None), 1), else_=cluster_size).label("cluster_size"),
+            )
+            .join(sources, sources.c.id == items.c.source_id)
+            .where(*self._queue_filters(**filters))
+            .order_by(*order_by).limit(limit).offset(offset)
+        )
+        with self.read() as conn:
+            return [dict(r._mapping) for r in conn.execute(q)]
+
+    def count_flagged(self, **filters: Any) -> int:
+        q = sa.select(sa.func.count()).select_from(items).where(*self._queue_filters(**filters))
+        with self.read() as conn:
+            return conn.execute(q).scalar_one()
+
+    def item_detail(self, item_id: int) -> dict | None:
+        """Everything the item view shows: the item, its current classification, reviews, cluster copies."""
+        with self.read() as conn:
+            row = conn.execute(
+                sa.select(items, sources.c.name.label("source_name"), sources.c.kind.label("source_kind"))
+                .join(sources, sources.c.id == items.c.source_id).where(items.c.id == item_id)
+            ).first()
+            if row is None:
+                return None
+            detail = dict(row._mapping)
+            cls = None
+            if detail["model_version"]:
+                cls = conn.execute(sa.select(classifications).where(
+                    classifications.c.item_id == item_id,
+                    classifications.c.model_version == detail["model_version"])).first()
+            detail["classification"] = dict(cls._mapping) if cls else None
+            detail["reviews"] = [dict(r._mapping) for r in conn.execute(
+                sa.select(reviews).where(reviews.c.item_id == item_id).order_by(reviews.c.created_at, reviews.c.id))]
+            copies = []
+            if detail["cluster_key"]:
+                copies = [dict(r._mapping) for r in conn.execute(
+                    sa.select(items.c.id, items.c.title, items.c.url, items.c.published_at, sources.c.name.label("source_name"))
+                    .join(sources, sources.c.id == items.c.source_id)
+                    .where(items.c.cluster_key == detail["cluster_key"], items.c.id != item_id)
+                    .order_by(items.c.published_at).limit(200))]
+            detail["cluster_copies"] = copies
+        return detail
+
+    def search_items(self, query: str, limit: int = 50) -> list[dict]:
+        q = (
+            sa.select(items.c.id, items.c.title, items.c.published_at, items.c.narrative, items.c.status,
+                      sources.c.name.label("source_name"))
+            .join(sources, sources.c.id == items.c.source_id)
+            .where(search_condition(query)).order_by(items.c.published_at.desc()).limit(limit)
+        )
+        with self.read() as conn:
+            return [dict(r._mapping) for r in conn.execute(q)]

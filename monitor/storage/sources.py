@@ -1,0 +1,176 @@
+"""Verbs for feeds/sources, their fetch state, leasing and the fetch log."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+import sqlalchemy as sa
+
+from monitor.models import FeedKind, FetchResult, FetchStatus, Item, Source
+from monitor.schema import fetch_log, items, sources
+from monitor.storage.core import StoreCore, utcnow
+
+_STATE_FIELDS = (
+    "etag", "last_modified", "next_fetch_at", "last_fetch_at", "last_success_at", "last_status",
+    "last_error", "consecutive_failures",
+)
+
+
+def _to_source(row: Any) -> Source:
+    m = row._mapping
+    return Source(
+        id=m["id"], name=m["name"], url=m["url"], kind=FeedKind(m["kind"]), lang=m["lang"],
+        interval_seconds=m["interval_seconds"], enabled=m["enabled"], tags=list(m["tags"] or []),
+        full_text=m["full_text"], **{f: m[f] for f in _STATE_FIELDS},
+    )
+
+
+class SourcesMixin(StoreCore):
+    def upsert_source(self, src: Source, origin: str = "config") -> int:
+        """Create or update a source by name; fetch state (ETag, health) is kept on update."""
+        values = {
+            "url": src.url, "kind": FeedKind(src.kind).value, "lang": src.lang,
+            "interval_seconds": src.interval_seconds, "enabled": src.enabled, "tags": list(src.tags),
+            "full_text": src.full_text,
+        }
+
+        def run(conn: sa.Connection) -> int:
+            existing = conn.execute(sa.select(sources.c.id, sources.c.url).where(sources.c.name == src.name)).first()
+            if existing is None:
+                return conn.execute(
+                    sources.insert().values(name=src.name, origin=origin, created_at=utcnow(), **values)
+                ).inserted_primary_key[0]
+            if existing.url != src.url:  # a new address: old validators mean nothing there
+                values.update(etag=None, last_modified=None)
+            conn.execute(sources.update().where(sources.c.id == existing.id).values(**values))
+            return existing.id
+
+        return self.retrying(run)
+
+    def sync_sources(self, feeds: list[Source]) -> list[int]:
+        return [self.upsert_source(f) for f in feeds]
+
+    def get_source(self, source_id: int | None = None, name: str | None = None) -> Source | None:
+        q = sa.select(sources)
+        q = q.where(sources.c.id == source_id) if source_id is not None else q.where(sources.c.name == name)
+        with self.read() as conn:
+            row = conn.execute(q).first()
+        return _to_source(row) if row else None
+
+    def list_sources(self, enabled_only: bool = False) -> list[Source]:
+        q = sa.select(sources).order_by(sources.c.name)
+        if enabled_only:
+            q = q.where(sources.c.enabled)
+        with self.read() as conn:
+            return [_to_source(r) for r in conn.execute(q)]
+
+    def set_source_enabled(self, source_id: int, enabled: bool) -> None:
+        with self.tx() as conn:
+            conn.execute(sources.update().where(sources.c.id == source_id).values(enabled=enabled))
+
+    def due_sources(self, now: dt.datetime, limit: int | None = None) -> list[Source]:
+        """Enabled sources whose next fetch time has come (never-fetched ones first)."""
+        q = (
+            sa.select(sources)
+            .where(sources.c.enabled, sa.or_(sources.c.next_fetch_at.is_(None), sources.c.next_fetch_at <= now))
+            .order_by(sources.c.next_fetch_at.is_not(None), sources.c.next_fetch_at, sources.c.id)
+        )
+        if limit:
+            q = q.limit(limit)
+        with self.read() as conn:
+            return [_to_source(r) for r in conn.execute(q)]
+
+    def lease_due_sources(self, worker: str, now: dt.datetime, lease_seconds: int, limit: int) -> list[Source]:
+        """Claim due sources for one worker; on PostgreSQL rows are locked with SKIP LOCKED so
+        several workers never take the same feed. An expired lease can be taken over."""
+        def run(conn: sa.Connection) -> list[Source]:
+            cond = sa.and_(
+                sources.c.enabled,
+                sa.or_(sources.c.next_fetch_at.is_(None), sources.c.next_fetch_at <= now),
+                sa.or_(sources.c.lease_until.is_(None), sources.c.lease_until < now),
+            )
+            q = sa.select(sources).where(cond).order_by(sources.c.next_fetch_at.is_not(None), sources.c.next_fetch_at, sources.c.id).limit(limit)
+            if self.dialect == "postgresql":
+                q = q.with_for_update(skip_locked=True)
+            rows = conn.execute(q).all()
+            ids = [r.id for r in rows]
+            if ids:
+                conn.execute(
+                    sources.update().where(sources.c.id.in_(ids))
+                    .values(lease_owner=worker, lease_until=now + dt.timedelta(seconds=lease_seconds))
+                )
+            return [_to_source(r) for r in rows]
+
+        return self.retrying(run)
+
+    def save_fetch(
+        self, result: FetchResult, new_items: list[Item], next_fetch_at: dt.datetime, release_lease: bool = True
+    ) -> tuple[int, int]:
+        """Store a fetch in ONE transaction: its new items, the feed's validators and health, and
+        a fetch-log row. A crash before commit leaves the old ETag, so the entries come again and
+        the unique key stores them once. Returns (new, duplicate) item counts."""
+        from monitor.storage.items import insert_items  # local: items imports nothing from here
+
+        def run(conn: sa.Connection) -> tuple[int, int]:
+            new, dup = insert_items(self, conn, new_items)
+            ok = result.status in (FetchStatus.OK, FetchStatus.NOT_MODIFIED)
+            state: dict[str, Any] = {
+                "last_fetch_at": result.finished_at, "last_status": result.status.value,
+                "next_fetch_at": next_fetch_at,
+            }
+            if ok:
+                state.update(last_success_at=result.finished_at, consecutive_failures=0, last_error=result.warning)
+                if result.etag is not None or result.last_modified is not None or result.status == FetchStatus.OK:
+                    state.update(etag=result.etag, last_modified=result.last_modified)
+            else:
+                state.update(last_error=result.error, consecutive_failures=sources.c.consecutive_failures + 1)
+            if release_lease:
+                state.update(lease_owner=None, lease_until=None)
+            conn.execute(sources.update().where(sources.c.id == result.source_id).values(**state))
+            conn.execute(fetch_log.insert().values(
+                source_id=result.source_id, started_at=result.started_at, finished_at=result.finished_at,
+                status=result.status.value, http_status=result.http_status, items_new=new,
+                items_duplicate=dup, bytes_read=result.bytes_read, error=result.error, warning=result.warning,
+            ))
+            return new, dup
+
+        return self.retrying(run)
+
+    def fetch_log_entries(self, source_id: int | None = None, limit: int = 100) -> list[dict]:
+        q = (
+            sa.select(fetch_log, sources.c.name.label("source_name"))
+            .join(sources, sources.c.id == fetch_log.c.source_id)
+            .order_by(fetch_log.c.started_at.desc(), fetch_log.c.id.desc()).limit(limit)
+        )
+        if source_id is not None:
+            q = q.where(fetch_log.c.source_id == source_id)
+        with self.read() as conn:
+            return [dict(r._mapping) for r in conn.execute(q)]
+
+    def source_health(self, now: dt.datetime | None = None) -> list[dict]:
+        """One row per source: status, last success, last error, failures, items in 24 h / 7 days."""
+        now = now or utcnow()
+        day_ago, week_ago = now - dt.timedelta(days=1), now - dt.timedelta(days=7)
+        cnt_24h = (
+            sa.select(sa.func.count()).where(items.c.source_id == sources.c.id, items.c.fetched_at >= day_ago)
+            .scalar_subquery()
+        )
+        cnt_7d = (
+            sa.select(sa.func.count()).where(items.c.source_id == sources.c.id, items.c.fetched_at >= week_ago)
+            .scalar_subquery()
+        )
+        total = sa.select(sa.func.count()).where(items.c.source_id == sources.c.id).scalar_subquery()
+        latest = sa.select(sa.func.max(items.c.published_at)).where(items.c.source_id == sources.c.id).scalar_subquery()
+        q = sa.select(
+            sources.c.id, sources.c.name, sources.c.url, sources.c.kind, sources.c.lang, sources.c.enabled,
+            sources.c.interval_seconds, sources.c.last_status, sources.c.last_fetch_at, sources.c.last_success_at,
+            sources.c.last_error, sources.c.consecutive_failures, sources.c.next_fetch_at, sources.c.origin,
+            cnt_24h.label("items_24h"), cnt_7d.label("items_7d"), total.label("items_total"),
+            latest.label("latest_published_at"),
+        ).order_by(sources.c.name)
+        with self.read() as conn:
+            rows = [dict(r._mapping) for r in conn.execute(q)]
+        for r in rows:
+            r["items_per_day_7d"] = round(r["items_7d"] / 7, 1)
+        return rows

@@ -1,0 +1,150 @@
+"""Load and validate data/narratives.yaml and data/approved_messages.yaml.
+
+A team may ship its own taxonomy (other keys, more or fewer classes); only the shape is fixed.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from typing import Any
+
+import yaml
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+
+from monitor.errors import DataFileError
+
+_KEY = re.compile(r"^[a-z][a-z0-9_\-]{0,63}$")
+
+
+class Bilingual(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    vi: str = Field(min_length=1)
+    en: str = Field(min_length=1)
+
+
+class Narrative(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    key: str
+    distortion: bool = True
+    name: Bilingual
+    definition: Bilingual
+    key_facts: list[str] = Field(default_factory=list)
+    examples: list[str] = Field(default_factory=list)
+
+    @field_validator("key")
+    @classmethod
+    def _key(cls, v: str) -> str:
+        if not _KEY.match(v):
+            raise ValueError(f"must be lower-case letters, digits, _ or - (got {v!r})")
+        return v
+
+
+class Taxonomy(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    version: int = 1
+    narratives: list[Narrative] = Field(min_length=2)
+
+
+class SourceRef(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    title: str = Field(min_length=1)
+    url: str = ""
+    date: str = ""
+
+    @field_validator("date", mode="before")
+    @classmethod
+    def _date(cls, v: Any) -> str:
+        return "" if v is None else str(v)
+
+
+class ApprovedMessage(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    key: str
+    version: int = 1
+    narratives: list[str] = Field(min_length=1)
+    title: Bilingual
+    text: Bilingual
+    key_facts: dict[str, str | int | float | bool] = Field(default_factory=dict)
+    source: SourceRef
+
+    @field_validator("key_facts", mode="before")
+    @classmethod
+    def _facts(cls, v: Any) -> Any:
+        # YAML turns 2021-05-23 into a date; keep facts as plain strings/numbers.
+        if isinstance(v, dict):
+            return {k: (x.isoformat() if hasattr(x, "isoformat") else x) for k, x in v.items()}
+        return v
+
+
+class MessageFile(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    messages: list[ApprovedMessage] = Field(min_length=1)
+
+
+def _load_yaml(path: Path) -> Any:
+    try:
+        return yaml.safe_load(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise DataFileError(f"{path}: file not found") from None
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        where = f" line {mark.line + 1}" if mark else ""
+        raise DataFileError(f"{path}{where}: invalid YAML: {getattr(exc, 'problem', exc)}") from None
+
+
+def _fail(path: Path, exc: ValidationError, data: Any, list_key: str) -> DataFileError:
+    err = exc.errors()[0]
+    loc = list(err["loc"])
+    who = ""
+    if len(loc) >= 2 and loc[0] == list_key and isinstance(loc[1], int):
+        entry = data[list_key][loc[1]] if isinstance(data, dict) else None
+        key = entry.get("key") if isinstance(entry, dict) else None
+        who = f"{list_key[:-1]} {key!r}: " if key else f"{list_key[:-1]} #{loc[1] + 1}: "
+        loc = loc[2:]
+    field = ".".join(str(p) for p in loc)
+    msg = err["msg"].removeprefix("Value error, ")
+    if err["type"] == "extra_forbidden":
+        msg = "unknown key"
+    elif err["type"] == "missing":
+        msg = "is required"
+    return DataFileError(f"{path}: {who}{field}: {msg}")
+
+
+def load_taxonomy(path: Path) -> Taxonomy:
+    data = _load_yaml(path)
+    try:
+        tax = Taxonomy.model_validate(data)
+    except ValidationError as exc:
+        raise _fail(path, exc, data, "narratives") from None
+    keys = [n.key for n in tax.narratives]
+    dup = next((k for k in keys if keys.count(k) > 1), None)
+    if dup:
+        raise DataFileError(f"{path}: narrative {dup!r}: key used twice")
+    if not any(not n.distortion for n in tax.narratives):
+        raise DataFileError(f"{path}: needs one narrative with `distortion: false` (the 'nothing to flag' class)")
+    return tax
+
+
+def load_messages(path: Path, taxonomy: Taxonomy | None = None) -> list[ApprovedMessage]:
+    data = _load_yaml(path)
+    try:
+        parsed = MessageFile.model_validate(data)
+    except ValidationError as exc:
+        raise _fail(path, exc, data, "messages") from None
+    seen: set[tuple[str, int]] = set()
+    known = {n.key for n in taxonomy.narratives} if taxonomy else None
+    for m in parsed.messages:
+        if (m.key, m.version) in seen:
+            raise DataFileError(f"{path}: message {m.key!r}: version {m.version} appears twice")
+        seen.add((m.key, m.version))
+        if known is not None:
+            unknown = [n for n in m.narratives if n not in known]
+            if unknown:
+                raise DataFileError(f"{path}: message {m.key!r}: narratives: unknown {unknown} (not in the taxonomy)")
+    return parsed.messages
+
+
+def negative_label(taxonomy: Taxonomy) -> str:
+    """The class that means 'nothing to flag' (`none` in the default taxonomy)."""
+    return next(n.key for n in taxonomy.narratives if not n.distortion)

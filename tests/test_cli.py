@@ -1,0 +1,54 @@
+"""Meta-tests for the command line: every command documents itself and takes --db/--config."""
+
+from __future__ import annotations
+
+import click
+from click.testing import CliRunner
+
+from monitor.cli import main
+
+
+def walk(group: click.Group, prefix=()):
+    for name, cmd in sorted(group.commands.items()):
+        yield (*prefix, name), cmd
+        if isinstance(cmd, click.Group):
+            yield from walk(cmd, (*prefix, name))
+
+
+def test_every_command_has_help_and_common_options():
+    runner = CliRunner()
+    seen = []
+    for path, cmd in walk(main):
+        seen.append(" ".join(path))
+        assert (cmd.help or "").strip(), f"`{' '.join(path)}` has no help text"
+        for p in cmd.params:
+            if isinstance(p, click.Option):
+                assert p.help, f"`{' '.join(path)}` option {p.opts} has no help"
+        if not isinstance(cmd, click.Group):
+            opts = {o for p in cmd.params for o in getattr(p, "opts", [])}
+            assert {"--db", "--config"} <= opts, f"`{' '.join(path)}` lacks --db/--config"
+        res = runner.invoke(main, [*path, "--help"])
+        assert res.exit_code == 0, res.output
+    assert {"init", "check-config", "demo", "users add"} <= set(seen)
+
+
+def test_init_and_users_on_fresh_sqlite(tmp_path):
+    db = f"sqlite:///{tmp_path / 'm.db'}"
+    runner = CliRunner()
+    res = runner.invoke(main, ["init", "--db", db])
+    assert res.exit_code == 0, res.output
+    assert "narratives" in res.output
+    res = runner.invoke(main, ["--db", db, "users", "add", "lan", "--role", "officer", "--password", "mat-khau-dai"])
+    assert res.exit_code == 0, res.output
+    res = runner.invoke(main, ["users", "list", "--db", db])
+    assert "lan" in res.output and "officer" in res.output
+    res = runner.invoke(main, ["--db", db, "users", "add", "lan", "--role", "officer", "--password", "mat-khau-dai"])
+    assert res.exit_code == 2 and "already exists" in res.output
+    res = runner.invoke(main, ["--db", db, "users", "add", "minh", "--role", "officer", "--password", "short"])
+    assert res.exit_code == 2 and "at least 8" in res.output
+
+
+def test_unreachable_database_is_one_line_error(tmp_path):
+    res = CliRunner().invoke(main, ["init", "--db", "postgresql+psycopg://nobody@127.0.0.1:1/none"])
+    assert res.exit_code == 2
+    assert "cannot reach the database" in res.output and "Traceback" not in res.output

@@ -1,0 +1,120 @@
+"""feeds.yaml validation: every broken file gives one located line and exit code 2."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from monitor.config import PROJECT_ROOT, load_config, parse_interval, settings_help
+from monitor.errors import ConfigError
+
+GOOD = """\
+settings:
+  ui_language: en
+feeds:
+  - name: Báo A
+    url: https://a.example.vn/rss
+    kind: news
+    interval: 15m
+  - name: Cổng B
+    url: https://b.example.vn/rss
+    kind: official
+    lang: vi
+    interval: 2h
+    tags: [official]
+"""
+
+
+def write(tmp_path: Path, text: str) -> Path:
+    p = tmp_path / "feeds.yaml"
+    p.write_text(text, encoding="utf-8")
+    return p
+
+
+def test_good_config(tmp_path):
+    cfg = load_config(write(tmp_path, GOOD))
+    assert [f.name for f in cfg.feeds] == ["Báo A", "Cổng B"]
+    assert cfg.feeds[1].interval_seconds == 7200
+    assert cfg.settings.ui_language == "en"
+    assert cfg.database_url.endswith("data/monitor.db")
+
+
+def test_db_override_order(tmp_path, monkeypatch):
+    p = write(tmp_path, GOOD)
+    monkeypatch.setenv("MONITOR_DATABASE_URL", "sqlite:///env.db")
+    assert load_config(p).database_url == "sqlite:///env.db"
+    assert load_config(p, db_override="sqlite:///cli.db").database_url == "sqlite:///cli.db"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("feeds:\n  - name: A\n    url: [unclosed\n", r"feeds.yaml line \d+: invalid YAML"),
+        (GOOD.replace("    kind: news\n", "    kind: news\n    colour: red\n"), r"line 7: feed 'Báo A': colour: unknown key"),
+        (GOOD.replace("interval: 15m", "interval: 15 minutes"), r"line 7: feed 'Báo A': interval: must be like 15m or 2h \(got '15 minutes'\)"),
+        (GOOD.replace("    url: https://b.example.vn/rss\n", ""), r"line 8: feed 'Cổng B': url: is required"),
+        (GOOD.replace("kind: official", "kind: blog"), r"line 10: feed 'Cổng B': kind: "),
+        (GOOD.replace("https://a.example.vn/rss", "ftp://a.example.vn/rss"), r"line 5: feed 'Báo A': url: must start with http"),
+        (GOOD.replace("ui_language: en", "ui_languag: en"), r"line 2: settings.ui_languag: unknown key"),
+        (GOOD.replace("Cổng B", "Báo A"), r"line 8: feed 'Báo A': name: used by two feeds"),
+        ("- just\n- a list\n", r"line 1: expected a mapping"),
+    ],
+)
+def test_broken_config_names_the_place(tmp_path, text, expected):
+    with pytest.raises(ConfigError, match=expected) as exc:
+        load_config(write(tmp_path, text))
+    assert "\n" not in str(exc.value)
+
+
+@pytest.mark.parametrize("text", ["feeds:\n  - name: A\n    url: [unclosed\n", GOOD.replace("interval: 15m", "interval: soon")])
+def test_cli_check_config_exit_code_2_without_traceback(tmp_path, text):
+    p = write(tmp_path, text)
+    proc = subprocess.run([sys.executable, "-m", "monitor", "check-config", "--config", str(p)],
+                          capture_output=True, text=True, cwd=PROJECT_ROOT)
+    assert proc.returncode == 2
+    lines = proc.stderr.strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith("error: ") and "feeds.yaml" in lines[0]
+    assert "Traceback" not in proc.stderr
+
+
+def test_missing_file(tmp_path):
+    with pytest.raises(ConfigError, match="file not found"):
+        load_config(tmp_path / "nope.yaml")
+
+
+def test_shipped_feeds_yaml_is_valid():
+    cfg = load_config(PROJECT_ROOT / "feeds.yaml")
+    assert any(f.kind.value == "official" for f in cfg.feeds)
+    assert all(f.url.startswith(("https://", "http://", "file:")) for f in cfg.feeds)
+
+
+def test_every_setting_is_documented():
+    readme = (PROJECT_ROOT / "README.md").read_text(encoding="utf-8")
+    for name, _default, help_text in settings_help():
+        assert help_text, f"setting {name} has no help text"
+        assert f"`{name}`" in readme, f"setting {name} is missing from README's configuration table"
+
+
+@given(st.text(max_size=12))
+@settings(max_examples=300, deadline=None)
+def test_parse_interval_never_crashes(text):
+    try:
+        assert parse_interval(text) >= 60
+    except ValueError as exc:
+        assert "must be" in str(exc)
+
+
+@given(st.text(max_size=300))
+@settings(max_examples=200, deadline=None)
+def test_any_yaml_text_gives_config_or_config_error(tmp_path_factory, text):
+    p = tmp_path_factory.mktemp("cfg") / "feeds.yaml"
+    p.write_text(text, encoding="utf-8")
+    try:
+        load_config(p)
+    except ConfigError as exc:
+        assert "\n" not in str(exc)
