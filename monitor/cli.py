@@ -37,7 +37,13 @@ class AppContext:
     @property
     def config(self) -> Config:
         if self._config is None:
+            from monitor.logs import setup_logging
+
             self._config = load_config(self.config_path, db_override=self.db_url)
+            try:
+                setup_logging(self._config.data_dir / "logs", "monitor")
+            except OSError:  # a read-only data folder must not stop a command; logs are a courtesy
+                pass
         return self._config
 
     @property

@@ -153,11 +153,14 @@ class Config:
         return self.settings.demo
 
     def sources(self) -> list[Source]:
-        """Feeds as storage values; file: URLs are made absolute against the config's folder."""
+        """Feeds as storage values; file: URLs are made absolute against the config's folder.
+        Feeds tagged `demo` are enabled only while demo mode is on."""
+        demo = self.demo_enabled
         return [
             Source(
                 name=f.name, url=resolve_file_url(f.url, self.base_dir), kind=f.kind, lang=f.lang,
-                interval_seconds=f.interval_seconds, enabled=f.enabled, tags=list(f.tags), full_text=f.full_text,
+                interval_seconds=f.interval_seconds, enabled=f.enabled and (demo or "demo" not in f.tags),
+                tags=list(f.tags), full_text=f.full_text,
             )
             for f in self.feeds
         ]
