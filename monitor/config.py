@@ -16,6 +16,7 @@ from urllib.parse import urlsplit
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
+from monitor.alerts import AlertSettings
 from monitor.errors import ConfigError
 from monitor.models import FeedKind, Source
 
@@ -114,6 +115,7 @@ class FileConfig(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
     settings: Settings = Field(default_factory=Settings)
+    alerts: AlertSettings = Field(default_factory=AlertSettings)
     feeds: list[FeedConfig] = Field(default_factory=list)
 
 
@@ -125,6 +127,7 @@ class Config:
     settings: Settings
     feeds: list[FeedConfig] = field(default_factory=list)
     db_override: str | None = None
+    alerts: AlertSettings = field(default_factory=AlertSettings)
 
     @property
     def base_dir(self) -> Path:
@@ -250,7 +253,9 @@ def load_config(path: str | Path | None = None, db_override: str | None = None) 
         idx = len(names) - 1 - names[::-1].index(dup)
         line = _line_of(node, ("feeds", idx, "name"))
         raise ConfigError(f"{shown} line {line}: feed {dup!r}: name: used by two feeds; names must be unique")
-    return Config(path=path.resolve(), settings=parsed.settings, feeds=parsed.feeds, db_override=db_override)
+    return Config(
+        path=path.resolve(), settings=parsed.settings, feeds=parsed.feeds, db_override=db_override, alerts=parsed.alerts
+    )
 
 
 def settings_help() -> list[tuple[str, Any, str]]:
