@@ -1,0 +1,75 @@
+"""Classifier speed: items/s (300-char items, batches, explanations for flagged items), training
+time on 50,000 items, model file size.
+
+    python bench/classify_speed.py [--train-size 50000] [--items 20000] [--batch 500]
+
+Run on one core: ``OMP_NUM_THREADS=1 OPENBLAS_NUM_THREADS=1`` (set below before numpy loads).
+"""
+
+from __future__ import annotations
+
+import os
+
+for _v in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS"):
+    os.environ.setdefault(_v, "1")
+
+import argparse  # noqa: E402
+import tempfile  # noqa: E402
+import time  # noqa: E402
+from pathlib import Path  # noqa: E402
+
+from _data import perturb, seed_rows  # noqa: E402
+
+from classifiers import training  # noqa: E402
+from classifiers.narrative import NarrativeClassifier  # noqa: E402
+from classifiers.registry import Registry  # noqa: E402
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--train-size", type=int, default=50_000)
+    ap.add_argument("--items", type=int, default=20_000)
+    ap.add_argument("--batch", type=int, default=500)
+    a = ap.parse_args()
+
+    rows, where = seed_rows()
+    print(f"data: {where}, {len(rows)} rows, {len({lab for _, lab in rows})} labels")
+    big = perturb(rows, a.train_size, seed=1)
+    texts, labels = [t for t, _ in big], [lab for _, lab in big]
+    print(f"training rows: {len(big)} (perturbed), mean {sum(map(len, texts)) / len(texts):.0f} chars")
+
+    t0 = time.perf_counter()
+    NarrativeClassifier().fit(texts, labels)
+    fit_s = time.perf_counter() - t0
+    print(f"fit on {len(big)} items: {fit_s:.1f} s")
+
+    t0 = time.perf_counter()
+    model2, metrics = training.train(texts, labels)
+    train_s = time.perf_counter() - t0
+    print(f"training.train (hold-out fit + thresholds + refit on all): {train_s:.1f} s")
+
+    with tempfile.TemporaryDirectory() as d:
+        reg = Registry(Path(d))
+        vdir = reg.save(model2, metrics, training_rows=big)
+        size = (vdir / "model.skops").stat().st_size
+        t0 = time.perf_counter()
+        reg.load(vdir)
+        load_s = time.perf_counter() - t0
+    print(f"model.skops: {size / 1e6:.1f} MB; load {load_s:.2f} s")
+
+    items = [t for t, _ in perturb(rows, a.items, seed=2, length=300)]
+    model2.predict_batch(items[: a.batch], explain=True)  # warm the caches
+    t0 = time.perf_counter()
+    flagged = 0
+    for i in range(0, len(items), a.batch):
+        preds = model2.predict_batch(items[i : i + a.batch], explain=True)
+        flagged += sum(p.flagged for p in preds)
+    s = time.perf_counter() - t0
+    print(
+        f"predict+explain: {len(items) / s:,.0f} items/s (300-char items, batch {a.batch}, "
+        f"{flagged / len(items):.0%} flagged and explained, 1 thread)"
+    )
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,476 @@
+"""Check the dates, times, ages, percentages and counts an item states against approved key facts.
+
+Data-driven: which detector applies to a key fact follows from its name and value
+(``*_date`` with an ISO date, ``*_age``, ``*_days``, ``HH:MM`` times named open/close,
+``*percent*``/``turnout*``, ``allowed``/``not_allowed`` values, other integers as counts).
+A value in the text is attributed to the fact whose context words are nearest in the same
+clause (then sentence), e.g. "ngày bầu cử" for ``election_date``, "công bố kết quả" for
+``results_announced_date``. Everything runs on a case-folded, accent-stripped copy of the text
+that keeps one character per original character, so spans point into the original.
+
+The rule is: no finding unless the text clearly states a value for that fact that disagrees.
+A sentence that names only other years than the approved election's is about another election
+and is skipped.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from classifiers.matcher import message_field
+from classifiers.text import fold_strip_aligned
+from monitor.models import Finding
+
+__all__ = ["check", "key_facts_for"]
+
+# Context words (folded, accent-stripped), by topic.
+_KW = {
+    "election": [
+        "ngay bau cu",
+        "bau cu",
+        "bo phieu",
+        "di bau",
+        "ngay bau",
+        "election",
+        "vote",
+        "voting",
+        "polling",
+        "polls",
+    ],
+    "results": ["ket qua", "cong bo", "results", "announce", "kiem phieu"],
+    "voter_list": ["danh sach cu tri", "niem yet", "voter list", "voters list", "electoral roll", "register of voters"],
+    "open": ["mo cua", "bat dau", "khai mac", "open", "start", "begin"],
+    "close": ["dong cua", "ket thuc", "close", "end", "het gio"],
+    "voting_age": ["bau cu", "di bau", "bo phieu", "cu tri", "vote", "voting", "voter"],
+    "candidacy_age": ["ung cu", "ung vien", "candidate", "candidacy", "stand for", "run for", "tranh cu"],
+    "turnout": ["ty le", "ti le", "turnout", "cu tri di bau", "di bau"],
+    "deputies": ["trung cu", "dai bieu", "deputies", "elected", "seats", "ghe"],
+    "proxy": ["bo phieu ho", "bau ho", "bau thay", "bo phieu thay", "di bau thay", "by proxy", "proxy", "on behalf"],
+    "law": ["luat", "law"],
+}
+# Dates near these words are about something else (a birthday, a meeting).
+_DATE_DISTRACTORS = ["sinh", "hoi nghi", "tiep xuc", "born", "meeting", "dang ky", "registration", "hop bao"]
+_NEG = re.compile(r"\b(khong|chua|cam|nghiem cam|not|no|never|cannot|can't|isn't|aren't|khong the|khong duoc)\b")
+_PERMIT = re.compile(r"\b(duoc|co the|can|may|allowed|allow|cho phep|permitted)\b")
+
+_MONTHS = {
+    m: i for i, m in enumerate(["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"], 1)
+}
+_MON = r"(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
+
+_DATE_RES = [
+    # ISO first, so "2021-05-23" is not read as a day/month pair.
+    ("ymd", re.compile(r"(?<![\d/.\-])(\d{4})-(\d{1,2})-(\d{1,2})(?![\d/\-])")),
+    ("dmy", re.compile(r"\bngay\s+(\d{1,2})\s+thang\s+(\d{1,2})(?:\s*(?:nam|,)?\s*(\d{4}))?")),
+    (
+        "dmy",
+        re.compile(r"(?<![\d/.\-,])(\d{1,2})\s*[/.\-]\s*(\d{1,2})(?:\s*[/.\-]\s*(\d{4}|\d{2}))?(?![\d%]|[/.\-,]\d)"),
+    ),
+    ("mdy", re.compile(_MON + r"\s+(\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(\d{4}))?\b")),
+    ("dmy_en", re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MON + r"(?:,?\s+(\d{4}))?\b")),
+]
+_TIME_RES = [
+    re.compile(r"(?<![\d/.])(\d{1,2})\s*(?:gio|h)\s*(\d{2})?(?:\s*phut)?(?:\s+(sang|trua|chieu|toi|dem))?(?![\w/])"),
+    re.compile(r"(?<![\d/.])(\d{1,2}):(\d{2})(?:\s*(am|pm|a\.m\.|p\.m\.))?(?!\d)"),
+    re.compile(r"(?<![\d/.])(\d{1,2})\s*(am|pm|a\.m\.|p\.m\.)"),
+]
+_AGE_RES = [
+    re.compile(r"(?:\b(tu|tren|duoi|du|chua du|hon|it nhat)\s+)?(\d{1,3})\s*tuoi(\s+tro len)?"),
+    re.compile(r"\b(aged|age of|age|over|under|at least|from)\s+(\d{1,3})\b()"),
+    re.compile(r"()\b(\d{1,3})[- ]years?[- ]olds?\b()"),
+]
+_PCT_RE = re.compile(r"(?<![\d.,])(\d{1,3}(?:[.,]\d{1,2})?)\s*(%|phan tram|percent)")
+_DAYS_RE = re.compile(r"(?<![\d/.])(\d{1,3})\s*(ngay|days?)\b")
+_INT_RE = re.compile(r"(?<![\d/.,])(\d{1,4})(?![\d/.,%]|\s*(?:tuoi|ngay|days?|gio|h\b|%))")
+_YEAR_RE = re.compile(r"\b(19\d\d|20\d\d)\b")
+_CLAUSE_RE = re.compile(r"[,;:()\n]|\s(?:va|and|nhung|but|con)\s")
+_SENTENCE_RE = re.compile(r"[.!?\n](?:\s|$)")
+
+
+def key_facts_for(messages, narrative: str | None = None, message_key: str | None = None) -> dict:
+    """Key facts of the messages answering ``narrative`` (or the one message ``message_key``).
+
+    The matched message's facts win over other messages' facts of the same name.
+    """
+    facts: dict = {}
+    chosen = None
+    for m in messages:
+        key = message_field(m, "key")
+        narrs = message_field(m, "narratives") or []
+        if key == message_key:
+            chosen = m
+        elif narrative is not None and narrative in narrs:
+            facts.update(message_field(m, "key_facts") or {})
+    if chosen is not None:
+        facts.update(message_field(chosen, "key_facts") or {})
+    return facts
+
+
+# -- fact kinds ---------------------------------------------------------------------------------
+
+
+def _iso_date(v) -> dt.date | None:
+    if isinstance(v, dt.date):
+        return v
+    try:
+        return dt.date.fromisoformat(str(v))
+    except ValueError:
+        return None
+
+
+def _topic_words(name: str) -> list[str]:
+    for part, topic in (
+        ("proxy", "proxy"),
+        ("results", "results"),
+        ("voter_list", "voter_list"),
+        ("candida", "candidacy_age"),
+        ("turnout", "turnout"),
+        ("deput", "deputies"),
+        ("law", "law"),
+        ("voting_age", "voting_age"),
+    ):
+        if part in name:
+            return _KW[topic]
+    if "election" in name or "poll" in name or "voting" in name:
+        return _KW["election"]
+    # An unknown fact: its English name words are the best clue we have.
+    return [w for w in name.split("_") if len(w) > 2 and w not in ("date", "days", "percent")]
+
+
+def _fact_kind(name: str, value) -> str | None:
+    s = str(value).strip().lower()
+    if name.endswith("_age"):
+        return "age"
+    if s in ("allowed", "not_allowed"):
+        return "allowed"
+    if re.fullmatch(r"\d{1,2}:\d{2}", s):
+        return "time"
+    if _iso_date(value) is not None and re.fullmatch(r"\d{4}-\d{2}-\d{2}", s):
+        return "date"
+    if "days" in name and re.fullmatch(r"\d+", s):
+        return "days"
+    if ("percent" in name or "turnout" in name or s.endswith("%")) and re.fullmatch(r"\d+(?:[.,]\d+)?%?", s):
+        return "percent"
+    if isinstance(value, int) and not isinstance(value, bool):
+        return "count"
+    return None
+
+
+# -- attribution ------------------------------------------------------------------------------
+
+
+def _bounds(regex, s: str, pos: int) -> tuple[int, int]:
+    start, end = 0, len(s)
+    for m in regex.finditer(s):
+        if m.end() <= pos:
+            start = m.end()
+        elif m.start() >= pos:
+            end = m.start()
+            break
+    return start, end
+
+
+def _distance(s: str, a: int, b: int, words: list[str]) -> float | None:
+    """Distance from span [a, b) to the nearest of ``words`` in the same clause, else sentence."""
+    for regex, penalty in ((_CLAUSE_RE, 0), (_SENTENCE_RE, 40)):
+        lo, hi = _bounds(regex, s, a)
+        best = None
+        for w in words:
+            for m in re.finditer(r"\b" + re.escape(w) + r"\b", s[lo:hi]):
+                ws, we = lo + m.start(), lo + m.end()
+                if ws < b and we > a:
+                    continue  # the keyword is the value itself
+                d = a - we if we <= a else ws - b
+                best = d if best is None else min(best, d)
+        if best is not None and best <= 60:
+            return best + penalty
+    return None
+
+
+def _other_election(s: str, pos: int, ref_year: int | None) -> bool:
+    if ref_year is None:
+        return False
+    lo, hi = _bounds(_SENTENCE_RE, s, pos)
+    years = {int(y) for y in _YEAR_RE.findall(s[lo:hi])}
+    return bool(years) and ref_year not in years
+
+
+def _assign(s, a, b, candidates: dict[str, list[str]], distractors=()) -> str | None:
+    best, best_d = None, None
+    for name, words in candidates.items():
+        d = _distance(s, a, b, words)
+        if d is not None and (best_d is None or d < best_d):
+            best, best_d = name, d
+    if best is not None and distractors:
+        d = _distance(s, a, b, list(distractors))
+        if d is not None and d < best_d:
+            return None
+    return best
+
+
+# -- extraction ---------------------------------------------------------------------------------
+
+
+def _dates(s: str):
+    seen = []
+    for kind, regex in _DATE_RES:
+        for m in regex.finditer(s):
+            if any(x < m.end() and m.start() < y for x, y in seen):
+                continue
+            g = m.groups()
+            try:
+                if kind == "ymd":
+                    y, mo, d = int(g[0]), int(g[1]), int(g[2])
+                elif kind == "dmy":
+                    d, mo, y = int(g[0]), int(g[1]), (int(g[2]) if g[2] else None)
+                elif kind == "mdy":
+                    mo, d, y = _MONTHS[g[0][:3]], int(g[1]), (int(g[2]) if g[2] else None)
+                else:
+                    d, mo, y = int(g[0]), _MONTHS[g[1][:3]], (int(g[2]) if g[2] else None)
+            except (KeyError, ValueError):
+                continue
+            if y is not None and y < 100:
+                y += 2000
+            if not (1 <= d <= 31 and 1 <= mo <= 12):
+                continue
+            seen.append((m.start(), m.end()))
+            yield m.start(), m.end(), (d, mo, y)
+
+
+def _times(s: str):
+    seen = []
+    for regex in _TIME_RES:
+        for m in regex.finditer(s):
+            if any(x < m.end() and m.start() < y for x, y in seen):
+                continue
+            g = m.groups()
+            h = int(g[0])
+            mi = int(g[1]) if len(g) > 1 and g[1] and g[1].isdigit() else 0
+            mod = (g[-1] or "").replace(".", "")
+            if mod in ("pm", "chieu", "toi") and h < 12:
+                h += 12
+            elif mod == "dem" and 6 <= h < 12:
+                h += 12
+            elif mod == "am" and h == 12:
+                h = 0
+            if h > 24 or mi > 59:
+                continue
+            seen.append((m.start(), m.end()))
+            yield m.start(), m.end(), (h, mi)
+
+
+def _ages(s: str):
+    for regex in _AGE_RES:
+        for m in regex.finditer(s):
+            q, n, tail = m.group(1) or "", int(m.group(2)), m.group(3) or ""
+            if q in ("tren", "hon", "over"):
+                qual = "over"
+            elif q in ("duoi", "chua du", "under"):
+                qual = "under"
+            elif q or tail:
+                qual = "from"
+            else:
+                qual = "exact"
+            yield m.start(), m.end(), (n, qual)
+
+
+def _clause_negated(s: str, a: int, b: int) -> bool:
+    lo, hi = _bounds(_CLAUSE_RE, s, a)
+    return bool(_NEG.search(s[lo:hi]))
+
+
+# -- the check ----------------------------------------------------------------------------------
+
+
+def _fmt_date(d: int, mo: int, y: int | None) -> str:
+    return f"{d}/{mo}/{y}" if y else f"{d}/{mo}"
+
+
+def _label(name: str) -> str:
+    for suffix in ("_date", "_days", "_percent", "_age"):
+        name = name.removesuffix(suffix)
+    return name.replace("_", " ")
+
+
+def check(text: str, key_facts: dict) -> list[Finding]:
+    """Findings where ``text`` states a value that disagrees with ``key_facts``.
+
+    Parameters
+    ----------
+    text : str
+        The item (title and text), as stored.
+    key_facts : dict
+        Fact name → approved value, e.g. ``{"election_date": "2021-05-23", "voting_age": 18}``.
+
+    Returns
+    -------
+    list of Finding
+        In text order; ``start``/``end`` are offsets into ``text``.
+    """
+    if not text or not key_facts:
+        return []
+    s = fold_strip_aligned(text)
+    kinds: dict[str, dict] = {}
+    for name, value in key_facts.items():
+        k = _fact_kind(name, value)
+        if k:
+            kinds.setdefault(k, {})[name] = value
+    ref = _iso_date(key_facts.get("election_date")) or next(
+        (d for d in map(_iso_date, kinds.get("date", {}).values()) if d), None
+    )
+    ref_year = ref.year if ref else None
+    out: list[Finding] = []
+
+    def add(name, a, b, approved, message):
+        out.append(Finding(fact=name, found=text[a:b], approved=approved, message=message, start=a, end=b))
+
+    if "date" in kinds:
+        cands = {n: _topic_words(n) for n in kinds["date"]}
+        for a, b, (d, mo, y) in _dates(s):
+            name = _assign(s, a, b, cands, _DATE_DISTRACTORS)
+            if name is None:
+                continue
+            ok = _iso_date(kinds["date"][name])
+            if y is not None and y != ok.year:
+                continue  # another year: another election, not a wrong date
+            if y is None and _other_election(s, a, ref_year):
+                continue
+            if (d, mo) != (ok.day, ok.month):
+                what = "the election is on" if name == "election_date" else f"the {_label(name)} is"
+                add(
+                    name,
+                    a,
+                    b,
+                    _fmt_date(ok.day, ok.month, ok.year),
+                    f"says {what} {_fmt_date(d, mo, y)}; approved: {_fmt_date(ok.day, ok.month, ok.year)}",
+                )
+
+    if "time" in kinds:
+        times = kinds["time"]
+        role_of = {n: ("open" if any(w in n for w in ("open", "start", "earliest")) else "close") for n in times}
+        primary = {
+            r: next((n for n in times if role_of[n] == r and not any(w in n for w in ("earliest", "latest"))), None)
+            for r in ("open", "close")
+        }
+        bound = {
+            r: next((n for n in times if role_of[n] == r and any(w in n for w in ("earliest", "latest"))), None)
+            for r in ("open", "close")
+        }
+        for a, b, (h, mi) in _times(s):
+            if _distance(s, a, b, _KW["election"] + ["diem bau", "to bau cu", "phong bo phieu"]) is None:
+                continue
+            before = s[max(0, a - 8) : a]
+            if re.search(r"\b(tu|from)\s*(?:luc\s*)?$", before):
+                role = "open"
+            elif re.search(r"\b(den|until|to|till)\s*(?:luc\s*)?$", before):
+                role = "close"
+            else:
+                role = _assign(s, a, b, {"open": _KW["open"], "close": _KW["close"]})
+            if role is None or primary.get(role) is None:
+                continue
+            name = primary[role]
+            ph, pm = map(int, str(times[name]).split(":"))
+            got, want = h * 60 + mi, ph * 60 + pm
+            lo_hi = sorted([want, want])
+            if bound.get(role):
+                bh, bm = map(int, str(times[bound[role]]).split(":"))
+                lo_hi = sorted([want, bh * 60 + bm])
+            if not (lo_hi[0] <= got <= lo_hi[1]):
+                verb = "open" if role == "open" else "close"
+                add(
+                    name,
+                    a,
+                    b,
+                    f"{ph:02d}:{pm:02d}",
+                    f"says polls {verb} at {h:02d}:{mi:02d}; approved: {ph:02d}:{pm:02d}",
+                )
+
+    if "age" in kinds:
+        cands = {n: _KW["candidacy_age"] if "candid" in n else _KW["voting_age"] for n in kinds["age"]}
+        for a, b, (n, qual) in _ages(s):
+            name = _assign(s, a, b, cands)
+            if name is None or _other_election(s, a, ref_year):
+                continue
+            want = int(kinds["age"][name])
+            neg = _clause_negated(s, a, b)
+            if qual == "under":
+                wrong = (n > want) if neg else (n <= want)
+            elif neg:
+                wrong = n >= want and qual != "over"
+            elif qual == "over":
+                wrong = n not in (want - 1, want)
+            elif qual == "from":
+                wrong = n != want
+            else:  # a bare "19 tuổi": wrong only if too young to do what the sentence says
+                wrong = n < want
+            if wrong:
+                who = "candidates" if "candid" in name else "voters"
+                add(name, a, b, str(want), f"says {who} can be {text[a:b]}; approved: from {want}")
+
+    if "percent" in kinds:
+        cands = {n: _KW["turnout"] if "turnout" in n else _topic_words(n) for n in kinds["percent"]}
+        for m in _PCT_RE.finditer(s):
+            a, b = m.span()
+            name = _assign(s, a, b, cands)
+            if name is None or _other_election(s, a, ref_year):
+                continue
+            got = float(m.group(1).replace(",", "."))
+            want = float(str(kinds["percent"][name]).rstrip("%").replace(",", "."))
+            if abs(got - want) > 0.05:
+                add(name, a, b, f"{want:g}%", f"says {_label(name)} is {got:g}%; approved: {want:g}%")
+
+    if "days" in kinds:
+        cands = {n: _topic_words(n) for n in kinds["days"]}
+        for m in _DAYS_RE.finditer(s):
+            a, b = m.span()
+            name = _assign(s, a, b, cands)
+            if name is None:
+                continue
+            got, want = int(m.group(1)), int(kinds["days"][name])
+            if got != want:
+                add(name, a, b, f"{want} days", f"says {_label(name)}: {got} days; approved: {want} days")
+
+    if "count" in kinds:
+        for name, value in kinds["count"].items():
+            words = _topic_words(name)
+            for m in _INT_RE.finditer(s):
+                a, b = m.span()
+                after = s[b : b + 25]
+                # Only "<number> <topic word>" with an election word in the clause: numbers
+                # float around freely in news text.
+                if not any(after.lstrip().startswith(w) for w in words):
+                    continue
+                if _distance(s, a, b, ["trung cu", "elected", "bau"]) is None or _other_election(s, a, ref_year):
+                    continue
+                got = int(m.group(1))
+                if got != int(value):
+                    add(name, a, b, str(value), f"says {got} {_label(name)}; approved: {value}")
+
+    if "allowed" in kinds:
+        for name, value in kinds["allowed"].items():
+            words = _topic_words(name)
+            for w in words:
+                for m in re.finditer(r"\b" + re.escape(w) + r"\b", s):
+                    a, b = m.span()
+                    if any(f.start is not None and f.start <= a < f.end for f in out):
+                        continue
+                    lo, hi = _bounds(_CLAUSE_RE, s, a)
+                    clause = s[lo:hi]
+                    if _NEG.search(clause):
+                        said = "not_allowed"
+                    elif _PERMIT.search(clause):
+                        said = "allowed"
+                    else:
+                        continue
+                    if said != str(value).lower():
+                        human = {"allowed": "allowed", "not_allowed": "not allowed"}
+                        add(
+                            name,
+                            a,
+                            b,
+                            human.get(str(value).lower(), str(value)),
+                            f"says {_label(name)} is {human[said]}; approved: {human.get(str(value).lower(), value)}",
+                        )
+    out.sort(key=lambda f: f.start or 0)
+    return out

@@ -1,0 +1,204 @@
+"""Pure, Vietnamese-aware text functions: NFC, look-alike fixes, case folding, accent stripping,
+tokens.
+
+Nothing here does I/O. Everything is ``str -> str`` (or ``str -> list``) and cheap enough to run
+on every item: the hot paths use ``str.translate`` with tables built once at import time, not a
+per-character Python loop.
+
+Why an accent-stripped view at all: social posts are often typed without diacritics
+("bau cu gian lan"), so features and search must treat ``bầu cử`` and ``bau cu`` alike.
+
+Word segmentation: ``bench/segmentation.py`` measured underthesea ``word_tokenize`` and pyvi
+against plain syllable n-grams (see the "Classifier" section of ``bench/README.md``); neither
+segmenter paid for its cost, so tokens here are syllables and the classifier uses syllable
+uni- and bigrams (a Vietnamese word is mostly one or two syllables).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+__all__ = [
+    "URL_TOKEN",
+    "EMOJI_TOKEN",
+    "normalize",
+    "fold",
+    "strip_accents",
+    "fold_strip",
+    "fold_strip_aligned",
+    "prepare",
+    "prepare_stripped",
+    "views",
+    "tokenize",
+    "token_spans",
+]
+
+URL_TOKEN = "_url_"
+EMOJI_TOKEN = "_emoji_"
+
+# Letters that real pages write in place of Vietnamese ones: "HÐND" with Ð (U+00D0, Icelandic eth)
+# for Đ (U+0110). They look identical, but search and features would treat them as different.
+_LOOKALIKES = str.maketrans({"\u00d0": "\u0110", "\u00f0": "\u0111", "\u0189": "\u0110"})
+
+# Zero-width characters and soft hyphens copied from web pages split words invisibly.
+_INVISIBLE = str.maketrans({c: None for c in "\u200b\u200c\u200d\u2060\ufeff\u00ad"})
+
+_WS_RE = re.compile(r"\s+")
+_URL_RE = re.compile(r"(?:https?://|www\.)[^\s<>\"']+", re.IGNORECASE)
+# Emoji and pictographs: the main emoji blocks, dingbats, flags, variation selectors and ZWJ.
+_EMOJI_RE = re.compile(
+    "[\U0001f000-\U0001faff\U00002600-\U000027bf\U0001f1e6-\U0001f1ff\u2b00-\u2bff]+"
+    "[\ufe0f\u200d\U0001f3fb-\U0001f3ff\U0001f000-\U0001faff\u2600-\u27bf]*"
+)
+# Dates, times, decimals and percentages stay whole ("23/5/2021", "7:00", "99,6%").
+_TOKEN_RE = re.compile(
+    r"\d+(?:[/.\-:,]\d+)*%?"  # numbers, dates, times, decimals, percentages
+    r"|_url_|_emoji_"
+    r"|[^\W\d_]+(?:['’][^\W\d_]+)?",  # letters (any script), with an inner apostrophe
+    re.UNICODE,
+)
+
+
+def _build_strip_table() -> dict[int, str]:
+    """Map every precomposed Latin letter to its base letter (ầ→a, Đ→D, ư→u, ơ→o)."""
+    table: dict[int, str] = {0x0110: "D", 0x0111: "d", 0x00D0: "D", 0x00F0: "d"}
+    for cp in list(range(0x00C0, 0x0250)) + list(range(0x1E00, 0x1F00)):
+        ch = chr(cp)
+        if cp in table:
+            continue
+        base = "".join(c for c in unicodedata.normalize("NFD", ch) if not unicodedata.combining(c))
+        if base and base != ch and len(base) == 1:
+            table[cp] = base
+    # The Vietnamese horned letters do not decompose to a plain base under NFD for every
+    # Unicode version; pin them explicitly.
+    table.update({0x01A0: "O", 0x01A1: "o", 0x01AF: "U", 0x01B0: "u"})
+    return table
+
+
+_STRIP_TABLE = _build_strip_table()
+_LOOKALIKE_RE = re.compile("[\u00d0\u00f0\u0189]")
+_INVISIBLE_RE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
+# After NFD, Vietnamese text is ASCII plus combining marks (once đ/Đ are mapped); anything else
+# (other scripts, curly quotes, dashes) takes the slower exact path.
+_NOT_LATIN_NFD_RE = re.compile("[^\x00-\x7f\u0300-\u036f]")
+_COMBINING_RE = re.compile(r"[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]")
+
+
+def normalize(s: str) -> str:
+    """NFC, look-alike letters fixed, invisible characters removed, whitespace collapsed.
+
+    Parameters
+    ----------
+    s : str
+        Any text.
+
+    Returns
+    -------
+    str
+        The same text in canonical form (case and accents kept).
+    """
+    s = unicodedata.normalize("NFC", s)
+    # str.translate is slow on non-ASCII text (a dict look-up per character), so only run the
+    # tables when a character they change is actually there.
+    if _LOOKALIKE_RE.search(s):
+        s = s.translate(_LOOKALIKES)
+    if _INVISIBLE_RE.search(s):
+        s = s.translate(_INVISIBLE)
+    return " ".join(s.split())
+
+
+def fold(s: str) -> str:
+    """``normalize`` then case-fold (``"HĐND Tỉnh"`` → ``"hđnd tỉnh"``)."""
+    # casefold() can decompose (e.g. "ẞ" → "ss"); NFC again keeps Vietnamese letters precomposed.
+    return unicodedata.normalize("NFC", normalize(s).casefold())
+
+
+def strip_accents(s: str) -> str:
+    """Remove diacritics, mapping ``đ`` → ``d`` (``"bầu cử"`` → ``"bau cu"``).
+
+    Unlike sklearn's ``strip_accents_unicode`` this also maps Đ/đ, which do not decompose.
+    Letters of other scripts and other symbols are kept.
+    """
+    if s.isascii():
+        return s
+    if _LOOKALIKE_RE.search(s):
+        s = s.translate(_LOOKALIKES)
+    d = unicodedata.normalize("NFD", s.replace("đ", "d").replace("Đ", "D"))
+    if _NOT_LATIN_NFD_RE.search(d) is None:
+        # Fast path (C speed): only combining marks are non-ASCII, and ASCII-encoding drops them.
+        return d.encode("ascii", "ignore").decode("ascii")
+    return unicodedata.normalize("NFC", _COMBINING_RE.sub("", d)).translate(_STRIP_TABLE)
+
+
+def _ascii_view(s: str) -> str:
+    """Accent-stripped and ASCII-only: what is not Latin is dropped (the classifier's second view)."""
+    if s.isascii():
+        return s
+    d = unicodedata.normalize("NFD", s.replace("đ", "d").replace("Đ", "D"))
+    return d.encode("ascii", "ignore").decode("ascii")
+
+
+def fold_strip(s: str) -> str:
+    """Case-folded and accent-stripped: the form both accented and unaccented writing share."""
+    return strip_accents(fold(s))
+
+
+def fold_strip_aligned(s: str) -> str:
+    """A case-folded, accent-stripped copy of ``s`` with exactly one character per character of ``s``.
+
+    Index ``i`` of the result describes ``s[i]``, so a match found in the result is a span of
+    the original text (for highlighting). Characters that would expand or vanish (combining
+    marks, "ß") map to one character or a space.
+    """
+    fast = s.translate(_LOOKALIKES).translate(_STRIP_TABLE).lower()
+    if len(fast) == len(s) and fast.isascii():
+        return fast
+    out = []
+    for ch in s:
+        c = ch.translate(_LOOKALIKES).translate(_STRIP_TABLE).lower()
+        if len(c) != 1:
+            c = strip_accents(c)
+            if len(c) != 1:
+                c = c[:1] if c else " "
+        if unicodedata.combining(c):
+            c = " " if not out else "\u0000"  # a lone combining mark joins nothing
+        out.append(c)
+    return "".join(out)
+
+
+def prepare(s: str) -> str:
+    """The classifier's view: folded text with URLs and emoji replaced by tokens.
+
+    Numbers, dates and percentages are kept ("30/5/2021" stays one token).
+    """
+    s = fold(s)
+    if "http" in s or "www." in s:
+        s = _URL_RE.sub(f" {URL_TOKEN} ", s)
+    if not s.isascii():
+        s = _EMOJI_RE.sub(f" {EMOJI_TOKEN} ", s)
+    return " ".join(s.split())
+
+
+def prepare_stripped(s: str) -> str:
+    """``prepare`` then ``strip_accents``: the accent-insensitive view."""
+    return strip_accents(prepare(s))
+
+
+def views(s: str) -> tuple[str, str]:
+    """Both classifier views at once: ``(prepare(s), accent-stripped ASCII of it)``.
+
+    The second view drops letters outside Latin (they still count in the first view).
+    """
+    p = prepare(s)
+    return p, _ascii_view(p)
+
+
+def tokenize(s: str) -> list[str]:
+    """Syllable tokens of already prepared text; numbers and dates stay whole."""
+    return _TOKEN_RE.findall(s)
+
+
+def token_spans(s: str) -> list[tuple[str, int, int]]:
+    """Tokens of ``s`` (any text, not prepared) with their ``(start, end)`` character offsets."""
+    return [(m.group(), m.start(), m.end()) for m in _TOKEN_RE.finditer(s)]

@@ -1,0 +1,277 @@
+"""Load labeled data, train with a hold-out, evaluate, cross-validate, merge reviewer labels.
+
+Any labeled CSV / JSONL / XLSX works (``text_col``, ``label_col``), with any label set, so a team
+can train on its own data. Problems in the file are ``DataFileError`` naming file, row and column.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import time
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import numpy as np
+from sklearn.metrics import accuracy_score, confusion_matrix, f1_score, precision_recall_fscore_support, roc_auc_score
+from sklearn.model_selection import StratifiedKFold, train_test_split
+
+from classifiers import text as T
+from classifiers.narrative import NarrativeClassifier
+from monitor.errors import DataFileError
+
+__all__ = ["LabeledData", "load_labeled", "train", "evaluate", "cross_validate", "merge_review_labels"]
+
+
+@dataclass
+class LabeledData:
+    texts: list[str]
+    labels: list[str]
+    path: str
+    skipped: list[int] = field(default_factory=list)  # row numbers (1-based, header = row 1 for CSV/XLSX)
+
+    def rows(self) -> list[tuple[str, str]]:
+        return list(zip(self.texts, self.labels, strict=False))
+
+
+def _read_text(path: Path) -> str:
+    raw = path.read_bytes()
+    for enc in ("utf-8-sig", "utf-8"):
+        try:
+            return raw.decode(enc)
+        except UnicodeDecodeError as exc:
+            err = exc
+    line = raw[: err.start].count(b"\n") + 1
+    raise DataFileError(
+        f"{path}: line {line}: not UTF-8 (byte 0x{raw[err.start]:02x} at offset {err.start}); "
+        "re-save the file as UTF-8 (Excel: 'CSV UTF-8')"
+    )
+
+
+def _records(path: Path):
+    """Yield (row_number, dict) from CSV, JSONL or XLSX."""
+    suffix = path.suffix.lower()
+    if suffix in (".jsonl", ".ndjson", ".json"):
+        for i, line in enumerate(_read_text(path).splitlines(), 1):
+            if not line.strip():
+                continue
+            try:
+                rec = json.loads(line)
+            except json.JSONDecodeError as exc:
+                raise DataFileError(f"{path}: line {i}: invalid JSON ({exc.msg})") from None
+            if not isinstance(rec, dict):
+                raise DataFileError(f"{path}: line {i}: expected a JSON object per line")
+            yield i, rec
+    elif suffix in (".xlsx", ".xlsm"):
+        import openpyxl
+
+        try:
+            wb = openpyxl.load_workbook(path, read_only=True, data_only=True)
+        except Exception as exc:  # openpyxl raises many types for a bad file
+            raise DataFileError(f"{path}: cannot read as XLSX ({exc})") from None
+        ws = wb.worksheets[0]
+        rows = ws.iter_rows(values_only=True)
+        header = [str(h).strip() if h is not None else "" for h in next(rows, ())]
+        for i, row in enumerate(rows, 2):
+            yield i, {h: ("" if v is None else v) for h, v in zip(header, row, strict=False)}
+        wb.close()
+        if not header:
+            raise DataFileError(f"{path}: the first sheet is empty")
+    elif suffix in (".csv", ".tsv", ".txt"):
+        text = _read_text(path)
+        delim = "\t" if suffix == ".tsv" else ","
+        reader = csv.DictReader(io.StringIO(text, newline=""), delimiter=delim)
+        if reader.fieldnames is None:
+            raise DataFileError(f"{path}: the file is empty")
+        for i, rec in enumerate(reader, 2):
+            yield i, {(k or "").strip(): v for k, v in rec.items()}
+    else:
+        raise DataFileError(f"{path}: unknown file type {suffix!r}; use .csv, .jsonl or .xlsx")
+
+
+def load_labeled(path, text_col: str = "text", label_col: str = "label") -> LabeledData:
+    """Read a labeled file; rows with an empty text or label are skipped and listed in ``skipped``."""
+    path = Path(path)
+    if not path.exists():
+        raise DataFileError(f"{path}: file not found")
+    if path.is_dir():
+        raise DataFileError(f"{path}: is a directory, expected a .csv, .jsonl or .xlsx file")
+    texts, labels, skipped = [], [], []
+    seen_cols: set[str] | None = None
+    for row, rec in _records(path):
+        if seen_cols is None:
+            seen_cols = set(rec)
+        missing = [c for c in (text_col, label_col) if c not in rec]
+        if missing:
+            have = ", ".join(sorted(map(str, rec))) or "none"
+            raise DataFileError(
+                f"{path}: row {row}: no column {missing[0]!r} (columns: {have}); use --text-col/--label-col"
+            )
+        t, lab = rec[text_col], rec[label_col]
+        t = "" if t is None else str(t)
+        lab = "" if lab is None else str(lab).strip()
+        if not t.strip() or not lab:
+            skipped.append(row)
+            continue
+        texts.append(t)
+        labels.append(lab)
+    if not texts:
+        why = f"all {len(skipped)} rows have an empty {text_col!r} or {label_col!r}" if skipped else "no rows"
+        raise DataFileError(f"{path}: nothing to use: {why}")
+    return LabeledData(texts, labels, str(path), skipped)
+
+
+def _check_classes(labels, where: str = "training data") -> None:
+    counts = Counter(labels)
+    if len(counts) < 2:
+        only = next(iter(counts), None)
+        raise DataFileError(f"{where}: needs at least two different labels, found only {only!r}")
+
+
+def evaluate(model, texts, labels) -> dict:
+    """Metrics of ``model`` on labeled texts (decisions as operated, thresholds included).
+
+    Returns a dict with ``macro_f1``, ``accuracy``, ``roc_auc`` (binary only, else None),
+    ``positive_class`` (binary only), ``per_class`` and ``confusion``.
+    """
+    labels = [str(v) for v in labels]
+    known = set(model.classes_.tolist())
+    unknown = sorted(set(labels) - known)
+    if unknown:
+        raise DataFileError(f"labels not known to the model: {unknown} (the model knows {sorted(known)})")
+    proba = model.predict_proba(list(texts))
+    pred = _decide(model, proba)
+    classes = model.classes_.tolist()
+    p, r, f, s = precision_recall_fscore_support(labels, pred, labels=classes, zero_division=0)
+    roc_auc, positive = None, None
+    if len(classes) == 2:
+        neg = model.negative_label_ if model.negative_label_ in classes else classes[0]
+        positive = next(c for c in classes if c != neg)
+        y = np.array([v == positive for v in labels])
+        if 0 < y.sum() < len(y):
+            roc_auc = float(roc_auc_score(y, proba[:, classes.index(positive)]))
+    present = sorted(set(labels) | set(pred))
+    return {
+        "macro_f1": float(f1_score(labels, pred, labels=present, average="macro", zero_division=0)),
+        "accuracy": float(accuracy_score(labels, pred)),
+        "roc_auc": roc_auc,
+        "positive_class": positive,
+        "n": len(labels),
+        "per_class": {
+            c: {"precision": float(p[i]), "recall": float(r[i]), "f1": float(f[i]), "support": int(s[i])}
+            for i, c in enumerate(classes)
+        },
+        "confusion": {"labels": classes, "matrix": confusion_matrix(labels, pred, labels=classes).tolist()},
+    }
+
+
+def _decide(model, proba):
+    labels, _, flagged = model._decide(proba)
+    neg = model.negative_label_
+    if neg is None:
+        return labels.tolist()
+    return np.where(flagged | (labels == neg), labels, neg).tolist()
+
+
+def _split(texts, labels, holdout, random_state):
+    """Stratified split; classes too small to split stay in training."""
+    idx = np.arange(len(texts))
+    counts = Counter(labels)
+    splittable = np.array([counts[lab] >= 2 for lab in labels])
+    tr_idx, ho_idx = idx[~splittable].tolist(), []
+    sub = idx[splittable]
+    n_classes = len({labels[i] for i in sub})
+    if len(sub) and n_classes >= 2 and int(len(sub) * holdout) >= n_classes:
+        a, b = train_test_split(sub, test_size=holdout, stratify=[labels[i] for i in sub], random_state=random_state)
+        tr_idx += a.tolist()
+        ho_idx = b.tolist()
+    else:
+        tr_idx += sub.tolist()
+    return sorted(tr_idx), sorted(ho_idx)
+
+
+def train(texts, labels, *, holdout: float = 0.2, random_state: int = 0, progress=None, **params):
+    """Train a ``NarrativeClassifier``: fit on 80%, measure and choose thresholds on the 20%
+    hold-out, then refit on everything (keeping the thresholds).
+
+    Returns
+    -------
+    (model, metrics)
+        ``metrics`` is ``evaluate`` on the hold-out plus ``n_train``, ``n_holdout``,
+        ``thresholds``, ``train_seconds`` and ``holdout_rows`` (list of [text, label]; the
+        registry stores them as ``holdout.jsonl`` and drops them from ``metrics.json``).
+    """
+    say = progress or (lambda msg: None)
+    texts = [str(t) for t in texts]
+    labels = [str(v) for v in labels]
+    if len(texts) != len(labels):
+        raise ValueError("texts and labels differ in length")
+    _check_classes(labels)
+    t0 = time.perf_counter()
+    tr, ho = _split(texts, labels, holdout, random_state)
+    metrics: dict = {}
+    thresholds = None
+    if ho:
+        say(f"fitting on {len(tr)} rows, holding out {len(ho)}")
+        m = NarrativeClassifier(**params).fit([texts[i] for i in tr], [labels[i] for i in tr])
+        ho_t, ho_l = [texts[i] for i in ho], [labels[i] for i in ho]
+        metrics = evaluate(m, ho_t, ho_l)
+        m.tune_thresholds(ho_t, ho_l)
+        thresholds, report = m.thresholds_, m.threshold_report_
+        metrics["thresholded"] = {k: v for k, v in evaluate(m, ho_t, ho_l).items() if k in ("macro_f1", "accuracy")}
+        metrics["threshold_report"] = report
+    else:
+        say("too few rows for a hold-out: no hold-out metrics")
+    say(f"refitting on all {len(texts)} rows")
+    model = NarrativeClassifier(**params).fit(texts, labels)
+    if thresholds:
+        model.thresholds_ = {c: thresholds.get(c, 0.0) for c in model.classes_.tolist()}
+        model.threshold_report_ = report
+    metrics.update(
+        n_train=len(texts),
+        n_holdout=len(ho),
+        labels=model.classes_.tolist(),
+        negative_label=model.negative_label_,
+        thresholds=model.thresholds_,
+        train_seconds=round(time.perf_counter() - t0, 2),
+        holdout_rows=[[texts[i], labels[i]] for i in ho],
+    )
+    return model, metrics
+
+
+def cross_validate(texts, labels, folds: int = 5, random_state: int = 0, transform=None, **params) -> dict:
+    """Stratified k-fold macro-F1 (argmax decisions). ``transform`` rewrites the test texts
+    (e.g. ``strip_accents`` to measure typing without accents)."""
+    texts = [str(t) for t in texts]
+    labels = np.array([str(v) for v in labels], dtype=object)
+    _check_classes(labels.tolist())
+    folds = max(2, min(folds, min(Counter(labels.tolist()).values())))
+    scores = []
+    for tr, te in StratifiedKFold(folds, shuffle=True, random_state=random_state).split(texts, labels):
+        m = NarrativeClassifier(**params).fit([texts[i] for i in tr], labels[tr])
+        test = [texts[i] for i in te]
+        if transform is not None:
+            test = [transform(t) for t in test]
+        scores.append(float(f1_score(labels[te], m.predict(test), average="macro", zero_division=0)))
+    return {"macro_f1": float(np.mean(scores)), "macro_f1_std": float(np.std(scores)), "folds": scores}
+
+
+def _key(text: str) -> str:
+    return T.fold(text)
+
+
+def merge_review_labels(seed_rows, review_rows) -> list[tuple[str, str]]:
+    """Seed rows with reviewers' labels applied: a review label overrides the seed label of the
+    same text (compared after NFC, case folding and whitespace collapsing); the last review of a
+    text wins; reviewed texts not in the seed are added. Dismissed flags arrive as ``none``."""
+    merged: dict[str, tuple[str, str]] = {}
+    for text, label in seed_rows:
+        merged[_key(text)] = (text, str(label))
+    for text, label in review_rows:
+        k = _key(text)
+        original = merged[k][0] if k in merged else text
+        merged.pop(k, None)
+        merged[k] = (original, str(label))
+    return list(merged.values())

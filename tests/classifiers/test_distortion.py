@@ -1,0 +1,86 @@
+import pytest
+
+from classifiers.distortion import check, key_facts_for
+
+FACTS = {
+    "election_date": "2021-05-23",
+    "polls_open": "07:00",
+    "polls_close": "19:00",
+    "earliest_open": "05:00",
+    "latest_close": "21:00",
+    "voting_age": 18,
+    "candidacy_age": 21,
+    "proxy_voting": "not_allowed",
+    "voter_list_days_before": 40,
+    "results_deadline_days": 20,
+    "turnout_percent": "99.60",
+    "deputies_elected": 499,
+    "results_announced_date": "2021-06-10",
+}
+
+
+@pytest.mark.parametrize(
+    "text,fact,found",
+    [
+        ("Thông báo: ngày bầu cử đã dời sang 30/5/2021", "election_date", "30/5/2021"),
+        ("ngay bau cu doi sang Chu nhat 30/5 nhe moi nguoi", "election_date", "30/5"),
+        ("Bầu cử được tổ chức ngày 30-5-2021", "election_date", "30-5-2021"),
+        ("Bầu cử diễn ra ngày 6 tháng 6 năm 2021", "election_date", "ngày 6 tháng 6 năm 2021"),
+        ("The election will be held on May 30, 2021", "election_date", "May 30, 2021"),
+        ("Election day moved to 30 May 2021", "election_date", "30 May 2021"),
+        ("Cử tri từ 16 tuổi đã được đi bầu", "voting_age", "từ 16 tuổi"),
+        ("Ứng viên mới 19 tuổi đã được ứng cử đại biểu Quốc hội", "candidacy_age", "19 tuổi"),
+        ("people aged 16 can vote in the election", "voting_age", "aged 16"),
+        ("Điểm bỏ phiếu mở cửa từ 10 giờ", "polls_open", "10 giờ"),
+        ("Năm nay được bỏ phiếu hộ cho cả gia đình", "proxy_voting", "bỏ phiếu hộ"),
+        ("Tỷ lệ cử tri đi bầu chỉ đạt 45%", "turnout_percent", "45%"),
+        ("ty le cu tri di bau chi dat 45 phan tram", "turnout_percent", "45 phan tram"),
+        ("Chỉ có 300 đại biểu trúng cử", "deputies_elected", "300"),
+        ("Kết quả bầu cử sẽ công bố sau 60 ngày", "results_deadline_days", "60 ngày"),
+    ],
+)
+def test_wrong_facts_are_found(text, fact, found):
+    fs = check(text, FACTS)
+    hit = [f for f in fs if f.fact == fact]
+    assert hit, fs
+    assert hit[0].found == found
+    assert text[hit[0].start : hit[0].end] == found
+    assert "approved" in hit[0].message
+
+
+def test_message_wording():
+    f = check("Ngày bầu cử đã dời sang 30/5/2021", FACTS)[0]
+    assert f.message == "says the election is on 30/5/2021; approved: 23/5/2021"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Cuộc bầu cử diễn ra vào Chủ nhật, ngày 23/5/2021 theo Nghị quyết số 133/2020/QH14.",
+        "Bau cu dien ra ngay 23/5, cu tri di bau tu 7 gio den 19 gio",
+        "Bầu cử diễn ra ngày 23 tháng 5 năm 2021",
+        "Voters cast ballots on 23 May 2021 from 7am to 7pm.",
+        "Công dân đủ 18 tuổi trở lên có quyền bầu cử và đủ 21 tuổi trở lên có quyền ứng cử",
+        "Trẻ 16 tuổi không được đi bầu",
+        "Việc bỏ phiếu bắt đầu lúc 7 giờ sáng và kết thúc lúc 7 giờ tối (19 giờ)",
+        "Tổ bầu cử có thể cho mở cửa từ 5 giờ sáng",
+        "Cử tri không được bỏ phiếu hộ, phải trực tiếp đi bầu",
+        "Tỷ lệ cử tri đi bầu đạt 99,60%",
+        "Hội đồng bầu cử quốc gia công bố kết quả ngày 10/6/2021, 499 đại biểu trúng cử",
+        "Bầu cử ngày 15/3/2026 sẽ có nhiều thay đổi",
+        "Danh sách cử tri được niêm yết 40 ngày trước ngày bầu cử",
+        "Ông A, 45 tuổi, ứng cử đại biểu Quốc hội",
+        "Hội nghị tiếp xúc cử tri ngày 10/5 tại nhà văn hóa",
+        "Tỷ lệ cử tri đi bầu năm 2016 là 99,35%",
+    ],
+)
+def test_correct_or_unrelated_statements_give_no_findings(text):
+    assert check(text, FACTS) == []
+
+
+def test_key_facts_for(messages):
+    facts = key_facts_for(messages, narrative="procedure_false")
+    assert facts["election_date"] == "2021-05-23" or str(facts["election_date"]) == "2021-05-23"
+    only = key_facts_for(messages, message_key="voting-age")
+    assert only["voting_age"] == 18
+    assert check("anything", {}) == []

@@ -1,0 +1,103 @@
+import numpy as np
+import pytest
+from sklearn.base import clone
+
+from classifiers.narrative import NarrativeClassifier, negative_label_for
+from classifiers.text import strip_accents
+
+
+def test_sklearn_contract(small_model):
+    params = small_model.get_params()
+    assert params["target_precision"] == 0.8
+    c = clone(small_model)
+    assert not hasattr(c, "classes_")
+    assert "none" in small_model.classes_.tolist()
+    assert small_model.negative_label_ == "none"
+
+
+def test_predict_batch_and_flags(small_model):
+    preds = small_model.predict_batch(
+        ["Ai không đi bầu sẽ bị phạt 5 triệu đồng", "Thời tiết Hà Nội hôm nay nắng đẹp, người dân đi chợ"], explain=True
+    )
+    assert preds[0].label == "participation_deterrence" and preds[0].flagged
+    assert preds[1].label == "none" and not preds[1].flagged and preds[1].evidence == []
+    assert abs(sum(preds[0].probabilities.values()) - 1) < 1e-6
+    assert preds[0].evidence
+
+
+def test_explain_spans_in_original_text(small_model):
+    text = "Ai KHONG đi bầu se bị PHẠT 5 triệu đồng!!"
+    ev = small_model.explain(text, top_k=5)
+    assert ev and all(e.weight > 0 for e in ev)
+    for e in ev:
+        if e.start is not None:
+            assert strip_accents(text[e.start : e.end]).lower() == strip_accents(e.term).lower()
+    assert any(e.start is not None for e in ev)
+
+
+def test_unaccented_text_gets_same_label(small_model):
+    t = "Kết quả bầu cử đã được sắp đặt trước, đi bầu chỉ là hình thức"
+    a, b = small_model.predict_batch([t, strip_accents(t)])
+    assert a.label == b.label == "fraud_claim"
+
+
+def test_binary_any_labels_and_negative_detection(synth_rows):
+    texts = [t for t, _ in synth_rows]
+    y = ["real" if lab == "none" else "fake" for _, lab in synth_rows]
+    m = NarrativeClassifier(word_max_features=3000, char_max_features=5000).fit(texts, y)
+    assert m.negative_label_ == "real"
+    p = m.predict_batch(["Gian lận phiếu bầu, hòm phiếu bị đánh tráo"])[0]
+    assert p.label == "fake" and p.flagged
+    assert negative_label_for([0, 1]) == "0"
+    assert negative_label_for(["spam", "ham"]) == "ham"
+    assert negative_label_for(["a", "b", "c"]) is None
+    assert negative_label_for(["x", "none", "y"]) == "none"
+
+
+def test_thresholds_reach_target_precision(synth_rows):
+    texts = [t for t, _ in synth_rows]
+    labels = [lab for _, lab in synth_rows]
+    m = NarrativeClassifier(word_max_features=3000, char_max_features=5000, target_precision=0.99).fit(
+        texts[:120], labels[:120]
+    )
+    m.tune_thresholds(texts[120:], labels[120:])
+    assert set(m.thresholds_) == set(m.classes_.tolist())
+    assert m.thresholds_["none"] == 0.0
+    for _c, r in m.threshold_report_.items():
+        assert "fallback" in r or r["precision"] >= 0.99
+    # A class under its threshold is predicted as the negative class.
+    m.thresholds_ = {c: (1.01 if c != "none" else 0.0) for c in m.classes_}
+    assert set(m.predict(texts[:20])) == {"none"}
+
+
+def test_fit_validates():
+    with pytest.raises(ValueError):
+        NarrativeClassifier().fit(["a b", "c d"], ["x", "x"])
+    with pytest.raises(ValueError):
+        NarrativeClassifier(estimator="linearsvc").fit(["a b", "c d"], ["x", "y"])
+
+
+def test_calibrated_svc_variant(synth_rows):
+    texts = [t for t, _ in synth_rows]
+    labels = [lab for _, lab in synth_rows]
+    m = NarrativeClassifier(
+        estimator="linearsvc", calibration="sigmoid", word_max_features=3000, char_max_features=5000
+    ).fit(texts, labels)
+    proba = m.predict_proba(texts[:5])
+    assert np.allclose(proba.sum(axis=1), 1)
+    assert m.explain(texts[0])
+
+
+def test_accent_stripped_delta_on_seed(seed_rows):
+    """Typing without accents costs at most 3 points of macro-F1 (hold-out on the seed data)."""
+    from sklearn.metrics import f1_score
+    from sklearn.model_selection import train_test_split
+
+    texts = [t for t, _ in seed_rows]
+    labels = [lab for _, lab in seed_rows]
+    a, b, ya, yb = train_test_split(texts, labels, test_size=0.25, stratify=labels, random_state=0)
+    m = NarrativeClassifier().fit(a, ya)
+    f_acc = f1_score(yb, m.predict(b), average="macro")
+    f_strip = f1_score(yb, m.predict([strip_accents(t) for t in b]), average="macro")
+    assert f_acc > 0.7
+    assert f_acc - f_strip <= 0.03

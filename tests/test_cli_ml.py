@@ -1,0 +1,148 @@
+"""The model commands through click's runner, with a tiny group and a fake app context."""
+
+from __future__ import annotations
+
+import csv
+import json
+import sys
+from pathlib import Path
+from types import SimpleNamespace
+
+import click
+import pytest
+from click.testing import CliRunner
+
+from monitor.commands import ml
+from monitor.errors import MonitorError
+
+sys.path.insert(0, str(Path(__file__).parent / "fixtures" / "classifiers"))
+from synth import make_rows  # noqa: E402
+
+
+class FakeStore:
+    def __init__(self, items=(), reviews=()):
+        self.items = list(items)
+        self.reviews = list(reviews)
+        self.saved = []
+
+    def review_training_rows(self):
+        return self.reviews
+
+    def approved_messages(self):
+        return []
+
+    def items_to_classify(self, model_version, limit, since=None, reclassify_all=False, after_id=0):
+        done = {c.item_id for c in self.saved if c.model_version == model_version}
+        return [i for i in self.items if i[0] > after_id and (reclassify_all or i[0] not in done)][:limit]
+
+    def save_classifications(self, rows):
+        self.saved += rows
+
+
+def make_cli(tmp_path, store):
+    app = SimpleNamespace(
+        config=SimpleNamespace(
+            settings=SimpleNamespace(models_dir=str(tmp_path / "models"), target_precision=0.8),
+            models_dir=tmp_path / "models",
+        ),
+        data_dir=tmp_path / "data",
+        store=lambda: store,
+    )
+
+    @click.group()
+    @click.pass_context
+    def cli(ctx):
+        ctx.obj = app
+
+    for c in ml.commands:
+        cli.add_command(c)
+
+    def run(*args):
+        try:
+            return CliRunner().invoke(cli, list(args), catch_exceptions=False)
+        except MonitorError as exc:  # the real main group prints these as `error: ...`, exit 2
+            return SimpleNamespace(exit_code=2, output=f"error: {exc}")
+
+    return run
+
+
+@pytest.fixture(scope="module")
+def files(tmp_path_factory):
+    d = tmp_path_factory.mktemp("cli")
+    rows = make_rows(20, seed=7)
+    train_p = d / "train.csv"
+    with open(train_p, "w", encoding="utf-8", newline="") as f:
+        w = csv.writer(f)
+        w.writerow(["body", "tag"])
+        w.writerows(rows)
+    binary = d / "binary.jsonl"
+    binary.write_text(
+        "".join(
+            json.dumps({"text": t, "label": "real" if lab == "none" else "fake"}, ensure_ascii=False) + "\n"
+            for t, lab in rows
+        ),
+        encoding="utf-8",
+    )
+    return d, train_p, binary
+
+
+def test_train_out_evaluate_predict(tmp_path, files):
+    d, train_p, binary = files
+    run = make_cli(tmp_path, FakeStore())
+    out = tmp_path / "m1"
+    r = run("train", "--data", str(binary), "--out", str(out), "--no-db")
+    assert r.exit_code == 0, r.output
+    assert "macro-F1" in r.output and "ROC-AUC" in r.output and (out / "model.skops").exists()
+    r = run("evaluate", "--model", str(out), "--data", str(binary), "--json")
+    assert r.exit_code == 0, r.output
+    obj = json.loads(r.output)
+    assert set(obj) == {"macro_f1", "accuracy", "roc_auc", "per_class", "confusion"}
+    assert obj["roc_auc"] is not None
+    r = run("predict", "--model", str(out), "--data", str(binary), "--out", str(tmp_path / "p.csv"))
+    assert r.exit_code == 0, r.output
+    header = (tmp_path / "p.csv").read_text().splitlines()[0]
+    assert header == "row,label,score,flagged,p_fake,p_real"
+    r = run("predict", "--model", str(out), "--data", str(binary), "--out", str(tmp_path / "p.jsonl"))
+    assert json.loads((tmp_path / "p.jsonl").read_text().splitlines()[0])["label"] in ("fake", "real")
+
+
+def test_train_registry_with_columns_then_classify(tmp_path, files):
+    d, train_p, binary = files
+    store = FakeStore(
+        items=[(1, "Tin nóng", "Ai không đi bầu sẽ bị phạt 5 triệu đồng"), (2, "", "Thời tiết hôm nay đẹp")]
+    )
+    run = make_cli(tmp_path, store)
+    r = run("train", "--data", str(train_p), "--text-col", "body", "--label-col", "tag")
+    assert r.exit_code == 0, r.output
+    assert "active model:" in r.output
+    r = run(
+        "evaluate",
+        "--model",
+        str(next((tmp_path / "models").glob("2*"))),
+        "--data",
+        str(train_p),
+        "--text-col",
+        "body",
+        "--label-col",
+        "tag",
+    )
+    assert r.exit_code == 0 and "confusion" in r.output and "ROC-AUC" not in r.output
+    r = run("classify")
+    assert r.exit_code == 0, r.output
+    assert "classified 2 items" in r.output
+    assert {c.item_id for c in store.saved} == {1, 2}
+    r = run("classify")
+    assert "classified 0 items" in r.output
+    r = run("classify", "--all")
+    assert "classified 2 items" in r.output
+
+
+def test_errors_are_one_line(tmp_path, files):
+    d, train_p, binary = files
+    run = make_cli(tmp_path, FakeStore())
+    r = run("train", "--data", str(train_p), "--no-db")
+    assert r.exit_code == 2 and "no column 'text'" in r.output and "train.csv" in r.output
+    r = run("evaluate", "--model", str(tmp_path / "nothing"), "--data", str(binary))
+    assert r.exit_code == 2 and "no such model directory" in r.output
+    r = run("train", "--no-db")
+    assert r.exit_code == 2 and "no labeled data" in r.output
