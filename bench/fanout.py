@@ -1,0 +1,105 @@
+"""Fan-out: 1,000 feeds on a local server that answers each request after 50 ms.
+
+    python bench/fanout.py [--feeds 1000] [--delay 0.05]
+
+First pass: every feed returns 3 entries with an ETag. Second pass: every feed answers 304.
+Targets: first pass <= 15 s, second pass <= 5 s, peak memory of the collector <= 400 MB.
+The server runs in its own process so the memory figure is the collector's alone. All feeds sit on
+127.0.0.1, so per-host politeness is set to the most a single host allows (16 at once, no gap).
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import multiprocessing as mp
+import resource
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+
+def serve(port_q, delay: float) -> None:
+    from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+    class H(BaseHTTPRequestHandler):
+        protocol_version = "HTTP/1.1"
+
+        def log_message(self, *a):
+            pass
+
+        def do_GET(self):
+            time.sleep(delay)
+            name = self.path.rsplit("/", 1)[-1]
+            tag = f'"{name}"'
+            if self.headers.get("If-None-Match") == tag:
+                self.send_response(304)
+                self.send_header("ETag", tag)
+                self.send_header("Content-Length", "0")
+                self.end_headers()
+                return
+            items = "".join(
+                f"<item><title>Tin {name} số {i}: cử tri chuẩn bị đi bầu</title><guid>{name}-{i}</guid>"
+                f"<link>https://site{name}.example/tin/{i}</link><description>Bài viết {i} của trang {name} "
+                f"về công tác bầu cử đại biểu Quốc hội tại địa phương.</description></item>" for i in range(3))
+            body = f'<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel><title>{name}</title>{items}</channel></rss>'.encode()
+            self.send_response(200)
+            self.send_header("Content-Type", "application/rss+xml; charset=utf-8")
+            self.send_header("ETag", tag)
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            self.wfile.write(body)
+
+    class S(ThreadingHTTPServer):
+        daemon_threads = True
+        request_queue_size = 1024
+
+    srv = S(("127.0.0.1", 0), H)
+    port_q.put(srv.server_address[1])
+    srv.serve_forever()
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--feeds", type=int, default=1000)
+    ap.add_argument("--delay", type=float, default=0.05)
+    args = ap.parse_args()
+    q: mp.Queue = mp.Queue()
+    server = mp.Process(target=serve, args=(q, args.delay), daemon=True)
+    server.start()
+    port = q.get(timeout=10)
+
+    from monitor.config import Config, FeedConfig, Settings
+    from monitor.schedule import collect_once
+    from monitor.storage import Store
+
+    with tempfile.TemporaryDirectory() as tmp:
+        settings = Settings(demo=False, concurrency=64, per_host_concurrency=16, per_host_min_gap=0,
+                            connect_timeout=10, read_timeout=10, total_timeout=30)
+        feeds = [FeedConfig(name=f"feed-{i}", url=f"http://127.0.0.1:{port}/feed/{i}") for i in range(args.feeds)]
+        cfg = Config(path=Path(tmp) / "feeds.yaml", settings=settings, feeds=feeds)
+        store = Store(f"sqlite:///{tmp}/fanout.db")
+        store.migrate()
+        store.sync_sources(cfg.sources())
+        everything = store.list_sources()
+        t0 = time.perf_counter()
+        s1 = collect_once(cfg, store, sources=everything, classify=False)
+        first = time.perf_counter() - t0
+        everything = store.list_sources()
+        t0 = time.perf_counter()
+        s2 = collect_once(cfg, store, sources=everything, classify=False, now=dt.datetime.now(dt.UTC))
+        second = time.perf_counter() - t0
+        peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+        print(f"first pass   {first:6.2f} s  ({s1})  target <= 15 s")
+        print(f"second pass  {second:6.2f} s  ({s2})  target <= 5 s")
+        print(f"peak memory  {peak_mb:6.0f} MB (collector process, max RSS)  target <= 400 MB")
+        assert s1.ok == args.feeds and s2.not_modified == args.feeds, (s1.details()[:2000], s2.details()[:2000])
+        store.dispose()
+    server.terminate()
+
+
+if __name__ == "__main__":
+    main()

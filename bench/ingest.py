@@ -1,0 +1,109 @@
+"""Ingest speed: bare feedparser.parse vs our pipeline up to storage vs with classification.
+
+    python bench/ingest.py [--entries 3000] [--feeds 10]
+
+Prints items/s for (1) feedparser.parse alone, (2) parse_feed + normalize + dedupe + cluster +
+`save_fetch` into a fresh SQLite file, (3) the same plus `classify_new` when a model can be
+built or loaded. Target: (2) at least 0.8x (1).
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import random
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+import feedparser  # noqa: E402
+
+from monitor.collect import parse_feed  # noqa: E402
+from monitor.models import FetchResult, FetchStatus, Source  # noqa: E402
+from monitor.schedule import _Writer  # noqa: E402
+
+WORDS = ("bầu cử đại biểu Quốc hội Hội đồng nhân dân cử tri khu vực bỏ phiếu tổ ủy ban tỉnh huyện xã "
+         "phường ngày danh sách ứng cử viên kết quả kiểm phiếu công bố thông báo hướng dẫn tuyên truyền "
+         "tin giả hoãn gian lận chia sẻ mạng xã hội an toàn phòng dịch").split()
+
+
+def make_feed(n: int, seed: int, feed_no: int) -> bytes:
+    rng = random.Random(seed)
+    items = []
+    for i in range(n):
+        title = " ".join(rng.choice(WORDS) for _ in range(12))
+        body = " ".join(rng.choice(WORDS) for _ in range(rng.randint(40, 120)))
+        items.append(
+            f"<item><title>{title}</title><link>https://baotinh.example/{feed_no}/tin-{i}.html?utm_source=rss</link>"
+            f"<guid>https://baotinh.example/{feed_no}/tin-{i}.html</guid>"
+            f"<pubDate>Sun, 16 May 2021 07:{i % 60:02d}:00 +0700</pubDate>"
+            f"<description><![CDATA[<p>{body}</p><p><a href='/x'>Xem thêm</a></p>]]></description></item>"
+        )
+    return (f'<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel><title>Báo {feed_no}</title>'
+            f'<language>vi</language>{"".join(items)}</channel></rss>').encode()
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--entries", type=int, default=3000, help="entries in total")
+    ap.add_argument("--feeds", type=int, default=10)
+    args = ap.parse_args()
+    per = args.entries // args.feeds
+    docs = [make_feed(per, 100 + i, i) for i in range(args.feeds)]
+    total = per * args.feeds
+    print(f"{args.feeds} feeds x {per} entries = {total} entries, {sum(map(len, docs)) / 1e6:.1f} MB")
+
+    t0 = time.perf_counter()
+    n = sum(len(feedparser.parse(d).entries) for d in docs)
+    bare = time.perf_counter() - t0
+    assert n == total
+    print(f"bare feedparser.parse         {total / bare:8.0f} items/s  ({bare:.2f} s)")
+
+    from monitor.config import Config, Settings
+    from monitor.storage import Store
+
+    with tempfile.TemporaryDirectory() as tmp:
+        store = Store(f"sqlite:///{tmp}/bench.db")
+        store.migrate()
+        cfg = Config(path=Path(tmp) / "feeds.yaml", settings=Settings(demo=False), feeds=[])
+        sources = [Source(name=f"feed {i}", url=f"https://baotinh.example/{i}/rss", lang="auto") for i in range(args.feeds)]
+        for s in sources:
+            s.id = store.upsert_source(s)
+        now = dt.datetime.now(dt.UTC)
+        writer = _Writer(cfg, store, now, random.Random(0))
+        t0 = time.perf_counter()
+        stored = 0
+        for src, doc in zip(sources, docs, strict=True):
+            entries, _warning = parse_feed(doc, "application/rss+xml", src.url)
+            result = FetchResult(source_id=src.id, status=FetchStatus.OK, started_at=now, finished_at=now,
+                                 entries=entries, bytes_read=len(doc))
+            items, existing = writer.prepare(src, result)
+            new, _dup = writer.save(src, result, items, existing)
+            stored += new
+        ours = time.perf_counter() - t0
+        assert stored == total, stored
+        print(f"pipeline up to storage        {total / ours:8.0f} items/s  ({ours:.2f} s)  "
+              f"ratio {bare / ours:.2f}x bare feedparser (target >= 0.8)")
+
+        try:
+            from monitor.pipeline import classify_new
+
+            cfg.settings = Settings(demo=False, models_dir=str(Path(__file__).resolve().parent.parent / "data" / "models"),
+                                    data_dir=str(Path(__file__).resolve().parent.parent / "data"))
+            cfg.path = Path(__file__).resolve().parent.parent / "feeds.yaml"
+            store.sync_narratives if hasattr(store, "sync_narratives") else None
+            t1 = time.perf_counter()
+            classified = classify_new(cfg, store)
+            cls = time.perf_counter() - t1
+            print(f"with classification           {total / (ours + cls):8.0f} items/s  ({ours + cls:.2f} s; "
+                  f"{classified} classified in {cls:.2f} s)")
+        except Exception as exc:  # no model and no seed labels: report and go on
+            print(f"with classification           skipped ({type(exc).__name__}: {str(exc)[:100]})")
+        store.dispose()
+
+
+if __name__ == "__main__":
+    main()

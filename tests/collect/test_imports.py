@@ -1,0 +1,124 @@
+"""Imports: CSV with a bad row reported by line, JSONL, Telegram; no author names stored."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+import sqlalchemy as sa
+
+from monitor.errors import DataFileError
+from monitor.imports import import_file, telegram_text
+
+
+def _items(store):
+    from monitor.schema import items
+
+    with store.read() as conn:
+        return [dict(r._mapping) for r in conn.execute(sa.select(items).order_by(items.c.id))]
+
+
+def test_csv_with_bad_rows(tmp_path, store):
+    f = tmp_path / "posts.csv"
+    f.write_text(
+        "message,link,posted_at,author\n"
+        "Bầu cử bị hoãn sang 30/5 rồi mọi người ơi,https://fb.example/p/1,2021-05-15 08:00,Nguyễn Văn A\n"
+        "\"Dòng có\nxuống dòng, và dấu phẩy\",https://fb.example/p/2,2021-05-15T09:00:00+07:00,Trần B\n"
+        "thiếu cột,https://fb.example/p/3\n"
+        "Ngày sai,https://fb.example/p/4,hôm qua,C\n"
+        ",https://fb.example/p/5,2021-05-15 10:00,D\n"
+        "bau cu gian lan het roi,https://fb.example/p/6,1621058400,E\n",
+        encoding="utf-8",
+    )
+    report = import_file(store, f, "Nhóm Facebook X", mapping={"text": "message", "url": "link", "published": "posted_at"})
+    assert report.new == 3 and report.empty == 1 and len(report.errors) == 2
+    assert [str(e) for e in report.errors] == [
+        "posts.csv line 5: expected 4 columns, found 2",
+        "posts.csv line 6: cannot read the date 'hôm qua' in column 'posted_at'",
+    ]
+    rows = _items(store)
+    assert [r["url"] for r in rows] == ["https://fb.example/p/1", "https://fb.example/p/2", "https://fb.example/p/6"]
+    assert rows[1]["text"] == "Dòng có\nxuống dòng, và dấu phẩy"
+    assert all("Nguyễn" not in str(r) and "Trần" not in str(r) for r in rows)
+    assert all(r["kind"] == "social" for r in rows)
+    src = store.get_source(name="Nhóm Facebook X")
+    assert src is not None and src.url.startswith("import:")
+    # idempotent
+    again = import_file(store, f, "Nhóm Facebook X", mapping={"text": "message", "url": "link", "published": "posted_at"})
+    assert again.new == 0 and again.duplicate == 3
+    assert len(_items(store)) == 3
+
+
+def test_csv_mapping_errors(tmp_path, store):
+    f = tmp_path / "p.csv"
+    f.write_text("a,b\n1,2\n", encoding="utf-8")
+    with pytest.raises(DataFileError, match="no text column found"):
+        import_file(store, f, "X")
+    with pytest.raises(DataFileError, match="column 'msg' \\(mapped to text\\) not found; columns are: a, b"):
+        import_file(store, f, "X", mapping={"text": "msg"})
+    with pytest.raises(DataFileError, match="author and user names are never imported"):
+        import_file(store, f, "X", mapping={"author": "a"})
+    with pytest.raises(DataFileError, match="file not found"):
+        import_file(store, tmp_path / "none.csv", "X")
+
+
+def test_csv_undecodable_row(tmp_path, store):
+    f = tmp_path / "p.csv"
+    f.write_bytes("text\nđúng\n".encode() + b"sai \xff\xfe\n" + "cũng đúng\n".encode())
+    report = import_file(store, f, "X")
+    assert report.new == 2 and [str(e) for e in report.errors] == ["p.csv line 3: text is not UTF-8 text"]
+
+
+def test_jsonl(tmp_path, store):
+    f = tmp_path / "p.jsonl"
+    lines = [
+        json.dumps({"content": "Bài một về bầu cử", "permalink": "https://x.example/1", "created_time": "2021-05-16T07:00:00+0700", "user": "ai đó"}, ensure_ascii=False),
+        "{not json",
+        "",
+        json.dumps(["a"]),
+        json.dumps({"content": "Bài hai", "permalink": "https://x.example/2"}, ensure_ascii=False),
+    ]
+    f.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    report = import_file(store, f, "Trang Y", lang="vi")
+    assert report.new == 2
+    assert [str(e).split(":")[0] for e in report.errors] == ["p.jsonl line 2", "p.jsonl line 4"]
+    rows = _items(store)
+    assert rows[0]["lang"] == "vi" and rows[0]["published_at"].hour == 0
+    assert "ai đó" not in str(rows)
+
+
+def test_telegram(tmp_path, store):
+    export = {
+        "name": "Kênh tin X", "type": "public_channel", "id": 1234567,
+        "messages": [
+            {"id": 1, "type": "service", "date": "2021-05-01T10:00:00", "action": "create_channel"},
+            {"id": 2, "type": "message", "date": "2021-05-15T08:00:00", "date_unixtime": "1621040400",
+             "from": "Kênh tin X", "from_id": "channel1234567", "text": "Bầu cử hoãn sang 30/5!"},
+            {"id": 3, "type": "message", "date": "2021-05-15T09:00:00", "from": "Kênh tin X",
+             "text": ["Xem ", {"type": "link", "text": "https://x.example/a"}, " và ", {"type": "bold", "text": "chia sẻ"}]},
+            {"id": 4, "type": "message", "date": "2021-05-15T09:30:00", "photo": "photos/1.jpg", "text": ""},
+            {"id": 5, "type": "message", "date": "ngày xấu", "text": "có chữ"},
+        ],
+    }
+    f = tmp_path / "result.json"
+    f.write_text(json.dumps(export, ensure_ascii=False), encoding="utf-8")
+    report = import_file(store, f, "Kênh tin X")
+    assert report.new == 2 and report.empty == 1
+    assert [str(e) for e in report.errors] == ["result.json message id 5: cannot read the date 'ngày xấu'"]
+    rows = _items(store)
+    assert rows[1]["text"] == "Xem https://x.example/a và chia sẻ"
+    assert rows[0]["guid"] == "tg:1234567:2"
+    assert rows[1]["published_at"].hour == 2  # 09:00 Vietnam time
+
+
+def test_telegram_text():
+    assert telegram_text("a") == "a"
+    assert telegram_text(["a", {"type": "bold", "text": "b"}, {"type": "x"}]) == "ab"
+    assert telegram_text(None) == ""
+
+
+def test_not_a_telegram_export(tmp_path, store):
+    f = tmp_path / "result.json"
+    f.write_text('{"a": 1}', encoding="utf-8")
+    with pytest.raises(DataFileError, match="not a Telegram channel export"):
+        import_file(store, f, "X")
