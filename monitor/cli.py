@@ -22,6 +22,9 @@ COMMAND_MODULES = (
     "monitor.commands.users",
     "monitor.commands.collect",
     "monitor.commands.ml",
+    "monitor.commands.alerts",
+    "monitor.commands.ops",
+    "monitor.commands.api",
 )
 
 
@@ -129,3 +132,22 @@ def _add_common(cmd: click.Command) -> None:
 
 
 _register()
+
+
+def cli_reference() -> str:
+    """A Markdown table of every command and its one-line help (the README's CLI reference)."""
+    rows = ["| command | what it does |", "|---|---|"]
+
+    def walk(group: click.Group, prefix: tuple[str, ...]) -> None:
+        for name, cmd in sorted(group.commands.items()):
+            path = (*prefix, name)
+            if isinstance(cmd, click.Group):
+                walk(cmd, path)
+                continue
+            ctx = click.Context(cmd, info_name=name)
+            args = " ".join(p.make_metavar(ctx) for p in cmd.params if isinstance(p, click.Argument))
+            args = args.replace("|", "\\|")
+            rows.append(f"| `{' '.join(path)}{(' ' + args) if args else ''}` | {cmd.get_short_help_str(limit=200)} |")
+
+    walk(main, ())
+    return "\n".join(rows)

@@ -255,3 +255,54 @@ fetch_log = sa.Table(
     sa.Column("warning", sa.Text),
 )
 sa.Index("ix_fetch_log_source_started", fetch_log.c.source_id, fetch_log.c.started_at)
+
+# --- API tokens, saved views, export jobs (migration 0002) -------------------------------------
+api_tokens = sa.Table(
+    "api_tokens",
+    metadata,
+    sa.Column("id", sa.Integer, primary_key=True),
+    sa.Column("username", sa.String(100), nullable=False),
+    sa.Column("role", sa.String(20), nullable=False),
+    sa.Column("token_hash", sa.String(64), nullable=False, unique=True),  # sha256 hex; the secret is never stored
+    sa.Column("prefix", sa.String(16), nullable=False),  # first characters of the secret, for display
+    sa.Column("created_at", TS, nullable=False),
+    sa.Column("revoked_at", TS),
+    sa.Column("last_used_at", TS),
+)
+sa.Index("ix_api_tokens_username", api_tokens.c.username)
+
+saved_views = sa.Table(
+    "saved_views",
+    metadata,
+    sa.Column("id", sa.Integer, primary_key=True),
+    sa.Column("name", sa.String(200), nullable=False),
+    sa.Column("owner", sa.String(100), nullable=False),
+    sa.Column("shared", sa.Boolean, nullable=False, server_default=sa.false()),
+    sa.Column("page", sa.String(20), nullable=False),  # queue | trends
+    sa.Column("filters", sa.JSON, nullable=False, default=dict),
+    sa.Column("alert_threshold", sa.Integer),
+    sa.Column("alert_window", sa.String(10)),  # hour | day
+    sa.Column("created_at", TS, nullable=False),
+    sa.Column("updated_at", TS, nullable=False),
+    sa.UniqueConstraint("owner", "name", name="uq_saved_views_owner_name"),
+    sa.CheckConstraint("page IN ('queue', 'trends')", name="page"),
+    sa.CheckConstraint("alert_window IS NULL OR alert_window IN ('hour', 'day')", name="alert_window"),
+)
+
+export_jobs = sa.Table(
+    "export_jobs",
+    metadata,
+    sa.Column("id", sa.Integer, primary_key=True),
+    sa.Column("owner", sa.String(100), nullable=False),
+    sa.Column("what", sa.String(20), nullable=False),  # items | reviews | cases | alerts
+    sa.Column("format", sa.String(10), nullable=False),  # csv | xlsx | jsonl
+    sa.Column("filters", sa.JSON, nullable=False, default=dict),
+    sa.Column("status", sa.String(20), nullable=False, server_default="queued"),  # queued | running | done | failed
+    sa.Column("rows", sa.Integer, nullable=False, server_default="0"),
+    sa.Column("bytes", sa.BigInteger, nullable=False, server_default="0"),
+    sa.Column("path", sa.Text),
+    sa.Column("error", sa.Text),
+    sa.Column("created_at", TS, nullable=False),
+    sa.Column("finished_at", TS),
+)
+sa.Index("ix_export_jobs_owner_created", export_jobs.c.owner, export_jobs.c.created_at)

@@ -52,3 +52,12 @@ def test_unreachable_database_is_one_line_error(tmp_path):
     res = CliRunner().invoke(main, ["init", "--db", "postgresql+psycopg://nobody@127.0.0.1:1/none"])
     assert res.exit_code == 2
     assert "cannot reach the database" in res.output and "Traceback" not in res.output
+
+
+def test_readme_lists_every_command():
+    from monitor.cli import cli_reference
+    from monitor.config import PROJECT_ROOT
+
+    readme = (PROJECT_ROOT / "README.md").read_text(encoding="utf-8")
+    for line in cli_reference().splitlines()[2:]:
+        assert line in readme, f"README's CLI reference is out of date (regenerate it): {line}"

@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import re
 from typing import Any
 
 import sqlalchemy as sa
+from sqlalchemy.ext.compiler import compiles
 
 from monitor.models import Classification, Item, ItemStatus
 from monitor.schema import classifications, items, reviews, sources
@@ -45,16 +47,55 @@ def insert_items(store: StoreCore, conn: sa.Connection, new_items: list[Item]) -
     return inserted, len(new_items) - inserted
 
 
+_WORD = re.compile(r"[^\W_]+")  # letters and digits: what FTS5 unicode61 and the PostgreSQL parser keep
+
+
+class _FullTextMatch(sa.sql.expression.ColumnElement):
+    """All `words` are in the item's accent-stripped text, through the engine's full-text index
+    (migration 0003): FTS5 on SQLite, a GIN tsvector index on PostgreSQL; LIKE elsewhere."""
+
+    type = sa.Boolean()
+    inherit_cache = False  # holds the query words; compiling again is cheap
+
+    def __init__(self, words: list[str], fallback: sa.ColumnElement[bool]):
+        self.words, self.fallback = words, fallback
+
+
+@compiles(_FullTextMatch)
+def _match_default(element: _FullTextMatch, compiler, **kw) -> str:
+    return compiler.process(element.fallback, **kw)
+
+
+@compiles(_FullTextMatch, "sqlite")
+def _match_sqlite(element: _FullTextMatch, compiler, **kw) -> str:
+    # Quoted words ANDed: no FTS5 syntax (OR, NEAR, *, column filters) reaches the index from a user.
+    fts_query = " ".join(f'"{w}"' for w in element.words)
+    param = compiler.process(sa.bindparam(None, fts_query, unique=True), **kw)
+    return f"{compiler.process(items.c.id, **kw)} IN (SELECT rowid FROM items_fts WHERE items_fts MATCH {param})"
+
+
+@compiles(_FullTextMatch, "postgresql")
+def _match_postgresql(element: _FullTextMatch, compiler, **kw) -> str:
+    # The same expression as the index ix_items_search_tsv, or the planner cannot use it.
+    simple = sa.literal_column("'simple'::regconfig")
+    cond = sa.func.to_tsvector(simple, items.c.search_text).bool_op("@@")(
+        sa.func.plainto_tsquery(simple, sa.bindparam(None, " ".join(element.words), unique=True)))
+    return compiler.process(cond, **kw)
+
+
 def search_condition(query: str) -> sa.ColumnElement[bool]:
     """Every word of the query must appear in the accent-stripped text: "bau cu" finds "bầu cử"."""
     from classifiers.text import strip_accents
 
-    words = [w for w in strip_accents(query.casefold()).split() if w]
+    plain = strip_accents(query.casefold())
     conds = []
-    for w in words:
+    for w in plain.split():
         escaped = w.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
         conds.append(items.c.search_text.like(f"%{escaped}%", escape="\\"))
-    return sa.and_(sa.true(), *conds)
+    like = sa.and_(sa.true(), *conds)
+    words = _WORD.findall(plain)
+    # Only punctuation ("%", "#"): the word index has nothing to look up, so match it literally.
+    return _FullTextMatch(words, like) if words else like
 
 
 class ItemsMixin(StoreCore):

@@ -11,6 +11,26 @@ from monitor.storage.core import StoreCore
 
 DISTORTED_STATUSES = ("flagged", "confirmed")
 
+# Maintained by triggers on `items` (migration 0003); only narrative_counts reads it.
+_daily = sa.table(
+    "item_daily_counts",
+    sa.column("day"), sa.column("narrative", sa.String), sa.column("status", sa.String),
+    sa.column("n", sa.Integer),
+)
+
+
+def _midnight(t: dt.datetime) -> dt.datetime:
+    return t.astimezone(dt.UTC).replace(hour=0, minute=0, second=0, microsecond=0)
+
+
+def _next_midnight(t: dt.datetime) -> dt.datetime:
+    m = _midnight(t)
+    return m if m == t else m + dt.timedelta(days=1)
+
+
+def _as_date(d) -> dt.date:
+    return dt.date.fromisoformat(d[:10]) if isinstance(d, str) else d
+
 
 class TrendsMixin(StoreCore):
     def _bucket(self, granularity: str) -> sa.ColumnElement:
@@ -28,7 +48,57 @@ class TrendsMixin(StoreCore):
         self, start: dt.datetime | None = None, end: dt.datetime | None = None, granularity: str = "day",
         statuses: tuple[str, ...] = DISTORTED_STATUSES,
     ) -> list[dict]:
-        """Rows of (bucket, narrative, count) for distorted items (flagged or confirmed)."""
+        """Rows of (bucket, narrative, count) for distorted items (flagged or confirmed).
+
+        Day and week buckets come from `item_daily_counts` (kept exact by triggers, migration
+        0003) for the whole UTC days in the range, plus a scan of the items in the partial days
+        at either end; hour buckets, or times without a zone, scan the items."""
+        aware = all(t is None or t.tzinfo is not None for t in (start, end))
+        if granularity not in ("day", "week") or "new" in statuses or not aware:
+            return self._scan_narrative_counts(start, end, granularity, statuses)
+        lo = _next_midnight(start) if start is not None else None
+        hi = _midnight(end) if end is not None else None
+        totals: dict[tuple[dt.datetime, str], int] = {}
+        buckets: dict[object, dt.datetime] = {}  # a few hundred distinct days: convert each once
+
+        def add(day, narrative: str, count: int) -> None:
+            b = buckets.get(day)
+            if b is None:
+                b = day if isinstance(day, dt.datetime) else dt.datetime.combine(_as_date(day), dt.time())
+                if granularity == "week":
+                    b -= dt.timedelta(days=b.weekday())
+                buckets[day] = b
+            totals[(b, narrative)] = totals.get((b, narrative), 0) + count
+
+        edges = []
+        if lo is not None and hi is not None and lo >= hi:  # less than a whole day
+            edges.append((start, end))
+        else:
+            q = (
+                sa.select(_daily.c.day, _daily.c.narrative, sa.func.sum(_daily.c.n))
+                .where(_daily.c.status.in_(statuses)).group_by(_daily.c.day, _daily.c.narrative)
+            )
+            if lo is not None:
+                q = q.where(_daily.c.day >= lo.date())
+            if hi is not None:
+                q = q.where(_daily.c.day < hi.date())
+            with self.read() as conn:
+                for day, narrative, count in conn.execute(q):
+                    add(day, narrative, int(count))
+            if lo is not None and start < lo:
+                edges.append((start, lo))
+            if hi is not None and hi < end:
+                edges.append((hi, end))
+        for a, b in edges:
+            for r in self._scan_narrative_counts(a, b, "day", statuses):
+                add(r["bucket"], r["narrative"], r["count"])
+        return [{"bucket": b, "narrative": n, "count": c}
+                for (b, n), c in sorted(totals.items(), key=lambda kv: (kv[0][0], kv[0][1] or "")) if c]
+
+    def _scan_narrative_counts(
+        self, start: dt.datetime | None, end: dt.datetime | None, granularity: str, statuses: tuple[str, ...],
+    ) -> list[dict]:
+        """narrative_counts computed from the items themselves."""
         bucket = self._bucket(granularity).label("bucket")
         q = (
             sa.select(bucket, items.c.narrative, sa.func.count().label("count"))

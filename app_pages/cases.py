@@ -1,0 +1,197 @@
+"""Cases: trainers turn confirmed items into named case sets with teaching notes and export
+them as handouts (DOCX, PDF) or tables (CSV, XLSX)."""
+
+from __future__ import annotations
+
+import re
+
+import pandas as pd
+import streamlit as st
+
+from monitor import dashboard_data as dd
+from monitor import exports
+from monitor.i18n import t
+
+PAGE = "cases"
+user = dd.guard(PAGE)
+lang = dd.lang()
+url = dd.db_url()
+store = dd.store()
+names = dd.narrative_names(url, lang)
+ss = st.session_state
+
+st.title(t("cases.title", lang))
+if flash := ss.pop("cases_flash", None):
+    st.success(flash)
+
+# --- case sets -----------------------------------------------------------------------------------
+with st.expander(t("cases.new_set", lang), expanded=not dd.case_sets(url)):
+    with st.form("cases_new_set", clear_on_submit=True):
+        new_name = st.text_input(t("cases.name", lang), key="cases_new_name", max_chars=200)
+        new_desc = st.text_area(t("cases.description", lang), key="cases_new_desc")
+        create = st.form_submit_button(t("cases.create", lang))
+    if create and dd.allowed(PAGE):
+        try:
+            set_id = store.create_case_set(new_name, new_desc, user["username"])
+        except ValueError as exc:
+            st.error(t("common.error", lang, error=exc))
+        else:
+            dd.invalidate()
+            ss["cases_set"] = set_id
+            ss["cases_flash"] = t("cases.created", lang)
+            st.rerun()
+
+sets = dd.case_sets(url)
+if not sets:
+    st.info(t("cases.no_sets", lang))
+    st.stop()
+set_by_id = {s["id"]: s for s in sets}
+if ss.get("cases_set") not in set_by_id:
+    ss["cases_set"] = sets[0]["id"]
+set_id = st.selectbox(
+    t("cases.pick_set", lang),
+    list(set_by_id),
+    key="cases_set",
+    format_func=lambda i: f"{set_by_id[i]['name']} ({set_by_id[i]['cases']})",
+)
+current = set_by_id[set_id]
+if current["description"]:
+    st.caption(dd.md_escape(current["description"]))
+
+tab_set, tab_browse = st.tabs([t("cases.in_set", lang, n=current["cases"]), t("cases.browse", lang)])
+
+# --- the cases of the chosen set, and their export ----------------------------------------------------
+with tab_set:
+    rows = dd.case_rows(url, set_id)
+    if not rows:
+        st.info(t("cases.empty_set", lang))
+    else:
+        st.dataframe(
+            pd.DataFrame(
+                [
+                    {
+                        t("col.title", lang): r["title"],
+                        t("col.source", lang): r["source_name"],
+                        t("col.published_at", lang): dd.local_time(r["published_at"]),
+                        t("col.narrative", lang): names.get(r["narrative"], r["narrative"]),
+                        t("col.reviewer_note", lang): r["reviewer_note"] or "",
+                        t("col.teaching_note", lang): r["teaching_note"],
+                    }
+                    for r in rows
+                ]
+            ),
+            hide_index=True,
+            width="stretch",
+        )
+
+        by_case = {r["case_id"]: r for r in rows}
+        with st.form("cases_edit_note"):
+            case_id = st.selectbox(
+                t("cases.case", lang),
+                list(by_case),
+                key="cases_edit_pick",
+                format_func=lambda i: (by_case[i]["title"] or "")[:100],
+            )
+            note = st.text_area(t("cases.edit_note", lang), key="cases_edit_text")
+            e1, e2 = st.columns(2)
+            save_note = e1.form_submit_button(t("common.save", lang))
+            remove = e2.form_submit_button(t("cases.remove", lang))
+        if (save_note or remove) and dd.allowed(PAGE):
+            if remove:
+                store.remove_case(case_id, user["username"])
+            else:
+                store.update_case_note(case_id, user["username"], note.strip())
+            dd.invalidate()
+            ss["cases_flash"] = t("common.saved", lang)
+            st.rerun()
+
+        st.subheader(t("cases.export", lang))
+        records = exports.case_records(rows, dd.approved_messages(url, include_history=False), names, lang)
+        labels = {c: t(f"col.{c}", lang) for c in exports.CASE_COLUMNS}
+        headers = [labels[c] for c in exports.CASE_COLUMNS]
+        stem = re.sub(r"[^\w\-]+", "-", current["name"], flags=re.UNICODE).strip("-")[:60] or "cases"
+        name, desc = current["name"], current["description"]
+        x1, x2, x3, x4 = st.columns(4)
+        # Callables: each file is built only when its button is clicked.
+        x1.download_button(
+            t("common.download_docx", lang),
+            lambda: exports.case_set_docx(name, desc, records, labels),
+            file_name=f"{stem}.docx",
+            key="cases_docx",
+            on_click="ignore",
+            mime="application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+        )
+        x2.download_button(
+            t("common.download_pdf", lang),
+            lambda: exports.case_set_pdf(name, desc, records, labels),
+            file_name=f"{stem}.pdf",
+            mime="application/pdf",
+            key="cases_pdf",
+            on_click="ignore",
+        )
+        x3.download_button(
+            t("common.download_csv", lang),
+            lambda: exports.to_csv(records, exports.CASE_COLUMNS, headers),
+            file_name=f"{stem}.csv",
+            mime="text/csv",
+            key="cases_csv",
+            on_click="ignore",
+        )
+        x4.download_button(
+            t("common.download_xlsx", lang),
+            lambda: exports.to_xlsx(records, exports.CASE_COLUMNS, headers, title=name),
+            file_name=f"{stem}.xlsx",
+            key="cases_xlsx",
+            on_click="ignore",
+            mime="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+        )
+
+# --- confirmed items to add -----------------------------------------------------------------------------
+with tab_browse:
+    query = st.text_input(t("cases.search", lang), key="cases_search")
+    filters = (("search", query.strip()),) if query.strip() else ()
+    confirmed = dd.queue_page(url, "recent", 200, 0, (("statuses", ("confirmed",)),) + filters)
+    if not confirmed:
+        st.info(t("cases.no_confirmed", lang))
+    else:
+        table = pd.DataFrame(
+            [
+                {
+                    "select": False,
+                    "id": r["id"],
+                    "title": r["title"],
+                    "source": r["source_name"],
+                    "published": dd.local_time(r["published_at"]),
+                    "narrative": names.get(r["narrative"], r["narrative"]),
+                }
+                for r in confirmed
+            ]
+        )
+        edited = st.data_editor(
+            table,
+            key=f"cases_browse_{hash(filters)}",
+            hide_index=True,
+            width="stretch",
+            height=320,
+            disabled=[c for c in table.columns if c != "select"],
+            column_config={
+                "select": st.column_config.CheckboxColumn(t("common.select", lang), width="small"),
+                "id": t("col.id", lang),
+                "title": st.column_config.TextColumn(t("col.title", lang), width="large"),
+                "source": t("col.source", lang),
+                "published": t("col.published_at", lang),
+                "narrative": t("col.narrative", lang),
+            },
+        )
+        chosen = [int(i) for i in edited.loc[edited["select"], "id"].tolist()]
+        with st.form("cases_add"):
+            teaching = st.text_area(t("col.teaching_note", lang), key="cases_add_note")
+            add = st.form_submit_button(t("cases.add_selected", lang) + (f" ({len(chosen)})" if chosen else ""))
+        if add:
+            if not chosen:
+                st.warning(t("common.nothing_selected", lang))
+            elif dd.allowed(PAGE):
+                added = store.add_cases(set_id, chosen, user["username"], teaching_note=teaching.strip())
+                dd.invalidate()
+                ss["cases_flash"] = t("cases.added", lang, n=added)
+                st.rerun()

@@ -1,0 +1,205 @@
+"""Model: the active version and its metrics, how often officers confirm each narrative's flags,
+retraining with reviewer decisions, version history and rollback."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pandas as pd
+import plotly.express as px
+import streamlit as st
+
+from monitor import dashboard_data as dd
+from monitor.i18n import t
+
+PAGE = "model"
+user = dd.guard(PAGE)
+lang = dd.lang()
+url = dd.db_url()
+store = dd.store()
+config = dd.get_config()
+names = dd.narrative_names(url, lang)
+ss = st.session_state
+
+st.title(t("model.title", lang))
+if flash := ss.pop("model_flash", None):
+    st.success(flash)
+
+
+def _name(v) -> str:
+    """A version as the registry hands it: a string, a path, or an object with a name."""
+    for attr in ("name", "version", "id"):
+        if isinstance(v, dict) and attr in v:
+            return str(v[attr])
+        if not isinstance(v, str | Path) and hasattr(v, attr):
+            return str(getattr(v, attr))
+    return Path(v).name if isinstance(v, Path) else str(v)
+
+
+def _metrics(v) -> dict | None:
+    """metrics.json of a version (from the object, or read from the models folder)."""
+    if isinstance(v, dict) and isinstance(v.get("metrics"), dict):
+        return v["metrics"]
+    m = getattr(v, "metrics", None)
+    if isinstance(m, dict):
+        return m
+    path = Path(getattr(v, "path", None) or (config.models_dir / _name(v))) / "metrics.json"
+    try:
+        return json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+
+
+registry = dd.model_registry(config)
+versions, active = [], None
+if registry is None:
+    st.info(t("model.no_registry", lang))
+else:
+    try:
+        versions = list(registry.versions())
+        # the name only: loading the model itself is not needed to show its metrics
+        active = registry.active_version() if hasattr(registry, "active_version") else registry.active()
+    except Exception as exc:  # noqa: BLE001 - a broken model folder is shown, not raised
+        st.warning(t("common.error", lang, error=exc))
+active_name = _name(active) if active is not None else None
+
+# --- the active version ------------------------------------------------------------------------------
+if active is None:
+    st.info(t("model.none", lang))
+else:
+    st.subheader(t("model.active", lang, version=active_name))
+    metrics = _metrics(active)
+    if not metrics:
+        st.caption(t("model.metrics_missing", lang))
+    else:
+        cols = st.columns(4)
+        cols[0].metric(t("model.macro_f1", lang), f"{metrics.get('macro_f1', 0):.3f}")
+        for i, key in enumerate(("accuracy", "n_train", "n_holdout"), start=1):
+            if key in metrics:
+                cols[i].metric(key, metrics[key] if isinstance(metrics[key], int) else f"{metrics[key]:.3f}")
+        per_class = metrics.get("per_class") or {}
+        if per_class:
+            st.markdown("**" + t("model.per_class", lang) + "**")
+            st.dataframe(
+                pd.DataFrame(
+                    [
+                        {
+                            t("col.narrative", lang): names.get(k, k),
+                            "precision": v.get("precision"),
+                            "recall": v.get("recall"),
+                            "F1": v.get("f1") or v.get("f1-score"),
+                            "n": v.get("support"),
+                        }
+                        for k, v in per_class.items()
+                        if isinstance(v, dict)
+                    ]
+                ),
+                hide_index=True,
+                width="stretch",
+            )
+        confusion = metrics.get("confusion")
+        if confusion:
+            labels = (confusion.get("labels") if isinstance(confusion, dict) else None) or metrics.get("labels") or []
+            matrix = confusion.get("matrix") if isinstance(confusion, dict) else confusion
+            if matrix and len(labels) == len(matrix):
+                shown = [names.get(x, x) for x in labels]
+                fig = px.imshow(
+                    matrix,
+                    x=shown,
+                    y=shown,
+                    text_auto=True,
+                    color_continuous_scale="Blues",
+                    labels={"x": t("model.pred", lang), "y": t("model.true", lang)},
+                )
+                fig.update_layout(height=460, margin={"t": 30})
+                st.markdown("**" + t("model.confusion", lang) + "**")
+                st.plotly_chart(fig, width="stretch", key="model_confusion")
+
+# --- what officers make of the flags -----------------------------------------------------------------
+st.subheader(t("model.review_stats", lang))
+stats = dd.review_stats(url)
+if not stats:
+    st.caption(t("model.no_reviews", lang))
+else:
+    df = pd.DataFrame(stats).pivot_table(index="narrative", columns="decision", values="n", aggfunc="sum", fill_value=0)
+    for col in ("confirm", "relabel", "dismiss"):
+        if col not in df.columns:
+            df[col] = 0
+    df = df[["confirm", "relabel", "dismiss"]]
+    df[t("model.confirm_rate", lang)] = (df["confirm"] / df.sum(axis=1)).round(2)
+    df.index = [names.get(i, i) for i in df.index]
+    df = df.rename(columns={c: t(f"decision.{c}", lang) for c in ("confirm", "relabel", "dismiss")})
+    st.dataframe(df, width="stretch")
+
+
+# --- retrain ---------------------------------------------------------------------------------------------
+if st.button(t("model.retrain", lang), key="model_retrain", type="primary") and dd.allowed(PAGE):
+    bar = st.progress(0.0, text=t("model.retraining", lang))
+    steps = {"n": 0}
+
+    def progress(message: str) -> None:
+        # training reports steps as messages; each moves the bar forward
+        steps["n"] += 1
+        bar.progress(min(0.95, steps["n"] * 0.2), text=f"{t('model.retraining', lang)} {message}"[:200])
+
+    try:
+        result = dd.retrain_model(config, store, progress)
+    except ImportError:
+        bar.empty()
+        st.warning(t("model.no_training", lang))
+    except Exception as exc:  # noqa: BLE001 - e.g. too few labels; shown as advice
+        bar.empty()
+        st.error(t("common.error", lang, error=exc))
+    else:
+        version = result["version"]
+        store.audit(
+            user["username"],
+            "model.train",
+            f"model:{version}",
+            {"promoted": result["promoted"], "reason": result["reason"], "macro_f1": result["macro_f1"]},
+        )
+        dd.invalidate()
+        ss["model_flash"] = t("model.trained", lang, version=version) + f" ({result['reason']})"
+        st.rerun()
+
+# --- history and rollback --------------------------------------------------------------------------------
+if versions:
+    st.subheader(t("model.history", lang))
+    rows = []
+    for v in versions:
+        m = _metrics(v) or {}
+        rows.append(
+            {
+                t("model.pick", lang): _name(v),
+                "macro_f1": m.get("macro_f1"),
+                "n_train": m.get("n_train"),
+                t("messages.active", lang): _name(v) == active_name,
+            }
+        )
+    st.dataframe(pd.DataFrame(rows), hide_index=True, width="stretch")
+    h1, h2 = st.columns([3, 1])
+    with h1.form("model_activate"):
+        pick = st.selectbox(t("model.pick", lang), [_name(v) for v in versions], key="model_pick")
+        go = st.form_submit_button(t("model.activate", lang))
+    if go and dd.allowed(PAGE):
+        try:
+            registry.activate(pick)
+        except Exception as exc:  # noqa: BLE001
+            st.error(t("common.error", lang, error=exc))
+        else:
+            store.audit(user["username"], "model.activate", f"model:{pick}", {"previous": active_name})
+            dd.invalidate()
+            ss["model_flash"] = t("model.switched", lang, version=pick)
+            st.rerun()
+    if h2.button(t("model.rollback", lang), key="model_rollback") and dd.allowed(PAGE):
+        try:
+            back = registry.rollback()
+        except Exception as exc:  # noqa: BLE001 - e.g. nothing to roll back to
+            st.error(t("common.error", lang, error=exc))
+        else:
+            name = _name(back) if back is not None else _name(registry.active())
+            store.audit(user["username"], "model.rollback", f"model:{name}", {"previous": active_name})
+            dd.invalidate()
+            ss["model_flash"] = t("model.switched", lang, version=name)
+            st.rerun()

@@ -1,0 +1,247 @@
+"""Trends: distorted items per narrative over time next to approved-messaging volume, share of
+voice, spikes, time to response, top sources, and the gaps when a feed was down."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pandas as pd
+import plotly.graph_objects as go
+import streamlit as st
+from plotly.subplots import make_subplots
+
+from monitor import dashboard_data as dd
+from monitor.exports import to_csv
+from monitor.i18n import t
+
+PAGE = "trends"
+user = dd.guard(PAGE)
+lang = dd.lang()
+url = dd.db_url()
+names = dd.narrative_names(url, lang)
+distortion_keys = [n["key"] for n in dd.narratives(url) if n["distortion"]]
+
+st.title(t("trends.title", lang))
+if alerts := dd.open_alerts(url):
+    with st.expander(t("app.alerts_badge", lang, n=len(alerts))):
+        st.dataframe(
+            pd.DataFrame(
+                [
+                    {
+                        t("col.at", lang): dd.local_time(a.get("window_start") or a.get("created_at")),
+                        t("col.kind", lang): a.get("kind"),
+                        t("col.narrative", lang): names.get(a.get("narrative"), a.get("narrative")),
+                        t("trends.count", lang): a.get("count"),
+                        t("col.detail", lang): a.get("why"),
+                    }
+                    for a in alerts
+                ]
+            ),
+            hide_index=True,
+            width="stretch",
+        )
+
+lo, hi = dd.date_range(url)
+if lo is None or hi is None:
+    st.info(t("trends.no_data", lang))
+    st.stop()
+lo_d, hi_d = lo.astimezone(dd.LOCAL_TZ).date(), hi.astimezone(dd.LOCAL_TZ).date()
+c1, c2, c3 = st.columns([2, 1, 3])
+picked = c1.date_input(
+    t("trends.range", lang),
+    value=(max(lo_d, hi_d - dt.timedelta(days=60)), hi_d),
+    min_value=lo_d,
+    max_value=hi_d,
+    key="trends_range",
+)
+granularity = c2.radio(
+    t("trends.granularity", lang),
+    ["day", "week"],
+    key="trends_gran",
+    horizontal=True,
+    format_func=lambda g: t(f"trends.{g}", lang),
+)
+chosen = c3.multiselect(
+    t("queue.narratives", lang), distortion_keys, default=distortion_keys, key="trends_narr", format_func=names.get
+)
+if not isinstance(picked, tuple | list) or len(picked) != 2:
+    st.stop()  # the user is halfway through picking a range
+start = dt.datetime.combine(picked[0], dt.time.min, dd.LOCAL_TZ).astimezone(dt.UTC)
+end = dt.datetime.combine(picked[1] + dt.timedelta(days=1), dt.time.min, dd.LOCAL_TZ).astimezone(dt.UTC)
+data = dd.trend_data(url, start, end, granularity)
+
+step = pd.Timedelta(days=1 if granularity == "day" else 7)
+counts = pd.DataFrame(data["narratives"], columns=["bucket", "narrative", "count"])
+counts = counts[counts["narrative"].isin(chosen)]
+official = pd.DataFrame(data["official"], columns=["bucket", "count"])
+if counts.empty and official.empty:
+    st.info(t("trends.no_data", lang))
+    st.stop()
+
+# One row per bucket, no holes: a day with nothing is a zero, not a missing point.
+first = min(x for x in [counts["bucket"].min(), official["bucket"].min()] if pd.notna(x))
+last = max(x for x in [counts["bucket"].max(), official["bucket"].max()] if pd.notna(x))
+index = pd.date_range(first, last, freq="D" if granularity == "day" else "7D")
+wide = counts.pivot_table(index="bucket", columns="narrative", values="count", aggfunc="sum").reindex(
+    index, fill_value=0
+)
+wide = wide.fillna(0).astype(int)
+off_series = official.set_index("bucket")["count"].reindex(index, fill_value=0).fillna(0).astype(int)
+
+fig = make_subplots(specs=[[{"secondary_y": True}]])
+for narr in wide.columns:
+    fig.add_trace(go.Bar(x=wide.index, y=wide[narr], name=names.get(narr, narr)), secondary_y=False)
+    hits = dd.spikes(wide[narr].tolist())
+    if hits:
+        fig.add_trace(
+            go.Scatter(
+                x=wide.index[hits],
+                y=wide[narr].iloc[hits],
+                mode="markers",
+                name=f"{t('trends.spike', lang)}: {names.get(narr, narr)}",
+                marker={
+                    "symbol": "triangle-up",
+                    "size": 14,
+                    "color": "#d62728",
+                    "line": {"width": 1, "color": "black"},
+                },
+            ),
+            secondary_y=False,
+        )
+fig.add_trace(
+    go.Scatter(
+        x=off_series.index,
+        y=off_series.values,
+        name=t("trends.official", lang),
+        mode="lines+markers",
+        line={"color": "#2ca02c", "width": 3},
+    ),
+    secondary_y=True,
+)
+gaps = dd.outage_intervals(data["outages"], step.to_pytimedelta())
+for gap in gaps:
+    fig.add_vrect(x0=gap["start"], x1=gap["end"], fillcolor="grey", opacity=0.18, line_width=0, layer="below")
+if gaps:  # a legend entry for the shading
+    fig.add_trace(
+        go.Scatter(
+            x=[None],
+            y=[None],
+            mode="markers",
+            name=t("trends.outage", lang),
+            marker={"symbol": "square", "size": 12, "color": "rgba(128,128,128,0.4)"},
+        )
+    )
+fig.update_layout(
+    barmode="stack",
+    title=t("trends.chart", lang),
+    height=480,
+    legend={"orientation": "h", "y": -0.2},
+    margin={"t": 60, "b": 10},
+)
+fig.update_yaxes(title_text=t("trends.axis_distorted", lang), secondary_y=False)
+fig.update_yaxes(title_text=t("trends.axis_official", lang), secondary_y=True, rangemode="tozero")
+st.plotly_chart(fig, width="stretch", key="trends_chart")
+
+chart_data = wide.rename(columns=names).assign(**{t("trends.official", lang): off_series})
+chart_data.index.name = "bucket"
+csv_rows = chart_data.reset_index().to_dict("records")
+d1, d2, _ = st.columns([1, 1, 3])
+d1.download_button(
+    t("common.download_csv", lang),
+    to_csv(csv_rows, list(chart_data.reset_index().columns)),
+    file_name=f"trends-{picked[0]}-{picked[1]}.csv",
+    mime="text/csv",
+    on_click="ignore",
+    key="trends_csv",
+)
+
+
+def _png() -> bytes:  # runs only when the button is clicked (Streamlit calls it on its own thread)
+    return dd.figure_png(fig)
+
+
+d2.download_button(
+    t("common.download_png", lang),
+    _png,
+    file_name=f"trends-{picked[0]}-{picked[1]}.png",
+    mime="image/png",
+    on_click="ignore",
+    key="trends_png",
+)
+
+# --- share of voice and time to response -----------------------------------------------------
+s1, s2 = st.columns(2)
+with s1:
+    st.subheader(t("trends.share", lang))
+    distorted_total, official_total = int(wide.values.sum()), int(off_series.sum())
+    total = distorted_total + official_total
+    st.metric(t("trends.share_metric", lang), f"{(official_total / total * 100 if total else 0):.0f}%")
+    share = go.Figure(
+        go.Pie(
+            labels=[t("trends.share_official", lang), t("trends.share_distorted", lang)],
+            values=[official_total, distorted_total],
+            hole=0.5,
+            marker={"colors": ["#2ca02c", "#d62728"]},
+        )
+    )
+    share.update_layout(height=280, margin={"t": 10, "b": 10})
+    st.plotly_chart(share, width="stretch", key="trends_share")
+with s2:
+    st.subheader(t("trends.ttr", lang))
+    ttr = dd.response_times(url, start, end)
+    rows = [
+        {
+            t("col.narrative", lang): names.get(n, n),
+            t("trends.ttr_first", lang): dd.local_time(v["first_seen"]),
+            t("trends.ttr_answer", lang): dd.local_time(v["answered_at"])
+            if v["answered_at"]
+            else t("trends.ttr_none", lang),
+            t("trends.ttr_hours", lang): v["hours"],
+        }
+        for n, v in sorted(ttr.items(), key=lambda kv: kv[0])
+        if n in chosen
+    ]
+    if rows:
+        st.dataframe(pd.DataFrame(rows), hide_index=True, width="stretch")
+    else:
+        st.caption(t("trends.no_data", lang))
+
+t1, t2 = st.columns(2)
+with t1:
+    st.subheader(t("trends.top_sources", lang))
+    top = [r for r in data["top_sources"] if r["narrative"] in chosen]
+    if top:
+        st.dataframe(
+            pd.DataFrame(
+                [
+                    {
+                        t("col.narrative", lang): names.get(r["narrative"], r["narrative"]),
+                        t("col.source", lang): r["source_name"],
+                        t("trends.count", lang): r["count"],
+                    }
+                    for r in top
+                ]
+            ),
+            hide_index=True,
+            width="stretch",
+        )
+    else:
+        st.caption(t("trends.no_data", lang))
+with t2:
+    st.subheader(t("trends.outages", lang))
+    if gaps:
+        st.dataframe(
+            pd.DataFrame(
+                [
+                    {
+                        t("col.at", lang): g["start"].strftime("%Y-%m-%d %H:%M"),
+                        t("col.source", lang): ", ".join(sorted(g["sources"])),
+                    }
+                    for g in gaps
+                ]
+            ),
+            hide_index=True,
+            width="stretch",
+        )
+    else:
+        st.caption(t("common.none", lang))

@@ -1,0 +1,210 @@
+"""Streamlit entry: `streamlit run dashboard.py`.
+
+Page config, language switch, login with idle timeout, first-run demo loading, and
+st.navigation over only the pages the user's role may open (pages live in app_pages/, never
+pages/, which Streamlit would serve to anyone without asking who they are).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import time
+from pathlib import Path
+
+import streamlit as st
+
+from monitor import dashboard_data as dd
+from monitor.auth import ROLE_PAGES, authenticate
+from monitor.errors import AuthError, MonitorError
+from monitor.i18n import t
+from monitor.models import Role
+
+HERE = Path(__file__).resolve().parent
+PAGE_FILES = {
+    "queue": ("app_pages/queue.py", ":material/fact_check:"),
+    "trends": ("app_pages/trends.py", ":material/monitoring:"),
+    "cases": ("app_pages/cases.py", ":material/school:"),
+    "messages": ("app_pages/messages.py", ":material/campaign:"),
+    "sources": ("app_pages/sources.py", ":material/rss_feed:"),
+    "model": ("app_pages/model.py", ":material/model_training:"),
+    "admin": ("app_pages/admin.py", ":material/admin_panel_settings:"),
+}
+DEMO_LOCK_STALE_SECONDS = 30 * 60
+
+st.set_page_config(page_title="Election monitor", page_icon=":material/how_to_vote:", layout="wide")
+
+
+def _language_switch() -> str:
+    default = dd.lang()
+    st.sidebar.selectbox(
+        t("app.language", default),
+        ["vi", "en"],
+        index=["vi", "en"].index(default),
+        key=dd.LANG_KEY,
+        format_func=lambda c: {"vi": "Tiếng Việt", "en": "English"}[c],
+    )
+    return dd.lang()
+
+
+def _load_demo_once(config, store, lang: str) -> None:
+    """First run: fill an empty database with the bundled demo, once, whatever the sessions.
+
+    A lock file beside the database keeps two browser tabs from loading it twice; a lock older
+    than half an hour is from a crashed run and is taken over.
+    """
+    lock = Path(config.data_dir) / ".demo-loading.lock"
+    lock.parent.mkdir(parents=True, exist_ok=True)
+    if lock.exists() and time.time() - lock.stat().st_mtime > DEMO_LOCK_STALE_SECONDS:
+        lock.unlink(missing_ok=True)
+    try:
+        fd = os.open(lock, os.O_CREAT | os.O_EXCL | os.O_WRONLY)
+    except FileExistsError:
+        st.info(t("app.demo_busy", lang))
+        st.stop()
+    try:
+        os.write(fd, str(os.getpid()).encode())
+        os.close(fd)
+        if store.count_items():  # another session finished while we waited for the lock
+            return
+        from monitor.bootstrap import load_demo
+
+        bar = st.progress(0.0, text=t("app.demo_loading", lang))
+
+        def progress(fraction: float, label: str) -> None:
+            bar.progress(min(max(fraction, 0.0), 1.0), text=f"{t('app.demo_loading', lang)} {label}")
+
+        load_demo(config, store, progress=progress)
+        bar.empty()
+        st.toast(t("app.demo_done", lang))
+    except MonitorError as exc:
+        st.error(t("app.demo_failed", lang, error=exc))
+    except Exception as exc:  # noqa: BLE001 - a half-built demo must not take the login page down
+        st.error(t("app.demo_failed", lang, error=f"{type(exc).__name__}: {exc}"))
+    finally:
+        lock.unlink(missing_ok=True)
+        dd.invalidate()
+
+
+@st.cache_resource(show_spinner=False)
+def _prepared(url: str) -> bool:
+    """Taxonomy, approved messages and configured feeds, once per server process."""
+    from monitor.bootstrap import prepare
+
+    prepare(dd.get_config(), dd.get_store(url))
+    return True
+
+
+def _login(store, config, lang: str) -> None:
+    st.title(t("app.title", lang))
+    st.subheader(t("login.title", lang))
+    if st.session_state.pop("auth_expired", False):
+        st.warning(t("login.expired", lang))
+    if not dd.users(config.database_url):
+        st.info(t("login.no_users", lang))
+    with st.columns([2, 3])[0], st.form("login_form"):
+        username = st.text_input(t("login.username", lang), key="login_username", autocomplete="username")
+        password = st.text_input(
+            t("login.password", lang), type="password", key="login_password", autocomplete="current-password"
+        )
+        submitted = st.form_submit_button(t("login.submit", lang), type="primary")
+    if submitted:
+        s = config.settings
+        try:
+            user = authenticate(
+                store,
+                username.strip(),
+                password,
+                dt.datetime.now(dt.UTC),
+                lock_after=s.login_lock_after,
+                lock_seconds=s.login_lock_seconds,
+            )
+        except AuthError as exc:
+            key = "login.locked" if "too many" in str(exc) else "login.failed"
+            st.error(t(key, lang))
+            return
+        st.session_state[dd.USER_KEY] = {"username": user["username"], "role": Role(user["role"]).value}
+        st.session_state[dd.LAST_SEEN_KEY] = time.time()
+        dd.invalidate()
+        st.rerun()
+
+
+def _check_idle(config) -> None:
+    """Sign out a session idle for longer than session_timeout_minutes."""
+    if dd.USER_KEY not in st.session_state:
+        return
+    now = time.time()
+    last = st.session_state.get(dd.LAST_SEEN_KEY, now)
+    if now - last > config.settings.session_timeout_minutes * 60:
+        st.session_state.pop(dd.USER_KEY, None)
+        st.session_state["auth_expired"] = True
+    else:
+        st.session_state[dd.LAST_SEEN_KEY] = now
+
+
+def main() -> None:
+    lang = _language_switch()
+    try:
+        config = dd.get_config()
+    except MonitorError as exc:
+        st.error(t("app.config_error", lang, error=exc))
+        st.stop()
+    try:
+        store = dd.get_store(config.database_url)
+        _prepared(config.database_url)
+    except MonitorError as exc:
+        st.error(t("app.storage_error", lang, error=exc))
+        st.stop()
+
+    if not store.count_items():
+        if config.demo_enabled:
+            _load_demo_once(config, store, lang)
+        else:
+            st.sidebar.info(t("app.empty_db", lang))
+
+    if dd.is_demo(config.database_url):
+        st.sidebar.info(t("app.demo_banner", lang))
+
+    _check_idle(config)
+    user = dd.current_user()
+    if user is None:
+        nav = st.navigation(
+            [
+                st.Page(
+                    lambda: _login(store, config, lang),
+                    title=t("nav.login", lang),
+                    icon=":material/login:",
+                    url_path="login",
+                    default=True,
+                )
+            ],
+            position="hidden",
+        )
+        nav.run()
+        return
+
+    role = Role(user["role"])
+    st.sidebar.caption(t("app.signed_in_as", lang, user=user["username"], role=t(f"role.{role.value}", lang)))
+    alerts = dd.open_alert_count(config.database_url)
+    if alerts:
+        st.sidebar.warning(t("app.alerts_badge", lang, n=alerts))
+    if st.sidebar.button(t("app.logout", lang), key="logout"):
+        store.audit(user["username"], "logout", f"user:{user['username']}")
+        for key in (dd.USER_KEY, dd.LAST_SEEN_KEY):
+            st.session_state.pop(key, None)
+        st.rerun()
+
+    pages = [
+        st.Page(
+            str(HERE / PAGE_FILES[name][0]),
+            title=t(f"nav.{name}", lang),
+            icon=PAGE_FILES[name][1],
+            url_path=name,
+            default=(i == 0),
+        )
+        for i, name in enumerate(ROLE_PAGES[role])
+    ]
+    st.navigation(pages).run()
+
+
+main()

@@ -1,0 +1,456 @@
+"""The dashboard through Streamlit's AppTest: every page for every role, login, review actions,
+admin changes and case-set exports, against the small database of conftest.py."""
+
+from __future__ import annotations
+
+import io
+import time
+
+import pytest
+from streamlit.testing.v1 import AppTest
+
+from monitor import dashboard_data as dd
+from monitor.auth import ROLE_PAGES
+from monitor.models import Role
+from tests.dashboard.conftest import PASSWORD, PROJECT, USERS
+
+ALL_PAGES = ("queue", "trends", "cases", "messages", "sources", "model", "admin")
+TITLES_EN = {
+    "queue": "Review queue",
+    "trends": "Narrative trends",
+    "cases": "Training cases",
+    "messages": "Approved messages",
+    "sources": "Sources",
+    "model": "Classifier model",
+    "admin": "Administration",
+}
+NAME_OF = {role: name for name, role in USERS.items()}
+
+
+def make_app(role: Role | None = None, lang: str = "en") -> AppTest:
+    at = AppTest.from_file("../../dashboard.py", default_timeout=90)
+    at.session_state[dd.LANG_KEY] = lang
+    if role is not None:
+        at.session_state[dd.USER_KEY] = {"username": NAME_OF[role], "role": role.value}
+        at.session_state[dd.LAST_SEEN_KEY] = time.time()
+    return at
+
+
+def open_page(at: AppTest, page: str) -> AppTest:
+    at.run()
+    at.switch_page(f"app_pages/{page}.py")
+    return at.run()
+
+
+def titles(at: AppTest) -> list[str]:
+    return [x.value for x in at.title]
+
+
+def no_exception(at: AppTest) -> None:
+    assert not at.exception, [e.message + "\n" + "\n".join(e.stack_trace) for e in at.exception]
+
+
+def button(at: AppTest, label: str):
+    hits = [b for b in at.button if b.label == label]
+    assert hits, f"no button {label!r}; have {[b.label for b in at.button]}"
+    return hits[0]
+
+
+def option_ids(options: list[str]) -> list[int]:
+    """Item ids from the queue picker's labels ("#12 · 0.80 · title")."""
+    return [int(o.split(" · ")[0].lstrip("#")) for o in options]
+
+
+def tick_rows(at: AppTest, editor_index: int, rows: list[int]) -> None:
+    """Tick the checkbox column of a data_editor (AppTest takes edits through session state)."""
+    key = at.data_editor[editor_index].key
+    at.session_state[key] = {"edited_rows": {r: {"select": True} for r in rows}, "added_rows": [], "deleted_rows": []}
+
+
+def _store(dash_env):
+    from monitor.storage import Store
+
+    return Store(dash_env["url"])
+
+
+# --- login -------------------------------------------------------------------------------------------
+def test_login_failure_shows_message_and_counts(dash_env):
+    at = make_app()
+    at.run()
+    no_exception(at)
+    at.text_input(key="login_username").input("off")
+    at.text_input(key="login_password").input("wrong-password")
+    button(at, "Log in").click()
+    at.run()
+    no_exception(at)
+    assert "Unknown user or wrong password." in [e.value for e in at.error]
+    assert dd.USER_KEY not in at.session_state
+    assert _store(dash_env).get_user("off")["failed_logins"] == 1
+
+
+def test_login_success_opens_the_first_page_of_the_role(dash_env):
+    at = make_app()
+    at.run()
+    at.text_input(key="login_username").input("man")
+    at.text_input(key="login_password").input(PASSWORD)
+    button(at, "Log in").click()
+    at.run()
+    no_exception(at)
+    assert at.session_state[dd.USER_KEY]["role"] == "manager"
+    assert titles(at) == [TITLES_EN[ROLE_PAGES[Role.MANAGER][0]]]
+
+
+def test_account_locks_after_repeated_failures(dash_env):
+    at = make_app()
+    at.run()
+    for _ in range(5):
+        at.text_input(key="login_username").input("off")
+        at.text_input(key="login_password").input("nope-nope")
+        button(at, "Log in").click()
+        at.run()
+    at.text_input(key="login_password").input(PASSWORD)
+    button(at, "Log in").click()
+    at.run()
+    assert any("locked" in e.value for e in at.error)
+    assert dd.USER_KEY not in at.session_state
+
+
+def test_idle_session_expires(dash_env):
+    at = make_app(Role.OFFICER)
+    at.session_state[dd.LAST_SEEN_KEY] = time.time() - 481 * 60
+    at.run()
+    no_exception(at)
+    assert dd.USER_KEY not in at.session_state
+    assert any("expired" in w.value for w in at.warning)
+
+
+def test_vietnamese_is_the_default_language(dash_env):
+    at = AppTest.from_file("../../dashboard.py", default_timeout=90)
+    at.session_state[dd.USER_KEY] = {"username": "off", "role": "officer"}
+    at.session_state[dd.LAST_SEEN_KEY] = time.time()
+    # conftest's feeds.yaml says ui_language: en; the switch follows it until the user picks
+    at.run()
+    assert titles(at) == ["Review queue"]
+    at.selectbox(key=dd.LANG_KEY).select("vi").run()
+    assert titles(at) == ["Hàng đợi duyệt tin"]
+
+
+# --- pages and roles ---------------------------------------------------------------------------------
+@pytest.mark.parametrize("role", list(Role), ids=lambda r: r.value)
+@pytest.mark.parametrize("lang", ["vi", "en"])
+def test_every_page_renders_for_every_role(dash_env, role, lang):
+    for page in ROLE_PAGES[role]:
+        at = open_page(make_app(role, lang), page)
+        no_exception(at)
+        assert len(at.title) == 1, (role, page, titles(at))
+        if lang == "en":
+            assert titles(at) == [TITLES_EN[page]], (role, page)
+
+
+@pytest.mark.parametrize("role", list(Role), ids=lambda r: r.value)
+def test_a_role_never_sees_another_roles_page(dash_env, role):
+    for page in set(ALL_PAGES) - set(ROLE_PAGES[role]):
+        at = make_app(role)
+        at.run()
+        # not in this role's navigation at all: there is nothing to switch to
+        with pytest.raises(ValueError, match="Could not find a navigation page"):
+            at.switch_page(f"app_pages/{page}.py")
+        assert TITLES_EN[page] not in titles(at), (role, page)
+        # and run on its own, the page refuses before rendering anything
+        direct = AppTest.from_file(f"../../app_pages/{page}.py", default_timeout=60)
+        direct.session_state[dd.USER_KEY] = {"username": NAME_OF[role], "role": role.value}
+        direct.session_state[dd.LANG_KEY] = "en"
+        direct.run()
+        assert not direct.title and [e.value for e in direct.error] == ["Your role may not use this page."]
+
+
+def test_pages_refuse_without_login(dash_env):
+    for page in ALL_PAGES:
+        direct = AppTest.from_file(f"../../app_pages/{page}.py", default_timeout=60)
+        direct.session_state[dd.LANG_KEY] = "en"
+        direct.run()
+        assert not direct.title and direct.error, page
+
+
+# --- the queue -----------------------------------------------------------------------------------------
+def _review_rows(store, item_id):
+    return store.reviews_for_item(item_id), [
+        a for a in store.audit_entries(limit=50) if a["target"] == f"item:{item_id}"
+    ]
+
+
+@pytest.mark.parametrize(
+    "decision,label,status",
+    [
+        ("confirm", "Confirm", "confirmed"),
+        ("dismiss", "Dismiss", "dismissed"),
+        ("relabel", "Relabel", "confirmed"),
+    ],
+)
+def test_review_actions_write_review_and_audit_and_advance(dash_env, decision, label, status):
+    at = open_page(make_app(Role.OFFICER), "queue")
+    no_exception(at)
+    first = at.selectbox(key="queue_pick").value
+    ids_before = option_ids(at.selectbox(key="queue_pick").options)
+    if decision == "relabel":
+        at.selectbox(key="queue_relabel").select("fraud_claim")
+    at.text_area(key="queue_note").input("checked against the resolution")
+    button(at, label).click()
+    at.run()
+    no_exception(at)
+    store = _store(dash_env)
+    reviews, audit = _review_rows(store, first)
+    assert [r["decision"] for r in reviews] == [decision]
+    assert reviews[0]["username"] == "off" and reviews[0]["note"] == "checked against the resolution"
+    assert [a["action"] for a in audit] == [f"review.{decision}"]
+    assert store.item_detail(first)["status"] == status
+    if decision == "relabel":
+        assert store.item_detail(first)["narrative"] == "fraud_claim"
+    after = at.selectbox(key="queue_pick")
+    assert first not in option_ids(after.options)  # it left the queue
+    assert after.value == ids_before[1]  # and the next one is open
+    assert any("Saved" in s.value for s in at.success)
+
+
+def test_note_and_training_case_keep_the_item_and_fill_the_inbox_set(dash_env):
+    at = open_page(make_app(Role.OFFICER), "queue")
+    first = at.selectbox(key="queue_pick").value
+    at.text_area(key="queue_note").input("good example of a date claim")
+    button(at, "Mark as training case").click()
+    at.run()
+    no_exception(at)
+    store = _store(dash_env)
+    assert store.item_detail(first)["status"] == "flagged"
+    sets = store.list_case_sets()
+    assert [s["name"] for s in sets] == ["Cases from the queue"]
+    rows = store.case_rows(sets[0]["id"])
+    assert [r["item_id"] for r in rows] == [first] and rows[0]["reviewer_note"] == "good example of a date claim"
+
+
+def test_queue_search_without_accents(dash_env):
+    at = open_page(make_app(Role.OFFICER), "queue")
+    at.text_input(key="queue_f_search").input("phat tien")
+    button(at, "Filters ✓").click()
+    at.run()
+    no_exception(at)
+    opts = at.selectbox(key="queue_pick").options
+    assert opts and all("phạt tiền" in o for o in opts)
+
+
+def test_bulk_confirm_of_selected_rows(dash_env):
+    at = open_page(make_app(Role.OFFICER), "queue")
+    ids = option_ids(at.selectbox(key="queue_pick").options)
+    tick_rows(at, 0, [0, 1, 2])
+    at.run()
+    button(at, "Apply to selected").click()
+    at.run()
+    no_exception(at)
+    store = _store(dash_env)
+    assert [store.item_detail(i)["status"] for i in ids[:3]] == ["confirmed"] * 3
+    assert store.item_detail(ids[3])["status"] == "flagged"
+
+
+def test_feed_content_is_escaped(dash_env):
+    at = open_page(make_app(Role.OFFICER), "queue")
+    at.multiselect(key="queue_f_status").set_value(["unflagged"])
+    at.text_input(key="queue_f_search").input("thoi tiet")
+    button(at, "Filters ✓").click()
+    at.run()
+    no_exception(at)
+    body = "".join(h.proto.body for h in at.html)
+    assert "<script>" not in body and "&lt;script&gt;" in body and "**đậm**" in body
+
+
+# --- other pages' actions ------------------------------------------------------------------------------
+def test_case_set_export_files_open_and_hold_the_case(dash_env):
+    from docx import Document
+    from openpyxl import load_workbook
+
+    PdfReader = pytest.importorskip("pypdf", reason="pypdf is in requirements-dev.txt").PdfReader
+
+    from monitor import exports
+
+    store = _store(dash_env)
+    at = open_page(make_app(Role.TRAINER), "cases")
+    at.text_input(key="cases_new_name").input("Tập huấn tháng 5")
+    at.text_area(key="cases_new_desc").input("Nhận diện tin giả về ngày bầu cử")
+    button(at, "Create set").click()
+    at.run()
+    no_exception(at)
+    set_id = store.list_case_sets()[0]["id"]
+    first = store.flagged_items(limit=1, narratives=["procedure_false"])[0]["id"]
+    from monitor.models import Review, ReviewDecision
+
+    store.save_review(Review(item_id=first, username="off", decision=ReviewDecision.CONFIRM, note="ghi chú của cán bộ"))
+    dd.invalidate()
+    at.run()
+    row = at.data_editor[0].value["id"].tolist().index(first)
+    tick_rows(at, 0, [row])
+    at.run()
+    at.text_area(key="cases_add_note").input("Chỉ ra ngày sai")
+    button(at, "Add selected to the set (1)").click()
+    at.run()
+    no_exception(at)
+    assert [r["item_id"] for r in store.case_rows(set_id)] == [first]
+    labels = [b.label for b in at.get("download_button")]
+    assert {"Download DOCX", "Download PDF", "Download CSV", "Download XLSX"} <= set(labels)
+
+    rows = store.case_rows(set_id)
+    names = {n["key"]: n["name_vi"] for n in store.list_narratives()}
+    records = exports.case_records(rows, store.approved_messages(), names, "vi")
+    lab = {c: c for c in exports.CASE_COLUMNS}
+    title = rows[0]["title"]
+    doc = Document(io.BytesIO(exports.case_set_docx("Tập huấn tháng 5", "mô tả", records, lab)))
+    text = "\n".join(p.text for p in doc.paragraphs)
+    assert title in text and "Chỉ ra ngày sai" in text and "ghi chú của cán bộ" in text and "23/5/2021" in text
+    pdf = PdfReader(io.BytesIO(exports.case_set_pdf("Tập huấn tháng 5", "mô tả", records, lab)))
+    pdf_text = "".join(p.extract_text() for p in pdf.pages)
+    assert "Tập huấn tháng 5" in pdf_text and "Chỉ ra ngày sai" in pdf_text
+    wb = load_workbook(io.BytesIO(exports.to_xlsx(records, exports.CASE_COLUMNS)))
+    assert wb.active.cell(row=2, column=1).value == title
+    assert title in exports.to_csv(records, exports.CASE_COLUMNS).decode("utf-8-sig")
+
+
+def test_message_edit_makes_a_new_audited_version(dash_env):
+    store = _store(dash_env)
+    at = open_page(make_app(Role.MANAGER), "messages")
+    no_exception(at)
+    key = at.selectbox(key="messages_view").value
+    at.text_input(key=f"messages_edit_{key}_tvi").input("Tiêu đề mới")
+    button(at, "Save").click()
+    at.run()
+    no_exception(at)
+    versions = [m for m in store.approved_messages(include_history=True) if m["key"] == key]
+    assert [v["version"] for v in versions][:2] == [2, 1] and versions[0]["title_vi"] == "Tiêu đề mới"
+    assert store.audit_entries(limit=1)[0]["action"] == "message.save"
+
+
+def test_officer_reads_messages_but_cannot_edit(dash_env):
+    at = open_page(make_app(Role.OFFICER), "messages")
+    no_exception(at)
+    assert not [b for b in at.button if b.label == "Save"]
+
+
+def test_sources_refuse_private_and_non_http_urls(dash_env):
+    store = _store(dash_env)
+    at = open_page(make_app(Role.OFFICER), "sources")
+    no_exception(at)
+    for bad, msg in [
+        ("http://127.0.0.1/feed", "Private"),
+        ("http://10.0.0.5/rss", "Private"),
+        ("file:///etc/passwd", "Only http"),
+        ("http://localhost:8000/", "Private"),
+    ]:
+        at.text_input[0].input("Bad feed")
+        at.text_input[1].input(bad)
+        button(at, "Save feed").click()
+        at.run()
+        assert any(msg in e.value for e in at.error), (bad, [e.value for e in at.error])
+    assert store.get_source(name="Bad feed") is None
+    at.text_input[0].input("Public feed")
+    at.text_input[1].input("https://93.184.216.34/rss")
+    button(at, "Save feed").click()
+    at.run()
+    no_exception(at)
+    assert store.get_source(name="Public feed") is not None
+    assert store.audit_entries(limit=1)[0]["action"] == "source.add"
+
+
+def test_sources_disable_is_audited(dash_env):
+    store = _store(dash_env)
+    at = open_page(make_app(Role.ADMIN), "sources")
+    sid = store.get_source(name="Báo Tin Nhanh").id
+    at.selectbox(key="sources_pick").set_value(sid)
+    at.run()
+    button(at, "Disable feed").click()
+    at.run()
+    no_exception(at)
+    assert store.get_source(source_id=sid).enabled is False
+    assert store.audit_entries(limit=1)[0]["action"] == "source.disable"
+
+
+def test_model_page_without_a_model(dash_env):
+    at = open_page(make_app(Role.TRAINER), "model")
+    no_exception(at)
+    infos = " ".join(i.value for i in at.info)
+    assert "No model yet" in infos or "no model registry" in infos
+
+
+def test_admin_adds_user_and_it_is_audited(dash_env):
+    store = _store(dash_env)
+    at = open_page(make_app(Role.ADMIN), "admin")
+    no_exception(at)
+    at.text_input(key="admin_new_name").input("newofficer")
+    at.text_input(key="admin_new_pw").input("long-enough-pw")
+    at.selectbox(key="admin_new_role").select("officer")
+    button(at, "Create account").click()
+    at.run()
+    no_exception(at)
+    assert store.get_user("newofficer")["role"] == "officer"
+    entry = store.audit_entries(limit=1)[0]
+    assert entry["action"] == "user.add" and entry["username"] == "adm"
+
+
+def test_trends_with_week_granularity(dash_env):
+    at = open_page(make_app(Role.MANAGER), "trends")
+    no_exception(at)
+    at.radio(key="trends_gran").set_value("week")
+    at.run()
+    no_exception(at)
+    assert {"Download CSV", "Download PNG"} <= {b.label for b in at.get("download_button")}
+
+
+@pytest.mark.slow
+def test_model_page_with_versions_retrain_and_rollback(dash_env):
+    from classifiers.registry import Registry
+    from classifiers.training import train
+    from monitor.classify import read_seed_rows
+
+    rows = read_seed_rows(PROJECT / "data" / "labels")[::4]
+    model, metrics = train([t for t, _ in rows], [lab for _, lab in rows])
+    reg = Registry(dash_env["models"])
+    first = reg.save(model, metrics, training_rows=rows).name
+    reg.activate(first)
+
+    at = open_page(make_app(Role.TRAINER), "model")
+    no_exception(at)
+    assert any(first in s.value for s in at.subheader)
+    assert at.get("plotly_chart"), "confusion matrix"
+    button(at, "Retrain (seed labels + officers' decisions)").click()
+    at.run()
+    no_exception(at)
+    assert len(reg.versions()) == 2
+    store = _store(dash_env)
+    assert store.audit_entries(limit=1)[0]["action"] == "model.train"
+    if reg.active_version() != first:  # promoted: roll back to the first
+        button(at, "Roll back to the previous version").click()
+        at.run()
+        no_exception(at)
+        assert reg.active_version() == first
+        assert store.audit_entries(limit=1)[0]["action"] == "model.rollback"
+
+
+def test_open_alerts_show_in_sidebar_and_trends(dash_env):
+    alerts = pytest.importorskip("monitor.alerts")
+    store = _store(dash_env)
+    if not hasattr(store, "save_alert"):
+        pytest.skip("this build has no alert storage verbs")
+    import datetime as dt
+
+    store.save_alert(
+        alerts.Alert(
+            kind="spike",
+            narrative="fraud_claim",
+            cluster_key=None,
+            window="day",
+            window_start=dt.datetime(2021, 5, 10, tzinfo=dt.UTC),
+            count=12,
+            baseline=2.0,
+            why="12 items against a usual 2 <b>",
+            created_at=dt.datetime.now(dt.UTC),
+        )
+    )
+    at = open_page(make_app(Role.MANAGER), "trends")
+    no_exception(at)
+    assert any("Open alerts: 1" in w.value for w in at.sidebar.warning)
+    assert any("Open alerts: 1" in e.label for e in at.expander)

@@ -1,0 +1,82 @@
+"""The dashboard's pure helpers: escaping, highlighting, feed URL guard, spikes, response time."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from monitor import dashboard_data as dd
+
+
+def test_highlight_escapes_content_and_marks_terms_accent_insensitively():
+    html = dd.highlight_html('Bau cu <script>alert("x")</script> gian lận & bầu cử', ["bầu cử", "gian lan"])
+    assert "<script>" not in html and "&lt;script&gt;" in html and "&amp;" in html
+    assert html.count("<mark") == 3  # "Bau cu", "bầu cử" and "gian lận"
+    assert '<mark class="evidence">Bau cu</mark>' in html
+
+
+def test_highlight_matches_whole_words_only():
+    assert "<mark" not in dd.highlight_html("bauxit", ["bau"])
+
+
+def test_md_escape_neutralizes_markdown_and_directives():
+    out = dd.md_escape("[click](javascript:alert(1)) **b** :red[x] <b>")
+    for raw in ("[click](", "**b**", ":red[", "<b>"):
+        assert raw not in out
+
+
+@pytest.mark.parametrize("url,ok", [
+    ("https://example.org/rss", True), ("http://example.org/feed.xml", True), ("javascript:alert(1)", False),
+    ("data:text/html,x", False), ("file:///etc/passwd", False), ("https://exa mple.org", False), (None, False),
+])
+def test_safe_link(url, ok):
+    assert (dd.safe_link(url) is not None) is ok
+
+
+@pytest.mark.parametrize("url,error", [
+    ("ftp://example.org/x", "scheme"), ("http:///x", "host"), ("http://127.0.0.1/x", "private"),
+    ("http://[::1]/x", "private"), ("http://169.254.169.254/latest", "private"), ("http://192.168.1.1/", "private"),
+    ("http://localhost/", "private"), ("http://printer.local/", "private"), ("http://[::ffff:10.0.0.1]/", "private"),
+    ("https://93.184.216.34/rss", None),
+])
+def test_feed_url_guard(url, error):
+    assert dd.check_feed_url(url, True, resolve=lambda h: ["93.184.216.34"])[0] == error
+
+
+def test_feed_url_guard_checks_resolved_addresses():
+    assert dd.check_feed_url("https://intranet.example/", True, resolve=lambda h: ["10.1.2.3"])[0] == "private"
+    assert dd.check_feed_url("https://intranet.example/", False, resolve=lambda h: ["10.1.2.3"])[0] is None
+
+    def fail(_host):
+        raise OSError("no DNS")
+
+    assert dd.check_feed_url("https://news.example/", True, resolve=fail) == (None, "unresolved")
+
+
+def test_spikes():
+    series = [2, 3, 2, 3, 2, 2, 3, 2, 20, 3]
+    assert dd.spikes(series) == [8]
+    assert dd.spikes([0, 0, 0, 1]) == []  # below the minimum count
+
+
+def test_outage_intervals_merge():
+    t0 = dt.datetime(2021, 5, 1, tzinfo=dt.UTC)
+    rows = [{"started_at": t0, "source_name": "a"}, {"started_at": t0 + dt.timedelta(hours=12), "source_name": "b"},
+            {"started_at": t0 + dt.timedelta(days=5), "source_name": "a"}]
+    gaps = dd.outage_intervals(rows, dt.timedelta(days=1))
+    assert len(gaps) == 2 and gaps[0]["sources"] == {"a", "b"}
+
+
+def test_time_to_response_uses_the_matcher():
+    t0 = dt.datetime(2021, 5, 1, tzinfo=dt.UTC)
+    msgs = [{"key": "date", "narratives": ["procedure_false"], "title_vi": "Ngày bầu cử là Chủ nhật 23/5/2021",
+             "text_vi": "Cuộc bầu cử diễn ra vào Chủ nhật ngày 23/5/2021 theo Nghị quyết 133", "title_en": "", "text_en": ""}]
+    official = [
+        {"published_at": t0 + dt.timedelta(hours=1), "title": "Thời tiết", "text": "Trời nắng, nhiệt độ cao"},
+        {"published_at": t0 + dt.timedelta(hours=5), "title": "Ngày bầu cử 23/5/2021",
+         "text": "Cuộc bầu cử diễn ra vào Chủ nhật ngày 23/5/2021 theo Nghị quyết 133"},
+    ]
+    out = dd.time_to_response({"procedure_false": t0, "other": t0}, official, msgs)
+    assert out["procedure_false"]["hours"] == 5.0
+    assert out["other"]["hours"] == 1.0  # no linked message: the first official item after

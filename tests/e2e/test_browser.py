@@ -1,0 +1,209 @@
+"""The main path in a real browser: log in, review an item and see it leave the queue, open
+Trends, export a case set. Writes the screenshots in docs/img/ that the README shows."""
+
+from __future__ import annotations
+
+import io
+import os
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from pathlib import Path
+
+import pytest
+
+from monitor.i18n import t
+from tests.dashboard.conftest import PASSWORD, build_db
+
+ROOT = Path(__file__).resolve().parents[2]
+CHROMIUM = "/usr/bin/chromium"
+IMG = ROOT / "docs" / "img"
+LANG = "vi"
+
+pytestmark = [
+    pytest.mark.browser,
+    pytest.mark.skipif(not os.path.exists(CHROMIUM), reason=f"no Chromium at {CHROMIUM} (apt-get install chromium)"),
+]
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@pytest.fixture(scope="module")
+def server(tmp_path_factory):
+    tmp = tmp_path_factory.mktemp("e2e")
+    db = tmp / "monitor.db"
+    build_db(f"sqlite:///{db}")
+    cfg = tmp / "feeds.yaml"
+    cfg.write_text(
+        f"settings:\n  data_dir: {ROOT / 'data'}\n  models_dir: {tmp / 'models'}\n  demo: false\n"
+        f"  ui_language: {LANG}\nfeeds: []\n",
+        encoding="utf-8",
+    )
+    port = _free_port()
+    env = {**os.environ, "MONITOR_CONFIG": str(cfg), "MONITOR_DATABASE_URL": f"sqlite:///{db}", "MONITOR_DEMO": "0"}
+    log = open(tmp / "streamlit.log", "wb")
+    proc = subprocess.Popen(
+        [
+            sys.executable,
+            "-m",
+            "streamlit",
+            "run",
+            "dashboard.py",
+            "--server.port",
+            str(port),
+            "--server.headless",
+            "true",
+            "--server.address",
+            "127.0.0.1",
+        ],
+        cwd=ROOT,
+        env=env,
+        stdout=log,
+        stderr=subprocess.STDOUT,
+    )
+    base = f"http://127.0.0.1:{port}"
+    try:
+        deadline = time.time() + 60
+        while True:
+            try:
+                with urllib.request.urlopen(f"{base}/_stcore/health", timeout=2) as r:
+                    if r.status == 200:
+                        break
+            except OSError:
+                pass
+            if proc.poll() is not None or time.time() > deadline:
+                raise RuntimeError("streamlit did not start:\n" + (tmp / "streamlit.log").read_text(errors="replace"))
+            time.sleep(0.3)
+        yield {"base": base, "db": db}
+    finally:
+        proc.terminate()
+        try:
+            proc.wait(10)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+        log.close()
+
+
+@pytest.fixture(scope="module")
+def browser():
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as p:
+        b = p.chromium.launch(
+            executable_path=CHROMIUM,
+            args=[
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-dev-shm-usage",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--no-first-run",
+            ],
+        )
+        yield b
+        b.close()
+
+
+def _settle(page) -> None:
+    """Wait until Streamlit has finished running the script."""
+    page.wait_for_timeout(300)
+    page.wait_for_function("() => !document.querySelector('[data-testid=\"stStatusWidget\"]')", timeout=30_000)
+    page.wait_for_timeout(300)
+
+
+def _login(page, base: str, user: str) -> None:
+    page.goto(base)
+    page.get_by_label(t("login.username", LANG)).fill(user)
+    page.get_by_label(t("login.password", LANG)).fill(PASSWORD)
+    page.get_by_role("button", name=t("login.submit", LANG)).click()
+    page.get_by_role("heading", name=t("queue.title", LANG)).wait_for(timeout=30_000)
+    _settle(page)
+
+
+def test_main_path(server, browser, tmp_path):
+    from docx import Document
+
+    from monitor.storage import Store
+
+    IMG.mkdir(parents=True, exist_ok=True)
+    page = browser.new_page(viewport={"width": 1440, "height": 1000}, accept_downloads=True)
+    page.goto(server["base"])
+    page.get_by_role("button", name=t("login.submit", LANG)).wait_for(timeout=30_000)
+    _settle(page)
+    page.screenshot(path=str(IMG / "login.png"))
+
+    # a page's address without a session shows the login form, never the page
+    page.goto(server["base"] + "/admin")
+    page.get_by_role("button", name=t("login.submit", LANG)).wait_for(timeout=30_000)
+    _settle(page)
+    assert page.get_by_role("heading", name=t("admin.title", LANG)).count() == 0
+    page.goto(server["base"])  # (Streamlit also opens a "page not found" dialog there)
+    page.get_by_role("button", name=t("login.submit", LANG)).wait_for(timeout=30_000)
+    _settle(page)
+
+    # a wrong password is refused
+    page.get_by_label(t("login.username", LANG)).fill("adm")
+    page.get_by_label(t("login.password", LANG)).fill("wrong-password")
+    page.get_by_role("button", name=t("login.submit", LANG)).click()
+    page.get_by_text(t("login.failed", LANG)).wait_for(timeout=15_000)
+
+    _login(page, server["base"], "adm")
+    store = Store(f"sqlite:///{server['db']}")
+    first = store.flagged_items(limit=1)[0]
+    second = store.flagged_items(limit=2)[1]
+    page.wait_for_selector("mark.evidence", timeout=15_000)
+    page.set_viewport_size({"width": 1440, "height": 2000})  # Streamlit scrolls inside: grow the window instead
+    _settle(page)
+    page.screenshot(path=str(IMG / "queue.png"))
+    page.set_viewport_size({"width": 1440, "height": 1000})
+    heading = page.get_by_role("heading", level=3)
+    assert heading.first.inner_text().strip() == first["title"]
+
+    # confirm it: stored, audited, and gone from the queue
+    page.get_by_label(t("queue.note", LANG), exact=True).fill("đã đối chiếu văn bản")
+    page.get_by_role("button", name=t("queue.confirm", LANG)).click()
+    page.get_by_text(t("queue.done", LANG, decision=t("decision.confirm", LANG), id=first["id"])).wait_for(
+        timeout=15_000
+    )
+    _settle(page)
+    assert store.item_detail(first["id"])["status"] == "confirmed"
+    assert store.audit_entries(limit=1)[0]["action"] == "review.confirm"
+    assert heading.first.inner_text().strip() == second["title"]  # the next item is open
+    assert first["id"] not in [r["id"] for r in store.flagged_items(limit=100)]
+
+    # mark the next one as a training case: it lands in the queue's case set
+    page.get_by_role("button", name=t("queue.mark_case", LANG)).click()
+    page.get_by_text(t("decision.case", LANG), exact=False).first.wait_for(timeout=15_000)
+    _settle(page)
+
+    # Trends
+    page.get_by_role("link", name=t("nav.trends", LANG)).click()
+    page.get_by_role("heading", name=t("trends.title", LANG)).wait_for(timeout=30_000)
+    page.wait_for_selector(".js-plotly-plot", timeout=30_000)
+    _settle(page)
+    page.set_viewport_size({"width": 1440, "height": 1700})
+    _settle(page)
+    page.wait_for_timeout(800)  # plotly animates its first draw
+    page.screenshot(path=str(IMG / "trends.png"))
+    page.set_viewport_size({"width": 1440, "height": 1000})
+
+    # Cases: the set made from the queue, exported as DOCX
+    page.get_by_role("link", name=t("nav.cases", LANG)).click()
+    page.get_by_role("heading", name=t("cases.title", LANG)).wait_for(timeout=30_000)
+    _settle(page)
+    page.screenshot(path=str(IMG / "cases.png"))
+    with page.expect_download(timeout=30_000) as dl:
+        page.get_by_role("button", name=t("common.download_docx", LANG)).click()
+    out = tmp_path / "cases.docx"
+    dl.value.save_as(out)
+    text = "\n".join(p.text for p in Document(io.BytesIO(out.read_bytes())).paragraphs)
+    case = store.case_rows(store.list_case_sets()[0]["id"])[0]
+    assert case["title"] in text
+    store.dispose()
+    page.close()

@@ -1,0 +1,107 @@
+"""Full-text search (FTS5 on SQLite, tsvector + GIN on PostgreSQL) on both engines."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from monitor.models import Classification, FeedKind, Item, Source
+from monitor.normalize import search_text
+
+T0 = dt.datetime(2021, 5, 1, 8, 0, tzinfo=dt.UTC)
+
+DOCS = [
+    ("Cử tri đi bầu cử sớm", "Người dân phường Đống Đa đi bỏ phiếu bầu cử đại biểu Quốc hội."),
+    ("Tin đồn gian lận", "Bài đăng nói kết quả bầu cử đã được định sẵn, có gian lận phiếu."),
+    ("bau cu gian lan", "bai viet khong dau: ket qua bau cu bi gian lan o xa Phu Thuong"),
+    ("Thời tiết", "Trời nắng nóng, nhiệt độ 38°C ở Hà Nội."),
+    ("ĐẠI BIỂU HĐND", "Danh sách ứng cử viên Hội đồng nhân dân tỉnh được niêm yết."),
+    ("Giá lúa", "Giá lúa tăng 100% so với năm trước; nông dân phấn khởi."),
+]
+
+
+def _items(source_id: int) -> list[Item]:
+    return [
+        Item(source_id=source_id, title=title, text=text, url=f"https://x.example.vn/{n}",
+             canonical_url=f"https://x.example.vn/{n}", guid=f"g{n}", lang="vi",
+             published_at=T0 + dt.timedelta(hours=n), fetched_at=T0 + dt.timedelta(hours=n),
+             content_hash=f"{n:064d}", dedupe_key=f"g{n}", search_text=search_text(title, text))
+        for n, (title, text) in enumerate(DOCS)
+    ]
+
+
+@pytest.fixture
+def loaded(store):
+    sid = store.upsert_source(Source(name="Báo Tìm Kiếm", url="https://x.example.vn/rss", kind=FeedKind.NEWS))
+    store.save_items(_items(sid))
+    ids = sorted(r[0] for r in store.items_to_classify("v1", limit=100))
+    store.save_classifications([
+        Classification(item_id=i, model_version="v1", narrative="fraud_claim", score=0.9, flagged=True)
+        for i in ids
+    ])
+    return store, ids
+
+
+def _found(store, query: str) -> set[int]:
+    return {r["id"] for r in store.search_items(query, limit=100)}
+
+
+@pytest.mark.parametrize(("accented", "plain"), [
+    ("bầu cử", "bau cu"),
+    ("gian lận", "gian lan"),
+    ("Đống Đa", "dong da"),
+    ("HĐND", "hdnd"),
+    ("HÐND", "HDND"),  # U+00D0 look-alike typed for Đ
+    ("ứng cử viên", "ung cu vien"),
+])
+def test_accented_and_plain_queries_find_the_same_items(loaded, accented, plain):
+    store, _ids = loaded
+    a, b = _found(store, accented), _found(store, plain)
+    assert a == b
+    assert a, f"{accented!r} found nothing"
+
+
+def test_search_finds_the_right_items(loaded):
+    store, ids = loaded
+    assert _found(store, "bầu cử") == {ids[0], ids[1], ids[2]}
+    assert _found(store, "gian lận") == {ids[1], ids[2]}
+    assert _found(store, "bau cu gian lan phu thuong") == {ids[2]}
+    assert _found(store, "BẦU   Cử,") == {ids[0], ids[1], ids[2]}  # case, spacing, punctuation
+    assert _found(store, "100%") == {ids[5]}
+    assert _found(store, "khong-co-tu-nay") == set()
+
+
+def test_search_is_whole_words_and_safe(loaded):
+    store, ids = loaded
+    # FTS syntax typed by a user is just words, never an operator or a syntax error.
+    for q in ['bầu OR thời', 'bầu NEAR cử', '"bầu', 'cử*', 'search_text:bau', "'; DROP TABLE items; --", "(", "%", "_"]:
+        store.search_items(q)
+        store.count_flagged(search=q)
+    assert _found(store, "bầu OR thời") == set()  # OR is a word here, and no item holds it
+    assert _found(store, "%") == {ids[5]}  # punctuation alone is matched literally ("100%")
+
+
+def test_queue_search_and_count_agree(loaded):
+    store, ids = loaded
+    page = store.flagged_items(search="bau cu")
+    assert {r["id"] for r in page} == {ids[0], ids[1], ids[2]}
+    assert store.count_flagged(search="bầu cử") == 3
+    assert store.count_flagged(search="bầu cử", narratives=["fraud_claim"]) == 3
+    assert store.count_flagged(search="bầu cử", narratives=["impersonation"]) == 0
+
+
+def test_index_follows_updates_and_deletes(loaded):
+    store, ids = loaded
+    import sqlalchemy as sa
+
+    from monitor.schema import items
+
+    with store.tx() as conn:
+        conn.execute(items.update().where(items.c.id == ids[3]).values(search_text="bau cu som"))
+        conn.execute(items.delete().where(items.c.id == ids[0]))
+    assert _found(store, "bầu cử") == {ids[1], ids[2], ids[3]}
+    assert _found(store, "thoi tiet") == set()
+    assert store.count_flagged(search="bau cu") == 3
+    with store.read() as conn:
+        assert conn.execute(sa.select(sa.func.count()).select_from(items)).scalar_one() == len(DOCS) - 1
