@@ -109,20 +109,22 @@ def csv_safe_rows(rows: Iterable[Sequence[Any]]) -> Iterator[Sequence[Any]]:
         yield ["" if v is None else safe_text(v) for v in r]
 
 
-def _xlsx_cell(value: Any, is_time: bool) -> Any:
-    from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
-
-    if is_time and isinstance(value, str) and value:
-        try:  # Excel has no time zones: a naive UTC datetime shows as a real date
-            return dt.datetime.fromisoformat(value).astimezone(dt.UTC).replace(tzinfo=None)
-        except ValueError:
-            pass
-    if isinstance(value, dt.datetime):
+def _xlsx_cell(value: Any, is_time: bool, illegal: Callable[[str, str], str]) -> Any:
+    cls = value.__class__
+    if cls is str:
+        if is_time and value:
+            try:  # Excel has no time zones: a naive UTC datetime shows as a real date
+                return dt.datetime.fromisoformat(value).astimezone(dt.UTC).replace(tzinfo=None)
+            except ValueError:
+                pass
+        if value and value[0] in _FORMULA_CHARS:
+            value = "'" + value
+        return illegal("", value)[:XLSX_MAX_CELL]
+    if value is None or cls in (int, float, bool):
+        return value
+    if cls is dt.datetime:
         return value.astimezone(dt.UTC).replace(tzinfo=None) if value.tzinfo else value
-    value = safe_text(value)
-    if isinstance(value, str):
-        value = ILLEGAL_CHARACTERS_RE.sub("", value)[:XLSX_MAX_CELL]
-    return value
+    return _xlsx_cell(str(safe_text(value)), False, illegal)
 
 
 def _json_default(value: Any) -> Any:
@@ -170,7 +172,9 @@ def _write_xlsx(batches: Batches, columns: Sequence[str], path: Path, tick: Call
                 sheet_rows: int = XLSX_MAX_ROWS, title: str = "export") -> int:
     """Write-only workbook (rows go straight to disk); a new sheet every `sheet_rows` rows."""
     from openpyxl import Workbook
+    from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 
+    illegal = ILLEGAL_CHARACTERS_RE.sub  # control characters openpyxl refuses to write
     if sheet_rows < 1:
         raise ExportError("sheet_rows must be at least 1")
     is_time = [c.endswith("_at") for c in columns]
@@ -183,7 +187,7 @@ def _write_xlsx(batches: Batches, columns: Sequence[str], path: Path, tick: Call
                 ws = wb.create_sheet(sheet_title(title, sheets))
                 ws.append(list(columns))
                 in_sheet = 0
-            ws.append([_xlsx_cell(v, t) for v, t in zip(r, is_time, strict=True)])
+            ws.append([_xlsx_cell(v, t, illegal) for v, t in zip(r, is_time, strict=True)])
             in_sheet += 1
         tick(len(rows))
     if ws is None:  # no rows: still a valid workbook with the header

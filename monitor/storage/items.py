@@ -76,10 +76,11 @@ def _match_sqlite(element: _FullTextMatch, compiler, **kw) -> str:
 
 @compiles(_FullTextMatch, "postgresql")
 def _match_postgresql(element: _FullTextMatch, compiler, **kw) -> str:
-    # The same expression as the index ix_items_search_tsv, or the planner cannot use it.
+    # items.search_tsv: a stored to_tsvector('simple', search_text) column with a GIN index
+    # (migration 0003; not in monitor/schema.py because the database computes it).
     simple = sa.literal_column("'simple'::regconfig")
-    cond = sa.func.to_tsvector(simple, items.c.search_text).bool_op("@@")(
-        sa.func.plainto_tsquery(simple, sa.bindparam(None, " ".join(element.words), unique=True)))
+    tsv = sa.literal_column(f"{compiler.process(items.c.search_text, **kw).rsplit('.', 1)[0]}.search_tsv")
+    cond = tsv.bool_op("@@")(sa.func.plainto_tsquery(simple, sa.bindparam(None, " ".join(element.words), unique=True)))
     return compiler.process(cond, **kw)
 
 

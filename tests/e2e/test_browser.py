@@ -113,7 +113,7 @@ def browser():
 def _settle(page) -> None:
     """Wait until Streamlit has finished running the script."""
     page.wait_for_timeout(300)
-    page.wait_for_function("() => !document.querySelector('[data-testid=\"stStatusWidget\"]')", timeout=30_000)
+    page.wait_for_function("() => !document.querySelector('[data-testid=\"stStatusWidget\"]')", timeout=60_000)
     page.wait_for_timeout(300)
 
 
@@ -122,7 +122,7 @@ def _login(page, base: str, user: str) -> None:
     page.get_by_label(t("login.username", LANG)).fill(user)
     page.get_by_label(t("login.password", LANG)).fill(PASSWORD)
     page.get_by_role("button", name=t("login.submit", LANG)).click()
-    page.get_by_role("heading", name=t("queue.title", LANG)).wait_for(timeout=30_000)
+    page.get_by_role("heading", name=t("queue.title", LANG)).wait_for(timeout=60_000)
     _settle(page)
 
 
@@ -134,30 +134,30 @@ def test_main_path(server, browser, tmp_path):
     IMG.mkdir(parents=True, exist_ok=True)
     page = browser.new_page(viewport={"width": 1440, "height": 1000}, accept_downloads=True)
     page.goto(server["base"])
-    page.get_by_role("button", name=t("login.submit", LANG)).wait_for(timeout=30_000)
+    page.get_by_role("button", name=t("login.submit", LANG)).wait_for(timeout=60_000)
     _settle(page)
     page.screenshot(path=str(IMG / "login.png"))
 
     # a page's address without a session shows the login form, never the page
     page.goto(server["base"] + "/admin")
-    page.get_by_role("button", name=t("login.submit", LANG)).wait_for(timeout=30_000)
+    page.get_by_role("button", name=t("login.submit", LANG)).wait_for(timeout=60_000)
     _settle(page)
     assert page.get_by_role("heading", name=t("admin.title", LANG)).count() == 0
     page.goto(server["base"])  # (Streamlit also opens a "page not found" dialog there)
-    page.get_by_role("button", name=t("login.submit", LANG)).wait_for(timeout=30_000)
+    page.get_by_role("button", name=t("login.submit", LANG)).wait_for(timeout=60_000)
     _settle(page)
 
     # a wrong password is refused
     page.get_by_label(t("login.username", LANG)).fill("adm")
     page.get_by_label(t("login.password", LANG)).fill("wrong-password")
     page.get_by_role("button", name=t("login.submit", LANG)).click()
-    page.get_by_text(t("login.failed", LANG)).wait_for(timeout=15_000)
+    page.get_by_text(t("login.failed", LANG)).wait_for(timeout=45_000)
 
     _login(page, server["base"], "adm")
     store = Store(f"sqlite:///{server['db']}")
     first = store.flagged_items(limit=1)[0]
     second = store.flagged_items(limit=2)[1]
-    page.wait_for_selector("mark.evidence", timeout=15_000)
+    page.wait_for_selector("mark.evidence", timeout=45_000)
     page.set_viewport_size({"width": 1440, "height": 2000})  # Streamlit scrolls inside: grow the window instead
     _settle(page)
     page.screenshot(path=str(IMG / "queue.png"))
@@ -169,7 +169,7 @@ def test_main_path(server, browser, tmp_path):
     page.get_by_label(t("queue.note", LANG), exact=True).fill("đã đối chiếu văn bản")
     page.get_by_role("button", name=t("queue.confirm", LANG)).click()
     page.get_by_text(t("queue.done", LANG, decision=t("decision.confirm", LANG), id=first["id"])).wait_for(
-        timeout=15_000
+        timeout=45_000
     )
     _settle(page)
     assert store.item_detail(first["id"])["status"] == "confirmed"
@@ -179,13 +179,13 @@ def test_main_path(server, browser, tmp_path):
 
     # mark the next one as a training case: it lands in the queue's case set
     page.get_by_role("button", name=t("queue.mark_case", LANG)).click()
-    page.get_by_text(t("decision.case", LANG), exact=False).first.wait_for(timeout=15_000)
+    page.get_by_text(t("decision.case", LANG), exact=False).first.wait_for(timeout=45_000)
     _settle(page)
 
     # Trends
     page.get_by_role("link", name=t("nav.trends", LANG)).click()
-    page.get_by_role("heading", name=t("trends.title", LANG)).wait_for(timeout=30_000)
-    page.wait_for_selector(".js-plotly-plot", timeout=30_000)
+    page.get_by_role("heading", name=t("trends.title", LANG)).wait_for(timeout=60_000)
+    page.wait_for_selector(".js-plotly-plot", timeout=60_000)
     _settle(page)
     page.set_viewport_size({"width": 1440, "height": 1700})
     _settle(page)
@@ -195,10 +195,10 @@ def test_main_path(server, browser, tmp_path):
 
     # Cases: the set made from the queue, exported as DOCX
     page.get_by_role("link", name=t("nav.cases", LANG)).click()
-    page.get_by_role("heading", name=t("cases.title", LANG)).wait_for(timeout=30_000)
+    page.get_by_role("heading", name=t("cases.title", LANG)).wait_for(timeout=60_000)
     _settle(page)
     page.screenshot(path=str(IMG / "cases.png"))
-    with page.expect_download(timeout=30_000) as dl:
+    with page.expect_download(timeout=60_000) as dl:
         page.get_by_role("button", name=t("common.download_docx", LANG)).click()
     out = tmp_path / "cases.docx"
     dl.value.save_as(out)

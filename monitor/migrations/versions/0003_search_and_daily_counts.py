@@ -6,8 +6,8 @@ Create Date: 2026-11-27 12:00:00
 
 - Full-text search over `items.search_text` (the accent-stripped title + text):
   SQLite: an FTS5 table `items_fts` (external content = items, `unicode61 remove_diacritics 2`)
-  kept in step by triggers; PostgreSQL: a GIN index on `to_tsvector('simple', search_text)`,
-  which needs no extension (the text is already accent-stripped, so `unaccent` adds nothing).
+  kept in step by triggers; PostgreSQL: a stored generated column
+  `search_tsv = to_tsvector('simple', search_text)` with a GIN index, which needs no extension (the text is already accent-stripped, so `unaccent` adds nothing).
 - `item_daily_counts` (UTC day, narrative, status → n): the Trends page reads a few thousand
   rows instead of aggregating every flagged item. Triggers on `items` keep it exact whatever
   changes a row — insert, classification, review, delete — so no storage verb has to remember it.
@@ -105,8 +105,13 @@ _PG_COUNTS = [
     SELECT (published_at AT TIME ZONE 'UTC')::date, narrative, status, count(*) FROM items
     WHERE narrative IS NOT NULL AND published_at IS NOT NULL GROUP BY 1, 2, 3""",
 ]
+# A stored column, not an expression index: when a common word matches many rows the bitmap
+# turns lossy and PostgreSQL rechecks every row; recomputing to_tsvector there took a count over
+# 1M items from 0.1 s to 16 s (bench/README.md). Generated columns need PostgreSQL 12+.
 _PG_FTS = [
-    "CREATE INDEX ix_items_search_tsv ON items USING gin (to_tsvector('simple'::regconfig, search_text))",
+    "ALTER TABLE items ADD COLUMN search_tsv tsvector "
+    "GENERATED ALWAYS AS (to_tsvector('simple'::regconfig, search_text)) STORED",
+    "CREATE INDEX ix_items_search_tsv ON items USING gin (search_tsv)",
 ]
 
 
@@ -144,5 +149,6 @@ def downgrade() -> None:
             op.execute(f"DROP TRIGGER IF EXISTS items_daily_counts_{op_name} ON items")
             op.execute(f"DROP FUNCTION IF EXISTS items_daily_counts_{op_name}()")
         op.execute("DROP INDEX IF EXISTS ix_items_search_tsv")
+        op.execute("ALTER TABLE items DROP COLUMN IF EXISTS search_tsv")
     op.drop_index('ix_items_queue', table_name='items')
     op.drop_table('item_daily_counts')
