@@ -71,7 +71,10 @@ def _match_sqlite(element: _FullTextMatch, compiler, **kw) -> str:
     # Quoted words ANDed: no FTS5 syntax (OR, NEAR, *, column filters) reaches the index from a user.
     fts_query = " ".join(f'"{w}"' for w in element.words)
     param = compiler.process(sa.bindparam(None, fts_query, unique=True), **kw)
-    return f"{compiler.process(items.c.id, **kw)} IN (SELECT rowid FROM items_fts WHERE items_fts MATCH {param})"
+    # The unary + keeps SQLite from driving the query from the matches (one primary-key lookup
+    # per match, then a sort: 1.6 s for "bau cu", found in 75% of 1M items). Instead it walks
+    # the query's own order (queue or date index) and probes the match list: ≤250 ms worst case.
+    return f"+{compiler.process(items.c.id, **kw)} IN (SELECT rowid FROM items_fts WHERE items_fts MATCH {param})"
 
 
 @compiles(_FullTextMatch, "postgresql")
