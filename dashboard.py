@@ -65,7 +65,7 @@ def _load_demo_once(config, store, lang: str) -> None:
     try:
         os.write(fd, str(os.getpid()).encode())
         os.close(fd)
-        if store.count_items():  # another session finished while we waited for the lock
+        if store.has_items():  # another session finished while we waited for the lock
             return
         from monitor.bootstrap import load_demo
 
@@ -156,7 +156,7 @@ def main() -> None:
         st.error(t("app.storage_error", lang, error=exc))
         st.stop()
 
-    if not store.count_items():
+    if not store.has_items():
         if config.demo_enabled:
             _load_demo_once(config, store, lang)
         else:

@@ -25,9 +25,17 @@ class Match:
 
 
 def message_field(m, name, default=None):
-    """Read a field from a message given as a dict or an object."""
+    """Read a field from a message given as a dict or an object.
+
+    Messages come in two shapes: as in data/approved_messages.yaml (``title: {vi, en}``) and as
+    stored rows (``title_vi``, ``title_en``); both give the bilingual dict for title and text.
+    """
     if isinstance(m, dict):
-        return m.get(name, default)
+        if name in m:
+            return m[name]
+        if f"{name}_vi" in m or f"{name}_en" in m:
+            return {"vi": m.get(f"{name}_vi") or "", "en": m.get(f"{name}_en") or ""}
+        return default
     return getattr(m, name, default)
 
 

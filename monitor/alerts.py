@@ -304,11 +304,7 @@ def match_official(responses: list[dict], messages: list[dict], min_score: float
     except ImportError:  # a build without the classifiers: classifier matches only
         return responses
     texts = [f"{r.get('title') or ''}. {r.get('text') or ''}".strip(". ") for r in missing]
-    # Stored rows have title_vi/title_en…; the matcher reads the YAML shape {title: {vi, en}}.
-    shaped = [{"key": m["key"], "narratives": list(m.get("narratives") or []),
-               "title": m.get("title") or {"vi": m.get("title_vi", ""), "en": m.get("title_en", "")},
-               "text": m.get("text") or {"vi": m.get("text_vi", ""), "en": m.get("text_en", "")}} for m in messages]
-    for r, best in zip(missing, load_matcher(shaped).match_batch(texts, k=1), strict=True):
+    for r, best in zip(missing, load_matcher(messages).match_batch(texts, k=1), strict=True):
         if best and best[0].score >= min_score:
             r["matched_message_key"] = best[0].key
     return responses

@@ -59,7 +59,7 @@ def load_demo(config: Config, store, progress: Progress | None = None, force: bo
     progress = progress or _noop
     progress(0.02, "schema")
     prepare(config, store)
-    if store.count_items() and not force:
+    if store.has_items() and not force:
         return "the database already holds items; demo not loaded (use --force to add it anyway)"
     sources = demo_sources(config)
     progress(0.1, "feeds")

@@ -445,88 +445,36 @@ def outage_intervals(outages: list[dict], bucket: dt.timedelta, limit: int = 40)
     return merged[-limit:]
 
 
-def _tokens(text: str) -> set[str]:
-    from classifiers.text import fold_strip
-
-    return {w for w in re.findall(r"\w+", fold_strip(text or "")) if len(w) > 1}
-
-
-def _answers(official_items: list[dict], messages: list[dict], min_score: float) -> list[set[str]]:
-    """For each official item, the narratives it answers: those of the approved messages the
-    matcher finds close to it (classifiers.matcher), else those sharing enough words."""
-    texts = [f"{o.get('title') or ''}\n{o.get('text') or ''}" for o in official_items]
-    linked = {m["key"]: set(m.get("narratives") or []) for m in messages}
-    try:
-        from classifiers.matcher import Matcher
-    except ImportError:
-        Matcher = None
-    if Matcher is not None and messages and texts:
-        matcher = Matcher(
-            [
-                {
-                    "key": m["key"],
-                    "narratives": m.get("narratives") or [],
-                    "title": {"vi": m.get("title_vi", ""), "en": m.get("title_en", "")},
-                    "text": {"vi": m.get("text_vi", ""), "en": m.get("text_en", "")},
-                }
-                for m in messages
-            ]
-        )
-        out = []
-        for matches in matcher.match_batch(texts, k=len(messages)):
-            out.append(set().union(*[linked.get(mt.key, set()) for mt in matches if mt.score >= min_score]))
-        return out
-    refs = [
-        (
-            _tokens(
-                " ".join([m.get("title_vi", ""), m.get("text_vi", ""), m.get("title_en", ""), m.get("text_en", "")])
-            ),
-            linked[m["key"]],
-        )
-        for m in messages
-    ]
-    out = []
-    for text in texts:
-        words = _tokens(text)
-        hit: set[str] = set()
-        for ref, narrs in refs:
-            if words and ref and len(words & ref) / min(len(words), len(ref)) >= 0.5:
-                hit |= narrs
-        out.append(hit)
-    return out
-
-
 def time_to_response(
     first_seen: dict[str, dt.datetime],
     official_items: list[dict],
     messages: list[dict],
-    min_score: float = 0.2,
+    min_score: float = 0.45,
 ) -> dict[str, dict]:
     """Per narrative: the first official item after its first distorted item that answers it.
 
-    "Answers" is decided with the approved-message matcher: the official item is close to an
-    approved message linked to the narrative. A narrative no approved message is linked to
-    takes the first official item after.
+    "Answers" is decided as the alerts decide it (monitor.alerts.match_official): the official
+    item's best approved-message match scores at least ``min_score`` and that message is linked
+    to the narrative. A narrative no approved message is linked to takes the first official item after.
     """
+    from monitor.alerts import answering_times, first_answer, match_official
+
     linked_any = {n for m in messages for n in (m.get("narratives") or [])}
-    answers = _answers(official_items, messages, min_score)
+    responses = match_official([dict(o) for o in official_items], messages, min_score)
+    times = answering_times(responses, messages)
+    by_time = {o["published_at"]: o for o in official_items if o.get("published_at") is not None}
+    all_times = sorted(by_time)
     out: dict[str, dict] = {}
     for narrative, seen in first_seen.items():
         if seen is None:
             continue
-        hit = None
-        for item, narrs in zip(official_items, answers, strict=True):
-            when = item.get("published_at")
-            if when is None or when < seen:
-                continue
-            if narrative not in linked_any or narrative in narrs:
-                hit = item
-                break
+        when = first_answer(seen, times.get(narrative, []) if narrative in linked_any else all_times)
+        hit = by_time.get(when) if when else None
         out[narrative] = {
             "first_seen": seen,
-            "answered_at": hit["published_at"] if hit else None,
+            "answered_at": when,
             "answer_title": hit["title"] if hit else None,
-            "hours": round((hit["published_at"] - seen).total_seconds() / 3600, 1) if hit else None,
+            "hours": round((when - seen).total_seconds() / 3600, 1) if when else None,
             "matched": narrative in linked_any,
         }
     return out
@@ -536,7 +484,8 @@ def time_to_response(
 def response_times(url: str, start: dt.datetime, end: dt.datetime) -> dict[str, dict]:
     """time_to_response over the range, cached (fitting the matcher is the slow part)."""
     data = trend_data(url, start, end, "day")
-    return time_to_response(data["first_seen"], data["official_items"], approved_messages(url))
+    min_score = get_config().alerts.response_match_min_score
+    return time_to_response(data["first_seen"], data["official_items"], approved_messages(url), min_score)
 
 
 # --- chart images ------------------------------------------------------------------------------

@@ -2,7 +2,7 @@
 
 from alembic import context
 
-from monitor.schema import metadata
+from monitor.schema import managed_by_raw_sql, metadata
 
 config = context.config
 connection = config.attributes.get("connection")
@@ -14,6 +14,7 @@ context.configure(
     target_metadata=metadata,
     render_as_batch=connection.dialect.name == "sqlite",
     compare_type=True,
+    include_object=lambda obj, name, type_, reflected, compare_to: not managed_by_raw_sql(name),
 )
 with context.begin_transaction():
     context.run_migrations()

@@ -107,6 +107,11 @@ class ItemsMixin(StoreCore):
         """Store items idempotently in one transaction; returns (new, duplicate)."""
         return self.retrying(lambda conn: insert_items(self, conn, new_items))
 
+    def has_items(self) -> bool:
+        """Whether any item is stored (one index probe; the dashboard asks on every rerun)."""
+        with self.read() as conn:
+            return conn.execute(sa.select(items.c.id).limit(1)).first() is not None
+
     def count_items(self) -> int:
         with self.read() as conn:
             return conn.execute(sa.select(sa.func.count()).select_from(items)).scalar_one()

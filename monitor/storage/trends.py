@@ -6,17 +6,13 @@ import datetime as dt
 
 import sqlalchemy as sa
 
-from monitor.schema import fetch_log, items, sources
+from monitor.schema import fetch_log, item_daily_counts, items, sources
 from monitor.storage.core import StoreCore
 
 DISTORTED_STATUSES = ("flagged", "confirmed")
 
 # Maintained by triggers on `items` (migration 0003); only narrative_counts reads it.
-_daily = sa.table(
-    "item_daily_counts",
-    sa.column("day"), sa.column("narrative", sa.String), sa.column("status", sa.String),
-    sa.column("n", sa.Integer),
-)
+_daily = item_daily_counts
 
 
 def _midnight(t: dt.datetime) -> dt.datetime:

@@ -51,7 +51,9 @@ def test_upsert_source_keeps_state_and_resets_validators_on_new_url(store):
 def test_items_are_stored_once(store):
     sid = add_source(store)
     items = [make_item(sid, n) for n in range(5)]
+    assert not store.has_items()
     assert store.save_items(items) == (5, 0)
+    assert store.has_items()
     assert store.save_items(items + [make_item(sid, 5)]) == (1, 5)
     assert store.save_items([make_item(sid, 6), make_item(sid, 6)]) == (1, 1)
     assert store.count_items() == 7
