@@ -26,17 +26,9 @@ sys.path.insert(0, str(ROOT))
 
 import sqlalchemy as sa  # noqa: E402
 
+from classifiers.text import strip_accents  # noqa: E402
 from monitor.schema import audit_log, items, reviews, sources  # noqa: E402
 from monitor.storage import Store  # noqa: E402
-
-try:
-    from classifiers.text import strip_accents
-except ImportError:  # pragma: no cover - the classifier package is optional for this script
-    import unicodedata
-
-    def strip_accents(s: str) -> str:
-        d = unicodedata.normalize("NFD", s.replace("đ", "d").replace("Đ", "D"))
-        return "".join(c for c in d if not unicodedata.combining(c))
 
 DEFAULT_NARRATIVES = ["procedure_false", "fraud_claim", "participation_deterrence", "fabricated_results",
                       "impersonation", "candidate_fabrication", "none"]

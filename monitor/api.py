@@ -39,7 +39,8 @@ from pydantic import BaseModel, ConfigDict, Field
 from monitor.auth import ROLE_PAGES
 from monitor.errors import MonitorError
 from monitor.models import Role
-from monitor.storage.api import CursorError, FilterError, ItemFilters, parse_when, token_use_due
+from monitor.storage.api import token_use_due
+from monitor.storage.filters import CursorError, FilterError, ItemFilters, parse_when
 
 API_VERSION = "1"
 ENDPOINT_PAGES: dict[str, tuple[str, ...]] = {

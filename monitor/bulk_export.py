@@ -28,7 +28,8 @@ from typing import Any
 
 from monitor import schema
 from monitor.errors import MonitorError
-from monitor.storage.api import EXPORT_WHATS, ItemFilters
+from monitor.storage.exports import EXPORT_WHATS
+from monitor.storage.filters import ItemFilters
 
 log = logging.getLogger(__name__)
 

@@ -21,14 +21,7 @@ from urllib.parse import parse_qsl, quote, unquote, urlencode, urlsplit, urlunsp
 import numpy as np
 from datasketch import MinHash, MinHashLSH
 
-try:
-    from classifiers.text import strip_accents
-except ImportError:  # pragma: no cover - classifiers/text.py is written alongside this module
-
-    def strip_accents(s: str) -> str:
-        d = unicodedata.normalize("NFD", s.replace("đ", "d").replace("Đ", "D"))
-        return "".join(c for c in d if not unicodedata.combining(c))
-
+from classifiers.text import strip_accents
 
 MAX_KEY_LEN = 300  # items.dedupe_key is VARCHAR(300)
 

@@ -22,9 +22,11 @@ import json
 import random
 import re
 import sys
-import unicodedata
 from collections import Counter
 from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[2]))  # run as a script from anywhere
+from classifiers.text import strip_accents  # noqa: E402  (the same folding the product uses)
 
 SEED = 20210523
 OUT = Path(__file__).with_name("seed.jsonl")
@@ -638,13 +640,6 @@ SUFFIX_VI = [
 ]
 PREFIX_EN = ["", "", "", "PSA: ", "FYI ", "Guys, ", "Just heard: "]
 SUFFIX_EN = ["", "", "", "!!", "...", " pls share", " 🙏", " (via a friend)"]
-
-
-def strip_accents(text: str) -> str:
-    """Remove Vietnamese diacritics, as people type without an IME ("bầu cử" -> "bau cu")."""
-    text = text.replace("đ", "d").replace("Đ", "D")
-    decomposed = unicodedata.normalize("NFD", text)
-    return unicodedata.normalize("NFC", "".join(c for c in decomposed if unicodedata.category(c) != "Mn"))
 
 
 def teencode(text: str, rng: random.Random) -> str:

@@ -35,7 +35,7 @@ def filter_options(fn):
 
 
 def _filters(narratives, sources, kinds, langs, since, until, min_score, statuses, q, base: dict | None = None):
-    from monitor.storage.api import ItemFilters
+    from monitor.storage.filters import ItemFilters
 
     given = {
         "narratives": list(narratives), "sources": list(sources), "kinds": list(kinds), "langs": list(langs),

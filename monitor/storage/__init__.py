@@ -6,6 +6,7 @@ from monitor.storage.api import ApiMixin
 from monitor.storage.collecting import CollectingMixin
 from monitor.storage.core import make_engine, utcnow
 from monitor.storage.dashboard import DashboardMixin
+from monitor.storage.exports import ExportsMixin
 from monitor.storage.items import ItemsMixin
 from monitor.storage.messages import MessagesMixin
 from monitor.storage.reviews import ReviewsMixin
@@ -15,7 +16,7 @@ from monitor.storage.users import UsersMixin
 
 
 class Store(SourcesMixin, ItemsMixin, ReviewsMixin, UsersMixin, MessagesMixin, TrendsMixin, DashboardMixin,
-            CollectingMixin, AlertsMixin, ApiMixin):
+            CollectingMixin, AlertsMixin, ApiMixin, ExportsMixin):
     """A database handle with every storage verb. `Store(url).migrate()` prepares the schema."""
 
 

@@ -167,24 +167,12 @@ class ItemsMixin(StoreCore):
         end: dt.datetime | None = None, min_score: float | None = None, statuses: list[str] | None = None,
         search: str | None = None,
     ) -> list[sa.ColumnElement[bool]]:
-        conds: list[sa.ColumnElement[bool]] = [items.c.status.in_(statuses or [ItemStatus.FLAGGED.value])]
-        if narratives:
-            conds.append(items.c.narrative.in_(narratives))
-        if source_ids:
-            conds.append(items.c.source_id.in_(source_ids))
-        if kinds:
-            conds.append(items.c.kind.in_(kinds))
-        if langs:
-            conds.append(items.c.lang.in_(langs))
-        if start is not None:
-            conds.append(items.c.published_at >= start)
-        if end is not None:
-            conds.append(items.c.published_at < end)
-        if min_score is not None:
-            conds.append(items.c.score >= min_score)
-        if search and search.strip():
-            conds.append(search_condition(search))
-        return conds
+        from monitor.storage.filters import filter_conditions  # filters imports this module
+
+        return filter_conditions(
+            statuses=statuses or [ItemStatus.FLAGGED.value], narratives=narratives, source_ids=source_ids,
+            kinds=kinds, langs=langs, start=start, end=end, min_score=min_score, search=search,
+        )
 
     def flagged_items(self, *, limit: int = 50, offset: int = 0, order: str = "priority", **filters: Any) -> list[dict]:
         """A page of the review queue. order: priority (score, then recency) | recent | uncertain."""

@@ -15,7 +15,7 @@ from monitor import schema
 from monitor.api import create_app
 from monitor.models import Classification, Evidence, FeedKind, Finding, Item, Review, ReviewDecision, Source
 from monitor.storage import Store
-from monitor.storage.api import ItemFilters
+from monitor.storage.filters import ItemFilters
 from tests.conftest import ENGINES, PG_URL, _drop_pg_db, _fresh_pg_db
 
 T0 = dt.datetime(2021, 5, 15, 8, 0, tzinfo=dt.UTC)

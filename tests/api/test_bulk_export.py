@@ -21,7 +21,7 @@ from monitor.bulk_export import (
     safe_text,
     write_rows,
 )
-from monitor.storage.api import FilterError, ItemFilters
+from monitor.storage.filters import FilterError, ItemFilters
 
 from .conftest import make_item, seed
 

@@ -8,7 +8,16 @@ import pytest
 import sqlalchemy as sa
 
 from monitor.models import (
-    Classification, Evidence, FeedKind, FetchResult, FetchStatus, Finding, Item, Review, ReviewDecision, Source,
+    Classification,
+    Evidence,
+    FeedKind,
+    FetchResult,
+    FetchStatus,
+    Finding,
+    Item,
+    Review,
+    ReviewDecision,
+    Source,
 )
 
 T0 = dt.datetime(2021, 5, 15, 8, 0, tzinfo=dt.UTC)
