@@ -42,7 +42,7 @@ FORMAT = "election-monitor-narrative/1"
 # (a function, a foreign class) makes ``load`` refuse it.
 TRUSTED_TYPES = [
     "classifiers.narrative.NarrativeClassifier",
-    "classifiers.narrative.NgramTfidf",
+    "classifiers.features.NgramTfidf",
     "sklearn.calibration._CalibratedClassifier",
     "sklearn.calibration._SigmoidCalibration",
 ]
