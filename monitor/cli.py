@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import click
+import sqlalchemy as sa
 
 from monitor.config import Config, load_config
 from monitor.errors import MonitorError
@@ -74,6 +75,11 @@ class MonitorGroup(click.Group):
         except MonitorError as exc:
             click.echo(f"error: {exc}", err=True)
             sys.exit(exc.exit_code)
+        except sa.exc.OperationalError as exc:
+            # The database went away or stayed locked mid-command: say so in one line; nothing
+            # half-written stays behind because every verb is one transaction.
+            click.echo(f"error: database: {str(exc.orig).strip().splitlines()[0]}", err=True)
+            sys.exit(1)
 
 
 @click.group(cls=MonitorGroup, context_settings={"help_option_names": ["-h", "--help"]})

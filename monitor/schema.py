@@ -62,6 +62,9 @@ sources = sa.Table(
     sa.Column("tags", sa.JSON, nullable=False, default=list),
     sa.Column("full_text", sa.Boolean, nullable=False, server_default=sa.false()),
     sa.Column("origin", sa.String(20), nullable=False, server_default="config"),  # config | ui | import
+    # What feeds.yaml last said about `enabled` (migration 0004): a feed switched off in the
+    # dashboard stays off until the file itself changes.
+    sa.Column("config_enabled", sa.Boolean),
     sa.Column("etag", sa.Text),
     sa.Column("last_modified", sa.Text),
     sa.Column("next_fetch_at", TS),

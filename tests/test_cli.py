@@ -61,3 +61,8 @@ def test_readme_lists_every_command():
     readme = (PROJECT_ROOT / "README.md").read_text(encoding="utf-8")
     for line in cli_reference().splitlines()[2:]:
         assert line in readme, f"README's CLI reference is out of date (regenerate it): {line}"
+
+
+def test_unsupported_database_is_one_line_error():
+    res = CliRunner().invoke(main, ["init", "--db", "mysql://x/y"])
+    assert res.exit_code == 2 and "only sqlite:/// and postgresql+psycopg://" in res.output

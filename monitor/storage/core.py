@@ -34,6 +34,11 @@ def make_engine(url: str) -> sa.Engine:
         sa_url = sa.make_url(url)
     except sa.exc.ArgumentError as exc:
         raise StorageError(f"database URL {url!r} is not valid: {exc}") from None
+    if sa_url.get_backend_name() not in ("sqlite", "postgresql"):
+        raise StorageError(
+            f"database URL {sa_url.render_as_string(hide_password=True)!r}: only sqlite:/// and "
+            "postgresql+psycopg:// databases are supported"
+        )
     if sa_url.get_backend_name() == "sqlite":
         if sa_url.database and sa_url.database != ":memory:":
             Path(sa_url.database).parent.mkdir(parents=True, exist_ok=True)

@@ -35,12 +35,20 @@ class SourcesMixin(StoreCore):
             "full_text": src.full_text,
         }
 
+        if origin == "config":
+            values["config_enabled"] = src.enabled
+
         def run(conn: sa.Connection) -> int:
-            existing = conn.execute(sa.select(sources.c.id, sources.c.url).where(sources.c.name == src.name)).first()
+            existing = conn.execute(
+                sa.select(sources.c.id, sources.c.url, sources.c.config_enabled).where(sources.c.name == src.name)
+            ).first()
             if existing is None:
                 return conn.execute(
                     sources.insert().values(name=src.name, origin=origin, created_at=utcnow(), **values)
                 ).inserted_primary_key[0]
+            if origin == "config" and existing.config_enabled is not None and existing.config_enabled == src.enabled:
+                # feeds.yaml did not change this feed's switch: keep what an admin set in the dashboard.
+                del values["enabled"]
             if existing.url != src.url:  # a new address: old validators mean nothing there
                 values.update(etag=None, last_modified=None)
             conn.execute(sources.update().where(sources.c.id == existing.id).values(**values))

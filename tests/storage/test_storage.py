@@ -227,3 +227,13 @@ def test_timestamps_are_aware_utc(store):
 
         got = conn.execute(sa.select(items.c.published_at)).scalar_one()
     assert got == local and got.tzinfo is not None and got.utcoffset() == dt.timedelta(0)
+
+
+def test_config_sync_keeps_a_dashboard_switch_until_the_file_changes(store):
+    sid = store.upsert_source(Source(name="A", url="https://a.example/rss", enabled=True))
+    store.set_source_enabled(sid, False)  # an admin switched it off in the dashboard
+    store.sync_sources([Source(name="A", url="https://a.example/rss", enabled=True)])
+    assert store.get_source(sid).enabled is False
+    store.sync_sources([Source(name="A", url="https://a.example/rss", enabled=False)])  # the file changes
+    store.sync_sources([Source(name="A", url="https://a.example/rss", enabled=True)])  # and back on
+    assert store.get_source(sid).enabled is True
