@@ -111,40 +111,18 @@ with tab_set:
         headers = [labels[c] for c in exports.CASE_COLUMNS]
         stem = re.sub(r"[^\w\-]+", "-", current["name"], flags=re.UNICODE).strip("-")[:60] or "cases"
         name, desc = current["name"], current["description"]
-        x1, x2, x3, x4 = st.columns(4)
         # Callables: each file is built only when its button is clicked.
-        x1.download_button(
-            t("common.download_docx", lang),
-            lambda: exports.case_set_docx(name, desc, records, labels),
-            file_name=f"{stem}.docx",
-            key="cases_docx",
-            on_click="ignore",
-            mime="application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+        handouts = (
+            ("docx", lambda: exports.case_set_docx(name, desc, records, labels),
+             "application/vnd.openxmlformats-officedocument.wordprocessingml.document"),
+            ("pdf", lambda: exports.case_set_pdf(name, desc, records, labels), "application/pdf"),
+            ("csv", lambda: exports.to_csv(records, exports.CASE_COLUMNS, headers), "text/csv"),
+            ("xlsx", lambda: exports.to_xlsx(records, exports.CASE_COLUMNS, headers, title=name),
+             "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"),
         )
-        x2.download_button(
-            t("common.download_pdf", lang),
-            lambda: exports.case_set_pdf(name, desc, records, labels),
-            file_name=f"{stem}.pdf",
-            mime="application/pdf",
-            key="cases_pdf",
-            on_click="ignore",
-        )
-        x3.download_button(
-            t("common.download_csv", lang),
-            lambda: exports.to_csv(records, exports.CASE_COLUMNS, headers),
-            file_name=f"{stem}.csv",
-            mime="text/csv",
-            key="cases_csv",
-            on_click="ignore",
-        )
-        x4.download_button(
-            t("common.download_xlsx", lang),
-            lambda: exports.to_xlsx(records, exports.CASE_COLUMNS, headers, title=name),
-            file_name=f"{stem}.xlsx",
-            key="cases_xlsx",
-            on_click="ignore",
-            mime="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-        )
+        for column, (ext, build, mime) in zip(st.columns(len(handouts)), handouts, strict=True):
+            column.download_button(t(f"common.download_{ext}", lang), build, file_name=f"{stem}.{ext}", mime=mime,
+                                   key=f"cases_{ext}", on_click="ignore")
 
 # --- confirmed items to add -----------------------------------------------------------------------------
 with tab_browse:
