@@ -24,6 +24,8 @@ Rules (the README's "Alerts" section repeats them for operators):
   (`classifications.matched_message_key`, current model version) when it made one — it does so
   for flagged items only — else `monitor.classify`'s matcher (TF-IDF cosine against the approved
   messages) with a similarity of at least `response_match_min_score`.
+* **view** — a saved view that carries a threshold ("tell me when more than N new items match in
+  an hour/day"): more than N items fetched in the last hour/day match the view's filters.
 
 No alert storms: at most one open alert per (kind, narrative) — per cluster for cluster alerts;
 a cluster spike is not raised when its narrative is spiking anyway, nor for a cluster that has
@@ -54,7 +56,7 @@ log = logging.getLogger(__name__)
 HOUR = dt.timedelta(hours=1)
 DAY = dt.timedelta(days=1)
 WINDOWS = {"hour": HOUR, "day": DAY}
-KINDS = ("spike", "new_cluster", "response_gap")
+KINDS = ("spike", "new_cluster", "response_gap", "view")
 
 
 class AlertError(MonitorError):
@@ -67,8 +69,9 @@ class AlertSettings(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
     enabled: bool = Field(True, description="Run alert detection after every collection.")
-    kinds: list[Literal["spike", "new_cluster", "response_gap"]] = Field(
-        default_factory=lambda: list(KINDS), description="Which alert kinds are raised: spike, new_cluster, response_gap.")
+    kinds: list[Literal["spike", "new_cluster", "response_gap", "view"]] = Field(
+        default_factory=lambda: list(KINDS),
+        description="Which alert kinds are raised: spike, new_cluster, response_gap, view (saved views with a threshold).")
     sensitivity: float = Field(3.0, gt=0, le=20, description="Standard deviations above a narrative's usual count before a spike alert; higher means fewer alerts.")
     min_count_hour: int = Field(5, ge=1, description="Fewest distorted items in one hour that can raise an hourly spike alert.")
     min_count_day: int = Field(15, ge=1, description="Fewest distorted items in 24 hours that can raise a daily spike alert.")
@@ -114,7 +117,7 @@ def settings_for(config: Config | None) -> AlertSettings:
 class Alert:
     """One alert as stored in the `alerts` table."""
 
-    kind: str  # spike | new_cluster | response_gap
+    kind: str  # spike | new_cluster | response_gap | view
     narrative: str | None
     cluster_key: str | None
     window: str  # hour | day
@@ -415,6 +418,29 @@ def _response_gaps(store, settings: AlertSettings, now: dt.datetime, open_alerts
     return firing, evaluated
 
 
+def view_alert(view: dict, count: int, now: dt.datetime) -> Alert | None:
+    """A saved view's own alert: more than `alert_threshold` new matching items in its window."""
+    threshold, window = view.get("alert_threshold"), view.get("alert_window") or "hour"
+    if threshold is None or count <= threshold:
+        return None
+    why = (f"Saved view '{view['name']}' ({view['owner']}): {count} new matching items in the last {window} "
+           f"(more than {threshold}).")
+    return Alert("view", None, f"view:{view['id']}", window, now - WINDOWS[window], count, float(threshold), why, now)
+
+
+def _views(store, now: dt.datetime) -> tuple[list[Alert], set]:
+    firing, evaluated = [], set()
+    for view in store.list_views():
+        if view.get("alert_threshold") is None:
+            continue
+        key = f"view:{view['id']}"
+        evaluated.add(alert_key("view", None, key))
+        count = store.count_new_matching(view["filters"], now - WINDOWS[view.get("alert_window") or "hour"], now)
+        if a := view_alert(view, count, now):
+            firing.append(a)
+    return firing, evaluated
+
+
 def check_alerts(store, settings: AlertSettings, now: dt.datetime) -> list[Alert]:
     """Run every detector at `now`, store the decisions and return the newly opened alerts."""
     if now.tzinfo is None:
@@ -434,6 +460,10 @@ def check_alerts(store, settings: AlertSettings, now: dt.datetime) -> list[Alert
         evaluated |= e
     if "response_gap" in settings.kinds:
         f, e = _response_gaps(store, settings, now, open_alerts)
+        firing += f
+        evaluated |= e
+    if "view" in settings.kinds and hasattr(store, "list_views"):
+        f, e = _views(store, now)
         firing += f
         evaluated |= e
     decisions = decide(firing, evaluated, open_alerts, once_only=once)

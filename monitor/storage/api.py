@@ -220,6 +220,14 @@ class ApiMixin(StoreCore):
         with self.read() as conn:
             return [dict(r._mapping) for r in conn.execute(q)]
 
+    def count_new_matching(self, filters: ItemFilters | dict, since: dt.datetime, now: dt.datetime) -> int:
+        """Items fetched since `since` that match a view's filters (for the view's own alert)."""
+        f = filters if isinstance(filters, ItemFilters) else ItemFilters.from_dict(filters, strict=False)
+        q = (sa.select(sa.func.count()).select_from(items)
+             .where(items.c.fetched_at >= since, *item_conditions(f, now)))
+        with self.read() as conn:
+            return conn.execute(q).scalar_one()
+
     def get_view(self, name: str, user: str | None = None) -> dict:
         """A view by name: the user's own first, else a shared one; 'owner/name' picks exactly."""
         owner = None

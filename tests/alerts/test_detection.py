@@ -227,3 +227,21 @@ def test_after_collect_never_raises(world, store, caplog):
 def test_naive_now_is_refused(store):
     with pytest.raises(ValueError):
         check_alerts(store, AlertSettings(), dt.datetime(2021, 5, 20))
+
+
+def test_saved_view_threshold_alerts_once_and_closes(world, store):
+    """'Tell me when more than N new items match in an hour': one alert while above, none below."""
+    store.save_view("Gian lận FB", "manager", "queue", {"narratives": ["fraud_claim"], "sources": ["fb-page"]},
+                    alert_threshold=5, alert_window="hour")
+    store.save_view("No alert", "manager", "queue", {"narratives": ["fraud_claim"]})
+    views = {"kinds": ["view"]}
+    world.add(NOW - dt.timedelta(minutes=30), "fraud_claim", n=5, source="fb-page")
+    world.add(NOW - dt.timedelta(minutes=30), "fraud_claim", n=9, source="news1")  # outside the view's sources
+    assert check_alerts(store, AlertSettings(**views), NOW) == []  # 5 is not more than 5
+    world.add(NOW - dt.timedelta(minutes=10), "fraud_claim", n=2, source="fb-page")
+    new = check_alerts(store, AlertSettings(**views), NOW)
+    assert [(a.kind, a.count, a.window) for a in new] == [("view", 7, "hour")]
+    assert "Gian lận FB" in new[0].why and "more than 5" in new[0].why
+    assert check_alerts(store, AlertSettings(**views), NOW + dt.timedelta(minutes=5)) == []  # no storm
+    check_alerts(store, AlertSettings(**views), NOW + dt.timedelta(hours=2))  # the hour has passed: calm
+    assert store.open_alerts() == []
