@@ -87,6 +87,7 @@ class Settings(BaseModel):
     database_url: str | None = Field(None, description="SQLAlchemy URL; MONITOR_DATABASE_URL and --db override it. Default: SQLite at data/monitor.db.")
     data_dir: str = Field("data", description="Folder for the database, models and demo data (relative to feeds.yaml).")
     models_dir: str = Field("data/models", description="Folder holding trained model versions (relative to feeds.yaml).")
+    exports_dir: str = Field("data/exports", description="Folder for exports made from the dashboard's Downloads panel (relative to feeds.yaml; env MONITOR_EXPORTS_DIR).")
     ui_language: Literal["vi", "en"] = Field("vi", description="Default dashboard language; users can switch in the sidebar.")
     demo: bool = Field(True, description="Load the bundled demo data on first start (MONITOR_DEMO=0 turns it off).")
     target_precision: float = Field(0.8, ge=0.05, le=1.0, description="Precision each narrative's flag threshold aims for on validation data.")
@@ -140,6 +141,10 @@ class Config:
     @property
     def models_dir(self) -> Path:
         return (self.base_dir / self.settings.models_dir).resolve()
+
+    @property
+    def exports_dir(self) -> Path:
+        return (self.base_dir / os.environ.get("MONITOR_EXPORTS_DIR", self.settings.exports_dir)).resolve()
 
     @property
     def database_url(self) -> str:

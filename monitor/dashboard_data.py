@@ -488,6 +488,22 @@ def response_times(url: str, start: dt.datetime, end: dt.datetime) -> dict[str, 
     return time_to_response(data["first_seen"], data["official_items"], approved_messages(url), min_score)
 
 
+# --- background exports (one runner per server process) -------------------------------------
+@st.cache_resource(show_spinner=False)
+def export_runner(url: str, directory: str):
+    """Exports of any size run on a worker thread and are listed on the Downloads panel."""
+    from monitor.bulk_export import ExportRunner
+
+    store = get_store(url)
+    store.fail_interrupted_export_jobs()  # jobs of a server process that stopped
+    return ExportRunner(store, directory)
+
+
+@st.cache_data(ttl=3, show_spinner=False)
+def export_jobs(url: str, owner: str) -> list[dict]:
+    return get_store(url).list_export_jobs(owner, limit=20)
+
+
 # --- chart images ------------------------------------------------------------------------------
 @st.cache_resource(show_spinner=False)
 def _kaleido_server() -> bool:

@@ -198,6 +198,7 @@ def dash_env(tmp_path, template_db, monkeypatch) -> dict:
         "settings:\n"
         f"  data_dir: {PROJECT / 'data'}\n"
         f"  models_dir: {models}\n"
+        f"  exports_dir: {tmp_path / 'exports'}\n"
         "  demo: false\n"
         "  ui_language: en\n"
         "feeds: []\n",

@@ -454,3 +454,37 @@ def test_open_alerts_show_in_sidebar_and_trends(dash_env):
     no_exception(at)
     assert any("Open alerts: 1" in w.value for w in at.sidebar.warning)
     assert any("Open alerts: 1" in e.label for e in at.expander)
+
+
+def test_save_open_a_view_and_export_it_in_the_background(dash_env):
+    at = open_page(make_app(Role.OFFICER), "queue")
+    at.text_input(key="queue_f_search").input("phat tien")
+    button(at, "Filters ✓").click()
+    at.run()
+    expected = at.selectbox(key="queue_pick").options
+    at.text_input(key="queue_view_name").input("Phạt tiền")
+    at.number_input(key="queue_view_threshold").set_value(3)
+    button(at, "Save current filters").click()
+    at.run()
+    no_exception(at)
+    store = _store(dash_env)
+    view = store.get_view("Phạt tiền", user=NAME_OF[Role.OFFICER])
+    assert view["filters"] == {"q": "phat tien", "statuses": ["flagged"]} and view["alert_threshold"] == 3
+
+    # a fresh session opens the view: the queue shows the same items
+    at = open_page(make_app(Role.OFFICER), "queue")
+    button(at, "Open").click()
+    at.run()
+    no_exception(at)
+    assert at.selectbox(key="queue_pick").options == expected
+
+    button(at, f"Export all {len(expected)} items (in the background)").click()
+    at.run()
+    deadline = time.time() + 30
+    while time.time() < deadline and store.list_export_jobs(NAME_OF[Role.OFFICER])[0]["status"] != "done":
+        time.sleep(0.2)
+    job = store.list_export_jobs(NAME_OF[Role.OFFICER])[0]
+    assert job["status"] == "done" and job["rows"] == len(expected)
+    dd.export_jobs.clear()
+    at.run()
+    assert "Download" in [b.label for b in at.get("download_button")]
