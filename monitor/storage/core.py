@@ -131,13 +131,17 @@ class StoreCore:
                 time.sleep(0.2 * (attempt + 1))
         raise AssertionError("unreachable")
 
-    def insert_ignore(self, table: sa.Table, rows: list[dict], conflict_cols: list[str]):
-        """An INSERT that skips rows colliding with an existing unique key (both engines)."""
+    def insert_ignore(self, table: sa.Table, rows: list[dict] | None, conflict_cols: list[str]):
+        """An INSERT that skips rows colliding with an existing unique key (both engines).
+
+        With rows=None the statement has no VALUES: pass the rows to `execute` (executemany), so
+        the compiled statement is cached instead of rebuilt for every batch."""
         if self.dialect == "postgresql":
             from sqlalchemy.dialects.postgresql import insert
         else:
             from sqlalchemy.dialects.sqlite import insert
-        return insert(table).values(rows).on_conflict_do_nothing(index_elements=conflict_cols)
+        stmt = insert(table) if rows is None else insert(table).values(rows)
+        return stmt.on_conflict_do_nothing(index_elements=conflict_cols)
 
     def table_counts(self) -> dict[str, int]:
         with self.read() as conn:

@@ -14,14 +14,16 @@ from monitor.models import Classification, Item, ItemStatus
 from monitor.schema import classifications, items, reviews, sources
 from monitor.storage.core import StoreCore, utcnow
 
-INSERT_CHUNK = 400
 # Statuses a new classification may overwrite; a human decision is never overwritten by a model.
 _MODEL_STATUSES = ("new", ItemStatus.UNFLAGGED.value, ItemStatus.FLAGGED.value)
 
 
+_ITEM_FIELDS = tuple(f.name for f in dataclasses.fields(Item) if f.name != "id")
+
+
 def _item_row(item: Item, kind: str) -> dict[str, Any]:
-    row = dataclasses.asdict(item)
-    row.pop("id")
+    # A shallow copy: dataclasses.asdict deep-copies every value and cost a quarter of ingest time.
+    row = {name: getattr(item, name) for name in _ITEM_FIELDS}
     row["kind"] = kind
     row["status"] = "new"
     return row
@@ -38,12 +40,10 @@ def insert_items(store: StoreCore, conn: sa.Connection, new_items: list[Item]) -
     for it in new_items:
         unique.setdefault((it.source_id, it.dedupe_key), it)
     rows = [_item_row(it, kinds.get(it.source_id, "news")) for it in unique.values()]
-    inserted = 0
-    for start in range(0, len(rows), INSERT_CHUNK):
-        chunk = rows[start:start + INSERT_CHUNK]
-        # RETURNING counts what was really inserted; rowcount is unreliable across drivers here.
-        res = conn.execute(store.insert_ignore(items, chunk, ["source_id", "dedupe_key"]).returning(items.c.id))
-        inserted += len(res.fetchall())
+    # executemany of one cached statement (SQLAlchemy batches it into multi-row VALUES itself);
+    # RETURNING counts what was really inserted, as rowcount is unreliable across drivers here.
+    stmt = store.insert_ignore(items, None, ["source_id", "dedupe_key"]).returning(items.c.id)
+    inserted = len(conn.execute(stmt, rows).fetchall())
     return inserted, len(new_items) - inserted
 
 
