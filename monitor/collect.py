@@ -25,6 +25,7 @@ import feedparser
 import feedparser.api
 import httpx
 
+from monitor import urlguard
 from monitor.config import Settings
 from monitor.models import FetchResult, FetchStatus, RawEntry, Source, utcnow
 
@@ -125,6 +126,7 @@ class Fetcher:
         self.gate = HostGate(settings.per_host_concurrency, settings.per_host_min_gap)
         # Taken after the host gate: a feed waiting for its host's turn holds no global slot.
         self.slots = asyncio.Semaphore(settings.concurrency)
+        self.resolve = None  # urlguard's DNS lookup; tests put a fake resolver here
         self._own_client = client is None
         self.client = client or httpx.AsyncClient(
             timeout=httpx.Timeout(
@@ -176,10 +178,14 @@ class Fetcher:
         result.finished_at = utcnow()
         return result
 
-    async def fetch_article(self, url: str) -> str | None:
-        """The main text of an article page (trafilatura), or None; same byte/time limits."""
+    async def fetch_article(self, url: str, source: Source | None = None) -> str | None:
+        """The main text of an article page (trafilatura), or None; same byte/time limits.
+
+        ``source`` is the feed that linked the page: a dashboard-added feed's pages pass the
+        same address guard as the feed itself.
+        """
         try:
-            body = await self._get(url, None, feed=False)
+            body = await self._get(url, source, feed=False)
         except (FetchFailed, TimeoutError):
             return None
         if body.http_status != 200 or not body.data:
@@ -188,12 +194,15 @@ class Fetcher:
 
     async def _get(self, url: str, source: Source | None, feed: bool) -> Body:
         scheme = urlsplit(url).scheme.lower()
+        guarded = source is not None and source.origin == "ui" and self.settings.block_private_addresses
+        if guarded and scheme not in ("http", "https"):
+            raise FetchFailed(FetchStatus.HARD_ERROR, f"only http and https are allowed for feeds added from the dashboard, not {scheme or '(none)'!r}")
         if scheme == "file":
             return await asyncio.to_thread(read_file_url, url, self.settings.max_bytes)
         if scheme not in ("http", "https"):
             raise FetchFailed(FetchStatus.HARD_ERROR, f"unsupported URL scheme {scheme or '(none)'!r}; use http(s)")
         headers = {"Accept": ACCEPT if feed else ARTICLE_ACCEPT}
-        if source is not None:
+        if source is not None and feed:
             if source.etag:
                 headers["If-None-Match"] = source.etag
             if source.last_modified:
@@ -201,6 +210,8 @@ class Fetcher:
         seen = {url}
         deadline: float | None = None  # the total bound starts with the first request, not in the queue
         for _hop in range(self.settings.max_redirects + 1):
+            if guarded and (refusal := await urlguard.refused_reason(url, self.resolve)):
+                raise FetchFailed(FetchStatus.HARD_ERROR, refusal)
             host = (urlsplit(url).hostname or "").lower()
             async with self.gate.slot(host), self.slots:
                 loop = asyncio.get_running_loop()

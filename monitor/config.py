@@ -100,7 +100,7 @@ class Settings(BaseModel):
     per_host_concurrency: int = Field(2, ge=1, le=16, description="Requests at the same time to one host.")
     per_host_min_gap: float = Field(1.0, ge=0, description="Seconds between two requests to the same host.")
     max_backoff: str = Field("6h", description="Longest wait before retrying a failing feed.")
-    block_private_addresses: bool = Field(True, description="Refuse feeds added from the dashboard that point at private or loopback addresses.")
+    block_private_addresses: bool = Field(True, description="Refuse feeds added from the dashboard that point at private or loopback addresses (checked when added and again at every fetch and redirect).")
     session_timeout_minutes: int = Field(480, ge=5, description="Dashboard sessions end after this many idle minutes.")
     login_lock_after: int = Field(5, ge=1, description="Failed logins in a row before an account is locked for a while.")
     login_lock_seconds: int = Field(300, ge=1, description="How long a locked account stays locked.")

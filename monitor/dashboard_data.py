@@ -9,11 +9,9 @@ from __future__ import annotations
 
 import datetime as dt
 import html
-import ipaddress
 import os
 import re
 import shutil
-import socket
 import time
 import unicodedata
 import warnings
@@ -23,6 +21,7 @@ from urllib.parse import urlsplit
 
 import streamlit as st
 
+from monitor import urlguard
 from monitor.auth import require
 from monitor.config import Config, load_config
 from monitor.errors import AuthError
@@ -363,54 +362,8 @@ def safe_link(url: str | None) -> str | None:
     return None
 
 
-# --- feeds added from the dashboard ---------------------------------------------------------
-_LOCAL_NAMES = (".localhost", ".local", ".internal", ".localdomain", ".home.arpa")
-
-
-def _bad_address(addr: str) -> bool:
-    ip = ipaddress.ip_address(addr.split("%")[0])
-    if isinstance(ip, ipaddress.IPv6Address) and ip.ipv4_mapped:
-        ip = ip.ipv4_mapped
-    return not ip.is_global or ip.is_multicast
-
-
-def check_feed_url(
-    url: str, block_private: bool, resolve: Callable[[str], list[str]] | None = None
-) -> tuple[str | None, str | None]:
-    """(error, warning) for a feed URL typed into the Sources page.
-
-    Only http(s) with a host; with ``block_private`` the host may not be, or resolve to, a
-    private, loopback, link-local or reserved address (the server would fetch it for the user).
-    A name that does not resolve now is accepted with a warning: the collector re-checks.
-    """
-    url = (url or "").strip()
-    parts = urlsplit(url)
-    if parts.scheme.lower() not in ("http", "https"):
-        return "scheme", None
-    host = (parts.hostname or "").rstrip(".").lower()
-    if not host or any(c.isspace() for c in url):
-        return "host", None
-    if not block_private:
-        return None, None
-    if host == "localhost" or host.endswith(_LOCAL_NAMES):
-        return "private", None
-    try:
-        return ("private", None) if _bad_address(host) else (None, None)
-    except ValueError:
-        pass  # a name, not an address literal
-    resolve = resolve or _resolve
-    try:
-        addresses = resolve(host)
-    except OSError:
-        return None, "unresolved"
-    if any(_bad_address(a) for a in addresses):
-        return "private", None
-    return None, None
-
-
-def _resolve(host: str) -> list[str]:
-    socket.setdefaulttimeout(3)
-    return sorted({info[4][0] for info in socket.getaddrinfo(host, None)})
+# --- feeds added from the dashboard: see monitor.urlguard ------------------------------------
+check_feed_url = urlguard.check_feed_url
 
 
 # --- trends arithmetic -------------------------------------------------------------------------

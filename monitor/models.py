@@ -62,6 +62,7 @@ class Source:
     enabled: bool = True
     tags: list[str] = field(default_factory=list)
     full_text: bool = False
+    origin: str = "config"  # config | ui | import: where the source was defined
     id: int | None = None
     etag: str | None = None
     last_modified: str | None = None

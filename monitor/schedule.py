@@ -169,7 +169,7 @@ async def _collect(
             if result.entries:
                 items, existing = await asyncio.to_thread(writer.prepare, src, result)
                 if src.full_text and result.status == FetchStatus.OK:
-                    await _add_full_text(fetcher, items, existing)
+                    await _add_full_text(fetcher, src, items, existing)
             async with write_lock:
                 new, dup = await asyncio.to_thread(writer.save, src, result, items, existing)
                 summary.add(result, new, dup)
@@ -181,13 +181,13 @@ async def _collect(
     return summary
 
 
-async def _add_full_text(fetcher: Fetcher, items: list[Item], existing: set[str]) -> None:
+async def _add_full_text(fetcher: Fetcher, src: Source, items: list[Item], existing: set[str]) -> None:
     """Replace the feed's teaser by the article's main text for entries not stored yet."""
     from monitor import dedupe
     from monitor.normalize import html_to_text, search_text
 
     todo = [i for i in items if i.dedupe_key not in existing and i.url][:FULL_TEXT_PER_FETCH]
-    texts = await asyncio.gather(*(fetcher.fetch_article(i.url) for i in todo))
+    texts = await asyncio.gather(*(fetcher.fetch_article(i.url, src) for i in todo))
     for item, text in zip(todo, texts, strict=True):
         if not text:
             continue

@@ -22,7 +22,7 @@ def _to_source(row: Any) -> Source:
     return Source(
         id=m["id"], name=m["name"], url=m["url"], kind=FeedKind(m["kind"]), lang=m["lang"],
         interval_seconds=m["interval_seconds"], enabled=m["enabled"], tags=list(m["tags"] or []),
-        full_text=m["full_text"], **{f: m[f] for f in _STATE_FIELDS},
+        full_text=m["full_text"], origin=m["origin"], **{f: m[f] for f in _STATE_FIELDS},
     )
 
 

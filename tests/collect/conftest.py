@@ -71,6 +71,8 @@ class Handler(BaseHTTPRequestHandler):
             return self._send(code, b"error page", "text/html", headers)
         if path == "/redirect":
             return self._send(301, b"", "", {"Location": "/f/wellformed/rss20.xml"})
+        if path == "/to":  # redirect wherever ?u= says
+            return self._send(302, b"", "", {"Location": query["u"][0]})
         if path.startswith("/loop/"):
             other = "/loop/b" if path == "/loop/a" else "/loop/a"
             return self._send(302, b"", "", {"Location": other})
