@@ -9,9 +9,9 @@ from pathlib import Path
 import pandas as pd
 import streamlit as st
 
+from app_pages import view_bar
 from monitor import dashboard_data as dd
 from monitor import exports
-from monitor.errors import MonitorError
 from monitor.i18n import t
 from monitor.models import Review, ReviewDecision
 from monitor.saved_views import filters_to_widgets, widgets_to_filters
@@ -33,33 +33,8 @@ if flash := ss.pop("queue_flash", None):
 
 
 # --- saved views: open one (its filters fill the form below) --------------------------------
-my_views = {v["id"]: v for v in store.list_views(user["username"], page="queue")}
 src_ids_by_name = {s["name"]: s["id"] for s in dd.sources_list(url)}
-
-
-def _open_view(view_id: int) -> None:
-    ss.update(filters_to_widgets(my_views[view_id]["filters"], src_ids_by_name))
-
-
-def _delete_view(view_id: int) -> None:
-    dd.guard(PAGE)
-    try:
-        store.delete_view(view_id, by=user["username"])
-        ss["queue_flash"] = t("views.deleted", lang)
-    except MonitorError as exc:
-        ss["queue_flash"] = str(exc)
-
-
-if my_views:
-    v1, v2, v3 = st.columns([4, 1, 1], vertical_alignment="bottom")
-    chosen = v1.selectbox(
-        t("views.title", lang), list(my_views), key="queue_view",
-        format_func=lambda i: my_views[i]["name"] + ("" if my_views[i]["owner"] == user["username"]
-                                                      else f" ({my_views[i]['owner']})"),
-    )
-    v2.button(t("views.open", lang), key="queue_view_open", on_click=_open_view, args=(chosen,))
-    if my_views[chosen]["owner"] == user["username"] or user["role"] == "admin":
-        v3.button(t("views.delete", lang), key="queue_view_delete", on_click=_delete_view, args=(chosen,))
+view_bar.picker(PAGE, user, lang, lambda filters: filters_to_widgets(filters, src_ids_by_name))
 
 
 # --- filters (a form: nothing reloads until "apply", and Enter submits) ----------------------
@@ -117,23 +92,7 @@ src_by_id = {s["id"]: s["name"] for s in src_rows}
 
 # --- save these filters as a view; export everything they match in the background ------------
 with st.expander(t("views.save_and_export", lang)):
-    with st.form("queue_save_view", clear_on_submit=True):
-        s1, s2, s3, s4 = st.columns([3, 1, 1, 1], vertical_alignment="bottom")
-        view_name = s1.text_input(t("views.name", lang), key="queue_view_name", max_chars=200)
-        shared = s2.checkbox(t("views.shared", lang), key="queue_view_shared")
-        threshold = s3.number_input(t("views.alert_threshold", lang), 0, 100_000, 0, key="queue_view_threshold",
-                                    help=t("views.alert_help", lang))
-        window = s4.selectbox(t("views.alert_window", lang), ["hour", "day"], key="queue_view_window",
-                              format_func=lambda w: t(f"views.window.{w}", lang))
-        if st.form_submit_button(t("views.save", lang)):
-            dd.guard(PAGE)
-            try:
-                store.save_view(view_name, user["username"], "queue", widgets_to_filters(ss, src_by_id), shared=shared,
-                                alert_threshold=threshold or None, alert_window=window if threshold else None)
-                ss["queue_flash"] = t("views.saved", lang, name=view_name.strip())
-                st.rerun()
-            except MonitorError as exc:
-                st.error(str(exc))
+    view_bar.save_form(PAGE, user, lang, lambda: widgets_to_filters(ss, src_by_id))
     b1, b2 = st.columns([1, 3], vertical_alignment="bottom")
     fmt = b1.selectbox(t("downloads.format", lang), ["csv", "xlsx", "jsonl"], key="queue_export_fmt")
     if b2.button(t("downloads.start", lang, n=total), key="queue_export_start"):

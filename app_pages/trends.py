@@ -10,9 +10,11 @@ import plotly.graph_objects as go
 import streamlit as st
 from plotly.subplots import make_subplots
 
+from app_pages import view_bar
 from monitor import dashboard_data as dd
 from monitor.exports import to_csv
 from monitor.i18n import t
+from monitor.saved_views import filters_to_trends, trends_to_filters
 
 PAGE = "trends"
 user = dd.guard(PAGE)
@@ -46,10 +48,16 @@ if lo is None or hi is None:
     st.info(t("trends.no_data", lang))
     st.stop()
 lo_d, hi_d = lo.astimezone(dd.LOCAL_TZ).date(), hi.astimezone(dd.LOCAL_TZ).date()
+
+# --- saved views: opening one sets the three controls below ----------------------------------
+view_bar.picker(PAGE, user, lang, lambda filters: filters_to_trends(filters, lo_d, hi_d, distortion_keys))
+ss = st.session_state
+ss.setdefault("trends_range", (max(lo_d, hi_d - dt.timedelta(days=60)), hi_d))
+ss.setdefault("trends_narr", list(distortion_keys))
+
 c1, c2, c3 = st.columns([2, 1, 3])
 picked = c1.date_input(
     t("trends.range", lang),
-    value=(max(lo_d, hi_d - dt.timedelta(days=60)), hi_d),
     min_value=lo_d,
     max_value=hi_d,
     key="trends_range",
@@ -61,11 +69,14 @@ granularity = c2.radio(
     horizontal=True,
     format_func=lambda g: t(f"trends.{g}", lang),
 )
-chosen = c3.multiselect(
-    t("queue.narratives", lang), distortion_keys, default=distortion_keys, key="trends_narr", format_func=names.get
-)
+chosen = c3.multiselect(t("queue.narratives", lang), distortion_keys, key="trends_narr", format_func=names.get)
 if not isinstance(picked, tuple | list) or len(picked) != 2:
     st.stop()  # the user is halfway through picking a range
+with st.expander(t("views.save_title", lang)):
+    view_bar.save_form(
+        PAGE, user, lang,
+        lambda: trends_to_filters(picked[0], picked[1], hi_d, granularity, chosen, distortion_keys),
+    )
 start = dt.datetime.combine(picked[0], dt.time.min, dd.LOCAL_TZ).astimezone(dt.UTC)
 end = dt.datetime.combine(picked[1] + dt.timedelta(days=1), dt.time.min, dd.LOCAL_TZ).astimezone(dt.UTC)
 data = dd.trend_data(url, start, end, granularity)

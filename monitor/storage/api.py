@@ -49,6 +49,41 @@ class TokenError(AuthError):
     """An API token cannot be created or changed as asked."""
 
 
+# --- saved views -----------------------------------------------------------------------------
+def view_filters(filters: ItemFilters | dict) -> dict[str, Any]:
+    """The JSON stored for a view: its ItemFilters plus an optional ``display`` dict of page
+    settings that filter nothing (Trends keeps its granularity there), kept small and flat."""
+    if isinstance(filters, ItemFilters):
+        return filters.to_dict()
+    out = ItemFilters.from_dict(filters, strict=False).to_dict()
+    display = (filters or {}).get("display")
+    if display is not None:
+        ok = (isinstance(display, dict) and len(display) <= 20
+              and all(isinstance(k, str) and len(k) <= 50 for k in display)
+              and all(isinstance(v, bool | int | float) or (isinstance(v, str) and len(v) <= 200)
+                      for v in display.values()))
+        if not ok:
+            raise SavedViewError("a view's display settings must be up to 20 short names with plain values")
+        if display:
+            out["display"] = dict(display)
+    return out
+
+
+def _view_name(name: str) -> str:
+    name = (name or "").strip()
+    if not name or len(name) > 200:
+        raise SavedViewError("a view needs a name of 1–200 characters")
+    return name
+
+
+def _name_taken(conn: sa.Connection, owner: str, name: str, except_id: int | None = None) -> None:
+    q = sa.select(saved_views.c.id).where(saved_views.c.owner == owner, saved_views.c.name == name)
+    if except_id is not None:
+        q = q.where(saved_views.c.id != except_id)
+    if conn.execute(q).first():
+        raise SavedViewError(f"you already have a view named {name!r}")
+
+
 # --- tokens ----------------------------------------------------------------------------------
 def hash_token(secret: str) -> str:
     return hashlib.sha256(secret.encode("utf-8")).hexdigest()
@@ -153,19 +188,15 @@ class ApiMixin(StoreCore):
     def save_view(self, name: str, owner: str, page: str, filters: ItemFilters | dict, shared: bool = False,
                   alert_threshold: int | None = None, alert_window: str | None = None) -> int:
         """Create a view; the name must be new for this owner."""
-        name = (name or "").strip()
-        if not name or len(name) > 200:
-            raise SavedViewError("a view needs a name of 1–200 characters")
+        name = _view_name(name)
         self._check_view(page, alert_threshold, alert_window)
-        f = filters if isinstance(filters, ItemFilters) else ItemFilters.from_dict(filters, strict=False)
+        stored = view_filters(filters)
         now = utcnow()
 
         def run(conn: sa.Connection) -> int:
-            if conn.execute(sa.select(saved_views.c.id).where(
-                    saved_views.c.owner == owner, saved_views.c.name == name)).first():
-                raise SavedViewError(f"you already have a view named {name!r}")
+            _name_taken(conn, owner, name)
             vid = conn.execute(saved_views.insert().values(
-                name=name, owner=owner, shared=bool(shared), page=page, filters=f.to_dict(),
+                name=name, owner=owner, shared=bool(shared), page=page, filters=stored,
                 alert_threshold=alert_threshold, alert_window=alert_window, created_at=now, updated_at=now,
             )).inserted_primary_key[0]
             write_audit(conn, owner, "view.add", f"view:{vid}", {"name": name, "shared": bool(shared)})
@@ -179,11 +210,14 @@ class ApiMixin(StoreCore):
         if not values or set(values) - allowed:
             raise SavedViewError(f"can only change {', '.join(sorted(allowed))}")
         if "filters" in values:
-            f = values["filters"]
-            values["filters"] = (f if isinstance(f, ItemFilters) else ItemFilters.from_dict(f, strict=False)).to_dict()
+            values["filters"] = view_filters(values["filters"])
+        if "name" in values:
+            values["name"] = _view_name(values["name"])
 
         def run(conn: sa.Connection) -> None:
             row = self._owned_view(conn, view_id, by)
+            if "name" in values:
+                _name_taken(conn, row.owner, values["name"], except_id=view_id)
             merged = {**dict(row._mapping), **values}
             self._check_view(merged["page"], merged["alert_threshold"], merged["alert_window"])
             conn.execute(saved_views.update().where(saved_views.c.id == view_id).values(updated_at=utcnow(), **values))

@@ -84,6 +84,23 @@ def test_saved_views_private_shared_and_owned(store):
     assert "Hàng chờ" not in {v["name"] for v in store.list_views()}
 
 
+def test_views_keep_display_settings_and_renames_stay_unique(store):
+    trend = store.save_view("Tuần", "lan", "trends", {"since": "30d", "display": {"granularity": "week"}})
+    store.save_view("Khác", "lan", "trends", {})
+    store.save_view("Tuần", "minh", "trends", {})  # another owner may use the same name
+    assert store.get_view("Tuần", "lan")["filters"] == {"since": "30d", "display": {"granularity": "week"}}
+    with pytest.raises(SavedViewError, match="already have a view named 'Khác'"):
+        store.update_view(trend, by="lan", name=" Khác ")
+    with pytest.raises(SavedViewError, match="needs a name"):
+        store.update_view(trend, by="lan", name="   ")
+    store.update_view(trend, by="lan", name="  Bốn tuần ")
+    assert store.get_view("Bốn tuần", "lan")["id"] == trend
+    with pytest.raises(SavedViewError, match="display settings"):
+        store.save_view("x", "lan", "trends", {"display": {"nested": {"a": 1}}})
+    with pytest.raises(SavedViewError, match="display settings"):
+        store.update_view(trend, by="lan", filters={"display": ["week"]})
+
+
 @pytest.mark.parametrize("kwargs, message", [
     ({"page": "admin"}, "page must be"),
     ({"alert_threshold": 5}, "needs both"),

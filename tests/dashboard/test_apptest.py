@@ -488,3 +488,52 @@ def test_save_open_a_view_and_export_it_in_the_background(dash_env):
     dd.export_jobs.clear()
     at.run()
     assert "Download" in [b.label for b in at.get("download_button")]
+
+
+def test_trends_saved_view_round_trip_rename_and_delete(dash_env):
+    at = open_page(make_app(Role.MANAGER), "trends")
+    no_exception(at)
+    keys = at.multiselect(key="trends_narr").value
+    at.radio(key="trends_gran").set_value("week")
+    at.multiselect(key="trends_narr").set_value(keys[:2])
+    at.run()
+    at.text_input(key="trends_view_name").input("Hai luận điệu, theo tuần")
+    at.checkbox(key="trends_view_shared").check()
+    button(at, "Save current filters").click()
+    at.run()
+    no_exception(at)
+    store = _store(dash_env)
+    view = store.get_view("Hai luận điệu, theo tuần", user=NAME_OF[Role.MANAGER])
+    assert view["page"] == "trends" and view["shared"]
+    assert view["filters"]["narratives"] == keys[:2] and view["filters"]["display"] == {"granularity": "week"}
+    assert view["filters"]["since"].endswith("d")  # ends on the latest day: saved as an age
+
+    # a fresh session opens it: the same controls come back
+    at = open_page(make_app(Role.MANAGER), "trends")
+    assert at.radio(key="trends_gran").value == "day"
+    button(at, "Open").click()
+    at.run()
+    no_exception(at)
+    assert at.radio(key="trends_gran").value == "week"
+    assert at.multiselect(key="trends_narr").value == keys[:2]
+
+    at.text_input(key=f"trends_view_rename_{view['id']}").input("Hai luận điệu")
+    button(at, "Save the new name").click()
+    at.run()
+    no_exception(at)
+    assert store.get_view("Hai luận điệu", user=NAME_OF[Role.MANAGER])["id"] == view["id"]
+    button(at, "Delete").click()
+    at.run()
+    no_exception(at)
+    assert store.list_views(page="trends") == []
+    actions = [a["action"] for a in store.audit_entries(action_prefix="view.")]
+    assert actions == ["view.delete", "view.update", "view.add"]
+
+
+def test_another_users_shared_view_opens_but_cannot_be_renamed_or_deleted(dash_env):
+    store = _store(dash_env)
+    store.save_view("Của người khác", "someone", "trends", {"since": "7d"}, shared=True)
+    at = open_page(make_app(Role.MANAGER), "trends")
+    no_exception(at)
+    labels = {b.label for b in at.button}
+    assert "Open" in labels and "Delete" not in labels and "Save the new name" not in labels
