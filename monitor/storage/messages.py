@@ -20,6 +20,8 @@ class MessagesMixin(StoreCore):
     def sync_narratives(self, taxonomy: list[dict[str, Any]]) -> None:
         """Replace the stored taxonomy with the given one (keys, names, definitions, key facts)."""
         def run(conn: sa.Connection) -> None:
+            if self.dialect == "postgresql":  # workers starting together: one replacement at a time
+                conn.execute(sa.text("LOCK TABLE narratives IN SHARE ROW EXCLUSIVE MODE"))
             conn.execute(narratives.delete())
             conn.execute(narratives.insert(), [
                 {

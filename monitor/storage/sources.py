@@ -43,9 +43,16 @@ class SourcesMixin(StoreCore):
                 sa.select(sources.c.id, sources.c.url, sources.c.config_enabled).where(sources.c.name == src.name)
             ).first()
             if existing is None:
-                return conn.execute(
-                    sources.insert().values(name=src.name, origin=origin, created_at=utcnow(), **values)
-                ).inserted_primary_key[0]
+                # ON CONFLICT DO NOTHING: several workers starting at once all sync feeds.yaml.
+                new_id = conn.execute(
+                    self.insert_ignore(sources, [dict(name=src.name, origin=origin, created_at=utcnow(), **values)],
+                                       ["name"]).returning(sources.c.id)
+                ).scalar()
+                if new_id is not None:
+                    return new_id
+                existing = conn.execute(  # another worker created it a moment ago
+                    sa.select(sources.c.id, sources.c.url, sources.c.config_enabled).where(sources.c.name == src.name)
+                ).first()
             if origin == "config" and existing.config_enabled is not None and existing.config_enabled == src.enabled:
                 # feeds.yaml did not change this feed's switch: keep what an admin set in the dashboard.
                 del values["enabled"]

@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import random
+import re
 import signal
 import subprocess
 import sys
@@ -164,7 +165,10 @@ def _review_run(db: str, n_items: int, seed: int, kill_after: float) -> tuple[in
     proc.send_signal(signal.SIGKILL)
     out, err = proc.communicate(timeout=30)
     assert b"Traceback" not in err, err.decode()
-    committed = [int(line.split()[1]) for line in out.decode().splitlines() if line.startswith("committed ")]
+    # The kill can land while a full stdout buffer is half written: only whole lines count.
+    text = out.decode(errors="replace")
+    whole = text[: text.rfind("\n") + 1]
+    committed = [int(m.group(1)) for m in re.finditer(r"^committed (\d+)$", whole, re.MULTILINE)]
     return proc.returncode, committed
 
 
