@@ -284,7 +284,7 @@ class ApiMixin(StoreCore):
         Keyset paging: items that arrive between two calls never shift or repeat rows."""
         q = (
             sa.select(*ITEM_LIST_COLUMNS).join(sources, sources.c.id == items.c.source_id)
-            .where(*item_conditions(filters))
+            .where(*item_conditions(filters, search_probe=self.common_search(filters.q)))
             .order_by(items.c.published_at.desc().nulls_last(), items.c.id.desc()).limit(limit + 1)
         )
         if cursor:

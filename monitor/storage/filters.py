@@ -145,7 +145,7 @@ def filter_conditions(
     *, statuses: list[str] | None = None, narratives: list[str] | None = None, source_ids: list[int] | None = None,
     source_names: list[str] | None = None, kinds: list[str] | None = None, langs: list[str] | None = None,
     start: dt.datetime | None = None, end: dt.datetime | None = None, min_score: float | None = None,
-    search: str | None = None, time_col: sa.ColumnElement | None = None,
+    search: str | None = None, time_col: sa.ColumnElement | None = None, search_probe: bool = False,
 ) -> list[sa.ColumnElement[bool]]:
     """WHERE conditions on `items`; the one place the queue, API, exports and views filter."""
     conds: list[sa.ColumnElement[bool]] = []
@@ -169,17 +169,17 @@ def filter_conditions(
     if min_score is not None:
         conds.append(items.c.score >= min_score)
     if search and search.strip():
-        conds.append(search_condition(search))
+        conds.append(search_condition(search, search_probe))
     return conds
 
 
 def item_conditions(f: ItemFilters, now: dt.datetime | None = None, time_col: sa.ColumnElement | None = None,
-                    ) -> list[sa.ColumnElement[bool]]:
+                    search_probe: bool = False) -> list[sa.ColumnElement[bool]]:
     """WHERE conditions on `items` for an `ItemFilters` (sources by name, relative dates resolved at `now`)."""
     start, end = f.window(now)
     return filter_conditions(
         statuses=f.statuses, narratives=f.narratives, source_names=f.sources, kinds=f.kinds, langs=f.langs,
-        start=start, end=end, min_score=f.min_score, search=f.q, time_col=time_col,
+        start=start, end=end, min_score=f.min_score, search=f.q, time_col=time_col, search_probe=search_probe,
     )
 
 

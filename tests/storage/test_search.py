@@ -105,3 +105,29 @@ def test_index_follows_updates_and_deletes(loaded):
     assert store.count_flagged(search="bau cu") == 3
     with store.read() as conn:
         assert conn.execute(sa.select(sa.func.count()).select_from(items)).scalar_one() == len(DOCS) - 1
+
+
+@pytest.mark.parametrize("query", ["bầu cử", "gian lan", "dong da", "100%", "khong-co-tu-nay", "bầu OR thời"])
+def test_common_word_plan_finds_the_same_items(loaded, monkeypatch, query):
+    """Words in many items are searched by probing each row (SQLite): same results either way."""
+    import monitor.storage.items as items_mod
+
+    store, _ids = loaded
+    rare_page = [r["id"] for r in store.flagged_items(search=query)]
+    rare_found = _found(store, query)
+    monkeypatch.setattr(items_mod, "COMMON_SEARCH_MIN", 1)  # every matching query counts as common
+    store.__dict__.pop("_common_search", None)
+    assert [r["id"] for r in store.flagged_items(search=query)] == rare_page
+    assert _found(store, query) == rare_found
+    assert store.count_flagged(search=query) == len(rare_page)
+
+
+def test_common_search_decision(loaded, monkeypatch):
+    import monitor.storage.items as items_mod
+
+    store, _ids = loaded
+    monkeypatch.setattr(items_mod, "COMMON_SEARCH_MIN", 3)  # 6 items: a fifth is 1, so the floor decides
+    expected = store.dialect == "sqlite"  # PostgreSQL plans this itself
+    assert store.common_search("bầu cử") is expected  # 3 matches
+    assert store.common_search("gian lận") is False  # 2 matches
+    assert store.common_search("") is False and store.common_search("%") is False
