@@ -87,7 +87,10 @@ filters = {
     "search": search.strip() or None,
 }
 ftuple = tuple(sorted((k, v) for k, v in filters.items() if v))
-total = dd.queue_count(url, ftuple)
+total = dd.queue_count(url, ftuple, dd.QUEUE_COUNT_CAP)
+if total > dd.QUEUE_COUNT_CAP and ss.get("queue_exact_for") == ftuple:
+    total = dd.queue_count(url, ftuple, cap=None)  # asked for: count every match
+many = total > dd.QUEUE_COUNT_CAP and ss.get("queue_exact_for") != ftuple
 src_by_id = {s["id"]: s["name"] for s in src_rows}
 
 # --- save these filters as a view; export everything they match in the background ------------
@@ -95,7 +98,8 @@ with st.expander(t("views.save_and_export", lang)):
     view_bar.save_form(PAGE, user, lang, lambda: widgets_to_filters(ss, src_by_id))
     b1, b2 = st.columns([1, 3], vertical_alignment="bottom")
     fmt = b1.selectbox(t("downloads.format", lang), ["csv", "xlsx", "jsonl"], key="queue_export_fmt")
-    if b2.button(t("downloads.start", lang, n=total), key="queue_export_start"):
+    label = t("downloads.start_many", lang, n=f"{dd.QUEUE_COUNT_CAP:,}") if many else t("downloads.start", lang, n=total)
+    if b2.button(label, key="queue_export_start"):
         dd.guard(PAGE)
         from monitor.storage.filters import ItemFilters
 
@@ -117,7 +121,14 @@ with st.expander(t("views.save_and_export", lang)):
                                file_name=path.rsplit("/", 1)[-1], key=f"queue_job_{job['id']}", on_click="ignore")
 pages = max(1, (total + PAGE_SIZE - 1) // PAGE_SIZE)
 top = st.columns([3, 1])
-top[0].caption(t("queue.count", lang, n=total))
+if many:
+    c_text, c_button = top[0].columns([2, 1], vertical_alignment="center")
+    c_text.caption(t("queue.count_many", lang, n=f"{dd.QUEUE_COUNT_CAP:,}"))
+    if c_button.button(t("queue.count_exact", lang), key="queue_count_exact"):
+        ss["queue_exact_for"] = ftuple
+        st.rerun()
+else:
+    top[0].caption(t("queue.count", lang, n=total))
 page_no = top[1].number_input(t("queue.page", lang), 1, pages, 1, key="queue_page") if pages > 1 else 1
 rows = dd.queue_page(url, order, PAGE_SIZE, (page_no - 1) * PAGE_SIZE, ftuple)
 

@@ -51,7 +51,11 @@ def cases(store: Store) -> list[tuple[str, str, object]]:
         ("search", 'search_items "ma otp" (rare)', lambda: store.search_items("ma otp")),
         ("search", 'flagged_items search "bầu cử"', lambda: store.flagged_items(search="bầu cử")),
         ("search", 'flagged_items search "gian lan"', lambda: store.flagged_items(search="gian lan")),
-        ("search", 'count_flagged search "gian lan"', lambda: store.count_flagged(search="gian lan")),
+        ("search", 'count_flagged search "gian lan", capped (queue)',
+         lambda: store.count_flagged(cap=1000, search="gian lan")),
+        ("search", 'count_flagged search "bau cu", capped (queue)', lambda: store.count_flagged(cap=1000, search="bau cu")),
+        # Only when an officer clicks "Count exactly": not part of a page load, no target.
+        ("on request", 'count_flagged search "gian lan", exact', lambda: store.count_flagged(search="gian lan")),
     ]
     return out
 
@@ -82,7 +86,7 @@ def main(argv: list[str] | None = None) -> int:
     n = store.count_items()
     print(f"{store.safe_url} ({store.dialect}): {n:,} items, {store.count_flagged():,} flagged; "
           f"{a.repeat} runs per query\n")
-    print(f"{'query':<44} {'rows':>6} {'p50 ms':>8} {'p95 ms':>8} {'target':>7}")
+    print(f"{'query':<52} {'rows':>6} {'p50 ms':>8} {'p95 ms':>8} {'target':>7}")
     worst: dict[str, float] = {}
     for group, label, fn in cases(store):
         result = fn()  # warm-up (and the row count)
@@ -92,10 +96,13 @@ def main(argv: list[str] | None = None) -> int:
             fn()
             times.append((time.perf_counter() - t) * 1000)
         p50, p95 = percentile(times, 0.5), percentile(times, 0.95)
-        worst[group] = max(worst.get(group, 0.0), p95)
         rows = len(result) if isinstance(result, list) else result
+        if group not in TARGET_MS:
+            print(f"{label:<52} {rows:>6} {p50:>8.1f} {p95:>8.1f}   ({group})")
+            continue
+        worst[group] = max(worst.get(group, 0.0), p95)
         flag = "" if p95 <= TARGET_MS[group] else "  over"
-        print(f"{label:<44} {rows:>6} {p50:>8.1f} {p95:>8.1f} {TARGET_MS[group]:>5} ms{flag}")
+        print(f"{label:<52} {rows:>6} {p50:>8.1f} {p95:>8.1f} {TARGET_MS[group]:>5} ms{flag}")
     rss_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     print()
     for group, ms in worst.items():

@@ -28,6 +28,7 @@ from monitor.errors import AuthError
 from monitor.storage import Store
 
 READ_TTL = 30  # seconds a cached read may lag behind another session's writes
+QUEUE_COUNT_CAP = 1_000  # the queue counts this far, then says "more than" (exact on request)
 SLOW_TTL = 300
 
 # Vietnam keeps UTC+7 all year (no daylight saving), so a fixed offset is exact.
@@ -130,8 +131,9 @@ def queue_page(url: str, order: str, limit: int, offset: int, filters: tuple) ->
 
 
 @st.cache_data(ttl=READ_TTL, show_spinner=False)
-def queue_count(url: str, filters: tuple) -> int:
-    return get_store(url).count_flagged(**dict(filters))
+def queue_count(url: str, filters: tuple, cap: int | None) -> int:
+    """Items matching the queue's filters, counted up to cap + 1 (None: exactly)."""
+    return get_store(url).count_flagged(cap=cap, **dict(filters))
 
 
 @st.cache_data(ttl=READ_TTL, show_spinner=False)

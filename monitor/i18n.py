@@ -140,6 +140,7 @@ STRINGS: dict[str, dict[str, str]] = {
     "views.save": {"vi": "Lưu bộ lọc hiện tại", "en": "Save current filters"},
     "views.saved": {"vi": "Đã lưu bộ lọc “{name}”.", "en": "Saved view “{name}”."},
     "downloads.format": {"vi": "Định dạng", "en": "Format"},
+    "downloads.start_many": {"vi": "Xuất tất cả tin khớp (hơn {n}, chạy nền)", "en": "Export every match (more than {n}, in the background)"},
     "downloads.start": {"vi": "Xuất tất cả {n} tin (chạy nền)", "en": "Export all {n} items (in the background)"},
     "downloads.title": {"vi": "Tệp đã xuất", "en": "Downloads"},
     "downloads.get": {"vi": "Tải về", "en": "Download"},
@@ -165,6 +166,8 @@ STRINGS: dict[str, dict[str, str]] = {
     "queue.min_score": {"vi": "Điểm tối thiểu", "en": "Minimum score"},
     "queue.statuses": {"vi": "Trạng thái", "en": "Status"},
     "queue.count": {"vi": "{n} tin khớp bộ lọc", "en": "{n} items match"},
+    "queue.count_many": {"vi": "Hơn {n} tin khớp bộ lọc", "en": "More than {n} items match"},
+    "queue.count_exact": {"vi": "Đếm chính xác", "en": "Count exactly"},
     "queue.page": {"vi": "Trang", "en": "Page"},
     "queue.empty": {
         "vi": "Không còn tin nào cần duyệt với bộ lọc này.",

@@ -250,8 +250,14 @@ class ItemsMixin(StoreCore):
         with self.read() as conn:
             return [dict(r._mapping) for r in conn.execute(q)]
 
-    def count_flagged(self, **filters: Any) -> int:
-        q = sa.select(sa.func.count()).select_from(items).where(*self._queue_filters(**filters))
+    def count_flagged(self, cap: int | None = None, **filters: Any) -> int:
+        """How many items the queue's filters match; with ``cap``, counting stops at cap + 1
+        (the queue says "more than 1,000": an exact count of 50k search matches reads 50k rows)."""
+        if cap is None:
+            q = sa.select(sa.func.count()).select_from(items).where(*self._queue_filters(**filters))
+        else:
+            inner = sa.select(items.c.id).where(*self._queue_filters(**filters)).limit(cap + 1).subquery()
+            q = sa.select(sa.func.count()).select_from(inner)
         with self.read() as conn:
             return conn.execute(q).scalar_one()
 

@@ -537,3 +537,19 @@ def test_another_users_shared_view_opens_but_cannot_be_renamed_or_deleted(dash_e
     no_exception(at)
     labels = {b.label for b in at.button}
     assert "Open" in labels and "Delete" not in labels and "Save the new name" not in labels
+
+
+def test_queue_says_more_than_the_cap_and_counts_exactly_on_request(dash_env, monkeypatch):
+    monkeypatch.setattr(dd, "QUEUE_COUNT_CAP", 2)
+    dd.queue_count.clear()
+    at = open_page(make_app(Role.OFFICER), "queue")
+    no_exception(at)
+    captions = [c.value for c in at.caption]
+    assert "More than 2 items match" in captions
+    assert "Export every match (more than 2, in the background)" in [b.label for b in at.button]
+    exact = _store(dash_env).count_flagged()
+    button(at, "Count exactly").click()
+    at.run()
+    no_exception(at)
+    assert f"{exact} items match" in [c.value for c in at.caption]
+    assert f"Export all {exact} items (in the background)" in [b.label for b in at.button]

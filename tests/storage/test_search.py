@@ -131,3 +131,12 @@ def test_common_search_decision(loaded, monkeypatch):
     assert store.common_search("bầu cử") is expected  # 3 matches
     assert store.common_search("gian lận") is False  # 2 matches
     assert store.common_search("") is False and store.common_search("%") is False
+
+
+def test_capped_count_stops_after_the_cap(loaded):
+    store, _ids = loaded
+    assert store.count_flagged() == len(DOCS)
+    assert store.count_flagged(cap=2) == 3  # cap + 1: "more than 2"
+    assert store.count_flagged(cap=100) == len(DOCS)
+    assert store.count_flagged(cap=1, search="gian lận") == 2
+    assert store.count_flagged(cap=5, search="gian lận") == 2
