@@ -256,7 +256,8 @@ class ItemsMixin(StoreCore):
         if cap is None:
             q = sa.select(sa.func.count()).select_from(items).where(*self._queue_filters(**filters))
         else:
-            inner = sa.select(items.c.id).where(*self._queue_filters(**filters)).limit(cap + 1).subquery()
+            probe = self.common_search(filters.get("search"))
+            inner = sa.select(items.c.id).where(*self._queue_filters(**filters, search_probe=probe)).limit(cap + 1).subquery()
             q = sa.select(sa.func.count()).select_from(inner)
         with self.read() as conn:
             return conn.execute(q).scalar_one()

@@ -120,6 +120,8 @@ def test_common_word_plan_finds_the_same_items(loaded, monkeypatch, query):
     assert [r["id"] for r in store.flagged_items(search=query)] == rare_page
     assert _found(store, query) == rare_found
     assert store.count_flagged(search=query) == len(rare_page)
+    assert store.count_flagged(cap=100, search=query) == len(rare_page)
+    assert store.count_flagged(cap=0, search=query) == min(1, len(rare_page))
 
 
 def test_common_search_decision(loaded, monkeypatch):
