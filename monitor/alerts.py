@@ -303,11 +303,11 @@ def match_official(responses: list[dict], messages: list[dict], min_score: float
     if not missing or not messages:
         return responses
     try:
-        from monitor.classify import load_matcher
+        from classifiers.matcher import Matcher  # not monitor.classify: no model registry needed here
     except ImportError:  # a build without the classifiers: classifier matches only
         return responses
     texts = [f"{r.get('title') or ''}. {r.get('text') or ''}".strip(". ") for r in missing]
-    for r, best in zip(missing, load_matcher(messages).match_batch(texts, k=1), strict=True):
+    for r, best in zip(missing, Matcher(list(messages)).match_batch(texts, k=1), strict=True):
         if best and best[0].score >= min_score:
             r["matched_message_key"] = best[0].key
     return responses

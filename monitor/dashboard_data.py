@@ -415,10 +415,26 @@ def time_to_response(
     from monitor.alerts import answering_times, first_answer, match_official
 
     linked_any = {n for m in messages for n in (m.get("narratives") or [])}
-    responses = match_official([dict(o) for o in official_items], messages, min_score)
-    times = answering_times(responses, messages)
-    by_time = {o["published_at"]: o for o in official_items if o.get("published_at") is not None}
+    dated = sorted((o for o in official_items if o.get("published_at") is not None), key=lambda o: o["published_at"])
+    by_time = {o["published_at"]: o for o in dated}
     all_times = sorted(by_time)
+    # Match official items oldest first, in growing chunks, and stop once every linked narrative
+    # has an answer after its first sighting: later items cannot answer earlier. (At 1M items,
+    # two months hold ~4,000 official items; the answers are usually among the first few dozen.)
+    times: dict[str, list[dt.datetime]] = {}
+
+    def unanswered() -> bool:
+        return any(
+            seen is not None and n in linked_any and first_answer(seen, times.get(n, [])) is None
+            for n, seen in first_seen.items()
+        )
+
+    done, size = 0, 200
+    while done < len(dated) and unanswered():
+        chunk = match_official([dict(o) for o in dated[done : done + size]], messages, min_score)
+        for n, ts in answering_times(chunk, messages).items():
+            times[n] = sorted(times.get(n, []) + ts)
+        done, size = done + size, size * 2
     out: dict[str, dict] = {}
     for narrative, seen in first_seen.items():
         if seen is None:

@@ -110,6 +110,8 @@ sa.Index("ix_items_narrative_published", items.c.narrative, items.c.published_at
 sa.Index("ix_items_cluster", items.c.cluster_key)
 sa.Index("ix_items_content_hash", items.c.content_hash)
 sa.Index("ix_items_model_version", items.c.model_version)
+sa.Index("ix_items_source_fetched", items.c.source_id, items.c.fetched_at)  # migration 0005
+sa.Index("ix_items_source_published", items.c.source_id, items.c.published_at)  # migration 0005
 
 narratives = sa.Table(
     "narratives",

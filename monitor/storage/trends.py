@@ -137,7 +137,9 @@ class TrendsMixin(StoreCore):
 
     def date_range(self) -> tuple[dt.datetime | None, dt.datetime | None]:
         with self.read() as conn:
-            lo, hi = conn.execute(sa.select(sa.func.min(items.c.published_at), sa.func.max(items.c.published_at))).one()
+            # Two statements: SQLite answers a lone min() or max() from the index, both at once by a scan.
+            lo = conn.execute(sa.select(sa.func.min(items.c.published_at))).scalar()
+            hi = conn.execute(sa.select(sa.func.max(items.c.published_at))).scalar()
         from monitor.schema import UTCDateTime
 
         conv = UTCDateTime().process_result_value
