@@ -9,7 +9,7 @@ from typing import Any
 import sqlalchemy as sa
 
 from monitor.schema import UTCDateTime, alerts, classifications, items, sources
-from monitor.storage.core import StoreCore, utcnow
+from monitor.storage.core import StoreCore, item_source_join, utcnow
 from monitor.storage.reviews import write_audit
 
 DISTORTED = ("flagged", "confirmed")
@@ -203,7 +203,7 @@ class AlertsMixin(StoreCore):
             sa.select(items.c.id, items.c.title, items.c.url, items.c.narrative, items.c.cluster_key,
                       items.c.published_at, sources.c.name.label("source_name"),
                       classifications.c.matched_message_key)
-            .join(sources, sources.c.id == items.c.source_id)
+            .join(sources, item_source_join())
             .outerjoin(classifications, sa.and_(classifications.c.item_id == items.c.id,
                                                 classifications.c.model_version == items.c.model_version))
             .where(items.c.status == "confirmed", items.c.published_at >= start, items.c.published_at < end)

@@ -23,7 +23,7 @@ from monitor.schema import (
     sources,
     users,
 )
-from monitor.storage.core import StoreCore, utcnow
+from monitor.storage.core import StoreCore, item_source_join, utcnow
 from monitor.storage.filters import (
     MAX_INT,
     ItemFilters,
@@ -283,7 +283,7 @@ class ApiMixin(StoreCore):
         """A page of items, newest first, and the cursor of the next page (None at the end).
         Keyset paging: items that arrive between two calls never shift or repeat rows."""
         q = (
-            sa.select(*ITEM_LIST_COLUMNS).join(sources, sources.c.id == items.c.source_id)
+            sa.select(*ITEM_LIST_COLUMNS).join(sources, item_source_join())
             .where(*item_conditions(filters, search_probe=self.common_search(filters.q)))
             .order_by(items.c.published_at.desc().nulls_last(), items.c.id.desc()).limit(limit + 1)
         )

@@ -14,6 +14,8 @@ from alembic import command
 from alembic.config import Config as AlembicConfig
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
+from sqlalchemy.ext.compiler import compiles
+from sqlalchemy.sql.visitors import InternalTraversal
 
 from monitor import schema
 from monitor.errors import StorageError
@@ -149,6 +151,35 @@ class StoreCore:
                 t.name: conn.execute(sa.select(sa.func.count()).select_from(t)).scalar_one()
                 for t in schema.metadata.sorted_tables
             }
+
+
+class unindexed(sa.sql.expression.ColumnElement):  # noqa: N801 - used like a SQL function
+    """``+column`` on SQLite, so the planner cannot use an index on that column for this term.
+
+    Joins of items to sources use it: otherwise SQLite may drive a queue page from the sources
+    table through a per-source index and sort a million items (4 s) instead of walking the
+    queue's own index (5 ms). Other engines get the column itself."""
+
+    inherit_cache = True
+    _traverse_internals = [("col", InternalTraversal.dp_clauseelement)]
+
+    def __init__(self, col: sa.ColumnElement):
+        self.col, self.type = col, col.type
+
+
+@compiles(unindexed)
+def _unindexed_default(element: unindexed, compiler, **kw) -> str:
+    return compiler.process(element.col, **kw)
+
+
+@compiles(unindexed, "sqlite")
+def _unindexed_sqlite(element: unindexed, compiler, **kw) -> str:
+    return "+" + compiler.process(element.col, **kw)
+
+
+def item_source_join() -> sa.ColumnElement[bool]:
+    """The ON clause joining items to their source (see `unindexed`)."""
+    return schema.sources.c.id == unindexed(schema.items.c.source_id)
 
 
 def utcnow() -> dt.datetime:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import sqlalchemy as sa
 
 from monitor.schema import case_sets, cases, classifications, items, reviews, sources
-from monitor.storage.core import StoreCore, utcnow
+from monitor.storage.core import StoreCore, item_source_join, utcnow
 from monitor.storage.reviews import write_audit
 
 
@@ -139,7 +139,7 @@ class DashboardMixin(StoreCore):
                 latest_reviewer.label("reviewer"),
             )
             .join(items, items.c.id == cases.c.item_id)
-            .join(sources, sources.c.id == items.c.source_id)
+            .join(sources, item_source_join())
             .outerjoin(
                 classifications,
                 sa.and_(

@@ -10,7 +10,7 @@ from typing import Any
 import sqlalchemy as sa
 
 from monitor.schema import UTCDateTime, alerts, case_sets, cases, classifications, export_jobs, items, reviews, sources
-from monitor.storage.core import StoreCore, utcnow
+from monitor.storage.core import StoreCore, item_source_join, utcnow
 from monitor.storage.filters import FilterError, ItemFilters, item_conditions
 
 EXPORT_WHATS = ("items", "reviews", "cases", "alerts")
@@ -138,7 +138,7 @@ class ExportsMixin(StoreCore):
                     none.label("last_reviewer"), none.label("last_reviewed_at"), none.label("last_note"),
                     none.label("case_sets"),
                 )
-                .join(sources, sources.c.id == items.c.source_id)
+                .join(sources, item_source_join())
                 .outerjoin(cls, sa.and_(cls.c.item_id == items.c.id, cls.c.model_version == items.c.model_version))
                 .where(*item_conditions(f, now)).order_by(items.c.id)
             )
@@ -150,7 +150,7 @@ class ExportsMixin(StoreCore):
                     items.c.title, items.c.url, sources.c.name.label("source_name"), iso(items.c.published_at),
                     items.c.narrative.label("current_narrative"), items.c.status.label("item_status"),
                 )
-                .join(items, items.c.id == reviews.c.item_id).join(sources, sources.c.id == items.c.source_id)
+                .join(items, items.c.id == reviews.c.item_id).join(sources, item_source_join())
                 .where(*item_conditions(f, now, time_col=reviews.c.created_at)).order_by(reviews.c.id)
             )
         if what == "cases":
@@ -161,7 +161,7 @@ class ExportsMixin(StoreCore):
                     cases.c.teaching_note, cases.c.added_by, iso(cases.c.added_at),
                 )
                 .join(case_sets, case_sets.c.id == cases.c.case_set_id).join(items, items.c.id == cases.c.item_id)
-                .join(sources, sources.c.id == items.c.source_id)
+                .join(sources, item_source_join())
                 .where(*item_conditions(f, now, time_col=cases.c.added_at)).order_by(cases.c.id)
             )
         # alerts are about narratives and clusters, not items: only time, narrative and status apply

@@ -13,7 +13,7 @@ from sqlalchemy.ext.compiler import compiles
 
 from monitor.models import Classification, Item, ItemStatus
 from monitor.schema import classifications, items, reviews, sources
-from monitor.storage.core import StoreCore, utcnow
+from monitor.storage.core import StoreCore, item_source_join, utcnow
 
 # Statuses a new classification may overwrite; a human decision is never overwritten by a model.
 _MODEL_STATUSES = ("new", ItemStatus.UNFLAGGED.value, ItemStatus.FLAGGED.value)
@@ -243,7 +243,7 @@ class ItemsMixin(StoreCore):
                 sources.c.name.label("source_name"),
                 sa.case((items.c.cluster_key.is_(None), 1), else_=cluster_size).label("cluster_size"),
             )
-            .join(sources, sources.c.id == items.c.source_id)
+            .join(sources, item_source_join())
             .where(*self._queue_filters(**filters, search_probe=self.common_search(filters.get("search"))))
             .order_by(*order_by).limit(limit).offset(offset)
         )
@@ -267,7 +267,7 @@ class ItemsMixin(StoreCore):
         with self.read() as conn:
             row = conn.execute(
                 sa.select(items, sources.c.name.label("source_name"), sources.c.kind.label("source_kind"))
-                .join(sources, sources.c.id == items.c.source_id).where(items.c.id == item_id)
+                .join(sources, item_source_join()).where(items.c.id == item_id)
             ).first()
             if row is None:
                 return None
@@ -284,7 +284,7 @@ class ItemsMixin(StoreCore):
             if detail["cluster_key"]:
                 copies = [dict(r._mapping) for r in conn.execute(
                     sa.select(items.c.id, items.c.title, items.c.url, items.c.published_at, sources.c.name.label("source_name"))
-                    .join(sources, sources.c.id == items.c.source_id)
+                    .join(sources, item_source_join())
                     .where(items.c.cluster_key == detail["cluster_key"], items.c.id != item_id)
                     .order_by(items.c.published_at).limit(200))]
             detail["cluster_copies"] = copies
@@ -294,7 +294,7 @@ class ItemsMixin(StoreCore):
         q = (
             sa.select(items.c.id, items.c.title, items.c.published_at, items.c.narrative, items.c.status,
                       sources.c.name.label("source_name"))
-            .join(sources, sources.c.id == items.c.source_id)
+            .join(sources, item_source_join())
             .where(search_condition(query, self.common_search(query)))
             .order_by(items.c.published_at.desc()).limit(limit)
         )

@@ -7,7 +7,7 @@ import datetime as dt
 import sqlalchemy as sa
 
 from monitor.schema import fetch_log, item_daily_counts, items, sources
-from monitor.storage.core import StoreCore
+from monitor.storage.core import StoreCore, item_source_join
 
 DISTORTED_STATUSES = ("flagged", "confirmed")
 
@@ -149,7 +149,7 @@ class TrendsMixin(StoreCore):
         """Per narrative, the sources carrying most distorted items."""
         q = (
             sa.select(items.c.narrative, sources.c.name.label("source_name"), sa.func.count().label("count"))
-            .join(sources, sources.c.id == items.c.source_id)
+            .join(sources, item_source_join())
             .where(items.c.status.in_(DISTORTED_STATUSES))
             .group_by(items.c.narrative, sources.c.name)
             .order_by(items.c.narrative, sa.func.count().desc())
