@@ -360,8 +360,11 @@ def load(url: str, n: int, n_sources: int, seed: int, batch: int, bulk: bool = T
     t = time.perf_counter()
     if store.dialect == "postgresql":
         with store.engine.connect().execution_options(isolation_level="AUTOCOMMIT") as conn:
-            conn.exec_driver_sql("SELECT setval(pg_get_serial_sequence('items', 'id'), (SELECT max(id) FROM items))")
-            conn.exec_driver_sql("SELECT setval(pg_get_serial_sequence('reviews', 'id'), (SELECT coalesce(max(id), 1) FROM reviews))")
+            # Rows went in with explicit ids: move each sequence past them, or the app's next
+            # insert (a feed added in the dashboard, a review) collides with a loaded row.
+            for table in ("sources", "items", "reviews", "audit_log"):
+                conn.exec_driver_sql(f"SELECT setval(pg_get_serial_sequence('{table}', 'id'), "
+                                     f"(SELECT coalesce(max(id), 1) FROM {table}))")
             conn.exec_driver_sql("VACUUM ANALYZE")
     else:
         with store.tx() as conn:
