@@ -37,6 +37,7 @@ FORMATS = ("csv", "xlsx", "jsonl")
 XLSX_MAX_ROWS = 1_048_575  # Excel's 1,048,576 rows per sheet, less the header row
 XLSX_MAX_CELL = 32_767
 BATCH_SIZE = 5000
+PARALLEL_MIN_ROWS = 100_000  # smaller exports finish before worker processes have started
 BOM = "\ufeff".encode()
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r", "\n", "\uff1d", "\uff0b", "\uff0d", "\uff20")
 _FORMULA_CHARS = frozenset(_FORMULA_START)
@@ -138,14 +139,19 @@ def _json_default(value: Any) -> Any:
 Batches = Iterable[tuple[Sequence[str], Sequence[Sequence[Any]]]]
 
 
-def _write_csv(batches: Batches, columns: Sequence[str], path: Path, tick: Callable[[int], None]) -> int:
+def csv_header(columns: Sequence[str]) -> bytes:
     # A BOM makes spreadsheet programs read Vietnamese as UTF-8. It is written by hand: the
     # utf-8-sig codec runs Python code on every write, and each batch is encoded once.
+    head = io.StringIO()
+    csv.writer(head).writerow(columns)
+    return BOM + head.getvalue().encode("utf-8")
+
+
+def _write_csv(batches: Batches, columns: Sequence[str], path: Path, tick: Callable[[int], None],
+               header: bool = True) -> int:
     with open(path, "wb") as fh:
-        fh.write(BOM)
-        head = io.StringIO()
-        csv.writer(head).writerow(columns)
-        fh.write(head.getvalue().encode("utf-8"))
+        if header:  # the parts written by parallel workers have none: the parent writes it once
+            fh.write(csv_header(columns))
         for _cols, rows in batches:
             buf = io.StringIO()
             csv.writer(buf).writerows(csv_safe_rows(rows))
@@ -154,7 +160,8 @@ def _write_csv(batches: Batches, columns: Sequence[str], path: Path, tick: Calla
     return 1
 
 
-def _write_jsonl(batches: Batches, columns: Sequence[str], path: Path, tick: Callable[[int], None]) -> int:
+def _write_jsonl(batches: Batches, columns: Sequence[str], path: Path, tick: Callable[[int], None],
+                 header: bool = True) -> int:
     dumps = json.JSONEncoder(ensure_ascii=False, default=_json_default).encode
     with open(path, "w", encoding="utf-8", newline="\n") as fh:
         for cols, rows in batches:
@@ -295,13 +302,22 @@ def prefetch(source: Iterable[Any], depth: int = 2) -> Iterator[Any]:
 
 def export(store, what: str, fmt: str, out: str | Path, filters: ItemFilters | None = None,
            progress: Progress | None = None, batch_size: int = BATCH_SIZE, sheet_rows: int = XLSX_MAX_ROWS,
-           count_first: bool = True) -> ExportResult:
-    """Export one list (items | reviews | cases | alerts) from the store, streaming in batches."""
+           count_first: bool = True, workers: int = 1, parallel_min_rows: int = PARALLEL_MIN_ROWS) -> ExportResult:
+    """Export one list (items | reviews | cases | alerts) from the store, streaming in batches.
+
+    With ``workers`` > 1, a CSV or JSONL export of items spanning at least ``parallel_min_rows``
+    ids is split by id range over that many worker processes (see monitor/parallel_export.py)."""
     if what not in EXPORT_WHATS:
         raise ExportError(f"cannot export {what!r}: choose one of {', '.join(EXPORT_WHATS)}")
     if fmt not in FORMATS:
         raise ExportError(f"unknown format {fmt!r}: choose one of {', '.join(FORMATS)}")
     filters = filters or ItemFilters()
+    if workers > 1 and what == "items" and fmt in ("csv", "jsonl"):
+        from monitor.parallel_export import export_parallel
+
+        done = export_parallel(store, what, fmt, out, filters, workers, progress, batch_size, parallel_min_rows)
+        if done is not None:
+            return done
     total = store.count_export_rows(what, filters) if count_first else None
     batches = prefetch(store.iter_export_rows(what, filters, batch_size=batch_size))
     return write_rows(batches, COLUMNS[what], fmt, out, progress=progress, total=total, sheet_rows=sheet_rows,
@@ -315,8 +331,9 @@ class ExportRunner:
 
     PROGRESS_EVERY = 2.0  # seconds between row-count updates of a running job
 
-    def __init__(self, store, directory: str | Path, max_workers: int = 1):
+    def __init__(self, store, directory: str | Path, max_workers: int = 1, export_workers: int = 1):
         self.store = store
+        self.export_workers = export_workers  # processes per large CSV/JSONL export
         self.directory = Path(directory)
         self.directory.mkdir(parents=True, exist_ok=True)
         self._pool = ThreadPoolExecutor(max_workers=max_workers, thread_name_prefix="export")
@@ -351,7 +368,7 @@ class ExportRunner:
 
         try:
             res = export(self.store, what, fmt, path, filters, progress=progress, sheet_rows=sheet_rows,
-                         count_first=False)
+                         count_first=False, workers=self.export_workers)
         except Exception as exc:  # recorded for the Downloads panel; the runner goes on
             if not isinstance(exc, MonitorError):
                 log.exception("export job %s failed", job_id)

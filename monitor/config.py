@@ -87,6 +87,7 @@ class Settings(BaseModel):
     database_url: str | None = Field(None, description="SQLAlchemy URL; MONITOR_DATABASE_URL and --db override it. Default: SQLite at data/monitor.db.")
     data_dir: str = Field("data", description="Folder for the database, models and demo data (relative to feeds.yaml).")
     models_dir: str = Field("data/models", description="Folder holding trained model versions (relative to feeds.yaml).")
+    export_workers: int = Field(2, ge=1, le=16, description="Processes that write one large CSV/JSONL items export side by side (≥100,000 rows; 1 = one process).")
     exports_dir: str = Field("data/exports", description="Folder for exports made from the dashboard's Downloads panel (relative to feeds.yaml; env MONITOR_EXPORTS_DIR).")
     ui_language: Literal["vi", "en"] = Field("vi", description="Default dashboard language; users can switch in the sidebar.")
     demo: bool = Field(True, description="Load the bundled demo data on first start (MONITOR_DEMO=0 turns it off).")

@@ -467,7 +467,7 @@ def export_runner(url: str, directory: str):
 
     store = get_store(url)
     store.fail_interrupted_export_jobs()  # jobs of a server process that stopped
-    return ExportRunner(store, directory)
+    return ExportRunner(store, directory, export_workers=get_config().settings.export_workers)
 
 
 @st.cache_data(ttl=3, show_spinner=False)

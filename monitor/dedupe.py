@@ -76,7 +76,9 @@ def canonical_url(url: str | None) -> str | None:
     return urlunsplit((scheme, netloc, "" if path == "/" else path, q, ""))
 
 
-@functools.lru_cache(maxsize=64)  # the hash and the cluster index ask for the same text in a row
+# The content hash (normalize) and the cluster index (store) ask for the same texts, a whole feed
+# apart: big enough for a feed's entries (a few MB at most).
+@functools.lru_cache(maxsize=2048)
 def normalized_for_hash(title: str, text: str) -> str:
     """The text the content hash sees: case-folded, accent-stripped words only."""
     s = strip_accents(unicodedata.normalize("NFC", f"{title}\n{text}").casefold())
@@ -124,7 +126,7 @@ def shingle_hashes(normalized: str, k: int = SHINGLE) -> np.ndarray:
     words = normalized.split()
     if not words:
         return np.empty(0, dtype=np.uint64)
-    h = np.fromiter((zlib.crc32(w.encode()) for w in words), dtype=np.uint64, count=len(words))
+    h = np.fromiter(map(zlib.crc32, map(str.encode, words)), dtype=np.uint64, count=len(words))
     if len(h) >= k:
         acc = h[: len(h) - k + 1].copy()
         for j in range(1, k):

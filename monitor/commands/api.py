@@ -132,6 +132,7 @@ def export(app: AppContext, what: str, fmt: str | None, view: str | None, user: 
 
     fmt = fmt or (out.suffix.lstrip(".").lower() if out.suffix.lstrip(".").lower() in FORMATS else "csv")
     store = app.store()
+    workers = app.config.settings.export_workers
     base = store.get_view(view, None if user == "cli" else user)["filters"] if view else None
     filters = _filters(narratives, sources, kinds, langs, since, until, min_score, statuses, q, base=base)
     total = store.count_export_rows(what, filters)
@@ -139,7 +140,7 @@ def export(app: AppContext, what: str, fmt: str | None, view: str | None, user: 
     store.update_export_job(job, status="running")
     try:
         if quiet:
-            res = run_export(store, what, fmt, out, filters, count_first=False)
+            res = run_export(store, what, fmt, out, filters, count_first=False, workers=workers)
         else:
             with click.progressbar(length=max(total, 1), label=f"Exporting {total:,} {what}", show_pos=True) as bar:
                 seen = [0]
@@ -148,7 +149,8 @@ def export(app: AppContext, what: str, fmt: str | None, view: str | None, user: 
                     bar.update(rows - seen[0])
                     seen[0] = rows
 
-                res = run_export(store, what, fmt, out, filters, progress=progress, count_first=False)
+                res = run_export(store, what, fmt, out, filters, progress=progress, count_first=False,
+                                 workers=workers)
     except BaseException as exc:
         store.update_export_job(job, status="failed", error=str(exc)[:2000] or type(exc).__name__, finished_at=utcnow())
         raise

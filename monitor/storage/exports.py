@@ -14,6 +14,7 @@ from monitor.storage.core import StoreCore, item_source_join, utcnow
 from monitor.storage.filters import FilterError, ItemFilters, item_conditions
 
 EXPORT_WHATS = ("items", "reviews", "cases", "alerts")
+EXPORT_KEYS = {"items": items.c.id, "reviews": reviews.c.id, "cases": cases.c.id, "alerts": alerts.c.id}
 JOB_STATUSES = ("queued", "running", "done", "failed")
 
 
@@ -73,17 +74,35 @@ class ExportsMixin(StoreCore):
         for columns, rows in self.iter_export_rows(what, filters, batch_size):
             yield [dict(zip(columns, r, strict=True)) for r in rows]
 
+    def export_key_bounds(self, what: str, filters: ItemFilters | None = None,
+                          now: dt.datetime | None = None) -> tuple[int, int] | None:
+        """The lowest and highest record id an export covers (None when it covers nothing); a
+        parallel export splits this range between its workers."""
+        key = EXPORT_KEYS[what]
+        inner = self._export_query(what, filters or ItemFilters(), now=now or utcnow()).order_by(None)
+        ids = inner.with_only_columns(key).subquery()
+        with self.read() as conn:  # two statements: each is one index probe when nothing filters
+            lo = conn.execute(sa.select(sa.func.min(ids.c[0]))).scalar()
+            hi = conn.execute(sa.select(sa.func.max(ids.c[0]))).scalar()
+        return None if lo is None else (int(lo), int(hi))
+
     def iter_export_rows(self, what: str, filters: ItemFilters | None = None, batch_size: int = 5000,
+                         key_range: tuple[int, int] | None = None, now: dt.datetime | None = None,
                          ) -> Iterator[tuple[tuple[str, ...], list[Sequence[Any]]]]:
         """(column names, rows as tuples) in batches, by keyset on the record id: each batch is one
-        short read, so memory stays flat and a long export never holds a snapshot open."""
+        short read, so memory stays flat and a long export never holds a snapshot open.
+        ``key_range`` (inclusive) limits the ids, for one worker of a parallel export; ``now``
+        fixes relative dates ("7d") so every worker resolves them alike."""
         if what not in EXPORT_WHATS:
             raise FilterError(f"cannot export {what!r}: choose one of {', '.join(EXPORT_WHATS)}")
         if batch_size < 1:
             raise ValueError("batch_size must be at least 1")
-        base = self._export_query(what, filters or ItemFilters(), now=utcnow())  # relative dates fixed once
-        key = {"items": items.c.id, "reviews": reviews.c.id, "cases": cases.c.id, "alerts": alerts.c.id}[what]
+        base = self._export_query(what, filters or ItemFilters(), now=now or utcnow())  # relative dates fixed once
+        key = EXPORT_KEYS[what]
         last = 0
+        if key_range is not None:
+            last = key_range[0] - 1
+            base = base.where(key <= key_range[1])
         while True:
             with self.read() as conn:
                 result = conn.execute(base.where(key > last).limit(batch_size))
