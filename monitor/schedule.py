@@ -31,6 +31,7 @@ Progress = Callable[[float, str], None]
 FETCHABLE_SCHEMES = ("http://", "https://", "file://")
 NOT_FETCHED_FOR = dt.timedelta(days=3650)  # import channels have no URL to poll
 FULL_TEXT_PER_FETCH = 30  # article pages fetched per feed and pass, at most
+SAVE_BATCH = 64  # fetches written in one transaction at most
 CLUSTER_WINDOW = dt.timedelta(days=14)
 JITTER = 0.2
 
@@ -141,11 +142,17 @@ class _Writer:
         return items, existing
 
     def save(self, source: Source, result: FetchResult, items: list[Item], existing: set[str]) -> tuple[int, int]:
-        for item in items:
-            if item.dedupe_key not in existing:
-                item.cluster_key = self.index.assign(item.content_hash, item.title, item.text)
-        when = next_fetch_at(source, result, utcnow(), self.config.settings, self.rng)
-        return self.store.save_fetch(result, items, when)
+        return self.save_many([(source, result, items, existing)])[0]
+
+    def save_many(self, batch: list[tuple[Source, FetchResult, list[Item], set[str]]]) -> list[tuple[int, int]]:
+        """Cluster and store several fetches in one transaction (each with its own feed state)."""
+        fetches = []
+        for source, result, items, existing in batch:
+            for item in items:
+                if item.dedupe_key not in existing:
+                    item.cluster_key = self.index.assign(item.content_hash, item.title, item.text)
+            fetches.append((result, items, next_fetch_at(source, result, utcnow(), self.config.settings, self.rng)))
+        return self.store.save_fetches(fetches)
 
 
 async def _collect(
@@ -155,8 +162,28 @@ async def _collect(
     summary = CollectSummary()
     writer = _Writer(config, store, now, rng)
     write_lock = asyncio.Lock()
+    waiting: list[tuple[tuple[Source, FetchResult, list[Item], set[str]], asyncio.Future]] = []
     total = len(sources)
     done = 0
+
+    async def save(src: Source, result: FetchResult, items: list[Item], existing: set[str]) -> tuple[int, int]:
+        """Group commit: fetches that finish while a write is in progress go in the next
+        transaction together (one commit for many feeds, each with its items and state)."""
+        fut = asyncio.get_running_loop().create_future()
+        waiting.append(((src, result, items, existing), fut))
+        async with write_lock:
+            while not fut.done():  # nobody wrote ours yet: write what waits, oldest first
+                batch = waiting[:SAVE_BATCH]
+                del waiting[:SAVE_BATCH]
+                try:
+                    counts = await asyncio.to_thread(writer.save_many, [job for job, _ in batch])
+                except BaseException as exc:  # each waiter gets the error from its own await
+                    for _job, f in batch:
+                        f.set_exception(exc)
+                    continue
+                for (_job, f), c in zip(batch, counts, strict=True):
+                    f.set_result(c)
+        return await fut
 
     async with Fetcher(config.settings) as fetcher:
 
@@ -170,9 +197,8 @@ async def _collect(
                 items, existing = await asyncio.to_thread(writer.prepare, src, result)
                 if src.full_text and result.status == FetchStatus.OK:
                     await _add_full_text(fetcher, src, items, existing)
-            async with write_lock:
-                new, dup = await asyncio.to_thread(writer.save, src, result, items, existing)
-                summary.add(result, new, dup)
+            new, dup = await save(src, result, items, existing)
+            summary.add(result, new, dup)
             done += 1
             if progress:
                 progress(done / total, src.name)

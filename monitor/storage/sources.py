@@ -29,42 +29,47 @@ def _to_source(row: Any) -> Source:
 class SourcesMixin(StoreCore):
     def upsert_source(self, src: Source, origin: str = "config") -> int:
         """Create or update a source by name; fetch state (ETag, health) is kept on update."""
+        return self.retrying(lambda conn: self._upsert_in(conn, src, origin))
+
+    def _upsert_in(self, conn: sa.Connection, src: Source, origin: str) -> int:
         values = {
             "url": src.url, "kind": FeedKind(src.kind).value, "lang": src.lang,
             "interval_seconds": src.interval_seconds, "enabled": src.enabled, "tags": list(src.tags),
             "full_text": src.full_text,
         }
-
         if origin == "config":
             values["config_enabled"] = src.enabled
 
-        def run(conn: sa.Connection) -> int:
-            existing = conn.execute(
+        existing = conn.execute(
+            sa.select(sources.c.id, sources.c.url, sources.c.config_enabled).where(sources.c.name == src.name)
+        ).first()
+        if existing is None:
+            # ON CONFLICT DO NOTHING: several workers starting at once all sync feeds.yaml.
+            new_id = conn.execute(
+                self.insert_ignore(sources, [dict(name=src.name, origin=origin, created_at=utcnow(), **values)],
+                                   ["name"]).returning(sources.c.id)
+            ).scalar()
+            if new_id is not None:
+                return new_id
+            existing = conn.execute(  # another worker created it a moment ago
                 sa.select(sources.c.id, sources.c.url, sources.c.config_enabled).where(sources.c.name == src.name)
             ).first()
-            if existing is None:
-                # ON CONFLICT DO NOTHING: several workers starting at once all sync feeds.yaml.
-                new_id = conn.execute(
-                    self.insert_ignore(sources, [dict(name=src.name, origin=origin, created_at=utcnow(), **values)],
-                                       ["name"]).returning(sources.c.id)
-                ).scalar()
-                if new_id is not None:
-                    return new_id
-                existing = conn.execute(  # another worker created it a moment ago
-                    sa.select(sources.c.id, sources.c.url, sources.c.config_enabled).where(sources.c.name == src.name)
-                ).first()
-            if origin == "config" and existing.config_enabled is not None and existing.config_enabled == src.enabled:
-                # feeds.yaml did not change this feed's switch: keep what an admin set in the dashboard.
-                del values["enabled"]
-            if existing.url != src.url:  # a new address: old validators mean nothing there
-                values.update(etag=None, last_modified=None)
-            conn.execute(sources.update().where(sources.c.id == existing.id).values(**values))
-            return existing.id
-
-        return self.retrying(run)
+        if origin == "config" and existing.config_enabled is not None and existing.config_enabled == src.enabled:
+            # feeds.yaml did not change this feed's switch: keep what an admin set in the dashboard.
+            del values["enabled"]
+        if existing.url != src.url:  # a new address: old validators mean nothing there
+            values.update(etag=None, last_modified=None)
+        conn.execute(sources.update().where(sources.c.id == existing.id).values(**values))
+        return existing.id
 
     def sync_sources(self, feeds: list[Source]) -> list[int]:
-        return [self.upsert_source(f) for f in feeds]
+        """Upsert every configured feed in one transaction (a thousand feeds: one commit). Rows are
+        written in name order, so workers syncing at the same time cannot deadlock each other."""
+        def run(conn: sa.Connection) -> list[int]:
+            ids = {f.name: self._upsert_in(conn, f, "config") for f in sorted(feeds, key=lambda f: f.name)}
+            return [ids[f.name] for f in feeds]
+
+        return self.retrying(run)
 
     def get_source(self, source_id: int | None = None, name: str | None = None) -> Source | None:
         q = sa.select(sources)
@@ -125,32 +130,42 @@ class SourcesMixin(StoreCore):
         """Store a fetch in ONE transaction: its new items, the feed's validators and health, and
         a fetch-log row. A crash before commit leaves the old ETag, so the entries come again and
         the unique key stores them once. Returns (new, duplicate) item counts."""
+        return self.save_fetches([(result, new_items, next_fetch_at)], release_lease)[0]
+
+    def save_fetches(
+        self, fetches: list[tuple[FetchResult, list[Item], dt.datetime]], release_lease: bool = True
+    ) -> list[tuple[int, int]]:
+        """`save_fetch` for several fetches in one transaction (a collector commits the feeds that
+        finished together at once: one commit instead of one per feed). Each feed's items and its
+        new validators still go in with the same commit."""
+        return self.retrying(lambda conn: [self._save_fetch_in(conn, r, i, w, release_lease) for r, i, w in fetches])
+
+    def _save_fetch_in(self, conn: sa.Connection, result: FetchResult, new_items: list[Item],
+                       next_fetch_at: dt.datetime, release_lease: bool) -> tuple[int, int]:
+        """One feed's writes, inside the caller's transaction."""
         from monitor.storage.items import insert_items  # local: items imports nothing from here
 
-        def run(conn: sa.Connection) -> tuple[int, int]:
-            new, dup = insert_items(self, conn, new_items)
-            ok = result.status in (FetchStatus.OK, FetchStatus.NOT_MODIFIED)
-            state: dict[str, Any] = {
-                "last_fetch_at": result.finished_at, "last_status": result.status.value,
-                "next_fetch_at": next_fetch_at,
-            }
-            if ok:
-                state.update(last_success_at=result.finished_at, consecutive_failures=0, last_error=result.warning)
-                if result.etag is not None or result.last_modified is not None or result.status == FetchStatus.OK:
-                    state.update(etag=result.etag, last_modified=result.last_modified)
-            else:
-                state.update(last_error=result.error, consecutive_failures=sources.c.consecutive_failures + 1)
-            if release_lease:
-                state.update(lease_owner=None, lease_until=None)
-            conn.execute(sources.update().where(sources.c.id == result.source_id).values(**state))
-            conn.execute(fetch_log.insert().values(
-                source_id=result.source_id, started_at=result.started_at, finished_at=result.finished_at,
-                status=result.status.value, http_status=result.http_status, items_new=new,
-                items_duplicate=dup, bytes_read=result.bytes_read, error=result.error, warning=result.warning,
-            ))
-            return new, dup
-
-        return self.retrying(run)
+        new, dup = insert_items(self, conn, new_items)
+        ok = result.status in (FetchStatus.OK, FetchStatus.NOT_MODIFIED)
+        state: dict[str, Any] = {
+            "last_fetch_at": result.finished_at, "last_status": result.status.value,
+            "next_fetch_at": next_fetch_at,
+        }
+        if ok:
+            state.update(last_success_at=result.finished_at, consecutive_failures=0, last_error=result.warning)
+            if result.etag is not None or result.last_modified is not None or result.status == FetchStatus.OK:
+                state.update(etag=result.etag, last_modified=result.last_modified)
+        else:
+            state.update(last_error=result.error, consecutive_failures=sources.c.consecutive_failures + 1)
+        if release_lease:
+            state.update(lease_owner=None, lease_until=None)
+        conn.execute(sources.update().where(sources.c.id == result.source_id).values(**state))
+        conn.execute(fetch_log.insert().values(
+            source_id=result.source_id, started_at=result.started_at, finished_at=result.finished_at,
+            status=result.status.value, http_status=result.http_status, items_new=new,
+            items_duplicate=dup, bytes_read=result.bytes_read, error=result.error, warning=result.warning,
+        ))
+        return new, dup
 
     def fetch_log_entries(self, source_id: int | None = None, limit: int = 100) -> list[dict]:
         q = (

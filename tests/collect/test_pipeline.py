@@ -117,3 +117,40 @@ def test_unknown_feed_name(feed_server, tmp_path, store):
     store.sync_sources(cfg.sources())
     with pytest.raises(ConfigError, match="no feed named 'Nope'"):
         collect_once(cfg, store, sources=["Nope"], classify=False)
+
+
+def test_feeds_that_finish_together_are_committed_together(feed_server, tmp_path, store):
+    """Group commit: 40 feeds answering at once need far fewer than 40 transactions, and every
+    feed still gets its items, its ETag and its fetch-log row."""
+    feeds = {f"grp{i}": feed_server.url(f"/feed/grp{i}?n=4&delay=0.05") for i in range(40)}
+    cfg = _config(tmp_path, feeds, settings="  concurrency: 40")
+    commits = []
+
+    def count(conn) -> None:
+        commits.append(1)
+
+    sa.event.listen(store.engine, "commit", count)
+    try:
+        s1 = collect_once(cfg, store, classify=False)
+    finally:
+        sa.event.remove(store.engine, "commit", count)
+    assert s1.ok == 40 and s1.items_new == 160
+    assert len(commits) < 40, len(commits)
+    health = {h["name"]: h for h in store.source_health()}
+    assert all(health[n]["items_total"] == 4 and health[n]["last_status"] == "ok" for n in feeds)
+    assert {s.name: s.etag for s in store.list_sources()} == {n: f'"{n}"' for n in feeds}
+    assert len(store.fetch_log_entries(limit=100)) == 40
+
+
+def test_save_fetches_writes_each_feed_in_one_transaction(store):
+    from monitor.models import FetchResult, FetchStatus, Source
+
+    now = dt.datetime(2026, 1, 1, tzinfo=dt.UTC)
+    ids = [store.upsert_source(Source(name=f"s{i}", url=f"https://s{i}.example/rss")) for i in range(2)]
+    ok = FetchResult(source_id=ids[0], status=FetchStatus.OK, started_at=now, finished_at=now, etag='"a"')
+    bad = FetchResult(source_id=ids[1], status=FetchStatus.HARD_ERROR, started_at=now, finished_at=now, error="HTTP 410")
+    out = store.save_fetches([(ok, [], now), (bad, [], now)])
+    assert out == [(0, 0), (0, 0)]
+    got = {s.name: s for s in store.list_sources()}
+    assert got["s0"].etag == '"a"' and got["s0"].last_status == "ok"
+    assert got["s1"].last_status == "hard_error" and got["s1"].consecutive_failures == 1
