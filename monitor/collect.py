@@ -29,6 +29,7 @@ from monitor import urlguard
 from monitor.config import Settings
 from monitor.models import FetchResult, FetchStatus, RawEntry, Source, utcnow
 
+KEEPALIVE = 16  # idle connections kept: httpcore checks each on every request (cost grows with the pool)
 USER_AGENT = "election-integrity-monitor/0.1 (+https://github.com/election-integrity-monitor/monitor)"
 ACCEPT = "application/rss+xml, application/atom+xml, application/rdf+xml;q=0.9, application/xml;q=0.9, text/xml;q=0.9, */*;q=0.5"
 ARTICLE_ACCEPT = "text/html, application/xhtml+xml;q=0.9, */*;q=0.5"
@@ -135,7 +136,7 @@ class Fetcher:
             ),
             follow_redirects=False,  # followed by hand: each hop passes the host gate, loops are named
             headers={"User-Agent": USER_AGENT},
-            limits=httpx.Limits(max_connections=max(settings.concurrency * 2, 10), max_keepalive_connections=settings.concurrency),
+            limits=httpx.Limits(max_connections=max(settings.concurrency * 2, 10), max_keepalive_connections=KEEPALIVE),
             trust_env=False,
         )
 
