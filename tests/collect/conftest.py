@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import gzip
 import socket
 import threading
@@ -150,14 +151,23 @@ class FeedHTTPServer(ThreadingHTTPServer):
         return self.base + path
 
 
-@pytest.fixture(scope="session")
-def feed_server():
+@contextlib.contextmanager
+def running_feed_server():
+    """A FeedHTTPServer answering on its own thread until the block ends."""
     server = FeedHTTPServer()
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
-    yield server
-    server.shutdown()
-    server.server_close()
+    try:
+        yield server
+    finally:
+        server.shutdown()
+        server.server_close()
+
+
+@pytest.fixture(scope="session")
+def feed_server():
+    with running_feed_server() as server:
+        yield server
 
 
 @pytest.fixture

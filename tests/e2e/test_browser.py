@@ -4,34 +4,19 @@ Trends, export a case set. Writes the screenshots in docs/img/ that the README s
 from __future__ import annotations
 
 import io
-import os
-import socket
-import subprocess
-import sys
-import time
-import urllib.request
 from pathlib import Path
 
 import pytest
 
 from monitor.i18n import t
+from tests.browser_support import BROWSER_MARKS, chromium, streamlit_server
 from tests.dashboard.conftest import PASSWORD, build_db
 
 ROOT = Path(__file__).resolve().parents[2]
-CHROMIUM = "/usr/bin/chromium"
 IMG = ROOT / "docs" / "img"
 LANG = "vi"
 
-pytestmark = [
-    pytest.mark.browser,
-    pytest.mark.skipif(not os.path.exists(CHROMIUM), reason=f"no Chromium at {CHROMIUM} (apt-get install chromium)"),
-]
-
-
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
+pytestmark = BROWSER_MARKS
 
 
 @pytest.fixture(scope="module")
@@ -39,75 +24,14 @@ def server(tmp_path_factory):
     tmp = tmp_path_factory.mktemp("e2e")
     db = tmp / "monitor.db"
     build_db(f"sqlite:///{db}")
-    cfg = tmp / "feeds.yaml"
-    cfg.write_text(
-        f"settings:\n  data_dir: {ROOT / 'data'}\n  models_dir: {tmp / 'models'}\n  demo: false\n"
-        f"  ui_language: {LANG}\nfeeds: []\n",
-        encoding="utf-8",
-    )
-    port = _free_port()
-    env = {**os.environ, "MONITOR_CONFIG": str(cfg), "MONITOR_DATABASE_URL": f"sqlite:///{db}", "MONITOR_DEMO": "0"}
-    log = open(tmp / "streamlit.log", "wb")
-    proc = subprocess.Popen(
-        [
-            sys.executable,
-            "-m",
-            "streamlit",
-            "run",
-            "dashboard.py",
-            "--server.port",
-            str(port),
-            "--server.headless",
-            "true",
-            "--server.address",
-            "127.0.0.1",
-        ],
-        cwd=ROOT,
-        env=env,
-        stdout=log,
-        stderr=subprocess.STDOUT,
-    )
-    base = f"http://127.0.0.1:{port}"
-    try:
-        deadline = time.time() + 60
-        while True:
-            try:
-                with urllib.request.urlopen(f"{base}/_stcore/health", timeout=2) as r:
-                    if r.status == 200:
-                        break
-            except OSError:
-                pass
-            if proc.poll() is not None or time.time() > deadline:
-                raise RuntimeError("streamlit did not start:\n" + (tmp / "streamlit.log").read_text(errors="replace"))
-            time.sleep(0.3)
+    with streamlit_server(tmp, db, LANG) as base:
         yield {"base": base, "db": db}
-    finally:
-        proc.terminate()
-        try:
-            proc.wait(10)
-        except subprocess.TimeoutExpired:
-            proc.kill()
-        log.close()
 
 
 @pytest.fixture(scope="module")
 def browser():
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as p:
-        b = p.chromium.launch(
-            executable_path=CHROMIUM,
-            args=[
-                "--no-sandbox",
-                "--disable-gpu",
-                "--disable-dev-shm-usage",
-                "--disable-background-networking",
-                "--disable-component-update",
-                "--no-first-run",
-            ],
-        )
+    with chromium() as b:
         yield b
-        b.close()
 
 
 def _settle(page) -> None:

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import os
 import sys
-import threading
 from pathlib import Path
 
 import pytest
@@ -38,11 +37,7 @@ def small_models_dir(tmp_path_factory) -> tuple[Path, str]:
 
 @pytest.fixture(scope="module")
 def feed_server():
-    from tests.collect.conftest import FeedHTTPServer
+    from tests.collect.conftest import running_feed_server
 
-    server = FeedHTTPServer()
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    yield server
-    server.shutdown()
-    server.server_close()
+    with running_feed_server() as server:
+        yield server
