@@ -85,3 +85,10 @@ def chromium() -> Iterator[object]:
             yield b
         finally:
             b.close()
+
+
+def settle(page) -> None:
+    """Wait until Streamlit has finished running the script."""
+    page.wait_for_timeout(300)
+    page.wait_for_function("() => !document.querySelector('[data-testid=\"stStatusWidget\"]')", timeout=60_000)
+    page.wait_for_timeout(300)

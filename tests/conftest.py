@@ -86,3 +86,12 @@ def pytest_terminal_summary(terminalreporter):
         "PostgreSQL tests: {passed} passed, {failed} failed, {skipped} skipped, {error} errors".format(**counts)
         + ("" if PG_URL else " (MONITOR_TEST_POSTGRES_URL not set)")
     )
+
+
+@pytest.fixture(scope="module")
+def browser():
+    """Debian's Chromium through Playwright, one per test module (tests/browser_support.py)."""
+    from tests.browser_support import chromium
+
+    with chromium() as b:
+        yield b

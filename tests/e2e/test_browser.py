@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from monitor.i18n import t
-from tests.browser_support import BROWSER_MARKS, chromium, streamlit_server
+from tests.browser_support import BROWSER_MARKS, settle, streamlit_server
 from tests.dashboard.conftest import PASSWORD, build_db
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -28,26 +28,13 @@ def server(tmp_path_factory):
         yield {"base": base, "db": db}
 
 
-@pytest.fixture(scope="module")
-def browser():
-    with chromium() as b:
-        yield b
-
-
-def _settle(page) -> None:
-    """Wait until Streamlit has finished running the script."""
-    page.wait_for_timeout(300)
-    page.wait_for_function("() => !document.querySelector('[data-testid=\"stStatusWidget\"]')", timeout=60_000)
-    page.wait_for_timeout(300)
-
-
 def _login(page, base: str, user: str) -> None:
     page.goto(base)
     page.get_by_label(t("login.username", LANG)).fill(user)
     page.get_by_label(t("login.password", LANG)).fill(PASSWORD)
     page.get_by_role("button", name=t("login.submit", LANG)).click()
     page.get_by_role("heading", name=t("queue.title", LANG)).wait_for(timeout=60_000)
-    _settle(page)
+    settle(page)
 
 
 def test_main_path(server, browser, tmp_path):
@@ -59,17 +46,17 @@ def test_main_path(server, browser, tmp_path):
     page = browser.new_page(viewport={"width": 1440, "height": 1000}, accept_downloads=True)
     page.goto(server["base"])
     page.get_by_role("button", name=t("login.submit", LANG)).wait_for(timeout=60_000)
-    _settle(page)
+    settle(page)
     page.screenshot(path=str(IMG / "login.png"))
 
     # a page's address without a session shows the login form, never the page
     page.goto(server["base"] + "/admin")
     page.get_by_role("button", name=t("login.submit", LANG)).wait_for(timeout=60_000)
-    _settle(page)
+    settle(page)
     assert page.get_by_role("heading", name=t("admin.title", LANG)).count() == 0
     page.goto(server["base"])  # (Streamlit also opens a "page not found" dialog there)
     page.get_by_role("button", name=t("login.submit", LANG)).wait_for(timeout=60_000)
-    _settle(page)
+    settle(page)
 
     # a wrong password is refused
     page.get_by_label(t("login.username", LANG)).fill("adm")
@@ -83,7 +70,7 @@ def test_main_path(server, browser, tmp_path):
     second = store.flagged_items(limit=2)[1]
     page.wait_for_selector("mark.evidence", timeout=45_000)
     page.set_viewport_size({"width": 1440, "height": 2000})  # Streamlit scrolls inside: grow the window instead
-    _settle(page)
+    settle(page)
     page.screenshot(path=str(IMG / "queue.png"))
     page.set_viewport_size({"width": 1440, "height": 1000})
     heading = page.get_by_role("heading", level=3)
@@ -95,7 +82,7 @@ def test_main_path(server, browser, tmp_path):
     page.get_by_text(t("queue.done", LANG, decision=t("decision.confirm", LANG), id=first["id"])).wait_for(
         timeout=45_000
     )
-    _settle(page)
+    settle(page)
     assert store.item_detail(first["id"])["status"] == "confirmed"
     assert store.audit_entries(limit=1)[0]["action"] == "review.confirm"
     assert heading.first.inner_text().strip() == second["title"]  # the next item is open
@@ -104,15 +91,15 @@ def test_main_path(server, browser, tmp_path):
     # mark the next one as a training case: it lands in the queue's case set
     page.get_by_role("button", name=t("queue.mark_case", LANG)).click()
     page.get_by_text(t("decision.case", LANG), exact=False).first.wait_for(timeout=45_000)
-    _settle(page)
+    settle(page)
 
     # Trends
     page.get_by_role("link", name=t("nav.trends", LANG)).click()
     page.get_by_role("heading", name=t("trends.title", LANG)).wait_for(timeout=60_000)
     page.wait_for_selector(".js-plotly-plot", timeout=60_000)
-    _settle(page)
+    settle(page)
     page.set_viewport_size({"width": 1440, "height": 1700})
-    _settle(page)
+    settle(page)
     page.wait_for_timeout(800)  # plotly animates its first draw
     page.screenshot(path=str(IMG / "trends.png"))
     page.set_viewport_size({"width": 1440, "height": 1000})
@@ -120,7 +107,7 @@ def test_main_path(server, browser, tmp_path):
     # Cases: the set made from the queue, exported as DOCX
     page.get_by_role("link", name=t("nav.cases", LANG)).click()
     page.get_by_role("heading", name=t("cases.title", LANG)).wait_for(timeout=60_000)
-    _settle(page)
+    settle(page)
     page.screenshot(path=str(IMG / "cases.png"))
     with page.expect_download(timeout=60_000) as dl:
         page.get_by_role("button", name=t("common.download_docx", LANG)).click()

@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 from monitor.i18n import t
-from tests.browser_support import BROWSER_MARKS, chromium, streamlit_server
+from tests.browser_support import BROWSER_MARKS, settle, streamlit_server
 from tests.dashboard.conftest import PASSWORD, build_db
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -96,18 +96,6 @@ def server(tmp_path_factory):
         yield {"base": base, "db": db, "log": tmp / "streamlit.log", **info}
 
 
-@pytest.fixture(scope="module")
-def browser():
-    with chromium() as b:
-        yield b
-
-
-def _settle(page) -> None:
-    page.wait_for_timeout(300)
-    page.wait_for_function("() => !document.querySelector('[data-testid=\"stStatusWidget\"]')", timeout=60_000)
-    page.wait_for_timeout(300)
-
-
 CHECK_JS = """() => {
   const content = [...document.querySelectorAll('script')].filter(s => (s.textContent || '').includes('__pwned'));
   const frames = [...document.querySelectorAll('iframe')].filter(f => (f.getAttribute('src') || '').startsWith('javascript:'));
@@ -139,7 +127,7 @@ def _check(page, where: str) -> None:
 def _goto(page, name_key: str, title_key: str) -> None:
     page.get_by_role("link", name=t(name_key, LANG)).click()
     page.get_by_role("heading", name=t(title_key, LANG)).wait_for(timeout=60_000)
-    _settle(page)
+    settle(page)
 
 
 def test_hostile_content_is_shown_as_text_and_never_runs(server, browser):
@@ -151,11 +139,11 @@ def test_hostile_content_is_shown_as_text_and_never_runs(server, browser):
     page.get_by_label(t("login.password", LANG), exact=True).fill(PASSWORD)
     page.get_by_role("button", name=t("login.submit", LANG)).click()
     page.get_by_role("heading", name=t("queue.title", LANG)).wait_for(timeout=60_000)
-    _settle(page)
+    settle(page)
 
     # the queue opens the top item: a hostile one (highest score)
     page.wait_for_selector("div.item-text", timeout=60_000)
-    _settle(page)
+    settle(page)
     heading = page.get_by_role("heading", level=3).first.inner_text().strip()
     assert heading.startswith("<script>window.__pwned=1</script> 0"), heading
     text_block = page.locator("div.item-text").first.inner_text()
@@ -169,7 +157,7 @@ def test_hostile_content_is_shown_as_text_and_never_runs(server, browser):
         page.get_by_label(t("queue.open_item", LANG)).click()
         page.keyboard.type(f"#{target} ")
         page.keyboard.press("Enter")
-        _settle(page)
+        settle(page)
         page.wait_for_selector("div.item-text", timeout=60_000)
         opened = page.get_by_role("heading", level=3).first.inner_text().strip()
         assert f"</script> {k} <img" in opened or opened.endswith(f"#{k}"), opened
