@@ -337,9 +337,7 @@ def run_forever(
 
                     after_collect(config, store, utcnow())  # never raises: failures are logged and recorded
                 store.release_leases(worker)  # feeds skipped because of a stop
-                if once:
-                    break
-                continue
+                continue  # more may be due (with --once too: it ends when nothing due is left)
             if once:
                 break
             stop.wait(_idle_seconds(store, now, idle_max))

@@ -37,3 +37,23 @@ def test_collect_and_import_commands(feed_server, tmp_path):
     r = runner.invoke(main, ["--config", str(cfg), "--db", db, "run", "--once", "--no-classify"])
     assert r.exit_code == 0, r.output
     assert "stopped" in r.output
+
+
+def test_run_once_fetches_everything_due_even_past_one_lease_batch(feed_server, tmp_path):
+    """A worker leases feeds in batches (16 at concurrency 1); --once goes on until none is due."""
+    names = [f"once{i}" for i in range(40)]
+    cfg = tmp_path / "feeds.yaml"
+    cfg.write_text(
+        "settings:\n  demo: false\n  per_host_min_gap: 0\n  per_host_concurrency: 8\n  concurrency: 1\nfeeds:\n"
+        + "".join(f"  - name: {n}\n    url: {feed_server.url(f'/feed/{n}?n=2')}\n" for n in names),
+        encoding="utf-8")
+    db = f"sqlite:///{tmp_path / 'm.db'}"
+    r = CliRunner().invoke(main, ["--config", str(cfg), "--db", db, "run", "--once", "--no-classify"])
+    assert r.exit_code == 0, r.output
+    batches = [int(line.split()[0]) for line in r.output.splitlines() if line.split()[1:2] == ["feeds:"]]
+    assert batches == [16, 16, 8]  # three leases, each with its own summary
+    from monitor.storage import Store
+
+    store = Store(db)
+    assert store.count_items() == 80
+    store.dispose()
