@@ -323,12 +323,16 @@ def run_forever(
     lease_seconds = int(config.settings.total_timeout * 3 + 60)
     batch = max(config.settings.concurrency * 4, 16)
     rng = random.Random()
+    fetched: set[int] = set()  # with --once: each feed at most once, even if due again meanwhile
     try:
         store.sync_sources(config.sources())
         while not stop.is_set():
             now = utcnow()
             leased = store.lease_due_sources(worker, now, lease_seconds, batch)
             leased = _skip_unfetchable(store, leased, now)
+            if once:
+                leased = [s for s in leased if s.id not in fetched]
+                fetched.update(s.id for s in leased)
             if leased:
                 summary = collect_once(config, store, now=now, sources=leased, classify=classify, stop=stop, rng=rng)
                 log(summary.details())
