@@ -57,3 +57,42 @@ def test_run_once_fetches_everything_due_even_past_one_lease_batch(feed_server, 
     store = Store(db)
     assert store.count_items() == 80
     store.dispose()
+
+
+def test_run_once_takes_each_feed_once_even_if_it_is_due_again(feed_server, tmp_path):
+    """A pass longer than a feed's interval makes it due again: --once must still end, each feed
+    fetched exactly once (here every feed counts as due whenever the worker asks)."""
+    import datetime as dt
+    import threading
+
+    import sqlalchemy as sa
+
+    from monitor.config import load_config
+    from monitor.schedule import run_forever
+    from monitor.storage import Store
+
+    class AlwaysDue(Store):
+        def lease_due_sources(self, worker, now, lease_seconds, limit):
+            return super().lease_due_sources(worker, now + dt.timedelta(days=30), lease_seconds, limit)
+
+    cfg = tmp_path / "feeds.yaml"
+    cfg.write_text(
+        "settings:\n  demo: false\n  per_host_min_gap: 0\n  per_host_concurrency: 8\n  concurrency: 1\nfeeds:\n"
+        + "".join(f"  - name: again{i}\n    url: {feed_server.url(f'/feed/again{i}?n=1')}\n" for i in range(20)),
+        encoding="utf-8")
+    store = AlwaysDue(f"sqlite:///{tmp_path / 'm.db'}")
+    store.migrate()
+    stop = threading.Event()
+    worker = threading.Thread(target=run_forever, args=(load_config(cfg), store),
+                              kwargs={"stop": stop, "once": True, "classify": False})
+    worker.start()
+    worker.join(60)
+    stopped_by_itself = not worker.is_alive()
+    stop.set()
+    worker.join(30)
+    assert stopped_by_itself
+    with store.read() as conn:
+        per_feed = conn.execute(sa.text("SELECT count(*) FROM fetch_log GROUP BY source_id")).scalars().all()
+        leases = conn.execute(sa.text("SELECT count(*) FROM sources WHERE lease_owner IS NOT NULL")).scalar()
+    assert per_feed == [1] * 20 and leases == 0
+    store.dispose()
