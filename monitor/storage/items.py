@@ -71,9 +71,7 @@ def _match_default(element: _FullTextMatch, compiler, **kw) -> str:
 
 @compiles(_FullTextMatch, "sqlite")
 def _match_sqlite(element: _FullTextMatch, compiler, **kw) -> str:
-    # Quoted words ANDed: no FTS5 syntax (OR, NEAR, *, column filters) reaches the index from a user.
-    fts_query = " ".join(f'"{w}"' for w in element.words)
-    param = compiler.process(sa.bindparam(None, fts_query, unique=True), **kw)
+    param = compiler.process(sa.bindparam(None, _fts_text(element.words), unique=True), **kw)
     item_id = compiler.process(items.c.id, **kw)
     if element.probe:
         # Common words: walk the query's own order and ask the index about each row it meets
@@ -103,9 +101,14 @@ def _plain(query: str) -> str:
     return strip_accents(query.casefold())
 
 
+def _fts_text(words: list[str]) -> str:
+    # Quoted words ANDed: no FTS5 syntax (OR, NEAR, *, column filters) reaches the index from a user.
+    return " ".join(f'"{w}"' for w in words)
+
+
 def fts_query(query: str) -> str:
     """The FTS5 query for a user's search: its words quoted and ANDed, no FTS5 syntax."""
-    return " ".join(f'"{w}"' for w in _WORD.findall(_plain(query)))
+    return _fts_text(_WORD.findall(_plain(query)))
 
 
 def search_condition(query: str, probe: bool = False) -> sa.ColumnElement[bool]:
