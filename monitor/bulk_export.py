@@ -161,7 +161,7 @@ def _write_csv(batches: Batches, columns: Sequence[str], path: Path, tick: Calla
 
 
 def _write_jsonl(batches: Batches, columns: Sequence[str], path: Path, tick: Callable[[int], None],
-                 header: bool = True) -> int:
+                 header: bool = True) -> int:  # `header` only mirrors _write_csv: JSONL has none
     dumps = json.JSONEncoder(ensure_ascii=False, default=_json_default).encode
     with open(path, "w", encoding="utf-8", newline="\n") as fh:
         for cols, rows in batches:
@@ -305,8 +305,8 @@ def export(store, what: str, fmt: str, out: str | Path, filters: ItemFilters | N
            count_first: bool = True, workers: int = 1, parallel_min_rows: int = PARALLEL_MIN_ROWS) -> ExportResult:
     """Export one list (items | reviews | cases | alerts) from the store, streaming in batches.
 
-    With ``workers`` > 1, a CSV or JSONL export of items spanning at least ``parallel_min_rows``
-    ids is split by id range over that many worker processes (see monitor/parallel_export.py)."""
+    With ``workers`` > 1, a CSV or JSONL export of at least ``parallel_min_rows`` items is split
+    by id range over that many worker processes (see monitor/parallel_export.py)."""
     if what not in EXPORT_WHATS:
         raise ExportError(f"cannot export {what!r}: choose one of {', '.join(EXPORT_WHATS)}")
     if fmt not in FORMATS:

@@ -67,13 +67,17 @@ def _part(url: str, what: str, fmt: str, filters: dict, now: str, key_range: tup
 
 def export_parallel(store, what: str, fmt: str, out: str | Path, filters: ItemFilters, workers: int,
                     progress=None, batch_size: int = 5000, min_rows: int = 100_000):
-    """Export with `workers` processes; None when the export is too small to be worth it (the
-    caller then writes it alone)."""
+    """Export with `workers` processes; None when fewer than `min_rows` rows match (the caller
+    then writes them alone)."""
     from monitor.bulk_export import COLUMNS, ExportError, ExportResult, csv_header
 
+    # Worth it only for many rows (not merely a wide id range: a narrow filter over a big table
+    # matches few): a count that stops at min_rows decides.
+    if store.count_export_rows(what, filters, cap=max(min_rows, 2)) < max(min_rows, 2):
+        return None
     now = dt.datetime.now(dt.UTC)
     bounds = store.export_key_bounds(what, filters, now=now)
-    if bounds is None or bounds[1] - bounds[0] + 1 < max(min_rows, 2):
+    if bounds is None:
         return None
     out = Path(out)
     if out.is_dir():

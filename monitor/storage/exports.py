@@ -117,10 +117,13 @@ class ExportsMixin(StoreCore):
             if len(rows) < batch_size:
                 return
 
-    def count_export_rows(self, what: str, filters: ItemFilters | None = None) -> int:
-        q = self._export_query(what, filters or ItemFilters())
+    def count_export_rows(self, what: str, filters: ItemFilters | None = None, cap: int | None = None) -> int:
+        """How many rows an export writes; with ``cap``, counting stops there (ids only)."""
+        q = self._export_query(what, filters or ItemFilters()).order_by(None)
+        if cap is not None:
+            q = q.with_only_columns(EXPORT_KEYS[what]).limit(cap)
         with self.read() as conn:
-            return conn.execute(sa.select(sa.func.count()).select_from(q.order_by(None).subquery())).scalar_one()
+            return conn.execute(sa.select(sa.func.count()).select_from(q.subquery())).scalar_one()
 
     def _iso(self, col: sa.ColumnElement, name: str | None = None) -> sa.ColumnElement:
         """A stored time as ISO 8601 UTC text, computed by the database."""

@@ -51,3 +51,17 @@ def test_a_failing_worker_fails_the_export_and_leaves_nothing(exported, tmp_path
     with pytest.raises(ExportError, match="export failed: .*y.csv.part1"):
         export(store, "items", "csv", tmp_path / "y.csv", workers=2, parallel_min_rows=1)
     assert sorted(p.name for p in tmp_path.iterdir()) == ["y.csv.part1"]  # only what was there before
+
+
+def test_a_narrow_filter_over_a_wide_id_range_stays_in_one_process(exported, tmp_path, monkeypatch):  # noqa: F811
+    """The id range spans all 30 items, but only 10 match: fewer than the minimum, no workers."""
+    import monitor.parallel_export as pe
+
+    store, _info = exported
+    started = []
+    monkeypatch.setattr(pe.mp, "get_context", lambda *a: started.append(a) or pytest.fail("workers started"))
+    filters = ItemFilters(narratives=["procedure_false"])
+    assert store.count_export_rows("items", filters) == 10
+    res = export(store, "items", "csv", tmp_path / "n.csv", filters, workers=2, parallel_min_rows=11)
+    assert res.rows == 10 and started == []
+    assert store.count_export_rows("items", None, cap=7) == 7
