@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
-import multiprocessing as mp
 import resource
 import sys
 import tempfile
@@ -21,45 +20,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-
-def serve(port_q, delay: float) -> None:
-    from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-
-    class H(BaseHTTPRequestHandler):
-        protocol_version = "HTTP/1.1"
-
-        def log_message(self, *a):
-            pass
-
-        def do_GET(self):
-            time.sleep(delay)
-            name = self.path.rsplit("/", 1)[-1]
-            tag = f'"{name}"'
-            if self.headers.get("If-None-Match") == tag:
-                self.send_response(304)
-                self.send_header("ETag", tag)
-                self.send_header("Content-Length", "0")
-                self.end_headers()
-                return
-            items = "".join(
-                f"<item><title>Tin {name} số {i}: cử tri chuẩn bị đi bầu</title><guid>{name}-{i}</guid>"
-                f"<link>https://site{name}.example/tin/{i}</link><description>Bài viết {i} của trang {name} "
-                f"về công tác bầu cử đại biểu Quốc hội tại địa phương.</description></item>" for i in range(3))
-            body = f'<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel><title>{name}</title>{items}</channel></rss>'.encode()
-            self.send_response(200)
-            self.send_header("Content-Type", "application/rss+xml; charset=utf-8")
-            self.send_header("ETag", tag)
-            self.send_header("Content-Length", str(len(body)))
-            self.end_headers()
-            self.wfile.write(body)
-
-    class S(ThreadingHTTPServer):
-        daemon_threads = True
-        request_queue_size = 1024
-
-    srv = S(("127.0.0.1", 0), H)
-    port_q.put(srv.server_address[1])
-    srv.serve_forever()
+import _feedserver  # noqa: E402 - bench/, beside this script
 
 
 def main() -> None:
@@ -67,10 +28,7 @@ def main() -> None:
     ap.add_argument("--feeds", type=int, default=1000)
     ap.add_argument("--delay", type=float, default=0.05)
     args = ap.parse_args()
-    q: mp.Queue = mp.Queue()
-    server = mp.Process(target=serve, args=(q, args.delay), daemon=True)
-    server.start()
-    port = q.get(timeout=10)
+    server, port = _feedserver.start(args.delay)
 
     from monitor.config import Config, FeedConfig, Settings
     from monitor.schedule import collect_once

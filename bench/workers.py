@@ -2,7 +2,8 @@
 
     python bench/workers.py --db postgresql+psycopg://postgres@127.0.0.1:55432/postgres [--feeds 2000] [--workers 4]
 
-A local server (its own process, on 127.0.0.1) answers /feed/<name> with 3 entries after 20 ms.
+A local server (bench/_feedserver.py, its own process on 127.0.0.1) answers /feed/<name> with 3
+entries after 20 ms.
 A fresh database is created next to the given one (and dropped afterwards); each worker runs
 `python -m monitor run --once --no-classify --worker-id wN`, all started together. Prints the wall
 time, how many feeds each worker fetched, and the checks: every served entry stored exactly once,
@@ -12,7 +13,6 @@ every feed fetched exactly once (one fetch-log row each), no lease left behind.
 from __future__ import annotations
 
 import argparse
-import multiprocessing as mp
 import re
 import subprocess
 import sys
@@ -25,40 +25,8 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "bench"))
 
+import _feedserver  # noqa: E402
 import sqlalchemy as sa  # noqa: E402
-
-
-def serve(port_q, delay: float) -> None:
-    from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-
-    class H(BaseHTTPRequestHandler):
-        protocol_version = "HTTP/1.1"
-
-        def log_message(self, *a):
-            pass
-
-        def do_GET(self):
-            time.sleep(delay)
-            name = self.path.rsplit("/", 1)[-1]
-            items = "".join(
-                f"<item><title>Tin {name} số {i}: lịch bỏ phiếu ở khu vực {name}</title><guid>{name}-{i}</guid>"
-                f"<link>https://site{name}.example/tin/{i}</link><description>Bài {i} của trang {name}, "
-                f"mã {uuid.uuid5(uuid.NAMESPACE_URL, name + str(i)).hex}.</description></item>" for i in range(3))
-            body = (f'<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel><title>{name}</title>'
-                    f"{items}</channel></rss>").encode()
-            self.send_response(200)
-            self.send_header("Content-Type", "application/rss+xml; charset=utf-8")
-            self.send_header("Content-Length", str(len(body)))
-            self.end_headers()
-            self.wfile.write(body)
-
-    class S(ThreadingHTTPServer):
-        daemon_threads = True
-        request_queue_size = 1024
-
-    srv = S(("127.0.0.1", 0), H)
-    port_q.put(srv.server_address[1])
-    srv.serve_forever()
 
 
 def main() -> None:
@@ -69,10 +37,7 @@ def main() -> None:
     ap.add_argument("--delay", type=float, default=0.02)
     args = ap.parse_args()
 
-    q: mp.Queue = mp.Queue()
-    server = mp.Process(target=serve, args=(q, args.delay), daemon=True)
-    server.start()
-    port = q.get(timeout=10)
+    server, port = _feedserver.start(args.delay)
 
     from monitor.storage import Store
 
