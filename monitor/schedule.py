@@ -146,12 +146,13 @@ class _Writer:
 
     def save_many(self, batch: list[tuple[Source, FetchResult, list[Item], set[str]]]) -> list[tuple[int, int]]:
         """Cluster and store several fetches in one transaction (each with its own feed state)."""
-        fetches = []
-        for source, result, items, existing in batch:
-            for item in items:
-                if item.dedupe_key not in existing:
-                    item.cluster_key = self.index.assign(item.content_hash, item.title, item.text)
-            fetches.append((result, items, next_fetch_at(source, result, utcnow(), self.config.settings, self.rng)))
+        new = [item for _source, _result, items, existing in batch for item in items if item.dedupe_key not in existing]
+        if new:  # one call for the whole batch: the signatures are computed in one numpy pass
+            keys = self.index.assign_many([(item.content_hash, item.title, item.text) for item in new])
+            for item, key in zip(new, keys, strict=True):
+                item.cluster_key = key
+        fetches = [(result, items, next_fetch_at(source, result, utcnow(), self.config.settings, self.rng))
+                   for source, result, items, _existing in batch]
         return self.store.save_fetches(fetches)
 
 
