@@ -30,10 +30,12 @@ from sklearn.pipeline import FeatureUnion, Pipeline
 from sklearn.svm import LinearSVC
 
 from classifiers import text as T
-from classifiers.features import ASCII_CACHE, NgramTfidf, token_views
+from classifiers.features import ASCII_CACHE, BatchFeatures, NgramTfidf, token_views
 from monitor.models import Evidence
 
 __all__ = ["NEGATIVE_NAMES", "NarrativeClassifier", "NgramTfidf", "Prediction", "negative_label_for"]
+
+_ASCII_CACHE_LIMIT = 300_000
 
 NEGATIVE_NAMES = ("none", "0", "false", "real", "no", "negative", "neg", "not_fake", "legit", "ham")
 
@@ -113,6 +115,15 @@ class NarrativeClassifier(ClassifierMixin, BaseEstimator):
         self.negative_label = negative_label
         self.max_iter = max_iter
 
+    # Caches built from the fitted model on first use; never stored with it.
+    _CACHES = ("_batch_features", "_explain_pos")
+
+    def __getstate__(self):
+        state = super().__getstate__()
+        for k in self._CACHES:
+            state.pop(k, None)
+        return state
+
     # -- fitting -------------------------------------------------------------------------------
 
     def _features(self) -> FeatureUnion:
@@ -150,6 +161,8 @@ class NarrativeClassifier(ClassifierMixin, BaseEstimator):
             raise ValueError(f"need at least two labels to train, got {classes}")
         if not 0.0 < float(self.target_precision) <= 1.0:
             raise ValueError("target_precision must be in (0, 1]")
+        for k in self._CACHES:
+            self.__dict__.pop(k, None)
         self.pipeline_ = Pipeline([("features", self._features()), ("clf", self._model())])
         self.pipeline_.fit(token_views(texts), labels)
         self.classes_ = np.array(self.pipeline_.classes_, dtype=object)
@@ -227,8 +240,19 @@ class NarrativeClassifier(ClassifierMixin, BaseEstimator):
 
     # -- prediction ----------------------------------------------------------------------------
 
-    def _features_of(self, X):
-        return self.pipeline_.named_steps["features"].transform(token_views([_as_text(x) for x in X]))
+    def _features_of(self, X, spans=False):
+        """The feature matrix; with ``spans``, a pair (matrix, ``TokenSpans`` or None)."""
+        texts = [_as_text(x) for x in X]
+        fast = self.__dict__.get("_batch_features")
+        if fast is None:
+            union = self.pipeline_.named_steps["features"]
+            vecs = [v for _, v in union.transformer_list]
+            ok = union.transformer_weights is None and BatchFeatures.supports(vecs)
+            fast = self._batch_features = BatchFeatures(vecs) if ok else False
+        if fast:
+            return fast.transform(texts, spans=spans)
+        X = self.pipeline_.named_steps["features"].transform(token_views(texts))
+        return (X, None) if spans else X
 
     def predict_proba(self, X):
         return self.pipeline_.named_steps["clf"].predict_proba(self._features_of(X))
@@ -256,24 +280,33 @@ class NarrativeClassifier(ClassifierMixin, BaseEstimator):
         texts = [_as_text(t) for t in texts]
         if not texts:
             return []
-        Xf = self._features_of(texts)
+        if explain:
+            Xf, token_spans = self._features_of(texts, spans=True)
+        else:
+            Xf, token_spans = self._features_of(texts), None
         proba = self.pipeline_.named_steps["clf"].predict_proba(Xf)
         labels, score, flagged = self._decide(proba)
         classes = self.classes_.tolist()
         class_index = {c: j for j, c in enumerate(classes)}
         Xf = Xf.tocsr()
-        out = []
-        for i, t in enumerate(texts):
-            p = Prediction(
-                label=labels[i],
-                score=float(score[i]),
-                probabilities={c: float(v) for c, v in zip(classes, proba[i].tolist(), strict=False)},
-                flagged=bool(flagged[i]),
+        flagged_rows = np.flatnonzero(flagged) if explain else np.zeros(0, dtype=np.int64)
+        evidence = {}
+        if len(flagged_rows):
+            ks = np.array([class_index[c] for c in labels[flagged_rows].tolist()], dtype=np.int64)
+            ranked = self._ranked_terms(Xf, flagged_rows, ks, top_k)
+            for i, terms in zip(flagged_rows.tolist(), ranked, strict=True):
+                found = token_spans.row(i) if token_spans is not None else None
+                spans = _TermSpans(*found, key_of=token_spans.term_ids) if found else None
+                evidence[i] = self._locate(texts[i], terms, top_k, spans)
+        return [
+            Prediction(
+                label=lab, score=sc, probabilities=dict(zip(classes, row, strict=True)), flagged=fl,
+                evidence=evidence.get(i, []),
             )
-            if explain and p.flagged:
-                p.evidence = self._explain_row(t, _row(Xf, i), class_index[p.label], top_k)
-            out.append(p)
-        return out
+            for i, (lab, sc, row, fl) in enumerate(
+                zip(labels.tolist(), score.tolist(), proba.tolist(), flagged.tolist(), strict=True)
+            )
+        ]
 
     def explain(self, text, top_k=8, label=None) -> list[Evidence]:
         """Terms of ``text`` that pushed it towards ``label`` (default: the predicted label).
@@ -289,27 +322,62 @@ class NarrativeClassifier(ClassifierMixin, BaseEstimator):
             k = int(self.pipeline_.named_steps["clf"].predict_proba(Xf)[0].argmax())
         else:
             k = classes.index(str(label))
-        return self._explain_row(text, _row(Xf.tocsr(), 0), k, top_k)
+        ranked = self._ranked_terms(Xf.tocsr(), np.zeros(1, dtype=np.int64), np.array([k], dtype=np.int64), top_k)
+        return self._locate(text, ranked[0], top_k)
 
-    def _explain_row(self, text, row, k, top_k) -> list[Evidence]:
-        ind, val = row.indices, row.data
-        cols_all = self.explain_columns_
-        if not len(ind) or not len(cols_all):
+    def _explain_tables(self):
+        """Column → position among the explained columns (-1: not explained), each explained
+        column's merge key id, the key strings, and which keys may be shown."""
+        tables = self.__dict__.get("_explain_pos")
+        if tables is None:
+            n_features = self.pipeline_.named_steps["clf"].n_features_in_
+            pos = np.full(n_features, -1, dtype=np.int64)
+            pos[self.explain_columns_] = np.arange(len(self.explain_columns_))
+            keys, key_id = np.unique(self.explain_keys_, return_inverse=True)
+            shown = np.array([not k.startswith("_") for k in keys.tolist()], dtype=bool)
+            tables = self._explain_pos = (pos, key_id.astype(np.int64), keys.tolist(), shown)
+        return tables
+
+    def _ranked_terms(self, Xf, rows, ks, top_k) -> list[_Ranked]:
+        """For each of ``rows`` (with its class ``ks``): the terms that pushed it towards that
+        class, strongest first, as (accent-stripped term, weight).
+
+        Weights are feature value × linear weight of the word features; a term's accented and
+        accent-stripped forms add up. Only each row's ``4 * top_k`` strongest features are
+        merged (the rest cannot reach the top). All rows at once, in array operations.
+        """
+        pos, key_id, keys, shown = self._explain_tables()
+        sub = Xf[rows]
+        r = np.repeat(np.arange(len(rows)), np.diff(sub.indptr))
+        p = pos[sub.indices]
+        m = p >= 0
+        r, p, v = r[m], p[m], sub.data[m]
+        contrib = v * self.explain_coef_[ks[r], p]
+        # Only positive contributions can be shown; among them each row's strongest 4 * top_k.
+        m = contrib > 0
+        r, p, contrib = r[m], p[m], contrib[m]
+        order = _by_row_then_descending(r, contrib)
+        rs = r[order]
+        rank = np.arange(len(rs)) - np.searchsorted(rs, rs, side="left")
+        sel = order[rank < 4 * top_k]
+        sel = sel[shown[key_id[p[sel]]]]
+        n_keys = max(len(keys), 1)
+        group, inv = np.unique(r[sel] * n_keys + key_id[p[sel]], return_inverse=True)
+        weight = np.bincount(inv.ravel(), weights=contrib[sel], minlength=len(group))
+        row_of, key_of = group // n_keys, group % n_keys
+        # Equal weights (features only ever seen together) keep the terms' alphabetical order.
+        order = _by_row_then_descending(row_of, weight)
+        row_of, key_of, weight = row_of[order], key_of[order], weight[order]
+        bounds = np.searchsorted(row_of, np.arange(len(rows) + 1)).tolist()
+        key_list, weight_list = key_of.tolist(), weight.tolist()
+        return [_Ranked(keys, key_list, weight_list, a, b) for a, b in zip(bounds[:-1], bounds[1:], strict=True)]
+
+    @staticmethod
+    def _locate(text, ranked, top_k, spans=None) -> list[Evidence]:
+        """Evidence for the ranked terms, with their character spans in ``text``."""
+        if not ranked:
             return []
-        # Position of each of the row's columns among the explained (word) columns.
-        pos = np.minimum(np.searchsorted(cols_all, ind), len(cols_all) - 1)
-        hit = cols_all[pos] == ind
-        cols = pos[hit]
-        contrib = val[hit] * self.explain_coef_[k, cols]
-        if len(contrib) > 4 * top_k:  # only the strongest few need merging and locating
-            top = np.argpartition(-contrib, 4 * top_k)[: 4 * top_k]
-            cols, contrib = cols[top], contrib[top]
-        merged: dict[str, float] = {}
-        for key, w in zip(self.explain_keys_[cols].tolist(), contrib.tolist(), strict=False):
-            if w > 0 and not key.startswith("_"):
-                merged[key] = merged.get(key, 0.0) + w
-        ranked = sorted(merged.items(), key=lambda kv: -kv[1])
-        spans = _TermSpans(text)
+        spans = spans or _TermSpans.of_text(text)
         out: list[Evidence] = []
         taken: list[tuple[int, int]] = []
         for term, w in ranked:
@@ -318,7 +386,7 @@ class NarrativeClassifier(ClassifierMixin, BaseEstimator):
             start, end = spans.find(term, taken)
             if start is not None:
                 # A phrase already shown covers this term: do not repeat it.
-                if any(a <= start and end <= b for a, b in taken):
+                if _covers(taken, start, end):
                     continue
                 taken.append((start, end))
             out.append(
@@ -328,53 +396,117 @@ class NarrativeClassifier(ClassifierMixin, BaseEstimator):
 
 
 class _TermSpans:
-    """Find accent-stripped, folded terms (one or more syllables) in the original text.
+    """Find accent-stripped, folded terms (one or more syllables) among a text's tokens.
 
-    Works on the original text's tokens, each folded and stripped through a cache, so finding
-    eight terms costs one tokenization instead of eight accent-insensitive regex scans.
+    ``keys`` are the tokens' accent-stripped folded forms (or ids standing for them, with
+    ``key_of`` mapping a term to the list of its syllables' ids), ``starts``/``ends`` their spans in the
+    original text. Built from the text itself (``of_text``) or from the batch transform's spans.
     """
 
-    def __init__(self, text: str):
-        self.toks = T.token_spans(text)
-        keys = []
+    __slots__ = ("keys", "starts", "ends", "key_of")
+
+    def __init__(self, keys, starts, ends, key_of=None):
+        self.keys, self.starts, self.ends, self.key_of = keys, starts, ends, key_of
+
+    @classmethod
+    def of_text(cls, text: str) -> _TermSpans:
+        keys: list[str] = []
+        starts: list[int] = []
+        ends: list[int] = []
         cache = ASCII_CACHE
-        for tok, _, _ in self.toks:
-            k = cache.get(tok)
+        if len(cache) > _ASCII_CACHE_LIMIT:
+            cache.clear()
+        get = cache.get
+        low = text.lower()
+        if "http" in low or "www." in low:
+            # Words inside a URL are not words of the text (the classifier saw "_url_" there).
+            text = T._URL_RE.sub(lambda m: " " * len(m.group()), text)
+        for tok, start, end in _spans(text):
+            k = get(tok)
             if k is None:
                 k = cache[tok] = T._ascii_view(T.fold(tok))
             keys.append(k)
-        self.keys = keys
-        first: dict[str, list[int]] = {}
-        for i, k in enumerate(keys):
-            first.setdefault(k, []).append(i)
-        self.first = first
+            starts.append(start)
+            ends.append(end)
+        return cls(keys, starts, ends)
 
     def find(self, term: str, taken) -> tuple[int | None, int | None]:
-        parts = term.split(" ")
+        parts = term.split(" ") if self.key_of is None else self.key_of(term)
+        keys, n = self.keys, len(parts)
+        first = parts[0]
         fallback = None
-        for i in self.first.get(parts[0], ()):
-            j = i + len(parts)
-            if self.keys[i:j] != parts:
+        i = -1
+        while True:
+            try:
+                i = keys.index(first, i + 1)
+            except ValueError:
+                break
+            if n > 1 and keys[i : i + n] != parts:
                 continue
-            start, end = self.toks[i][1], self.toks[j - 1][2]
-            if not any(a <= start < b for a, b in taken):
+            start, end = self.starts[i], self.ends[i + n - 1]
+            for a, b in taken:
+                if a <= start < b:
+                    break
+            else:
                 return start, end
             fallback = fallback or (start, end)
         return fallback or (None, None)
 
 
-class _Row:
-    """A CSR row's indices and data without scipy's slicing overhead (~100 µs per slice)."""
+class _Ranked:
+    """One row's ranked terms, (term, weight) strongest first, made into pairs only as read."""
 
-    __slots__ = ("indices", "data")
+    __slots__ = ("keys", "key_list", "weight_list", "a", "b")
 
-    def __init__(self, indices, data):
-        self.indices, self.data = indices, data
+    def __init__(self, keys, key_list, weight_list, a, b):
+        self.keys, self.key_list, self.weight_list, self.a, self.b = keys, key_list, weight_list, a, b
+
+    def __len__(self) -> int:
+        return self.b - self.a
+
+    def __iter__(self):
+        keys, kl, wl = self.keys, self.key_list, self.weight_list
+        for j in range(self.a, self.b):
+            yield keys[kl[j]], wl[j]
 
 
-def _row(X, i):
-    a, b = X.indptr[i], X.indptr[i + 1]
-    return _Row(X.indices[a:b], X.data[a:b])
+def _by_row_then_descending(rows: np.ndarray, values: np.ndarray) -> np.ndarray:
+    """Order for sorted ``rows`` and positive ``values``: rows kept, within a row ``values``
+    descending, equal values in their current order (so a row ranks the same alone as in any
+    batch). Integer keys: a float's bits (positive floats sort as their bit patterns), less its
+    last 20 bits, then the position in the row; a stable sort by row (radix for 16 bits) after.
+    """
+    n = len(values)
+    at = np.arange(n) - np.searchsorted(rows, rows, side="left")
+    if not n or at.max() >= 1 << 20:
+        order = np.argsort(-values, kind="stable")
+    else:
+        desc = (np.int64(0x7FF0000000000000) - values.view(np.int64)) >> 20
+        order = np.argsort((desc << 20) | at)
+    by_row = rows[order]
+    if n and by_row.max() < 1 << 16:
+        by_row = by_row.astype(np.uint16)
+    return order[np.argsort(by_row, kind="stable")]
+
+
+def _covers(taken, start, end) -> bool:
+    for a, b in taken:
+        if a <= start and end <= b:
+            return True
+    return False
+
+
+def _spans(text: str):
+    """``text.token_spans`` as a generator (no list of tuples kept)."""
+    pos = 0
+    find = text.find
+    for chunk in text.split():
+        pos = find(chunk, pos)
+        if chunk.isalpha():
+            yield chunk, pos, pos + len(chunk)
+        else:
+            yield from T.chunk_spans(chunk, pos)
+        pos += len(chunk)
 
 
 def _as_text(x) -> str:

@@ -19,6 +19,8 @@ from __future__ import annotations
 import re
 import unicodedata
 
+import numpy as np
+
 __all__ = [
     "URL_TOKEN",
     "EMOJI_TOKEN",
@@ -29,9 +31,12 @@ __all__ = [
     "fold_strip_aligned",
     "prepare",
     "prepare_stripped",
+    "prepare_batch",
     "views",
     "tokenize",
     "token_spans",
+    "chunk_tokens",
+    "chunk_spans",
 ]
 
 URL_TOKEN = "_url_"
@@ -180,6 +185,99 @@ def prepare(s: str) -> str:
     return " ".join(s.split())
 
 
+def prepare_batch(texts: list[str]) -> list[str]:
+    """``prepare`` of many texts in a few whole-batch string operations, for the classifier's
+    batch path: each result has the same whitespace-separated pieces as ``prepare`` (its
+    whitespace is not collapsed).
+
+    The texts are joined by newlines (their own newlines made spaces): nothing ``prepare`` does
+    joins characters across whitespace or creates a newline (NFC never composes with a
+    newline, URLs end at whitespace, emoji runs contain none).
+    """
+    if not texts:
+        return []
+    s = "\n".join([t.replace("\n", " ") if "\n" in t else t for t in texts])
+    s = unicodedata.normalize("NFC", s)
+    if _LOOKALIKE_RE.search(s):
+        s = s.translate(_LOOKALIKES)
+    if _INVISIBLE_RE.search(s):
+        s = s.translate(_INVISIBLE)
+    s = unicodedata.normalize("NFC", s.casefold())
+    if "http" in s or "www." in s:
+        s = _URL_RE.sub(f" {URL_TOKEN} ", s)
+    if not s.isascii():
+        # Every emoji run starts at a character ≥ U+2600: find the first one with numpy (a
+        # regular-expression scan of the whole batch costs ten times more) and scan from there.
+        wide = np.flatnonzero(np.frombuffer(s.encode("utf-32-le", "surrogatepass"), dtype=np.uint32) >= 0x2600)
+        if len(wide):
+            at = int(wide[0])
+            s = s[:at] + _EMOJI_RE.sub(f" {EMOJI_TOKEN} ", s[at:])
+    out = s.split("\n")
+    if len(out) != len(texts):  # cannot happen (see above); never return misaligned rows
+        return [prepare(t) for t in texts]
+    return out
+
+
+def _replace_tracked(pattern: re.Pattern, token: str, s: str, where: np.ndarray) -> tuple[str, np.ndarray]:
+    """``" ".join(pattern.sub(f" {token} ", s).split())`` for collapsed ``s``, and for each
+    character of the result the ``where`` entry of the character it came from (a token's
+    characters: its match's first character; an added space: the match's too)."""
+    out: list[str] = []
+    pos: list[np.ndarray] = []
+    prev, ends_in_space, pending = 0, True, False
+    for m in pattern.finditer(s):
+        seg = s[prev : m.start()]
+        if seg:
+            if pending and seg[0] != " ":
+                out.append(" ")
+                pos.append(where[prev - 1 : prev])
+            out.append(seg)
+            pos.append(where[prev : m.start()])
+            ends_in_space = seg[-1] == " "
+        lead = "" if ends_in_space else " "
+        out.append(lead + token)
+        pos.append(np.full(len(lead) + len(token), where[m.start()]))
+        prev, ends_in_space, pending = m.end(), False, True
+    if not out:
+        return s, where
+    seg = s[prev:]
+    if seg:
+        if seg[0] != " ":
+            out.append(" ")
+            pos.append(where[prev - 1 : prev])
+        out.append(seg)
+        pos.append(where[prev:])
+    return "".join(out), np.concatenate(pos)
+
+
+def replay_replacements(folded: str) -> tuple[str, np.ndarray]:
+    """The URL and emoji replacements ``prepare`` makes to folded, whitespace-collapsed text.
+
+    Returns the result (collapsed, as ``prepare`` returns it) and, for each of its characters,
+    the position in ``folded`` it comes from, so offsets can be mapped back for highlighting.
+    """
+    where = np.arange(len(folded), dtype=np.int64)
+    if "http" in folded or "www." in folded:
+        folded, where = _replace_tracked(_URL_RE, URL_TOKEN, folded, where)
+    if not folded.isascii():
+        folded, where = _replace_tracked(_EMOJI_RE, EMOJI_TOKEN, folded, where)
+    return folded, where
+
+
+def chunk_tokens(chunk: str) -> list[str]:
+    """``tokenize`` of one whitespace-free piece of prepared text.
+
+    Tokens never span whitespace, so the tokens of a text are its pieces' tokens in order; a
+    piece made of letters only is one token (the common case, no regular expression).
+    """
+    if chunk.isalpha():
+        return [chunk]
+    core = chunk.strip(_EDGE_PUNCT)
+    if core.isalpha():
+        return [core]
+    return _TOKEN_RE.findall(chunk)
+
+
 def prepare_stripped(s: str) -> str:
     """``prepare`` then ``strip_accents``: the accent-insensitive view."""
     return strip_accents(prepare(s))
@@ -199,6 +297,29 @@ def tokenize(s: str) -> list[str]:
     return _TOKEN_RE.findall(s)
 
 
+# Punctuation that often sticks to a word ("cử," "(HĐND" "2021."): never part of a token.
+_EDGE_PUNCT = ".,;:!?()[]{}\"'“”‘’«»…-–—/"
+
+
+def chunk_spans(chunk: str, offset: int = 0) -> list[tuple[str, int, int]]:
+    """Tokens of one whitespace-free piece of text with their spans, shifted by ``offset``."""
+    core = chunk.strip(_EDGE_PUNCT)
+    if core.isalpha():  # a word with punctuation around it: one token
+        start = offset + chunk.index(core)
+        return [(core, start, start + len(core))]
+    return [(m.group(), offset + m.start(), offset + m.end()) for m in _TOKEN_RE.finditer(chunk)]
+
+
 def token_spans(s: str) -> list[tuple[str, int, int]]:
     """Tokens of ``s`` (any text, not prepared) with their ``(start, end)`` character offsets."""
-    return [(m.group(), m.start(), m.end()) for m in _TOKEN_RE.finditer(s)]
+    out = []
+    pos = 0
+    find = s.find
+    for chunk in s.split():
+        pos = find(chunk, pos)  # the piece starts at the next non-space character
+        if chunk.isalpha():
+            out.append((chunk, pos, pos + len(chunk)))
+        else:
+            out.extend(chunk_spans(chunk, pos))
+        pos += len(chunk)
+    return out
