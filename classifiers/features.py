@@ -479,7 +479,7 @@ class BatchFeatures:
         n_docs = len(texts)
         if not n_docs:
             X = sp.csr_matrix((0, sum(v.n_features_out_ for v in self.vectorizers)))
-            return (X, TokenSpans([], [], np.zeros(1, dtype=np.int64), *([np.zeros(0, dtype=np.int64)] * 3), {})) if want_spans else X
+            return (X, TokenSpans([], [], [], np.zeros(1, dtype=np.int64), *([np.zeros(0, dtype=np.int64)] * 3), {})) if want_spans else X
         prepared = T.prepare_batch(texts)
         pieces: list[str] = []
         per_doc = []
@@ -534,8 +534,11 @@ class BatchFeatures:
             return X
         if len(self._terms) > _ID_LIMIT:
             self._terms.clear()
+        # Length of each prepared text collapsed: its pieces plus one space between each two.
+        last = np.cumsum(per_doc)
+        collapsed_len = np.maximum(ends[last] - ends[last - per_doc] - 1, 0).tolist()
         spans = TokenSpans(
-            texts, prepared, _indptr(docs0, n_docs), a, starts0, starts0 + self._length.view[ids0], self._ids[1],
+            texts, prepared, collapsed_len, _indptr(docs0, n_docs), a, starts0, starts0 + self._length.view[ids0], self._ids[1],
             self._terms,
         )
         return X, spans
@@ -594,11 +597,23 @@ class TokenSpans:
     whitespace runs need mapping back. ``row`` returns None for any other text.
     """
 
-    def __init__(self, texts, prepared, indptr, ascii_ids, starts, ends, ascii_index, terms=None):
+    def __init__(self, texts, prepared, collapsed_len, indptr, ascii_ids, starts, ends, ascii_index, terms=None):
         self.texts, self.prepared, self.indptr = texts, prepared, indptr
+        self.collapsed_len = collapsed_len  # length of each prepared text with its whitespace collapsed
         self.ascii_ids, self.starts, self.ends = ascii_ids, starts, ends
         self.ascii_index = ascii_index  # accent-stripped token -> its id in ``ascii_ids``
         self._terms = {} if terms is None else terms  # term -> its syllables' ids (shared cache)
+
+    @staticmethod
+    def _replayed(folded, p, ids, starts, ends):
+        """Offsets in ``p`` mapped into ``folded`` when replaying the URL and emoji replacements
+        on ``folded`` gives ``p``; placeholder tokens get id -1 (they are not in the text)."""
+        replayed, where = T.replay_replacements(folded)
+        if replayed != p:
+            return None
+        first, last = where[starts], where[ends - 1]
+        # A placeholder token maps all its characters to one.
+        return np.where(last - first == ends - starts - 1, ids, -1), first, last + 1
 
     def term_ids(self, term: str) -> list[int]:
         """The ``ascii_ids`` of a term's syllables (-2: a syllable no token has)."""
@@ -613,24 +628,30 @@ class TokenSpans:
     def row(self, i: int) -> tuple[list[int], list[int], list[int]] | None:
         """Accent-stripped token ids (-1: none), starts and ends of text ``i``'s tokens in the
         original text, or None when the prepared text cannot be mapped back."""
-        t, p = self.texts[i], " ".join(self.prepared[i].split())
-        collapsed = " ".join(t.split())
-        folded = collapsed.casefold()
-        if len(folded) != len(collapsed):
-            return None
         a, b = self.indptr[i], self.indptr[i + 1]
         # Offsets are in the prepared pieces joined by single spaces.
         ids, starts, ends = self.ascii_ids[a:b], self.starts[a:b], self.ends[a:b]
         if not len(starts):
             return [], [], []
-        if folded != p:  # URLs or emoji replaced (or a change this mapping cannot follow)
-            replayed, where = T.replay_replacements(folded)
-            if replayed != p:
-                return None
-            first, last = where[starts], where[ends - 1]
-            # A placeholder token maps all its characters to one: it is not in the text.
-            ids = np.where(last - first == ends - starts - 1, ids, -1)
-            starts, ends = first, last + 1
-        if collapsed != t:
-            starts, ends = _to_spaced(collapsed, t, starts, ends)
+        t, p = self.texts[i], self.prepared[i]
+        if len(p) != self.collapsed_len[i]:
+            p = " ".join(p.split())
+        folded = t.casefold()
+        if len(folded) != len(t):  # case folding changed lengths ("ß" → "ss"): offsets would shift
+            return None
+        if folded != p:
+            # Try t as it is (already collapsed: the common case), then t collapsed.
+            mapped = self._replayed(folded, p, ids, starts, ends)
+            if mapped is None:
+                collapsed = " ".join(t.split())
+                if collapsed == t:
+                    return None
+                folded = collapsed.casefold()
+                mapped = (ids, starts, ends) if folded == p else self._replayed(folded, p, ids, starts, ends)
+                if mapped is None:
+                    return None
+                ids, starts, ends = mapped
+                starts, ends = _to_spaced(collapsed, t, starts, ends)
+            else:
+                ids, starts, ends = mapped
         return ids.tolist(), starts.tolist(), ends.tolist()

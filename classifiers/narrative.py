@@ -357,9 +357,7 @@ class NarrativeClassifier(ClassifierMixin, BaseEstimator):
         m = contrib > 0
         r, p, contrib = r[m], p[m], contrib[m]
         order = _by_row_then_descending(r, contrib)
-        rs = r[order]
-        rank = np.arange(len(rs)) - np.searchsorted(rs, rs, side="left")
-        sel = order[rank < 4 * top_k]
+        sel = order[_rank_in_row(r[order]) < 4 * top_k]
         sel = sel[shown[key_id[p[sel]]]]
         n_keys = max(len(keys), 1)
         group, inv = np.unique(r[sel] * n_keys + key_id[p[sel]], return_inverse=True)
@@ -473,20 +471,26 @@ class _Ranked:
 def _by_row_then_descending(rows: np.ndarray, values: np.ndarray) -> np.ndarray:
     """Order for sorted ``rows`` and positive ``values``: rows kept, within a row ``values``
     descending, equal values in their current order (so a row ranks the same alone as in any
-    batch). Integer keys: a float's bits (positive floats sort as their bit patterns), less its
-    last 20 bits, then the position in the row; a stable sort by row (radix for 16 bits) after.
+    batch). One integer key per entry: row, then the float's bits (positive floats sort as their
+    bit patterns) less the last ones, then the position in the row.
     """
     n = len(values)
-    at = np.arange(n) - np.searchsorted(rows, rows, side="left")
-    if not n or at.max() >= 1 << 20:
+    if not n:
+        return np.zeros(0, dtype=np.int64)
+    at = _rank_in_row(rows)
+    row_bits, at_bits = max(int(rows[-1]).bit_length(), 1), max(int(at.max()).bit_length(), 1)
+    value_bits = 63 - row_bits - at_bits
+    if value_bits < 24:  # too many rows or entries per row for one key: two stable sorts
         order = np.argsort(-values, kind="stable")
-    else:
-        desc = (np.int64(0x7FF0000000000000) - values.view(np.int64)) >> 20
-        order = np.argsort((desc << 20) | at)
-    by_row = rows[order]
-    if n and by_row.max() < 1 << 16:
-        by_row = by_row.astype(np.uint16)
-    return order[np.argsort(by_row, kind="stable")]
+        return order[np.argsort(rows[order], kind="stable")]
+    desc = (np.int64(0x7FF0000000000000) - values.view(np.int64)) >> (63 - value_bits)
+    return np.argsort((rows << (value_bits + at_bits)) | (desc << at_bits) | at)
+
+
+def _rank_in_row(rows: np.ndarray) -> np.ndarray:
+    """Each entry's position among the entries of its row (``rows`` sorted, small integers)."""
+    counts = np.bincount(rows)
+    return np.arange(len(rows)) - np.repeat(np.cumsum(counts) - counts, counts)
 
 
 def _covers(taken, start, end) -> bool:

@@ -218,14 +218,16 @@ def prepare_batch(texts: list[str]) -> list[str]:
     return out
 
 
-def _replace_tracked(pattern: re.Pattern, token: str, s: str, where: np.ndarray) -> tuple[str, np.ndarray]:
-    """``" ".join(pattern.sub(f" {token} ", s).split())`` for collapsed ``s``, and for each
-    character of the result the ``where`` entry of the character it came from (a token's
-    characters: its match's first character; an added space: the match's too)."""
+def _replace_tracked(
+    pattern: re.Pattern, token: str, s: str, where: np.ndarray, start: int = 0
+) -> tuple[str, np.ndarray]:
+    """``" ".join(pattern.sub(f" {token} ", s).split())`` for collapsed ``s`` (no match before
+    ``start``), and for each character of the result the ``where`` entry of the character it
+    came from (a token's characters: its match's first character; an added space: the match's)."""
     out: list[str] = []
     pos: list[np.ndarray] = []
     prev, ends_in_space, pending = 0, True, False
-    for m in pattern.finditer(s):
+    for m in pattern.finditer(s, start):
         seg = s[prev : m.start()]
         if seg:
             if pending and seg[0] != " ":
@@ -260,7 +262,9 @@ def replay_replacements(folded: str) -> tuple[str, np.ndarray]:
     if "http" in folded or "www." in folded:
         folded, where = _replace_tracked(_URL_RE, URL_TOKEN, folded, where)
     if not folded.isascii():
-        folded, where = _replace_tracked(_EMOJI_RE, EMOJI_TOKEN, folded, where)
+        wide = np.flatnonzero(np.frombuffer(folded.encode("utf-32-le", "surrogatepass"), dtype=np.uint32) >= 0x2600)
+        if len(wide):  # emoji runs start at a character ≥ U+2600
+            folded, where = _replace_tracked(_EMOJI_RE, EMOJI_TOKEN, folded, where, int(wide[0]))
     return folded, where
 
 
