@@ -412,8 +412,9 @@ class BatchFeatures:
         self._base = [len(s) for s in self._strings]  # ids the bigram tables refer to
         self._to_ascii = _Grow()  # view-0 id -> view-1 id, or -1
         self._pieces: dict[str, int] = {}  # piece of prepared text -> id, -1 (no token), <= -2 (several)
-        self._multi: list[list[tuple[int, int]]] = []  # (token id, start in the piece)
-        self._piece_at: dict[str, int] = {}  # piece -> where its one token starts, when not 0
+        # Pieces of several tokens, as flat tables: group k's tokens are _multi_ids[at:at + len]
+        # (at = _multi_at[k], len = _multi_len[k]), each starting _multi_rel[...] into the piece.
+        self._multi_at, self._multi_len, self._multi_ids, self._multi_rel = _Grow(), _Grow(), _Grow(), _Grow()
         self._length = _Grow()  # view-0 id -> token length
         self._terms: dict[str, list[int]] = {}  # explanation term -> its syllables' view-1 ids
         self._lock = threading.Lock()
@@ -439,9 +440,9 @@ class BatchFeatures:
         self._to_ascii.truncate(0)
         self._length.truncate(0)
         self._pieces.clear()
-        self._piece_at.clear()
         self._terms.clear()
-        self._multi.clear()
+        for g in (self._multi_at, self._multi_len, self._multi_ids, self._multi_rel):
+            g.truncate(0)
         for b in self.blocks:
             b.reset()
 
@@ -455,16 +456,16 @@ class BatchFeatures:
 
     def _piece_code(self, piece: str) -> int:
         spans = T.chunk_spans(piece)
-        if len(spans) == 1:
-            tok, start, _ = spans[0]
-            code = self._intern(0, tok)
-            if start:
-                self._piece_at[piece] = start
+        if len(spans) == 1 and spans[0][1] == 0:  # one token at the start of the piece
+            code = self._intern(0, spans[0][0])
         elif not spans:
             code = -1
-        else:
-            self._multi.append([(self._intern(0, tok), start) for tok, start, _ in spans])
-            code = -1 - len(self._multi)
+        else:  # several tokens, or one after punctuation ("(bầu"): a group with the starts
+            code = -2 - self._multi_len.n
+            self._multi_at.extend([self._multi_ids.n])
+            self._multi_len.extend([len(spans)])
+            self._multi_ids.extend([self._intern(0, tok) for tok, _, _ in spans])
+            self._multi_rel.extend([start for _, start, _ in spans])
         self._pieces[piece] = code
         return code
 
@@ -492,28 +493,30 @@ class BatchFeatures:
             code[i] = self._pieces[pieces[i]] if pieces[i] in self._pieces else self._piece_code(pieces[i])
         piece_doc = np.repeat(np.arange(n_docs, dtype=np.int64), per_doc)
         if want_spans:
-            # Where each piece starts in its prepared text (pieces are one space apart there) and
-            # where its token starts inside the piece.
+            # Where each piece starts in its prepared text with pieces one space apart (a token
+            # not at the start of its piece is in a group, with its own start).
             step = np.fromiter(map(len, pieces), dtype=np.int64, count=len(pieces)) + 1
             ends = np.concatenate([[0], np.cumsum(step)])
             piece_start = ends[:-1] - np.repeat(ends[np.cumsum(per_doc) - per_doc], per_doc)
-            piece_start += np.fromiter(map(self._piece_at.get, pieces, repeat(0)), dtype=np.int64, count=len(pieces))
         multi = code <= -2
         if multi.any():
+            # Pieces of several tokens: expand each to its tokens (ids and starts from flat tables).
             where = np.flatnonzero(multi)
+            group = -2 - code[where]
+            group_len = self._multi_len.view[group]
             lens = np.ones(len(code), dtype=np.int64)
             lens[code == -1] = 0
-            groups = [self._multi[-2 - c] for c in code[where].tolist()]
-            lens[where] = [len(g) for g in groups]
-            ids0 = np.repeat(code, lens)
+            lens[where] = group_len
             first = np.cumsum(lens) - lens
-            for at, g in zip(first[where].tolist(), groups, strict=True):
-                ids0[at : at + len(g)] = [tid for tid, _ in g]
+            inner = np.arange(int(group_len.sum())) - np.repeat(np.cumsum(group_len) - group_len, group_len)
+            dest = np.repeat(first[where], group_len) + inner
+            src = np.repeat(self._multi_at.view[group], group_len) + inner
+            ids0 = np.repeat(code, lens)
+            ids0[dest] = self._multi_ids.view[src]
             docs0 = np.repeat(piece_doc, lens)
             if want_spans:
                 starts0 = np.repeat(piece_start, lens)
-                for at, g in zip(first[where].tolist(), groups, strict=True):
-                    starts0[at : at + len(g)] += [rel for _, rel in g]
+                starts0[dest] += self._multi_rel.view[src]
         else:
             keep = code >= 0
             ids0, docs0 = code[keep], piece_doc[keep]
