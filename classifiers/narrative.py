@@ -376,20 +376,21 @@ class NarrativeClassifier(ClassifierMixin, BaseEstimator):
         if not ranked:
             return []
         spans = spans or _TermSpans.of_text(text)
+        find = spans.find
         out: list[Evidence] = []
         taken: list[tuple[int, int]] = []
         for term, w in ranked:
-            if len(out) >= top_k:
-                break
-            start, end = spans.find(term, taken)
-            if start is not None:
+            start, end = find(term, taken)
+            if start is None:
+                out.append(Evidence(term, round(w, 4)))
+            else:
                 # A phrase already shown covers this term: do not repeat it.
                 if _covers(taken, start, end):
                     continue
                 taken.append((start, end))
-            out.append(
-                Evidence(term=text[start:end] if start is not None else term, weight=round(w, 4), start=start, end=end)
-            )
+                out.append(Evidence(text[start:end], round(w, 4), start, end))
+            if len(out) >= top_k:
+                break
         return out
 
 
