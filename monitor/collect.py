@@ -25,15 +25,14 @@ import feedparser
 import feedparser.api
 import httpx
 
-from monitor import urlguard
+from monitor import transport, urlguard
 from monitor.config import Settings
 from monitor.models import FetchResult, FetchStatus, RawEntry, Source, utcnow
 
-KEEPALIVE = 16  # idle connections kept: httpcore checks each on every request (cost grows with the pool)
-USER_AGENT = "election-integrity-monitor/0.1 (+https://github.com/election-integrity-monitor/monitor)"
 ACCEPT = "application/rss+xml, application/atom+xml, application/rdf+xml;q=0.9, application/xml;q=0.9, text/xml;q=0.9, */*;q=0.5"
 ARTICLE_ACCEPT = "text/html, application/xhtml+xml;q=0.9, */*;q=0.5"
 MAX_RETRY_AFTER = 7 * 86400
+DRAIN_BYTES = 64 * 1024  # most of a 304's or redirect's body read just to keep the connection
 
 _HTML_START = re.compile(rb"^\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body)\b", re.IGNORECASE | re.DOTALL)
 _BOMS = (codecs.BOM_UTF8, codecs.BOM_UTF32_LE, codecs.BOM_UTF32_BE, codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)
@@ -129,16 +128,7 @@ class Fetcher:
         self.slots = asyncio.Semaphore(settings.concurrency)
         self.resolve = None  # urlguard's DNS lookup; tests put a fake resolver here
         self._own_client = client is None
-        self.client = client or httpx.AsyncClient(
-            timeout=httpx.Timeout(
-                connect=settings.connect_timeout, read=settings.read_timeout,
-                write=settings.read_timeout, pool=settings.total_timeout,
-            ),
-            follow_redirects=False,  # followed by hand: each hop passes the host gate, loops are named
-            headers={"User-Agent": USER_AGENT},
-            limits=httpx.Limits(max_connections=max(settings.concurrency * 2, 10), max_keepalive_connections=KEEPALIVE),
-            trust_env=False,
-        )
+        self.client = client or transport.make_client(settings)
 
     async def __aenter__(self) -> Fetcher:
         return self
@@ -238,8 +228,10 @@ class Fetcher:
             async with self.client.stream("GET", url, headers=headers) as resp:
                 status = resp.status_code
                 if resp.is_redirect and resp.headers.get("location"):
+                    await _drain(resp)
                     return Body(b"", url, status, ""), resp.headers["location"]
                 if status == 304:
+                    await _drain(resp)
                     return Body(b"", url, 304, "", resp.headers.get("etag"), resp.headers.get("last-modified")), None
                 if status >= 400:
                     raise _http_failure(status, resp.reason_phrase, resp.headers.get("retry-after"))
@@ -305,6 +297,24 @@ async def _read_capped(resp: httpx.Response, max_bytes: int, status: int) -> byt
             raise FetchFailed(FetchStatus.SOFT_ERROR, f"body larger than {max_bytes} bytes", status)
         chunks.append(chunk)
     return b"".join(chunks)
+
+
+async def _drain(resp: httpx.Response) -> None:
+    """Read a small unused body (304, redirect) to its end so the connection goes back to the pool.
+
+    httpcore closes a connection whose response was not read to the end: without this every 304
+    cost a new TCP connection (and the idle-connection checks that come with a churning pool).
+    A body larger than DRAIN_BYTES is not worth reading; the connection is then closed as before.
+    """
+    declared = resp.headers.get("content-length")
+    if declared is not None and (not declared.isdigit() or int(declared) > DRAIN_BYTES):
+        return
+    size = 0
+    async with contextlib.aclosing(resp.aiter_raw()) as chunks:  # raw: a discarded body is not decompressed
+        async for chunk in chunks:
+            size += len(chunk)
+            if size > DRAIN_BYTES:
+                return
 
 
 def read_file_url(url: str, max_bytes: int) -> Body:

@@ -32,20 +32,38 @@ def _item_row(item: Item, kind: str) -> dict[str, Any]:
 
 def insert_items(store: StoreCore, conn: sa.Connection, new_items: list[Item]) -> tuple[int, int]:
     """Insert items, skipping those whose (source, dedupe_key) is already stored."""
-    if not new_items:
-        return 0, 0
+    return insert_item_groups(store, conn, [new_items])[0]
+
+
+def insert_item_groups(store: StoreCore, conn: sa.Connection, groups: list[list[Item]]) -> list[tuple[int, int]]:
+    """`insert_items` for several fetches with one look-up and one INSERT; (new, duplicate) per group.
+
+    An item counts as new for the first group holding its key, as one call per group in order
+    would count it."""
+    flat = [it for group in groups for it in group]
+    if not flat:
+        return [(0, 0)] * len(groups)
     kinds = dict(conn.execute(sa.select(sources.c.id, sources.c.kind).where(
-        sources.c.id.in_({i.source_id for i in new_items}))).all())
+        sources.c.id.in_({i.source_id for i in flat}))).all())
     # Collapse repeats inside the batch too (a feed may list the same entry twice).
     unique: dict[tuple[int, str], Item] = {}
-    for it in new_items:
+    for it in flat:
         unique.setdefault((it.source_id, it.dedupe_key), it)
     rows = [_item_row(it, kinds.get(it.source_id, "news")) for it in unique.values()]
     # executemany of one cached statement (SQLAlchemy batches it into multi-row VALUES itself);
-    # RETURNING counts what was really inserted, as rowcount is unreliable across drivers here.
-    stmt = store.insert_ignore(items, None, ["source_id", "dedupe_key"]).returning(items.c.id)
-    inserted = len(conn.execute(stmt, rows).fetchall())
-    return inserted, len(new_items) - inserted
+    # RETURNING tells what was really inserted, as rowcount is unreliable across drivers here.
+    stmt = store.insert_ignore(items, None, ["source_id", "dedupe_key"]).returning(items.c.source_id, items.c.dedupe_key)
+    inserted = {(r.source_id, r.dedupe_key) for r in conn.execute(stmt, rows)}
+    counts = []
+    for group in groups:
+        new = 0
+        for it in group:
+            key = (it.source_id, it.dedupe_key)
+            if key in inserted:
+                inserted.discard(key)  # a repeat later in the batch is a duplicate
+                new += 1
+        counts.append((new, len(group) - new))
+    return counts
 
 
 COMMON_SEARCH_MIN = 5_000  # below this many matches, listing them is always cheap

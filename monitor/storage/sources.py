@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from typing import Any
 
 import sqlalchemy as sa
@@ -24,6 +25,32 @@ def _to_source(row: Any) -> Source:
         interval_seconds=m["interval_seconds"], enabled=m["enabled"], tags=list(m["tags"] or []),
         full_text=m["full_text"], origin=m["origin"], **{f: m[f] for f in _STATE_FIELDS},
     )
+
+
+def _fetch_state(result: FetchResult, next_fetch_at: dt.datetime, release_lease: bool) -> dict[str, Any]:
+    """A fetch's new feed state as bind values for `_state_update` (keys: column names, "v_id")."""
+    state: dict[str, Any] = {
+        "v_id": result.source_id, "last_fetch_at": result.finished_at, "last_status": result.status.value,
+        "next_fetch_at": next_fetch_at,
+    }
+    if result.status in (FetchStatus.OK, FetchStatus.NOT_MODIFIED):
+        state.update(last_success_at=result.finished_at, consecutive_failures=0, last_error=result.warning)
+        if result.etag is not None or result.last_modified is not None or result.status == FetchStatus.OK:
+            state.update(etag=result.etag, last_modified=result.last_modified)
+    else:
+        state.update(last_error=result.error)  # consecutive_failures + 1, in the statement
+    if release_lease:
+        state.update(lease_owner=None, lease_until=None)
+    return state
+
+
+@functools.lru_cache(maxsize=32)
+def _state_update(shape: tuple[str, ...]) -> sa.Update:
+    """UPDATE sources for one shape of `_fetch_state`, built once (a handful of shapes exist)."""
+    values: dict[str, Any] = {k: sa.bindparam(k) for k in shape if k != "v_id"}
+    if "consecutive_failures" not in values:  # a failure: one more in a row
+        values["consecutive_failures"] = sources.c.consecutive_failures + 1
+    return sources.update().where(sources.c.id == sa.bindparam("v_id")).values(values)
 
 
 class SourcesMixin(StoreCore):
@@ -77,6 +104,15 @@ class SourcesMixin(StoreCore):
         with self.read() as conn:
             row = conn.execute(q).first()
         return _to_source(row) if row else None
+
+    def sources_by_id(self, ids: list[int]) -> dict[int, Source]:
+        """The stored sources with these ids, in one read (ids not stored are left out)."""
+        found: dict[int, Source] = {}
+        with self.read() as conn:
+            for start in range(0, len(ids), 500):
+                q = sa.select(sources).where(sources.c.id.in_(ids[start:start + 500]))
+                found.update((r.id, _to_source(r)) for r in conn.execute(q))
+        return found
 
     def list_sources(self, enabled_only: bool = False) -> list[Source]:
         q = sa.select(sources).order_by(sources.c.name)
@@ -138,34 +174,33 @@ class SourcesMixin(StoreCore):
         """`save_fetch` for several fetches in one transaction (a collector commits the feeds that
         finished together at once: one commit instead of one per feed). Each feed's items and its
         new validators still go in with the same commit."""
-        return self.retrying(lambda conn: [self._save_fetch_in(conn, r, i, w, release_lease) for r, i, w in fetches])
+        return self.retrying(lambda conn: self._save_fetches_in(conn, fetches, release_lease))
 
-    def _save_fetch_in(self, conn: sa.Connection, result: FetchResult, new_items: list[Item],
-                       next_fetch_at: dt.datetime, release_lease: bool) -> tuple[int, int]:
-        """One feed's writes, inside the caller's transaction."""
-        from monitor.storage.items import insert_items  # local: items imports nothing from here
+    def _save_fetches_in(self, conn: sa.Connection, fetches: list[tuple[FetchResult, list[Item], dt.datetime]],
+                         release_lease: bool) -> list[tuple[int, int]]:
+        """The writes of several fetches inside the caller's transaction, a few statements for all:
+        one INSERT of items, one executemany UPDATE of feed state per run of same-shaped states
+        (runs keep the fetches' order), one executemany INSERT into the fetch log."""
+        from monitor.storage.items import insert_item_groups  # local: items imports nothing from here
 
-        new, dup = insert_items(self, conn, new_items)
-        ok = result.status in (FetchStatus.OK, FetchStatus.NOT_MODIFIED)
-        state: dict[str, Any] = {
-            "last_fetch_at": result.finished_at, "last_status": result.status.value,
-            "next_fetch_at": next_fetch_at,
-        }
-        if ok:
-            state.update(last_success_at=result.finished_at, consecutive_failures=0, last_error=result.warning)
-            if result.etag is not None or result.last_modified is not None or result.status == FetchStatus.OK:
-                state.update(etag=result.etag, last_modified=result.last_modified)
-        else:
-            state.update(last_error=result.error, consecutive_failures=sources.c.consecutive_failures + 1)
-        if release_lease:
-            state.update(lease_owner=None, lease_until=None)
-        conn.execute(sources.update().where(sources.c.id == result.source_id).values(**state))
-        conn.execute(fetch_log.insert().values(
-            source_id=result.source_id, started_at=result.started_at, finished_at=result.finished_at,
-            status=result.status.value, http_status=result.http_status, items_new=new,
-            items_duplicate=dup, bytes_read=result.bytes_read, error=result.error, warning=result.warning,
-        ))
-        return new, dup
+        counts = insert_item_groups(self, conn, [new_items for _r, new_items, _w in fetches])
+        runs: list[tuple[tuple[str, ...], list[dict[str, Any]]]] = []
+        for result, _items, next_fetch_at in fetches:
+            state = _fetch_state(result, next_fetch_at, release_lease)
+            shape = tuple(state)
+            if runs and runs[-1][0] == shape:
+                runs[-1][1].append(state)
+            else:
+                runs.append((shape, [state]))
+        for shape, states in runs:
+            conn.execute(_state_update(shape), states)
+        conn.execute(fetch_log.insert(), [
+            dict(source_id=result.source_id, started_at=result.started_at, finished_at=result.finished_at,
+                 status=result.status.value, http_status=result.http_status, items_new=new,
+                 items_duplicate=dup, bytes_read=result.bytes_read, error=result.error, warning=result.warning)
+            for (result, _items, _w), (new, dup) in zip(fetches, counts, strict=True)
+        ])
+        return counts
 
     def fetch_log_entries(self, source_id: int | None = None, limit: int = 100) -> list[dict]:
         q = (

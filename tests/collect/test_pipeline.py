@@ -154,3 +154,25 @@ def test_save_fetches_writes_each_feed_in_one_transaction(store):
     got = {s.name: s for s in store.list_sources()}
     assert got["s0"].etag == '"a"' and got["s0"].last_status == "ok"
     assert got["s1"].last_status == "hard_error" and got["s1"].consecutive_failures == 1
+
+
+def test_staggered_304s_share_transactions_and_each_is_recorded(feed_server, tmp_path, store):
+    """Feeds that finish one after another (two at a time here) still share transactions: a
+    finished fetch lingers a moment for others. Each 304 still gets its own log row and health."""
+    feeds = {f"stag{i}": feed_server.url(f"/feed/stag{i}?delay=0.01") for i in range(30)}
+    cfg = _config(tmp_path, feeds, settings="  per_host_concurrency: 2")
+    assert collect_once(cfg, store, classify=False).ok == 30
+    commits = []
+
+    def count(conn) -> None:
+        commits.append(1)
+
+    sa.event.listen(store.engine, "commit", count)
+    try:
+        s2 = collect_once(cfg, store, sources=store.list_sources(), classify=False)
+    finally:
+        sa.event.remove(store.engine, "commit", count)
+    assert s2.not_modified == 30
+    assert len(commits) <= 10, len(commits)
+    assert sum(1 for e in store.fetch_log_entries(limit=100) if e["status"] == "not_modified") == 30
+    assert all(s.last_status == "not_modified" and s.etag == f'"{s.name}"' for s in store.list_sources())
