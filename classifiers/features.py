@@ -416,7 +416,7 @@ class BatchFeatures:
         # (at = _multi_at[k], len = _multi_len[k]), each starting _multi_rel[...] into the piece.
         self._multi_at, self._multi_len, self._multi_ids, self._multi_rel = _Grow(), _Grow(), _Grow(), _Grow()
         self._length = _Grow()  # view-0 id -> token length
-        self._terms: dict[str, list[int]] = {}  # explanation term -> its syllables' view-1 ids
+        self._terms = _TermIds(self._ids[1])  # explanation term -> its syllables' view-1 ids
         self._lock = threading.Lock()
 
     @staticmethod
@@ -591,6 +591,22 @@ def _to_spaced(collapsed: str, spaced: str, starts: np.ndarray, ends: np.ndarray
     return starts + shift, ends + shift
 
 
+class _TermIds(dict):
+    """Explanation term -> the view-1 ids of its syllables (-2: a syllable no token has yet),
+    computed on first use; a term with an unknown syllable is not remembered (it may come later)."""
+
+    def __init__(self, ascii_index: dict[str, int]):
+        super().__init__()
+        self.ascii_index = ascii_index
+
+    def __missing__(self, term: str) -> list[int]:
+        get = self.ascii_index.get
+        ids = [get(p, -2) for p in term.split(" ")]
+        if -2 not in ids:
+            self[term] = ids
+        return ids
+
+
 class TokenSpans:
     """Where each token of a batch's texts is in the original text, for highlighting.
 
@@ -605,7 +621,7 @@ class TokenSpans:
         self.collapsed_len = collapsed_len  # length of each prepared text with its whitespace collapsed
         self.ascii_ids, self.starts, self.ends = ascii_ids, starts, ends
         self.ascii_index = ascii_index  # accent-stripped token -> its id in ``ascii_ids``
-        self._terms = {} if terms is None else terms  # term -> its syllables' ids (shared cache)
+        self._terms = _TermIds(ascii_index) if terms is None else terms  # term -> its syllables' ids
 
     @staticmethod
     def _replayed(folded, p, ids, starts, ends):
@@ -618,15 +634,10 @@ class TokenSpans:
         # A placeholder token maps all its characters to one.
         return np.where(last - first == ends - starts - 1, ids, -1), first, last + 1
 
-    def term_ids(self, term: str) -> list[int]:
-        """The ``ascii_ids`` of a term's syllables (-2: a syllable no token has)."""
-        ids = self._terms.get(term)
-        if ids is None:
-            get = self.ascii_index.get
-            ids = [get(p, -2) for p in term.split(" ")]
-            if -2 not in ids:  # a syllable seen later gets an id then: do not remember its absence
-                self._terms[term] = ids
-        return ids
+    @property
+    def terms(self) -> _TermIds:
+        """Explanation term -> the ``ascii_ids`` of its syllables (-2: a syllable no token has)."""
+        return self._terms
 
     def row(self, i: int) -> tuple[list[int], list[int], list[int]] | None:
         """Accent-stripped token ids (-1: none), starts and ends of text ``i``'s tokens in the

@@ -296,7 +296,7 @@ class NarrativeClassifier(ClassifierMixin, BaseEstimator):
             ranked = self._ranked_terms(Xf, flagged_rows, ks, top_k)
             for i, terms in zip(flagged_rows.tolist(), ranked, strict=True):
                 found = token_spans.row(i) if token_spans is not None else None
-                spans = _TermSpans(*found, key_of=token_spans.term_ids) if found else None
+                spans = _TermSpans(*found, key_of=token_spans.terms.__getitem__) if found else None
                 evidence[i] = self._locate(texts[i], terms, top_k, spans)
         return [
             Prediction(
