@@ -475,12 +475,15 @@ class BatchFeatures:
             return self._transform([t if isinstance(t, str) else str(t) for t in texts], spans)
 
     def _transform(self, texts: list[str], want_spans: bool = False):
-        if len(self._strings[0]) > _ID_LIMIT or len(self._strings[1]) > _ID_LIMIT:
+        if max(len(self._strings[0]), len(self._strings[1]), len(self._pieces) // 2) > _ID_LIMIT:
             self._start_afresh()
         n_docs = len(texts)
         if not n_docs:
             X = sp.csr_matrix((0, sum(v.n_features_out_ for v in self.vectorizers)))
-            return (X, TokenSpans([], [], [], np.zeros(1, dtype=np.int64), *([np.zeros(0, dtype=np.int64)] * 3), {})) if want_spans else X
+            if not want_spans:
+                return X
+            none = np.zeros(0, dtype=np.int64)
+            return X, TokenSpans([], [], [], np.zeros(1, dtype=np.int64), none, none, none, self._ids[1], self._terms)
         prepared = T.prepare_batch(texts)
         pieces: list[str] = []
         per_doc = []
@@ -540,10 +543,8 @@ class BatchFeatures:
         # Length of each prepared text collapsed: its pieces plus one space between each two.
         last = np.cumsum(per_doc)
         collapsed_len = np.maximum(ends[last] - ends[last - per_doc] - 1, 0).tolist()
-        spans = TokenSpans(
-            texts, prepared, collapsed_len, _indptr(docs0, n_docs), a, starts0, starts0 + self._length.view[ids0], self._ids[1],
-            self._terms,
-        )
+        ends0 = starts0 + self._length.view[ids0]
+        spans = TokenSpans(texts, prepared, collapsed_len, _indptr(docs0, n_docs), a, starts0, ends0, self._ids[1], self._terms)
         return X, spans
 
     def _grow_tokens(self) -> None:
