@@ -152,9 +152,9 @@ class FeedHTTPServer(ThreadingHTTPServer):
 
 
 @contextlib.contextmanager
-def running_feed_server():
-    """A FeedHTTPServer answering on its own thread until the block ends."""
-    server = FeedHTTPServer()
+def running_feed_server(server: FeedHTTPServer | None = None):
+    """A FeedHTTPServer (a new one, or ``server``) answering on its own thread until the block ends."""
+    server = server or FeedHTTPServer()
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
     try:

@@ -6,12 +6,11 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-import threading
 
 from monitor import transport
 from monitor.collect import Fetcher
 from monitor.models import FetchStatus, Source
-from tests.collect.conftest import ETAG, FeedHTTPServer, Handler
+from tests.collect.conftest import ETAG, FeedHTTPServer, Handler, running_feed_server
 
 
 class CountingHandler(Handler):
@@ -34,16 +33,8 @@ class CountingServer(FeedHTTPServer):
         self.hang_up = hang_up
 
 
-@contextlib.contextmanager
 def counting_server(hang_up: bool = False):
-    server = CountingServer(hang_up)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    try:
-        yield server
-    finally:
-        server.shutdown()
-        server.server_close()
+    return running_feed_server(CountingServer(hang_up))
 
 
 def _src(url: str, **kw) -> Source:
