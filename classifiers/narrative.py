@@ -30,7 +30,8 @@ from sklearn.pipeline import FeatureUnion, Pipeline
 from sklearn.svm import LinearSVC
 
 from classifiers import text as T
-from classifiers.features import ASCII_CACHE, BatchFeatures, NgramTfidf, token_views
+from classifiers.batch import BatchFeatures
+from classifiers.features import ASCII_CACHE, NgramTfidf, token_views
 from monitor.models import Evidence
 
 __all__ = ["NEGATIVE_NAMES", "NarrativeClassifier", "NgramTfidf", "Prediction", "negative_label_for"]

@@ -18,9 +18,11 @@ import skops.io as sio
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from classifiers import batch as B
 from classifiers import features as F
 from classifiers import text as T
-from classifiers.features import BatchFeatures, token_views
+from classifiers.batch import BatchFeatures
+from classifiers.features import token_views
 from classifiers.narrative import NarrativeClassifier, _TermSpans
 from classifiers.registry import TRUSTED_TYPES
 
@@ -140,7 +142,7 @@ def test_batch_features_equal_reference_on_generated_texts(model, texts):
 def test_batch_features_start_afresh_when_too_many_tokens(model, seed_rows, monkeypatch):
     fast = _fast(model)
     texts = [t for t, _ in seed_rows][:200]
-    monkeypatch.setattr(F, "_ID_LIMIT", len(fast._strings[0]) + 50)
+    monkeypatch.setattr(B, "_ID_LIMIT", len(fast._strings[0]) + 50)
     for _ in range(3):  # each pass adds far more than 50 new tokens, so each starts afresh
         _same_matrix(fast.transform(texts), _reference(model, texts))
         _same_matrix(fast.transform([f"số {i} mã {i * 7}" for i in range(300)]),
