@@ -239,15 +239,16 @@ class BatchFeatures:
         return True
 
     def _start_afresh(self) -> None:
+        # New dicts, not cleared ones: a TokenSpans handed out earlier (explanations are located
+        # outside the lock) keeps the ids it was made with.
         for view in (0, 1):
             strings = self._strings[view][: self._base[view]]
             self._strings[view][:] = strings
-            self._ids[view].clear()
-            self._ids[view].update((s, i) for i, s in enumerate(strings))
+            self._ids[view] = {s: i for i, s in enumerate(strings)}
         self._to_ascii.truncate(0)
         self._length.truncate(0)
         self._pieces.clear()
-        self._terms.clear()
+        self._terms = _TermIds(self._ids[1])
         for g in (self._multi_at, self._multi_len, self._multi_ids, self._multi_rel):
             g.truncate(0)
         for b in self.blocks:
@@ -346,7 +347,7 @@ class BatchFeatures:
         if not want_spans:
             return X
         if len(self._terms) > _ID_LIMIT:
-            self._terms.clear()
+            self._terms = _TermIds(self._ids[1])
         # Length of each prepared text collapsed: its pieces plus one space between each two.
         last = np.cumsum(per_doc)
         collapsed_len = np.maximum(ends[last] - ends[last - per_doc] - 1, 0).tolist()

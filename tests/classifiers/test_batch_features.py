@@ -223,3 +223,21 @@ def test_caches_are_not_saved_with_the_model(model, tmp_path):
     assert "_batch_features" not in loaded.__dict__ and "_explain_pos" not in loaded.__dict__
     text = "Ai không đi bầu sẽ bị phạt 5 triệu đồng"
     assert loaded.predict_batch([text], explain=True)[0].evidence == model.predict_batch([text], explain=True)[0].evidence
+
+
+def test_spans_handed_out_before_starting_afresh_stay_consistent(model, seed_rows, monkeypatch):
+    """Explanations are located outside the featurizer's lock: a batch in another thread that
+    makes it start afresh must not change the ids an earlier batch's spans refer to."""
+    fast = _fast(model)
+    texts = [t for t, _ in seed_rows][:50]
+    _, spans = fast.transform(texts, spans=True)
+    monkeypatch.setattr(B, "_ID_LIMIT", len(fast._strings[0]) + 10)
+    fast.transform([f"mã số {i} khác {i * 13}" for i in range(400)])  # past the limit
+    fast.transform(["bầu cử"])  # starts afresh here
+    for i, text in enumerate(texts):
+        row = spans.row(i)
+        assert row is not None
+        ids, _, _ = row
+        reference = _TermSpans.of_text(text)
+        keys = [k for k in reference.keys if k]
+        assert [spans.terms[k] for k in keys] == [[j] for j in ids if j >= 0]
