@@ -18,7 +18,7 @@ from sklearn.preprocessing import normalize as l2_normalize
 
 from classifiers import text as T
 
-__all__ = ["ASCII_CACHE", "NgramTfidf", "token_views"]
+__all__ = ["ASCII_CACHE", "NgramTfidf", "ascii_cache", "token_views"]
 
 _CACHE_LIMIT = 300_000  # syllables whose n-grams are cached per vectorizer (memory bound)
 
@@ -194,11 +194,16 @@ class NgramTfidf(TransformerMixin, BaseEstimator):
 ASCII_CACHE: dict[str, str] = {}
 
 
+def ascii_cache() -> dict[str, str]:
+    """``ASCII_CACHE``, emptied first when it has grown past its bound."""
+    if len(ASCII_CACHE) > _CACHE_LIMIT:
+        ASCII_CACHE.clear()
+    return ASCII_CACHE
+
+
 def token_views(texts) -> list[tuple[list[str], list[str]]]:
     """Per text: (tokens of the folded text, the same tokens accent-stripped to ASCII)."""
-    cache = ASCII_CACHE
-    if len(cache) > _CACHE_LIMIT:
-        cache.clear()
+    cache = ascii_cache()
     out = []
     for t in texts:
         toks = T.tokenize(T.prepare(t))

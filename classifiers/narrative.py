@@ -31,12 +31,10 @@ from sklearn.svm import LinearSVC
 
 from classifiers import text as T
 from classifiers.batch import BatchFeatures
-from classifiers.features import ASCII_CACHE, NgramTfidf, token_views
+from classifiers.features import NgramTfidf, ascii_cache, token_views
 from monitor.models import Evidence
 
 __all__ = ["NEGATIVE_NAMES", "NarrativeClassifier", "NgramTfidf", "Prediction", "negative_label_for"]
-
-_ASCII_CACHE_LIMIT = 300_000
 
 NEGATIVE_NAMES = ("none", "0", "false", "real", "no", "negative", "neg", "not_fake", "legit", "ham")
 
@@ -413,15 +411,13 @@ class _TermSpans:
         keys: list[str] = []
         starts: list[int] = []
         ends: list[int] = []
-        cache = ASCII_CACHE
-        if len(cache) > _ASCII_CACHE_LIMIT:
-            cache.clear()
+        cache = ascii_cache()
         get = cache.get
         low = text.lower()
         if "http" in low or "www." in low:
             # Words inside a URL are not words of the text (the classifier saw "_url_" there).
             text = T._URL_RE.sub(lambda m: " " * len(m.group()), text)
-        for tok, start, end in _spans(text):
+        for tok, start, end in T.token_spans(text):
             k = get(tok)
             if k is None:
                 k = cache[tok] = T._ascii_view(T.fold(tok))
@@ -500,19 +496,6 @@ def _covers(taken, start, end) -> bool:
         if a <= start and end <= b:
             return True
     return False
-
-
-def _spans(text: str):
-    """``text.token_spans`` as a generator (no list of tuples kept)."""
-    pos = 0
-    find = text.find
-    for chunk in text.split():
-        pos = find(chunk, pos)
-        if chunk.isalpha():
-            yield chunk, pos, pos + len(chunk)
-        else:
-            yield from T.chunk_spans(chunk, pos)
-        pos += len(chunk)
 
 
 def _as_text(x) -> str:

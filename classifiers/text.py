@@ -35,7 +35,6 @@ __all__ = [
     "views",
     "tokenize",
     "token_spans",
-    "chunk_tokens",
     "chunk_spans",
 ]
 
@@ -266,20 +265,6 @@ def replay_replacements(folded: str) -> tuple[str, np.ndarray]:
         if len(wide):  # emoji runs start at a character ≥ U+2600
             folded, where = _replace_tracked(_EMOJI_RE, EMOJI_TOKEN, folded, where, int(wide[0]))
     return folded, where
-
-
-def chunk_tokens(chunk: str) -> list[str]:
-    """``tokenize`` of one whitespace-free piece of prepared text.
-
-    Tokens never span whitespace, so the tokens of a text are its pieces' tokens in order; a
-    piece made of letters only is one token (the common case, no regular expression).
-    """
-    if chunk.isalpha():
-        return [chunk]
-    core = chunk.strip(_EDGE_PUNCT)
-    if core.isalpha():
-        return [core]
-    return _TOKEN_RE.findall(chunk)
 
 
 def prepare_stripped(s: str) -> str:
