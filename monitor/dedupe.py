@@ -140,28 +140,14 @@ _SIG_BLOCK = 2048  # shingles per numpy block in `signatures`: 2048 x NUM_PERM x
 assert MIN_WORDS >= SHINGLE  # the index only signs texts `signatures` accepts
 
 
-def shingle_hashes(normalized: str, k: int = SHINGLE) -> np.ndarray:
-    """32-bit hashes of the word k-shingles (crc32 per word, mixed in numpy: no Python loop per shingle)."""
-    words = normalized.split()
-    if not words:
-        return np.empty(0, dtype=np.uint64)
-    h = np.fromiter(map(zlib.crc32, map(str.encode, words)), dtype=np.uint64, count=len(words))
-    if len(h) >= k:
-        acc = h[: len(h) - k + 1].copy()
-        for j in range(1, k):
-            acc = acc * _MIX + h[j: len(h) - k + 1 + j]  # wraps modulo 2^64 by design
-        h = acc
-    else:
-        h = np.array([np.bitwise_xor.reduce(h * _MIX)], dtype=np.uint64)
-    return np.unique((h ^ (h >> np.uint64(29))) & _MAX32)
-
-
 def signatures(normalized: Sequence[str]) -> np.ndarray:
-    """MinHash signatures of many texts, one row each: row i equals `minhash_of(normalized[i])`'s
-    hash values. Every text needs at least `SHINGLE` words.
+    """MinHash signatures of many texts, one row each: the hash values datasketch's `MinHash`
+    (seed 1, NUM_PERM permutations) gives for the text's word 3-shingles, each shingle hashed
+    as crc32 per word mixed with _MIX (tests check this against a MinHash object per text).
+    Every text needs at least `SHINGLE` words.
 
-    One numpy pass over all the texts' shingles (in blocks, to bound memory): per text, the
-    dozen numpy calls of `minhash_of` and the MinHash object cost more than the arithmetic.
+    One numpy pass over all the texts' shingles (in blocks, to bound memory): per text, a dozen
+    numpy calls and a MinHash object cost more than the arithmetic.
     """
     words = [t.split() for t in normalized]
     lens = np.fromiter(map(len, words), dtype=np.intp, count=len(words))
@@ -176,7 +162,7 @@ def signatures(normalized: Sequence[str]) -> np.ndarray:
     n = len(h) - k + 1
     acc = h[:n].copy()
     for j in range(1, k):
-        acc = acc * _MIX + h[j: n + j]  # wraps modulo 2^64, as in shingle_hashes
+        acc = acc * _MIX + h[j: n + j]  # wraps modulo 2^64 by design
     ends = np.cumsum(lens)
     keep = np.ones(n, dtype=bool)
     keep[(ends[:-1, None] - np.arange(1, k)).ravel()] = False  # shingles that run into the next text
@@ -196,7 +182,7 @@ def signatures(normalized: Sequence[str]) -> np.ndarray:
         if size > len(work):  # one text longer than a block
             work = np.empty((size, NUM_PERM), dtype=np.uint64)
         values = work[:size]
-        # ((h * a) + b) % prime & max32, as in minhash_of (uint64 wraps silently on arrays)
+        # ((h * a) + b) % prime & max32, datasketch's permutation (uint64 wraps silently on arrays)
         np.multiply(sh[firsts[start]: firsts[start] + size].reshape(-1, 1), _A, out=values)
         values += _B
         values %= _PRIME
@@ -204,16 +190,6 @@ def signatures(normalized: Sequence[str]) -> np.ndarray:
         out[start:stop] = np.minimum.reduceat(values, firsts[start:stop] - firsts[start], axis=0)
         start = stop
     return out
-
-
-def minhash_of(normalized: str) -> MinHash | None:
-    """A datasketch MinHash of the text's word shingles (signature computed in one numpy pass)."""
-    hv = shingle_hashes(normalized)
-    if hv.size == 0:
-        return None
-    with np.errstate(over="ignore"):
-        sig = (((hv.reshape(-1, 1) * _A) + _B) % _PRIME & _MAX32).min(axis=0)
-    return MinHash(hashvalues=sig, permutations=_TEMPLATE.permutations, scheme=_TEMPLATE.scheme)
 
 
 class ClusterIndex:
