@@ -8,6 +8,7 @@ pages/, which Streamlit would serve to anyone without asking who they are).
 from __future__ import annotations
 
 import datetime as dt
+import logging
 import os
 import time
 from pathlib import Path
@@ -16,7 +17,7 @@ import streamlit as st
 
 from monitor import dashboard_data as dd
 from monitor.auth import ROLE_PAGES, authenticate
-from monitor.errors import AuthError, MonitorError
+from monitor.errors import AuthError, DemoAccountError, MonitorError
 from monitor.i18n import t
 from monitor.models import Role
 
@@ -89,17 +90,22 @@ def _load_demo_once(config, store, lang: str) -> None:
 @st.cache_resource(show_spinner=False)
 def _prepared(url: str) -> bool:
     """Taxonomy, approved messages and configured feeds, once per server process."""
-    from monitor.bootstrap import prepare
+    from monitor.bootstrap import demo_accounts_notice, prepare
 
-    prepare(dd.get_config(), dd.get_store(url))
+    config = dd.get_config()
+    store = dd.get_store(url)
+    prepare(config, store)
+    notice = demo_accounts_notice(store, config.demo_enabled)
+    if notice:  # start-up: the operator reading the server's output learns which remain
+        logging.getLogger("monitor.dashboard").warning(notice)
     return True
 
 
 def _login(store, config, lang: str) -> None:
     st.title(t("app.title", lang))
     st.subheader(t("login.title", lang))
-    if st.session_state.pop("auth_expired", False):
-        st.warning(t("login.expired", lang))
+    if notice := st.session_state.pop(dd.NOTICE_KEY, None):
+        st.warning(t(notice, lang))
     if not dd.users(config.database_url):
         st.info(t("login.no_users", lang))
     with st.columns([2, 3])[0], st.form("login_form"):
@@ -118,11 +124,16 @@ def _login(store, config, lang: str) -> None:
                 dt.datetime.now(dt.UTC),
                 lock_after=s.login_lock_after,
                 lock_seconds=s.login_lock_seconds,
+                demo_mode=config.demo_enabled,
             )
+        except DemoAccountError:
+            st.error(t("login.demo_locked", lang))
+            return
         except AuthError as exc:
             key = "login.locked" if "too many" in str(exc) else "login.failed"
             st.error(t(key, lang))
             return
+        dd.sign_out()  # a fresh session: nothing from before the sign-in carries over
         st.session_state[dd.USER_KEY] = {"username": user["username"], "role": Role(user["role"]).value}
         st.session_state[dd.LAST_SEEN_KEY] = time.time()
         dd.invalidate()
@@ -136,8 +147,7 @@ def _check_idle(config) -> None:
     now = time.time()
     last = st.session_state.get(dd.LAST_SEEN_KEY, now)
     if now - last > config.settings.session_timeout_minutes * 60:
-        st.session_state.pop(dd.USER_KEY, None)
-        st.session_state["auth_expired"] = True
+        dd.sign_out("login.expired")
     else:
         st.session_state[dd.LAST_SEEN_KEY] = now
 
@@ -162,7 +172,9 @@ def main() -> None:
         else:
             st.sidebar.info(t("app.empty_db", lang))
 
-    if dd.is_demo(config.database_url):
+    # The published passwords are shown only in demo mode, and only while such accounts remain.
+    demo_accounts = dd.demo_accounts(config.database_url)
+    if config.demo_enabled and demo_accounts:
         st.sidebar.info(t("app.demo_banner", lang))
 
     _check_idle(config)
@@ -188,10 +200,12 @@ def main() -> None:
     alerts = dd.open_alert_count(config.database_url)
     if alerts:
         st.sidebar.warning(t("app.alerts_badge", lang, n=alerts))
+    if role == Role.ADMIN and demo_accounts:
+        key = "app.demo_accounts_on" if config.demo_enabled else "app.demo_accounts_off"
+        st.sidebar.warning(t(key, lang, users=", ".join(demo_accounts)))
     if st.sidebar.button(t("app.logout", lang), key="logout"):
         store.audit(user["username"], "logout", f"user:{user['username']}")
-        for key in (dd.USER_KEY, dd.LAST_SEEN_KEY):
-            st.session_state.pop(key, None)
+        dd.sign_out()
         st.rerun()
 
     pages = [

@@ -34,6 +34,7 @@ st.dataframe(
                 t("admin.username", lang): u["username"],
                 t("admin.role", lang): t(f"role.{u['role']}", lang),
                 t("admin.active", lang): u["active"],
+                t("admin.demo_password", lang): u["demo_password"],
                 t("admin.failed_logins", lang): u["failed_logins"],
                 t("admin.locked_until", lang): dd.local_time(u["locked_until"]),
                 t("admin.created_at", lang): dd.local_time(u["created_at"]),

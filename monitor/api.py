@@ -266,9 +266,15 @@ def _store_from(config_or_store: Any):
     return Store(config_or_store.database_url)
 
 
-def create_app(config_or_store: Any, *, rate_per_minute: float = 120, burst: int = 60) -> FastAPI:
-    """The API over a `Store` (or a `Config`, whose database it opens; the schema must be current)."""
+def create_app(config_or_store: Any, *, rate_per_minute: float = 120, burst: int = 60,
+               demo_mode: bool | None = None) -> FastAPI:
+    """The API over a `Store` (or a `Config`, whose database it opens; the schema must be current).
+
+    Tokens of demo accounts that keep their published password work only in demo mode
+    (``demo_mode``; by default the Config's setting, and off when given a bare Store)."""
     store = _store_from(config_or_store)
+    if demo_mode is None:
+        demo_mode = bool(getattr(config_or_store, "demo_enabled", False))
     limiter = TokenBucket(rate_per_minute, burst)
     bearer = HTTPBearer(auto_error=False, description="An API token from `monitor tokens add USER`.")
     app = FastAPI(
@@ -305,6 +311,10 @@ def create_app(config_or_store: Any, *, rate_per_minute: float = 120, burst: int
             token = store.verify_api_token(creds.credentials, touch=False)
             if token is None:
                 raise HTTPException(401, "unknown or revoked token", headers={"WWW-Authenticate": "Bearer"})
+            if token["demo_password"] and not demo_mode:
+                raise HTTPException(401, "the token's user is a demo account with a published password; demo mode "
+                                         "is off (an administrator must set a new password)",
+                                    headers={"WWW-Authenticate": "Bearer"})
             now = dt.datetime.now(dt.UTC)
             if token_use_due(token, now):  # written after the answer is sent: never delays a read
                 background.add_task(store.touch_api_token, token["id"], now)

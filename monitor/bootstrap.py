@@ -34,19 +34,27 @@ def demo_sources(config: Config) -> list:
 
 
 def ensure_demo_users(store) -> list[str]:
-    """Create the demo accounts listed in the README (demo mode only)."""
+    """Create the demo accounts listed in the README (demo mode only), marked as demo accounts:
+    they cannot sign in once demo mode is off until an administrator sets new passwords."""
     from monitor.auth import DEMO_USERS, hash_password
 
     made = []
     for name, (password, role) in DEMO_USERS.items():
         if store.get_user(name) is None:
-            store.add_user(name, hash_password(password), role, by="demo")
+            store.add_user(name, hash_password(password, allow_published=True), role, by="demo", demo=True)
             made.append(name)
     return made
 
 
-def is_demo_database(store) -> bool:
-    return any(e["action"] == "demo.load" for e in store.audit_entries(limit=5, action_prefix="demo."))
+def demo_accounts_notice(store, demo_mode: bool) -> str | None:
+    """What an administrator is told at start-up while demo accounts keep their published passwords."""
+    names = store.demo_accounts()
+    if not names:
+        return None
+    state = ("anyone who read the README can sign in with them (demo mode is on)" if demo_mode
+             else "they cannot sign in while demo mode is off")
+    return (f"demo accounts with published passwords: {', '.join(names)}; {state}. "
+            f"Set new passwords with `python -m monitor users reset NAME` (or disable them).")
 
 
 def load_demo(config: Config, store, progress: Progress | None = None, force: bool = False) -> str:

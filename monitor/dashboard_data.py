@@ -22,7 +22,7 @@ from urllib.parse import urlsplit
 import streamlit as st
 
 from monitor import urlguard
-from monitor.auth import require
+from monitor.auth import require, session_allowed
 from monitor.config import Config, load_config
 from monitor.errors import AuthError
 from monitor.storage import Store
@@ -39,6 +39,7 @@ MAX_SHOWN_CHARS = 20_000
 USER_KEY = "auth_user"
 LAST_SEEN_KEY = "auth_last_seen"
 LANG_KEY = "ui_lang"
+NOTICE_KEY = "auth_notice"  # an i18n key shown above the login form after a sign-out
 
 
 # --- configuration and the store -----------------------------------------------------------
@@ -86,7 +87,31 @@ def lang() -> str:
 
 
 def current_user() -> dict | None:
-    return st.session_state.get(USER_KEY)
+    """The signed-in user as the database says now. Every call re-reads the account (one indexed
+    read, no cache: a change made by `monitor users` in another process must count at the next
+    action): a disabled account, or a demo account while demo mode is off, is signed out; a
+    changed role replaces the one in the session."""
+    user = st.session_state.get(USER_KEY)
+    if user is None:
+        return None
+    account = store().account_state(user["username"])
+    if not session_allowed(account, get_config().demo_enabled):
+        sign_out("login.signed_out")
+        return None
+    if account["role"] != user["role"]:
+        user = {**user, "role": account["role"]}
+        st.session_state[USER_KEY] = user
+    return user
+
+
+def sign_out(notice: str | None = None) -> None:
+    """Forget everything the session holds but its language (also used at sign-in, so nothing
+    from before it carries over)."""
+    for key in list(st.session_state.keys()):
+        if key != LANG_KEY:
+            del st.session_state[key]
+    if notice:
+        st.session_state[NOTICE_KEY] = notice
 
 
 def guard(page: str) -> dict:
@@ -216,11 +241,10 @@ def case_rows(url: str, set_id: int) -> list[dict]:
     return get_store(url).case_rows(set_id)
 
 
-@st.cache_data(ttl=SLOW_TTL, show_spinner=False)
-def is_demo(url: str) -> bool:
-    from monitor.bootstrap import is_demo_database
-
-    return is_demo_database(get_store(url))
+@st.cache_data(ttl=10, show_spinner=False)
+def demo_accounts(url: str) -> list[str]:
+    """Accounts that still have their published demo password."""
+    return get_store(url).demo_accounts()
 
 
 @st.cache_data(ttl=READ_TTL, show_spinner=False)

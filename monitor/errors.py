@@ -26,3 +26,7 @@ class StorageError(MonitorError):
 
 class AuthError(MonitorError):
     """Login failed, or the user's role does not allow the action."""
+
+
+class DemoAccountError(AuthError):
+    """A demo account (or a published demo password) used while demo mode is off."""

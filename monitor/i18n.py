@@ -16,6 +16,14 @@ STRINGS: dict[str, dict[str, str]] = {
         "vi": "Chế độ trình diễn: dữ liệu mẫu ngoại tuyến. Tài khoản: officer / officer-demo, manager / manager-demo, trainer / trainer-demo, admin / admin-demo.",
         "en": "Demo mode: bundled offline data. Accounts: officer / officer-demo, manager / manager-demo, trainer / trainer-demo, admin / admin-demo.",
     },
+    "app.demo_accounts_on": {
+        "vi": "Tài khoản trình diễn còn mật khẩu đã công bố: {users}. Ai đọc README cũng đăng nhập được. Đặt mật khẩu mới (Quản trị hoặc `python -m monitor users reset TÊN`) trước khi dùng thật.",
+        "en": "Demo accounts with published passwords remain: {users}. Anyone who read the README can sign in. Set new passwords (Admin, or `python -m monitor users reset NAME`) before real use.",
+    },
+    "app.demo_accounts_off": {
+        "vi": "Tài khoản trình diễn còn mật khẩu đã công bố: {users}. Chúng không đăng nhập được khi chế độ trình diễn tắt, cho đến khi được đặt mật khẩu mới.",
+        "en": "Demo accounts with published passwords remain: {users}. They cannot sign in while demo mode is off, until they get new passwords.",
+    },
     "app.signed_in_as": {"vi": "Đăng nhập: {user} ({role})", "en": "Signed in: {user} ({role})"},
     "app.logout": {"vi": "Đăng xuất", "en": "Log out"},
     "app.alerts_badge": {"vi": "Cảnh báo đang mở: {n}", "en": "Open alerts: {n}"},
@@ -63,6 +71,14 @@ STRINGS: dict[str, dict[str, str]] = {
     "login.expired": {
         "vi": "Phiên làm việc đã hết hạn; hãy đăng nhập lại.",
         "en": "Your session expired; please log in again.",
+    },
+    "login.demo_locked": {
+        "vi": "Tài khoản trình diễn này dùng mật khẩu đã công bố và chế độ trình diễn đang tắt. Quản trị viên cần đặt mật khẩu mới: `python -m monitor users reset TÊN`.",
+        "en": "This demo account has a published password and demo mode is off. An administrator must set a new password: `python -m monitor users reset NAME`.",
+    },
+    "login.signed_out": {
+        "vi": "Bạn đã bị đăng xuất: tài khoản đã bị vô hiệu hóa hoặc không còn được dùng.",
+        "en": "You were signed out: the account was disabled or may no longer be used.",
     },
     "login.no_users": {
         "vi": "Chưa có tài khoản nào. Tạo quản trị viên: `python -m monitor users add NAME --role admin`.",
@@ -392,6 +408,7 @@ STRINGS: dict[str, dict[str, str]] = {
     "admin.password": {"vi": "Mật khẩu (ít nhất 8 ký tự)", "en": "Password (8 characters or more)"},
     "admin.role": {"vi": "Vai trò", "en": "Role"},
     "admin.active": {"vi": "Đang hoạt động", "en": "Active"},
+    "admin.demo_password": {"vi": "Mật khẩu trình diễn (đã công bố)", "en": "Demo password (published)"},
     "admin.create": {"vi": "Tạo tài khoản", "en": "Create account"},
     "admin.created": {"vi": "Đã tạo tài khoản {user}.", "en": "Account {user} created."},
     "admin.exists": {"vi": "Tên đăng nhập đã tồn tại.", "en": "That username exists."},

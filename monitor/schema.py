@@ -155,6 +155,9 @@ users = sa.Table(
     sa.Column("failed_logins", sa.Integer, nullable=False, server_default="0"),
     sa.Column("locked_until", TS),
     sa.Column("created_at", TS, nullable=False),
+    # Set by the demo loader: the account still has the password printed in the README. Such an
+    # account cannot sign in (dashboard or API) while demo mode is off; a new password clears it.
+    sa.Column("demo_password", sa.Boolean, nullable=False, server_default=sa.false()),
 )
 
 reviews = sa.Table(

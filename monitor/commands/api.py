@@ -61,10 +61,14 @@ def api(app: AppContext, host: str, port: int, rate_per_minute: float, burst: in
     import uvicorn
 
     from monitor.api import create_app
+    from monitor.bootstrap import demo_accounts_notice
 
     store = app.store()
     click.echo(f"API on http://{host}:{port}/api/ (database {store.safe_url}); Ctrl+C stops it")
-    uvicorn.run(create_app(store, rate_per_minute=rate_per_minute, burst=burst), host=host, port=port,
+    if notice := demo_accounts_notice(store, app.config.demo_enabled):
+        click.echo(f"warning: {notice}", err=True)
+    demo = app.config.demo_enabled
+    uvicorn.run(create_app(store, rate_per_minute=rate_per_minute, burst=burst, demo_mode=demo), host=host, port=port,
                 log_level="info", server_header=False)
 
 

@@ -59,10 +59,14 @@ def collect(app: AppContext, feeds: tuple[str, ...], all_feeds: bool, no_classif
 @click.pass_obj
 def run(app: AppContext, worker_id: str | None, once: bool, no_classify: bool) -> None:
     """Collect feeds on their intervals until stopped (Ctrl-C or SIGTERM finish the writes in progress)."""
+    from monitor.bootstrap import demo_accounts_notice
     from monitor.schedule import default_worker_id, run_forever
 
     worker = worker_id or default_worker_id()
     click.echo(f"worker {worker}: collecting from {app.store().safe_url} (Ctrl-C stops after the writes in progress)")
+    notice = demo_accounts_notice(app.store(), app.config.demo_enabled)
+    if notice:
+        click.echo(f"warning: {notice}", err=True)
     run_forever(app.config, app.store(), worker_id=worker, once=once, classify=not no_classify,
                 log=lambda msg: click.echo(msg))
     click.echo(f"worker {worker}: stopped")

@@ -39,12 +39,17 @@ def add(app: AppContext, name: str, role: str, password: str | None) -> None:
 
 
 @users.command("list")
+@click.option("--demo", "demo_only", is_flag=True, help="Only demo accounts that still have their published password.")
 @click.pass_obj
-def list_(app: AppContext) -> None:
-    """List users with role and state."""
-    for u in app.store().list_users():
+def list_(app: AppContext, demo_only: bool) -> None:
+    """List users with role and state; `demo` marks an account with its published demo password."""
+    people = app.store().list_users()
+    for u in people:
+        if demo_only and not u["demo_password"]:
+            continue
         state = "active" if u["active"] else "disabled"
-        click.echo(f"{u['username']:<24} {u['role']:<8} {state}")
+        mark = "  demo (published password: `users reset` it)" if u["demo_password"] else ""
+        click.echo(f"{u['username']:<24} {u['role']:<8} {state}{mark}")
 
 
 def _get(app: AppContext, name: str):
@@ -77,7 +82,7 @@ def enable(app: AppContext, name: str) -> None:
 @click.option("--password", envvar="MONITOR_NEW_PASSWORD", help="New password (asked for when omitted).")
 @click.pass_obj
 def reset(app: AppContext, name: str, password: str | None) -> None:
-    """Set a new password for NAME."""
+    """Set a new password for NAME (a demo account becomes an ordinary one)."""
     store = _get(app, name)
     store.update_user(name, by="cli", password_hash=hash_password(_password(password)))
     click.echo(f"password reset for {name}")

@@ -132,7 +132,7 @@ class ApiMixin(StoreCore):
             return None
         q = (
             sa.select(api_tokens.c.id, api_tokens.c.username, api_tokens.c.role, api_tokens.c.prefix,
-                      api_tokens.c.last_used_at, users.c.role.label("user_role"))
+                      api_tokens.c.last_used_at, users.c.role.label("user_role"), users.c.demo_password)
             .join(users, users.c.username == api_tokens.c.username)
             .where(api_tokens.c.token_hash == hash_token(secret), api_tokens.c.revoked_at.is_(None), users.c.active)
         )
