@@ -1,8 +1,10 @@
 """CSV / XLSX / DOCX / PDF writers for case sets and filtered item lists.
 
-Every writer takes plain rows (dicts) and returns bytes. Text is NFC-normalized; spreadsheet
-cells that a spreadsheet would run as a formula get a leading apostrophe; DOCX and PDF get text
-only (python-docx and fpdf2 escape it), never markup built from feed content.
+Every writer takes plain rows (dicts) and returns bytes. Text is NFC-normalized and loses its
+control characters but tab and newline (XML, so DOCX and XLSX, cannot hold them; see
+monitor/textsafe.py); spreadsheet cells that a spreadsheet would run as a formula get a leading
+apostrophe; DOCX and PDF get text only (python-docx and fpdf2 escape it), never markup built from
+feed content.
 """
 
 from __future__ import annotations
@@ -10,10 +12,11 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import io
-import unicodedata
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import Any
+
+from monitor.textsafe import clean_text
 
 # Cells a spreadsheet may treat as a formula or a command (OWASP "CSV injection").
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r", "\n", "\uff1d", "\uff0b", "\uff0d", "\uff20")
@@ -47,7 +50,7 @@ def nfc(value: Any) -> str:
         )
     if isinstance(value, float):
         return f"{value:.3f}"
-    return unicodedata.normalize("NFC", str(value))
+    return clean_text(str(value))
 
 
 def safe_cell(value: Any) -> Any:
@@ -217,7 +220,9 @@ def case_set_pdf(name: str, description: str, records: list[dict], labels: dict[
         pdf.set_font("DejaVu", "B" if bold else "", size)
         pdf.set_x(pdf.l_margin)
         # markdown=False: feed text is printed as is, never read as formatting
-        pdf.multi_cell(width, size * 0.5, nfc(text), markdown=False, new_x="LMARGIN", new_y="NEXT")
+        # (DejaVu has no glyph for a tab)
+        pdf.multi_cell(width, size * 0.5, nfc(text).replace("\t", "    "), markdown=False, new_x="LMARGIN",
+                       new_y="NEXT")
         pdf.ln(gap)
 
     para(name, 16, bold=True, gap=3)

@@ -7,12 +7,14 @@ import sqlalchemy as sa
 from monitor.schema import case_sets, cases, classifications, items, reviews, sources
 from monitor.storage.core import StoreCore, item_source_join, utcnow
 from monitor.storage.reviews import write_audit
+from monitor.textsafe import clean_note, clean_text
 
 
 class DashboardMixin(StoreCore):
     def create_case_set(self, name: str, description: str, by: str) -> int:
         """A new named case set; raises ValueError when the name is taken or empty."""
-        name = (name or "").strip()
+        name = clean_text(name, 200).strip()
+        description = clean_note(description)
         if not name:
             raise ValueError("a case set needs a name")
 
@@ -34,6 +36,7 @@ class DashboardMixin(StoreCore):
 
     def ensure_case_set(self, name: str, by: str, description: str = "") -> int:
         """The id of the set with this name, created when missing (the queue's "training case" inbox)."""
+        name = clean_text(name, 200).strip()
         with self.read() as conn:
             row = conn.execute(sa.select(case_sets.c.id).where(case_sets.c.name == name)).first()
         if row:
@@ -46,7 +49,7 @@ class DashboardMixin(StoreCore):
 
     def update_case_set(self, set_id: int, by: str, description: str) -> None:
         def run(conn: sa.Connection) -> None:
-            conn.execute(case_sets.update().where(case_sets.c.id == set_id).values(description=description))
+            conn.execute(case_sets.update().where(case_sets.c.id == set_id).values(description=clean_note(description)))
             write_audit(conn, by, "caseset.update", f"caseset:{set_id}", {"description": description})
 
         self.retrying(run)
@@ -60,6 +63,7 @@ class DashboardMixin(StoreCore):
     def add_cases(self, set_id: int, item_ids: list[int], by: str, teaching_note: str = "") -> int:
         """Add items to a set (an item already there is kept once); returns how many were new."""
         ids = list(dict.fromkeys(int(i) for i in item_ids))
+        teaching_note = clean_note(teaching_note)
         if not ids:
             return 0
         now = utcnow()
@@ -82,6 +86,8 @@ class DashboardMixin(StoreCore):
         return self.retrying(run)
 
     def update_case_note(self, case_id: int, by: str, teaching_note: str) -> None:
+        teaching_note = clean_note(teaching_note)
+
         def run(conn: sa.Connection) -> None:
             conn.execute(cases.update().where(cases.c.id == case_id).values(teaching_note=teaching_note))
             write_audit(conn, by, "case.note", f"case:{case_id}", {"teaching_note": teaching_note})

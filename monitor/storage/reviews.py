@@ -9,6 +9,7 @@ import sqlalchemy as sa
 from monitor.models import ItemStatus, Review, ReviewDecision
 from monitor.schema import audit_log, items, reviews
 from monitor.storage.core import StoreCore, utcnow
+from monitor.textsafe import clean_note
 
 _STATUS_AFTER = {
     ReviewDecision.CONFIRM: ItemStatus.CONFIRMED.value,
@@ -26,6 +27,7 @@ class ReviewsMixin(StoreCore):
     def save_review(self, review: Review) -> int:
         """Store a decision, its audit row and the item's new status in one transaction."""
         decision = ReviewDecision(review.decision)
+        note = clean_note(review.note) or None  # control characters would break DOCX/XLSX handouts
         if decision == ReviewDecision.RELABEL and not review.narrative:
             raise ValueError("a relabel needs the new narrative")
 
@@ -38,7 +40,7 @@ class ReviewsMixin(StoreCore):
                 narrative = current.narrative
             rid = conn.execute(reviews.insert().values(
                 item_id=review.item_id, username=review.username, decision=decision.value,
-                narrative=narrative, note=review.note, created_at=review.created_at or utcnow(),
+                narrative=narrative, note=note, created_at=review.created_at or utcnow(),
             )).inserted_primary_key[0]
             if decision in _STATUS_AFTER:
                 values: dict[str, Any] = {"status": _STATUS_AFTER[decision]}
@@ -46,7 +48,7 @@ class ReviewsMixin(StoreCore):
                     values["narrative"] = narrative
                 conn.execute(items.update().where(items.c.id == review.item_id).values(**values))
             write_audit(conn, review.username, f"review.{decision.value}", f"item:{review.item_id}",
-                        {"narrative": narrative, "note": review.note, "previous_narrative": current.narrative})
+                        {"narrative": narrative, "note": note, "previous_narrative": current.narrative})
             return rid
 
         return self.retrying(run)
