@@ -264,7 +264,7 @@ cls = detail.get("classification") or {}
 evidence = cls.get("evidence") or []
 terms = [e.get("term", "") for e in evidence]
 
-st.markdown("### " + dd.md_escape(detail["title"]))
+st.html(dd.heading_html(detail["title"]))  # not Markdown: a bare URL in a title must not become a link
 st.caption(
     dd.md_escape(
         t(

@@ -319,6 +319,14 @@ def md_escape(text: str | None) -> str:
     return _MD_SPECIAL.sub(r"\\\1", text).replace("\n", "  \n")
 
 
+def heading_html(text: str | None, level: int = 3) -> str:
+    """A heading for feed text (an item's title) as escaped HTML for st.html. Not Markdown: GFM
+    turns a bare URL, www.-name or e-mail address into a link even when every Markdown character
+    is escaped, and only the item's own checked link may be clickable."""
+    text = unicodedata.normalize("NFC", text or "")
+    return f'<h{level} class="item-title" style="margin:0.25rem 0">{html.escape(text)}</h{level}>'
+
+
 def evidence_spans(text: str, terms: Iterable[str]) -> list[tuple[int, int]]:
     """Where the evidence terms occur in ``text``, accent- and case-insensitively, merged."""
     from classifiers.text import fold_strip_aligned
