@@ -85,6 +85,22 @@ def _body(page) -> str:
     return page.locator("body").inner_text()
 
 
+# first: the disabled officer's test below acts on the top item (and, before the fix, decided it)
+def test_a_url_in_an_item_title_is_not_a_link(server, browser):
+    page = _page(browser)
+    _submit_login(page, server["base"], "off2", PASSWORD)
+    page.get_by_role("heading", name=t("queue.title", LANG)).wait_for(timeout=60_000)
+    page.wait_for_selector("div.item-text", timeout=60_000)
+    settle(page)
+    heading = page.get_by_role("heading", level=3).first.inner_text().strip()
+    assert heading == EVIL_TITLE, heading
+    links = page.evaluate("() => [...document.querySelectorAll('a[href]')].map(a => a.href)")
+    assert not [h for h in links if "evil.example" in h], links
+    assert OWN_URL in links  # the item's own, checked link stays clickable
+    assert "Traceback" not in server["log"].read_text(errors="replace")
+    page.context.close()
+
+
 def test_demo_accounts_are_refused_and_their_passwords_not_shown(server, browser):
     page = _page(browser)
     _submit_login(page, server["base"], "admin", "admin-demo")
@@ -132,19 +148,4 @@ def test_demoted_manager_loses_trends_in_the_open_session(server, browser, store
     settle(page)
     assert page.get_by_role("link", name=t("nav.trends", LANG)).count() == 0
     assert t("role.officer", LANG) in _body(page)
-    page.context.close()
-
-
-def test_a_url_in_an_item_title_is_not_a_link(server, browser):
-    page = _page(browser)
-    _submit_login(page, server["base"], "off2", PASSWORD)
-    page.get_by_role("heading", name=t("queue.title", LANG)).wait_for(timeout=60_000)
-    page.wait_for_selector("div.item-text", timeout=60_000)
-    settle(page)
-    heading = page.get_by_role("heading", level=3).first.inner_text().strip()
-    assert heading == EVIL_TITLE, heading
-    links = page.evaluate("() => [...document.querySelectorAll('a[href]')].map(a => a.href)")
-    assert not [h for h in links if "evil.example" in h], links
-    assert OWN_URL in links  # the item's own, checked link stays clickable
-    assert "Traceback" not in server["log"].read_text(errors="replace")
     page.context.close()
