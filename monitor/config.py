@@ -90,7 +90,7 @@ class Settings(BaseModel):
     export_workers: int = Field(2, ge=1, le=16, description="Processes that write one large CSV/JSONL items export side by side (≥100,000 rows; 1 = one process).")
     exports_dir: str = Field("data/exports", description="Folder for exports made from the dashboard's Downloads panel (relative to feeds.yaml; env MONITOR_EXPORTS_DIR).")
     ui_language: Literal["vi", "en"] = Field("vi", description="Default dashboard language; users can switch in the sidebar.")
-    demo: bool = Field(True, description="Load the bundled demo data on first start (MONITOR_DEMO=0 turns it off).")
+    demo: bool = Field(True, description="Load the bundled demo data on first start; the demo accounts (published passwords) sign in only while this is on (MONITOR_DEMO=0 turns it off).")
     target_precision: float = Field(0.8, ge=0.05, le=1.0, description="Precision each narrative's flag threshold aims for on validation data.")
     max_bytes: int = Field(10_000_000, ge=10_000, description="Largest feed or article body read, in bytes.")
     connect_timeout: float = Field(10.0, gt=0, description="Seconds to wait for a feed server to accept the connection.")

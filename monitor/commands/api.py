@@ -88,6 +88,9 @@ def tokens_add(app: AppContext, username: str, role: str | None) -> None:
     token_id, secret = app.store().add_api_token(username, role, by="cli")
     click.echo(f"token {token_id} for {username}: {secret}")
     click.echo("Store it now: only its hash is kept. Send it as 'Authorization: Bearer <token>'.", err=True)
+    if username in app.store().demo_accounts():
+        click.echo(f"warning: {username} is a demo account with a published password: the token works only in demo "
+                   f"mode, until its password is changed (`users reset {username}`)", err=True)
 
 
 @tokens.command("list")
