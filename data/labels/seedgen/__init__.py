@@ -9,9 +9,10 @@ Two parts, each from its own fixed random seed, so the output is byte-identical 
 - the first seed (``distortions``, ``v1_none``): the six distortion classes and the first
   ``none`` templates, drawn exactly as before (its rows and their order are unchanged);
 - seed v2: hard negatives (label ``none``) by family — ``official`` (results, explainers,
-  notices, polling-day reports), ``press`` (debunks, opinion), ``elsewhere`` (other countries,
-  other years, other votes) and ``offtopic`` (business, technology, sport, entertainment,
-  crime, weather). Each template is used in turn so every one is represented.
+  notices, polling-day reports), ``press`` (debunks, opinion, questions), ``elsewhere`` (other
+  countries, other years, other votes) and ``offtopic`` (business, technology, sport,
+  entertainment, crime, weather) — and ``rumours``, more phrasings of the six distortions.
+  Each template is used in turn so every one is represented.
 
 Every row has a ``style``; rows not about the configured election carry ``"relevant": false``.
 ``build_rows`` also keeps the internal ``template`` id (for cross-validation grouped by
@@ -25,7 +26,7 @@ import random
 from collections import Counter
 from pathlib import Path
 
-from . import elsewhere, official, offtopic, press
+from . import elsewhere, official, offtopic, press, rumours
 from .distortions import TEMPLATES as DISTORTIONS
 from .style import KINDS, render
 from .v1_none import NONE as V1_NONE
@@ -51,6 +52,7 @@ FAMILIES = {
     "press": press.FAMILY,
     "elsewhere": elsewhere.FAMILY,
     "offtopic": offtopic.FAMILY,
+    "rumours": rumours.FAMILY,
 }
 
 # Styles whose rows are not about the configured election (besides every ``offtopic_*``).
@@ -103,12 +105,12 @@ def first_seed_rows(rng: random.Random, seen: set[str]) -> list[dict]:
 
 
 def v2_rows(rng: random.Random, seen: set[str]) -> list[dict]:
-    """Seed v2 hard negatives: per style, the templates of each language in turn until the
+    """Seed v2 rows: per style (per label for ``rumours``), the templates of each language in turn until the
     style's target is met (a template that yields no new text is skipped after a few tries)."""
     rows: list[dict] = []
     for family in FAMILIES.values():
-        for style, spec in family.items():
-            target = spec["target"]
+        for name, spec in family.items():
+            label, target = spec.get("label", "none"), spec["target"]
             for lang in ("vi", "en"):
                 pool = spec[lang]
                 want = round(target * V2_EN_SHARE) if lang == "en" else target - round(target * V2_EN_SHARE)
@@ -128,7 +130,11 @@ def v2_rows(rng: random.Random, seen: set[str]) -> list[dict]:
                             exhausted.add(index)
                             continue
                         seen.add(text)
-                        rows.append(_row(text, "none", lang, kind, style, f"none:{style}:{lang}:{index}"))
+                        if label == "none":
+                            style, template_id = name, f"none:{name}:{lang}:{index}"
+                        else:
+                            style, template_id = distortion_style(label, kind), f"{label}:v2:{lang}:{index}"
+                        rows.append(_row(text, label, lang, kind, style, template_id))
                         made += 1
     rng.shuffle(rows)
     return rows
@@ -136,7 +142,8 @@ def v2_rows(rng: random.Random, seen: set[str]) -> list[dict]:
 
 def build_rows(seed: int = SEED, v2: bool = True) -> list[dict]:
     """All rows (the first seed, then seed v2 unless ``v2=False``), with the internal
-    ``template`` id (``label:lang:index``; ``none:style:lang:index`` for v2) for grouped CV."""
+    ``template`` id (``label:lang:index``; in v2 ``none:style:lang:index`` and
+    ``label:v2:lang:index``) for grouped CV."""
     seen: set[str] = set()
     rows = first_seed_rows(random.Random(seed), seen)
     if v2:

@@ -94,3 +94,52 @@ FAMILY["opinion"] = {
         "h|Letter: candidate meetings should take questions online",
     ],
 }
+
+# Posts that pass on a correction, and questions that check a rumour instead of spreading it.
+FAMILY["debunk_post"] = {
+    "target": 100,
+    "vi": [
+        "p|Phường vừa xác nhận: bầu cử vẫn là Chủ nhật 23/5, tin dời sang {wdate} là tin giả, đừng chia sẻ",
+        "p|Ai nhận tin nhắn đòi {fee} phí thẻ cử tri thì đừng chuyển nhé, đi bầu không mất tiền, báo công an",
+        "p|Mình hỏi tổ trưởng rồi: không có vụ phạt {fine} nếu không đi bầu đâu, bài kia bịa",
+        "p|Bố mẹ ơi đừng tin clip bảo phiếu bầu có mã số, bỏ phiếu kín mà, con hỏi cán bộ phường rồi",
+        "p|Cái link {link} tự xưng hội đồng bầu cử là lừa đảo nhé, cơ quan bầu cử không bắt xác nhận online",
+        "p|Đính chính giúp mình: 21 tuổi là tuổi ứng cử, còn 18 tuổi là đi bầu được rồi nha các bạn",
+        "p|Tỷ lệ {fpct} mọi người share hôm qua không phải số chính thức đâu, chờ Hội đồng bầu cử quốc gia công bố",
+        "p|Không ai được bầu hộ cả nhà đâu, mỗi người tự đi bầu, người ốm thì tổ bầu cử mang hòm phiếu phụ đến",
+        "p|Ảnh đơn xin rút của {cand} là ảnh ghép, ủy ban bầu cử tỉnh đã lên tiếng rồi, mọi người gỡ bài đi",
+        "p|Tin điểm bỏ phiếu {place} đóng cửa lúc {wclose} là sai, vẫn mở từ 7 giờ đến 19 giờ",
+        "p|Nhóm mình ai lỡ share tin 'kết quả có sẵn' thì xóa giùm, kiểm phiếu công khai ngay tại phòng bỏ phiếu mà",
+        "p|Báo công an rồi nhé: trang giả danh tổ bầu cử {place} đòi gửi ảnh căn cước, mọi người cảnh giác",
+    ],
+    "en": [
+        "p|Checked with the ward office: the election is still on May 23, the {wdate_en} post is fake",
+        "p|That link asking voters to confirm online is a scam, election bodies never ask for bank details",
+        "p|No, you can't be fined for not voting. Please stop sharing that message",
+        "p|18 is the voting age, 21 is for candidates. The post saying otherwise is wrong",
+    ],
+}
+
+FAMILY["question"] = {
+    "target": 100,
+    "vi": [
+        "p|Cho mình hỏi năm nay bầu cử có đúng Chủ nhật 23/5 không, thấy nhóm Zalo nói {wdate}?",
+        "p|Nghe đồn không đi bầu bị phạt {fine}, có thật không mọi người, ai biết chỉ với?",
+        "p|Có ai biết tin nhắn bắt xác nhận cử tri qua {link} là thật hay giả không ạ?",
+        "p|Mình đủ 18 tuổi hôm 20/5 thì có tên trong danh sách cử tri không nhỉ?",
+        "p|Ông bà mình ốm nằm nhà thì làm sao để bầu được ạ, có hòm phiếu mang đến không?",
+        "p|Tạm trú ở {place} được 8 tháng thì bầu ở đây hay về quê ạ?",
+        "p|Bầu cử mấy giờ đóng cửa vậy mọi người, có phải {wclose} không, mình sợ về muộn?",
+        "p|Mất thẻ cử tri thì có đi bầu được không ạ? Cần mang giấy tờ gì?",
+        "p|Có thật là phiếu bầu có mã số để biết ai gạch ai không, hay tin đồn thôi?",
+        "p|Thấy bài nói {cand} rút khỏi danh sách, có nguồn chính thức không mọi người?",
+        "p|Đi bầu có được mang điện thoại vào buồng kín không ạ, lần đầu đi nên hỏi trước",
+        "p|Ai biết khi nào công bố kết quả bầu cử chính thức không, thấy trên mạng nhiều con số quá",
+    ],
+    "en": [
+        "p|Is the election really on Sunday the 23rd? Someone in my group said {wdate_en}",
+        "p|Heard you get fined {fine_en} for not voting, is that true?",
+        "p|Can my grandma vote from home if she's bedridden?",
+        "p|When are the official results announced? Seeing lots of numbers online",
+    ],
+}
