@@ -3,9 +3,9 @@
 5-fold ``GroupKFold`` over the seed generator's ``template`` ids (no template is in both the
 training and the test part of a fold), for the first seed ("before") and seed v2 ("after"):
 
-- macro-F1 over the seven labels (argmax decisions, as ``training.cross_validate``; and the
-  operated decisions: ``training.train`` on the training part, thresholds tuned for the target
-  precision on its own hold-out);
+- macro-F1 over the seven labels (argmax decisions, as ``training.cross_validate``; and a
+  sweep of one flag threshold over the distortion probability, the trade-off an evidence-based
+  decision starts from);
 - false-flag rate: share of held-out ``none`` rows flagged as any distortion, overall, for the
   hard-negative styles of seed v2, and per style;
 - recall: share of held-out distortion rows flagged (any distortion), and with the right narrative.
@@ -13,8 +13,7 @@ training and the test part of a fold), for the first seed ("before") and seed v2
 Also: the model trained on the whole first seed (what ``monitor train`` shipped before seed v2)
 scored on every seed v2 hard negative, none of whose templates it has seen.
 
-    python bench/heldout.py            # both seeds
-    python bench/heldout.py --quick    # argmax decisions only
+    python bench/heldout.py
 """
 
 from __future__ import annotations
@@ -36,21 +35,24 @@ from classifiers import training  # noqa: E402
 from classifiers.narrative import NarrativeClassifier  # noqa: E402
 
 
-def out_of_fold(rows, operated: bool) -> np.ndarray:
-    """Each row's prediction from the fold where its template was held out."""
+def out_of_fold(rows) -> tuple[np.ndarray, list[str]]:
+    """Each row's class probabilities from the fold where its template was held out."""
     texts = [r["text"] for r in rows]
     labels = np.array([r["label"] for r in rows], dtype=object)
     groups = [r["template"] for r in rows]
-    pred = np.empty(len(rows), dtype=object)
+    classes = sorted(set(labels.tolist()))
+    proba = np.zeros((len(rows), len(classes)))
     for tr, te in GroupKFold(5).split(texts, labels, groups):
-        tr_t, tr_l = [texts[i] for i in tr], labels[tr].tolist()
-        if operated:
-            model, _ = training.train(tr_t, tr_l)
-            pred[te] = training._decide(model, model.predict_proba([texts[i] for i in te]))
-        else:
-            model = NarrativeClassifier().fit(tr_t, tr_l)
-            pred[te] = model.predict([texts[i] for i in te])
-    return pred
+        model = NarrativeClassifier().fit([texts[i] for i in tr], labels[tr].tolist())
+        assert model.classes_.tolist() == classes
+        proba[te] = model.predict_proba([texts[i] for i in te])
+    return proba, classes
+
+
+def decide(proba, classes, threshold: float = 0.0) -> np.ndarray:
+    """Argmax; a distortion below ``threshold`` becomes ``none`` (one threshold for all classes)."""
+    pred = np.array(classes, dtype=object)[proba.argmax(axis=1)]
+    return np.where((pred != "none") & (proba.max(axis=1) < threshold), "none", pred)
 
 
 def fold_f1(rows, pred) -> tuple[float, float]:
@@ -87,15 +89,19 @@ def report(name: str, rows, pred) -> None:
 
 
 def main(argv) -> None:
-    quick = "--quick" in argv
     before = seed_rows_by_template(v2=False)
     after = seed_rows_by_template(v2=True)
     for title, rows in (("before: first seed", before), ("after: seed v2", after)):
         c = Counter(r["label"] for r in rows)
         print(f"{title}: {len(rows)} rows, {len({r['template'] for r in rows})} templates, none {c['none']}")
-        report("argmax decisions", rows, out_of_fold(rows, operated=False))
-        if not quick:
-            report("operated decisions (training.train: thresholds for precision 0.8)", rows, out_of_fold(rows, operated=True))
+        proba, classes = out_of_fold(rows)
+        report("argmax decisions (what training.train operates: its thresholds, tuned on a row-split "
+               "hold-out, stay at 0 on template data)", rows, decide(proba, classes))
+        labels = np.array([r["label"] for r in rows], dtype=object)
+        neg = labels == "none"
+        for thr in (0.5, 0.6, 0.7, 0.8, 0.9):
+            flagged = decide(proba, classes, thr) != "none"
+            print(f"    one threshold {thr:.1f}: false-flag {flagged[neg].mean():.1%}, recall {flagged[~neg].mean():.1%}")
     # The shipped model of before, on hard negatives it never saw.
     model, _ = training.train([r["text"] for r in before], [r["label"] for r in before])
     new = [r for r in after[len(before):] if r["label"] == "none"]

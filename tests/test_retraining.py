@@ -160,3 +160,32 @@ def test_retrain_records_the_counts_in_the_version_metrics(store, tmp_path):
     assert saved["training_counts"] == tset.counts() == {
         "seed": retraining.gather(seed).counts()["seed"], "confirmed": 1, "dismissed": 1, "official": 2, "stream": 2}
     assert saved["training_weights"] == retraining.WEIGHTS
+
+
+def test_monitor_train_learns_from_a_real_database(sqlite_store, tmp_path):
+    from click.testing import CliRunner
+
+    from monitor.cli import main
+
+    _world(sqlite_store)
+    labels = tmp_path / "data" / "labels"
+    labels.mkdir(parents=True)
+    seed = make_rows(10, seed=6)
+    (labels / "seed.jsonl").write_text(
+        "".join(json.dumps({"text": t, "label": lab}, ensure_ascii=False) + "\n" for t, lab in seed), encoding="utf-8"
+    )
+    cfg = tmp_path / "feeds.yaml"
+    cfg.write_text(
+        f"settings:\n  data_dir: {tmp_path / 'data'}\n  models_dir: {tmp_path / 'models'}\n  demo: false\nfeeds: []\n",
+        encoding="utf-8",
+    )
+    reg = Registry(tmp_path / "models")
+    active = NarrativeClassifier(**SMALL).fit([t for t, _ in seed], [lab for _, lab in seed])
+    reg.activate(reg.save(active, {}, training_rows=seed).name)  # it scores the stream
+    res = CliRunner().invoke(main, ["train", "--db", f"sqlite:///{tmp_path / 'monitor.db'}", "--config", str(cfg)])
+    assert res.exit_code == 0, res.output
+    assert "confirmed 1, dismissed 1, official 2, stream " in res.output
+    newest = max(reg.versions(), key=lambda v: (tmp_path / "models" / v / "metrics.json").stat().st_mtime)
+    counts = json.loads((tmp_path / "models" / newest / "metrics.json").read_text())["training_counts"]
+    assert counts["dismissed"] == 1 and counts["official"] == 2 and counts["confirmed"] == 1
+    assert f"stream {counts['stream']})" in res.output and counts["stream"] <= 2

@@ -62,7 +62,7 @@ def _load_files(files, text_col, label_col) -> list[tuple[str, str]]:
     "data_files",
     multiple=True,
     type=click.Path(path_type=Path),
-    help="Labeled CSV/JSONL/XLSX file (repeatable). Default: data/labels/*.jsonl plus reviewer labels.",
+    help="Labeled CSV/JSONL/XLSX file (repeatable). Default: data/labels/*.jsonl plus reviewer decisions, official items and low-scored stream items (docs/LABELING.md).",
 )
 @click.option("--text-col", default="text", show_default=True, help="Column holding the text.")
 @click.option("--label-col", default="label", show_default=True, help="Column holding the label.")
@@ -71,7 +71,9 @@ def _load_files(files, text_col, label_col) -> list[tuple[str, str]]:
     type=click.Path(path_type=Path),
     help="Write the model version here instead of the registry (not activated).",
 )
-@click.option("--no-db", is_flag=True, help="Do not add reviewer labels from the database.")
+@click.option(
+    "--no-db", is_flag=True, help="Train on the label files only: no reviewer decisions, official or stream items."
+)
 @click.pass_obj
 def train(app, data_files, text_col, label_col, out, no_db):
     """Train a narrative model, print hold-out metrics, and promote it if not worse."""
