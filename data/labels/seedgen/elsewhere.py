@@ -74,3 +74,22 @@ FAMILY["other_vote"] = {
         "p|Our apartment block's board election was chaos, not enough ballots for everyone",
     ],
 }
+
+# Jokes about "elections" at home, at school or online: obviously not the configured election.
+FAMILY["satire"] = {
+    "target": 60,
+    "vi": [
+        "p|Bầu cử trưởng phòng trong nhà: mẹ tái đắc cử nhiệm kỳ thứ 30, bố xin rút từ vòng gửi xe 😂",
+        "p|Nhóm chat lớp bầu người trả tiền trà sữa, tỷ lệ đồng thuận {share}, nghi có gian lận vì nó là admin 🤣",
+        "p|Kết quả kiểm phiếu nhà mình: con chó được 3 phiếu làm 'trưởng thôn', con mèo khiếu nại đòi kiểm lại",
+        "p|Công ty bầu 'nhân viên đi muộn nhất năm', tôi trúng cử với số phiếu tuyệt đối, cảm ơn các đồng chí 😭",
+        "p|Cả xóm trọ bầu người đi đổ rác tuần này, phiếu trắng chiếm {share}, đề nghị bầu lại",
+        "p|Vợ tôi công bố kết quả sơ bộ: tiền thưởng Tết năm nay đã được 'phân bổ' hết, tôi không có quyền khiếu nại",
+        "p|Đội bóng phủi bầu đội trưởng bằng oẳn tù tì, kết quả bị phản đối vì có người ra chậm",
+        "p|Bầu chọn món ăn tối nay: lẩu thắng áp đảo, phe bún chả tố bị 'thao túng' bởi chị cả 😆",
+    ],
+    "en": [
+        "p|Family vote on who walks the dog tonight: I lost 3 to 1, demanding a recount 😂",
+        "p|Office vote for 'most likely to be late' is in, I won by a landslide, thank you all",
+    ],
+}
