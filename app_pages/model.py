@@ -78,6 +78,11 @@ else:
         for i, key in enumerate(("accuracy", "n_train", "n_holdout"), start=1):
             if key in metrics:
                 cols[i].metric(key, metrics[key] if isinstance(metrics[key], int) else f"{metrics[key]:.3f}")
+        counts, weights = metrics.get("training_counts") or {}, metrics.get("training_weights") or {}
+        if counts:
+            st.markdown("**" + t("model.training_counts", lang) + "**")
+            for col, (kind, n) in zip(st.columns(len(counts)), counts.items(), strict=True):
+                col.metric(t(f"trainkind.{kind}", lang) + (f" (×{weights[kind]:g})" if kind in weights else ""), n)
         per_class = metrics.get("per_class") or {}
         if per_class:
             st.markdown("**" + t("model.per_class", lang) + "**")

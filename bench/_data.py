@@ -57,3 +57,12 @@ def perturb(rows, n: int, seed: int = 0, length: int | None = None) -> list[tupl
             s = strip_accents(s)
         out.append((s, lab))
     return out
+
+
+def seed_rows_by_template(v2: bool = True) -> list[dict]:
+    """The generator's rows with their internal ``template`` id and ``style`` (``v2=False``:
+    the first seed only, exactly as it was shipped before seed v2)."""
+    sys.path.insert(0, str(ROOT / "data" / "labels"))
+    from seedgen import build_rows
+
+    return build_rows(v2=v2)

@@ -28,6 +28,7 @@ from sklearn.calibration import CalibratedClassifierCV
 from sklearn.linear_model import LogisticRegression
 from sklearn.pipeline import FeatureUnion, Pipeline
 from sklearn.svm import LinearSVC
+from sklearn.utils.validation import _check_sample_weight
 
 from classifiers import text as T
 from classifiers.batch import BatchFeatures
@@ -149,12 +150,22 @@ class NarrativeClassifier(ClassifierMixin, BaseEstimator):
             raise ValueError(f"calibration must be None, 'sigmoid' or 'isotonic', not {self.calibration!r}")
         return CalibratedClassifierCV(base, method=self.calibration, cv=3)
 
-    def fit(self, X, y):
-        """Fit on texts ``X`` (strings) and labels ``y``; thresholds start at argmax."""
+    def fit(self, X, y, sample_weight=None):
+        """Fit on texts ``X`` (strings) and labels ``y``; thresholds start at argmax.
+
+        ``sample_weight`` (array-like of shape (n_samples,), optional) weighs each row in the
+        linear model's loss (multiplied with ``class_weight``, as sklearn does); the TF-IDF
+        vocabulary and document frequencies are learned from all rows unweighted.
+        """
         texts = [_as_text(x) for x in X]
         labels = np.array([str(v) for v in y], dtype=object)
         if len(texts) != len(labels):
             raise ValueError(f"{len(texts)} texts but {len(labels)} labels")
+        fit_params = {}
+        if sample_weight is not None:
+            fit_params["clf__sample_weight"] = _check_sample_weight(
+                sample_weight, texts, dtype=np.float64, ensure_non_negative=True
+            )
         classes = sorted(set(labels.tolist()))
         if len(classes) < 2:
             raise ValueError(f"need at least two labels to train, got {classes}")
@@ -163,7 +174,7 @@ class NarrativeClassifier(ClassifierMixin, BaseEstimator):
         for k in self._CACHES:
             self.__dict__.pop(k, None)
         self.pipeline_ = Pipeline([("features", self._features()), ("clf", self._model())])
-        self.pipeline_.fit(token_views(texts), labels)
+        self.pipeline_.fit(token_views(texts), labels, **fit_params)
         self.classes_ = np.array(self.pipeline_.classes_, dtype=object)
         self.negative_label_ = negative_label_for(classes, self.negative_label)
         self.thresholds_ = {c: 0.0 for c in self.classes_.tolist()}

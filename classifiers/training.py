@@ -175,11 +175,12 @@ def _decide(model, proba):
     return np.where(flagged | (labels == neg), labels, neg).tolist()
 
 
-def _split(texts, labels, holdout, random_state):
-    """Stratified split; classes too small to split stay in training."""
+def _split(texts, labels, holdout, random_state, train_only=None):
+    """Stratified split; classes too small to split, and rows marked ``train_only``, stay in training."""
     idx = np.arange(len(texts))
-    counts = Counter(labels)
-    splittable = np.array([counts[lab] >= 2 for lab in labels])
+    train_only = np.zeros(len(texts), dtype=bool) if train_only is None else np.asarray(train_only, dtype=bool)
+    counts = Counter(lab for lab, only in zip(labels, train_only, strict=True) if not only)
+    splittable = np.array([counts[lab] >= 2 and not only for lab, only in zip(labels, train_only, strict=True)])
     tr_idx, ho_idx = idx[~splittable].tolist(), []
     sub = idx[splittable]
     n_classes = len({labels[i] for i in sub})
@@ -192,9 +193,15 @@ def _split(texts, labels, holdout, random_state):
     return sorted(tr_idx), sorted(ho_idx)
 
 
-def train(texts, labels, *, holdout: float = 0.2, random_state: int = 0, progress=None, **params):
+def train(
+    texts, labels, *, holdout: float = 0.2, random_state: int = 0, progress=None, sample_weight=None, **params
+):
     """Train a ``NarrativeClassifier``: fit on 80%, measure and choose thresholds on the 20%
     hold-out, then refit on everything (keeping the thresholds).
+
+    ``sample_weight`` (one number per row, optional) goes to every fit. Rows weighing less
+    than 1 (examples taken from the stream, not labelled by a person) are never held out:
+    the hold-out measures the model against labels people gave.
 
     Returns
     -------
@@ -209,13 +216,20 @@ def train(texts, labels, *, holdout: float = 0.2, random_state: int = 0, progres
     if len(texts) != len(labels):
         raise ValueError("texts and labels differ in length")
     _check_classes(labels)
+    weights = None
+    if sample_weight is not None:
+        weights = np.asarray(sample_weight, dtype=np.float64)
+        if weights.shape != (len(texts),):
+            raise ValueError(f"{len(texts)} texts but {weights.size} sample weights")
     t0 = time.perf_counter()
-    tr, ho = _split(texts, labels, holdout, random_state)
+    tr, ho = _split(texts, labels, holdout, random_state, train_only=None if weights is None else weights < 1.0)
     metrics: dict = {}
     thresholds = None
     if ho:
         say(f"fitting on {len(tr)} rows, holding out {len(ho)}")
-        m = NarrativeClassifier(**params).fit([texts[i] for i in tr], [labels[i] for i in tr])
+        m = NarrativeClassifier(**params).fit(
+            [texts[i] for i in tr], [labels[i] for i in tr], sample_weight=None if weights is None else weights[tr]
+        )
         ho_t, ho_l = [texts[i] for i in ho], [labels[i] for i in ho]
         metrics = evaluate(m, ho_t, ho_l)
         m.tune_thresholds(ho_t, ho_l)
@@ -225,7 +239,7 @@ def train(texts, labels, *, holdout: float = 0.2, random_state: int = 0, progres
     else:
         say("too few rows for a hold-out: no hold-out metrics")
     say(f"refitting on all {len(texts)} rows")
-    model = NarrativeClassifier(**params).fit(texts, labels)
+    model = NarrativeClassifier(**params).fit(texts, labels, sample_weight=weights)
     if thresholds:
         model.thresholds_ = {c: thresholds.get(c, 0.0) for c in model.classes_.tolist()}
         model.threshold_report_ = report

@@ -281,23 +281,22 @@ def model_registry(config: Config):
 
 
 def retrain_model(config: Config, store: Store, progress: Callable[[str], None] | None = None) -> dict:
-    """Seed labels + officers' decisions → a new model version, promoted when not worse on the
-    active model's hold-out (the same steps as `python -m monitor train`)."""
-    from classifiers import training
+    """Seed labels + officers' decisions + official and low-scored stream items → a new model
+    version, promoted when not worse on the active model's hold-out (the same steps as
+    `python -m monitor train`; rows and weights from `monitor.retraining`)."""
     from classifiers.registry import Registry
+    from monitor import retraining
     from monitor.classify import read_seed_rows
     from monitor.pipeline import seed_label_files
 
     say = progress or (lambda _msg: None)
     files = seed_label_files(config)
-    rows = read_seed_rows(files) if files else []
-    reviews = store.review_training_rows()
-    rows = training.merge_review_labels(rows, reviews)
-    say(f"{len(rows)} rows ({len(reviews)} from reviews)")
-    model, metrics = training.train(
-        [t for t, _ in rows], [lab for _, lab in rows], target_precision=config.settings.target_precision, progress=say
-    )
     reg = Registry(config.models_dir)
+    tset = retraining.gather(read_seed_rows(files) if files else [], store, retraining.current_model(reg))
+    counts = tset.counts()
+    say(f"{len(tset.texts)} rows (" + ", ".join(f"{k} {n}" for k, n in counts.items()) + ")")
+    model, metrics = retraining.train(tset, target_precision=config.settings.target_precision, progress=say)
+    rows = tset.rows()
     path = reg.save(model, metrics, training_rows=rows)
     say("saved")
     promotion = reg.promote(path.name)
@@ -306,6 +305,7 @@ def retrain_model(config: Config, store: Store, progress: Callable[[str], None] 
         "promoted": promotion.promoted,
         "reason": promotion.reason,
         "macro_f1": metrics.get("macro_f1"),
+        "training_counts": counts,
     }
 
 

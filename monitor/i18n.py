@@ -400,6 +400,15 @@ STRINGS: dict[str, dict[str, str]] = {
     "model.switched": {"vi": "Đang dùng phiên bản {version}.", "en": "Now using version {version}."},
     "model.pick": {"vi": "Phiên bản", "en": "Version"},
     "model.metrics_missing": {"vi": "Phiên bản này không có metrics.json.", "en": "This version has no metrics.json."},
+    "model.training_counts": {
+        "vi": "Dữ liệu huấn luyện phiên bản này (số ví dụ theo loại; trọng số trong ngoặc)",
+        "en": "What this version learned from (examples of each kind; weight in brackets)",
+    },
+    "trainkind.seed": {"vi": "Dữ liệu mẫu", "en": "Seed labels"},
+    "trainkind.confirmed": {"vi": "Cán bộ xác nhận", "en": "Officers' confirmations"},
+    "trainkind.dismissed": {"vi": "Cán bộ bác bỏ", "en": "Officers' dismissals"},
+    "trainkind.official": {"vi": "Nguồn chính thống", "en": "Official sources"},
+    "trainkind.stream": {"vi": "Tin thu thập, điểm thấp", "en": "Low-scored collected items"},
     # --- admin -------------------------------------------------------------------------------
     "admin.title": {"vi": "Quản trị", "en": "Administration"},
     "admin.users": {"vi": "Người dùng và vai trò", "en": "Users and roles"},

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+from monitor import retraining
 from monitor.i18n import LANGS, STRINGS, missing_keys, t
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -44,6 +45,7 @@ def test_dynamic_key_families_are_complete():
         "trends.": ["day", "week"],
         "sources.err.": ["scheme", "host", "private"],
         "sources.warn.": ["unresolved"],
+        "trainkind.": list(retraining.KINDS),
     }
     used_prefixes = set()
     for path in SOURCES:

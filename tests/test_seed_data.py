@@ -20,6 +20,13 @@ ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT / "data"
 SEED = DATA / "labels" / "seed.jsonl"
 KINDS = {"article", "headline", "post"}
+# Styles seed v2 must cover (docs/LABELING.md says where each comes from).
+HARD_NEGATIVE_STYLES = {
+    "official_results", "procedure_explainer", "notice", "debunk_report", "opinion", "other_election",
+    "offtopic_business", "offtopic_technology", "offtopic_sport", "offtopic_entertainment", "offtopic_crime",
+    "offtopic_weather",
+}
+NOT_ABOUT_THIS_ELECTION = {"other_election", "other_vote", "satire"}
 LANGS = {"vi", "en"}
 SNAKE = re.compile(r"^[a-z][a-z0-9_]*$")
 
@@ -58,9 +65,39 @@ def test_seed_counts(rows):
     assert len(labels) == 7
 
 
+def test_seed_v2_adds_hard_negatives_in_every_style(rows):
+    first_seed = 1425
+    added = [r for r in rows[first_seed:] if r["label"] == "none"]
+    assert len(added) >= 1500
+    styles = Counter(r["style"] for r in added)
+    assert set(styles) >= HARD_NEGATIVE_STYLES
+    for style in HARD_NEGATIVE_STYLES:
+        assert styles[style] >= 40, style
+    langs = Counter(r["lang"] for r in added)
+    assert langs["vi"] > langs["en"] >= 300
+
+
+def test_seed_relevant_marks_rows_not_about_this_election(rows):
+    for i, r in enumerate(rows, 1):
+        off = r["style"].startswith("offtopic_") or r["style"] in NOT_ABOUT_THIS_ELECTION
+        assert r.get("relevant", True) is (not off), (i, r["style"])
+        if "relevant" in r:
+            assert r["relevant"] is False and r["label"] == "none", i
+    assert sum("relevant" in r for r in rows) >= 500
+
+
+def test_seed_distortion_rows_have_their_styles(rows):
+    for r in rows:
+        if r["label"] == "impersonation":
+            assert r["style"] == "fake_notice"
+        elif r["label"] != "none":
+            assert r["style"] == f"rumour_{r['kind']}"
+
+
 def test_seed_rows_are_well_formed(rows):
     for i, r in enumerate(rows, 1):
-        assert set(r) == {"text", "label", "lang", "kind"}, i
+        assert {"text", "label", "lang", "kind", "style"} <= set(r) <= {"text", "label", "lang", "kind", "style", "relevant"}, i
+        assert SNAKE.match(r["style"]), i
         assert isinstance(r["text"], str) and r["text"].strip() == r["text"] and r["text"], i
         assert r["lang"] in LANGS, i
         assert r["kind"] in KINDS, i
@@ -81,8 +118,14 @@ def test_seed_regenerates_byte_identical(tmp_path):
     mod = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(mod)
     out = tmp_path / "seed.jsonl"
-    mod.write(out, mod.build_rows())
+    rows = mod.build_rows()
+    mod.write(out, rows)
     assert out.read_bytes() == SEED.read_bytes(), "run data/labels/build_seed.py and commit seed.jsonl"
+    # the internal template id (for grouped cross-validation) never reaches the file
+    assert all(r["template"] for r in rows) and "template" not in SEED.read_text(encoding="utf-8")
+    # the first seed is reproduced unchanged: its rows come first, as they always were
+    first = mod.build_rows(v2=False)
+    assert [(r["text"], r["label"]) for r in first] == [(r["text"], r["label"]) for r in rows[: len(first)]]
 
 
 # --- taxonomy and approved messages ------------------------------------------------------------

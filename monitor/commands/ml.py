@@ -62,7 +62,7 @@ def _load_files(files, text_col, label_col) -> list[tuple[str, str]]:
     "data_files",
     multiple=True,
     type=click.Path(path_type=Path),
-    help="Labeled CSV/JSONL/XLSX file (repeatable). Default: data/labels/*.jsonl plus reviewer labels.",
+    help="Labeled CSV/JSONL/XLSX file (repeatable). Default: data/labels/*.jsonl plus reviewer decisions, official items and low-scored stream items (docs/LABELING.md).",
 )
 @click.option("--text-col", default="text", show_default=True, help="Column holding the text.")
 @click.option("--label-col", default="label", show_default=True, help="Column holding the label.")
@@ -71,33 +71,34 @@ def _load_files(files, text_col, label_col) -> list[tuple[str, str]]:
     type=click.Path(path_type=Path),
     help="Write the model version here instead of the registry (not activated).",
 )
-@click.option("--no-db", is_flag=True, help="Do not add reviewer labels from the database.")
+@click.option(
+    "--no-db", is_flag=True, help="Train on the label files only: no reviewer decisions, official or stream items."
+)
 @click.pass_obj
 def train(app, data_files, text_col, label_col, out, no_db):
     """Train a narrative model, print hold-out metrics, and promote it if not worse."""
-    from classifiers import training
     from classifiers.registry import Registry
+    from monitor import retraining
 
     if data_files:
-        rows = _load_files(data_files, text_col, label_col)
+        tset = retraining.TrainingSet.of_rows(_load_files(data_files, text_col, label_col))
     else:
         files = sorted((Path(app.data_dir) / "labels").glob("*.jsonl"))
-        rows = _load_files(files, "text", "label") if files else []
-        if not no_db:
-            reviews = app.store().review_training_rows()
-            click.echo(f"reviewer labels: {len(reviews)}")
-            rows = training.merge_review_labels(rows, reviews)
-        if not rows:
+        seed = _load_files(files, "text", "label") if files else []
+        store = None if no_db else app.store()
+        active = None if no_db else retraining.current_model(Registry(_models_dir(app)))
+        tset = retraining.gather(seed, store, active)
+        if not tset.texts:
             raise DataFileError(f"{Path(app.data_dir) / 'labels'}: no labeled data (*.jsonl); pass --data FILE")
-    click.echo(f"training on {len(rows)} rows")
+    rows = tset.rows()
+    counts = tset.counts()
+    click.echo(f"training on {len(rows)} rows (" + ", ".join(f"{k} {n}" for k, n in counts.items()) + ")")
     with click.progressbar(length=3, label="training", file=sys.stderr) as bar:
 
         def step(msg):
             bar.update(1)
 
-        model, metrics = training.train(
-            [t for t, _ in rows], [lab for _, lab in rows], target_precision=_target_precision(app), progress=step
-        )
+        model, metrics = retraining.train(tset, target_precision=_target_precision(app), progress=step)
         bar.update(3)
     if metrics.get("n_holdout"):
         click.echo(f"hold-out ({metrics['n_holdout']} rows):")

@@ -283,6 +283,19 @@ class ItemsMixin(StoreCore):
         with self.read() as conn:
             return conn.execute(q).scalar_one()
 
+    def unreviewed_texts(self, *, official: bool, limit: int) -> list[str]:
+        """Texts ("title\ntext") of the newest ``limit`` items no officer has confirmed or
+        dismissed, from ``official`` sources only or from all other sources (for retraining)."""
+        kind = items.c.kind == "official" if official else items.c.kind != "official"
+        q = (
+            sa.select(items.c.title, items.c.text)
+            .where(kind, items.c.status.notin_([ItemStatus.CONFIRMED.value, ItemStatus.DISMISSED.value]))
+            .order_by(items.c.id.desc())
+            .limit(max(0, int(limit)))
+        )
+        with self.read() as conn:
+            return [t for t in (f"{title or ''}\n{text or ''}".strip() for title, text in conn.execute(q)) if t]
+
     def item_detail(self, item_id: int) -> dict | None:
         """Everything the item view shows: the item, its current classification, reviews, cluster copies."""
         with self.read() as conn:

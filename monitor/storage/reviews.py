@@ -65,6 +65,11 @@ class ReviewsMixin(StoreCore):
     def review_training_rows(self) -> list[tuple[str, str]]:
         """(text, label) from the latest human decision per item: confirmed → its narrative,
         relabelled → the new narrative, dismissed → `none`."""
+        return [(text, label) for text, label, _ in self.reviewed_examples()]
+
+    def reviewed_examples(self) -> list[tuple[str, str, str]]:
+        """(text, label, decision) from the latest human decision per item, oldest item first:
+        confirm/relabel → the narrative, dismiss → `none`."""
         latest = (
             sa.select(reviews.c.item_id, sa.func.max(reviews.c.id).label("rid"))
             .where(reviews.c.decision.in_(["confirm", "relabel", "dismiss"]))
@@ -74,13 +79,14 @@ class ReviewsMixin(StoreCore):
             sa.select(items.c.title, items.c.text, reviews.c.decision, reviews.c.narrative)
             .join(latest, latest.c.item_id == items.c.id)
             .join(reviews, reviews.c.id == latest.c.rid)
+            .order_by(items.c.id)
         )
         out = []
         with self.read() as conn:
             for title, text, decision, narrative in conn.execute(q):
                 label = "none" if decision == "dismiss" else narrative
                 if label:
-                    out.append((f"{title}\n{text}".strip(), label))
+                    out.append((f"{title}\n{text}".strip(), label, decision))
         return out
 
     def review_stats(self) -> list[dict]:
