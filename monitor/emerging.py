@@ -43,19 +43,31 @@ MAX_CHARS = 4000  # longer items are cut: a 1 MB article must not decide the win
 MERGE_THRESHOLD = 0.35  # centroid cosine that joins two groups (second pass)
 BLOCK = 4096  # rows per block of the similarity product
 
-# Vietnamese and English function words, accent-stripped (the form the terms are made in).
-FUNCTION_WORDS = frozenset("""
-va voi cua la cac nhung mot cho duoc trong tren duoi tai theo ve tu den nhu con bi o ra len roi oi
-nha nhe thi ma de se da dang co khong chua cung van rat qua lai nay kia do day ay nao gi ai sao vi
-neu khi luc sau truoc nen hay hoac hon nhat moi nhieu it tung minh toi chung thoi vay ha ak ko dc
-ng vs nguoi
-and or of to in on at for by with from is are was were be been it its this that these those as not
-no but if then than so we you they he she our your their his her has have had do does did will
-would can could should may might must there here what which who whom when where why how all any
-some more most other into over under about after before also just only very via per
+# Function words. Vietnamese ones are matched in their accented form ("mà" is one, "mã" is not);
+# a syllable typed without accents is matched against their accent-stripped forms too (a post
+# typed "ma" cannot say which it is) and against the English ones.
+VI_FUNCTION_WORDS = frozenset("""
+và với của là các những một cho được trong trên dưới tại theo về từ đến như còn bị ở ra lên rồi ơi
+nhé nha thì mà để sẽ đã đang có không chưa cũng vẫn rất quá lại này kia đó đây ấy nào gì ai sao vì
+nếu khi lúc sau trước nên hay hoặc hơn nhất mọi nhiều ít từng mình tôi chúng thôi vậy à ạ ừ nhỉ hả
+người cái chiếc thế vào rằng bởi cùng nữa luôn nhưng mà cả
 """.split())
+EN_FUNCTION_WORDS = frozenset("""
+the a an and or of to in on at for by with from is are was were be been it its this that these those
+as not no but if then than so we you they he she our your their his her has have had do does did
+will would can could should may might must there here what which who whom when where why how all
+any some more most other into over under about after before also just only very via per
+""".split())
+_ASCII_FUNCTION_WORDS = EN_FUNCTION_WORDS | {strip_accents(w) for w in VI_FUNCTION_WORDS} | {"ko", "dc", "ng", "vs", "k"}
+
+
+def is_function_word(word: str) -> bool:
+    """Whether a case-folded syllable is a function word (never a term, never in a label)."""
+    return word in VI_FUNCTION_WORDS if not word.isascii() else word in _ASCII_FUNCTION_WORDS
 _SENTENCE_RE = re.compile(r"[.!?:;\n…\"“”()\[\]|–-]+")
 _SYLLABLE_RE = re.compile(r"[^\W\d_]{2,}", re.UNICODE)
+_TOKEN_RE = re.compile(r"[^\W\d_]+|\d+|[.,;:!?()\[\]\"“”…/|–-]", re.UNICODE)
+_BREAKS = frozenset(".,;:!?()[]\"“”…/|–-")
 
 
 class EmergingError(MonitorError):
@@ -130,17 +142,22 @@ class _Union:
 
 
 def _terms(doc: str) -> list[str]:
-    """Content syllables and the pairs of adjacent content syllables of an accent-stripped text
-    (a pair never skips over a function word: "the ... of the" makes no term)."""
-    words = _SYLLABLE_RE.findall(doc)
-    keep = [w not in FUNCTION_WORDS for w in words]
-    out = [w for w, k in zip(words, keep, strict=True) if k]
-    out += [f"{a} {b}" for a, b, ka, kb in zip(words, words[1:], keep, keep[1:], strict=False) if ka and kb]
+    """Terms of a case-folded text: its content syllables and pairs of adjacent content syllables
+    (a pair never skips over a function word), each accent-stripped so that "bầu cử" and the
+    unaccented "bau cu" of social posts are one term."""
+    words = _TOKEN_RE.findall(doc)
+    plain = _TOKEN_RE.findall(strip_accents(doc))
+    if len(plain) != len(words):  # stripping merged or split a syllable: judge the stripped form
+        words = plain
+    # punctuation, digits and function words end a pair ("ở góc, tổ bầu cử" makes no "góc tổ")
+    keep = [len(w) > 1 and not w[0].isdigit() and w[0] not in _BREAKS and not is_function_word(w) for w in words]
+    out = [p for p, k in zip(plain, keep, strict=True) if k]
+    out += [f"{a} {b}" for a, b, ka, kb in zip(plain, plain[1:], keep, keep[1:], strict=False) if ka and kb]
     return out
 
 
 def _tfidf(stripped: list[str]) -> tuple[sp.csr_matrix | None, np.ndarray]:
-    """L2-normalised TF-IDF rows over the accent-stripped texts, and the vocabulary; (None, [])
+    """L2-normalised TF-IDF rows over the case-folded texts' terms, and the vocabulary; (None, [])
     when no text has a usable word (only numbers, emoji or function words)."""
     from sklearn.feature_extraction.text import TfidfVectorizer
 
@@ -233,22 +250,24 @@ def _surface(texts: list[str], wanted: set[str]) -> dict[str, str]:
 def _label(members: np.ndarray, x: sp.csr_matrix | None, vocab: np.ndarray, texts: list[str]) -> list[str]:
     sample = [texts[i] for i in members[:300]]
     if x is None or not len(vocab):
-        words = [w for w in _SYLLABLE_RE.findall(fold(sample[0])) if strip_accents(w) not in FUNCTION_WORDS]
+        words = [w for w in _SYLLABLE_RE.findall(fold(sample[0])) if not is_function_word(w)]
         return words[:LABEL_TERMS]
     weights = np.asarray(x[members[:300]].mean(axis=0)).ravel()
     names = _names(sample)
     chosen: list[str] = []
     for j in np.argsort(-weights)[:60]:
-        if weights[j] <= 0 or len(chosen) == LABEL_TERMS:
+        if weights[j] <= 0:
             break
         term = str(vocab[j])
         parts = term.split()
-        if any(p in names or p in FUNCTION_WORDS for p in parts):
-            continue
-        if any(term in c.split() for c in chosen):
-            continue  # a bigram already chosen says this syllable
-        # a bigram replaces the syllables of it already chosen (bigrams read better)
-        chosen = [c for c in chosen if c not in parts] + [term]
+        if any(p in names for p in parts) or any(term in c.split() for c in chosen):
+            continue  # a name, or a syllable a chosen pair already says
+        # a pair replaces the syllables of it already chosen (pairs read better); others fill up
+        replaced = [c for c in chosen if c in parts]
+        if replaced or len(chosen) < LABEL_TERMS:
+            at = chosen.index(replaced[0]) if replaced else len(chosen)
+            chosen = [c for c in chosen if c not in parts]
+            chosen.insert(min(at, len(chosen)), term)
     surface = _surface(sample, set(chosen))
     return [surface[c] for c in chosen]
 
@@ -284,7 +303,7 @@ def discover(rows: list[dict], now: dt.datetime, days: int = 7, min_size: int = 
                 j = first.setdefault(key, i)
                 if j != i:
                     uf.union(i, j)
-    x, vocab = _tfidf([strip_accents(fold(t)) for t in texts])
+    x, vocab = _tfidf([fold(t) for t in texts])
     if x is not None and n > 1:
         pruned = _top_terms(x, TOP_TERMS)
         _join_similar(pruned, uf, threshold)

@@ -49,3 +49,13 @@ class EmergingMixin(StoreCore):
         """When the newest stored item was published (fetched when undated)."""
         with self.read() as conn:
             return conn.execute(sa.select(sa.func.max(sa.func.coalesce(items.c.published_at, items.c.fetched_at)))).scalar()
+
+    def item_titles(self, item_ids: list[int]) -> dict[int, str]:
+        """id → title (or the start of the text when untitled), for pickers."""
+        ids = [int(i) for i in item_ids][:5000]
+        if not ids:
+            return {}
+        q = sa.select(items.c.id, sa.func.substr(items.c.title, 1, 200), sa.func.substr(items.c.text, 1, 200)).where(
+            items.c.id.in_(ids))
+        with self.read() as conn:
+            return {i: (title or text or "").strip() for i, title, text in conn.execute(q)}

@@ -8,7 +8,7 @@ from typing import Any
 import sqlalchemy as sa
 
 from monitor.models import Review, ReviewDecision
-from monitor.schema import narrative_versions, narratives
+from monitor.schema import items, narrative_versions, narratives
 from monitor.storage.core import StoreCore, utcnow
 from monitor.storage.reviews import write_audit, write_review
 from monitor.taxonomy import Narrative, NarrativeError
@@ -65,6 +65,17 @@ class NarrativesMixin(StoreCore):
         q = sa.select(narrative_versions).order_by(narrative_versions.c.key, narrative_versions.c.version)
         if key:
             q = q.where(narrative_versions.c.key == key)
+        with self.read() as conn:
+            return [dict(r._mapping) for r in conn.execute(q)]
+
+    def dashboard_narratives(self) -> list[dict]:
+        """Narratives named in the dashboard, with how many items officers have labelled with each."""
+        q = (sa.select(narratives.c.key, narratives.c.name_vi, narratives.c.name_en, narratives.c.distortion,
+                       sa.func.count(items.c.id).label("labelled"))
+             .outerjoin(items, sa.and_(items.c.narrative == narratives.c.key, items.c.status == "confirmed"))
+             .where(narratives.c.origin != "file")
+             .group_by(narratives.c.key, narratives.c.name_vi, narratives.c.name_en, narratives.c.distortion)
+             .order_by(narratives.c.key))
         with self.read() as conn:
             return [dict(r._mapping) for r in conn.execute(q)]
 
