@@ -231,11 +231,12 @@ def _names(texts: list[str]) -> set[str]:
 
 
 def _surface(texts: list[str], wanted: set[str]) -> dict[str, str]:
-    """Accent-stripped term → its most common accented spelling in these texts."""
+    """Accent-stripped term → how these texts spell it: with accents when they ever do, in lower
+    case unless it is always written in capitals (acronyms such as "QR" stay "QR")."""
     seen: dict[str, Counter] = {w: Counter() for w in wanted}
     for t in texts:
-        words = _SYLLABLE_RE.findall(fold(t))
-        stripped = [strip_accents(w) for w in words]
+        words = _SYLLABLE_RE.findall(t)
+        stripped = [strip_accents(w.casefold()) for w in words]
         for i, s in enumerate(stripped):
             if s in seen:
                 seen[s][words[i]] += 1
@@ -243,8 +244,18 @@ def _surface(texts: list[str], wanted: set[str]) -> dict[str, str]:
                 pair = f"{s} {stripped[i + 1]}"
                 if pair in seen:
                     seen[pair][f"{words[i]} {words[i + 1]}"] += 1
-    # the accented spelling when there is one: posts typed without accents are only the fallback
-    return {w: max(c.items(), key=lambda kv: (kv[0] != w, kv[1]))[0] if c else w for w, c in seen.items()}
+
+    def best(term: str, spellings: Counter) -> str:
+        if not spellings:
+            return term
+        accented = any(not w.isascii() for w in spellings)
+        pool = Counter({w: n for w, n in spellings.items() if not w.isascii()}) if accented else spellings
+        lower = Counter()
+        for w, n in pool.items():
+            lower[" ".join(p if p.isupper() and len(p) > 1 else p.casefold() for p in w.split())] += n
+        return lower.most_common(1)[0][0]
+
+    return {w: best(w, c) for w, c in seen.items()}
 
 
 def _label(members: np.ndarray, x: sp.csr_matrix | None, vocab: np.ndarray, texts: list[str]) -> list[str]:
