@@ -8,7 +8,7 @@ import pytest
 
 from monitor.emerging import EmergingError, discover, emerging, is_function_word, window
 from monitor.models import Review, ReviewDecision
-from tests.emerging.world import NOW, RUMOUR, add, routine_week, rumour
+from tests.emerging.world import NOW, RUMOUR, routine_week, rumour
 
 DAY = dt.timedelta(days=1)
 
