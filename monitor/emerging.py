@@ -61,13 +61,15 @@ any some more most other into over under about after before also just only very 
 _ASCII_FUNCTION_WORDS = EN_FUNCTION_WORDS | {strip_accents(w) for w in VI_FUNCTION_WORDS} | {"ko", "dc", "ng", "vs", "k"}
 
 
+_ANY_FUNCTION_WORD = VI_FUNCTION_WORDS | _ASCII_FUNCTION_WORDS | frozenset(".,;:!?()[]\"“”…/|–-")
+
+
 def is_function_word(word: str) -> bool:
     """Whether a case-folded syllable is a function word (never a term, never in a label)."""
     return word in VI_FUNCTION_WORDS if not word.isascii() else word in _ASCII_FUNCTION_WORDS
 _SENTENCE_RE = re.compile(r"[.!?:;\n…\"“”()\[\]|–-]+")
 _SYLLABLE_RE = re.compile(r"[^\W\d_]{2,}", re.UNICODE)
 _TOKEN_RE = re.compile(r"[^\W\d_]+|\d+|[.,;:!?()\[\]\"“”…/|–-]", re.UNICODE)
-_BREAKS = frozenset(".,;:!?()[]\"“”…/|–-")
 
 
 class EmergingError(MonitorError):
@@ -122,23 +124,12 @@ def _text(row: dict) -> str:
     return both[:MAX_CHARS]
 
 
-class _Union:
-    def __init__(self, n: int):
-        self.parent = np.arange(n)
+def _components(n: int, a: np.ndarray, b: np.ndarray) -> np.ndarray:
+    """Component number of each of n nodes joined by the edges a[k]–b[k]."""
+    from scipy.sparse.csgraph import connected_components
 
-    def find(self, i: int) -> int:
-        p = self.parent
-        root = i
-        while p[root] != root:
-            root = p[root]
-        while p[i] != root:
-            p[i], i = root, p[i]
-        return root
-
-    def union(self, a: int, b: int) -> None:
-        ra, rb = self.find(a), self.find(b)
-        if ra != rb:
-            self.parent[max(ra, rb)] = min(ra, rb)
+    graph = sp.coo_matrix((np.ones(len(a), dtype=np.int8), (a, b)), shape=(n, n))
+    return connected_components(graph, directed=False)[1]
 
 
 def _terms(doc: str) -> list[str]:
@@ -149,8 +140,10 @@ def _terms(doc: str) -> list[str]:
     plain = _TOKEN_RE.findall(strip_accents(doc))
     if len(plain) != len(words):  # stripping merged or split a syllable: judge the stripped form
         words = plain
-    # punctuation, digits and function words end a pair ("ở góc, tổ bầu cử" makes no "góc tổ")
-    keep = [len(w) > 1 and not w[0].isdigit() and w[0] not in _BREAKS and not is_function_word(w) for w in words]
+    # punctuation, digits and function words end a pair ("ở góc, tổ bầu cử" makes no "góc tổ");
+    # an accented word is never in the ASCII set, an ASCII one is in the VI set only as itself
+    stop = _ANY_FUNCTION_WORD
+    keep = [w not in stop and len(w) > 1 and not w[0].isdigit() for w in words]
     out = [p for p, k in zip(plain, keep, strict=True) if k]
     out += [f"{a} {b}" for a, b, ka, kb in zip(plain, plain[1:], keep, keep[1:], strict=False) if ka and kb]
     return out
@@ -186,33 +179,30 @@ def _top_terms(x: sp.csr_matrix, k: int) -> sp.csr_matrix:
     return sp.csr_matrix(sp.diags(1 / norms) @ x, dtype=np.float32)
 
 
-def _join_similar(x: sp.csr_matrix, uf: _Union, threshold: float) -> None:
-    """Union every pair of rows with cosine ≥ threshold (block by block: the product stays small)."""
+def _similar_pairs(x: sp.csr_matrix, threshold: float) -> tuple[np.ndarray, np.ndarray]:
+    """Every pair of rows with cosine ≥ threshold (block by block: the product stays small)."""
     xt = x.T.tocsr()
+    a, b = [], []
     for lo in range(0, x.shape[0], BLOCK):
         s = (x[lo:lo + BLOCK] @ xt).tocoo()
         keep = (s.data >= threshold) & (s.row + lo < s.col)
-        for a, b in zip(s.row[keep] + lo, s.col[keep], strict=True):
-            uf.union(int(a), int(b))
+        a.append(s.row[keep] + lo)
+        b.append(s.col[keep])
+    return np.concatenate(a), np.concatenate(b)
 
 
-def _merge_groups(x: sp.csr_matrix, uf: _Union, threshold: float) -> None:
+def _merge_groups(x: sp.csr_matrix, labels: np.ndarray, threshold: float) -> np.ndarray:
     """Second pass, over groups: join groups whose centroids (each kept to its heaviest terms) are
     close. Retellings of one claim in different words share its rare terms, which dominate each
     group's centroid, while the words each retelling adds average out."""
-    roots = np.array([uf.find(i) for i in range(x.shape[0])])
-    ids, inverse = np.unique(roots, return_inverse=True)
-    if len(ids) < 2:
-        return
-    member = sp.csr_matrix((np.ones(len(roots), dtype=np.float32), (inverse, np.arange(len(roots)))),
-                           shape=(len(ids), len(roots)))
+    groups = labels.max() + 1
+    if groups < 2:
+        return labels
+    member = sp.csr_matrix((np.ones(len(labels), dtype=np.float32), (labels, np.arange(len(labels)))),
+                           shape=(groups, len(labels)))
     centroids = _top_terms((member @ x).tocsr(), 2 * TOP_TERMS)
-    sub = _Union(len(ids))
-    _join_similar(centroids, sub, threshold)
-    for g in range(len(ids)):
-        r = sub.find(g)
-        if r != g:
-            uf.union(int(ids[g]), int(ids[r]))
+    a, b = _similar_pairs(centroids, threshold)
+    return _components(groups, a, b)[labels]
 
 
 def _names(texts: list[str]) -> set[str]:
@@ -222,8 +212,11 @@ def _names(texts: list[str]) -> set[str]:
     seen: Counter = Counter()
     for t in texts:
         for sentence in _SENTENCE_RE.split(t):
-            for k, word in enumerate(_SYLLABLE_RE.findall(sentence)):
-                key = strip_accents(word.casefold())
+            words = _SYLLABLE_RE.findall(sentence)
+            keys = _SYLLABLE_RE.findall(strip_accents(sentence.casefold()))
+            if len(keys) != len(words):
+                keys = [strip_accents(w.casefold()) for w in words]
+            for k, (word, key) in enumerate(zip(words, keys, strict=True)):
                 seen[key] += 1
                 if k > 0 and word[0].isupper() and not word.isupper():  # acronyms (QR, HĐND) are content
                     capital[key] += 1
@@ -236,7 +229,9 @@ def _surface(texts: list[str], wanted: set[str]) -> dict[str, str]:
     seen: dict[str, Counter] = {w: Counter() for w in wanted}
     for t in texts:
         words = _SYLLABLE_RE.findall(t)
-        stripped = [strip_accents(w.casefold()) for w in words]
+        stripped = _SYLLABLE_RE.findall(strip_accents(t.casefold()))
+        if len(stripped) != len(words):
+            stripped = [strip_accents(w.casefold()) for w in words]
         for i, s in enumerate(stripped):
             if s in seen:
                 seen[s][words[i]] += 1
@@ -306,32 +301,46 @@ def discover(rows: list[dict], now: dt.datetime, days: int = 7, min_size: int = 
     if n == 0 or n < min_size:
         return []
     texts = [_text(r) for r in rows]
-    uf = _Union(n)
+    index = {int(r["id"]): i for i, r in enumerate(rows)}
+    # items sharing a near-duplicate key or a content hash are one story from the start
+    a: list[int] = []
+    b: list[int] = []
     first: dict[str, int] = {}
     for i, r in enumerate(rows):
         for key in (r.get("cluster_key"), r.get("content_hash")):
             if key:
                 j = first.setdefault(key, i)
                 if j != i:
-                    uf.union(i, j)
+                    a.append(i)
+                    b.append(j)
+    pairs = [(np.array(a, dtype=np.int64), np.array(b, dtype=np.int64))]
     x, vocab = _tfidf([fold(t) for t in texts])
-    if x is not None and n > 1:
-        pruned = _top_terms(x, TOP_TERMS)
-        _join_similar(pruned, uf, threshold)
-        _merge_groups(pruned, uf, merge_threshold)
-    roots = np.array([uf.find(i) for i in range(n)])
+    pruned = _top_terms(x, TOP_TERMS) if x is not None and n > 1 else None
+    if pruned is not None:
+        pairs.append(_similar_pairs(pruned, threshold))
+    roots = _components(n, np.concatenate([p[0] for p in pairs]), np.concatenate([p[1] for p in pairs]))
+    if pruned is not None:
+        roots = _merge_groups(pruned, roots, merge_threshold)
     order = np.argsort(roots, kind="stable")
     cuts = np.flatnonzero(np.diff(roots[order])) + 1
     out = []
     for members in np.split(order, cuts):
         if len(members) >= min_size:
-            out.append(_describe(members, rows, texts, x, vocab, start, end, days))
+            out.append(_describe(members, rows, texts, x, start, end, days))
     out.sort(key=lambda c: (-c.score, -c.recent, c.first_seen, c.id))
-    return out[:limit] if limit else out
+    out = out[:limit] if limit else out
+    for c in out:  # labels and typical items cost the most: only for the clusters returned
+        members = np.array([index[i] for i in c.item_ids])
+        c.terms = _label(members, x, vocab, texts)
+        c.label = " · ".join(c.terms) if c.terms else (rows[members[0]].get("title") or texts[members[0]])[:80]
+        c.typical = [{"id": rows[i]["id"], "title": (rows[i].get("title") or texts[i])[:200],
+                      "source": rows[i]["source"], "when": rows[i]["when"]} for i in _typical(members, x, TYPICAL)]
+    return out
 
 
-def _describe(members: np.ndarray, rows: list[dict], texts: list[str], x, vocab, start: dt.datetime,
+def _describe(members: np.ndarray, rows: list[dict], texts: list[str], x, start: dt.datetime,
               end: dt.datetime, days: int) -> Cluster:
+    """A cluster's counts, history and rank (its label and typical items are filled in later)."""
     members = np.array(sorted(members, key=lambda i: (rows[i]["when"], rows[i]["id"])))
     when = [rows[i]["when"] for i in members]
     recent_from = end - DAY
@@ -349,16 +358,12 @@ def _describe(members: np.ndarray, rows: list[dict], texts: list[str], x, vocab,
         day += DAY
     daily = [{"day": d.isoformat(), "n": per_day.get(d, 0)} for d in days_shown]
     src = Counter(rows[i]["source"] for i in members)
-    terms = _label(members, x, vocab, texts)
-    label = " · ".join(terms) if terms else (rows[members[0]].get("title") or texts[members[0]])[:80]
     seed = rows[members[0]]["id"]
-    typical = [{"id": rows[i]["id"], "title": (rows[i].get("title") or texts[i])[:200], "source": rows[i]["source"],
-                "when": rows[i]["when"]} for i in _typical(members, x, TYPICAL)]
     return Cluster(
-        id="em-" + hashlib.sha1(str(seed).encode()).hexdigest()[:10], label=label, terms=terms, size=len(members),
+        id="em-" + hashlib.sha1(str(seed).encode()).hexdigest()[:10], label="", terms=[], size=len(members),
         sources=len(src), source_names=[s for s, _ in src.most_common()], first_seen=when[0], last_seen=when[-1],
         recent=len(recent), recent_sources=recent_sources, growth=round(growth, 2), score=round(score, 3),
-        daily=daily, item_ids=[int(rows[i]["id"]) for i in members], typical=typical,
+        daily=daily, item_ids=[int(rows[i]["id"]) for i in members],
     )
 
 
@@ -380,7 +385,7 @@ def emerging_alerts(store, settings, now: dt.datetime, open_alerts: list) -> tup
     from monitor.alerts import Alert, alert_key
 
     firing = []
-    for c in emerging(store, now, limit=None):
+    for c in emerging(store, now, limit=100):
         if c.growth >= settings.emerging_growth and c.recent >= settings.emerging_min_recent:
             why = (f"A story no narrative claims is growing: \u201c{c.label}\u201d, {c.recent} items in the last 24 hours "
                    f"from {c.recent_sources} source(s), {c.growth:g}\u00d7 its own daily mean ({c.size} items since "
