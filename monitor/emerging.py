@@ -9,7 +9,9 @@ rows and `now` in, ranked clusters out.
    over syllable uni- and bigrams of the case-folded, accent-stripped view (so "bầu cử" and the
    unaccented "bau cu" of social posts are one term), function words removed, each item kept to
    its `TOP_TERMS` heaviest terms; two items whose cosine is at least `threshold` join (single
-   link). Keeping few terms per item is what makes 100,000 items a sparse product of seconds.
+   link), then groups whose centroids are close (`MERGE_THRESHOLD`) join. Keeping few terms per
+   item is what makes 100,000 items a sparse product of seconds. Retellings in quite different
+   words can stay separate clusters (bag-of-words similarity); copies and close rewordings join.
 2. **Rank.** Against each cluster's own history in the window: `recent` = items in the last 24 h,
    `growth` = recent / max(1, mean daily count over the earlier days of the window); the score
    multiplies growth by the log of recent items and of distinct sources in the last 24 h, so a
@@ -59,14 +61,14 @@ will would can could should may might must there here what which who whom when w
 any some more most other into over under about after before also just only very via per
 """.split())
 _ASCII_FUNCTION_WORDS = EN_FUNCTION_WORDS | {strip_accents(w) for w in VI_FUNCTION_WORDS} | {"ko", "dc", "ng", "vs", "k"}
-
-
 _ANY_FUNCTION_WORD = VI_FUNCTION_WORDS | _ASCII_FUNCTION_WORDS | frozenset(".,;:!?()[]\"“”…/|–-")
 
 
 def is_function_word(word: str) -> bool:
     """Whether a case-folded syllable is a function word (never a term, never in a label)."""
     return word in VI_FUNCTION_WORDS if not word.isascii() else word in _ASCII_FUNCTION_WORDS
+
+
 _SENTENCE_RE = re.compile(r"[.!?:;\n…\"“”()\[\]|–-]+")
 _SYLLABLE_RE = re.compile(r"[^\W\d_]{2,}", re.UNICODE)
 _TOKEN_RE = re.compile(r"[^\W\d_]+|\d+|[.,;:!?()\[\]\"“”…/|–-]", re.UNICODE)
