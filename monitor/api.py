@@ -435,14 +435,17 @@ def create_app(config_or_store: Any, *, rate_per_minute: float = 120, burst: int
              summary="Emerging clusters: on-topic items no narrative claims, ranked by growth and spread")
     def list_emerging(
         _token: Annotated[dict, Depends(guard("emerging"))],
-        days: Annotated[int, Query(ge=1, le=90, description="Days in the sliding window.")] = 7,
-        min_size: Annotated[int, Query(ge=1, le=10_000, description="Fewest items a cluster needs.")] = 3,
+        days: Annotated[int | None, Query(ge=1, le=90, description="Days in the sliding window (default: the emerging_days setting).")] = None,
+        min_size: Annotated[int | None, Query(ge=1, le=10_000, description="Fewest items a cluster needs (default: the emerging_min_size setting).")] = None,
         limit: Annotated[int, Query(ge=1, le=MAX_PAGE)] = 20,
         at: Annotated[str | None, Query(max_length=40, description="Look as of this time (default: now).")] = None,
     ) -> list[dict]:
+        from monitor.config import Settings
         from monitor.emerging import emerging
 
-        clusters = emerging(store, parse_when(at), days=days, min_size=min_size, limit=limit)
+        s = getattr(config_or_store, "settings", None) or Settings()
+        clusters = emerging(store, parse_when(at), days=days or s.emerging_days,
+                            min_size=min_size or s.emerging_min_size, limit=limit, weak_score=s.emerging_weak_score)
         return [c.to_dict() for c in clusters]
 
     schema_checked: list[Any] = [0.0, None, "ok"]
