@@ -30,6 +30,7 @@ PAGE_FILES = {
     "sources": ("app_pages/sources.py", ":material/rss_feed:"),
     "model": ("app_pages/model.py", ":material/model_training:"),
     "admin": ("app_pages/admin.py", ":material/admin_panel_settings:"),
+    "emerging": ("app_pages/emerging.py", ":material/trending_up:"),
 }
 DEMO_LOCK_STALE_SECONDS = 30 * 60
 

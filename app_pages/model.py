@@ -121,6 +121,12 @@ else:
                 st.markdown("**" + t("model.confusion", lang) + "**")
                 st.plotly_chart(fig, width="stretch", key="model_confusion")
 
+# --- narratives named on the Emerging page that the active model has not learned yet -----------------
+_known = set(((_metrics(active) or {}).get("per_class") or {}) if active is not None else ())
+_pending = [n for n in dd.dashboard_narratives(url) if n["labelled"] and n["key"] not in _known]
+if _pending:
+    st.info(t("model.new_narratives", lang, names=", ".join(f"{n[f'name_{lang}']} ({n['labelled']})" for n in _pending)))
+
 # --- what officers make of the flags -----------------------------------------------------------------
 st.subheader(t("model.review_stats", lang))
 stats = dd.review_stats(url)

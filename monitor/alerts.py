@@ -24,6 +24,9 @@ Rules (the README's "Alerts" section repeats them for operators):
   (`classifications.matched_message_key`, current model version) when it made one — it does so
   for flagged items only — else `monitor.classify`'s matcher (TF-IDF cosine against the approved
   messages) with a similarity of at least `response_match_min_score`.
+* **emerging** — a cluster of on-topic items no narrative claims (`monitor.emerging`) whose growth
+  over its own history passes `emerging_growth` with at least `emerging_min_recent` items in the
+  last 24 hours. Alerted once per cluster.
 * **view** — a saved view that carries a threshold ("tell me when more than N new items match in
   an hour/day"): more than N items fetched in the last hour/day match the view's filters.
 
@@ -56,7 +59,7 @@ log = logging.getLogger(__name__)
 HOUR = dt.timedelta(hours=1)
 DAY = dt.timedelta(days=1)
 WINDOWS = {"hour": HOUR, "day": DAY}
-KINDS = ("spike", "new_cluster", "response_gap", "view")
+KINDS = ("spike", "new_cluster", "response_gap", "view", "emerging")
 
 
 class AlertError(MonitorError):
@@ -69,9 +72,9 @@ class AlertSettings(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
     enabled: bool = Field(True, description="Run alert detection after every collection.")
-    kinds: list[Literal["spike", "new_cluster", "response_gap", "view"]] = Field(
+    kinds: list[Literal["spike", "new_cluster", "response_gap", "view", "emerging"]] = Field(
         default_factory=lambda: list(KINDS),
-        description="Which alert kinds are raised: spike, new_cluster, response_gap, view (saved views with a threshold).")
+        description="Which alert kinds are raised: spike, new_cluster, response_gap, view (saved views with a threshold), emerging (a new cluster no narrative claims).")
     sensitivity: float = Field(3.0, gt=0, le=20, description="Standard deviations above a narrative's usual count before a spike alert; higher means fewer alerts.")
     min_count_hour: int = Field(5, ge=1, description="Fewest distorted items in one hour that can raise an hourly spike alert.")
     min_count_day: int = Field(15, ge=1, description="Fewest distorted items in 24 hours that can raise a daily spike alert.")
@@ -96,6 +99,8 @@ class AlertSettings(BaseModel):
     notify_attempts: int = Field(3, ge=1, le=10, description="Delivery attempts per notification before it is recorded as failed.")
     notify_backoff_seconds: float = Field(1.0, ge=0, le=60, description="Wait before the second attempt; doubles after each failure.")
     notify_timeout_seconds: float = Field(10.0, gt=0, le=120, description="Seconds one webhook or SMTP attempt may take.")
+    emerging_growth: float = Field(5.0, gt=0, description="Growth (last 24 h against the cluster's own daily mean) past which an emerging cluster opens an alert, once per cluster.")
+    emerging_min_recent: int = Field(5, ge=1, description="Fewest items in the last 24 h an emerging cluster needs before it can open an alert.")
     dashboard_url: str | None = Field(None, description="Dashboard address put in notifications as a link to the Trends page.")
     digest_charts: str = Field("auto", pattern="^(auto|plotly|matplotlib)$", description="Chart renderer for the digest: plotly (needs Chromium for kaleido), matplotlib, or auto.")
     digest_font: str | None = Field(None, description="A TTF font with full Vietnamese coverage for the PDF digest (default: DejaVu Sans).")
@@ -466,6 +471,13 @@ def check_alerts(store, settings: AlertSettings, now: dt.datetime) -> list[Alert
         f, e = _views(store, now)
         firing += f
         evaluated |= e
+    if "emerging" in settings.kinds:
+        from monitor.emerging import emerging_alerts
+
+        f, e, o = emerging_alerts(store, settings, now, open_alerts)
+        firing += f
+        evaluated |= e
+        once |= o
     decisions = decide(firing, evaluated, open_alerts, once_only=once)
     for alert_id in decisions.close:
         store.close_alert(alert_id)

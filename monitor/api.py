@@ -16,6 +16,7 @@ endpoint                    pages            roles (with the default ROLE_PAGES)
 /api/alerts                 trends, queue    officer, manager, admin
 /api/approved-messages      messages         everyone
 /api/sources                sources          officer, manager, admin (not trainer)
+/api/emerging               emerging         manager, trainer, admin
 /api/health                 (no token)       anyone
 ==========================  ===============  =============================================
 
@@ -50,6 +51,7 @@ ENDPOINT_PAGES: dict[str, tuple[str, ...]] = {
     "alerts": ("trends", "queue"),
     "approved_messages": ("messages",),
     "sources": ("sources",),
+    "emerging": ("emerging",),
 }
 MAX_PAGE = 200
 MAX_ID = 2**31 - 1
@@ -238,6 +240,36 @@ class SourceOut(Out):
     latest_published_at: dt.datetime | None = None
 
 
+class EmergingItemOut(Out):
+    id: int
+    title: str
+    source: str
+    when: dt.datetime
+
+
+class EmergingDay(Out):
+    day: dt.date
+    n: int
+
+
+class EmergingOut(Out):
+    id: str = Field(description="Stable while the cluster's earliest item stays in it.")
+    label: str = Field(description="Its most characteristic content terms.")
+    terms: list[str]
+    size: int
+    sources: int = Field(description="Distinct sources carrying it in the window.")
+    source_names: list[str]
+    first_seen: dt.datetime
+    last_seen: dt.datetime
+    recent: int = Field(description="Items in the last 24 hours of the window.")
+    recent_sources: int
+    growth: float = Field(description="Items in the last 24 h over its own mean per day earlier in the window (at least 1).")
+    score: float
+    daily: list[EmergingDay]
+    item_ids: list[int]
+    typical: list[EmergingItemOut]
+
+
 class Health(Out):
     status: str = Field(description="ok | degraded")
     database: str = Field(description="ok | unreachable")
@@ -408,6 +440,23 @@ def create_app(config_or_store: Any, *, rate_per_minute: float = 120, burst: int
              summary="Sources with their health: last fetch, failures, items per day")
     def list_sources(_token: Annotated[dict, Depends(guard("sources"))]) -> list[dict]:
         return store.source_health()
+
+    @app.get("/api/emerging", response_model=list[EmergingOut], responses=_ERRORS, tags=["emerging"],
+             summary="Emerging clusters: on-topic items no narrative claims, ranked by growth and spread")
+    def list_emerging(
+        _token: Annotated[dict, Depends(guard("emerging"))],
+        days: Annotated[int | None, Query(ge=1, le=90, description="Days in the sliding window (default: the emerging_days setting).")] = None,
+        min_size: Annotated[int | None, Query(ge=1, le=10_000, description="Fewest items a cluster needs (default: the emerging_min_size setting).")] = None,
+        limit: Annotated[int, Query(ge=1, le=MAX_PAGE)] = 20,
+        at: Annotated[str | None, Query(max_length=40, description="Look as of this time (default: now).")] = None,
+    ) -> list[dict]:
+        from monitor.config import Settings
+        from monitor.emerging import emerging
+
+        s = getattr(config_or_store, "settings", None) or Settings()
+        clusters = emerging(store, parse_when(at), days=days or s.emerging_days,
+                            min_size=min_size or s.emerging_min_size, limit=limit, weak_score=s.emerging_weak_score)
+        return [c.to_dict() for c in clusters]
 
     schema_checked: list[Any] = [0.0, None, "ok"]
 

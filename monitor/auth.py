@@ -18,9 +18,9 @@ MIN_PASSWORD = 8
 # Pages per role; the dashboard builds its navigation from this and every action re-checks it.
 ROLE_PAGES: dict[Role, tuple[str, ...]] = {
     Role.OFFICER: ("queue", "messages", "sources"),
-    Role.MANAGER: ("trends", "queue", "messages", "sources"),
-    Role.TRAINER: ("cases", "messages", "model"),
-    Role.ADMIN: ("queue", "trends", "cases", "messages", "sources", "model", "admin"),
+    Role.MANAGER: ("trends", "queue", "messages", "sources", "emerging"),
+    Role.TRAINER: ("cases", "messages", "model", "emerging"),
+    Role.ADMIN: ("queue", "trends", "cases", "messages", "sources", "model", "admin", "emerging"),
 }
 
 # Demo accounts exist only when the database was filled by the demo loader (listed in README).

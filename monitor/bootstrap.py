@@ -7,7 +7,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from monitor.config import Config
-from monitor.taxonomy import load_messages, load_taxonomy
+from monitor.taxonomy import load_messages, load_taxonomy, merge_stored
 
 Progress = Callable[[float, str], None]
 
@@ -22,6 +22,8 @@ def prepare(config: Config, store) -> str:
     data = config.data_dir
     taxonomy = load_taxonomy(data / "narratives.yaml")
     store.sync_narratives([n.model_dump() for n in taxonomy.narratives])
+    # the taxonomy in use: the file's narratives and those named in the dashboard
+    taxonomy = merge_stored(taxonomy, store.list_narratives())
     messages = load_messages(data / "approved_messages.yaml", taxonomy)
     added = store.seed_approved_messages([m.model_dump() for m in messages])
     store.sync_sources(config.sources())

@@ -26,6 +26,7 @@ COMMAND_MODULES = (
     "monitor.commands.alerts",
     "monitor.commands.ops",
     "monitor.commands.api",
+    "monitor.commands.emerging",
 )
 
 

@@ -105,6 +105,9 @@ class Settings(BaseModel):
     session_timeout_minutes: int = Field(480, ge=5, description="Dashboard sessions end after this many idle minutes.")
     login_lock_after: int = Field(5, ge=1, description="Failed logins in a row before an account is locked for a while.")
     login_lock_seconds: int = Field(300, ge=1, description="How long a locked account stays locked.")
+    emerging_days: int = Field(7, ge=1, le=90, description="Days in the sliding window of emerging-narrative discovery (`emerging`, the Emerging page, /api/emerging).")
+    emerging_min_size: int = Field(3, ge=1, description="Fewest items an emerging cluster needs to be listed.")
+    emerging_weak_score: float = Field(0.7, ge=0, le=1, description="Flagged, unreviewed items scoring below this count as unclaimed (a weak flag) for emerging-narrative discovery.")
 
     @field_validator("max_backoff")
     @classmethod

@@ -532,3 +532,18 @@ def figure_png(fig) -> bytes:
     if time.perf_counter() - started > 60:
         raise RuntimeError("PNG export took too long")
     return png
+
+
+# --- emerging narratives -------------------------------------------------------------------
+@st.cache_data(ttl=READ_TTL, show_spinner=False)
+def emerging_clusters(url: str, days: int, min_size: int, weak_score: float, limit: int = 20) -> list[dict]:
+    """The Emerging page's ranked clusters (as `Cluster.to_dict()`), window ending now."""
+    from monitor.emerging import emerging
+
+    return [c.to_dict() for c in emerging(get_store(url), None, days=days, min_size=min_size, limit=limit,
+                                          weak_score=weak_score)]
+
+
+@st.cache_data(ttl=READ_TTL, show_spinner=False)
+def dashboard_narratives(url: str) -> list[dict]:
+    return get_store(url).dashboard_narratives()

@@ -39,6 +39,8 @@ from monitor.demo_phrases import (
     OFFICIAL,
     OFFICIAL_REBUTTAL,
     OFFICIAL_RESULTS,
+    RUMOUR_NEWS,
+    RUMOUR_POSTS,
     SOCIAL_NONE,
     SOCIAL_REBUTTAL_SHARE,
     SOCIAL_TAILS,
@@ -69,6 +71,10 @@ TZ = dt.timezone(dt.timedelta(hours=7))
 SPIKE_START = dt.datetime(2021, 5, 15, 6, 40, tzinfo=TZ)
 SPIKE_END = dt.datetime(2021, 5, 18, 22, 0, tzinfo=TZ)
 REBUTTAL_AT = dt.datetime(2021, 5, 16, 19, 30, tzinfo=TZ)
+# The emerging rumour (no narrative names it): posts from Saturday evening 8 May, news from the 9th.
+RUMOUR_START = dt.datetime(2021, 5, 8, 20, 30, tzinfo=TZ)
+# Per day from the start: (posts, items on Tin Nhanh, on Đời Sống 24h, on Thời Sự).
+RUMOUR_DAYS = [(2, 0, 0, 0), (7, 2, 0, 0), (10, 2, 1, 0), (8, 0, 1, 1), (4, 0, 0, 0)]
 
 
 @dataclass(frozen=True)
@@ -330,6 +336,23 @@ def build_items(seed: int = SEED) -> dict[str, list[dict]]:
         "The National Election Council said nationwide turnout was 99.60%.",
         "none",
     )
+
+    # The emerging rumour, added last so every other entry stays as it was.
+    for d, counts in enumerate(RUMOUR_DAYS):
+        day0 = RUMOUR_START if d == 0 else dt.datetime.combine(RUMOUR_START.date() + dt.timedelta(days=d), dt.time(7), TZ)
+        span = 3.3 if d == 0 else 15.5  # hours of that day the copies fall in
+        for k in range(counts[0]):
+            text = RUMOUR_POSTS[(d + k) % len(RUMOUR_POSTS)]
+            if rng.random() < 0.25:
+                text = strip_accents(text)
+            if rng.random() < 0.3:
+                text = f"{rng.choice(SPIKE_EMOJI)} {text}"
+            add_post(day0 + dt.timedelta(hours=span * (k + rng.random()) / max(1, counts[0])), text, "none")
+        for site_file, n in zip(("tinnhanh_demo.xml", "doisong24h_atom.xml", "thoisu_demo.xml"), counts[1:], strict=True):
+            for k in range(n):
+                title, body = RUMOUR_NEWS[(d + k) % len(RUMOUR_NEWS)]
+                when = day0 + dt.timedelta(hours=2 + 5 * k + rng.random() * 4, minutes=rng.randrange(60))
+                add_news(SITES[site_file], when.replace(second=0, microsecond=0), title, body, "none")
 
     end_limit = dt.datetime(END.year, END.month, END.day, 23, 59, tzinfo=TZ)
     for key, items in out.items():

@@ -335,3 +335,26 @@ SPIKE_SWAPS = [
     ("Mọi người chia sẻ", "Share gấp"),
 ]
 SPIKE_EMOJI = ["⚠️", "‼️", "📢", "😱", "👉"]
+
+# --- an emerging rumour no narrative in the taxonomy names (left unlabelled on purpose) -------------
+# "Ballots carry a hidden QR code that tells officials who you voted for": it starts as a few posts
+# on a Saturday evening, spreads through the posts and then to two news sites over four days.
+# `python -m monitor emerging` should put it first by the end of its first full day.
+RUMOUR_POSTS = [
+    "Nghe nói phiếu bầu năm nay có in mã QR nhỏ ở góc, tổ bầu cử quét mã là biết mình bầu cho ai. Cẩn thận nha mọi người!",
+    "Ai để ý không, góc lá phiếu có mã QR li ti, quét vào là ra tên người bỏ phiếu đó",
+    "Chị hàng xóm làm tổ bầu cử kể mã QR trên phiếu bầu gắn với số thẻ cử tri, quét là biết phiếu của ai",
+    "Mã QR in trên phiếu bầu để theo dõi cử tri bầu cho ai, chia sẻ cho bà con biết",
+    "Phiếu bầu có mã QR bí mật, quét mã ra ngay tên cử tri. Vậy bỏ phiếu kín kiểu gì?",
+    "Thật không vậy, mã QR trên lá phiếu quét ra được tên người bầu luôn à?",
+]
+RUMOUR_NEWS = [
+    (
+        "Xôn xao tin phiếu bầu in mã QR để theo dõi cử tri",
+        "Trên mạng xã hội lan truyền thông tin phiếu bầu năm nay in mã QR ở góc, quét mã sẽ biết cử tri bầu cho ai.",
+    ),
+    (
+        "Cư dân mạng chia sẻ chuyện mã QR trên phiếu bầu",
+        "Nhiều bài đăng cho rằng mã QR in trên lá phiếu gắn với thẻ cử tri và quét ra được tên người bỏ phiếu.",
+    ),
+]

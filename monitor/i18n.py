@@ -436,6 +436,53 @@ STRINGS: dict[str, dict[str, str]] = {
     "admin.failed_logins": {"vi": "Đăng nhập sai", "en": "Failed logins"},
     "admin.locked_until": {"vi": "Khóa đến", "en": "Locked until"},
     "admin.created_at": {"vi": "Tạo lúc", "en": "Created"},
+    # --- emerging narratives ----------------------------------------------------------------
+    "nav.emerging": {"vi": "Luận điệu mới nổi", "en": "Emerging"},
+    "emerging.title": {"vi": "Luận điệu mới nổi", "en": "Emerging narratives"},
+    "emerging.intro": {
+        "vi": "Những câu chuyện về bầu cử đang lan truyền mà chưa luận điệu nào trong danh mục bao quát (tin chưa bị gắn cờ hoặc chỉ bị gắn cờ yếu), xếp theo mức tăng so với chính lịch sử của chúng và số nguồn.",
+        "en": "Stories about the election that circulate while no narrative in the taxonomy covers them (items not flagged, or flagged only weakly), ranked by growth against their own history and by number of sources.",
+    },
+    "emerging.days": {"vi": "Số ngày gần nhất", "en": "Last days"},
+    "emerging.min_size": {"vi": "Số tin tối thiểu mỗi cụm", "en": "Fewest items per cluster"},
+    "emerging.none": {
+        "vi": "Không có cụm tin mới nổi nào trong khoảng thời gian này.",
+        "en": "No emerging clusters in this window.",
+    },
+    "emerging.header": {
+        "vi": "{rank}. {label} — {size} tin, {sources} nguồn, tăng ×{growth}",
+        "en": "{rank}. {label} — {size} items, {sources} sources, growth ×{growth}",
+    },
+    "emerging.size": {"vi": "Số tin", "en": "Items"},
+    "emerging.sources": {"vi": "Nguồn", "en": "Sources"},
+    "emerging.recent": {"vi": "24 giờ qua", "en": "Last 24 h"},
+    "emerging.growth": {"vi": "Mức tăng", "en": "Growth"},
+    "emerging.first_seen": {"vi": "Xuất hiện lần đầu", "en": "First seen"},
+    "emerging.per_day": {"vi": "Số tin mỗi ngày", "en": "Items per day"},
+    "emerging.day": {"vi": "Ngày", "en": "Day"},
+    "emerging.source_list": {"vi": "Nguồn: {names}", "en": "Sources: {names}"},
+    "emerging.typical": {"vi": "Tin tiêu biểu", "en": "Typical items"},
+    "emerging.items": {"vi": "Tin được gắn nhãn", "en": "Items to label"},
+    "emerging.name_it": {"vi": "Đặt tên luận điệu", "en": "Name it"},
+    "emerging.key": {"vi": "Mã (chữ thường, số, _)", "en": "Key (lower-case letters, digits, _)"},
+    "emerging.name_vi": {"vi": "Tên tiếng Việt", "en": "Name in Vietnamese"},
+    "emerging.name_en": {"vi": "Tên tiếng Anh", "en": "Name in English"},
+    "emerging.def_vi": {"vi": "Định nghĩa tiếng Việt", "en": "Definition in Vietnamese"},
+    "emerging.def_en": {"vi": "Định nghĩa tiếng Anh", "en": "Definition in English"},
+    "emerging.distortion": {"vi": "Là thông tin sai lệch?", "en": "Is it a distortion?"},
+    "emerging.yes": {"vi": "Có", "en": "Yes"},
+    "emerging.no": {"vi": "Không", "en": "No"},
+    "emerging.dismiss": {"vi": "Không phải thông tin sai lệch", "en": "Not a distortion"},
+    "emerging.named": {
+        "vi": "Đã tạo luận điệu {key} và gắn nhãn {n} tin. Lần huấn luyện lại tới sẽ học các tin này.",
+        "en": "Narrative {key} created and {n} items labelled. The next retrain learns from them.",
+    },
+    "emerging.dismissed": {"vi": "Đã xếp {n} tin là không sai lệch (none).", "en": "{n} items filed as not a distortion (none)."},
+    "emerging.pick_items": {"vi": "Hãy chọn ít nhất một tin.", "en": "Choose at least one item."},
+    "model.new_narratives": {
+        "vi": "Luận điệu mới đặt trên trang Luận điệu mới nổi: {names}. Các tin đã gắn nhãn của chúng sẽ được dùng ở lần huấn luyện lại tới.",
+        "en": "Narratives named on the Emerging page: {names}. Their labelled items are used at the next retrain.",
+    },
 }
 
 

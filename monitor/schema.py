@@ -124,6 +124,27 @@ narratives = sa.Table(
     sa.Column("distortion", sa.Boolean, nullable=False, server_default=sa.true()),
     sa.Column("key_facts", sa.JSON, nullable=False, default=list),
     sa.Column("position", sa.Integer, nullable=False, server_default="0"),
+    # file: data/narratives.yaml; dashboard: named from an emerging cluster (migration 0010)
+    sa.Column("origin", sa.String(20), nullable=False, server_default="file"),
+)
+
+# Narratives made in the dashboard, every version kept (migration 0010). The newest active version
+# of each key is copied into `narratives` beside the ones from data/narratives.yaml.
+narrative_versions = sa.Table(
+    "narrative_versions",
+    metadata,
+    sa.Column("id", sa.Integer, primary_key=True),
+    sa.Column("key", sa.String(64), nullable=False),
+    sa.Column("version", sa.Integer, nullable=False),
+    sa.Column("name_vi", sa.Text, nullable=False),
+    sa.Column("name_en", sa.Text, nullable=False),
+    sa.Column("definition_vi", sa.Text, nullable=False, server_default=""),
+    sa.Column("definition_en", sa.Text, nullable=False, server_default=""),
+    sa.Column("distortion", sa.Boolean, nullable=False, server_default=sa.true()),
+    sa.Column("active", sa.Boolean, nullable=False, server_default=sa.true()),
+    sa.Column("created_by", sa.String(100), nullable=False),
+    sa.Column("created_at", TS, nullable=False),
+    sa.UniqueConstraint("key", "version", name="uq_narrative_versions_key_version"),
 )
 
 classifications = sa.Table(

@@ -12,7 +12,7 @@ from typing import Any
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
-from monitor.errors import DataFileError
+from monitor.errors import DataFileError, MonitorError
 
 _KEY = re.compile(r"^[a-z][a-z0-9_\-]{0,63}$")
 
@@ -148,3 +148,36 @@ def load_messages(path: Path, taxonomy: Taxonomy | None = None) -> list[Approved
 def negative_label(taxonomy: Taxonomy) -> str:
     """The class that means 'nothing to flag' (`none` in the default taxonomy)."""
     return next(n.key for n in taxonomy.narratives if not n.distortion)
+
+
+class NarrativeError(MonitorError):
+    """A narrative named in the dashboard cannot be saved as given (bad key, empty name, taken key)."""
+
+
+def new_narrative(key: str, name_vi: str, name_en: str, definition_vi: str = "", definition_en: str = "",
+                  distortion: bool = True) -> Narrative:
+    """Validate a narrative named in the dashboard (same rules as data/narratives.yaml).
+
+    The definitions may be left empty: the names then stand in for them."""
+    key, name_vi, name_en = key.strip(), name_vi.strip(), name_en.strip()
+    data = {"key": key, "distortion": distortion, "name": {"vi": name_vi, "en": name_en},
+            "definition": {"vi": definition_vi.strip() or name_vi, "en": definition_en.strip() or name_en}}
+    try:
+        return Narrative.model_validate(data)
+    except ValidationError as exc:
+        err = exc.errors()[0]
+        field = ".".join(str(p) for p in err["loc"])
+        msg = err["msg"].removeprefix("Value error, ")
+        if err["type"] == "string_too_short":
+            msg = "must not be empty"
+        raise NarrativeError(f"narrative {key!r}: {field}: {msg}") from None
+
+
+def merge_stored(taxonomy: Taxonomy, stored: list[dict]) -> Taxonomy:
+    """The file taxonomy plus the narratives named in the dashboard (`store.list_narratives()`
+    rows whose origin is not the file), in stored order: the taxonomy as the system uses it."""
+    known = {n.key for n in taxonomy.narratives}
+    extra = [Narrative(key=r["key"], distortion=bool(r["distortion"]), name={"vi": r["name_vi"], "en": r["name_en"]},
+                       definition={"vi": r["definition_vi"] or r["name_vi"], "en": r["definition_en"] or r["name_en"]})
+             for r in stored if r.get("origin", "file") != "file" and r["key"] not in known]
+    return taxonomy.model_copy(update={"narratives": [*taxonomy.narratives, *extra]})

@@ -8,6 +8,7 @@ import sqlalchemy as sa
 
 from monitor.schema import approved_messages, narratives
 from monitor.storage.core import StoreCore, utcnow
+from monitor.storage.narratives import restore_dashboard_narratives
 from monitor.storage.reviews import write_audit
 
 _MESSAGE_FIELDS = (
@@ -18,7 +19,8 @@ _MESSAGE_FIELDS = (
 
 class MessagesMixin(StoreCore):
     def sync_narratives(self, taxonomy: list[dict[str, Any]]) -> None:
-        """Replace the stored taxonomy with the given one (keys, names, definitions, key facts)."""
+        """Replace the stored taxonomy with the given one (keys, names, definitions, key facts);
+        narratives named in the dashboard stay, after the file's."""
         def run(conn: sa.Connection) -> None:
             if self.dialect == "postgresql":  # workers starting together: one replacement at a time
                 conn.execute(sa.text("LOCK TABLE narratives IN SHARE ROW EXCLUSIVE MODE"))
@@ -29,9 +31,10 @@ class MessagesMixin(StoreCore):
                     "definition_vi": n.get("definition", {}).get("vi", ""),
                     "definition_en": n.get("definition", {}).get("en", ""),
                     "distortion": bool(n.get("distortion", n["key"] != "none")),
-                    "key_facts": list(n.get("key_facts", [])), "position": pos,
+                    "key_facts": list(n.get("key_facts", [])), "position": pos, "origin": "file",
                 } for pos, n in enumerate(taxonomy)
             ])
+            restore_dashboard_narratives(conn, {n["key"] for n in taxonomy}, len(taxonomy))
 
         self.retrying(run)
 

@@ -7,7 +7,7 @@ from typing import Any
 import sqlalchemy as sa
 
 from monitor.models import ItemStatus, Review, ReviewDecision
-from monitor.schema import audit_log, items, reviews
+from monitor.schema import audit_log, items, narratives, reviews
 from monitor.storage.core import StoreCore, utcnow
 from monitor.textsafe import clean_note
 
@@ -23,35 +23,38 @@ def write_audit(conn: sa.Connection, username: str, action: str, target: str = "
         at=utcnow(), username=username, action=action, target=target, detail=detail or {}))
 
 
+def write_review(conn: sa.Connection, review: Review) -> int:
+    """A decision, its audit row and the item's new status, inside the caller's transaction."""
+    decision = ReviewDecision(review.decision)
+    if decision == ReviewDecision.RELABEL and not review.narrative:
+        raise ValueError("a relabel needs the new narrative")
+    current = conn.execute(sa.select(items.c.narrative).where(items.c.id == review.item_id)).first()
+    if current is None:
+        raise ValueError(f"item {review.item_id} does not exist")
+    narrative = review.narrative
+    if decision == ReviewDecision.CONFIRM and not narrative:
+        narrative = current.narrative
+    note = clean_note(review.note) or None  # control characters would break DOCX/XLSX handouts
+    rid = conn.execute(reviews.insert().values(
+        item_id=review.item_id, username=review.username, decision=decision.value,
+        narrative=narrative, note=note, created_at=review.created_at or utcnow(),
+    )).inserted_primary_key[0]
+    if decision in _STATUS_AFTER:
+        values: dict[str, Any] = {"status": _STATUS_AFTER[decision]}
+        if decision == ReviewDecision.RELABEL:
+            values["narrative"] = narrative
+        conn.execute(items.update().where(items.c.id == review.item_id).values(**values))
+    write_audit(conn, review.username, f"review.{decision.value}", f"item:{review.item_id}",
+                {"narrative": narrative, "note": note, "previous_narrative": current.narrative})
+    return rid
+
+
 class ReviewsMixin(StoreCore):
     def save_review(self, review: Review) -> int:
         """Store a decision, its audit row and the item's new status in one transaction."""
-        decision = ReviewDecision(review.decision)
-        note = clean_note(review.note) or None  # control characters would break DOCX/XLSX handouts
-        if decision == ReviewDecision.RELABEL and not review.narrative:
+        if ReviewDecision(review.decision) == ReviewDecision.RELABEL and not review.narrative:
             raise ValueError("a relabel needs the new narrative")
-
-        def run(conn: sa.Connection) -> int:
-            current = conn.execute(sa.select(items.c.narrative).where(items.c.id == review.item_id)).first()
-            if current is None:
-                raise ValueError(f"item {review.item_id} does not exist")
-            narrative = review.narrative
-            if decision == ReviewDecision.CONFIRM and not narrative:
-                narrative = current.narrative
-            rid = conn.execute(reviews.insert().values(
-                item_id=review.item_id, username=review.username, decision=decision.value,
-                narrative=narrative, note=note, created_at=review.created_at or utcnow(),
-            )).inserted_primary_key[0]
-            if decision in _STATUS_AFTER:
-                values: dict[str, Any] = {"status": _STATUS_AFTER[decision]}
-                if decision == ReviewDecision.RELABEL:
-                    values["narrative"] = narrative
-                conn.execute(items.update().where(items.c.id == review.item_id).values(**values))
-            write_audit(conn, review.username, f"review.{decision.value}", f"item:{review.item_id}",
-                        {"narrative": narrative, "note": note, "previous_narrative": current.narrative})
-            return rid
-
-        return self.retrying(run)
+        return self.retrying(lambda conn: write_review(conn, review))
 
     def save_reviews(self, batch: list[Review]) -> list[int]:
         """Bulk decisions from the queue; each one is its own review and audit row."""
@@ -83,8 +86,12 @@ class ReviewsMixin(StoreCore):
         )
         out = []
         with self.read() as conn:
+            # Narratives named in the dashboard as "not a distortion" teach the model `none`:
+            # the classifier flags every class but its one negative class.
+            benign = {k for k, in conn.execute(
+                sa.select(narratives.c.key).where(narratives.c.origin != "file", narratives.c.distortion.is_(False)))}
             for title, text, decision, narrative in conn.execute(q):
-                label = "none" if decision == "dismiss" else narrative
+                label = "none" if decision == "dismiss" or narrative in benign else narrative
                 if label:
                     out.append((f"{title}\n{text}".strip(), label, decision))
         return out

@@ -19,6 +19,7 @@ ENDPOINT_PATHS = {
     "alerts": "/api/alerts",
     "approved_messages": "/api/approved-messages",
     "sources": "/api/sources",
+    "emerging": "/api/emerging",
 }
 
 

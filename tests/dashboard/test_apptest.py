@@ -14,7 +14,7 @@ from monitor.auth import ROLE_PAGES
 from monitor.models import Role
 from tests.dashboard.conftest import PASSWORD, PROJECT, USERS
 
-ALL_PAGES = ("queue", "trends", "cases", "messages", "sources", "model", "admin")
+ALL_PAGES = ("queue", "trends", "cases", "messages", "sources", "model", "admin", "emerging")
 TITLES_EN = {
     "queue": "Review queue",
     "trends": "Narrative trends",
@@ -23,6 +23,7 @@ TITLES_EN = {
     "sources": "Sources",
     "model": "Classifier model",
     "admin": "Administration",
+    "emerging": "Emerging narratives",
 }
 NAME_OF = {role: name for name, role in USERS.items()}
 

@@ -1,0 +1,61 @@
+"""Verbs that read what emerging-narrative discovery works on: on-topic items no narrative claims."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import sqlalchemy as sa
+
+from monitor.models import FeedKind, ItemStatus
+from monitor.schema import items, sources
+from monitor.storage.core import StoreCore
+
+# Statuses of items no narrative claims: the model left them unflagged (classified `none`, or a
+# narrative below its threshold: "flags only weakly"), or they are not classified yet.
+UNCLAIMED_STATUSES = (ItemStatus.UNFLAGGED.value, "new")
+
+
+def on_topic(weak_score: float) -> sa.ColumnElement[bool]:
+    """The one place that says which stored items discovery looks at.
+
+    Today: items no narrative claims — not flagged, or flagged only weakly (score below
+    `weak_score`) and not yet reviewed; never dismissed or confirmed by an officer; never from an
+    `official` feed (approved messaging is the answer, not a rumour). When items carry an
+    election-relevance decision, AND it in here (e.g. ``items.c.relevant.is_(True)``)."""
+    unclaimed = sa.or_(items.c.status.in_(UNCLAIMED_STATUSES),
+                       sa.and_(items.c.status == ItemStatus.FLAGGED.value, items.c.score < weak_score))
+    return sa.and_(unclaimed, items.c.kind != FeedKind.OFFICIAL.value)
+
+
+class EmergingMixin(StoreCore):
+    def emerging_candidates(self, start: dt.datetime, end: dt.datetime, weak_score: float = 0.7,
+                            max_chars: int = 4000) -> list[dict]:
+        """On-topic items published (or, without a date, fetched) in [start, end), oldest first:
+        id, source_id, source, when, title, text (cut to max_chars), cluster_key, content_hash."""
+        when = sa.func.coalesce(items.c.published_at, items.c.fetched_at)
+        q = (
+            sa.select(items.c.id, items.c.source_id, sources.c.name.label("source"), when.label("when"),
+                      sa.func.substr(items.c.title, 1, 500).label("title"),
+                      sa.func.substr(items.c.text, 1, max_chars).label("text"),
+                      items.c.cluster_key, items.c.content_hash)
+            .join(sources, sources.c.id == items.c.source_id)
+            .where(on_topic(weak_score), when >= start, when < end)
+            .order_by(when, items.c.id)
+        )
+        with self.read() as conn:
+            return [dict(r._mapping) for r in conn.execute(q)]
+
+    def newest_item_time(self) -> dt.datetime | None:
+        """When the newest stored item was published (fetched when undated)."""
+        with self.read() as conn:
+            return conn.execute(sa.select(sa.func.max(sa.func.coalesce(items.c.published_at, items.c.fetched_at)))).scalar()
+
+    def item_titles(self, item_ids: list[int]) -> dict[int, str]:
+        """id → title (or the start of the text when untitled), for pickers."""
+        ids = [int(i) for i in item_ids][:5000]
+        if not ids:
+            return {}
+        q = sa.select(items.c.id, sa.func.substr(items.c.title, 1, 200), sa.func.substr(items.c.text, 1, 200)).where(
+            items.c.id.in_(ids))
+        with self.read() as conn:
+            return {i: (title or text or "").strip() for i, title, text in conn.execute(q)}

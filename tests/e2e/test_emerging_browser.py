@@ -1,0 +1,56 @@
+"""Naming an emerging cluster in a real browser: a trainer opens Emerging, names the rumour, and
+the new narrative and its labelled items are in the database (audited)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from monitor.i18n import t
+from tests.browser_support import BROWSER_MARKS, settle, streamlit_server
+from tests.dashboard.conftest import PASSWORD, build_db
+from tests.emerging.world import rumour
+
+LANG = "en"
+pytestmark = BROWSER_MARKS
+
+
+@pytest.fixture(scope="module")
+def server(tmp_path_factory):
+    from monitor.storage import Store
+
+    tmp = tmp_path_factory.mktemp("e2e_emerging")
+    db = tmp / "monitor.db"
+    build_db(f"sqlite:///{db}")
+    store = Store(f"sqlite:///{db}")
+    ids = rumour(store, now=dt.datetime.now(dt.UTC), n=5, sources=2)
+    store.dispose()
+    with streamlit_server(tmp, db, LANG) as base:
+        yield {"base": base, "db": db, "ids": ids}
+
+
+def test_trainer_names_a_cluster(server, browser):
+    from monitor.storage import Store
+
+    page = browser.new_page(viewport={"width": 1440, "height": 2200})
+    page.goto(server["base"])
+    page.get_by_label(t("login.username", LANG), exact=True).fill("tra")
+    page.get_by_label(t("login.password", LANG), exact=True).fill(PASSWORD)
+    page.get_by_role("button", name=t("login.submit", LANG)).click()
+    page.get_by_role("link", name=t("nav.emerging", LANG)).click()
+    page.get_by_role("heading", name=t("emerging.title", LANG)).wait_for(timeout=60_000)
+    settle(page)
+    assert "mã QR" in page.get_by_text("5 items, 2 sources").first.inner_text()
+    page.get_by_label(t("emerging.key", LANG)).first.fill("ballot_tracking")
+    page.get_by_label(t("emerging.name_vi", LANG)).first.fill("Phiếu bầu bị theo dõi")
+    page.get_by_label(t("emerging.name_en", LANG)).first.fill("Ballots are tracked")
+    page.get_by_role("button", name=t("emerging.name_it", LANG)).first.click()
+    page.get_by_text("Narrative ballot_tracking created and 5 items labelled").wait_for(timeout=60_000)
+
+    store = Store(f"sqlite:///{server['db']}")
+    assert "ballot_tracking" in [n["key"] for n in store.list_narratives()]
+    assert {store.item_detail(i)["narrative"] for i in server["ids"]} == {"ballot_tracking"}
+    audit = store.audit_entries(limit=20, username="tra")
+    assert {"emerging.name", "narrative.save", "review.relabel"} <= {e["action"] for e in audit}
+    store.dispose()
