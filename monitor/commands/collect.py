@@ -107,12 +107,10 @@ def import_cmd(app: AppContext, file: Path, source_name: str, fmt: str | None, m
         report = import_file(store, file, source_name, fmt=fmt, mapping=mapping or None, kind=kind, lang=lang,
                              progress=_Bar(bar))
     click.echo(report.details())
-    if report.new and not no_classify:
-        try:
-            from monitor.pipeline import classify_new
-        except ImportError:
-            return
-        click.echo(f"{classify_new(app.config, store)} items classified")
+    if not no_classify:  # also what an interrupted classification left behind
+        from monitor.pipeline import classify_leftovers
+
+        click.echo(f"{classify_leftovers(app.config, store)} items classified")
 
 
 commands = [collect, run, import_cmd]
