@@ -193,8 +193,8 @@ class Fetcher:
             return {} if guarded else None
         # Article pages are links chosen by the feed's publisher: public addresses, the feed's own
         # host (not for a dashboard-set feed), or ranges the operator allowed.
-        own = None if guarded or source is None else (urlsplit(source.url).hostname or None)
-        return {"allowed": self.allowed_networks, "own_host": own, "setting": "full_text_allowed_networks",
+        own = None if guarded or source is None else urlguard.site_of(source.url)
+        return {"allowed": self.allowed_networks, "own_site": own, "setting": "full_text_allowed_networks",
                 "what": "full-text article pages"}
 
     async def _get(self, url: str, source: Source | None, feed: bool) -> Body:

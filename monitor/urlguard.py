@@ -159,20 +159,34 @@ def _host_of(url: str) -> str:
     return (urlsplit(url).hostname or "").rstrip(".").lower()
 
 
+def site_of(url: str) -> str | None:
+    """'host:port' of an http(s) URL (default ports filled in), or None: what "the feed's own
+    host" means for its article pages (another port on the same machine is another service)."""
+    parts = urlsplit(url)
+    scheme = parts.scheme.lower()
+    if scheme not in ("http", "https") or not parts.hostname:
+        return None
+    try:
+        port = parts.port or (443 if scheme == "https" else 80)
+    except ValueError:
+        return None
+    return f"{_host_of(url)}:{port}"
+
+
 async def refused_reason(
     url: str, resolve: Callable[[str], Awaitable[list[str]]] | None = None, *,
-    allowed: list[Network] | None = None, own_host: str | None = None, setting: str = "block_private_addresses",
+    allowed: list[Network] | None = None, own_site: str | None = None, setting: str = "block_private_addresses",
     what: str = "feeds set from the dashboard",
 ) -> str | None:
     """Why the collector must not fetch ``url`` (one hop), or None when it may.
 
-    ``allowed``: address ranges the operator allows although they are not public; ``own_host``:
-    a host that is always fine (the feed's own, for its article pages).
+    ``allowed``: address ranges the operator allows although they are not public; ``own_site``:
+    a 'host:port' that is always fine (the feed's own, for its article pages; see ``site_of``).
     """
     if urlsplit(url).scheme.lower() not in ("http", "https"):
         return f"only http and https are allowed for {what}, not {url!r}"
     host = _host_of(url)
-    if own_host and host == own_host.rstrip(".").lower():
+    if own_site and site_of(url) == own_site:
         return None
     allowed = allowed or []
     refusal = f"refused: {host or url!r} is a private, loopback or reserved address ({setting})"
