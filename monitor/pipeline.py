@@ -32,6 +32,6 @@ def classify_leftovers(config: Config, store, progress: Progress | None = None) 
     from classifiers.registry import Registry
 
     version = Registry(config.models_dir).active_version() or ""
-    if not store.items_to_classify(version, 1):
+    if not store.has_unclassified(version):
         return 0
     return classify_new(config, store, progress=progress)
