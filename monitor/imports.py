@@ -14,6 +14,7 @@ import datetime as dt
 import io
 import itertools
 import json
+import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -38,6 +39,7 @@ GUESSES: dict[str, tuple[str, ...]] = {
 }
 PERSONAL = ("author", "user", "username", "from", "from_id", "name", "phone", "email", "sender")
 MAX_ERRORS_SHOWN = 20
+_SURROGATES = re.compile("[\ud800-\udfff]")
 # Byte-order marks, longest first (the UTF-32 LE mark starts with the UTF-16 LE one).
 _BOMS = ((codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"), (codecs.BOM_UTF8, "utf-8-sig"),
          (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"))
@@ -154,20 +156,30 @@ def _entry_from_record(record: dict, cols: dict[str, str], shown: str, line: int
         return str(value)
 
     try:
-        text, title = get("text"), get("title")
-        published = get("published")
+        values = {key: get(key) for key in FIELDS}
     except ValueError as exc:
         return RowError(shown, line, str(exc))
-    for name, value in (("text", text), ("title", title)):
-        if value and any("\udc80" <= c <= "\udcff" for c in value):
-            return RowError(shown, line, f"{name} is not UTF-8 text")
+    for name, value in values.items():
+        if problem := _unicode_problem(value):
+            return RowError(shown, line, f"{name} {problem}")
+    text, title, published = values["text"], values["title"], values["published"]
     when = None
     if published and published.strip():
         when = _parse_published(published)
         if when is None:
             return RowError(shown, line, f"cannot read the date {published.strip()[:40]!r} in column {cols['published']!r}")
-    return RawEntry(title=title, link=get("url"), guid=get("id"), summary=text, published=when,
-                    lang_hint=get("lang"), line=line)
+    return RawEntry(title=title, link=values["url"], guid=values["id"], summary=text, published=when,
+                    lang_hint=values["lang"], line=line)
+
+
+def _unicode_problem(value: str | None) -> str | None:
+    """Why a value cannot be stored as text: undecodable bytes, or a lone surrogate (a JSON
+    escape such as \\ud800 that no database accepts)."""
+    if not value or not _SURROGATES.search(value):
+        return None
+    if any("\udc80" <= c <= "\udcff" for c in value):
+        return "is not UTF-8 text"
+    return "holds a lone surrogate (\\ud800-\\udfff), not text"
 
 
 def _parse_published(value: str) -> dt.datetime | None:
@@ -360,11 +372,14 @@ def _telegram_message(doc: dict, msg, index: int, shown: str) -> Iterator[RawEnt
     if msg.get("type", "message") != "message":
         return  # service messages: joins, pins, title changes
     mid = msg.get("id")
-    where = f"message id {mid}" if mid is not None else where
+    where = f"message id {shown_text(str(mid), 40)}" if mid is not None else where
     try:
         text = telegram_text(msg.get("text"))
     except ValueError as exc:
         yield RowError(shown, where, str(exc))
+        return
+    if problem := _unicode_problem(text):
+        yield RowError(shown, where, f"text {problem}")
         return
     when = None
     if msg.get("date_unixtime"):
@@ -381,6 +396,9 @@ def _telegram_message(doc: dict, msg, index: int, shown: str) -> Iterator[RawEnt
     channel, username = doc.get("id"), doc.get("username") or doc.get("link") or None
     url = f"https://t.me/{str(username).lstrip('@').rsplit('/', 1)[-1]}/{mid}" if username and mid is not None else None
     guid = f"tg:{channel}:{mid}" if mid is not None else None
+    if problem := _unicode_problem(url) or _unicode_problem(guid):
+        yield RowError(shown, where, f"id or channel name {problem}")
+        return
     yield RawEntry(summary=text, link=url, guid=guid, published=when, line=index)
 
 

@@ -69,6 +69,9 @@ REFUSED = [
     ("big.csv", b"text\n" + b"x\n" * 30_000, "big.csv: 60,005 bytes, more than import_max_file_bytes (50,000)"),
     ("nul.csv", "text,url\nBầu cử,u\n".encode("utf-16-le"), "nul.csv: holds NUL bytes"),
     ("empty.csv", b"", "empty.csv: the file is empty"),
+    ("sur.jsonl", b'{"text": "\\ud800 x"}\n', "sur.jsonl line 1: text holds a lone surrogate"),
+    ("result.json", b'{"name": "X", "id": 1, "username": "\\udfff", "messages": [{"id": "\\ud800", "text": "a"}]}',
+     "result.json message id \\ud800: id or channel name holds a lone surrogate"),
     ("only_bad.jsonl", _jsonl('"a string"', "{bad", "1" * 5000),
      "only_bad.jsonl line 1: expected a JSON object, found str (and 2 more); no row of only_bad.jsonl could be imported"),
 ]
