@@ -159,6 +159,34 @@ def _texts(store) -> list[str]:
         return list(conn.execute(sa.select(items.c.text)).scalars())
 
 
+def test_fetch_now_of_an_edited_config_feed_is_refused(tmp_path, store, internal):
+    """End to end through a collection pass (what the dashboard's "fetch now" runs)."""
+    cfg = tmp_path / "feeds.yaml"
+    cfg.write_text("settings:\n  demo: false\n  per_host_min_gap: 0\nfeeds:\n"
+                   "  - name: Cổng\n    url: https://93.184.216.34/rss\n", encoding="utf-8")
+    config = load_config(cfg)
+    store.sync_sources(config.sources())
+    store.upsert_source(Source(name="Cổng", url=internal.url("/feed/secret")), origin="ui")
+    before = _hits(internal, "/feed/secret")
+    summary = collect_once(config, store, sources=[store.get_source(name="Cổng")], classify=False)
+    assert summary.failed == 1 and "refused" in summary.errors[0] and "127.0.0.1" in summary.errors[0]
+    assert _hits(internal, "/feed/secret") == before
+    assert "refused" in store.get_source(name="Cổng").last_error  # what Sources and /api/sources show
+
+
+@pytest.mark.parametrize("url", [
+    "http://93.184.216.34@127.0.0.1/", "http://127.0.0.1#@93.184.216.34/", "http://[::ffff:7f00:1]/",
+    "http://0x7f.1/", "http://2130706433/", "http://127.1/", "http://017700000001/",
+    "http://[64:ff9b::a9fe:a9fe]/latest/meta-data", "http://[2002:a9fe:a9fe::]/", "http://[::127.0.0.1]/",
+    "http://localhost./", "http://LocalHost:8501/", "http://[fe80::1%25eth0]/", "http://0/", "http://[::]/",
+    "http://169.254.169.254/", "http://100.64.0.1/", "http://198.18.0.1/", "http://[fd00::1]/",
+    "http://a.localhost/",
+])
+def test_odd_spellings_of_internal_addresses_are_refused(url):
+    assert urlguard.check_feed_url(url, True)[0] == "private"
+    assert "refused" in asyncio.run(urlguard.refused_reason(url))
+
+
 # --- point 6: translated IPv6 forms and the resolver -------------------------------------------
 
 @pytest.mark.parametrize("host,verdict", [
