@@ -15,6 +15,7 @@ from typing import TextIO
 _WS = re.compile(r"[ \t\r\n]*")
 _DECODER = json.JSONDecoder()
 CHUNK = 1 << 16
+_NUMBER_CHARS = frozenset("0123456789+-.eE")
 
 
 class JSONStreamError(ValueError):
@@ -79,12 +80,21 @@ class _Reader:
                 raise JSONStreamError(exc.msg, self.lines_before + exc.lineno) from None
             except ValueError as exc:  # e.g. an integer with too many digits
                 raise JSONStreamError(str(exc).splitlines()[0][:120], self.line) from None
-            if end == len(self.text) and self._grow():
-                continue  # a number cut by the chunk boundary: read on and decode again
+            if self._may_go_on(value, end) and self._grow():
+                continue  # a number cut by the chunk boundary ("2" of "2.5"): read on, decode again
             if end - self.pos > self.cap:
                 raise JSONStreamError(f"a value longer than {self.cap:,} characters", start_line)
             self.pos = end
             return value
+
+    def _may_go_on(self, value, end: int) -> bool:
+        """A value ending where the text read so far ends, or a number followed only by characters
+        that could continue it, may be longer than it looks."""
+        if end == len(self.text):
+            return True
+        if isinstance(value, (int, float)) and not isinstance(value, bool):
+            return all(c in _NUMBER_CHARS for c in self.text[end:])
+        return False
 
     def _grow(self) -> bool:
         if len(self.text) - self.pos > self.cap:
