@@ -33,7 +33,9 @@ else:
                     t("sources.name", lang): h["name"],
                     t("sources.kind", lang): t(f"kind.{h['kind']}", lang),
                     t("sources.enabled", lang): h["enabled"],
-                    t("col.status", lang): h["last_status"] or "—",
+                    t("col.status", lang): t("sources.removed_status", lang)
+                    if h["removed_at"]
+                    else (h["last_status"] or "—"),
                     t("sources.last_ok", lang): dd.local_time(h["last_success_at"]),
                     t("sources.failures", lang): h["consecutive_failures"],
                     t("sources.items_24h", lang): h["items_24h"],
@@ -62,7 +64,9 @@ picked = st.selectbox(
 cur = by_id.get(picked)
 
 # --- actions on an existing feed -----------------------------------------------------------------
-if cur:
+if cur and cur["removed_at"]:  # gone from feeds.yaml: history only, nothing to fetch or switch
+    st.warning(t("sources.removed_note", lang, when=dd.local_time(cur["removed_at"])))
+elif cur:
     a1, a2, _ = st.columns([1, 1, 3])
     toggle = a1.button(
         t("sources.disable", lang) if cur["enabled"] else t("sources.enable", lang), key="sources_toggle"

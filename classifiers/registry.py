@@ -267,7 +267,7 @@ def load(path) -> LoadedModel:
         raise ModelLoadError(f"{path}: not a model directory (no meta.json)")
     try:
         meta = json.loads(meta_p.read_text(encoding="utf-8"))
-    except (json.JSONDecodeError, UnicodeDecodeError):
+    except (ValueError, RecursionError):  # JSONDecodeError, UnicodeDecodeError, too deep
         raise ModelLoadError(f"{meta_p}: meta.json is not valid JSON") from None
     if not isinstance(meta, dict) or meta.get("format") != FORMAT:
         raise ModelLoadError(
@@ -297,5 +297,10 @@ def load(path) -> LoadedModel:
         raise ModelLoadError(f"{model_p}: holds a {type(model).__name__}, not a NarrativeClassifier")
     metrics = {}
     if (path / "metrics.json").exists():
-        metrics = json.loads((path / "metrics.json").read_text(encoding="utf-8"))
+        try:
+            metrics = json.loads((path / "metrics.json").read_text(encoding="utf-8"))
+        except (ValueError, RecursionError, OSError):  # JSONDecodeError and UnicodeDecodeError are ValueErrors
+            raise ModelLoadError(f"{path / 'metrics.json'}: not valid JSON; retrain, or restore the file") from None
+        if not isinstance(metrics, dict):
+            raise ModelLoadError(f"{path / 'metrics.json'}: expected a JSON object of metrics")
     return LoadedModel(model=model, version=meta.get("version") or path.name, path=path, meta=meta, metrics=metrics)

@@ -127,6 +127,7 @@ class Fetcher:
         # Taken after the host gate: a feed waiting for its host's turn holds no global slot.
         self.slots = asyncio.Semaphore(settings.concurrency)
         self.resolve = None  # urlguard's DNS lookup; tests put a fake resolver here
+        self.allowed_networks = urlguard.parse_networks(settings.full_text_allowed_networks)
         self._own_client = client is None
         self.client = client or transport.make_client(settings)
 
@@ -172,8 +173,8 @@ class Fetcher:
     async def fetch_article(self, url: str, source: Source | None = None) -> str | None:
         """The main text of an article page (trafilatura), or None; same byte/time limits.
 
-        ``source`` is the feed that linked the page: a dashboard-added feed's pages pass the
-        same address guard as the feed itself.
+        ``source`` is the feed that linked the page. Every hop must be a public address, the
+        feed's own host (not for a feed set from the dashboard) or in `full_text_allowed_networks`.
         """
         try:
             body = await self._get(url, source, feed=False)
@@ -183,11 +184,24 @@ class Fetcher:
             return None
         return await asyncio.to_thread(extract_article, body.data, body.url or None)
 
+    def _guard(self, source: Source | None, feed: bool) -> dict | None:
+        """How every hop of this request is checked (urlguard.refused_reason's keywords), or None
+        for an unrestricted request (a feeds.yaml feed's own URL, or the guard switched off)."""
+        dashboard_set = source is not None and source.url_set_in_ui
+        guarded = dashboard_set and self.settings.block_private_addresses
+        if feed:
+            return {} if guarded else None
+        # Article pages are links chosen by the feed's publisher: public addresses, the feed's own
+        # host (not for a dashboard-set feed), or ranges the operator allowed.
+        own = None if guarded or source is None else urlguard.site_of(source.url)
+        return {"allowed": self.allowed_networks, "own_site": own, "setting": "full_text_allowed_networks",
+                "what": "full-text article pages"}
+
     async def _get(self, url: str, source: Source | None, feed: bool) -> Body:
         scheme = urlsplit(url).scheme.lower()
-        guarded = source is not None and source.origin == "ui" and self.settings.block_private_addresses
-        if guarded and scheme not in ("http", "https"):
-            raise FetchFailed(FetchStatus.HARD_ERROR, f"only http and https are allowed for feeds added from the dashboard, not {scheme or '(none)'!r}")
+        guard = self._guard(source, feed)
+        if guard is not None and (refusal := await urlguard.refused_reason(url, self.resolve, **guard)):
+            raise FetchFailed(FetchStatus.HARD_ERROR, refusal)
         if scheme == "file":
             return await asyncio.to_thread(read_file_url, url, self.settings.max_bytes)
         if scheme not in ("http", "https"):
@@ -200,8 +214,8 @@ class Fetcher:
                 headers["If-Modified-Since"] = source.last_modified
         seen = {url}
         deadline: float | None = None  # the total bound starts with the first request, not in the queue
-        for _hop in range(self.settings.max_redirects + 1):
-            if guarded and (refusal := await urlguard.refused_reason(url, self.resolve)):
+        for hop in range(self.settings.max_redirects + 1):
+            if hop and guard is not None and (refusal := await urlguard.refused_reason(url, self.resolve, **guard)):
                 raise FetchFailed(FetchStatus.HARD_ERROR, refusal)
             host = (urlsplit(url).hostname or "").lower()
             async with self.gate.slot(host), self.slots:

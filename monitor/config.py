@@ -101,13 +101,24 @@ class Settings(BaseModel):
     per_host_concurrency: int = Field(2, ge=1, le=16, description="Requests at the same time to one host.")
     per_host_min_gap: float = Field(1.0, ge=0, description="Seconds between two requests to the same host.")
     max_backoff: str = Field("6h", description="Longest wait before retrying a failing feed.")
-    block_private_addresses: bool = Field(True, description="Refuse feeds added from the dashboard that point at private or loopback addresses (checked when added and again at every fetch and redirect).")
+    block_private_addresses: bool = Field(True, description="Refuse feed URLs set from the dashboard (a feed added there, or any feed's URL changed there) that point at private or loopback addresses (checked when saved and again at every fetch and redirect).")
+    full_text_allowed_networks: list[str] = Field(default_factory=list, description="Address ranges (e.g. 10.1.0.0/16) that full-text article pages may come from although they are not public; otherwise only public addresses and the feed's own host, checked at every redirect.")
+    import_max_file_bytes: int = Field(500_000_000, ge=1000, description="Largest file `monitor import` reads, in bytes; a larger file is refused before reading.")
+    import_max_line_chars: int = Field(1_000_000, ge=1000, description="Longest line (or CSV field) `monitor import` reads, in characters; the import stops at a longer one and names its line.")
     session_timeout_minutes: int = Field(480, ge=5, description="Dashboard sessions end after this many idle minutes.")
     login_lock_after: int = Field(5, ge=1, description="Failed logins in a row before an account is locked for a while.")
     login_lock_seconds: int = Field(300, ge=1, description="How long a locked account stays locked.")
     emerging_days: int = Field(7, ge=1, le=90, description="Days in the sliding window of emerging-narrative discovery (`emerging`, the Emerging page, /api/emerging).")
     emerging_min_size: int = Field(3, ge=1, description="Fewest items an emerging cluster needs to be listed.")
     emerging_weak_score: float = Field(0.7, ge=0, le=1, description="Flagged, unreviewed items scoring below this count as unclaimed (a weak flag) for emerging-narrative discovery.")
+
+    @field_validator("full_text_allowed_networks")
+    @classmethod
+    def _networks(cls, v: list[str]) -> list[str]:
+        from monitor.urlguard import parse_networks
+
+        parse_networks(v)
+        return v
 
     @field_validator("max_backoff")
     @classmethod
@@ -238,6 +249,8 @@ def load_config(path: str | Path | None = None, db_override: str | None = None) 
         where = f" line {mark.line + 1}" if mark else ""
         problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
         raise ConfigError(f"{shown}{where}: invalid YAML: {problem}") from None
+    except RecursionError:
+        raise ConfigError(f"{shown}: invalid YAML: nested too deeply") from None
     if data is None:
         data = {}
     if not isinstance(data, dict):
@@ -269,4 +282,5 @@ def load_config(path: str | Path | None = None, db_override: str | None = None) 
 
 def settings_help() -> list[tuple[str, Any, str]]:
     """(name, default, help) for every setting: the README's configuration table is made from it."""
-    return [(name, f.default, f.description or "") for name, f in Settings.model_fields.items()]
+    return [(name, f.get_default(call_default_factory=True), f.description or "")
+            for name, f in Settings.model_fields.items()]

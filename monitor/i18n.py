@@ -362,6 +362,11 @@ STRINGS: dict[str, dict[str, str]] = {
     "sources.no_collector": {"vi": "Bản cài đặt này chưa có bộ thu thập.", "en": "This build has no collector yet."},
     "sources.log": {"vi": "Nhật ký thu thập", "en": "Fetch log"},
     "sources.none": {"vi": "Chưa có nguồn nào.", "en": "No feeds yet."},
+    "sources.removed_status": {"vi": "đã bỏ khỏi feeds.yaml", "en": "removed from feeds.yaml"},
+    "sources.removed_note": {
+        "vi": "Nguồn này đã bị bỏ khỏi feeds.yaml lúc {when}: các tin cũ vẫn được giữ để tra cứu, nhưng nguồn không còn được thu thập. Thêm lại vào feeds.yaml để thu thập tiếp.",
+        "en": "This feed was removed from feeds.yaml at {when}: its items are kept for history, but it is no longer fetched. Add it to feeds.yaml again to resume.",
+    },
     # --- model -------------------------------------------------------------------------------
     "model.title": {"vi": "Mô hình phân loại", "en": "Classifier model"},
     "model.none": {

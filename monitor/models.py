@@ -72,6 +72,13 @@ class Source:
     last_status: str | None = None
     last_error: str | None = None
     consecutive_failures: int = 0
+    url_from_ui: bool = False  # the URL was last set from the dashboard (any origin)
+    removed_at: dt.datetime | None = None  # gone from feeds.yaml: kept for history, not fetched
+
+    @property
+    def url_set_in_ui(self) -> bool:
+        """The URL is a dashboard user's choice: the collector checks its address at every hop."""
+        return self.origin == "ui" or self.url_from_ui
 
 
 @dataclass

@@ -24,3 +24,14 @@ def classify_new(config: Config, store, progress: Progress | None = None, reclas
     return classify_pending(
         store, model, matcher, messages, progress=progress, reclassify_all=reclassify_all, since=since
     )
+
+
+def classify_leftovers(config: Config, store, progress: Progress | None = None) -> int:
+    """Classify whatever the active model has not classified yet: items a pass stored, and items
+    left behind by a classification that crashed. Cheap when nothing waits (no model is loaded)."""
+    from classifiers.registry import Registry
+
+    version = Registry(config.models_dir).active_version() or ""
+    if not store.has_unclassified(version):
+        return 0
+    return classify_new(config, store, progress=progress)

@@ -260,10 +260,12 @@ def _resolve(config: Config, store, sources: list[Source | str]) -> list[Source]
             found = store.get_source(name=s)
             if found is None and s in configured:
                 found = store.get_source(source_id=store.upsert_source(configured[s]))
-            if found is None:
-                from monitor.errors import ConfigError
+            from monitor.errors import ConfigError
 
+            if found is None:
                 raise ConfigError(f"no feed named {s!r} (see `monitor check-config` for the names)")
+            if found.removed_at is not None:
+                raise ConfigError(f"feed {s!r} was removed from feeds.yaml: kept for history, not fetched")
             out.append(found)
             continue
         found = stored.get(s.id) if s.id is not None else store.get_source(name=s.name)
@@ -292,7 +294,7 @@ def collect_once(
         todo = _resolve(config, store, sources)
     todo = _skip_unfetchable(store, todo, now)
     summary = _run_async(_collect(config, store, todo, now, progress, stop, rng or random.Random()))
-    if classify and summary.items_new:
+    if classify:  # every pass: also what an interrupted classification left behind
         summary.classified = _classify(config, store)
     summary.seconds = time.monotonic() - started
     return summary
@@ -301,6 +303,8 @@ def collect_once(
 def _skip_unfetchable(store, todo: list[Source], now: dt.datetime) -> list[Source]:
     keep = []
     for s in todo:
+        if s.removed_at is not None:
+            continue  # gone from feeds.yaml: kept for history, not fetched
         if is_fetchable(s):
             keep.append(s)
         else:  # an import channel: nothing to poll, so stop it from coming up as due
@@ -309,11 +313,9 @@ def _skip_unfetchable(store, todo: list[Source], now: dt.datetime) -> list[Sourc
 
 
 def _classify(config: Config, store) -> int | None:
-    try:
-        from monitor.pipeline import classify_new
-    except ImportError:
-        return None
-    return classify_new(config, store)
+    from monitor.pipeline import classify_leftovers
+
+    return classify_leftovers(config, store)
 
 
 # --- the loop --------------------------------------------------------------------------------
@@ -338,6 +340,8 @@ def run_forever(
     fetched: set[int] = set()  # with --once: each feed at most once, even if due again meanwhile
     try:
         store.sync_sources(config.sources())
+        if classify:  # items a crash left unclassified reach the queue before any fetch
+            _classify_and_alert(config, store, log)
         while not stop.is_set():
             now = utcnow()
             leased = store.lease_due_sources(worker, now, lease_seconds, batch)
@@ -348,7 +352,7 @@ def run_forever(
             if leased:
                 summary = collect_once(config, store, now=now, sources=leased, classify=classify, stop=stop, rng=rng)
                 log(summary.details())
-                if classify and summary.items_new:
+                if classify and (summary.items_new or summary.classified):
                     from monitor.alerts import after_collect
 
                     after_collect(config, store, utcnow())  # never raises: failures are logged and recorded
@@ -356,10 +360,21 @@ def run_forever(
                 continue  # more may be due (with --once too: it ends when nothing due is left)
             if once:
                 break
+            if classify:  # an idle cycle too: another worker may have died mid-classification
+                _classify_and_alert(config, store, log)
             stop.wait(_idle_seconds(store, now, idle_max))
     finally:
         store.release_leases(worker)
         restore()
+
+
+def _classify_and_alert(config: Config, store, log: Callable[[str], None]) -> None:
+    done = _classify(config, store)
+    if done:
+        log(f"{done} items left unclassified are now classified")
+        from monitor.alerts import after_collect
+
+        after_collect(config, store, utcnow())
 
 
 def _idle_seconds(store, now: dt.datetime, idle_max: float) -> float:

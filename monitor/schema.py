@@ -65,6 +65,10 @@ sources = sa.Table(
     # What feeds.yaml last said about `enabled` (migration 0004): a feed switched off in the
     # dashboard stays off until the file itself changes.
     sa.Column("config_enabled", sa.Boolean),
+    # Migration 0007: the URL was last set from the dashboard (checked at every hop whatever the
+    # origin), and when the feed left feeds.yaml (kept for history, no longer fetched).
+    sa.Column("url_from_ui", sa.Boolean, nullable=False, server_default=sa.false()),
+    sa.Column("removed_at", TS),
     sa.Column("etag", sa.Text),
     sa.Column("last_modified", sa.Text),
     sa.Column("next_fetch_at", TS),

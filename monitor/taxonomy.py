@@ -91,6 +91,8 @@ def _load_yaml(path: Path) -> Any:
         mark = getattr(exc, "problem_mark", None)
         where = f" line {mark.line + 1}" if mark else ""
         raise DataFileError(f"{path}{where}: invalid YAML: {getattr(exc, 'problem', exc)}") from None
+    except RecursionError:
+        raise DataFileError(f"{path}: invalid YAML: nested too deeply") from None
 
 
 def _fail(path: Path, exc: ValidationError, data: Any, list_key: str) -> DataFileError:

@@ -103,20 +103,21 @@ def _parse_map(values: tuple[str, ...]) -> dict[str, str]:
 def import_cmd(app: AppContext, file: Path, source_name: str, fmt: str | None, maps: tuple[str, ...], kind: str,
                lang: str, no_classify: bool) -> None:
     """Import social posts from a CSV, JSONL or Telegram export; bad rows are listed by line."""
-    from monitor.imports import import_file
+    from monitor.imports import Limits, import_file
 
     store = app.store()
     mapping = _parse_map(maps)
     with click.progressbar(length=1000, label="Importing", show_eta=False) as bar:
         report = import_file(store, file, source_name, fmt=fmt, mapping=mapping or None, kind=kind, lang=lang,
-                             progress=_Bar(bar))
+                             progress=_Bar(bar), limits=Limits.from_settings(app.config.settings))
+    if report.errors and not (report.new or report.duplicate or report.empty):
+        more = f" (and {len(report.errors) - 1} more)" if len(report.errors) > 1 else ""
+        raise DataFileError(f"{report.errors[0]}{more}; no row of {file.name} could be imported")
     click.echo(report.details())
-    if report.new and not no_classify:
-        try:
-            from monitor.pipeline import classify_new
-        except ImportError:
-            return
-        click.echo(f"{classify_new(app.config, store)} items classified")
+    if not no_classify:  # also what an interrupted classification left behind
+        from monitor.pipeline import classify_leftovers
+
+        click.echo(f"{classify_leftovers(app.config, store)} items classified")
 
 
 commands = [collect, run, import_cmd]

@@ -40,6 +40,14 @@ class CollectingMixin(StoreCore):
                 ).scalars())
         return found
 
+    def has_unclassified(self, model_version: str) -> bool:
+        """Whether any item waits for this model version: three index lookups on
+        items.model_version (NULL, below, above), cheap enough for every collection pass."""
+        mv = items.c.model_version
+        with self.read() as conn:
+            return any(conn.execute(sa.select(items.c.id).where(cond).limit(1)).first() is not None
+                       for cond in (mv.is_(None), mv < model_version, mv > model_version))
+
     def postpone_source(self, source_id: int, next_fetch_at: dt.datetime) -> None:
         """Set the next fetch time and release any lease (sources the collector does not fetch)."""
         def run(conn: sa.Connection) -> None:

@@ -23,7 +23,8 @@ def _to_source(row: Any) -> Source:
     return Source(
         id=m["id"], name=m["name"], url=m["url"], kind=FeedKind(m["kind"]), lang=m["lang"],
         interval_seconds=m["interval_seconds"], enabled=m["enabled"], tags=list(m["tags"] or []),
-        full_text=m["full_text"], origin=m["origin"], **{f: m[f] for f in _STATE_FIELDS},
+        full_text=m["full_text"], origin=m["origin"], url_from_ui=bool(m["url_from_ui"]), removed_at=m["removed_at"],
+        **{f: m[f] for f in _STATE_FIELDS},
     )
 
 
@@ -65,7 +66,7 @@ class SourcesMixin(StoreCore):
             "full_text": src.full_text,
         }
         if origin == "config":
-            values["config_enabled"] = src.enabled
+            values.update(config_enabled=src.enabled, removed_at=None)  # (back) in feeds.yaml
 
         existing = conn.execute(
             sa.select(sources.c.id, sources.c.url, sources.c.config_enabled).where(sources.c.name == src.name)
@@ -73,7 +74,8 @@ class SourcesMixin(StoreCore):
         if existing is None:
             # ON CONFLICT DO NOTHING: several workers starting at once all sync feeds.yaml.
             new_id = conn.execute(
-                self.insert_ignore(sources, [dict(name=src.name, origin=origin, created_at=utcnow(), **values)],
+                self.insert_ignore(sources, [dict(name=src.name, origin=origin, created_at=utcnow(),
+                                                  url_from_ui=origin == "ui", **values)],
                                    ["name"]).returning(sources.c.id)
             ).scalar()
             if new_id is not None:
@@ -86,14 +88,28 @@ class SourcesMixin(StoreCore):
             del values["enabled"]
         if existing.url != src.url:  # a new address: old validators mean nothing there
             values.update(etag=None, last_modified=None)
+            # Whoever set the address decides how it is checked: a URL typed in the dashboard is
+            # address-checked at every hop even on a feeds.yaml feed, until feeds.yaml sets its own.
+            values["url_from_ui"] = origin == "ui"
         conn.execute(sources.update().where(sources.c.id == existing.id).values(**values))
         return existing.id
 
     def sync_sources(self, feeds: list[Source]) -> list[int]:
         """Upsert every configured feed in one transaction (a thousand feeds: one commit). Rows are
-        written in name order, so workers syncing at the same time cannot deadlock each other."""
+        written in name order, so workers syncing at the same time cannot deadlock each other.
+
+        Feeds from feeds.yaml that are no longer in it are marked removed: kept with their items
+        for history, never fetched again (until feeds.yaml lists them again)."""
         def run(conn: sa.Connection) -> list[int]:
             ids = {f.name: self._upsert_in(conn, f, "config") for f in sorted(feeds, key=lambda f: f.name)}
+            gone = [r.id for r in conn.execute(
+                sa.select(sources.c.id, sources.c.name)
+                .where(sources.c.origin == "config", sources.c.removed_at.is_(None)).order_by(sources.c.name)
+            ) if r.name not in ids]
+            now = utcnow()
+            for start in range(0, len(gone), 500):
+                conn.execute(sources.update().where(sources.c.id.in_(gone[start:start + 500]))
+                             .values(removed_at=now, lease_owner=None, lease_until=None))
             return [ids[f.name] for f in feeds]
 
         return self.retrying(run)
@@ -116,8 +132,8 @@ class SourcesMixin(StoreCore):
 
     def list_sources(self, enabled_only: bool = False) -> list[Source]:
         q = sa.select(sources).order_by(sources.c.name)
-        if enabled_only:
-            q = q.where(sources.c.enabled)
+        if enabled_only:  # the feeds that may be fetched: switched on and still configured
+            q = q.where(sources.c.enabled, sources.c.removed_at.is_(None))
         with self.read() as conn:
             return [_to_source(r) for r in conn.execute(q)]
 
@@ -126,10 +142,12 @@ class SourcesMixin(StoreCore):
             conn.execute(sources.update().where(sources.c.id == source_id).values(enabled=enabled))
 
     def due_sources(self, now: dt.datetime, limit: int | None = None) -> list[Source]:
-        """Enabled sources whose next fetch time has come (never-fetched ones first)."""
+        """Enabled sources whose next fetch time has come (never-fetched ones first); feeds removed
+        from feeds.yaml are never due."""
         q = (
             sa.select(sources)
-            .where(sources.c.enabled, sa.or_(sources.c.next_fetch_at.is_(None), sources.c.next_fetch_at <= now))
+            .where(sources.c.enabled, sources.c.removed_at.is_(None),
+                   sa.or_(sources.c.next_fetch_at.is_(None), sources.c.next_fetch_at <= now))
             .order_by(sources.c.next_fetch_at.is_not(None), sources.c.next_fetch_at, sources.c.id)
         )
         if limit:
@@ -143,6 +161,7 @@ class SourcesMixin(StoreCore):
         def run(conn: sa.Connection) -> list[Source]:
             cond = sa.and_(
                 sources.c.enabled,
+                sources.c.removed_at.is_(None),
                 sa.or_(sources.c.next_fetch_at.is_(None), sources.c.next_fetch_at <= now),
                 sa.or_(sources.c.lease_until.is_(None), sources.c.lease_until < now),
             )
@@ -231,6 +250,7 @@ class SourcesMixin(StoreCore):
             sources.c.id, sources.c.name, sources.c.url, sources.c.kind, sources.c.lang, sources.c.enabled,
             sources.c.interval_seconds, sources.c.last_status, sources.c.last_fetch_at, sources.c.last_success_at,
             sources.c.last_error, sources.c.consecutive_failures, sources.c.next_fetch_at, sources.c.origin,
+            sources.c.removed_at,
             cnt_24h.label("items_24h"), cnt_7d.label("items_7d"), total.label("items_total"),
             latest.label("latest_published_at"),
         ).order_by(sources.c.name)

@@ -201,7 +201,11 @@ def dash_env(tmp_path, template_db, monkeypatch) -> dict:
         f"  exports_dir: {tmp_path / 'exports'}\n"
         "  demo: false\n"
         "  ui_language: en\n"
-        "feeds: []\n",
+        # the feeds build_db stored: a feeds.yaml without them would mark them removed at start
+        "feeds:\n"
+        "  - {name: Báo Tin Nhanh, url: 'https://news.example.org/rss', kind: news, lang: vi}\n"
+        "  - {name: Nhóm Facebook X, url: 'https://social.example.org/export', kind: social}\n"
+        "  - {name: Cổng thông tin tỉnh, url: 'https://gov.example.org/rss', kind: official}\n",
         encoding="utf-8",
     )
     url = f"sqlite:///{db}"
