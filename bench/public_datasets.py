@@ -149,6 +149,7 @@ def fasttext_run(params):
                     lab = lab.removeprefix("__label__")
                     if lab in classes:
                         proba[i, classes.index(lab)] = p
+            proba /= np.maximum(proba.sum(axis=1, keepdims=True), 1e-12)  # fastText's rounding: rows sum to ~1
             pred = [classes[j] for j in proba.argmax(axis=1)]
             out["f1" + key] = f1_score(te_y, pred, average="macro")
             if not key:
