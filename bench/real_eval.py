@@ -38,10 +38,16 @@ CATEGORIES = ("general_news", "election_benign", "opinion", "rumour")
 TARGETS = {"general_news": 0.02, "election_benign": 0.05, "opinion": 0.10}
 
 
+def fail(msg: str):
+    """Bad input: one line naming the culprit, exit code 2 (as the CLI does)."""
+    print(f"error: {msg}", file=sys.stderr)
+    raise SystemExit(2)
+
+
 def load_rows(folder: Path) -> list[dict]:
     files = sorted(folder.glob("*.jsonl"))
     if not files:
-        raise SystemExit(f"error: {folder}: no *.jsonl evaluation files")
+        fail(f"{folder}: no *.jsonl evaluation files")
     rows = []
     for f in files:
         for n, line in enumerate(f.read_text(encoding="utf-8").splitlines(), 1):
@@ -50,11 +56,11 @@ def load_rows(folder: Path) -> list[dict]:
             try:
                 r = json.loads(line)
             except json.JSONDecodeError as exc:
-                raise SystemExit(f"error: {f}: line {n}: not JSON ({exc.msg})") from None
+                fail(f"{f}: line {n}: not JSON ({exc.msg})")
             if not str(r.get("text") or "").strip():
                 continue
             if r.get("category") not in CATEGORIES:
-                raise SystemExit(f"error: {f}: line {n}: category {r.get('category')!r} is not one of {CATEGORIES}")
+                fail(f"{f}: line {n}: category {r.get('category')!r} is not one of {', '.join(CATEGORIES)}")
             rows.append(r)
     return rows
 
@@ -76,7 +82,7 @@ def run(cmd: list[str], what: str) -> None:
     res = subprocess.run(cmd, cwd=ROOT, capture_output=True, text=True)
     if res.returncode != 0:
         sys.stderr.write(res.stdout + res.stderr)
-        raise SystemExit(f"error: {what} failed (exit {res.returncode}): {' '.join(cmd)}")
+        fail(f"{what} failed (exit {res.returncode}): {' '.join(cmd)}")
     print(f"{what}: {time.perf_counter() - t0:.1f} s", file=sys.stderr)
 
 
@@ -92,7 +98,7 @@ def classify(rows: list[dict], model: Path | None, tmp: Path) -> list[dict]:
     run([*cli, "predict", "--model", str(model), "--data", str(data), "--out", str(out)], "monitor predict")
     preds = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines() if line.strip()]
     if len(preds) != len(rows):
-        raise SystemExit(f"error: predict wrote {len(preds)} rows for {len(rows)} inputs")
+        fail(f"predict wrote {len(preds)} rows for {len(rows)} inputs")
     return preds
 
 
@@ -114,7 +120,7 @@ def report(rows: list[dict], preds: list[dict], show: int) -> None:
         groups[("source kind", source_kind(r.get("source", "")))].append(i)
         if r.get("topic"):
             groups[("category × topic", f"{r['category']} / {r['topic']}")].append(i)
-    n_sources = {c: len({rows[i].get("source") for i in groups[("category", c)]}) for c in CATEGORIES}
+    n_sources = {c: len({rows[i].get("source") for i in groups.get(("category", c), [])}) for c in CATEGORIES}
     print(f"\n{len(rows)} rows; sources per category: " + ", ".join(f"{c} {n_sources[c]}" for c in CATEGORIES))
     for section in ("category", "category × lang", "category × source kind", "source kind", "category × topic"):
         if not any(sec == section for sec, _ in groups):
@@ -135,17 +141,17 @@ def report(rows: list[dict], preds: list[dict], show: int) -> None:
             print(f"{key:48s} {len(idx):5d} {k:7d} {pct(k, len(idx))}  {note}")
     print("\nflagged rows by predicted label, per category")
     for c in CATEGORIES:
-        labels = collections.Counter(preds[i].get("label") for i in groups[("category", c)] if flagged(preds[i]))
+        labels = collections.Counter(preds[i].get("label") for i in groups.get(("category", c), []) if flagged(preds[i]))
         print(f"  {c:16s} " + (", ".join(f"{lab} {n}" for lab, n in labels.most_common()) or "–"))
     extra = [k for k in preds[0] if "relevan" in k.lower()] if preds else []
     for col in extra:
         print(f"\n'{col}' (written by predict), per category")
         for c in CATEGORIES:
-            vals = collections.Counter(str(preds[i].get(col)) for i in groups[("category", c)])
+            vals = collections.Counter(str(preds[i].get(col)) for i in groups.get(("category", c), []))
             print(f"  {c:16s} " + ", ".join(f"{v} {n}" for v, n in vals.most_common()))
     if show:
         for c in CATEGORIES:
-            idx = [i for i in groups[("category", c)] if flagged(preds[i]) != (c == "rumour")]
+            idx = [i for i in groups.get(("category", c), []) if flagged(preds[i]) != (c == "rumour")]
             if not idx:
                 continue
             what = "missed" if c == "rumour" else "flagged"
@@ -163,7 +169,7 @@ def main() -> None:
     ap.add_argument("--show", type=int, default=0, help="print up to N flagged (or missed) rows per category")
     args = ap.parse_args()
     if args.folder is None:
-        raise SystemExit("error: give the evaluation folder or set MONITOR_EVAL_DIR")
+        fail("give the evaluation folder or set MONITOR_EVAL_DIR")
     rows = load_rows(Path(args.folder))
     with tempfile.TemporaryDirectory() as tmp:
         preds = classify(rows, args.model.resolve() if args.model else None, Path(tmp))
