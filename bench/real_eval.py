@@ -8,6 +8,7 @@ of ``*.jsonl`` files, one object per line with ``text`` and ``category`` (``gene
     python bench/real_eval.py /work/eval/real            # or MONITOR_EVAL_DIR=/work/eval/real
     python bench/real_eval.py DIR --model data/models/v… # an existing model version instead
     python bench/real_eval.py DIR --show 5               # also print flagged examples
+    python bench/real_eval.py DIR --save preds.jsonl     # keep rows with their predictions (outside the repo!)
 
 Without ``--model`` the default model is trained exactly as a user would: ``python -m monitor
 train --no-db --out TMP`` in the repository (seed labels from ``data/labels/``). Every row is
@@ -167,6 +168,7 @@ def main() -> None:
                     help="folder of *.jsonl evaluation files (default: $MONITOR_EVAL_DIR)")
     ap.add_argument("--model", type=Path, help="an existing model version directory (default: train one)")
     ap.add_argument("--show", type=int, default=0, help="print up to N flagged (or missed) rows per category")
+    ap.add_argument("--save", type=Path, help="also write each row with its prediction to this JSONL file")
     args = ap.parse_args()
     if args.folder is None:
         fail("give the evaluation folder or set MONITOR_EVAL_DIR")
@@ -174,6 +176,10 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as tmp:
         preds = classify(rows, args.model.resolve() if args.model else None, Path(tmp))
     report(rows, preds, args.show)
+    if args.save:
+        with open(args.save, "w", encoding="utf-8") as f:
+            for r, p in zip(rows, preds, strict=True):
+                f.write(json.dumps({**r, "prediction": p}, ensure_ascii=False) + "\n")
 
 
 if __name__ == "__main__":
