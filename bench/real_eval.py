@@ -78,25 +78,25 @@ def source_kind(source: str) -> str:
     return "other"
 
 
-def run(cmd: list[str], what: str) -> None:
+def run(cmd: list[str], what: str, repo: Path = ROOT) -> None:
     t0 = time.perf_counter()
-    res = subprocess.run(cmd, cwd=ROOT, capture_output=True, text=True)
+    res = subprocess.run(cmd, cwd=repo, capture_output=True, text=True)
     if res.returncode != 0:
         sys.stderr.write(res.stdout + res.stderr)
         fail(f"{what} failed (exit {res.returncode}): {' '.join(cmd)}")
     print(f"{what}: {time.perf_counter() - t0:.1f} s", file=sys.stderr)
 
 
-def classify(rows: list[dict], model: Path | None, tmp: Path) -> list[dict]:
+def classify(rows: list[dict], model: Path | None, tmp: Path, repo: Path = ROOT) -> list[dict]:
     cli = [sys.executable, "-m", "monitor"]
     if model is None:
         model = tmp / "model"
-        run([*cli, "train", "--no-db", "--out", str(model)], "monitor train")
+        run([*cli, "train", "--no-db", "--out", str(model)], "monitor train", repo)
     data, out = tmp / "eval.jsonl", tmp / "predictions.jsonl"
     with open(data, "w", encoding="utf-8") as f:
         for r in rows:
             f.write(json.dumps({"text": r["text"]}, ensure_ascii=False) + "\n")
-    run([*cli, "predict", "--model", str(model), "--data", str(data), "--out", str(out)], "monitor predict")
+    run([*cli, "predict", "--model", str(model), "--data", str(data), "--out", str(out)], "monitor predict", repo)
     preds = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines() if line.strip()]
     if len(preds) != len(rows):
         fail(f"predict wrote {len(preds)} rows for {len(rows)} inputs")
@@ -168,13 +168,15 @@ def main() -> None:
                     help="folder of *.jsonl evaluation files (default: $MONITOR_EVAL_DIR)")
     ap.add_argument("--model", type=Path, help="an existing model version directory (default: train one)")
     ap.add_argument("--show", type=int, default=0, help="print up to N flagged (or missed) rows per category")
+    ap.add_argument("--repo", type=Path, default=ROOT,
+                    help="checkout whose `monitor` to run (default: this one), e.g. an export of another commit")
     ap.add_argument("--save", type=Path, help="also write each row with its prediction to this JSONL file")
     args = ap.parse_args()
     if args.folder is None:
         fail("give the evaluation folder or set MONITOR_EVAL_DIR")
     rows = load_rows(Path(args.folder))
     with tempfile.TemporaryDirectory() as tmp:
-        preds = classify(rows, args.model.resolve() if args.model else None, Path(tmp))
+        preds = classify(rows, args.model.resolve() if args.model else None, Path(tmp), args.repo.resolve())
     report(rows, preds, args.show)
     if args.save:
         with open(args.save, "w", encoding="utf-8") as f:
