@@ -149,7 +149,8 @@ def fasttext_run(params):
                     lab = lab.removeprefix("__label__")
                     if lab in classes:
                         proba[i, classes.index(lab)] = p
-            proba /= np.maximum(proba.sum(axis=1, keepdims=True), 1e-12)  # fastText's rounding: rows sum to ~1
+            proba[proba.sum(axis=1) == 0] = 1.0  # no known token: fastText answers nothing; uniform
+            proba /= proba.sum(axis=1, keepdims=True)  # and its rounding: rows sum to ~1
             pred = [classes[j] for j in proba.argmax(axis=1)]
             out["f1" + key] = f1_score(te_y, pred, average="macro")
             if not key:
