@@ -10,7 +10,15 @@ that keeps one character per original character, so spans point into the origina
 
 The rule is: no finding unless the text clearly states a value for that fact that disagrees.
 A sentence that names only other years than the approved election's is about another election
-and is skipped.
+and is skipped. A value counts only when the sentence asserts it *as that fact*:
+
+- the election date only right after an election phrase ("bầu cử ngày 30/5", "election will be
+  held on May 30") or before "là ngày bầu cử"; never a dateline ("June 4 – Election teams…",
+  "Ngày 4/6, Tổ bầu cử…"), a publication date ("Đăng lúc 4/6"), or another event's date;
+- never a figure attributed to the competent body ("Theo Hội đồng bầu cử quốc gia, …").
+
+Findings are data (fact, found value, approved value, ``kind``); ``monitor.findings`` renders
+them in the reader's language. ``message`` keeps an English rendering for older readers.
 """
 
 from __future__ import annotations
@@ -84,6 +92,25 @@ _PCT_RE = re.compile(r"(?<![\d.,])(\d{1,3}(?:[.,]\d{1,2})?)\s*(%|phan tram|perce
 _DAYS_RE = re.compile(r"(?<![\d/.])(\d{1,3})\s*(ngay|days?)\b")
 _INT_RE = re.compile(r"(?<![\d/.,])(\d{1,4})(?![\d/.,%]|\s*(?:tuoi|ngay|days?|gio|h\b|%))")
 _YEAR_RE = re.compile(r"\b(19\d\d|20\d\d)\b")
+# Words that may stand between an election phrase and the date it asserts ("bầu cử đã dời sang
+# Chủ nhật 30/5", "the election will be held on May 30").
+_FILLER = (
+    r"ngay|vao|la|se|dien|ra|duoc|to|chuc|tien|hanh|chinh|thuc|da|doi|sang|lui|hoan|chuyen|chu|nhat|thu|bay|"
+    r"dai|bieu|quoc|hoi|hdnd|khoa|xv|cac|cap|nam|nay|toi|day|is|on|will|be|held|takes?|place|scheduled|for|"
+    r"moved|now|postponed|changed|the|has|been|date|set|chi|nhe|cua|xa|ta"
+)
+_ELECTION_BEFORE = re.compile(
+    r"\b(?:bau cu|bo phieu|di bau|election|elections|vote|voting|polls?|polling)\b[\s,:]*"
+    rf"(?:(?:{_FILLER})\b[\s,:]*){{0,6}}$"
+)
+_ELECTION_AFTER = re.compile(r"^[\s,]*(?:(?:la|is|will be|la ngay)\s+)+(?:ngay\s+|the\s+)?(?:bau cu|election)")
+_PUBLISHED = re.compile(r"(?:dang|dang luc|cap nhat|posted|published|updated|ngay dang|thoi gian)\s*:?\s*$")
+_DATELINE_AFTER = re.compile(r"^\s*(?:\(\w+\))?\s*[-–—:,|]")
+_ATTRIBUTED = re.compile(
+    r"\b(?:theo (?:hoi dong bau cu|uy ban bau cu|ban bau cu|to bau cu|thong bao|bao cao)"
+    r"|(?:hoi dong bau cu quoc gia|uy ban bau cu|ban bau cu)[\w\s]{0,30}\bcong bo"
+    r"|according to|announced by|officials said|the national election council said)\b"
+)
 _CLAUSE_RE = re.compile(r"[,;:()\n]|\s(?:va|and|nhung|but|con)\s")
 _SENTENCE_RE = re.compile(r"[.!?\n](?:\s|$)")
 
@@ -275,6 +302,26 @@ def _ages(s: str):
             yield m.start(), m.end(), (n, qual)
 
 
+def _dateline(s: str, a: int, b: int) -> bool:
+    """A date that opens its line or sentence and is followed by a dash, colon or comma (a news
+    dateline, "Ngày 4/6, ..."), or that follows "posted"/"đăng lúc": not a claim about a fact."""
+    lo, _ = _bounds(_SENTENCE_RE, s, a)
+    before = s[lo:a].strip(" \t\n\"'([")
+    if before in ("", "ngay", "hom nay", "on") and _DATELINE_AFTER.match(s[b : b + 6]):
+        return True
+    return bool(_PUBLISHED.search(s[max(0, a - 20) : a]))
+
+
+def _attributed(s: str, a: int) -> bool:
+    """The sentence gives the figure as the competent body's (or any named source's)."""
+    lo, hi = _bounds(_SENTENCE_RE, s, a)
+    return bool(_ATTRIBUTED.search(s[lo:hi]))
+
+
+def _asserted_election_date(s: str, a: int, b: int) -> bool:
+    return bool(_ELECTION_BEFORE.search(s[max(0, a - 80) : a]) or _ELECTION_AFTER.match(s[b : b + 40]))
+
+
 def _clause_negated(s: str, a: int, b: int) -> bool:
     lo, hi = _bounds(_CLAUSE_RE, s, a)
     return bool(_NEG.search(s[lo:hi]))
@@ -322,14 +369,20 @@ def check(text: str, key_facts: dict) -> list[Finding]:
     ref_year = ref.year if ref else None
     out: list[Finding] = []
 
-    def add(name, a, b, approved, message):
-        out.append(Finding(fact=name, found=text[a:b], approved=approved, message=message, start=a, end=b))
+    def add(name, a, b, approved, message, kind=None):
+        if _attributed(s, a):
+            return  # the competent body's own figure, quoted
+        out.append(
+            Finding(fact=name, found=text[a:b], approved=approved, message=message, start=a, end=b, kind=kind)
+        )
 
     if "date" in kinds:
         cands = {n: _topic_words(n) for n in kinds["date"]}
         for a, b, (d, mo, y) in _dates(s):
+            if _dateline(s, a, b):
+                continue
             name = _assign(s, a, b, cands, _DATE_DISTRACTORS)
-            if name is None:
+            if name is None or (name == "election_date" and not _asserted_election_date(s, a, b)):
                 continue
             ok = _iso_date(kinds["date"][name])
             if y is not None and y != ok.year:
@@ -344,6 +397,7 @@ def check(text: str, key_facts: dict) -> list[Finding]:
                     b,
                     _fmt_date(ok.day, ok.month, ok.year),
                     f"says {what} {_fmt_date(d, mo, y)}; approved: {_fmt_date(ok.day, ok.month, ok.year)}",
+                    "date",
                 )
 
     if "time" in kinds:
@@ -384,6 +438,7 @@ def check(text: str, key_facts: dict) -> list[Finding]:
                     b,
                     f"{ph:02d}:{pm:02d}",
                     f"says polls {verb} at {h:02d}:{mi:02d}; approved: {ph:02d}:{pm:02d}",
+                    "time",
                 )
 
     if "age" in kinds:
@@ -406,7 +461,7 @@ def check(text: str, key_facts: dict) -> list[Finding]:
                 wrong = n < want
             if wrong:
                 who = "candidates" if "candid" in name else "voters"
-                add(name, a, b, str(want), f"says {who} can be {text[a:b]}; approved: from {want}")
+                add(name, a, b, str(want), f"says {who} can be {text[a:b]}; approved: from {want}", "age")
 
     if "percent" in kinds:
         cands = {n: _KW["turnout"] if "turnout" in n else _topic_words(n) for n in kinds["percent"]}
@@ -418,7 +473,7 @@ def check(text: str, key_facts: dict) -> list[Finding]:
             got = float(m.group(1).replace(",", "."))
             want = float(str(kinds["percent"][name]).rstrip("%").replace(",", "."))
             if abs(got - want) > 0.05:
-                add(name, a, b, f"{want:g}%", f"says {_label(name)} is {got:g}%; approved: {want:g}%")
+                add(name, a, b, f"{want:g}%", f"says {_label(name)} is {got:g}%; approved: {want:g}%", "percent")
 
     if "days" in kinds:
         cands = {n: _topic_words(n) for n in kinds["days"]}
@@ -429,7 +484,7 @@ def check(text: str, key_facts: dict) -> list[Finding]:
                 continue
             got, want = int(m.group(1)), int(kinds["days"][name])
             if got != want:
-                add(name, a, b, f"{want} days", f"says {_label(name)}: {got} days; approved: {want} days")
+                add(name, a, b, f"{want} days", f"says {_label(name)}: {got} days; approved: {want} days", "days")
 
     if "count" in kinds:
         for name, value in kinds["count"].items():
@@ -445,7 +500,7 @@ def check(text: str, key_facts: dict) -> list[Finding]:
                     continue
                 got = int(m.group(1))
                 if got != int(value):
-                    add(name, a, b, str(value), f"says {got} {_label(name)}; approved: {value}")
+                    add(name, a, b, str(value), f"says {got} {_label(name)}; approved: {value}", "count")
 
     if "allowed" in kinds:
         for name, value in kinds["allowed"].items():
@@ -471,6 +526,7 @@ def check(text: str, key_facts: dict) -> list[Finding]:
                             b,
                             human.get(str(value).lower(), str(value)),
                             f"says {_label(name)} is {human[said]}; approved: {human.get(str(value).lower(), value)}",
+                            "allowed",
                         )
     out.sort(key=lambda f: f.start or 0)
     return out

@@ -58,7 +58,7 @@ _EMOJI_RE = re.compile(
 # Dates, times, decimals and percentages stay whole ("23/5/2021", "7:00", "99,6%").
 _TOKEN_RE = re.compile(
     r"\d+(?:[/.\-:,]\d+)*%?"  # numbers, dates, times, decimals, percentages
-    r"|_url_|_emoji_"
+    r"|_url_|_emoji_|_name_"
     r"|[^\W\d_]+(?:['’][^\W\d_]+)?",  # letters (any script), with an inner apostrophe
     re.UNICODE,
 )

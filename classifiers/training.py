@@ -192,7 +192,7 @@ def _split(texts, labels, holdout, random_state):
     return sorted(tr_idx), sorted(ho_idx)
 
 
-def train(texts, labels, *, holdout: float = 0.2, random_state: int = 0, progress=None, **params):
+def train(texts, labels, *, holdout: float = 0.2, random_state: int = 0, progress=None, relevant=None, **params):
     """Train a ``NarrativeClassifier``: fit on 80%, measure and choose thresholds on the 20%
     hold-out, then refit on everything (keeping the thresholds).
 
@@ -202,6 +202,7 @@ def train(texts, labels, *, holdout: float = 0.2, random_state: int = 0, progres
         ``metrics`` is ``evaluate`` on the hold-out plus ``n_train``, ``n_holdout``,
         ``thresholds``, ``train_seconds`` and ``holdout_rows`` (list of [text, label]; the
         registry stores them as ``holdout.jsonl`` and drops them from ``metrics.json``).
+        ``relevant`` (one bool per row, optional) trains the model's learned relevance score.
     """
     say = progress or (lambda msg: None)
     texts = [str(t) for t in texts]
@@ -215,7 +216,9 @@ def train(texts, labels, *, holdout: float = 0.2, random_state: int = 0, progres
     thresholds = None
     if ho:
         say(f"fitting on {len(tr)} rows, holding out {len(ho)}")
-        m = NarrativeClassifier(**params).fit([texts[i] for i in tr], [labels[i] for i in tr])
+        m = NarrativeClassifier(**params).fit(
+            [texts[i] for i in tr], [labels[i] for i in tr], relevant=None if relevant is None else [relevant[i] for i in tr]
+        )
         ho_t, ho_l = [texts[i] for i in ho], [labels[i] for i in ho]
         metrics = evaluate(m, ho_t, ho_l)
         m.tune_thresholds(ho_t, ho_l)
@@ -225,7 +228,7 @@ def train(texts, labels, *, holdout: float = 0.2, random_state: int = 0, progres
     else:
         say("too few rows for a hold-out: no hold-out metrics")
     say(f"refitting on all {len(texts)} rows")
-    model = NarrativeClassifier(**params).fit(texts, labels)
+    model = NarrativeClassifier(**params).fit(texts, labels, relevant=relevant)
     if thresholds:
         model.thresholds_ = {c: thresholds.get(c, 0.0) for c in model.classes_.tolist()}
         model.threshold_report_ = report

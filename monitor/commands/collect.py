@@ -108,11 +108,11 @@ def import_cmd(app: AppContext, file: Path, source_name: str, fmt: str | None, m
                              progress=_Bar(bar))
     click.echo(report.details())
     if report.new and not no_classify:
-        try:
-            from monitor.pipeline import classify_new
-        except ImportError:
-            return
-        click.echo(f"{classify_new(app.config, store)} items classified")
+        from monitor.pipeline import classify_new
+
+        n = classify_new(app.config, store)
+        if n is not None:
+            click.echo(f"{n} items classified")
 
 
 commands = [collect, run, import_cmd]
