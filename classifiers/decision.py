@@ -36,11 +36,12 @@ __all__ = ["DEFAULT_WEIGHTS", "Decision", "Decider", "FALSITY_KINDS"]
 FALSITY_KINDS = ("fact", "known_claim", "rumour_marker")
 DEFAULT_WEIGHTS = {
     "bias": -1.5,
-    "topic": 1.0,  # × logit of P(some distortion narrative)
+    "topic": 1.0,  # × logit of P(some distortion narrative), clipped to ±topic_clip
+    "topic_clip": 3.0,
     "fact": 3.0,
     "known_claim": 3.0,  # × how far the similarity is above known_claim_at, scaled to [0, 1]
     "rumour_marker": 1.5,
-    "report_marker": -2.5,
+    "report_marker": -4.5,  # a debunk quoting a rumour reads like the rumour: this must outweigh that
     "known_claim_at": 0.45,
     "flag_at": 0.5,
     "look_at": 0.3,
@@ -164,7 +165,7 @@ class Decider:
             distort = 1.0 - float(p.probabilities.get(self.negative, 0.0)) if self.negative else p.score
             k = float(known[j])
             k_part = max(0.0, (k - w["known_claim_at"]) / (1 - w["known_claim_at"]))
-            z = w["bias"] + w["topic"] * _logit(distort)
+            z = w["bias"] + w["topic"] * max(-w["topic_clip"], min(w["topic_clip"], _logit(distort)))
             kinds_on: list[str] = []
             if findings:
                 z += w["fact"]

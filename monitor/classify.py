@@ -90,7 +90,8 @@ def classify_pending(
     done, after_id = 0, 0
     while True:
         batch = store.items_to_classify(
-            loaded_model.version, batch_size, since=since, reclassify_all=reclassify_all, after_id=after_id
+            loaded_model.version, batch_size, since=since, reclassify_all=reclassify_all, after_id=after_id,
+            with_kind=True,
         )
         if not batch:
             break

@@ -15,6 +15,8 @@ from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import Any
 
+from monitor.findings import render as render_finding
+
 # Cells a spreadsheet may treat as a formula or a command (OWASP "CSV injection").
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r", "\n", "\uff1d", "\uff0b", "\uff0d", "\uff20")
 MAX_CELL = 32_000  # Excel's limit is 32,767 characters per cell
@@ -121,7 +123,11 @@ def case_records(
         if len(claim) > claim_chars:
             claim = claim[:claim_chars].rsplit(" ", 1)[0] + " …"
         evidence = ", ".join(nfc(e.get("term")) for e in (r.get("evidence") or []) if e.get("term"))
-        findings = "\n".join(nfc(f.get("message")) for f in (r.get("findings") or []) if f.get("message"))
+        findings = "\n".join(
+            nfc(render_finding(f, lang) if f.get("fact") else f.get("message"))
+            for f in (r.get("findings") or [])
+            if f.get("fact") or f.get("message")
+        )
         out.append(
             {
                 "title": nfc(r.get("title")),

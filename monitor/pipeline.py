@@ -24,15 +24,20 @@ SHIPPED_DATA = Path(__file__).resolve().parents[1] / "data"
 _warned: set[str] = set()
 
 
+def _data_dir(config) -> Path | None:
+    d = getattr(config, "data_dir", None) if config is not None else None
+    return Path(d) if d is not None else None
+
+
 def data_file(config: Config | None, name: str) -> Path:
     """``name`` in the config's data folder if it is there, else the shipped copy."""
-    own = Path(config.data_dir) / name if config is not None else None
+    own = _data_dir(config) / name if _data_dir(config) is not None else None
     return own if own is not None and own.exists() else SHIPPED_DATA / name
 
 
 def seed_label_files(config: Config | None) -> list:
     """The user's seed labels (data folder's ``labels/*.jsonl``), else the shipped ones."""
-    own = sorted((Path(config.data_dir) / "labels").glob("*.jsonl")) if config is not None else []
+    own = sorted((_data_dir(config) / "labels").glob("*.jsonl")) if _data_dir(config) is not None else []
     return own or sorted((SHIPPED_DATA / "labels").glob("*.jsonl"))
 
 

@@ -269,7 +269,7 @@ def _store_if_any(app):
     cfg = _config_if_any(app)
     if cfg is None:
         return None
-    url = cfg.database_url
+    url = str(getattr(cfg, "database_url", "") or "")
     if url.startswith("sqlite:///") and not Path(url[len("sqlite:///"):]).exists():
         return None
     import sqlalchemy as sa

@@ -161,10 +161,12 @@ class ItemsMixin(StoreCore):
 
     def items_to_classify(
         self, model_version: str, limit: int, since: dt.datetime | None = None, reclassify_all: bool = False,
-        after_id: int = 0,
-    ) -> list[tuple[int, str, str, str]]:
-        """(id, title, text, source kind) of items not yet classified by this model version, oldest id first."""
-        q = sa.select(items.c.id, items.c.title, items.c.text, items.c.kind).where(items.c.id > after_id).order_by(items.c.id).limit(limit)
+        after_id: int = 0, with_kind: bool = False,
+    ) -> list[tuple]:
+        """(id, title, text) of items not yet classified by this model version, oldest id first;
+        ``with_kind`` adds the source kind (official items are never flagged)."""
+        cols = [items.c.id, items.c.title, items.c.text] + ([items.c.kind] if with_kind else [])
+        q = sa.select(*cols).where(items.c.id > after_id).order_by(items.c.id).limit(limit)
         if not reclassify_all:
             q = q.where(sa.or_(items.c.model_version.is_(None), items.c.model_version != model_version))
         if since is not None:
