@@ -20,6 +20,7 @@
 
 from __future__ import annotations
 
+import functools
 import math
 import re
 from dataclasses import dataclass, field
@@ -27,6 +28,7 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from classifiers import distortion
+from classifiers import text as T
 from classifiers.matcher import message_field
 from classifiers.relevance import Relevance, RelevanceRules, phrase_regex
 from monitor.models import Evidence, Finding
@@ -42,11 +44,14 @@ DEFAULT_WEIGHTS = {
     "known_claim": 3.0,  # × how far the similarity is above known_claim_at, scaled to [0, 1]
     "rumour_marker": 1.5,
     "report_marker": -4.5,  # a debunk quoting a rumour reads like the rumour: this must outweigh that
+    "question": -3.0,  # "nghe nói bầu cử dời sang 30/5, có thật không?" asks, it does not assert
     "known_claim_at": 0.45,
     "flag_at": 0.5,
     "look_at": 0.3,
 }
+_DIGIT = re.compile(r"\d")
 _NUMBERISH = re.compile(r"^[\d\W_]+$")
+_TAGS_EMOJI = re.compile(r"(?:\s*(?:#\w+|[^\w\s?]+))+$")
 
 
 @dataclass
@@ -93,6 +98,11 @@ class Decider:
         for m in self.messages:  # every message's facts: a contradiction counts whatever the topic
             facts.update(message_field(m, "key_facts") or {})
         self.facts = facts
+        self.fact_kinds = distortion.fact_kinds(facts)
+        # Facts without a number ("proxy_voting: not_allowed") are only looked for when their words are there.
+        self._fact_words = phrase_regex(
+            [w for name in self.fact_kinds.get("allowed", {}) for w in distortion._topic_words(name)]
+        )
         # A fact-only flag gets the narrative the fact's message answers first.
         self.fact_narrative = {}
         for m in self.messages:
@@ -105,6 +115,7 @@ class Decider:
         markers = data.get("markers") or {}
         self.rumour = phrase_regex(markers.get("rumour") or ())
         self.report = phrase_regex(markers.get("report") or ())
+        self.question = phrase_regex(markers.get("question") or ())
         hidden = data.get("hidden_terms") or {}
         self.hidden = {w for group in hidden.values() for w in (group or ()) for w in str(w).split()}
         self.hidden_phrases = {str(w) for group in hidden.values() for w in (group or ())}
@@ -114,7 +125,7 @@ class Decider:
         self._claims = None
         if claims:
             E = model._features_of([t for t, _ in claims]).tocsr()
-            self._claims = _row_normalized(E)
+            self._claims = _row_normalized(E).T.tocsr()
             self._claim_labels = [lab for _, lab in claims]
 
     # -- signals ---------------------------------------------------------------------------
@@ -122,16 +133,23 @@ class Decider:
     def shown(self, ev: Evidence) -> bool:
         """Whether an evidence term may be shown: not a number alone, a placeholder, or only
         function words and place names."""
-        words = ev.term.lower().split()
-        key = distortion.fold_strip_aligned(ev.term).strip()
+        words = ev.term.split()
+        key = _key(ev.term)
         if not words or _NUMBERISH.match(key) or "_" in key or key in self.hidden_phrases:
             return False
         return not all(w in self.hidden or _NUMBERISH.match(w) for w in key.split())
 
+    def _question(self, s: str) -> bool:
+        if self.question is not None and self.question.search(s):
+            return True
+        # The last question mark ends the text but for a short tail ("... có thật không? share nhé").
+        at = s.rfind("?")
+        return at >= 0 and len(_TAGS_EMOJI.sub("", s[at + 1 :]).split()) <= 8
+
     def _known(self, Xf, rows) -> np.ndarray:
         if self._claims is None or not len(rows):
             return np.zeros(len(rows))
-        sims = _row_normalized(Xf[rows]) @ self._claims.T
+        sims = _row_normalized(Xf[rows]) @ self._claims
         return np.asarray(sims.max(axis=1).todense()).ravel()
 
     # -- the decision ----------------------------------------------------------------------
@@ -150,7 +168,11 @@ class Decider:
         if not on:
             return out  # type: ignore[return-value]
         preds, Xf = self.model.predict_batch([texts[i] for i in on], explain=explain, return_features=True)
-        known = self._known(Xf, np.arange(len(on)))
+        # Closeness to known claims matters only where the model sees a narrative (or facts may).
+        topical_rows = np.array([j for j, p in enumerate(preds) if p.label != self.negative], dtype=np.int64)
+        known = np.zeros(len(on))
+        if len(topical_rows):
+            known[topical_rows] = self._known(Xf, topical_rows)
         w = self.weights
         for j, i in enumerate(on):
             p = preds[j]
@@ -159,7 +181,13 @@ class Decider:
                 out[i] = Decision(rel, p.label, p.score, p.probabilities, False, "off_topic", 0.0)
                 continue
             s = folded[i]
-            findings = distortion.check(texts[i], self.facts) if self.facts else []
+            question = self._question(s)
+            # A question's dates and figures are asked about, not claimed.
+            findings = []
+            if self.facts and not question and (
+                _DIGIT.search(texts[i]) or (self._fact_words is not None and self._fact_words.search(s))
+            ):
+                findings = distortion.check(texts[i], self.facts, self.fact_kinds)
             rumour = bool(self.rumour and self.rumour.search(s))
             report = bool(self.report and self.report.search(s))
             distort = 1.0 - float(p.probabilities.get(self.negative, 0.0)) if self.negative else p.score
@@ -178,11 +206,15 @@ class Decider:
                 kinds_on.append("rumour_marker")
             if report:
                 z += w["report_marker"]
+            if question:
+                z += w["question"]
             prob = 1.0 / (1.0 + math.exp(-z))
             if p.label != self.negative and distort >= 0.5:
                 kinds_on.insert(0, "topic")
             if report:
                 kinds_on.append("report_marker")
+            if question:
+                kinds_on.append("question")
             official = str(kinds[i] or "") == "official"
             falsity = any(x in kinds_on for x in FALSITY_KINDS)
             topical = p.label != self.negative or bool(findings)
@@ -205,6 +237,11 @@ class Decider:
                 findings, round(k, 4),
             )
         return out  # type: ignore[return-value]
+
+
+@functools.lru_cache(maxsize=65536)
+def _key(term: str) -> str:
+    return T.fold_strip(term).strip()
 
 
 def _row_normalized(X):

@@ -30,7 +30,7 @@ from classifiers.matcher import message_field
 from classifiers.text import fold_strip_aligned
 from monitor.models import Finding
 
-__all__ = ["check", "key_facts_for"]
+__all__ = ["check", "fact_kinds", "key_facts_for"]
 
 # Context words (folded, accent-stripped), by topic.
 _KW = {
@@ -340,7 +340,17 @@ def _label(name: str) -> str:
     return name.replace("_", " ")
 
 
-def check(text: str, key_facts: dict) -> list[Finding]:
+def fact_kinds(key_facts: dict) -> dict[str, dict]:
+    """Kind → {fact name: approved value}: which detector checks which fact (see module docstring)."""
+    kinds: dict[str, dict] = {}
+    for name, value in key_facts.items():
+        k = _fact_kind(name, value)
+        if k:
+            kinds.setdefault(k, {})[name] = value
+    return kinds
+
+
+def check(text: str, key_facts: dict, kinds: dict | None = None) -> list[Finding]:
     """Findings where ``text`` states a value that disagrees with ``key_facts``.
 
     Parameters
@@ -349,6 +359,8 @@ def check(text: str, key_facts: dict) -> list[Finding]:
         The item (title and text), as stored.
     key_facts : dict
         Fact name → approved value, e.g. ``{"election_date": "2021-05-23", "voting_age": 18}``.
+    kinds : dict, optional
+        ``fact_kinds(key_facts)``, when the caller checks many texts against the same facts.
 
     Returns
     -------
@@ -358,11 +370,7 @@ def check(text: str, key_facts: dict) -> list[Finding]:
     if not text or not key_facts:
         return []
     s = fold_strip_aligned(text)
-    kinds: dict[str, dict] = {}
-    for name, value in key_facts.items():
-        k = _fact_kind(name, value)
-        if k:
-            kinds.setdefault(k, {})[name] = value
+    kinds = fact_kinds(key_facts) if kinds is None else kinds
     ref = _iso_date(key_facts.get("election_date")) or next(
         (d for d in map(_iso_date, kinds.get("date", {}).values()) if d), None
     )
@@ -417,7 +425,7 @@ def check(text: str, key_facts: dict) -> list[Finding]:
             before = s[max(0, a - 8) : a]
             if re.search(r"\b(tu|from)\s*(?:luc\s*)?$", before):
                 role = "open"
-            elif re.search(r"\b(den|until|to|till)\s*(?:luc\s*)?$", before):
+            elif re.search(r"\b(den|toi|until|to|till)\s*(?:luc\s*)?$", before):
                 role = "close"
             else:
                 role = _assign(s, a, b, {"open": _KW["open"], "close": _KW["close"]})

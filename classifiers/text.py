@@ -156,7 +156,9 @@ def fold_strip_aligned(s: str) -> str:
     marks, "ß") map to one character or a space.
     """
     fast = s.translate(_LOOKALIKES).translate(_STRIP_TABLE).lower()
-    if len(fast) == len(s) and fast.isascii():
+    if len(fast) == len(s) and (fast.isascii() or _COMBINING_RE.search(fast) is None):
+        # Nothing expanded and no combining mark is left (emoji, other scripts stay as they are,
+        # exactly as the per-character loop below leaves them).
         return fast
     out = []
     for ch in s:

@@ -44,7 +44,7 @@ def test_dynamic_key_families_are_complete():
         "trends.": ["day", "week"],
         "sources.err.": ["scheme", "host", "private"],
         "sources.warn.": ["unresolved"],
-        "evidence_kind.": ["topic", "fact", "known_claim", "rumour_marker", "report_marker", "official"],
+        "evidence_kind.": ["topic", "fact", "known_claim", "rumour_marker", "report_marker", "question", "official"],
     }
     used_prefixes = set()
     for path in SOURCES:
