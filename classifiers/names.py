@@ -43,8 +43,10 @@ _FAMILY = (
 )
 _EN_TITLES = r"Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sen|Rep|Gov|Candidate|candidate|Deputy|deputy"
 
+# The first letters a title or family name can start with: a cheap look-ahead before the alternation.
+_FIRST = "".join(sorted({c for w in (_VI_TITLES + "|" + _FAMILY).split("|") for c in (w[0].lower(), w[0].upper())}))
 _VI_RE = re.compile(
-    rf"(?<!\w)(?:(?i:{_VI_TITLES})\s+{_CAP}(?:\s+{_CAP}){{0,3}}"
+    rf"(?<!\w)(?=[{re.escape(_FIRST)}])(?:(?i:{_VI_TITLES})\s+{_CAP}(?:\s+{_CAP}){{0,3}}"
     rf"|(?:{_FAMILY})(?:\s+{_CAP}){{1,3}})(?!\w)"
 )
 _EN_RE = re.compile(rf"(?<!\w)(?:{_EN_TITLES})\.?\s+[^\W\d_]+(?:\s+[^\W\d_]+){{0,2}}(?!\w)")
