@@ -272,9 +272,10 @@ class NarrativeClassifier(ClassifierMixin, BaseEstimator):
 
     # -- prediction ----------------------------------------------------------------------------
 
-    def _features_of(self, X, spans=False):
+    def _features_of(self, X, spans=False, masked=False):
         """The feature matrix; with ``spans``, a pair (matrix, ``TokenSpans`` or None)."""
-        texts = self._masked([_as_text(x) for x in X])
+        texts = [_as_text(x) for x in X]
+        texts = texts if masked else self._masked(texts)
         fast = self.__dict__.get("_batch_features")
         if fast is None:
             union = self.pipeline_.named_steps["features"]
@@ -313,15 +314,15 @@ class NarrativeClassifier(ClassifierMixin, BaseEstimator):
         texts = [_as_text(t) for t in texts]
         if not texts:
             return ([], None) if return_features else []
+        texts = self._masked(texts)  # evidence is located in what the model saw
         if explain:
-            Xf, token_spans = self._features_of(texts, spans=True)
+            Xf, token_spans = self._features_of(texts, spans=True, masked=True)
         else:
-            Xf, token_spans = self._features_of(texts), None
+            Xf, token_spans = self._features_of(texts, masked=True), None
         proba = self.pipeline_.named_steps["clf"].predict_proba(Xf)
         labels, score, flagged = self._decide(proba)
         head = getattr(self, "relevance_", None)
         relevance = head.predict_proba(Xf)[:, list(head.classes_).index(True)].tolist() if head is not None else None
-        texts = self._masked(texts) if explain else texts  # evidence is located in what the model saw
         classes = self.classes_.tolist()
         class_index = {c: j for j, c in enumerate(classes)}
         Xf = Xf.tocsr()
@@ -353,7 +354,7 @@ class NarrativeClassifier(ClassifierMixin, BaseEstimator):
         accent-insensitively (a term not found keeps ``start``/``end`` None).
         """
         text = self._masked([_as_text(text)])[0]
-        Xf = self._features_of([text])
+        Xf = self._features_of([text], masked=True)
         classes = self.classes_.tolist()
         if label is None:
             k = int(self.pipeline_.named_steps["clf"].predict_proba(Xf)[0].argmax())
