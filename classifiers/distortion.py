@@ -24,6 +24,7 @@ them in the reader's language. ``message`` keeps an English rendering for older 
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 
 from classifiers.matcher import message_field
@@ -196,6 +197,11 @@ def _fact_kind(name: str, value) -> str | None:
 # -- attribution ------------------------------------------------------------------------------
 
 
+@functools.lru_cache(maxsize=4096)
+def _word_re(w: str) -> re.Pattern:
+    return re.compile(r"\b" + re.escape(w) + r"\b")
+
+
 def _bounds(regex, s: str, pos: int) -> tuple[int, int]:
     start, end = 0, len(s)
     for m in regex.finditer(s):
@@ -213,7 +219,7 @@ def _distance(s: str, a: int, b: int, words: list[str]) -> float | None:
         lo, hi = _bounds(regex, s, a)
         best = None
         for w in words:
-            for m in re.finditer(r"\b" + re.escape(w) + r"\b", s[lo:hi]):
+            for m in _word_re(w).finditer(s[lo:hi]):
                 ws, we = lo + m.start(), lo + m.end()
                 if ws < b and we > a:
                     continue  # the keyword is the value itself
@@ -526,7 +532,7 @@ def check(text: str, key_facts: dict, kinds: dict | None = None) -> list[Finding
         for name, value in kinds["allowed"].items():
             words = _topic_words(name)
             for w in words:
-                for m in re.finditer(r"\b" + re.escape(w) + r"\b", s):
+                for m in _word_re(w).finditer(s):
                     a, b = m.span()
                     if any(f.start is not None and f.start <= a < f.end for f in out):
                         continue
