@@ -12,6 +12,7 @@ import streamlit as st
 from app_pages import view_bar
 from monitor import dashboard_data as dd
 from monitor import exports
+from monitor.findings import render as render_finding
 from monitor.i18n import t
 from monitor.models import Review, ReviewDecision
 from monitor.saved_views import filters_to_widgets, widgets_to_filters
@@ -300,6 +301,10 @@ with left:
         )
         + "**"
     )
+    if detail.get("relevant") is False:
+        st.info(t("queue.off_topic", lang))
+    if kinds := cls.get("evidence_kinds"):
+        st.caption(t("queue.evidence_kinds", lang, kinds=", ".join(t(f"evidence_kind.{k}", lang) for k in kinds)))
     st.caption(t("queue.text", lang))
     st.html(dd.evidence_block(detail["title"], detail["text"], terms))
     st.markdown("**" + t("queue.evidence", lang) + "**")
@@ -317,7 +322,7 @@ with left:
     if findings:
         st.markdown("**" + t("queue.findings", lang) + "**")
         for f in findings:
-            st.warning(dd.md_escape(f.get("message") or f"{f.get('fact')}: {f.get('found')} ≠ {f.get('approved')}"))
+            st.warning(dd.md_escape(render_finding(f, lang)))
 with right:
     st.markdown("**" + t("queue.matched", lang) + "**")
     messages = {m["key"]: m for m in dd.approved_messages(url)}

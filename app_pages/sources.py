@@ -22,6 +22,7 @@ if flash := ss.pop("sources_flash", None):
     st.success(flash)
 
 health = dd.source_health(url)
+on_topic = dd.on_topic_share(url)
 st.subheader(t("sources.health", lang))
 if not health:
     st.info(t("sources.none", lang))
@@ -41,6 +42,9 @@ else:
                     t("sources.items_24h", lang): h["items_24h"],
                     t("sources.per_day", lang): h["items_per_day_7d"],
                     t("sources.total", lang): h["items_total"],
+                    t("sources.on_topic", lang): (
+                        "—" if on_topic.get(h["id"], {}).get("share") is None else f"{on_topic[h['id']]['share']:.0%}"
+                    ),
                     t("sources.last_error", lang): (h["last_error"] or "")[:200],
                     t("col.url", lang): h["url"],
                 }

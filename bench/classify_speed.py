@@ -1,5 +1,6 @@
 """Classifier speed: items/s (300-char items, batches, explanations for flagged items), training
-time on 50,000 items, model file size.
+time on 50,000 items, model file size; and the pipeline's whole flag decision (relevance,
+evidence of falsity, explanations) on on-topic and on off-topic items.
 
     python bench/classify_speed.py [--train-size 50000] [--items 20000] [--batch 500]
 
@@ -23,8 +24,10 @@ from pathlib import Path  # noqa: E402
 from _data import perturb, seed_rows  # noqa: E402
 
 from classifiers import training  # noqa: E402
+from classifiers.decision import Decider  # noqa: E402
 from classifiers.narrative import NarrativeClassifier  # noqa: E402
 from classifiers.registry import Registry  # noqa: E402
+from monitor.pipeline import load_relevance  # noqa: E402
 
 
 def main() -> None:
@@ -80,6 +83,52 @@ def main() -> None:
     for i in range(0, len(items), a.batch):
         model2.predict_batch(items[i : i + a.batch])
     print(f"predict without explanations: {len(items) / (time.process_time() - t0):,.0f} items/s")
+
+    # The pipeline's whole decision (relevance, topic, evidence of falsity, explanations), as
+    # `monitor classify` and `monitor predict` make it, with the shipped relevance data,
+    # approved messages and the seed labels as known claims.
+    decider = Decider(model2, _messages(), load_relevance(None), rows)
+    decide_rates(decider, items, a, "on-topic election items")
+    off = [t for t, _ in perturb(OFF_TOPIC, a.items, seed=3, length=300)]
+    decide_rates(decider, off, a, "off-topic items (stop after relevance)")
+
+
+# General-news sentences written for this benchmark (no election words): the cheap path.
+OFF_TOPIC = [(t, "none") for t in (
+    "Giá xăng dầu tăng nhẹ từ chiều nay theo điều hành của liên bộ Công Thương và Tài chính",
+    "Đội tuyển bóng đá thắng hai bàn trong trận giao hữu tối qua trên sân nhà",
+    "Mưa lớn kéo dài ở các tỉnh miền Trung, nhiều tuyến đường bị ngập sâu",
+    "Công ty công nghệ ra mắt điện thoại mới với pin lớn và camera tốt hơn",
+    "Quarterly profits at the retailer rose as online sales kept growing",
+    "The city opens a new bus line linking the airport with the old quarter",
+    "Gia vang hom nay giam manh sau phien tang nong cuoi tuan",
+    "A new film festival brings independent directors to the capital this week",
+)]
+
+
+def _messages():
+    import yaml
+
+    return yaml.safe_load((Path(__file__).resolve().parents[1] / "data" / "approved_messages.yaml").read_text(
+        encoding="utf-8"))["messages"]
+
+
+def decide_rates(decider, items, a, what) -> None:
+    decider.decide(items[: a.batch])  # warm
+    rates, flagged, off = [], 0, 0
+    for _ in range(a.passes):
+        t0 = time.process_time()
+        flagged = off = 0
+        for i in range(0, len(items), a.batch):
+            out = decider.decide(items[i : i + a.batch])
+            flagged += sum(d.flagged for d in out)
+            off += sum(d.band == "off_topic" for d in out)
+        rates.append(len(items) / (time.process_time() - t0))
+    rates.sort()
+    print(
+        f"decision ({what}): best {rates[-1]:,.0f} items/s, median {rates[len(rates) // 2]:,.0f}, "
+        f"worst {rates[0]:,.0f}; {flagged / len(items):.0%} flagged, {off / len(items):.0%} off topic"
+    )
 
 
 if __name__ == "__main__":

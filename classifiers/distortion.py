@@ -10,19 +10,28 @@ that keeps one character per original character, so spans point into the origina
 
 The rule is: no finding unless the text clearly states a value for that fact that disagrees.
 A sentence that names only other years than the approved election's is about another election
-and is skipped.
+and is skipped. A value counts only when the sentence asserts it *as that fact*:
+
+- the election date only right after an election phrase ("bầu cử ngày 30/5", "election will be
+  held on May 30") or before "là ngày bầu cử"; never a dateline ("June 4 – Election teams…",
+  "Ngày 4/6, Tổ bầu cử…"), a publication date ("Đăng lúc 4/6"), or another event's date;
+- never a figure attributed to the competent body ("Theo Hội đồng bầu cử quốc gia, …").
+
+Findings are data (fact, found value, approved value, ``kind``); ``monitor.findings`` renders
+them in the reader's language. ``message`` keeps an English rendering for older readers.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 
 from classifiers.matcher import message_field
 from classifiers.text import fold_strip_aligned
 from monitor.models import Finding
 
-__all__ = ["check", "key_facts_for"]
+__all__ = ["check", "fact_kinds", "key_facts_for"]
 
 # Context words (folded, accent-stripped), by topic.
 _KW = {
@@ -84,6 +93,34 @@ _PCT_RE = re.compile(r"(?<![\d.,])(\d{1,3}(?:[.,]\d{1,2})?)\s*(%|phan tram|perce
 _DAYS_RE = re.compile(r"(?<![\d/.])(\d{1,3})\s*(ngay|days?)\b")
 _INT_RE = re.compile(r"(?<![\d/.,])(\d{1,4})(?![\d/.,%]|\s*(?:tuoi|ngay|days?|gio|h\b|%))")
 _YEAR_RE = re.compile(r"\b(19\d\d|20\d\d)\b")
+# Words that may stand between an election phrase and the date it asserts ("bầu cử đã dời sang
+# Chủ nhật 30/5", "the election will be held on May 30").
+_FILLER = (
+    r"ngay|vao|la|se|dien|ra|duoc|to|chuc|tien|hanh|chinh|thuc|da|doi|sang|lui|hoan|chuyen|chu|nhat|thu|bay|"
+    r"dai|bieu|quoc|hoi|hdnd|khoa|xv|cac|cap|nam|nay|toi|day|is|on|will|be|held|takes?|place|scheduled|for|"
+    r"moved|now|postponed|changed|the|has|been|date|set|chi|nhe|cua|xa|ta"
+)
+_ELECTION_BEFORE = re.compile(
+    r"\b(?:bau cu|bo phieu|di bau|election|elections|vote|voting|polls?|polling)\b[\s,:]*"
+    rf"(?:(?:{_FILLER})\b[\s,:]*){{0,6}}$"
+)
+_ELECTION_AFTER = re.compile(r"^[\s,]*(?:(?:la|is|will be|la ngay)\s+)+(?:ngay\s+|the\s+)?(?:bau cu|election)")
+_PUBLISHED = re.compile(r"(?:dang|dang luc|cap nhat|posted|published|updated|ngay dang|thoi gian)\s*:?\s*$")
+_DATELINE_AFTER = re.compile(r"^\s*(?:\(\w+\))?\s*[-–—:,|]")
+# The competent body (or a report of its figures, a schedule, a legal deadline) in the sentence:
+# its figures and dates are quoted, not claimed by the item.
+_ATTRIBUTED = re.compile(
+    r"\b(?:theo (?:hoi dong bau cu|uy ban bau cu|ban bau cu|to bau cu|thong bao|bao cao|thong ke|quy dinh)"
+    r"|hoi dong bau cu quoc gia|uy ban bau cu|hdbcqg|so bo|du kien|cham nhat"
+    r"|according to|announced by|officials said|national election council|election council|nec"
+    r"|preliminary|expected to|at the latest)\b"
+)
+# A figure about a part (a province, some polling stations, women deputies), not the whole.
+_PART = re.compile(
+    r"\b(?:tinh|thanh pho|huyen|xa|phuong|to bau cu|khu vuc bo phieu|don vi bau cu|diem bo phieu|nu|dan toc|"
+    r"province|provinces|district|commune|communes|ward|wards|polling stations?|stations|women|female|"
+    r"tinh den|as of|by \d)\b"
+)
 _CLAUSE_RE = re.compile(r"[,;:()\n]|\s(?:va|and|nhung|but|con)\s")
 _SENTENCE_RE = re.compile(r"[.!?\n](?:\s|$)")
 
@@ -160,6 +197,11 @@ def _fact_kind(name: str, value) -> str | None:
 # -- attribution ------------------------------------------------------------------------------
 
 
+@functools.lru_cache(maxsize=4096)
+def _word_re(w: str) -> re.Pattern:
+    return re.compile(r"\b" + re.escape(w) + r"\b")
+
+
 def _bounds(regex, s: str, pos: int) -> tuple[int, int]:
     start, end = 0, len(s)
     for m in regex.finditer(s):
@@ -177,7 +219,7 @@ def _distance(s: str, a: int, b: int, words: list[str]) -> float | None:
         lo, hi = _bounds(regex, s, a)
         best = None
         for w in words:
-            for m in re.finditer(r"\b" + re.escape(w) + r"\b", s[lo:hi]):
+            for m in _word_re(w).finditer(s[lo:hi]):
                 ws, we = lo + m.start(), lo + m.end()
                 if ws < b and we > a:
                     continue  # the keyword is the value itself
@@ -275,6 +317,26 @@ def _ages(s: str):
             yield m.start(), m.end(), (n, qual)
 
 
+def _dateline(s: str, a: int, b: int) -> bool:
+    """A date that opens its line or sentence and is followed by a dash, colon or comma (a news
+    dateline, "Ngày 4/6, ..."), or that follows "posted"/"đăng lúc": not a claim about a fact."""
+    lo, _ = _bounds(_SENTENCE_RE, s, a)
+    before = s[lo:a].strip(" \t\n\"'([")
+    if before in ("", "ngay", "hom nay", "on") and _DATELINE_AFTER.match(s[b : b + 6]):
+        return True
+    return bool(_PUBLISHED.search(s[max(0, a - 20) : a]))
+
+
+def _attributed(s: str, a: int) -> bool:
+    """The sentence gives the figure as the competent body's (or any named source's)."""
+    lo, hi = _bounds(_SENTENCE_RE, s, a)
+    return bool(_ATTRIBUTED.search(s[lo:hi]))
+
+
+def _asserted_election_date(s: str, a: int, b: int) -> bool:
+    return bool(_ELECTION_BEFORE.search(s[max(0, a - 80) : a]) or _ELECTION_AFTER.match(s[b : b + 40]))
+
+
 def _clause_negated(s: str, a: int, b: int) -> bool:
     lo, hi = _bounds(_CLAUSE_RE, s, a)
     return bool(_NEG.search(s[lo:hi]))
@@ -293,7 +355,17 @@ def _label(name: str) -> str:
     return name.replace("_", " ")
 
 
-def check(text: str, key_facts: dict) -> list[Finding]:
+def fact_kinds(key_facts: dict) -> dict[str, dict]:
+    """Kind → {fact name: approved value}: which detector checks which fact (see module docstring)."""
+    kinds: dict[str, dict] = {}
+    for name, value in key_facts.items():
+        k = _fact_kind(name, value)
+        if k:
+            kinds.setdefault(k, {})[name] = value
+    return kinds
+
+
+def check(text: str, key_facts: dict, kinds: dict | None = None) -> list[Finding]:
     """Findings where ``text`` states a value that disagrees with ``key_facts``.
 
     Parameters
@@ -302,6 +374,8 @@ def check(text: str, key_facts: dict) -> list[Finding]:
         The item (title and text), as stored.
     key_facts : dict
         Fact name → approved value, e.g. ``{"election_date": "2021-05-23", "voting_age": 18}``.
+    kinds : dict, optional
+        ``fact_kinds(key_facts)``, when the caller checks many texts against the same facts.
 
     Returns
     -------
@@ -311,25 +385,27 @@ def check(text: str, key_facts: dict) -> list[Finding]:
     if not text or not key_facts:
         return []
     s = fold_strip_aligned(text)
-    kinds: dict[str, dict] = {}
-    for name, value in key_facts.items():
-        k = _fact_kind(name, value)
-        if k:
-            kinds.setdefault(k, {})[name] = value
+    kinds = fact_kinds(key_facts) if kinds is None else kinds
     ref = _iso_date(key_facts.get("election_date")) or next(
         (d for d in map(_iso_date, kinds.get("date", {}).values()) if d), None
     )
     ref_year = ref.year if ref else None
     out: list[Finding] = []
 
-    def add(name, a, b, approved, message):
-        out.append(Finding(fact=name, found=text[a:b], approved=approved, message=message, start=a, end=b))
+    def add(name, a, b, approved, message, kind=None):
+        if _attributed(s, a):
+            return  # the competent body's own figure, quoted
+        out.append(
+            Finding(fact=name, found=text[a:b], approved=approved, message=message, start=a, end=b, kind=kind)
+        )
 
     if "date" in kinds:
         cands = {n: _topic_words(n) for n in kinds["date"]}
         for a, b, (d, mo, y) in _dates(s):
+            if _dateline(s, a, b):
+                continue
             name = _assign(s, a, b, cands, _DATE_DISTRACTORS)
-            if name is None:
+            if name is None or (name == "election_date" and not _asserted_election_date(s, a, b)):
                 continue
             ok = _iso_date(kinds["date"][name])
             if y is not None and y != ok.year:
@@ -344,6 +420,7 @@ def check(text: str, key_facts: dict) -> list[Finding]:
                     b,
                     _fmt_date(ok.day, ok.month, ok.year),
                     f"says {what} {_fmt_date(d, mo, y)}; approved: {_fmt_date(ok.day, ok.month, ok.year)}",
+                    "date",
                 )
 
     if "time" in kinds:
@@ -363,7 +440,7 @@ def check(text: str, key_facts: dict) -> list[Finding]:
             before = s[max(0, a - 8) : a]
             if re.search(r"\b(tu|from)\s*(?:luc\s*)?$", before):
                 role = "open"
-            elif re.search(r"\b(den|until|to|till)\s*(?:luc\s*)?$", before):
+            elif re.search(r"\b(den|toi|until|to|till)\s*(?:luc\s*)?$", before):
                 role = "close"
             else:
                 role = _assign(s, a, b, {"open": _KW["open"], "close": _KW["close"]})
@@ -384,6 +461,7 @@ def check(text: str, key_facts: dict) -> list[Finding]:
                     b,
                     f"{ph:02d}:{pm:02d}",
                     f"says polls {verb} at {h:02d}:{mi:02d}; approved: {ph:02d}:{pm:02d}",
+                    "time",
                 )
 
     if "age" in kinds:
@@ -406,7 +484,7 @@ def check(text: str, key_facts: dict) -> list[Finding]:
                 wrong = n < want
             if wrong:
                 who = "candidates" if "candid" in name else "voters"
-                add(name, a, b, str(want), f"says {who} can be {text[a:b]}; approved: from {want}")
+                add(name, a, b, str(want), f"says {who} can be {text[a:b]}; approved: from {want}", "age")
 
     if "percent" in kinds:
         cands = {n: _KW["turnout"] if "turnout" in n else _topic_words(n) for n in kinds["percent"]}
@@ -415,10 +493,13 @@ def check(text: str, key_facts: dict) -> list[Finding]:
             name = _assign(s, a, b, cands)
             if name is None or _other_election(s, a, ref_year):
                 continue
+            lo, hi = _bounds(_SENTENCE_RE, s, a)
+            if _PART.search(s[lo:hi]):
+                continue  # a part's figure (a province, some polling stations), not the fact
             got = float(m.group(1).replace(",", "."))
             want = float(str(kinds["percent"][name]).rstrip("%").replace(",", "."))
             if abs(got - want) > 0.05:
-                add(name, a, b, f"{want:g}%", f"says {_label(name)} is {got:g}%; approved: {want:g}%")
+                add(name, a, b, f"{want:g}%", f"says {_label(name)} is {got:g}%; approved: {want:g}%", "percent")
 
     if "days" in kinds:
         cands = {n: _topic_words(n) for n in kinds["days"]}
@@ -429,7 +510,7 @@ def check(text: str, key_facts: dict) -> list[Finding]:
                 continue
             got, want = int(m.group(1)), int(kinds["days"][name])
             if got != want:
-                add(name, a, b, f"{want} days", f"says {_label(name)}: {got} days; approved: {want} days")
+                add(name, a, b, f"{want} days", f"says {_label(name)}: {got} days; approved: {want} days", "days")
 
     if "count" in kinds:
         for name, value in kinds["count"].items():
@@ -445,13 +526,13 @@ def check(text: str, key_facts: dict) -> list[Finding]:
                     continue
                 got = int(m.group(1))
                 if got != int(value):
-                    add(name, a, b, str(value), f"says {got} {_label(name)}; approved: {value}")
+                    add(name, a, b, str(value), f"says {got} {_label(name)}; approved: {value}", "count")
 
     if "allowed" in kinds:
         for name, value in kinds["allowed"].items():
             words = _topic_words(name)
             for w in words:
-                for m in re.finditer(r"\b" + re.escape(w) + r"\b", s):
+                for m in _word_re(w).finditer(s):
                     a, b = m.span()
                     if any(f.start is not None and f.start <= a < f.end for f in out):
                         continue
@@ -471,6 +552,7 @@ def check(text: str, key_facts: dict) -> list[Finding]:
                             b,
                             human.get(str(value).lower(), str(value)),
                             f"says {_label(name)} is {human[said]}; approved: {human.get(str(value).lower(), value)}",
+                            "allowed",
                         )
     out.sort(key=lambda f: f.start or 0)
     return out

@@ -33,6 +33,7 @@ from sklearn.utils.validation import _check_sample_weight
 from classifiers import text as T
 from classifiers.batch import BatchFeatures
 from classifiers.features import NgramTfidf, ascii_cache, token_views
+from classifiers.names import mask_names as _mask
 from monitor.models import Evidence
 
 __all__ = ["NEGATIVE_NAMES", "NarrativeClassifier", "NgramTfidf", "Prediction", "negative_label_for"]
@@ -48,6 +49,7 @@ class Prediction:
     probabilities: dict[str, float]
     flagged: bool  # label is not the negative class and score ≥ that label's threshold
     evidence: list[Evidence] = field(default_factory=list)
+    relevance: float | None = None  # learned P(about the configured election), when the model has one
 
 
 def negative_label_for(labels, negative_label=None) -> str | None:
@@ -87,6 +89,11 @@ class NarrativeClassifier(ClassifierMixin, BaseEstimator):
     negative_label : str or None
         Override the negative class (see module docstring).
     max_iter : int
+    mask_names : bool
+        Replace person names by a placeholder before features are made (``classifiers.names``),
+        in training and prediction alike: names are never features or evidence.
+    person_names : tuple of str
+        Extra names to mask (the office's candidate list).
     """
 
     def __init__(
@@ -102,6 +109,8 @@ class NarrativeClassifier(ClassifierMixin, BaseEstimator):
         char_ngram_range=(2, 5),
         negative_label=None,
         max_iter=300,
+        mask_names=True,
+        person_names=(),
     ):
         self.target_precision = target_precision
         self.C = C
@@ -114,6 +123,8 @@ class NarrativeClassifier(ClassifierMixin, BaseEstimator):
         self.char_ngram_range = char_ngram_range
         self.negative_label = negative_label
         self.max_iter = max_iter
+        self.mask_names = mask_names
+        self.person_names = person_names
 
     # Caches built from the fitted model on first use; never stored with it.
     _CACHES = ("_batch_features", "_explain_pos")
@@ -150,14 +161,24 @@ class NarrativeClassifier(ClassifierMixin, BaseEstimator):
             raise ValueError(f"calibration must be None, 'sigmoid' or 'isotonic', not {self.calibration!r}")
         return CalibratedClassifierCV(base, method=self.calibration, cv=3)
 
-    def fit(self, X, y, sample_weight=None):
+    def _masked(self, texts: list[str]) -> list[str]:
+        # Models saved before names were masked have no such attribute: they keep their behaviour.
+        if not getattr(self, "mask_names", False):
+            return texts
+        names = tuple(getattr(self, "person_names", ()) or ())
+        return [_mask(t, names) for t in texts]
+
+    def fit(self, X, y, sample_weight=None, relevant=None):
         """Fit on texts ``X`` (strings) and labels ``y``; thresholds start at argmax.
 
         ``sample_weight`` (array-like of shape (n_samples,), optional) weighs each row in the
         linear model's loss (multiplied with ``class_weight``, as sklearn does); the TF-IDF
         vocabulary and document frequencies are learned from all rows unweighted.
+        ``relevant`` (optional, one bool per text: is it about the configured election?) also
+        fits ``relevance_``, a linear model over the same features giving the learned relevance
+        score; without it, or with only one value in it, ``relevance_`` is None.
         """
-        texts = [_as_text(x) for x in X]
+        texts = self._masked([_as_text(x) for x in X])
         labels = np.array([str(v) for v in y], dtype=object)
         if len(texts) != len(labels):
             raise ValueError(f"{len(texts)} texts but {len(labels)} labels")
@@ -174,7 +195,17 @@ class NarrativeClassifier(ClassifierMixin, BaseEstimator):
         for k in self._CACHES:
             self.__dict__.pop(k, None)
         self.pipeline_ = Pipeline([("features", self._features()), ("clf", self._model())])
-        self.pipeline_.fit(token_views(texts), labels, **fit_params)
+        Xf = self.pipeline_.named_steps["features"].fit_transform(token_views(texts))
+        self.pipeline_.named_steps["clf"].fit(Xf, labels, **{k.removeprefix("clf__"): v for k, v in fit_params.items()})
+        self.relevance_ = None
+        if relevant is not None:
+            rel = np.array([bool(v) for v in relevant])
+            if len(rel) != len(texts):
+                raise ValueError(f"{len(texts)} texts but {len(rel)} relevance values")
+            if len(set(rel.tolist())) == 2:
+                self.relevance_ = LogisticRegression(C=self.C, class_weight="balanced", max_iter=self.max_iter).fit(
+                    Xf, rel
+                )
         self.classes_ = np.array(self.pipeline_.classes_, dtype=object)
         self.negative_label_ = negative_label_for(classes, self.negative_label)
         self.thresholds_ = {c: 0.0 for c in self.classes_.tolist()}
@@ -250,9 +281,10 @@ class NarrativeClassifier(ClassifierMixin, BaseEstimator):
 
     # -- prediction ----------------------------------------------------------------------------
 
-    def _features_of(self, X, spans=False):
+    def _features_of(self, X, spans=False, masked=False):
         """The feature matrix; with ``spans``, a pair (matrix, ``TokenSpans`` or None)."""
         texts = [_as_text(x) for x in X]
+        texts = texts if masked else self._masked(texts)
         fast = self.__dict__.get("_batch_features")
         if fast is None:
             union = self.pipeline_.named_steps["features"]
@@ -285,17 +317,21 @@ class NarrativeClassifier(ClassifierMixin, BaseEstimator):
             return labels
         return np.where(flagged | (labels == self.negative_label_), labels, self.negative_label_)
 
-    def predict_batch(self, texts, explain=False, top_k=8) -> list[Prediction]:
-        """One ``Prediction`` per text; with ``explain``, flagged ones carry their evidence."""
+    def predict_batch(self, texts, explain=False, top_k=8, return_features=False):
+        """One ``Prediction`` per text; with ``explain``, flagged ones carry their evidence.
+        With ``return_features``: a pair (predictions, the texts' feature matrix, CSR)."""
         texts = [_as_text(t) for t in texts]
         if not texts:
-            return []
+            return ([], None) if return_features else []
+        texts = self._masked(texts)  # evidence is located in what the model saw
         if explain:
-            Xf, token_spans = self._features_of(texts, spans=True)
+            Xf, token_spans = self._features_of(texts, spans=True, masked=True)
         else:
-            Xf, token_spans = self._features_of(texts), None
+            Xf, token_spans = self._features_of(texts, masked=True), None
         proba = self.pipeline_.named_steps["clf"].predict_proba(Xf)
         labels, score, flagged = self._decide(proba)
+        head = getattr(self, "relevance_", None)
+        relevance = head.predict_proba(Xf)[:, list(head.classes_).index(True)].tolist() if head is not None else None
         classes = self.classes_.tolist()
         class_index = {c: j for j, c in enumerate(classes)}
         Xf = Xf.tocsr()
@@ -308,15 +344,16 @@ class NarrativeClassifier(ClassifierMixin, BaseEstimator):
                 found = token_spans.row(i) if token_spans is not None else None
                 spans = _TermSpans(*found, key_of=token_spans.terms.__getitem__) if found else None
                 evidence[i] = self._locate(texts[i], terms, top_k, spans)
-        return [
+        preds = [
             Prediction(
                 label=lab, score=sc, probabilities=dict(zip(classes, row, strict=True)), flagged=fl,
-                evidence=evidence.get(i, []),
+                evidence=evidence.get(i, []), relevance=None if relevance is None else relevance[i],
             )
             for i, (lab, sc, row, fl) in enumerate(
                 zip(labels.tolist(), score.tolist(), proba.tolist(), flagged.tolist(), strict=True)
             )
         ]
+        return (preds, Xf) if return_features else preds
 
     def explain(self, text, top_k=8, label=None) -> list[Evidence]:
         """Terms of ``text`` that pushed it towards ``label`` (default: the predicted label).
@@ -325,8 +362,8 @@ class NarrativeClassifier(ClassifierMixin, BaseEstimator):
         accent-stripped forms; spans point into ``text`` as given, found case- and
         accent-insensitively (a term not found keeps ``start``/``end`` None).
         """
-        text = _as_text(text)
-        Xf = self._features_of([text])
+        text = self._masked([_as_text(text)])[0]
+        Xf = self._features_of([text], masked=True)
         classes = self.classes_.tolist()
         if label is None:
             k = int(self.pipeline_.named_steps["clf"].predict_proba(Xf)[0].argmax())
@@ -344,7 +381,8 @@ class NarrativeClassifier(ClassifierMixin, BaseEstimator):
             pos = np.full(n_features, -1, dtype=np.int64)
             pos[self.explain_columns_] = np.arange(len(self.explain_columns_))
             keys, key_id = np.unique(self.explain_keys_, return_inverse=True)
-            shown = np.array([not k.startswith("_") for k in keys.tolist()], dtype=bool)
+            # Placeholders ("_url_", "_name_") and phrases holding one are never shown.
+            shown = np.array(["_" not in k for k in keys.tolist()], dtype=bool)
             tables = self._explain_pos = (pos, key_id.astype(np.int64), keys.tolist(), shown)
         return tables
 

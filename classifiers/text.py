@@ -58,7 +58,7 @@ _EMOJI_RE = re.compile(
 # Dates, times, decimals and percentages stay whole ("23/5/2021", "7:00", "99,6%").
 _TOKEN_RE = re.compile(
     r"\d+(?:[/.\-:,]\d+)*%?"  # numbers, dates, times, decimals, percentages
-    r"|_url_|_emoji_"
+    r"|_url_|_emoji_|_name_"
     r"|[^\W\d_]+(?:['’][^\W\d_]+)?",  # letters (any script), with an inner apostrophe
     re.UNICODE,
 )
@@ -156,7 +156,9 @@ def fold_strip_aligned(s: str) -> str:
     marks, "ß") map to one character or a space.
     """
     fast = s.translate(_LOOKALIKES).translate(_STRIP_TABLE).lower()
-    if len(fast) == len(s) and fast.isascii():
+    if len(fast) == len(s) and (fast.isascii() or _COMBINING_RE.search(fast) is None):
+        # Nothing expanded and no combining mark is left (emoji, other scripts stay as they are,
+        # exactly as the per-character loop below leaves them).
         return fast
     out = []
     for ch in s:

@@ -194,7 +194,8 @@ def _split(texts, labels, holdout, random_state, train_only=None):
 
 
 def train(
-    texts, labels, *, holdout: float = 0.2, random_state: int = 0, progress=None, sample_weight=None, **params
+    texts, labels, *, holdout: float = 0.2, random_state: int = 0, progress=None, sample_weight=None, relevant=None,
+    **params,
 ):
     """Train a ``NarrativeClassifier``: fit on 80%, measure and choose thresholds on the 20%
     hold-out, then refit on everything (keeping the thresholds).
@@ -209,6 +210,7 @@ def train(
         ``metrics`` is ``evaluate`` on the hold-out plus ``n_train``, ``n_holdout``,
         ``thresholds``, ``train_seconds`` and ``holdout_rows`` (list of [text, label]; the
         registry stores them as ``holdout.jsonl`` and drops them from ``metrics.json``).
+        ``relevant`` (one bool per row, optional) trains the model's learned relevance score.
     """
     say = progress or (lambda msg: None)
     texts = [str(t) for t in texts]
@@ -228,7 +230,8 @@ def train(
     if ho:
         say(f"fitting on {len(tr)} rows, holding out {len(ho)}")
         m = NarrativeClassifier(**params).fit(
-            [texts[i] for i in tr], [labels[i] for i in tr], sample_weight=None if weights is None else weights[tr]
+            [texts[i] for i in tr], [labels[i] for i in tr], sample_weight=None if weights is None else weights[tr],
+            relevant=None if relevant is None else [relevant[i] for i in tr],
         )
         ho_t, ho_l = [texts[i] for i in ho], [labels[i] for i in ho]
         metrics = evaluate(m, ho_t, ho_l)
@@ -239,7 +242,7 @@ def train(
     else:
         say("too few rows for a hold-out: no hold-out metrics")
     say(f"refitting on all {len(texts)} rows")
-    model = NarrativeClassifier(**params).fit(texts, labels, sample_weight=weights)
+    model = NarrativeClassifier(**params).fit(texts, labels, sample_weight=weights, relevant=relevant)
     if thresholds:
         model.thresholds_ = {c: thresholds.get(c, 0.0) for c in model.classes_.tolist()}
         model.threshold_report_ = report

@@ -19,12 +19,13 @@ def _noop(_fraction: float, _label: str) -> None:
 def prepare(config: Config, store) -> str:
     """Migrate, then load the taxonomy, new approved messages and the configured feeds (idempotent)."""
     store.migrate()
-    data = config.data_dir
-    taxonomy = load_taxonomy(data / "narratives.yaml")
+    from monitor.pipeline import data_file
+
+    taxonomy = load_taxonomy(data_file(config, "narratives.yaml"))
     store.sync_narratives([n.model_dump() for n in taxonomy.narratives])
     # the taxonomy in use: the file's narratives and those named in the dashboard
     taxonomy = merge_stored(taxonomy, store.list_narratives())
-    messages = load_messages(data / "approved_messages.yaml", taxonomy)
+    messages = load_messages(data_file(config, "approved_messages.yaml"), taxonomy)
     added = store.seed_approved_messages([m.model_dump() for m in messages])
     store.sync_sources(config.sources())
     return f"{len(taxonomy.narratives)} narratives, {added} new approved messages, {len(config.feeds)} feeds"

@@ -193,6 +193,11 @@ def source_health(url: str) -> list[dict]:
 
 
 @st.cache_data(ttl=READ_TTL, show_spinner=False)
+def on_topic_share(url: str) -> dict[int, dict]:
+    return get_store(url).on_topic_share()
+
+
+@st.cache_data(ttl=READ_TTL, show_spinner=False)
 def fetch_log(url: str, source_id: int | None, limit: int = 50) -> list[dict]:
     return get_store(url).fetch_log_entries(source_id=source_id, limit=limit)
 

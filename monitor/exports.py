@@ -16,6 +16,7 @@ from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import Any
 
+from monitor.findings import render as render_finding
 from monitor.textsafe import clean_text
 
 # Cells a spreadsheet may treat as a formula or a command (OWASP "CSV injection").
@@ -124,7 +125,11 @@ def case_records(
         if len(claim) > claim_chars:
             claim = claim[:claim_chars].rsplit(" ", 1)[0] + " …"
         evidence = ", ".join(nfc(e.get("term")) for e in (r.get("evidence") or []) if e.get("term"))
-        findings = "\n".join(nfc(f.get("message")) for f in (r.get("findings") or []) if f.get("message"))
+        findings = "\n".join(
+            nfc(render_finding(f, lang) if f.get("fact") else f.get("message"))
+            for f in (r.get("findings") or [])
+            if f.get("fact") or f.get("message")
+        )
         out.append(
             {
                 "title": nfc(r.get("title")),

@@ -150,9 +150,10 @@ class Finding:
     fact: str  # key fact name, e.g. election_date
     found: str  # what the item says, as written
     approved: str  # what the approved message says
-    message: str  # human-readable: "says the election is on 30/5/2021; approved: 23/5/2021"
+    message: str  # English rendering: "says the election is on 30/5/2021; approved: 23/5/2021"
     start: int | None = None
     end: int | None = None
+    kind: str | None = None  # date | time | age | percent | days | count | allowed (monitor.findings renders it)
 
 
 @dataclass
@@ -169,6 +170,12 @@ class Classification:
     matched_message_key: str | None = None
     match_score: float | None = None
     findings: list[Finding] = field(default_factory=list)
+    relevant: bool | None = None  # about the configured election (None: decided before relevance existed)
+    relevance: float | None = None
+    relevance_reason: str | None = None  # on_topic | no_election_words | other_election | other_year | ...
+    band: str | None = None  # flag | look | clear | off_topic
+    flag_score: float | None = None
+    evidence_kinds: list[str] = field(default_factory=list)  # fact, known_claim, rumour_marker, topic, ...
 
 
 @dataclass

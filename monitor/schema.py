@@ -106,6 +106,8 @@ items = sa.Table(
     sa.Column("score", sa.Float),
     sa.Column("model_version", sa.String(80)),
     sa.Column("status", sa.String(20), nullable=False, server_default="new"),
+    # About the configured election? (None: not classified since relevance existed.) Migration 0008.
+    sa.Column("relevant", sa.Boolean),
     sa.UniqueConstraint("source_id", "dedupe_key", name="uq_items_source_dedupe"),
 )
 sa.Index("ix_items_published", items.c.published_at)
@@ -166,6 +168,13 @@ classifications = sa.Table(
     sa.Column("match_score", sa.Float),
     sa.Column("findings", sa.JSON, nullable=False, default=list),
     sa.Column("created_at", TS, nullable=False),
+    # The staged flag decision (migration 0008): relevance, band and the evidence kinds of a flag.
+    sa.Column("relevant", sa.Boolean),
+    sa.Column("relevance", sa.Float),
+    sa.Column("relevance_reason", sa.String(32)),
+    sa.Column("band", sa.String(16)),
+    sa.Column("flag_score", sa.Float),
+    sa.Column("evidence_kinds", sa.JSON),
     sa.UniqueConstraint("item_id", "model_version", name="uq_classifications_item_model"),
 )
 

@@ -31,7 +31,7 @@ class FakeStore:
     def approved_messages(self):
         return []
 
-    def items_to_classify(self, model_version, limit, since=None, reclassify_all=False, after_id=0):
+    def items_to_classify(self, model_version, limit, since=None, reclassify_all=False, after_id=0, with_kind=False):
         done = {c.item_id for c in self.saved if c.model_version == model_version}
         return [i for i in self.items if i[0] > after_id and (reclassify_all or i[0] not in done)][:limit]
 
@@ -101,7 +101,9 @@ def test_train_out_evaluate_predict(tmp_path, files):
     r = run("predict", "--model", str(out), "--data", str(binary), "--out", str(tmp_path / "p.csv"))
     assert r.exit_code == 0, r.output
     header = (tmp_path / "p.csv").read_text().splitlines()[0]
-    assert header == "row,label,score,flagged,p_fake,p_real"
+    assert header == (
+        "row,relevant,relevance,relevance_reason,label,score,flagged,band,flag_score,evidence_kinds,p_fake,p_real"
+    )
     r = run("predict", "--model", str(out), "--data", str(binary), "--out", str(tmp_path / "p.jsonl"))
     assert json.loads((tmp_path / "p.jsonl").read_text().splitlines()[0])["label"] in ("fake", "real")
 

@@ -46,6 +46,7 @@ def test_dynamic_key_families_are_complete():
         "sources.err.": ["scheme", "host", "private"],
         "sources.warn.": ["unresolved"],
         "trainkind.": list(retraining.KINDS),
+        "evidence_kind.": ["topic", "fact", "known_claim", "rumour_marker", "report_marker", "question", "official"],
     }
     used_prefixes = set()
     for path in SOURCES:

@@ -117,7 +117,9 @@ def import_cmd(app: AppContext, file: Path, source_name: str, fmt: str | None, m
     if not no_classify:  # also what an interrupted classification left behind
         from monitor.pipeline import classify_leftovers
 
-        click.echo(f"{classify_leftovers(app.config, store)} items classified")
+        n = classify_leftovers(app.config, store)
+        if n is not None:
+            click.echo(f"{n} items classified")
 
 
 commands = [collect, run, import_cmd]

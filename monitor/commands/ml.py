@@ -10,7 +10,7 @@ from pathlib import Path
 
 import click
 
-from monitor.errors import DataFileError
+from monitor.errors import DataFileError, MonitorError
 
 
 def _settings(app):
@@ -157,28 +157,46 @@ def evaluate(model_dir, data_file, text_col, label_col, as_json):
 )
 @click.pass_obj
 def classify(app, reclassify_all, since):
-    """(Re)classify stored items with the active model."""
+    """(Re)classify stored items with the active model: relevance, evidence, flag decision."""
     from monitor.classify import classify_pending, ensure_model, load_matcher
+    from monitor.pipeline import approved_messages, make_decider, seed_label_files
 
     if since is not None and since.tzinfo is None:
         since = since.replace(tzinfo=dt.UTC)
     store = app.store()
-    loaded = ensure_model(
-        _models_dir(app),
-        sorted((Path(app.data_dir) / "labels").glob("*.jsonl")),
-        target_precision=_target_precision(app),
-    )
-    messages = store.approved_messages() if hasattr(store, "approved_messages") else []
+    loaded = ensure_model(_models_dir(app), seed_label_files(app.config), target_precision=_target_precision(app))
+    messages = approved_messages(app.config, store)
     n = classify_pending(
         store,
         loaded,
         load_matcher(messages),
-        messages,
+        make_decider(app.config, store, loaded),
         since=since,
         reclassify_all=reclassify_all,
         progress=lambda frac, msg: click.echo(msg, err=True),
     )
     click.echo(f"classified {n} items with model {loaded.version}")
+
+
+def _read_texts(data_file: Path, text_col: str) -> list[str]:
+    """The text column of a CSV/JSONL/XLSX file; a missing column or a row with more or fewer
+    values than the header is bad input, named with the file, row and column."""
+    from classifiers.training import _records
+
+    if not Path(data_file).exists():
+        raise DataFileError(f"{data_file}: file not found")
+    texts = []
+    for row, rec in _records(Path(data_file)):
+        if text_col not in rec:
+            have = ", ".join(sorted(map(str, rec))) or "none"
+            raise DataFileError(f"{data_file}: row {row}: no column {text_col!r} (columns: {have}); use --text-col")
+        if "" in rec and rec[""] not in (None, "", []):
+            raise DataFileError(f"{data_file}: row {row}: more values than columns (an extra column after the header's)")
+        missing = [k for k, v in rec.items() if v is None]
+        if missing and Path(data_file).suffix.lower() in (".csv", ".tsv", ".txt"):
+            raise DataFileError(f"{data_file}: row {row}: no value for column {missing[0]!r} (fewer values than columns)")
+        texts.append("" if rec[text_col] is None else str(rec[text_col]))
+    return texts
 
 
 @click.command()
@@ -192,51 +210,75 @@ def classify(app, reclassify_all, since):
 )
 @click.option("--out", "out_file", required=True, type=click.Path(path_type=Path), help="Output .csv or .jsonl.")
 @click.option("--text-col", default="text", show_default=True, help="Column holding the text.")
-def predict(model_dir, data_file, out_file, text_col):
-    """Write each row's predicted label, flag and per-class probabilities (CSV or JSONL)."""
+@click.option("--kind-col", default="kind", show_default=True,
+              help="Column holding the source kind (news, social, official), when the file has one.")
+@click.pass_obj
+def predict(app, model_dir, data_file, out_file, text_col, kind_col):
+    """Write each row's decision as the pipeline makes it: relevance, label, score, flagged,
+    band, the evidence kinds behind a flag, and per-class probabilities (CSV or JSONL)."""
     from classifiers import registry
     from classifiers.training import _records
+    from monitor.pipeline import make_decider
 
-    loaded = registry.load(model_dir)
-    if not Path(data_file).exists():
-        raise DataFileError(f"{data_file}: file not found")
-    texts = []
-    for row, rec in _records(Path(data_file)):
-        if text_col not in rec:
-            raise DataFileError(f"{data_file}: row {row}: no column {text_col!r} (columns: {', '.join(sorted(rec))})")
-        texts.append("" if rec[text_col] is None else str(rec[text_col]))
-    preds = []
-    for i in range(0, len(texts), 1000):
-        preds += loaded.model.predict_batch(texts[i : i + 1000])
-    classes = loaded.model.classes_.tolist()
     suffix = Path(out_file).suffix.lower()
-    if suffix == ".jsonl":
-        with open(out_file, "w", encoding="utf-8") as f:
-            for i, p in enumerate(preds, 1):
-                f.write(
-                    json.dumps(
-                        {
-                            "row": i,
-                            "label": p.label,
-                            "score": p.score,
-                            "flagged": p.flagged,
-                            "probabilities": p.probabilities,
-                        },
-                        ensure_ascii=False,
-                    )
-                    + "\n"
-                )
-    elif suffix == ".csv":
-        with open(out_file, "w", encoding="utf-8", newline="") as f:
-            w = csv.writer(f)
-            w.writerow(["row", "label", "score", "flagged", *(f"p_{c}" for c in classes)])
-            for i, p in enumerate(preds, 1):
-                w.writerow(
-                    [i, p.label, f"{p.score:.4f}", int(p.flagged), *(f"{p.probabilities[c]:.4f}" for c in classes)]
-                )
-    else:
+    if suffix not in (".csv", ".jsonl"):
         raise DataFileError(f"{out_file}: use a .csv or .jsonl output file")
-    click.echo(f"wrote {len(preds)} predictions to {out_file}")
+    texts = _read_texts(data_file, text_col)
+    kinds = [rec.get(kind_col) for _, rec in _records(Path(data_file))]
+    loaded = registry.load(model_dir)
+    store = _store_if_any(app)
+    decider = make_decider(_config_if_any(app), store, loaded)
+    decisions = []
+    for i in range(0, len(texts), 1000):
+        decisions += decider.decide(texts[i : i + 1000], kinds[i : i + 1000], explain=False)
+    classes = loaded.model.classes_.tolist()
+    with open(out_file, "w", encoding="utf-8", newline="") as f:
+        w = csv.writer(f) if suffix == ".csv" else None
+        if w:
+            w.writerow(["row", "relevant", "relevance", "relevance_reason", "label", "score", "flagged", "band",
+                        "flag_score", "evidence_kinds", *(f"p_{c}" for c in classes)])
+        for i, d in enumerate(decisions, 1):
+            rec = {
+                "row": i, "relevant": d.relevance.relevant, "relevance": d.relevance.score,
+                "relevance_reason": d.relevance.reason, "label": d.label, "score": round(d.score, 4),
+                "flagged": d.flagged, "band": d.band, "flag_score": d.flag_score, "evidence_kinds": d.evidence_kinds,
+            }
+            if w:
+                w.writerow([i, int(d.relevance.relevant), f"{d.relevance.score:.4f}", d.relevance.reason, d.label,
+                            f"{d.score:.4f}", int(d.flagged), d.band, f"{d.flag_score:.4f}", ";".join(d.evidence_kinds),
+                            *(f"{d.probabilities.get(c, 0.0):.4f}" for c in classes)])
+            else:
+                rec["probabilities"] = {c: round(v, 4) for c, v in d.probabilities.items()}
+                f.write(json.dumps(rec, ensure_ascii=False) + "\n")
+    click.echo(f"wrote {len(decisions)} predictions to {out_file}")
+
+
+def _config_if_any(app):
+    """The config when one is found (approved messages and relevance data follow it); else None:
+    predict then uses the shipped data files."""
+    from monitor.errors import ConfigError
+
+    try:
+        return app.config
+    except ConfigError:
+        return None
+
+
+def _store_if_any(app):
+    """The configured database when it already exists (its approved messages and confirmed
+    items are part of the decision), else None: predict never creates a database."""
+    cfg = _config_if_any(app)
+    if cfg is None:
+        return None
+    url = str(getattr(cfg, "database_url", "") or "")
+    if url.startswith("sqlite:///") and not Path(url[len("sqlite:///"):]).exists():
+        return None
+    import sqlalchemy as sa
+
+    try:
+        return app.store()
+    except (sa.exc.OperationalError, MonitorError):  # an unreachable server: predict works from the files
+        return None
 
 
 commands = [train, evaluate, classify, predict]

@@ -161,10 +161,12 @@ class ItemsMixin(StoreCore):
 
     def items_to_classify(
         self, model_version: str, limit: int, since: dt.datetime | None = None, reclassify_all: bool = False,
-        after_id: int = 0,
-    ) -> list[tuple[int, str, str]]:
-        """(id, title, text) of items not yet classified by this model version, oldest id first."""
-        q = sa.select(items.c.id, items.c.title, items.c.text).where(items.c.id > after_id).order_by(items.c.id).limit(limit)
+        after_id: int = 0, with_kind: bool = False,
+    ) -> list[tuple]:
+        """(id, title, text) of items not yet classified by this model version, oldest id first;
+        ``with_kind`` adds the source kind (official items are never flagged)."""
+        cols = [items.c.id, items.c.title, items.c.text] + ([items.c.kind] if with_kind else [])
+        q = sa.select(*cols).where(items.c.id > after_id).order_by(items.c.id).limit(limit)
         if not reclassify_all:
             q = q.where(sa.or_(items.c.model_version.is_(None), items.c.model_version != model_version))
         if since is not None:
@@ -190,6 +192,8 @@ class ItemsMixin(StoreCore):
                     "evidence": [dataclasses.asdict(e) for e in c.evidence],
                     "matched_message_key": c.matched_message_key, "match_score": c.match_score,
                     "findings": [dataclasses.asdict(f) for f in c.findings], "created_at": now,
+                    "relevant": c.relevant, "relevance": c.relevance, "relevance_reason": c.relevance_reason,
+                    "band": c.band, "flag_score": c.flag_score, "evidence_kinds": list(c.evidence_kinds),
                 } for c in rows
             ])
             for c in rows:
@@ -197,6 +201,7 @@ class ItemsMixin(StoreCore):
                 conn.execute(
                     items.update().where(items.c.id == c.item_id).values(
                         narrative=c.narrative, score=float(c.score), model_version=c.model_version,
+                        relevant=c.relevant,
                         status=sa.case((items.c.status.in_(_MODEL_STATUSES), status), else_=items.c.status),
                     )
                 )

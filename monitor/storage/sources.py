@@ -232,6 +232,20 @@ class SourcesMixin(StoreCore):
         with self.read() as conn:
             return [dict(r._mapping) for r in conn.execute(q)]
 
+    def on_topic_share(self) -> dict[int, dict]:
+        """Per source id: items decided about the configured election (``on_topic``), decided
+        not about it (``off_topic``), and the on-topic ``share`` of those decided (None: none yet)."""
+        on = sa.func.sum(sa.case((items.c.relevant.is_(True), 1), else_=0))
+        off = sa.func.sum(sa.case((items.c.relevant.is_(False), 1), else_=0))
+        q = sa.select(items.c.source_id, on.label("on"), off.label("off")).group_by(items.c.source_id)
+        out = {}
+        with self.read() as conn:
+            for sid, n_on, n_off in conn.execute(q):
+                n_on, n_off = int(n_on or 0), int(n_off or 0)
+                decided = n_on + n_off
+                out[int(sid)] = {"on_topic": n_on, "off_topic": n_off, "share": n_on / decided if decided else None}
+        return out
+
     def source_health(self, now: dt.datetime | None = None) -> list[dict]:
         """One row per source: status, last success, last error, failures, items in 24 h / 7 days."""
         now = now or utcnow()

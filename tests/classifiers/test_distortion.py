@@ -84,3 +84,50 @@ def test_key_facts_for(messages):
     only = key_facts_for(messages, message_key="voting-age")
     assert only["voting_age"] == 18
     assert check("anything", {}) == []
+
+
+# -- a value counts only when the sentence asserts it as that fact -------------------------------
+
+DATELINE_FACTS = {"election_date": "2021-05-23", "turnout_percent": "99.60", "results_announced_date": "2021-06-10"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "June 4 – Election teams in Nam Son are arranging polling rooms for the vote",  # a dateline
+        "4/6 - Cử tri đi bầu sớm tại các khu vực bỏ phiếu",
+        "Ngày 4/6, Tổ bầu cử xã Tân Lộc bố trí phòng bỏ phiếu",  # the date of another event
+        "Lễ khai mạc ngày 30/5, cử tri đi bầu đông",
+        "Đăng lúc 30/5/2021 - tin bầu cử",  # a publication date
+        "Theo Hội đồng bầu cử quốc gia, tỷ lệ cử tri đi bầu đạt 41%",  # the competent body's figure
+        "Hội đồng bầu cử quốc gia công bố tỷ lệ cử tri đi bầu là 41%",
+    ],
+)
+def test_datelines_other_events_and_attributed_figures_are_not_claims(text):
+    assert check(text, DATELINE_FACTS) == []
+
+
+@pytest.mark.parametrize(
+    "text,fact,found",
+    [
+        ("bầu cử ngày 30/5", "election_date", "30/5"),
+        ("Ngày 30/5 là ngày bầu cử", "election_date", "30/5"),
+        ("tỷ lệ đi bầu 41%", "turnout_percent", "41%"),
+    ],
+)
+def test_values_asserted_as_the_fact_count(text, fact, found):
+    (f,) = check(text, DATELINE_FACTS)
+    assert (f.fact, f.found) == (fact, found) and f.kind in ("date", "percent")
+
+
+def test_findings_render_in_the_readers_language():
+    from monitor.findings import render
+
+    (f,) = check("bầu cử ngày 30/5", DATELINE_FACTS)
+    vi, en = render(f, "vi"), render(f, "en")
+    assert "ngày bầu cử" in vi and "30/5" in vi and "23/5/2021" in vi and "says" not in vi.lower()
+    assert "election date" in en and "approved: 23/5/2021" in en
+    # Stored rows are dicts; older ones have no kind.
+    assert render({"fact": "proxy_voting", "found": "bỏ phiếu hộ", "approved": "not allowed"}, "vi").endswith(
+        "không được phép"
+    )

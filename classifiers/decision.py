@@ -1,0 +1,250 @@
+"""The flag decision, in stages (docs/ARCHITECTURE.md, "Classifier and the flag decision").
+
+1. **Relevance** (``classifiers.relevance``): items not about the configured election stop here;
+   they are stored and counted but never flagged, and cost one regex pass.
+2. **Topic**: the narrative model (``NarrativeClassifier``) says which narrative area an item is in.
+3. **Evidence of falsity**, each kind named in ``evidence_kinds``:
+   ``fact`` (an approved key fact contradicted, asserted as that fact: ``classifiers.distortion``),
+   ``known_claim`` (close to a known false claim: labelled examples, confirmed items),
+   ``rumour_marker`` ("nghe nói", "share gấp"); against it ``report_marker`` ("bác bỏ", "tin đồn
+   … là sai sự thật", "theo Hội đồng bầu cử quốc gia") and ``official`` (an official source:
+   approved messaging, never flagged).
+4. **Decision**: one log-odds sum of the signals (weights in ``DEFAULT_WEIGHTS``, overridable in
+   the relevance data under ``decision:``) → ``flag_score`` in [0, 1]. ``flag`` needs the score at
+   ``flag_at`` *and* at least one kind of falsity evidence; otherwise a score at ``look_at``, or a
+   topic the model alone would have flagged, is the "needs a look" band (``look``); the rest is
+   ``clear``, and off-topic items are ``off_topic``.
+
+``monitor predict``, ``monitor classify`` and the collect pipeline all call ``Decider.decide``.
+"""
+
+from __future__ import annotations
+
+import functools
+import math
+import re
+from dataclasses import dataclass, field
+
+import numpy as np
+
+from classifiers import distortion
+from classifiers import text as T
+from classifiers.matcher import message_field
+from classifiers.relevance import Relevance, RelevanceRules, phrase_regex
+from monitor.models import Evidence, Finding
+
+__all__ = ["DEFAULT_WEIGHTS", "Decision", "Decider", "FALSITY_KINDS"]
+
+FALSITY_KINDS = ("fact", "known_claim", "rumour_marker")
+DEFAULT_WEIGHTS = {
+    "bias": -1.5,
+    "topic": 1.0,  # × logit of P(some distortion narrative), clipped to ±topic_clip
+    "topic_clip": 3.0,
+    "fact": 3.0,
+    "known_claim": 3.0,  # × how far the similarity is above known_claim_at, scaled to [0, 1]
+    "rumour_marker": 1.5,
+    "report_marker": -4.5,  # a debunk quoting a rumour reads like the rumour: this must outweigh that
+    "question": -3.0,  # "nghe nói bầu cử dời sang 30/5, có thật không?" asks, it does not assert
+    "known_claim_at": 0.45,
+    "flag_at": 0.5,
+    "look_at": 0.3,
+}
+_DIGIT = re.compile(r"\d")
+_NUMBERISH = re.compile(r"^[\d\W_]+$")
+_TAGS_EMOJI = re.compile(r"(?:\s*(?:#\w+|[^\w\s?]+))+$")
+
+
+@dataclass
+class Decision:
+    """The pipeline's decision about one item."""
+
+    relevance: Relevance
+    label: str
+    score: float  # the narrative model's probability of ``label`` (0 when it did not run)
+    probabilities: dict[str, float]
+    flagged: bool
+    band: str  # flag | look | clear | off_topic
+    flag_score: float
+    evidence_kinds: list[str] = field(default_factory=list)
+    evidence: list[Evidence] = field(default_factory=list)
+    findings: list[Finding] = field(default_factory=list)
+    known_claim: float = 0.0
+
+
+def _logit(p: float) -> float:
+    p = min(max(p, 1e-4), 1 - 1e-4)
+    return math.log(p / (1 - p))
+
+
+class Decider:
+    """Make the staged decision for batches of texts.
+
+    Parameters
+    ----------
+    model : NarrativeClassifier
+    messages : list
+        Approved messages (their key facts are what ``fact`` evidence checks against).
+    data : dict
+        The relevance data (``data/relevance.yaml`` shape).
+    known_claims : list of (text, label), optional
+        Known false claims: labelled examples of distortion narratives, confirmed items.
+    """
+
+    def __init__(self, model, messages=(), data: dict | None = None, known_claims=()):
+        data = data or {}
+        self.model = model
+        self.messages = list(messages or [])
+        facts = distortion.key_facts_for(self.messages)
+        for m in self.messages:  # every message's facts: a contradiction counts whatever the topic
+            facts.update(message_field(m, "key_facts") or {})
+        self.facts = facts
+        self.fact_kinds = distortion.fact_kinds(facts)
+        # Facts without a number ("proxy_voting: not_allowed") are only looked for when their words are there.
+        self._fact_words = phrase_regex(
+            [w for name in self.fact_kinds.get("allowed", {}) for w in distortion._topic_words(name)]
+        )
+        # A fact-only flag gets the narrative the fact's message answers first.
+        self.fact_narrative = {}
+        for m in self.messages:
+            narrs = message_field(m, "narratives") or []
+            for name in message_field(m, "key_facts") or {}:
+                if narrs:
+                    self.fact_narrative.setdefault(name, str(narrs[0]))
+        year = distortion._iso_date(facts.get("election_date"))
+        self.rules = RelevanceRules(data, election_year=year.year if year else None)
+        markers = data.get("markers") or {}
+        self.rumour = phrase_regex(markers.get("rumour") or ())
+        self.report = phrase_regex(markers.get("report") or ())
+        self.question = phrase_regex(markers.get("question") or ())
+        hidden = data.get("hidden_terms") or {}
+        self.hidden = {w for group in hidden.values() for w in (group or ()) for w in str(w).split()}
+        self.hidden_phrases = {str(w) for group in hidden.values() for w in (group or ())}
+        self.weights = {**DEFAULT_WEIGHTS, **(data.get("decision") or {})}
+        self.negative = getattr(model, "negative_label_", "none")
+        claims = [(t, str(lab)) for t, lab in known_claims or () if str(lab) != self.negative and t]
+        self._claims = None
+        if claims:
+            E = model._features_of([t for t, _ in claims]).tocsr()
+            self._claims = _row_normalized(E).T.tocsr()
+            self._claim_labels = [lab for _, lab in claims]
+
+    # -- signals ---------------------------------------------------------------------------
+
+    def shown(self, ev: Evidence) -> bool:
+        """Whether an evidence term may be shown: not a number alone, a placeholder, or only
+        function words and place names."""
+        words = ev.term.split()
+        key = _key(ev.term)
+        if not words or _NUMBERISH.match(key) or "_" in key or key in self.hidden_phrases:
+            return False
+        return not all(w in self.hidden or _NUMBERISH.match(w) for w in key.split())
+
+    def _question(self, s: str) -> bool:
+        if self.question is not None and self.question.search(s):
+            return True
+        # The last question mark ends the text but for a short tail ("... có thật không? share nhé").
+        at = s.rfind("?")
+        return at >= 0 and len(_TAGS_EMOJI.sub("", s[at + 1 :]).split()) <= 8
+
+    def _known(self, Xf, rows) -> np.ndarray:
+        if self._claims is None or not len(rows):
+            return np.zeros(len(rows))
+        sims = _row_normalized(Xf[rows]) @ self._claims
+        return np.asarray(sims.max(axis=1).todense()).ravel()
+
+    # -- the decision ----------------------------------------------------------------------
+
+    def decide(self, texts, kinds=None, explain: bool = True) -> list[Decision]:
+        """One ``Decision`` per text; ``kinds`` gives each text's source kind (``official``…)."""
+        texts = ["" if t is None else str(t) for t in texts]
+        kinds = list(kinds) if kinds is not None else [None] * len(texts)
+        folded = [self.rules.folded(t) for t in texts]
+        first = [self.rules.check(t, folded=f) for t, f in zip(texts, folded, strict=True)]
+        on = [i for i, r in enumerate(first) if r.relevant]
+        out: list[Decision | None] = [
+            None if r.relevant else Decision(r, self.negative or "none", 0.0, {}, False, "off_topic", 0.0)
+            for r in first
+        ]
+        if not on:
+            return out  # type: ignore[return-value]
+        preds, Xf = self.model.predict_batch([texts[i] for i in on], explain=explain, return_features=True)
+        # Closeness to known claims matters only where the model sees a narrative (or facts may).
+        topical_rows = np.array([j for j, p in enumerate(preds) if p.label != self.negative], dtype=np.int64)
+        known = np.zeros(len(on))
+        if len(topical_rows):
+            known[topical_rows] = self._known(Xf, topical_rows)
+        w = self.weights
+        for j, i in enumerate(on):
+            p = preds[j]
+            rel = self.rules.check(texts[i], learned=p.relevance, folded=folded[i]) if p.relevance is not None else first[i]
+            if not rel.relevant:
+                out[i] = Decision(rel, p.label, p.score, p.probabilities, False, "off_topic", 0.0)
+                continue
+            s = folded[i]
+            question = self._question(s)
+            # A question's dates and figures are asked about, not claimed.
+            findings = []
+            if self.facts and not question and (
+                _DIGIT.search(texts[i]) or (self._fact_words is not None and self._fact_words.search(s))
+            ):
+                findings = distortion.check(texts[i], self.facts, self.fact_kinds)
+            rumour = bool(self.rumour and self.rumour.search(s))
+            report = bool(self.report and self.report.search(s))
+            distort = 1.0 - float(p.probabilities.get(self.negative, 0.0)) if self.negative else p.score
+            k = float(known[j])
+            k_part = max(0.0, (k - w["known_claim_at"]) / (1 - w["known_claim_at"]))
+            z = w["bias"] + w["topic"] * max(-w["topic_clip"], min(w["topic_clip"], _logit(distort)))
+            kinds_on: list[str] = []
+            if findings:
+                z += w["fact"]
+                kinds_on.append("fact")
+            if k_part > 0:
+                z += w["known_claim"] * k_part
+                kinds_on.append("known_claim")
+            if rumour:
+                z += w["rumour_marker"]
+                kinds_on.append("rumour_marker")
+            if report:
+                z += w["report_marker"]
+            if question:
+                z += w["question"]
+            prob = 1.0 / (1.0 + math.exp(-z))
+            if p.label != self.negative and distort >= 0.5:
+                kinds_on.insert(0, "topic")
+            if report:
+                kinds_on.append("report_marker")
+            if question:
+                kinds_on.append("question")
+            official = str(kinds[i] or "") == "official"
+            falsity = any(x in kinds_on for x in FALSITY_KINDS)
+            topical = p.label != self.negative or bool(findings)
+            flagged = not official and falsity and topical and prob >= w["flag_at"]
+            if official:
+                band = "clear"
+                kinds_on.append("official")
+            elif flagged:
+                band = "flag"
+            elif prob >= w["look_at"] or p.flagged:
+                band = "look"
+            else:
+                band = "clear"
+            evidence = [e for e in p.evidence if self.shown(e)] if flagged or band == "look" else []
+            label = p.label
+            if label == self.negative and findings and band in ("flag", "look"):
+                label = self.fact_narrative.get(findings[0].fact, label)
+            out[i] = Decision(
+                rel, label, p.score, p.probabilities, flagged, band, round(prob, 4), kinds_on, evidence,
+                findings, round(k, 4),
+            )
+        return out  # type: ignore[return-value]
+
+
+@functools.lru_cache(maxsize=65536)
+def _key(term: str) -> str:
+    return T.fold_strip(term).strip()
+
+
+def _row_normalized(X):
+    from sklearn.preprocessing import normalize
+
+    return normalize(X, norm="l2", copy=True)

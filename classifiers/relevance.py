@@ -1,0 +1,106 @@
+"""Stage 1 of the flag decision: is an item about *the configured election*?
+
+Rules from the taxonomy data (``data/relevance.yaml``), matched as whole words on the folded,
+accent-stripped text after look-alike letters are fixed, so "BẦU CỬ", "bau cu" and "HÐND" all
+count:
+
+- no election word at all (``vocabulary``, plus the office's candidate names): off topic;
+- another country's or another kind of election (``other_elections``) without a word tying the
+  text to this country (``home``): another election;
+- years, terms ("khoá XIV") or periods ("nhiệm kỳ 2016-2021") that are all other than the
+  configured ones: another election.
+
+What passes the rules is then weighed by the model's learned relevance score when it has one.
+Everything here is pure and cheap: off-topic items stop here and cost one regex pass.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from classifiers import text as T
+
+__all__ = ["Relevance", "RelevanceRules", "phrase_regex"]
+
+# Only the first part of a very long text decides (a 1 MB page costs what 20 kB costs).
+MAX_CHARS = 20_000
+_ROMAN = re.compile(r"\bkhoa\s+([xvil]{1,6})\b")
+_PERIOD = re.compile(r"\b((?:19|20)\d\d)\s*[-–]\s*((?:19|20)\d\d)\b")
+_YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)")
+
+
+def phrase_regex(phrases) -> re.Pattern | None:
+    """One regex matching any of ``phrases`` (folded, accent-stripped) as whole words."""
+    keys = sorted({T.fold_strip(p).strip() for p in phrases or () if p and str(p).strip()}, key=len, reverse=True)
+    if not keys:
+        return None
+    alts = "|".join(re.escape(k).replace(r"\ ", r"\s+") for k in keys)
+    return re.compile(r"(?<![\w])(?:" + alts + r")(?![\w])")
+
+
+@dataclass
+class Relevance:
+    """The relevance decision for one item."""
+
+    relevant: bool
+    score: float  # in [0, 1]: the learned score when there is one, else from the rules
+    reason: str  # on_topic | no_election_words | other_election | other_year | learned_off_topic | empty
+    election_words: int = 0
+
+
+class RelevanceRules:
+    """The rules of the module docstring, compiled once from the relevance data (a dict of the
+    ``data/relevance.yaml`` shape)."""
+
+    def __init__(self, data: dict | None = None, election_year: int | None = None):
+        data = data or {}
+        election = data.get("election") or {}
+        self.year = int(election.get("year") or election_year or 0) or None
+        self.term = str(election.get("term") or "").strip().lower() or None
+        period = str(election.get("period") or "").strip()
+        m = _PERIOD.search(period)
+        self.period = (int(m.group(1)), int(m.group(2))) if m else None
+        self.candidates = tuple(str(c) for c in election.get("candidates") or ())
+        self.vocabulary = phrase_regex(list(data.get("vocabulary") or ()) + list(self.candidates))
+        self.home = phrase_regex(data.get("home") or ())
+        self.other = phrase_regex(data.get("other_elections") or ())
+
+    def folded(self, text: str) -> str:
+        return T.fold_strip(text[:MAX_CHARS]) if text else ""
+
+    def check(self, text: str, learned: float | None = None, folded: str | None = None) -> Relevance:
+        """The decision for ``text`` (``folded``: its ``self.folded`` view, when already made)."""
+        s = self.folded(text) if folded is None else folded
+        if not s.strip():
+            return Relevance(False, 0.0, "empty")
+        hits = len(self.vocabulary.findall(s)) if self.vocabulary is not None else 0
+        if hits == 0:
+            return Relevance(False, 0.0, "no_election_words")
+        if self.other is not None and self.other.search(s) and not (self.home is not None and self.home.search(s)):
+            return Relevance(False, 0.1, "other_election", hits)
+        if self._other_year(s):
+            return Relevance(False, 0.1, "other_year", hits)
+        score = min(1.0, 0.5 + 0.15 * hits) if learned is None else float(learned)
+        if score < 0.5:
+            return Relevance(False, round(score, 4), "learned_off_topic", hits)
+        return Relevance(True, round(score, 4), "on_topic", hits)
+
+    def _other_year(self, s: str) -> bool:
+        this = other = False
+        periods = [(int(a), int(b)) for a, b in _PERIOD.findall(s)]
+        for p in periods:
+            if self.period is not None:
+                this |= p == self.period
+                other |= p != self.period
+        in_periods = {y for p in periods for y in p}
+        for y in map(int, _YEAR.findall(s)):
+            if y in in_periods or self.year is None:
+                continue
+            this |= y == self.year
+            other |= y != self.year
+        if self.term:
+            for t in _ROMAN.findall(s):
+                this |= t == self.term
+                other |= t != self.term
+        return other and not this

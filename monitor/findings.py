@@ -1,0 +1,64 @@
+"""Distortion findings in the reader's language.
+
+A finding is stored as data (``fact``, ``found``, ``approved``, ``kind``); this module turns it
+into one sentence in Vietnamese or English. Older rows without ``kind`` still render from their
+fact and values.
+"""
+
+from __future__ import annotations
+
+_FACT_NAMES = {
+    "election_date": ("ngày bầu cử", "the election date"),
+    "results_announced_date": ("ngày công bố kết quả", "the results announcement date"),
+    "polls_open": ("giờ mở cửa bỏ phiếu", "the polls opening time"),
+    "polls_close": ("giờ kết thúc bỏ phiếu", "the polls closing time"),
+    "voting_age": ("tuổi được bầu cử", "the voting age"),
+    "candidacy_age": ("tuổi được ứng cử", "the candidacy age"),
+    "turnout_percent": ("tỷ lệ cử tri đi bầu", "turnout"),
+    "deputies_elected": ("số đại biểu trúng cử", "the number of deputies elected"),
+    "results_deadline_days": ("thời hạn công bố kết quả", "the results deadline"),
+    "voter_list_days_before": ("thời hạn niêm yết danh sách cử tri", "the voter list posting period"),
+    "proxy_voting": ("bỏ phiếu hộ", "proxy voting"),
+}
+_VALUES = {
+    "allowed": ("được phép", "allowed"),
+    "not allowed": ("không được phép", "not allowed"),
+    "not_allowed": ("không được phép", "not allowed"),
+}
+_TEMPLATE = {
+    "vi": "Nội dung nói {fact} là “{found}”; thông tin chính thức: {approved}",
+    "en": "Says {fact} is “{found}”; approved: {approved}",
+}
+
+
+def _get(f, name):
+    return f.get(name) if isinstance(f, dict) else getattr(f, name, None)
+
+
+def fact_name(fact: str, lang: str) -> str:
+    """The fact's name in ``lang`` (an unknown fact: its key with spaces)."""
+    names = _FACT_NAMES.get(fact)
+    if names:
+        return names[0] if lang == "vi" else names[1]
+    return fact.replace("_", " ")
+
+
+def _value(v, lang: str) -> str:
+    v = "" if v is None else str(v)
+    pair = _VALUES.get(v)
+    if pair:
+        return pair[0] if lang == "vi" else pair[1]
+    if v.endswith(" days"):
+        return v.replace(" days", " ngày") if lang == "vi" else v
+    return v
+
+
+def render(finding, lang: str = "vi") -> str:
+    """One sentence for ``finding`` (a ``Finding`` or its stored dict) in ``lang`` ("vi"/"en")."""
+    lang = "vi" if lang == "vi" else "en"
+    fact = str(_get(finding, "fact") or "")
+    return _TEMPLATE[lang].format(
+        fact=fact_name(fact, lang),
+        found=str(_get(finding, "found") or ""),
+        approved=_value(_get(finding, "approved"), lang),
+    )

@@ -1,0 +1,213 @@
+"""The staged flag decision: relevance first, names masked, evidence of falsity decides."""
+
+from __future__ import annotations
+
+import pytest
+import yaml
+
+from classifiers import text as T
+from classifiers.decision import FALSITY_KINDS, Decider
+from classifiers.names import NAME_TOKEN, mask_names
+from classifiers.narrative import NarrativeClassifier
+from classifiers.relevance import RelevanceRules
+from tests.classifiers.conftest import ROOT
+
+DATA = yaml.safe_load((ROOT / "data" / "relevance.yaml").read_text(encoding="utf-8"))
+
+
+@pytest.fixture(scope="module")
+def rules():
+    return RelevanceRules(DATA)
+
+
+@pytest.fixture(scope="module")
+def decider(small_model, messages, synth_rows):
+    return Decider(small_model, messages, DATA, known_claims=synth_rows)
+
+
+# -- relevance ---------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Cử tri phường 3 đi bầu đại biểu Quốc hội khóa XV",
+        "cu tri di bau som tai diem bo phieu",  # typed without accents
+        "BẦU CỬ HÐND CÁC CẤP",  # capitals, and Ð (U+00D0) written for Đ
+        "Voters queue at polling stations across the province",
+        "Bầu cử ngày 23/5/2021: tổ bầu cử sẵn sàng",
+        "Việt Nam: cử tri đi bầu, trong khi nước Mỹ tranh cãi",  # a home word wins over a foreign one
+    ],
+)
+def test_about_this_election(rules, text):
+    r = rules.check(text)
+    assert r.relevant and r.reason == "on_topic", r
+
+
+@pytest.mark.parametrize(
+    "text,reason",
+    [
+        ("Giá xăng tăng 500 đồng từ chiều nay", "no_election_words"),
+        ("Typepad release notes: new editor and faster uploads", "no_election_words"),
+        ("Bầu cử tổng thống Mỹ: cử tri đi bầu sớm kỷ lục", "other_election"),
+        ("Japan's ruling party wins the upper house election", "other_election"),
+        ("Shareholders vote to approve the merger", "other_election"),
+        ("Bầu cử đại biểu Quốc hội khóa XIV năm 2016", "other_year"),
+        ("Nhiệm kỳ 2016-2021: cử tri đã bầu 496 đại biểu", "other_year"),
+        ("", "empty"),
+    ],
+)
+def test_not_about_this_election(rules, text, reason):
+    r = rules.check(text)
+    assert not r.relevant and r.reason == reason, r
+
+
+def test_candidate_names_count_as_election_words():
+    r = RelevanceRules({**DATA, "election": {**DATA["election"], "candidates": ["Trần Thị Bích"]}})
+    assert r.check("tran thi bich noi gi hom qua").relevant
+    assert not RelevanceRules(DATA).check("tran thi bich noi gi hom qua").relevant
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "",
+        "https://example.com/a/b?c=d",
+        "🔥🔥🔥🙏",
+        "bầu cử " * 150_000,  # ~1 MB
+        "选举日期已经改变，请转发",  # another script
+        "Привет, выборы перенесли",
+        "Bầu cử hôm nay, voters are asked to bring ID cards 🙏 https://x.vn",
+    ],
+)
+def test_bad_input_gets_a_decision(decider, text):
+    (d,) = decider.decide([text])
+    assert isinstance(d.relevance.relevant, bool) and d.band in ("flag", "look", "clear", "off_topic")
+    assert d.flagged is False or d.relevance.relevant
+
+
+def test_off_topic_items_are_never_flagged_and_skip_the_model(decider, monkeypatch):
+    seen = []
+    real = decider.model.predict_batch
+    monkeypatch.setattr(decider.model, "predict_batch", lambda texts, **kw: seen.append(list(texts)) or real(texts, **kw))
+    out = decider.decide(["Giá vàng hôm nay tăng mạnh, nghe nói sắp phạt", "Ai không đi bầu sẽ bị phạt 5 triệu đồng"])
+    assert out[0].band == "off_topic" and not out[0].flagged and out[0].relevance.reason == "no_election_words"
+    assert seen == [["Ai không đi bầu sẽ bị phạt 5 triệu đồng"]]
+
+
+def test_learned_relevance_score(synth_rows):
+    off = [
+        "Giá xăng dầu tăng từ chiều nay theo điều hành liên bộ",
+        "Đội tuyển bóng đá thắng 2-0 trong trận giao hữu",
+        "Bầu cử tổng thống ở nước ngoài có nhiều tranh cãi",
+        "New smartphone release brings a faster chip",
+    ] * 5
+    texts = [t for t, _ in synth_rows] + off
+    labels = [lab for _, lab in synth_rows] + ["none"] * len(off)
+    relevant = [True] * len(synth_rows) + [False] * len(off)
+    m = NarrativeClassifier(word_max_features=5000, char_max_features=10000).fit(texts, labels, relevant=relevant)
+    assert m.relevance_ is not None
+    p_on, p_off = m.predict_batch(["Ai không đi bầu sẽ bị phạt 5 triệu đồng", "Giá xăng dầu tăng từ chiều nay"])
+    assert p_on.relevance > 0.5 > p_off.relevance
+    assert NarrativeClassifier(word_max_features=5000, char_max_features=10000).fit(texts, labels).relevance_ is None
+
+
+# -- person names --------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text,name",
+    [
+        ("Giấy xác nhận ứng viên Phạm Văn D từng có tiền án", "Phạm Văn D"),
+        ("Ông Nguyễn Văn An nói sẽ rút lui", "Nguyễn Văn An"),
+        ("Nghe nói bà Lan đã nhận tiền", "Lan"),
+        ("Mr. hoang van e has a second passport", "hoang van e"),
+        ("Dr Smith says the vote is rigged", "Smith"),
+        ("Trần Thị B bị loại khỏi danh sách", "Trần Thị B"),
+    ],
+)
+def test_person_names_are_replaced_keeping_offsets(text, name):
+    masked = mask_names(text)
+    assert len(masked) == len(text)
+    assert name not in masked and NAME_TOKEN in masked
+    assert NAME_TOKEN in T.tokenize(T.prepare(masked))
+
+
+def test_places_and_ordinary_words_are_not_names():
+    for text in ("Thành phố Hồ Chí Minh tổ chức bầu cử", "ông bà đi bầu sớm", "Bầu cử ngày 23/5"):
+        assert mask_names(text) == text
+    assert mask_names("ung vien Le Bich noi", ["Lê Bích"]) == "ung vien " + NAME_TOKEN + "  noi"
+
+
+def test_names_are_never_features_or_evidence():
+    # Every fabrication example names the same person: before masking, the name was top evidence.
+    fab = [f"Ứng viên Phạm Văn D {w} giả, chia sẻ gấp" for w in ("có bằng", "có hồ sơ", "có giấy tờ", "có ảnh")] * 6
+    other = [f"Cử tri đi bầu {w} tại điểm bỏ phiếu" for w in ("sớm", "đông", "vui", "đúng giờ")] * 6
+    m = NarrativeClassifier(word_max_features=5000, char_max_features=10000, min_df=1).fit(
+        fab + other, ["candidate_fabrication"] * len(fab) + ["none"] * len(other)
+    )
+    vocab = set(m.pipeline_.named_steps["features"].transformer_list[0][1].feature_names_.tolist())
+    assert not {"phạm", "văn", "phạm văn", "văn d"} & vocab
+    (p,) = m.predict_batch(["Ứng viên Phạm Văn D có bằng giả"], explain=True)
+    assert p.flagged and p.evidence
+    assert all(not {"phạm", "văn", "d", "_name_"} & set(e.term.lower().split()) for e in p.evidence)
+
+
+# -- evidence of falsity and the decision -----------------------------------------------------------
+
+
+def test_rumour_markers_raise_and_report_markers_lower(decider):
+    rumour, debunk = decider.decide([
+        "Nghe nói ai không đi bầu sẽ bị phạt 5 triệu đồng, share gấp",
+        "Tin đồn 'ai không đi bầu sẽ bị phạt 5 triệu đồng' là sai sự thật, Ủy ban bầu cử bác bỏ",
+    ])
+    assert rumour.flagged and "rumour_marker" in rumour.evidence_kinds
+    assert not debunk.flagged and "report_marker" in debunk.evidence_kinds
+    assert debunk.flag_score < rumour.flag_score
+
+
+def test_official_sources_are_never_flagged(decider):
+    text = "Nghe nói ai không đi bầu sẽ bị phạt 5 triệu đồng, share gấp"
+    news, official = decider.decide([text, text], kinds=["social", "official"])
+    assert news.flagged
+    assert not official.flagged and official.band == "clear" and "official" in official.evidence_kinds
+
+
+def test_every_flag_names_the_falsity_evidence_that_carried_it(decider, synth_rows):
+    decisions = decider.decide([t for t, _ in synth_rows])
+    flagged = [d for d in decisions if d.flagged]
+    assert flagged
+    for d in flagged:
+        assert d.band == "flag" and set(d.evidence_kinds) & set(FALSITY_KINDS)
+        assert d.relevance.relevant
+    assert all(not d.flagged for d in decisions if d.band != "flag")
+
+
+def test_a_contradicted_fact_is_evidence(decider):
+    (d,) = decider.decide(["Thông báo: bầu cử ngày 30/5/2021, cử tri đi bầu vào ngày mới"])
+    assert "fact" in d.evidence_kinds and d.findings[0].fact == "election_date"
+
+
+def test_topic_alone_is_at_most_a_look(messages, synth_rows):
+    # No known claims, no markers, no facts: the narrative model's topic cannot flag on its own.
+    bare = Decider(
+        NarrativeClassifier(word_max_features=5000, char_max_features=10000).fit(
+            [t for t, _ in synth_rows], [lab for _, lab in synth_rows]
+        ),
+        [],
+        {k: v for k, v in DATA.items() if k != "markers"},
+    )
+    out = bare.decide([t for t, lab in synth_rows if lab != "none"][:40])
+    assert not any(d.flagged for d in out)
+    assert any(d.band == "look" for d in out)
+
+
+def test_evidence_terms_hide_function_words_places_and_numbers(decider):
+    from monitor.models import Evidence
+
+    assert not decider.shown(Evidence("the", 1.0))
+    assert not decider.shown(Evidence("Nam Sơn", 1.0))
+    assert not decider.shown(Evidence("2021", 1.0))
+    assert not decider.shown(Evidence("_name_", 1.0))
+    assert not decider.shown(Evidence("will be", 1.0))
+    assert decider.shown(Evidence("bị phạt", 1.0)) and decider.shown(Evidence("gian lận", 1.0))

@@ -1,0 +1,164 @@
+"""`monitor predict`, `monitor classify` and the import pipeline make the same decision on the same
+items; bad predict input and a missing model are one clear line, never a lost collection."""
+
+from __future__ import annotations
+
+import csv
+import json
+import sys
+from pathlib import Path
+
+import pytest
+import sqlalchemy as sa
+from click.testing import CliRunner
+
+from monitor.cli import main
+
+sys.path.insert(0, str(Path(__file__).parent / "fixtures" / "classifiers"))
+from synth import make_rows  # noqa: E402
+
+TEXTS = [
+    "Nghe nói ai không đi bầu sẽ bị phạt 5 triệu đồng, share gấp",
+    "Tin đồn 'ai không đi bầu sẽ bị phạt' là sai sự thật, Ủy ban bầu cử bác bỏ",
+    "Thông báo: bầu cử ngày 30/5/2021, cử tri đi bầu vào ngày mới",
+    "Giá xăng tăng 500 đồng từ chiều nay",
+    "Bầu cử tổng thống Mỹ: cử tri đi bầu sớm kỷ lục",
+    "Cử tri phường 3 đi bầu đại biểu Quốc hội khóa XV tại điểm bỏ phiếu số 2",
+    "🔥🔥🔥",
+    "https://example.com/only-a-link",
+]
+
+
+@pytest.fixture(scope="module")
+def trained(tmp_path_factory):
+    from classifiers import training
+    from classifiers.registry import Registry
+
+    d = tmp_path_factory.mktemp("models")
+    rows = make_rows(25, seed=3)
+    model, metrics = training.train(
+        [t for t, _ in rows], [lab for _, lab in rows], word_max_features=5000, char_max_features=10000
+    )
+    reg = Registry(d)
+    path = reg.save(model, metrics, training_rows=rows)
+    reg.activate(path.name)
+    return d, path
+
+
+def _cli(tmp_path, models_dir, data_dir="data"):
+    cfg = tmp_path / "feeds.yaml"
+    cfg.write_text(
+        f"settings:\n  demo: false\n  data_dir: {data_dir}\n  models_dir: {models_dir}\nfeeds: []\n", encoding="utf-8"
+    )
+    db = f"sqlite:///{tmp_path / 'm.db'}"
+    runner = CliRunner()
+    return lambda *args: runner.invoke(main, ["--config", str(cfg), "--db", db, *args])
+
+
+def _stored(db_path):
+    eng = sa.create_engine(f"sqlite:///{db_path}")
+    with eng.connect() as conn:
+        rows = conn.execute(sa.text(
+            "SELECT i.id, i.title, i.text, i.kind, i.relevant, c.narrative, c.flagged, c.band, c.relevant, "
+            "c.relevance_reason, c.evidence_kinds FROM items i JOIN classifications c ON c.item_id = i.id "
+            "AND c.model_version = i.model_version ORDER BY i.id"
+        )).all()
+    eng.dispose()
+    return rows
+
+
+def test_predict_classify_and_pipeline_agree(tmp_path, trained):
+    models_dir, version_dir = trained
+    run = _cli(tmp_path, models_dir)
+    for kind, texts in (("social", TEXTS), ("official", TEXTS[:3])):
+        posts = tmp_path / f"{kind}.csv"
+        with open(posts, "w", encoding="utf-8", newline="") as f:
+            csv.writer(f).writerows([["text"], *[[t] for t in texts]])
+        r = run("import", str(posts), "--source", kind, "--kind", kind, "--lang", "vi")
+        assert r.exit_code == 0, r.output
+        assert "items classified" in r.output
+    pipeline = _stored(tmp_path / "m.db")
+    assert len(pipeline) == len(TEXTS) + 3
+    # The pipeline stored a relevance decision for every item, and flagged only on-topic ones.
+    assert all(row[4] is not None and row[8] == row[4] for row in pipeline)
+    assert all(row[4] for row in pipeline if row[6])
+    assert any(row[6] for row in pipeline) and not any(row[6] for row in pipeline if row[3] == "official")
+
+    r = run("classify", "--all")
+    assert r.exit_code == 0, r.output
+    assert _stored(tmp_path / "m.db") == pipeline
+
+    from monitor.classify import _join
+
+    data = tmp_path / "items.jsonl"
+    data.write_text(
+        "".join(json.dumps({"text": _join(row[1], row[2]), "kind": row[3]}, ensure_ascii=False) + "\n" for row in pipeline),
+        encoding="utf-8",
+    )
+    r = run("predict", "--model", str(version_dir), "--data", str(data), "--out", str(tmp_path / "p.jsonl"))
+    assert r.exit_code == 0, r.output
+    preds = [json.loads(x) for x in (tmp_path / "p.jsonl").read_text(encoding="utf-8").splitlines()]
+    for row, p in zip(pipeline, preds, strict=True):
+        assert (p["relevant"], p["label"], p["flagged"], p["band"], p["relevance_reason"], p["evidence_kinds"]) == (
+            bool(row[8]), row[5], bool(row[6]), row[7], row[9], json.loads(row[10] or "[]")
+        )
+    r = run("predict", "--model", str(version_dir), "--data", str(data), "--out", str(tmp_path / "p.csv"))
+    with open(tmp_path / "p.csv", encoding="utf-8") as f:
+        table = list(csv.DictReader(f))
+    assert [int(x["flagged"]) for x in table] == [int(bool(row[6])) for row in pipeline]
+    assert {"relevant", "relevance", "evidence_kinds", "band", "label", "score", "flagged"} <= set(table[0])
+
+
+@pytest.mark.parametrize(
+    "content,needle",
+    [
+        ("body\nhello\n", "no column 'text'"),
+        ("text,other\nbầu cử,1,surplus\n", "more values than columns"),
+        ("other,text\nbầu cử\n", "no value for column 'text'"),
+    ],
+)
+def test_predict_bad_columns_exit_2_naming_file_and_column(tmp_path, trained, content, needle):
+    _, version_dir = trained
+    data = tmp_path / "in.csv"
+    data.write_text(content, encoding="utf-8")
+    r = _cli(tmp_path, tmp_path / "models")("predict", "--model", str(version_dir), "--data", str(data),
+                                             "--out", str(tmp_path / "o.csv"))
+    assert r.exit_code == 2, r.output
+    assert "in.csv" in r.output and needle in r.output and "Traceback" not in r.output
+
+
+def test_import_stores_everything_and_warns_once_when_no_model_can_be_made(tmp_path):
+    # The user's own seed folder holds one label only: no model can be trained from it.
+    labels = tmp_path / "data" / "labels"
+    labels.mkdir(parents=True)
+    (labels / "mine.jsonl").write_text('{"text": "bầu cử", "label": "none"}\n', encoding="utf-8")
+    run = _cli(tmp_path, tmp_path / "data" / "models")
+    posts = tmp_path / "posts.csv"
+    with open(posts, "w", encoding="utf-8", newline="") as f:
+        csv.writer(f).writerows([["text"], *[[t] for t in TEXTS[:4]]])
+    r = run("import", str(posts), "--source", "Nhóm")
+    assert r.exit_code == 0, r.output
+    assert "4 new" in r.output
+    warnings = [line for line in r.output.splitlines() if line.startswith("warning:")]
+    assert len(warnings) == 1 and str(labels) in warnings[0] and "classified once a model exists" in warnings[0]
+    eng = sa.create_engine(f"sqlite:///{tmp_path / 'm.db'}")
+    with eng.connect() as conn:
+        assert conn.execute(sa.text("SELECT count(*) FROM items WHERE model_version IS NULL")).scalar_one() == 4
+    eng.dispose()
+
+
+def test_shipped_data_is_found_wherever_feeds_yaml_lives(tmp_path):
+    from monitor.config import load_config
+    from monitor.pipeline import SHIPPED_DATA, data_file, load_relevance, seed_label_files
+
+    cfg_path = tmp_path / "elsewhere" / "feeds.yaml"
+    cfg_path.parent.mkdir()
+    cfg_path.write_text("settings:\n  demo: false\nfeeds: []\n", encoding="utf-8")
+    cfg = load_config(cfg_path)
+    assert data_file(cfg, "narratives.yaml") == SHIPPED_DATA / "narratives.yaml"
+    assert seed_label_files(cfg) and all(p.parent == SHIPPED_DATA / "labels" for p in seed_label_files(cfg))
+    assert load_relevance(cfg)["vocabulary"]
+    # The user's own file takes precedence.
+    (tmp_path / "elsewhere" / "data").mkdir()
+    (tmp_path / "elsewhere" / "data" / "relevance.yaml").write_text("vocabulary: [bau cu]\n", encoding="utf-8")
+    assert load_relevance(cfg) == {"vocabulary": ["bau cu"]}
