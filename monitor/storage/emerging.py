@@ -20,11 +20,12 @@ def on_topic(weak_score: float) -> sa.ColumnElement[bool]:
 
     Today: items no narrative claims — not flagged, or flagged only weakly (score below
     `weak_score`) and not yet reviewed; never dismissed or confirmed by an officer; never from an
-    `official` feed (approved messaging is the answer, not a rumour). When items carry an
-    election-relevance decision, AND it in here (e.g. ``items.c.relevant.is_(True)``)."""
+    `official` feed (approved messaging is the answer, not a rumour); never an item the relevance
+    stage found not about this election (items not yet classified have no decision and count)."""
     unclaimed = sa.or_(items.c.status.in_(UNCLAIMED_STATUSES),
                        sa.and_(items.c.status == ItemStatus.FLAGGED.value, items.c.score < weak_score))
-    return sa.and_(unclaimed, items.c.kind != FeedKind.OFFICIAL.value)
+    return sa.and_(unclaimed, items.c.kind != FeedKind.OFFICIAL.value,
+                   sa.or_(items.c.relevant.is_(None), items.c.relevant.is_(True)))
 
 
 class EmergingMixin(StoreCore):
