@@ -12,8 +12,9 @@ import streamlit as st
 from app_pages import view_bar
 from monitor import dashboard_data as dd
 from monitor import exports
+from monitor import review_queue as rq
 from monitor.i18n import t
-from monitor.models import Review, ReviewDecision
+from monitor.models import ReviewDecision
 from monitor.saved_views import filters_to_widgets, widgets_to_filters
 
 PAGE = "queue"
@@ -29,7 +30,8 @@ ss = st.session_state
 
 st.title(t("queue.title", lang))
 if flash := ss.pop("queue_flash", None):
-    st.success(flash)
+    kind, message = flash
+    {"success": st.success, "warning": st.warning, "error": st.error}[kind](message)
 
 
 # --- saved views: open one (its filters fill the form below) --------------------------------
@@ -165,129 +167,138 @@ if not rows:
     st.info(t("queue.empty", lang))
     st.stop()
 
-
-# --- the list, with a checkbox column for bulk decisions --------------------------------------
-table = pd.DataFrame(
-    [
-        {
-            "select": False,
-            "id": r["id"],
-            "title": r["title"],
-            "source": r["source_name"],
-            "published": dd.local_time(r["published_at"]),
-            "narrative": names.get(r["narrative"], r["narrative"]),
-            "score": round(r["score"] or 0, 3),
-            "copies": r["cluster_size"],
-        }
-        for r in rows
-    ]
-)
-edited = st.data_editor(
-    table,
-    key=f"queue_table_{page_no}_{hash(ftuple)}_{order}",
-    hide_index=True,
-    height=300,
-    width="stretch",
-    disabled=[c for c in table.columns if c != "select"],
-    column_config={
-        "select": st.column_config.CheckboxColumn(t("common.select", lang), width="small"),
-        "id": st.column_config.NumberColumn(t("col.id", lang), width="small"),
-        "title": st.column_config.TextColumn(t("col.title", lang), width="large"),
-        "source": t("col.source", lang),
-        "published": t("col.published_at", lang),
-        "narrative": t("col.narrative", lang),
-        "score": st.column_config.ProgressColumn(t("col.score", lang), min_value=0.0, max_value=1.0, format="%.2f"),
-        "copies": st.column_config.NumberColumn(t("col.cluster_size", lang), width="small"),
-    },
-)
-selected = [int(i) for i in edited.loc[edited["select"], "id"].tolist()]
-
-
-def _finish(message: str, next_id: int | None) -> None:
-    dd.invalidate()
-    ss["queue_flash"] = message
-    if next_id is not None:
-        ss["queue_goto"] = next_id
-    st.rerun()
-
-
-with st.expander(t("queue.bulk", lang) + (f" ({len(selected)})" if selected else "")):
-    with st.form("queue_bulk"):
-        b1, b2 = st.columns(2)
-        bulk_decision = b1.selectbox(
-            t("queue.bulk_decision", lang),
-            ["confirm", "dismiss", "relabel"],
-            format_func=lambda d: t(f"decision.{d}", lang),
-            key="queue_bulk_decision",
-        )
-        bulk_narr = b2.selectbox(
-            t("queue.relabel_to", lang), distortion_keys, format_func=names.get, key="queue_bulk_narr"
-        )
-        bulk_note = st.text_input(t("queue.bulk_note", lang), key="queue_bulk_note")
-        bulk_go = st.form_submit_button(t("queue.bulk_apply", lang))
-    if bulk_go:
-        if not selected:
-            st.warning(t("common.nothing_selected", lang))
-        elif dd.allowed(PAGE):  # re-checked on the server for every action
-            decision = ReviewDecision(bulk_decision)
-            batch = [
-                Review(
-                    item_id=i,
-                    username=user["username"],
-                    decision=decision,
-                    narrative=bulk_narr if decision == ReviewDecision.RELABEL else None,
-                    note=bulk_note.strip() or None,
-                )
-                for i in selected
-            ]
-            store.save_reviews(batch)
-            _finish(t("queue.bulk_done", lang, n=len(batch)), None)
-
-
-# --- the item under review --------------------------------------------------------------------
 ids = [r["id"] for r in rows]
+by_id = {r["id"]: r for r in rows}
+titles = {r["id"]: r["title"] or "" for r in rows}
 if ss.get("queue_goto") in ids:
     ss["queue_pick"] = ss.pop("queue_goto")
 elif ss.get("queue_pick") not in ids:
     ss["queue_pick"] = ids[0]
-by_id = {r["id"]: r for r in rows}
-item_id = st.selectbox(
-    t("queue.open_item", lang),
-    ids,
-    key="queue_pick",
-    format_func=lambda i: f"#{i} · {by_id[i]['score'] or 0:.2f} · {(by_id[i]['title'] or '')[:90]}",
-)
-detail = dd.item_detail(url, item_id)
-if detail is None:
-    st.stop()
-cls = detail.get("classification") or {}
-evidence = cls.get("evidence") or []
-terms = [e.get("term", "") for e in evidence]
 
-st.markdown("### " + dd.md_escape(detail["title"]))
-st.caption(
-    dd.md_escape(
-        t(
-            "queue.item_of",
-            lang,
-            source=detail["source_name"],
-            time=dd.local_time(detail["published_at"]),
-            lang=detail["lang"],
-        )
+
+def _flash(kind: str, message: str) -> None:
+    dd.invalidate()
+    ss["queue_flash"] = (kind, message)
+
+
+def _open(item_id: int) -> None:
+    ss["queue_goto"] = item_id
+
+
+def _step(step: int, drawn: tuple[int, ...]) -> None:
+    ss["queue_goto"] = rq.neighbour(drawn, ss.get("queue_pick"), step)
+
+
+def _bulk(drawn: tuple[int, ...], seen: dict, drawn_titles: dict) -> None:
+    """Runs before the page when "apply" is pressed: the ids ticked on the page as drawn."""
+    who = dd.guard(PAGE)  # re-checked on the server for every action
+    chosen = rq.ticked(drawn, ss)
+    for i in drawn:  # after any bulk action nothing stays ticked
+        ss[rq.SELECT_KEY.format(i)] = False
+    if not chosen:
+        ss["queue_flash"] = ("warning", t("common.nothing_selected", lang))
+        return
+    decision = ReviewDecision(ss["queue_bulk_decision"])
+    outcome = store.decide(
+        chosen, who["username"], decision, seen={i: seen[i] for i in chosen},
+        narrative=ss["queue_bulk_narr"] if decision == ReviewDecision.RELABEL else None,
+        note=ss.get("queue_bulk_note"),
     )
-    + " · "
-    + t(f"kind.{detail['kind']}", lang)
-    + " · "
-    + t(f"status.{detail['status']}", lang)
-)
-link = dd.safe_link(detail.get("url"))
-if link:
-    st.link_button(t("queue.open_link", lang), link)
-elif detail.get("url"):
-    st.text(t("queue.unsafe_link", lang) + " " + detail["url"])
+    _flash(*rq.report(outcome, decision, drawn_titles, lang))
 
-left, right = st.columns([3, 2], gap="large")
-with left:
+
+def _decide(decision: ReviewDecision, item_id: int, seen, drawn: tuple[int, ...]) -> None:
+    """Runs before the page when a decision button is pressed, with the item as it was drawn."""
+    who = dd.guard(PAGE)
+    note_text = (ss.get(f"queue_note_{item_id}") or "").strip()
+    if decision == ReviewDecision.NOTE and not note_text:
+        ss["queue_flash"] = ("warning", t("queue.note_needed", lang))
+        return
+    outcome = store.decide(
+        [item_id], who["username"], decision, seen={item_id: seen},
+        narrative=ss.get(f"queue_relabel_{item_id}") if decision == ReviewDecision.RELABEL else None,
+        note=note_text, case_set_id=ss.get(f"queue_caseset_{item_id}") or None,
+        case_inbox=t("queue.case_inbox", lang),
+    )
+    _flash(*rq.report(outcome, decision, {item_id: titles.get(item_id, "")}, lang))
+    if outcome.applied and decision in (ReviewDecision.CONFIRM, ReviewDecision.DISMISS, ReviewDecision.RELABEL):
+        following = rq.next_after(drawn, item_id)  # the decided item leaves the flagged list
+        if following is not None:
+            ss["queue_goto"] = following
+
+
+drawn = tuple(ids)
+list_col, item_col = st.columns([2, 3], gap="medium")
+
+# --- the list: one row per item, a tick box keyed by the item's id ----------------------------
+with list_col:
+    st.caption(t("queue.list", lang))
+    with st.container(height=430, border=True):
+        for r in rows:
+            c_open, c_tick = st.columns([1, 9], vertical_alignment="center", gap="small")
+            c_open.button("▸" if r["id"] != ss["queue_pick"] else "●", key=f"queue_open_{r['id']}",
+                          type="tertiary", on_click=_open, args=(r["id"],), help=t("queue.open_item", lang))
+            c_tick.checkbox(
+                f"**{r['score'] or 0:.2f}** · {dd.md_escape(names.get(r['narrative'], r['narrative'] or '—'))}"
+                + (f" · ×{r['cluster_size']}" if (r["cluster_size"] or 1) > 1 else "")
+                + f" · {dd.md_escape((r['title'] or '')[:120])}",
+                key=rq.SELECT_KEY.format(r["id"]),
+            )
+    selected = rq.ticked(drawn, ss)
+    with st.expander(t("queue.bulk", lang) + (f" ({len(selected)})" if selected else "")):
+        with st.form("queue_bulk"):
+            b1, b2 = st.columns(2)
+            b1.selectbox(
+                t("queue.bulk_decision", lang),
+                ["confirm", "dismiss", "relabel"],
+                format_func=lambda d: t(f"decision.{d}", lang),
+                key="queue_bulk_decision",
+            )
+            b2.selectbox(t("queue.relabel_to", lang), distortion_keys, format_func=names.get, key="queue_bulk_narr")
+            st.text_input(t("queue.bulk_note", lang), key="queue_bulk_note")
+            if selected:
+                st.caption(t("queue.bulk_applies", lang, n=len(selected), items=rq.names_of(selected, titles)))
+            st.form_submit_button(
+                t("queue.bulk_apply", lang), on_click=_bulk,
+                args=(drawn, {i: rq.seen(by_id[i]) for i in ids}, titles),
+            )
+
+# --- the item under review, its evidence, the approved answer, the decision buttons ----------
+with item_col:
+    n1, n2, n3 = st.columns([5, 1, 1], vertical_alignment="bottom")
+    item_id = n1.selectbox(
+        t("queue.open_item", lang),
+        ids,
+        key="queue_pick",
+        format_func=lambda i: f"#{i} · {by_id[i]['score'] or 0:.2f} · {(by_id[i]['title'] or '')[:90]}",
+    )
+    n2.button(t("queue.previous", lang), key="queue_prev", on_click=_step, args=(-1, drawn),
+              shortcut=rq.SHORTCUTS["previous"], width="stretch")
+    n3.button(t("queue.next", lang), key="queue_next", on_click=_step, args=(1, drawn),
+              shortcut=rq.SHORTCUTS["next"], width="stretch")
+    detail = dd.item_detail(url, item_id)
+    if detail is None:
+        st.stop()
+    cls = detail.get("classification") or {}
+    evidence = cls.get("evidence") or []
+    terms = [e.get("term", "") for e in evidence]
+
+    st.markdown("### " + dd.md_escape(detail["title"]))
+    st.caption(
+        dd.md_escape(
+            t(
+                "queue.item_of",
+                lang,
+                source=detail["source_name"],
+                time=dd.local_time(detail["published_at"]),
+                lang=detail["lang"],
+            )
+        )
+        + " · "
+        + t(f"kind.{detail['kind']}", lang)
+        + " · "
+        + t(f"status.{detail['status']}", lang)
+    )
     st.markdown(
         "**"
         + dd.md_escape(
@@ -299,42 +310,65 @@ with left:
             )
         )
         + "**"
+        + (" · " + t("queue.evidence", lang) + ": " + ", ".join(f"`{dd.md_escape(x)}`" for x in terms) if terms
+           else " · " + t("queue.no_evidence", lang))
     )
-    st.caption(t("queue.text", lang))
-    st.html(dd.evidence_block(detail["title"], detail["text"], terms))
-    st.markdown("**" + t("queue.evidence", lang) + "**")
-    if evidence:
-        st.dataframe(
-            pd.DataFrame(
-                [{t("col.evidence", lang): e.get("term"), t("col.weight", lang): e.get("weight")} for e in evidence]
-            ),
-            hide_index=True,
-            width="content",
-        )
-    else:
-        st.caption(t("queue.no_evidence", lang))
-    findings = cls.get("findings") or []
-    if findings:
-        st.markdown("**" + t("queue.findings", lang) + "**")
-        for f in findings:
+    left, right = st.columns([3, 2], gap="small")
+    with left, st.container(height=190, border=False):
+        st.html(dd.evidence_block(detail["title"], detail["text"], terms))
+        for f in cls.get("findings") or []:
             st.warning(dd.md_escape(f.get("message") or f"{f.get('fact')}: {f.get('found')} ≠ {f.get('approved')}"))
-with right:
-    st.markdown("**" + t("queue.matched", lang) + "**")
-    messages = {m["key"]: m for m in dd.approved_messages(url)}
-    msg = messages.get(cls.get("matched_message_key") or "")
-    if msg:
-        score = cls.get("match_score")
-        st.caption(
-            dd.md_escape(msg["key"])
-            + (f" · {t('queue.match_score', lang, score=f'{score:.2f}')}" if score is not None else "")
-        )
-        with st.container(border=True):
+    with right, st.container(height=190, border=True):
+        st.markdown("**" + t("queue.matched", lang) + "**")
+        messages = {m["key"]: m for m in dd.approved_messages(url)}
+        msg = messages.get(cls.get("matched_message_key") or "")
+        if msg:
+            score = cls.get("match_score")
+            st.caption(
+                dd.md_escape(msg["key"])
+                + (f" · {t('queue.match_score', lang, score=f'{score:.2f}')}" if score is not None else "")
+            )
             st.markdown("**" + dd.md_escape(msg.get(f"title_{lang}") or msg["title_vi"]) + "**")
             st.markdown(dd.md_escape(msg.get(f"text_{lang}") or msg["text_vi"]))
             if msg.get("source_title"):
                 st.caption(dd.md_escape(f"{msg['source_title']} {msg.get('source_date') or ''}"))
-    else:
-        st.caption(t("queue.no_match", lang))
+        else:
+            st.caption(t("queue.no_match", lang))
+
+    # decisions: every widget is keyed by the item, so nothing carries over to the next one
+    sets = dd.case_sets(url)
+    set_options = [0] + [s["id"] for s in sets]
+    set_names = {0: t("queue.case_inbox", lang), **{s["id"]: s["name"] for s in sets}}
+    with st.form(f"queue_action_{item_id}", clear_on_submit=True, border=True):
+        a0, a1, a2 = st.columns([2, 1, 1])
+        a0.text_area(t("queue.note", lang), key=f"queue_note_{item_id}", height=68)
+        current = detail["narrative"] if detail["narrative"] in distortion_keys else None
+        a1.selectbox(
+            t("queue.relabel_to", lang),
+            distortion_keys,
+            format_func=names.get,
+            index=distortion_keys.index(current) if current else 0,
+            key=f"queue_relabel_{item_id}",
+        )
+        a2.selectbox(t("queue.case_set", lang), set_options, format_func=set_names.get, key=f"queue_caseset_{item_id}")
+        b = st.columns(5)
+        args_of = {d: (d, item_id, rq.seen(detail), drawn) for d in ReviewDecision}
+        b[0].form_submit_button(t("queue.confirm", lang), type="primary", width="stretch", on_click=_decide,
+                                args=args_of[ReviewDecision.CONFIRM], shortcut=rq.SHORTCUTS["confirm"])
+        b[1].form_submit_button(t("queue.dismiss", lang), width="stretch", on_click=_decide,
+                                args=args_of[ReviewDecision.DISMISS], shortcut=rq.SHORTCUTS["dismiss"])
+        b[2].form_submit_button(t("queue.relabel", lang), width="stretch", on_click=_decide,
+                                args=args_of[ReviewDecision.RELABEL])
+        b[3].form_submit_button(t("queue.save_note", lang), width="stretch", on_click=_decide,
+                                args=args_of[ReviewDecision.NOTE])
+        b[4].form_submit_button(t("queue.mark_case", lang), width="stretch", on_click=_decide,
+                                args=args_of[ReviewDecision.CASE])
+    st.caption(t("queue.shortcuts", lang, **rq.SHORTCUTS))
+    link = dd.safe_link(detail.get("url"))
+    if link:
+        st.link_button(t("queue.open_link", lang), link)
+    elif detail.get("url"):
+        st.text(t("queue.unsafe_link", lang) + " " + detail["url"])
 
 copies = detail.get("cluster_copies") or []
 if copies:
@@ -354,6 +388,15 @@ if copies:
             hide_index=True,
             width="stretch",
         )
+if evidence:
+    with st.expander(t("queue.evidence", lang)):
+        st.dataframe(
+            pd.DataFrame(
+                [{t("col.evidence", lang): e.get("term"), t("col.weight", lang): e.get("weight")} for e in evidence]
+            ),
+            hide_index=True,
+            width="content",
+        )
 if detail.get("reviews"):
     with st.expander(t("queue.history", lang)):
         st.dataframe(
@@ -372,53 +415,3 @@ if detail.get("reviews"):
             hide_index=True,
             width="stretch",
         )
-
-
-# --- decisions: one form, a button per decision; Enter in the note submits "confirm" ----------
-sets = dd.case_sets(url)
-set_options = [0] + [s["id"] for s in sets]
-set_names = {0: t("queue.case_inbox", lang), **{s["id"]: s["name"] for s in sets}}
-with st.form("queue_action", clear_on_submit=True, border=True):
-    st.markdown("**" + t("queue.actions", lang) + "**")
-    note = st.text_area(t("queue.note", lang), key="queue_note", height=80)
-    a1, a2 = st.columns(2)
-    current = detail["narrative"] if detail["narrative"] in distortion_keys else None
-    new_narr = a1.selectbox(
-        t("queue.relabel_to", lang),
-        distortion_keys,
-        format_func=names.get,
-        index=distortion_keys.index(current) if current else 0,
-        key="queue_relabel",
-    )
-    case_set = a2.selectbox(t("queue.case_set", lang), set_options, format_func=set_names.get, key="queue_caseset")
-    b = st.columns(5)
-    pressed = {
-        ReviewDecision.CONFIRM: b[0].form_submit_button(t("queue.confirm", lang), type="primary", width="stretch"),
-        ReviewDecision.DISMISS: b[1].form_submit_button(t("queue.dismiss", lang), width="stretch"),
-        ReviewDecision.RELABEL: b[2].form_submit_button(t("queue.relabel", lang), width="stretch"),
-        ReviewDecision.NOTE: b[3].form_submit_button(t("queue.save_note", lang), width="stretch"),
-        ReviewDecision.CASE: b[4].form_submit_button(t("queue.mark_case", lang), width="stretch"),
-    }
-
-decision = next((d for d, hit in pressed.items() if hit), None)
-if decision is not None and dd.allowed(PAGE):
-    note_text = (note or "").strip() or None
-    if decision == ReviewDecision.NOTE and not note_text:
-        st.warning(t("queue.note", lang) + " ?")
-        st.stop()
-    store.save_review(
-        Review(
-            item_id=item_id,
-            username=user["username"],
-            decision=decision,
-            narrative=new_narr if decision == ReviewDecision.RELABEL else None,
-            note=note_text,
-        )
-    )
-    if decision == ReviewDecision.CASE:
-        set_id = case_set or store.ensure_case_set(t("queue.case_inbox", lang), user["username"])
-        store.add_cases(set_id, [item_id], user["username"], teaching_note=note_text or "")
-    pos = ids.index(item_id)
-    # a decided item leaves the flagged queue: the next one moves into its place
-    following = ids[pos + 1] if pos + 1 < len(ids) else (ids[pos - 1] if pos > 0 else None)
-    _finish(t("queue.done", lang, decision=t(f"decision.{decision.value}", lang), id=item_id), following)

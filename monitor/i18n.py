@@ -207,6 +207,23 @@ STRINGS: dict[str, dict[str, str]] = {
     "queue.done": {"vi": "Đã ghi: {decision} cho tin {id}.", "en": "Saved: {decision} for item {id}."},
     "queue.need_narrative": {"vi": "Hãy chọn luận điệu mới để gán lại.", "en": "Choose the new narrative to relabel."},
     "queue.case_inbox": {"vi": "Tình huống từ hàng đợi", "en": "Cases from the queue"},
+    "queue.decided": {
+        "vi": "Đã ghi: {decision} cho {n} tin: {items}.",
+        "en": "Saved: {decision} for {n} item(s): {items}.",
+    },
+    "queue.refused": {
+        "vi": "Chưa ghi {decision}: tin đã được người khác xử lý sau khi trang này hiện ra ({items}). Hãy xem lại rồi quyết định.",
+        "en": "{decision} not saved: someone else changed the item after this page was drawn ({items}). Look again, then decide.",
+    },
+    "queue.bulk_applies": {"vi": "Sẽ áp dụng cho {n} tin: {items}", "en": "Applies to {n} item(s): {items}"},
+    "queue.note_needed": {"vi": "Hãy viết ghi chú trước khi lưu.", "en": "Write the note first."},
+    "queue.previous": {"vi": "Tin trước", "en": "Previous"},
+    "queue.next": {"vi": "Tin sau", "en": "Next"},
+    "queue.list": {"vi": "Danh sách (đánh dấu để xử lý hàng loạt)", "en": "List (tick for a bulk action)"},
+    "queue.shortcuts": {
+        "vi": "Phím tắt: {next} tin sau · {previous} tin trước · {confirm} xác nhận · {dismiss} bỏ qua",
+        "en": "Shortcuts: {next} next · {previous} previous · {confirm} confirm · {dismiss} dismiss",
+    },
     "decision.confirm": {"vi": "xác nhận", "en": "confirm"},
     "decision.dismiss": {"vi": "bỏ qua", "en": "dismiss"},
     "decision.relabel": {"vi": "gán lại", "en": "relabel"},

@@ -193,8 +193,8 @@ def test_review_actions_write_review_and_audit_and_advance(dash_env, decision, l
     first = at.selectbox(key="queue_pick").value
     ids_before = option_ids(at.selectbox(key="queue_pick").options)
     if decision == "relabel":
-        at.selectbox(key="queue_relabel").select("fraud_claim")
-    at.text_area(key="queue_note").input("checked against the resolution")
+        at.selectbox(key=f"queue_relabel_{first}").select("fraud_claim")
+    at.text_area(key=f"queue_note_{first}").input("checked against the resolution")
     button(at, label).click()
     at.run()
     no_exception(at)
@@ -215,7 +215,7 @@ def test_review_actions_write_review_and_audit_and_advance(dash_env, decision, l
 def test_note_and_training_case_keep_the_item_and_fill_the_inbox_set(dash_env):
     at = open_page(make_app(Role.OFFICER), "queue")
     first = at.selectbox(key="queue_pick").value
-    at.text_area(key="queue_note").input("good example of a date claim")
+    at.text_area(key=f"queue_note_{first}").input("good example of a date claim")
     button(at, "Mark as training case").click()
     at.run()
     no_exception(at)
@@ -240,14 +240,74 @@ def test_queue_search_without_accents(dash_env):
 def test_bulk_confirm_of_selected_rows(dash_env):
     at = open_page(make_app(Role.OFFICER), "queue")
     ids = option_ids(at.selectbox(key="queue_pick").options)
-    tick_rows(at, 0, [0, 1, 2])
+    for i in ids[:3]:
+        at.checkbox(key=f"queue_sel_{i}").check()
     at.run()
+    assert any(e.label.endswith("(3)") for e in at.expander)
     button(at, "Apply to selected").click()
     at.run()
     no_exception(at)
     store = _store(dash_env)
     assert [store.item_detail(i)["status"] for i in ids[:3]] == ["confirmed"] * 3
     assert store.item_detail(ids[3])["status"] == "flagged"
+    # the confirmation names how many and which; nothing stays ticked, on any row
+    assert any("3 item(s)" in s.value and all(f"#{i}" in s.value for i in ids[:3]) for s in at.success)
+    left = option_ids(at.selectbox(key="queue_pick").options)
+    assert not [i for i in left if at.checkbox(key=f"queue_sel_{i}").value]
+    assert not any(e.label.endswith(")") and "(" in e.label for e in at.expander if e.label.startswith("Bulk"))
+    # pressing apply again confirms nobody else
+    button(at, "Apply to selected").click()
+    at.run()
+    assert any("Nothing selected" in w.value for w in at.warning)
+    assert [a["target"] for a in store.audit_entries(limit=50)].count(f"item:{left[0]}") == 0
+
+
+def test_bulk_applies_to_the_ticked_ids_even_when_the_rows_moved(dash_env):
+    at = open_page(make_app(Role.OFFICER), "queue")
+    ids = option_ids(at.selectbox(key="queue_pick").options)
+    at.checkbox(key=f"queue_sel_{ids[2]}").check()
+    at.run()
+    store = _store(dash_env)
+    # another officer dismisses the first row: every row below moves up by one
+    store.decide([ids[0]], "man", "dismiss")
+    dd.invalidate()
+    button(at, "Apply to selected").click()
+    at.run()
+    no_exception(at)
+    assert store.item_detail(ids[2])["status"] == "confirmed"
+    assert [store.item_detail(i)["status"] for i in (ids[1], ids[3])] == ["flagged", "flagged"]
+
+
+def test_relabel_form_starts_from_each_items_own_narrative(dash_env):
+    at = open_page(make_app(Role.OFFICER), "queue")
+    ids = option_ids(at.selectbox(key="queue_pick").options)
+    store = _store(dash_env)
+    narr = {i: store.item_detail(i)["narrative"] for i in ids}
+    a = ids[0]
+    b = next(i for i in ids[1:] if narr[i] != narr[a])
+    at.selectbox(key=f"queue_relabel_{a}").select("impersonation" if narr[b] != "impersonation" else "fraud_claim")
+    at.text_area(key=f"queue_note_{a}").input("ghi chú cho A")
+    button(at, "Confirm").click()
+    at.run()
+    at.selectbox(key="queue_pick").select(b)
+    at.run()
+    no_exception(at)
+    assert at.selectbox(key=f"queue_relabel_{b}").value == narr[b]
+    assert at.text_area(key=f"queue_note_{b}").value == ""
+
+
+def test_a_decision_on_an_item_decided_meanwhile_is_refused(dash_env):
+    at = open_page(make_app(Role.OFFICER), "queue")
+    first = at.selectbox(key="queue_pick").value
+    store = _store(dash_env)
+    store.decide([first], "man", "dismiss")  # another officer, after the page was drawn
+    button(at, "Confirm").click()
+    at.run()
+    no_exception(at)
+    assert store.item_detail(first)["status"] == "dismissed"
+    assert any("someone else changed" in e.value and f"#{first}" in e.value for e in at.error)
+    actions = [(a["username"], a["action"]) for a in store.audit_entries(limit=50) if a["target"] == f"item:{first}"]
+    assert actions == [("off", "review.refused"), ("man", "review.dismiss")]
 
 
 def test_feed_content_is_escaped(dash_env):
