@@ -4,7 +4,6 @@ relabel / note / mark as training case, one at a time or in bulk."""
 from __future__ import annotations
 
 import datetime as dt
-from pathlib import Path
 
 import pandas as pd
 import streamlit as st
@@ -16,6 +15,7 @@ from monitor import review_queue as rq
 from monitor.i18n import t
 from monitor.models import ReviewDecision
 from monitor.saved_views import filters_to_widgets, widgets_to_filters
+from monitor.storage.filters import ItemFilters
 
 PAGE = "queue"
 PAGE_SIZE = 50
@@ -28,6 +28,8 @@ names = dd.narrative_names(url, lang)
 distortion_keys = [n["key"] for n in dd.narratives(url) if n["distortion"]]
 ss = st.session_state
 
+# a laptop screen (1366×768) must show the item and its buttons: less empty space above the title
+st.html("<style>.stMainBlockContainer{padding-top:2.5rem}</style>")
 st.title(t("queue.title", lang))
 if flash := ss.pop("queue_flash", None):
     kind, message = flash
@@ -44,7 +46,9 @@ def _local_day_start(d: dt.date | None) -> dt.datetime | None:
     return None if d is None else dt.datetime.combine(d, dt.time.min, dd.LOCAL_TZ).astimezone(dt.UTC)
 
 
-with st.expander(t("queue.filters", lang), expanded=False):
+box_filters, box_save = st.columns(2)
+# keyed: the panel keeps its open state across "apply" and whatever appears above it
+with box_filters.expander(t("queue.filters", lang), key="queue_filters_box"):
     with st.form("queue_filters"):
         c1, c2, c3 = st.columns(3)
         search = c1.text_input(t("queue.search", lang), key="queue_f_search")
@@ -96,33 +100,22 @@ many = total > dd.QUEUE_COUNT_CAP and ss.get("queue_exact_for") != ftuple
 src_by_id = {s["id"]: s["name"] for s in src_rows}
 
 # --- save these filters as a view; export everything they match in the background ------------
-with st.expander(t("views.save_and_export", lang)):
+save_panel = box_save.expander(t("views.save_and_export", lang), key="queue_save_box")
+with save_panel:
     view_bar.save_form(PAGE, user, lang, lambda: widgets_to_filters(ss, src_by_id))
     b1, b2 = st.columns([1, 3], vertical_alignment="bottom")
     fmt = b1.selectbox(t("downloads.format", lang), ["csv", "xlsx", "jsonl"], key="queue_export_fmt")
     label = t("downloads.start_many", lang, n=f"{dd.QUEUE_COUNT_CAP:,}") if many else t("downloads.start", lang, n=total)
     if b2.button(label, key="queue_export_start"):
         dd.guard(PAGE)
-        from monitor.storage.filters import ItemFilters
-
         runner = dd.export_runner(url, str(dd.get_config().exports_dir))
         runner.submit(user["username"], "items", fmt, ItemFilters.from_dict(widgets_to_filters(ss, src_by_id)))
         dd.export_jobs.clear()
-    jobs = dd.export_jobs(url, user["username"])
-    if jobs:
-        st.caption(t("downloads.title", lang))
-    for job in jobs:
-        j1, j2 = st.columns([4, 1], vertical_alignment="center")
-        size = f"{job['bytes'] / 1e6:.1f} MB" if job["bytes"] else ""
-        state = t(f"downloads.status.{job['status']}", lang)
-        j1.text(f"#{job['id']} {job['what']}.{job['format']} · {state} · "
-                f"{job['rows']:,} · {size} · {dd.local_time(job['created_at'])}" + (f" · {job['error']}" if job["error"] else ""))
-        if job["status"] == "done" and job["path"]:
-            path = job["path"]
-            j2.download_button(t("downloads.get", lang), lambda p=path: Path(p).read_bytes(),
-                               file_name=path.rsplit("/", 1)[-1], key=f"queue_job_{job['id']}", on_click="ignore")
+    view_bar.export_jobs(PAGE, user, lang)
+
 pages = max(1, (total + PAGE_SIZE - 1) // PAGE_SIZE)
-top = st.columns([3, 1])
+list_col, item_col = st.columns([2, 3], gap="medium")
+top = list_col.columns([3, 1], vertical_alignment="bottom")
 if many:
     c_text, c_button = top[0].columns([2, 1], vertical_alignment="center")
     c_text.caption(t("queue.count_many", lang, n=f"{dd.QUEUE_COUNT_CAP:,}"))
@@ -130,7 +123,7 @@ if many:
         ss["queue_exact_for"] = ftuple
         st.rerun()
 else:
-    top[0].caption(t("queue.count", lang, n=total))
+    top[0].caption(t("queue.count", lang, n=total) + " · " + t("queue.list", lang))
 page_no = top[1].number_input(t("queue.page", lang), 1, pages, 1, key="queue_page") if pages > 1 else 1
 rows = dd.queue_page(url, order, PAGE_SIZE, (page_no - 1) * PAGE_SIZE, ftuple)
 
@@ -144,8 +137,8 @@ def _export_rows() -> list[dict]:
 
 
 if total:
-    e1, e2, _ = st.columns([1, 1, 4])
     headers = [t(f"col.{c}", lang) for c in exports.ITEM_COLUMNS]
+    e1, e2, _ = save_panel.columns([1, 1, 2])
     e1.download_button(
         t("common.download_csv", lang),
         lambda: exports.to_csv(_export_rows(), exports.ITEM_COLUMNS, headers),
@@ -228,24 +221,23 @@ def _decide(decision: ReviewDecision, item_id: int, seen, drawn: tuple[int, ...]
 
 
 drawn = tuple(ids)
-list_col, item_col = st.columns([2, 3], gap="medium")
 
 # --- the list: one row per item, a tick box keyed by the item's id ----------------------------
 with list_col:
-    st.caption(t("queue.list", lang))
-    with st.container(height=430, border=True):
+    with st.container(height=440, border=True, gap=None):
         for r in rows:
-            c_open, c_tick = st.columns([1, 9], vertical_alignment="center", gap="small")
-            c_open.button("▸" if r["id"] != ss["queue_pick"] else "●", key=f"queue_open_{r['id']}",
-                          type="tertiary", on_click=_open, args=(r["id"],), help=t("queue.open_item", lang))
-            c_tick.checkbox(
+            row = st.container(horizontal=True, wrap=False, vertical_alignment="top", gap="small")
+            row.button("▶" if r["id"] == ss["queue_pick"] else "›", key=f"queue_open_{r['id']}", type="tertiary",
+                       on_click=_open, args=(r["id"],), help=t("queue.open_item", lang))
+            row.checkbox(
                 f"**{r['score'] or 0:.2f}** · {dd.md_escape(names.get(r['narrative'], r['narrative'] or '—'))}"
                 + (f" · ×{r['cluster_size']}" if (r["cluster_size"] or 1) > 1 else "")
-                + f" · {dd.md_escape((r['title'] or '')[:120])}",
+                + f" · {dd.md_escape((r['title'] or '')[:90])}",
                 key=rq.SELECT_KEY.format(r["id"]),
+                width="stretch",
             )
     selected = rq.ticked(drawn, ss)
-    with st.expander(t("queue.bulk", lang) + (f" ({len(selected)})" if selected else "")):
+    with st.expander(t("queue.bulk", lang) + (f" ({len(selected)})" if selected else ""), key="queue_bulk_box"):
         with st.form("queue_bulk"):
             b1, b2 = st.columns(2)
             b1.selectbox(
@@ -265,16 +257,17 @@ with list_col:
 
 # --- the item under review, its evidence, the approved answer, the decision buttons ----------
 with item_col:
-    n1, n2, n3 = st.columns([5, 1, 1], vertical_alignment="bottom")
+    n1, n2, n3 = st.columns([6, 1, 1], vertical_alignment="bottom")
     item_id = n1.selectbox(
         t("queue.open_item", lang),
         ids,
         key="queue_pick",
+        label_visibility="collapsed",
         format_func=lambda i: f"#{i} · {by_id[i]['score'] or 0:.2f} · {(by_id[i]['title'] or '')[:90]}",
     )
-    n2.button(t("queue.previous", lang), key="queue_prev", on_click=_step, args=(-1, drawn),
+    n2.button("◀", help=t("queue.previous", lang), key="queue_prev", on_click=_step, args=(-1, drawn),
               shortcut=rq.SHORTCUTS["previous"], width="stretch")
-    n3.button(t("queue.next", lang), key="queue_next", on_click=_step, args=(1, drawn),
+    n3.button("▶", help=t("queue.next", lang), key="queue_next", on_click=_step, args=(1, drawn),
               shortcut=rq.SHORTCUTS["next"], width="stretch")
     detail = dd.item_detail(url, item_id)
     if detail is None:
@@ -314,11 +307,11 @@ with item_col:
            else " · " + t("queue.no_evidence", lang))
     )
     left, right = st.columns([3, 2], gap="small")
-    with left, st.container(height=190, border=False):
+    with left, st.container(height=170, border=False):
         st.html(dd.evidence_block(detail["title"], detail["text"], terms))
         for f in cls.get("findings") or []:
             st.warning(dd.md_escape(f.get("message") or f"{f.get('fact')}: {f.get('found')} ≠ {f.get('approved')}"))
-    with right, st.container(height=190, border=True):
+    with right, st.container(height=170, border=True):
         st.markdown("**" + t("queue.matched", lang) + "**")
         messages = {m["key"]: m for m in dd.approved_messages(url)}
         msg = messages.get(cls.get("matched_message_key") or "")
@@ -340,8 +333,17 @@ with item_col:
     set_options = [0] + [s["id"] for s in sets]
     set_names = {0: t("queue.case_inbox", lang), **{s["id"]: s["name"] for s in sets}}
     with st.form(f"queue_action_{item_id}", clear_on_submit=True, border=True):
-        a0, a1, a2 = st.columns([2, 1, 1])
-        a0.text_area(t("queue.note", lang), key=f"queue_note_{item_id}", height=68)
+        b = st.columns(3)
+        args_of = {d: (d, item_id, rq.seen(detail), drawn) for d in ReviewDecision}
+        b[0].form_submit_button(t("queue.confirm", lang), type="primary", width="stretch", on_click=_decide,
+                                args=args_of[ReviewDecision.CONFIRM], shortcut=rq.SHORTCUTS["confirm"])
+        b[1].form_submit_button(t("queue.dismiss", lang), width="stretch", on_click=_decide,
+                                args=args_of[ReviewDecision.DISMISS], shortcut=rq.SHORTCUTS["dismiss"])
+        b[2].form_submit_button(t("queue.relabel", lang), width="stretch", on_click=_decide,
+                                args=args_of[ReviewDecision.RELABEL])
+        a0, a1, a2 = st.columns([2, 1, 1], vertical_alignment="bottom")
+        a0.text_area(t("queue.note", lang), key=f"queue_note_{item_id}", height=68,
+                     placeholder=t("queue.note", lang), label_visibility="collapsed")
         current = detail["narrative"] if detail["narrative"] in distortion_keys else None
         a1.selectbox(
             t("queue.relabel_to", lang),
@@ -351,17 +353,10 @@ with item_col:
             key=f"queue_relabel_{item_id}",
         )
         a2.selectbox(t("queue.case_set", lang), set_options, format_func=set_names.get, key=f"queue_caseset_{item_id}")
-        b = st.columns(5)
-        args_of = {d: (d, item_id, rq.seen(detail), drawn) for d in ReviewDecision}
-        b[0].form_submit_button(t("queue.confirm", lang), type="primary", width="stretch", on_click=_decide,
-                                args=args_of[ReviewDecision.CONFIRM], shortcut=rq.SHORTCUTS["confirm"])
-        b[1].form_submit_button(t("queue.dismiss", lang), width="stretch", on_click=_decide,
-                                args=args_of[ReviewDecision.DISMISS], shortcut=rq.SHORTCUTS["dismiss"])
-        b[2].form_submit_button(t("queue.relabel", lang), width="stretch", on_click=_decide,
-                                args=args_of[ReviewDecision.RELABEL])
-        b[3].form_submit_button(t("queue.save_note", lang), width="stretch", on_click=_decide,
+        b = st.columns(2)
+        b[0].form_submit_button(t("queue.save_note", lang), width="stretch", on_click=_decide,
                                 args=args_of[ReviewDecision.NOTE])
-        b[4].form_submit_button(t("queue.mark_case", lang), width="stretch", on_click=_decide,
+        b[1].form_submit_button(t("queue.mark_case", lang), width="stretch", on_click=_decide,
                                 args=args_of[ReviewDecision.CASE])
     st.caption(t("queue.shortcuts", lang, **rq.SHORTCUTS))
     link = dd.safe_link(detail.get("url"))

@@ -177,7 +177,6 @@ STRINGS: dict[str, dict[str, str]] = {
     "queue.bulk_decision": {"vi": "Quyết định", "en": "Decision"},
     "queue.bulk_note": {"vi": "Ghi chú chung cho các tin đã chọn", "en": "Note for all selected items"},
     "queue.bulk_apply": {"vi": "Áp dụng cho các tin đã chọn", "en": "Apply to selected"},
-    "queue.bulk_done": {"vi": "Đã ghi {n} quyết định.", "en": "{n} decisions saved."},
     "queue.open_item": {"vi": "Tin đang xem", "en": "Item under review"},
     "queue.item_of": {"vi": "{source} · {time} · {lang}", "en": "{source} · {time} · {lang}"},
     "queue.open_link": {"vi": "Mở bài gốc", "en": "Open original"},
@@ -204,7 +203,6 @@ STRINGS: dict[str, dict[str, str]] = {
     "queue.relabel": {"vi": "Gán lại luận điệu", "en": "Relabel"},
     "queue.save_note": {"vi": "Lưu ghi chú", "en": "Save note"},
     "queue.mark_case": {"vi": "Đánh dấu làm tình huống", "en": "Mark as training case"},
-    "queue.done": {"vi": "Đã ghi: {decision} cho tin {id}.", "en": "Saved: {decision} for item {id}."},
     "queue.need_narrative": {"vi": "Hãy chọn luận điệu mới để gán lại.", "en": "Choose the new narrative to relabel."},
     "queue.case_inbox": {"vi": "Tình huống từ hàng đợi", "en": "Cases from the queue"},
     "queue.decided": {
