@@ -43,6 +43,15 @@ def _relabel_value(page) -> str:
     return box.get_by_role("combobox").input_value()
 
 
+def _wait_status(page, store, item_id: int, status: str) -> None:
+    for _ in range(90):
+        if store.item_detail(item_id)["status"] == status:
+            break
+        page.wait_for_timeout(500)
+    settle(page)
+    assert store.item_detail(item_id)["status"] == status
+
+
 def _open_by_picker(page, item_id: int) -> None:
     box = page.get_by_test_id("stSelectbox").filter(has_text=t("queue.open_item", LANG))
     box.get_by_role("combobox").click()
@@ -100,9 +109,7 @@ def test_review_form_belongs_to_the_item_shown(server, browser, store):
     assert _relabel_value(page) == names[a["narrative"]]
     form.get_by_label(t("queue.note", LANG), exact=True).fill("đã đối chiếu")
     form.get_by_role("button", name=t("queue.confirm", LANG)).click()
-    page.get_by_test_id("stAlert").filter(has_text=f"#{a['id']}").first.wait_for(timeout=45_000)
-    settle(page)
-    assert store.item_detail(a["id"])["status"] == "confirmed"
+    _wait_status(page, store, a["id"], "confirmed")
     _open_by_picker(page, b["id"])
     assert _heading(page) == b["title"]
     form = _decision_form(page)
