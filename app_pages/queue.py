@@ -52,6 +52,7 @@ with box_filters.expander(t("queue.filters", lang), key="queue_filters_box"):
     with st.form("queue_filters"):
         c1, c2, c3 = st.columns(3)
         search = c1.text_input(t("queue.search", lang), key="queue_f_search")
+        exact = c1.checkbox(t("queue.search_exact", lang), key="queue_f_exact", help=t("queue.search_exact_help", lang))
         order = c2.selectbox(
             t("queue.order", lang),
             ["priority", "uncertain", "recent"],
@@ -91,6 +92,7 @@ filters = {
     "end": _local_day_start(d_to + dt.timedelta(days=1)) if d_to else None,
     "min_score": min_score or None,
     "search": search.strip() or None,
+    "search_exact": bool(exact and search.strip()),
 }
 ftuple = tuple(sorted((k, v) for k, v in filters.items() if v))
 total = dd.queue_count(url, ftuple, dd.QUEUE_COUNT_CAP)
@@ -308,7 +310,7 @@ with item_col:
     )
     left, right = st.columns([3, 2], gap="small")
     with left, st.container(height=170, border=False):
-        st.html(dd.evidence_block(detail["title"], detail["text"], terms))
+        st.html(dd.evidence_block(detail["title"], detail["text"], terms, dd.search_words(search), exact))
         for f in cls.get("findings") or []:
             st.warning(dd.md_escape(f.get("message") or f"{f.get('fact')}: {f.get('found')} ≠ {f.get('approved')}"))
     with right, st.container(height=170, border=True):

@@ -151,6 +151,11 @@ STRINGS: dict[str, dict[str, str]] = {
     "queue.title": {"vi": "Hàng đợi duyệt tin", "en": "Review queue"},
     "queue.filters": {"vi": "Bộ lọc", "en": "Filters"},
     "queue.search": {"vi": "Tìm kiếm (có dấu hoặc không dấu)", "en": "Search (with or without accents)"},
+    "queue.search_exact": {"vi": "Đúng dấu", "en": "Exact accents"},
+    "queue.search_exact_help": {
+        "vi": "Dấu phải khớp đúng như đã gõ: “phạt” không tìm ra “phát”.",
+        "en": "Accents must match as typed: “phạt” does not find “phát”.",
+    },
     "queue.order": {"vi": "Thứ tự", "en": "Order"},
     "queue.order.priority": {"vi": "Ưu tiên cao trước (điểm, mới nhất)", "en": "Highest priority (score, recency)"},
     "queue.order.recent": {"vi": "Mới nhất trước", "en": "Most recent"},

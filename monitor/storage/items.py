@@ -6,6 +6,7 @@ import dataclasses
 import datetime as dt
 import re
 import time
+import unicodedata
 from typing import Any
 
 import sqlalchemy as sa
@@ -129,20 +130,31 @@ def fts_query(query: str) -> str:
     return _fts_text(_WORD.findall(_plain(query)))
 
 
-def search_condition(query: str, probe: bool = False) -> sa.ColumnElement[bool]:
+def _like(col: sa.ColumnElement, word: str) -> sa.ColumnElement[bool]:
+    escaped = word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    return col.like(f"%{escaped}%", escape="\\")
+
+
+def search_condition(query: str, probe: bool = False, exact: bool = False) -> sa.ColumnElement[bool]:
     """Every word of the query must appear in the accent-stripped text: "bau cu" finds "bầu cử".
 
     ``probe`` (SQLite): test each row the query walks against the index instead of listing every
-    match first; right for words found in a large share of the items (see `common_search`)."""
+    match first; right for words found in a large share of the items (see `common_search`).
+    ``exact``: the accents count too ("phạt" does not find "phát"); the accent-free index still
+    narrows the rows first, then each word must appear as typed in the title or text (lower case,
+    Capitalized or UPPER: neither engine folds the case of Vietnamese letters the same way)."""
     plain = _plain(query)
-    conds = []
-    for w in plain.split():
-        escaped = w.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-        conds.append(items.c.search_text.like(f"%{escaped}%", escape="\\"))
-    like = sa.and_(sa.true(), *conds)
+    like = sa.and_(sa.true(), *[_like(items.c.search_text, w) for w in plain.split()])
     words = _WORD.findall(plain)
     # Only punctuation ("%", "#"): the word index has nothing to look up, so match it literally.
-    return _FullTextMatch(words, like, probe) if words else like
+    cond = _FullTextMatch(words, like, probe) if words else like
+    if not exact:
+        return cond
+    accented = []
+    for w in unicodedata.normalize("NFC", query).casefold().split():
+        forms = {w, w.capitalize(), w.upper()}
+        accented.append(sa.or_(*[_like(col, f) for f in sorted(forms) for col in (items.c.title, items.c.text)]))
+    return sa.and_(cond, *accented)
 
 
 class ItemsMixin(StoreCore):
@@ -208,14 +220,14 @@ class ItemsMixin(StoreCore):
         self, *, narratives: list[str] | None = None, source_ids: list[int] | None = None,
         kinds: list[str] | None = None, langs: list[str] | None = None, start: dt.datetime | None = None,
         end: dt.datetime | None = None, min_score: float | None = None, statuses: list[str] | None = None,
-        search: str | None = None, search_probe: bool = False,
+        search: str | None = None, search_probe: bool = False, search_exact: bool = False,
     ) -> list[sa.ColumnElement[bool]]:
         from monitor.storage.filters import filter_conditions  # filters imports this module
 
         return filter_conditions(
             statuses=statuses or [ItemStatus.FLAGGED.value], narratives=narratives, source_ids=source_ids,
             kinds=kinds, langs=langs, start=start, end=end, min_score=min_score, search=search,
-            search_probe=search_probe,
+            search_probe=search_probe, search_exact=search_exact,
         )
 
     def common_search(self, query: str | None) -> bool:
