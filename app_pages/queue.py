@@ -12,6 +12,7 @@ from app_pages import view_bar
 from monitor import dashboard_data as dd
 from monitor import exports
 from monitor import review_queue as rq
+from monitor.evidence_terms import shown_evidence
 from monitor.i18n import t
 from monitor.models import ReviewDecision
 from monitor.saved_views import filters_to_widgets, widgets_to_filters
@@ -275,7 +276,8 @@ with item_col:
     if detail is None:
         st.stop()
     cls = detail.get("classification") or {}
-    evidence = cls.get("evidence") or []
+    # only terms that name content, never people or pieces of the address
+    evidence = shown_evidence(cls.get("evidence"), detail["title"], detail["text"], detail.get("url"))
     terms = [e.get("term", "") for e in evidence]
 
     st.markdown("### " + dd.md_escape(detail["title"]))

@@ -15,6 +15,8 @@ from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import Any
 
+from monitor.evidence_terms import shown_evidence
+
 # Cells a spreadsheet may treat as a formula or a command (OWASP "CSV injection").
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r", "\n", "\uff1d", "\uff0b", "\uff0d", "\uff20")
 MAX_CELL = 32_000  # Excel's limit is 32,767 characters per cell
@@ -120,7 +122,8 @@ def case_records(
         claim = nfc(r.get("text"))
         if len(claim) > claim_chars:
             claim = claim[:claim_chars].rsplit(" ", 1)[0] + " …"
-        evidence = ", ".join(nfc(e.get("term")) for e in (r.get("evidence") or []) if e.get("term"))
+        shown = shown_evidence(r.get("evidence"), r.get("title"), r.get("text"), r.get("url"))
+        evidence = ", ".join(nfc(e.get("term")) for e in shown)
         findings = "\n".join(nfc(f.get("message")) for f in (r.get("findings") or []) if f.get("message"))
         out.append(
             {

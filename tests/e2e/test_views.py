@@ -88,3 +88,32 @@ def test_trends_keeps_its_choices_when_you_come_back(server, browser):
     assert week.is_checked()
     assert [i.input_value() for i in rng.all()] == range_before
     page.close()
+
+
+def test_evidence_on_screen_names_content_never_people(server, browser):
+    import datetime as dt
+
+    from monitor.models import Classification, Evidence
+    from tests.dashboard.conftest import _item
+
+    store = Store(f"sqlite:///{server['db']}")
+    source = store.list_sources()[0].id
+    title = "Ông Trần Văn Hùng: không đi bầu sẽ bị phạt"
+    text = "Theo ông Trần Văn Hùng, ai không đi bầu cử sẽ bị phạt tiền."
+    store.save_items([_item(source, 9001, title, text, dt.datetime(2021, 5, 20, tzinfo=dt.UTC))])
+    item_id = store.search_items("Tran Van Hung", limit=1)[0]["id"]
+    terms = ["ông", "hùng", "trần văn", "example", "của", "bị phạt", "phạt tiền"]
+    store.save_classifications([Classification(
+        item_id=item_id, model_version="test-1", narrative="participation_deterrence", score=0.99, flagged=True,
+        evidence=[Evidence(term=x, weight=0.5) for x in terms])])
+    page = browser.new_page(viewport={"width": 1366, "height": 900})
+    login(page, server["base"], "off")
+    assert page.get_by_role("heading", level=3).first.inner_text().strip() == title
+    page.locator("mark.evidence").first.wait_for(timeout=30_000)
+    marked = {m.strip().casefold() for m in page.locator("mark.evidence").all_inner_texts()}
+    assert marked and marked <= {"bị phạt", "bị phạt tiền"}, marked  # overlapping terms make one mark
+    line = page.get_by_text(t("queue.evidence", LANG) + ":").first.inner_text()
+    for hidden in ("ông", "hùng", "trần", "example", "của"):
+        assert hidden not in line.split(":", 1)[1].casefold(), line
+    store.dispose()
+    page.close()
