@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import unicodedata
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError, VerifyMismatchError
@@ -12,7 +13,8 @@ from monitor.errors import AuthError
 from monitor.models import Role
 
 _hasher = PasswordHasher()  # argon2id with the library's current recommended parameters
-_USERNAME = re.compile(r"^[A-Za-z0-9_.\-@]{2,100}$")
+# Letters of any alphabet (Vietnamese names: "lê.thị.hoa"), digits and . _ - @; no spaces.
+_USERNAME = re.compile(r"^[\w.\-@]{2,100}$")
 MIN_PASSWORD = 8
 
 # Pages per role; the dashboard builds its navigation from this and every action re-checks it.
@@ -32,9 +34,16 @@ DEMO_USERS = {
 }
 
 
+def _error(key: str, message: str, **params) -> AuthError:
+    """An AuthError the dashboard can say in its own language (``monitor.i18n.error_text``)."""
+    exc = AuthError(message)
+    exc.key, exc.params = key, params
+    return exc
+
+
 def hash_password(password: str) -> str:
     if len(password) < MIN_PASSWORD:
-        raise AuthError(f"password must be at least {MIN_PASSWORD} characters")
+        raise _error("auth.short_password", f"password must be at least {MIN_PASSWORD} characters", n=MIN_PASSWORD)
     return _hasher.hash(password)
 
 
@@ -46,8 +55,10 @@ def verify_password(password_hash: str, password: str) -> bool:
 
 
 def check_username(username: str) -> str:
-    if not _USERNAME.match(username or ""):
-        raise AuthError("username must be 2–100 letters, digits or . _ - @")
+    """The username in NFC (one spelling however it was typed), or AuthError."""
+    username = unicodedata.normalize("NFC", username or "")
+    if not _USERNAME.match(username):
+        raise _error("auth.bad_username", "username must be 2–100 letters, digits or . _ - @")
     return username
 
 
@@ -63,6 +74,7 @@ def require(role: Role | str | None, page: str) -> None:
 
 def authenticate(store, username: str, password: str, now: dt.datetime, lock_after: int = 5, lock_seconds: int = 300) -> dict:
     """Check a login; counts failures and locks the account after too many. Returns the user row."""
+    username = unicodedata.normalize("NFC", username or "")  # as stored by check_username
     user = store.get_user(username)
     if user is None or not user["active"]:
         verify_password(_DUMMY_HASH, password)  # same work either way: no user enumeration by timing

@@ -68,6 +68,11 @@ STRINGS: dict[str, dict[str, str]] = {
         "vi": "Chưa có tài khoản nào. Tạo quản trị viên: `python -m monitor users add NAME --role admin`.",
         "en": "No accounts yet. Create an admin: `python -m monitor users add NAME --role admin`.",
     },
+    "auth.bad_username": {
+        "vi": "Tên đăng nhập gồm 2–100 chữ cái (có thể có dấu), chữ số hoặc . _ - @, không có dấu cách.",
+        "en": "A username has 2–100 letters (accents allowed), digits or . _ - @, and no spaces.",
+    },
+    "auth.short_password": {"vi": "Mật khẩu cần ít nhất {n} ký tự.", "en": "A password needs at least {n} characters."},
     "auth.not_allowed": {"vi": "Vai trò của bạn không được dùng trang này.", "en": "Your role may not use this page."},
     # --- common ----------------------------------------------------------------------------
     "common.none": {"vi": "(không có)", "en": "(none)"},
@@ -440,6 +445,15 @@ def t(key: str, lang: str = "vi", /, **kwargs) -> str:
         return key
     text = entry.get(lang) or entry["vi"]
     return text.format(**kwargs) if kwargs else text
+
+
+def error_text(exc: Exception, lang: str = "vi") -> str:
+    """An error for the screen in the reader's language: library errors that carry a string key
+    (``exc.key``, ``exc.params``) are translated; others keep their own message."""
+    key = getattr(exc, "key", None)
+    if key in STRINGS:
+        return t(key, lang, **(getattr(exc, "params", None) or {}))
+    return str(exc)
 
 
 def missing_keys() -> list[tuple[str, str]]:

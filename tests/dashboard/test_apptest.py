@@ -11,6 +11,7 @@ from streamlit.testing.v1 import AppTest
 
 from monitor import dashboard_data as dd
 from monitor.auth import ROLE_PAGES
+from monitor.i18n import t
 from monitor.models import Role
 from tests.dashboard.conftest import PASSWORD, PROJECT, USERS
 
@@ -449,6 +450,31 @@ def test_admin_adds_user_and_it_is_audited(dash_env):
     assert store.get_user("newofficer")["role"] == "officer"
     entry = store.audit_entries(limit=1)[0]
     assert entry["action"] == "user.add" and entry["username"] == "adm"
+
+
+def test_vietnamese_usernames_and_errors_in_the_interface_language(dash_env):
+    import unicodedata
+
+    store = _store(dash_env)
+    at = open_page(make_app(Role.ADMIN, lang="vi"), "admin")
+    at.text_input(key="admin_new_name").input("lê hoa")  # a space: refused, said in Vietnamese
+    at.text_input(key="admin_new_pw").input("long-enough-pw")
+    button(at, "Tạo tài khoản").click()
+    at.run()
+    no_exception(at)
+    assert [e.value for e in at.error] == ["Lỗi: " + t("auth.bad_username", "vi")]
+    at.text_input(key="admin_new_name").input(unicodedata.normalize("NFD", "lê.thị.hoa"))
+    at.text_input(key="admin_new_pw").input("ngắn")
+    button(at, "Tạo tài khoản").click()
+    at.run()
+    assert [e.value for e in at.error] == ["Lỗi: " + t("auth.short_password", "vi", n=8)]
+    at.text_input(key="admin_new_name").input(unicodedata.normalize("NFD", "lê.thị.hoa"))
+    at.text_input(key="admin_new_pw").input("long-enough-pw")
+    button(at, "Tạo tài khoản").click()
+    at.run()
+    no_exception(at)
+    assert not at.error, [e.value for e in at.error]
+    assert store.get_user("lê.thị.hoa")["role"] == "officer"  # stored in NFC
 
 
 def test_trends_with_week_granularity(dash_env):

@@ -117,3 +117,22 @@ def test_evidence_on_screen_names_content_never_people(server, browser):
         assert hidden not in line.split(":", 1)[1].casefold(), line
     store.dispose()
     page.close()
+
+
+def test_a_vietnamese_username_is_created_and_logs_in(server, browser):
+    from tests.dashboard.conftest import PASSWORD
+
+    page = browser.new_page(viewport={"width": 1366, "height": 900})
+    login(page, server["base"], "adm")
+    page.get_by_role("link", name=t("nav.admin", LANG)).click()
+    page.get_by_role("heading", name=t("admin.title", LANG)).wait_for(timeout=60_000)
+    settle(page)
+    page.get_by_label(t("admin.username", LANG), exact=True).first.fill("lê.thị.hoa")
+    page.get_by_label(t("admin.password", LANG), exact=True).fill(PASSWORD)
+    page.get_by_role("button", name=t("admin.create", LANG)).click()
+    page.get_by_text(t("admin.created", LANG, user="lê.thị.hoa")).wait_for(timeout=45_000)
+    page.get_by_role("button", name=t("app.logout", LANG)).click()
+    settle(page)
+    login(page, server["base"], "lê.thị.hoa")
+    assert page.get_by_text("lê.thị.hoa").count() >= 1
+    page.close()
