@@ -54,6 +54,7 @@ with box_filters.expander(t("queue.filters", lang), key="queue_filters_box"):
         c1, c2, c3 = st.columns(3)
         search = c1.text_input(t("queue.search", lang), key="queue_f_search")
         exact = c1.checkbox(t("queue.search_exact", lang), key="queue_f_exact", help=t("queue.search_exact_help", lang))
+        grouped = c2.checkbox(t("queue.grouped", lang), value=True, key="queue_f_group")
         order = c2.selectbox(
             t("queue.order", lang),
             ["priority", "uncertain", "recent"],
@@ -94,12 +95,19 @@ filters = {
     "min_score": min_score or None,
     "search": search.strip() or None,
     "search_exact": bool(exact and search.strip()),
+    "grouped": grouped,
 }
 ftuple = tuple(sorted((k, v) for k, v in filters.items() if v))
-total = dd.queue_count(url, ftuple, dd.QUEUE_COUNT_CAP)
-if total > dd.QUEUE_COUNT_CAP and ss.get("queue_exact_for") == ftuple:
+exact_count = ss.get("queue_exact_for") == ftuple
+total = dd.queue_count(url, ftuple, dd.QUEUE_COUNT_CAP)  # rows listed: stories when grouped
+if total > dd.QUEUE_COUNT_CAP and exact_count:
     total = dd.queue_count(url, ftuple, cap=None)  # asked for: count every match
-many = total > dd.QUEUE_COUNT_CAP and ss.get("queue_exact_for") != ftuple
+many = total > dd.QUEUE_COUNT_CAP and not exact_count
+item_ftuple = tuple(kv for kv in ftuple if kv[0] != "grouped")  # exports hold every copy
+n_items = total
+if grouped and not many:
+    n_items = dd.queue_count(url, item_ftuple, None if exact_count else dd.QUEUE_COUNT_CAP)
+    many = n_items > dd.QUEUE_COUNT_CAP and not exact_count
 src_by_id = {s["id"]: s["name"] for s in src_rows}
 
 # --- save these filters as a view; export everything they match in the background ------------
@@ -108,7 +116,7 @@ with save_panel:
     view_bar.save_form(PAGE, user, lang, lambda: widgets_to_filters(ss, src_by_id))
     b1, b2 = st.columns([1, 3], vertical_alignment="bottom")
     fmt = b1.selectbox(t("downloads.format", lang), ["csv", "xlsx", "jsonl"], key="queue_export_fmt")
-    label = t("downloads.start_many", lang, n=f"{dd.QUEUE_COUNT_CAP:,}") if many else t("downloads.start", lang, n=total)
+    label = t("downloads.start_many", lang, n=f"{dd.QUEUE_COUNT_CAP:,}") if many else t("downloads.start", lang, n=n_items)
     if b2.button(label, key="queue_export_start"):
         dd.guard(PAGE)
         runner = dd.export_runner(url, str(dd.get_config().exports_dir))
@@ -126,14 +134,15 @@ if many:
         ss["queue_exact_for"] = ftuple
         st.rerun()
 else:
-    top[0].caption(t("queue.count", lang, n=total) + " · " + t("queue.list", lang))
+    count = t("queue.count", lang, n=total) if n_items == total else t("queue.count_grouped", lang, n=total, items=n_items)
+    top[0].caption(count + " · " + t("queue.list", lang))
 page_no = top[1].number_input(t("queue.page", lang), 1, pages, 1, key="queue_page") if pages > 1 else 1
 rows = dd.queue_page(url, order, PAGE_SIZE, (page_no - 1) * PAGE_SIZE, ftuple)
 
 
 def _export_rows() -> list[dict]:
     # runs on Streamlit's download thread, only when a button is clicked; capped like any download
-    found = store.flagged_items(limit=EXPORT_LIMIT, order=order, **dict(ftuple))
+    found = store.flagged_items(limit=EXPORT_LIMIT, order=order, **dict(item_ftuple))
     for r in found:
         r["narrative"] = names.get(r["narrative"], r["narrative"])
     return found
@@ -203,21 +212,26 @@ def _bulk(drawn: tuple[int, ...], seen: dict, drawn_titles: dict) -> None:
     _flash(*rq.report(outcome, decision, drawn_titles, lang))
 
 
-def _decide(decision: ReviewDecision, item_id: int, seen, drawn: tuple[int, ...]) -> None:
-    """Runs before the page when a decision button is pressed, with the item as it was drawn."""
+def _decide(decision: ReviewDecision, item_id: int, seen, drawn: tuple[int, ...], story: dict) -> None:
+    """Runs before the page when a decision button is pressed, with the item (and its story's
+    flagged copies) as they were drawn."""
     who = dd.guard(PAGE)
     note_text = (ss.get(f"queue_note_{item_id}") or "").strip()
     if decision == ReviewDecision.NOTE and not note_text:
         ss["queue_flash"] = ("warning", t("queue.note_needed", lang))
         return
+    targets = {item_id: seen}
+    if story and ss.get(f"queue_story_{item_id}") and decision in rq.STATUS_DECISIONS:
+        targets = {item_id: seen, **story}
     outcome = store.decide(
-        [item_id], who["username"], decision, seen={item_id: seen},
+        list(targets), who["username"], decision, seen=targets,
         narrative=ss.get(f"queue_relabel_{item_id}") if decision == ReviewDecision.RELABEL else None,
         note=note_text, case_set_id=ss.get(f"queue_caseset_{item_id}") or None,
         case_inbox=t("queue.case_inbox", lang),
     )
     _flash(*rq.report(outcome, decision, {item_id: titles.get(item_id, "")}, lang))
-    if outcome.applied and decision in (ReviewDecision.CONFIRM, ReviewDecision.DISMISS, ReviewDecision.RELABEL):
+    dd.cluster_members.clear()
+    if outcome.applied and decision in rq.STATUS_DECISIONS:
         following = rq.next_after(drawn, item_id)  # the decided item leaves the flagged list
         if following is not None:
             ss["queue_goto"] = following
@@ -234,7 +248,8 @@ with list_col:
                        on_click=_open, args=(r["id"],), help=t("queue.open_item", lang))
             row.checkbox(
                 f"**{r['score'] or 0:.2f}** · {dd.md_escape(names.get(r['narrative'], r['narrative'] or '—'))}"
-                + (f" · ×{r['cluster_size']}" if (r["cluster_size"] or 1) > 1 else "")
+                + (" · " + t("queue.story", lang, copies=r["cluster_size"], sources=r["cluster_sources"])
+                   if (r["cluster_size"] or 1) > 1 else "")
                 + f" · {dd.md_escape((r['title'] or '')[:90])}",
                 key=rq.SELECT_KEY.format(r["id"]),
                 width="stretch",
@@ -338,13 +353,19 @@ with item_col:
     set_names = {0: t("queue.case_inbox", lang), **{s["id"]: s["name"] for s in sets}}
     with st.form(f"queue_action_{item_id}", clear_on_submit=True, border=True):
         b = st.columns(3)
-        args_of = {d: (d, item_id, rq.seen(detail), drawn) for d in ReviewDecision}
+        members = dd.cluster_members(url, detail["cluster_key"]) if detail.get("cluster_key") else []
+        story = {m["id"]: rq.seen(m) for m in members if m["id"] != item_id}
+        args_of = {d: (d, item_id, rq.seen(detail), drawn, story) for d in ReviewDecision}
         b[0].form_submit_button(t("queue.confirm", lang), type="primary", width="stretch", on_click=_decide,
                                 args=args_of[ReviewDecision.CONFIRM], shortcut=rq.SHORTCUTS["confirm"])
         b[1].form_submit_button(t("queue.dismiss", lang), width="stretch", on_click=_decide,
                                 args=args_of[ReviewDecision.DISMISS], shortcut=rq.SHORTCUTS["dismiss"])
         b[2].form_submit_button(t("queue.relabel", lang), width="stretch", on_click=_decide,
                                 args=args_of[ReviewDecision.RELABEL])
+        if story:  # the count is shown before anything is applied
+            st.checkbox(t("queue.whole_story", lang, n=len(story) + 1,
+                          items=rq.names_of([item_id, *story], {m["id"]: m["title"] for m in members})),
+                        key=f"queue_story_{item_id}")
         a0, a1, a2 = st.columns([2, 1, 1], vertical_alignment="bottom")
         a0.text_area(t("queue.note", lang), key=f"queue_note_{item_id}", height=68,
                      placeholder=t("queue.note", lang), label_visibility="collapsed")

@@ -131,6 +131,12 @@ def queue_page(url: str, order: str, limit: int, offset: int, filters: tuple) ->
 
 
 @st.cache_data(ttl=READ_TTL, show_spinner=False)
+def cluster_members(url: str, cluster_key: str) -> list[dict]:
+    """The flagged copies of a story (near-duplicate cluster)."""
+    return get_store(url).cluster_members(cluster_key)
+
+
+@st.cache_data(ttl=READ_TTL, show_spinner=False)
 def queue_count(url: str, filters: tuple, cap: int | None) -> int:
     """Items matching the queue's filters, counted up to cap + 1 (None: exactly)."""
     return get_store(url).count_flagged(cap=cap, **dict(filters))

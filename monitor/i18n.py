@@ -156,6 +156,12 @@ STRINGS: dict[str, dict[str, str]] = {
     "queue.title": {"vi": "Hàng đợi duyệt tin", "en": "Review queue"},
     "queue.filters": {"vi": "Bộ lọc", "en": "Filters"},
     "queue.search": {"vi": "Tìm kiếm (có dấu hoặc không dấu)", "en": "Search (with or without accents)"},
+    "queue.grouped": {"vi": "Gộp bản gần giống (mỗi câu chuyện một dòng)", "en": "Group near-duplicates (one row per story)"},
+    "queue.story": {"vi": "×{copies} bản · {sources} nguồn", "en": "×{copies} copies · {sources} sources"},
+    "queue.whole_story": {
+        "vi": "Áp dụng cho cả câu chuyện: {n} bản đang chờ duyệt ({items})",
+        "en": "Apply to the whole story: {n} flagged copies ({items})",
+    },
     "queue.search_exact": {"vi": "Đúng dấu", "en": "Exact accents"},
     "queue.search_exact_help": {
         "vi": "Dấu phải khớp đúng như đã gõ: “phạt” không tìm ra “phát”.",
@@ -176,6 +182,7 @@ STRINGS: dict[str, dict[str, str]] = {
     "queue.min_score": {"vi": "Điểm tối thiểu", "en": "Minimum score"},
     "queue.statuses": {"vi": "Trạng thái", "en": "Status"},
     "queue.count": {"vi": "{n} tin khớp bộ lọc", "en": "{n} items match"},
+    "queue.count_grouped": {"vi": "{n} câu chuyện ({items} tin) khớp bộ lọc", "en": "{n} stories ({items} items) match"},
     "queue.count_many": {"vi": "Hơn {n} tin khớp bộ lọc", "en": "More than {n} items match"},
     "queue.count_exact": {"vi": "Đếm chính xác", "en": "Count exactly"},
     "queue.page": {"vi": "Trang", "en": "Page"},

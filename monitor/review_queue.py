@@ -14,6 +14,9 @@ SELECT_KEY = "queue_sel_{}"
 """Session-state key of an item's tick box: keyed by the item id, never by its row position,
 so a tick stays on its item however the list changes."""
 
+# decisions that change an item's status: the ones a whole story can take at once
+STATUS_DECISIONS = (ReviewDecision.CONFIRM, ReviewDecision.DISMISS, ReviewDecision.RELABEL)
+
 # keyboard shortcuts of the queue (Streamlit reserves C and R)
 SHORTCUTS = {"previous": "K", "next": "J", "confirm": "Y", "dismiss": "X"}
 

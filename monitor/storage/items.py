@@ -220,15 +220,29 @@ class ItemsMixin(StoreCore):
         self, *, narratives: list[str] | None = None, source_ids: list[int] | None = None,
         kinds: list[str] | None = None, langs: list[str] | None = None, start: dt.datetime | None = None,
         end: dt.datetime | None = None, min_score: float | None = None, statuses: list[str] | None = None,
-        search: str | None = None, search_probe: bool = False, search_exact: bool = False,
+        search: str | None = None, search_probe: bool = False, search_exact: bool = False, grouped: bool = False,
     ) -> list[sa.ColumnElement[bool]]:
         from monitor.storage.filters import filter_conditions  # filters imports this module
 
-        return filter_conditions(
+        conds = filter_conditions(
             statuses=statuses or [ItemStatus.FLAGGED.value], narratives=narratives, source_ids=source_ids,
             kinds=kinds, langs=langs, start=start, end=end, min_score=min_score, search=search,
             search_probe=search_probe, search_exact=search_exact,
         )
+        if grouped:
+            # one row per story: of a near-duplicate cluster's copies in the same status, the first stored
+            c = items.alias("g")
+            first = sa.select(sa.func.min(c.c.id)).where(
+                c.c.cluster_key == items.c.cluster_key, c.c.status == items.c.status).scalar_subquery()
+            conds.append(sa.or_(items.c.cluster_key.is_(None), items.c.id == first))
+        return conds
+
+    def cluster_members(self, cluster_key: str, statuses: tuple[str, ...] = (ItemStatus.FLAGGED.value,)) -> list[dict]:
+        """The copies of a story (near-duplicate cluster) in the given statuses, first stored first."""
+        q = (sa.select(items.c.id, items.c.title, items.c.status, items.c.narrative, items.c.source_id)
+             .where(items.c.cluster_key == cluster_key, items.c.status.in_(statuses)).order_by(items.c.id))
+        with self.read() as conn:
+            return [dict(r._mapping) for r in conn.execute(q)]
 
     def common_search(self, query: str | None) -> bool:
         """Whether a search's words are in so many items (a fifth or more) that a page of results
@@ -264,6 +278,11 @@ class ItemsMixin(StoreCore):
             sa.select(sa.func.count()).select_from(items.alias("c"))
             .where(sa.literal_column("c.cluster_key") == items.c.cluster_key).scalar_subquery()
         )
+        copies = items.alias("s")
+        cluster_sources = (
+            sa.select(sa.func.count(sa.distinct(copies.c.source_id)))
+            .where(copies.c.cluster_key == items.c.cluster_key).scalar_subquery()
+        )
         order_by = {
             "priority": (items.c.score.desc(), items.c.published_at.desc(), items.c.id.desc()),
             "recent": (items.c.published_at.desc(), items.c.id.desc()),
@@ -275,6 +294,7 @@ class ItemsMixin(StoreCore):
                 items.c.narrative, items.c.score, items.c.status, items.c.cluster_key, items.c.source_id,
                 sources.c.name.label("source_name"),
                 sa.case((items.c.cluster_key.is_(None), 1), else_=cluster_size).label("cluster_size"),
+                sa.case((items.c.cluster_key.is_(None), 1), else_=cluster_sources).label("cluster_sources"),
             )
             .join(sources, item_source_join())
             .where(*self._queue_filters(**filters, search_probe=self.common_search(filters.get("search"))))

@@ -311,6 +311,26 @@ def test_a_decision_on_an_item_decided_meanwhile_is_refused(dash_env):
     assert actions == [("off", "review.refused"), ("man", "review.dismiss")]
 
 
+def test_queue_groups_copies_and_decides_a_whole_story(dash_env):
+    at = open_page(make_app(Role.OFFICER), "queue")
+    store = _store(dash_env)
+    shown = option_ids(at.selectbox(key="queue_pick").options)
+    assert len(shown) == store.count_flagged(grouped=True) < store.count_flagged()
+    rows = store.flagged_items(limit=100, grouped=True)
+    story = next(r for r in rows if r["cluster_size"] > 1)
+    members = [m["id"] for m in store.cluster_members(story["cluster_key"])]
+    at.selectbox(key="queue_pick").select(story["id"])
+    at.run()
+    box = at.checkbox(key=f"queue_story_{story['id']}")
+    assert f"{len(members)} flagged copies" in box.label  # the count, before anything is applied
+    box.check()
+    button(at, "Dismiss").click()
+    at.run()
+    no_exception(at)
+    assert {store.item_detail(i)["status"] for i in members} == {"dismissed"}
+    assert sum(1 for a in store.audit_entries(limit=100) if a["action"] == "review.dismiss") == len(members)
+
+
 def test_feed_content_is_escaped(dash_env):
     at = open_page(make_app(Role.OFFICER), "queue")
     at.multiselect(key="queue_f_status").set_value(["unflagged"])
@@ -564,13 +584,16 @@ def test_save_open_a_view_and_export_it_in_the_background(dash_env):
     no_exception(at)
     assert at.selectbox(key="queue_pick").options == expected
 
-    button(at, f"Export all {len(expected)} items (in the background)").click()
+    # the list shows one row per story; the export holds every copy
+    n_items = store.count_flagged(search="phat tien")
+    assert n_items >= len(expected)
+    button(at, f"Export all {n_items} items (in the background)").click()
     at.run()
     deadline = time.time() + 30
     while time.time() < deadline and store.list_export_jobs(NAME_OF[Role.OFFICER])[0]["status"] != "done":
         time.sleep(0.2)
     job = store.list_export_jobs(NAME_OF[Role.OFFICER])[0]
-    assert job["status"] == "done" and job["rows"] == len(expected)
+    assert job["status"] == "done" and job["rows"] == n_items
     dd.export_jobs.clear()
     at.run()
     assert "Download" in [b.label for b in at.get("download_button")]
@@ -633,9 +656,10 @@ def test_queue_says_more_than_the_cap_and_counts_exactly_on_request(dash_env, mo
     captions = [c.value for c in at.caption]
     assert "More than 2 items match" in captions
     assert "Export every match (more than 2, in the background)" in [b.label for b in at.button]
-    exact = _store(dash_env).count_flagged()
+    store = _store(dash_env)
+    stories, exact = store.count_flagged(grouped=True), store.count_flagged()
     button(at, "Count exactly").click()
     at.run()
     no_exception(at)
-    assert f"{exact} items match" in [c.value for c in at.caption]
+    assert any(c.value.startswith(f"{stories} stories ({exact} items) match") for c in at.caption)
     assert f"Export all {exact} items (in the background)" in [b.label for b in at.button]

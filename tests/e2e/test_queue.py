@@ -23,7 +23,7 @@ def store(server):
 
 
 def _queue(store) -> list[dict]:
-    return store.flagged_items(limit=50)
+    return store.flagged_items(limit=50, grouped=True)  # what the page lists
 
 
 def _heading(page) -> str:

@@ -81,3 +81,24 @@ def test_relabel_needs_a_narrative_and_save_review_still_works(store):
         store.decide(ids, "off", ReviewDecision.RELABEL)
     store.save_review(Review(item_id=ids[0], username="off", decision=ReviewDecision.RELABEL, narrative="fraud_claim"))
     assert store.item_detail(ids[0])["narrative"] == "fraud_claim"
+
+
+def test_grouped_queue_shows_one_row_per_story_with_copies_and_sources(store):
+    a = add_source(store, "Báo A")
+    b = add_source(store, "Nhóm B")
+    store.save_items([make_item(a, 1, cluster_key="story"), make_item(b, 2, cluster_key="story"),
+                      make_item(a, 3, cluster_key="story"), make_item(a, 4)])
+    ids = [p[0] for p in store.items_to_classify("v1", limit=10)]
+    for i in ids:
+        classify(store, i, score=0.9)
+    rows = store.flagged_items(grouped=True)
+    assert sorted(r["id"] for r in rows) == [ids[0], ids[3]]
+    story = next(r for r in rows if r["id"] == ids[0])
+    assert (story["cluster_size"], story["cluster_sources"]) == (3, 2)
+    assert store.count_flagged(grouped=True) == 2 and store.count_flagged() == 4
+    members = store.cluster_members("story")
+    assert [m["id"] for m in members] == ids[:3]
+    # the whole story decided at once; the next flagged copy would represent it otherwise
+    out = store.decide([m["id"] for m in members], "off", "dismiss", seen={m["id"]: Seen(m["status"], m["narrative"])
+                                                                            for m in members})
+    assert out.applied == ids[:3] and [r["id"] for r in store.flagged_items(grouped=True)] == [ids[3]]
