@@ -173,3 +173,24 @@ def test_laptop_screen_shows_item_evidence_answer_and_buttons_and_shortcuts_work
     settle(page)
     assert store.item_detail(rows[0]["id"])["status"] == "confirmed"
     page.close()
+
+
+def test_one_row_per_story_and_a_decision_for_the_whole_story(server, browser, store):
+    page = browser.new_page(viewport={"width": 1366, "height": 900})
+    login(page, server["base"], "off")
+    story = next(r for r in _queue(store) if r["cluster_size"] > 1)
+    members = [m["id"] for m in store.cluster_members(story["cluster_key"])]
+    assert len(members) > 1
+    row = _tick_box(page, story["id"])
+    row.scroll_into_view_if_needed()
+    assert t("queue.story", LANG, copies=story["cluster_size"], sources=story["cluster_sources"]) in row.text_content()
+    assert all(_tick_box(page, i).count() == 0 for i in members if i != story["id"])  # copies have no rows
+    _open_by_picker(page, story["id"])
+    whole = page.get_by_text(t("queue.whole_story", LANG, n=len(members), items="")[:-2].strip())
+    assert all(f"#{i}" in whole.inner_text() for i in members)  # count and ids before applying
+    whole.click()
+    settle(page)
+    _decision_form(page).get_by_role("button", name=t("queue.dismiss", LANG)).click()
+    for i in members:
+        _wait_status(page, store, i, "dismissed")
+    page.close()
