@@ -182,8 +182,8 @@ def test_one_row_per_story_and_a_decision_for_the_whole_story(server, browser, s
     members = [m["id"] for m in store.cluster_members(story["cluster_key"])]
     assert len(members) > 1
     row = _tick_box(page, story["id"])
-    row.scroll_into_view_if_needed()
-    assert t("queue.story", LANG, copies=story["cluster_size"], sources=story["cluster_sources"]) in row.text_content()
+    label = t("queue.story", LANG, copies=story["cluster_size"], sources=story["cluster_sources"])
+    row.get_by_text(label, exact=False).wait_for(state="attached", timeout=30_000)
     assert all(_tick_box(page, i).count() == 0 for i in members if i != story["id"])  # copies have no rows
     _open_by_picker(page, story["id"])
     whole = page.get_by_text(t("queue.whole_story", LANG, n=len(members), items="")[:-2].strip())
