@@ -160,6 +160,13 @@ def test_laptop_screen_shows_item_evidence_answer_and_buttons_and_shortcuts_work
     assert names[rows[0]["narrative"]] in row.inner_text() and f"{rows[0]['score']:.2f}" in row.inner_text()
     assert row.bounding_box()["height"] >= 20 and row.bounding_box()["width"] >= 200
     assert page.evaluate("document.documentElement.scrollWidth <= window.innerWidth")
+    # typing a note never fires a shortcut ("y" confirms, "x" dismisses elsewhere)
+    note = form.get_by_label(t("queue.note", LANG), exact=True)
+    note.click()
+    page.keyboard.type("xy jk")
+    settle(page)
+    assert store.reviews_for_item(rows[0]["id"]) == [] and note.input_value() == "xy jk"
+    note.fill("")
     # keyboard: next, previous, confirm
     page.evaluate("document.activeElement && document.activeElement.blur()")
     page.keyboard.press("j")
