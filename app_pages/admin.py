@@ -9,7 +9,7 @@ from monitor import dashboard_data as dd
 from monitor.auth import check_username, hash_password
 from monitor.errors import AuthError
 from monitor.exports import to_csv
-from monitor.i18n import t
+from monitor.i18n import error_text, t
 from monitor.models import Role
 
 PAGE = "admin"
@@ -62,7 +62,7 @@ if create and dd.allowed(PAGE):
             raise AuthError(t("admin.exists", lang))
         store.add_user(name, hash_password(new_pw), new_role, by=user["username"])
     except AuthError as exc:
-        st.error(t("common.error", lang, error=exc))
+        st.error(t("common.error", lang, error=error_text(exc, lang)))
     else:
         dd.invalidate()
         ss["admin_flash"] = t("admin.created", lang, user=name)
@@ -99,7 +99,7 @@ if people:
                 if changes:
                     store.update_user(who, by=user["username"], **changes)
             except AuthError as exc:
-                st.error(t("common.error", lang, error=exc))
+                st.error(t("common.error", lang, error=error_text(exc, lang)))
             else:
                 dd.invalidate()
                 ss["admin_flash"] = t("admin.updated", lang, user=who)

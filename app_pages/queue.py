@@ -4,7 +4,6 @@ relabel / note / mark as training case, one at a time or in bulk."""
 from __future__ import annotations
 
 import datetime as dt
-from pathlib import Path
 
 import pandas as pd
 import streamlit as st
@@ -12,10 +11,13 @@ import streamlit as st
 from app_pages import view_bar
 from monitor import dashboard_data as dd
 from monitor import exports
+from monitor import review_queue as rq
+from monitor.evidence_terms import shown_evidence
 from monitor.findings import render as render_finding
 from monitor.i18n import t
-from monitor.models import Review, ReviewDecision
+from monitor.models import ReviewDecision
 from monitor.saved_views import filters_to_widgets, widgets_to_filters
+from monitor.storage.filters import ItemFilters
 
 PAGE = "queue"
 PAGE_SIZE = 50
@@ -28,9 +30,12 @@ names = dd.narrative_names(url, lang)
 distortion_keys = [n["key"] for n in dd.narratives(url) if n["distortion"]]
 ss = st.session_state
 
+# a laptop screen (1366×768) must show the item and its buttons: less empty space above the title
+st.html("<style>.stMainBlockContainer{padding-top:2.5rem}</style>")
 st.title(t("queue.title", lang))
 if flash := ss.pop("queue_flash", None):
-    st.success(flash)
+    kind, message = flash
+    {"success": st.success, "warning": st.warning, "error": st.error}[kind](message)
 
 
 # --- saved views: open one (its filters fill the form below) --------------------------------
@@ -43,10 +48,14 @@ def _local_day_start(d: dt.date | None) -> dt.datetime | None:
     return None if d is None else dt.datetime.combine(d, dt.time.min, dd.LOCAL_TZ).astimezone(dt.UTC)
 
 
-with st.expander(t("queue.filters", lang), expanded=False):
+box_filters, box_save = st.columns(2)
+# keyed: the panel keeps its open state across "apply" and whatever appears above it
+with box_filters.expander(t("queue.filters", lang), key="queue_filters_box"):
     with st.form("queue_filters"):
         c1, c2, c3 = st.columns(3)
         search = c1.text_input(t("queue.search", lang), key="queue_f_search")
+        exact = c1.checkbox(t("queue.search_exact", lang), key="queue_f_exact", help=t("queue.search_exact_help", lang))
+        grouped = c2.checkbox(t("queue.grouped", lang), value=True, key="queue_f_group")
         order = c2.selectbox(
             t("queue.order", lang),
             ["priority", "uncertain", "recent"],
@@ -86,42 +95,39 @@ filters = {
     "end": _local_day_start(d_to + dt.timedelta(days=1)) if d_to else None,
     "min_score": min_score or None,
     "search": search.strip() or None,
+    "search_exact": bool(exact and search.strip()),
+    "grouped": grouped,
 }
 ftuple = tuple(sorted((k, v) for k, v in filters.items() if v))
-total = dd.queue_count(url, ftuple, dd.QUEUE_COUNT_CAP)
-if total > dd.QUEUE_COUNT_CAP and ss.get("queue_exact_for") == ftuple:
+exact_count = ss.get("queue_exact_for") == ftuple
+total = dd.queue_count(url, ftuple, dd.QUEUE_COUNT_CAP)  # rows listed: stories when grouped
+if total > dd.QUEUE_COUNT_CAP and exact_count:
     total = dd.queue_count(url, ftuple, cap=None)  # asked for: count every match
-many = total > dd.QUEUE_COUNT_CAP and ss.get("queue_exact_for") != ftuple
+many = total > dd.QUEUE_COUNT_CAP and not exact_count
+item_ftuple = tuple(kv for kv in ftuple if kv[0] != "grouped")  # exports hold every copy
+n_items = total
+if grouped and not many:
+    n_items = dd.queue_count(url, item_ftuple, None if exact_count else dd.QUEUE_COUNT_CAP)
+    many = n_items > dd.QUEUE_COUNT_CAP and not exact_count
 src_by_id = {s["id"]: s["name"] for s in src_rows}
 
 # --- save these filters as a view; export everything they match in the background ------------
-with st.expander(t("views.save_and_export", lang)):
+save_panel = box_save.expander(t("views.save_and_export", lang), key="queue_save_box")
+with save_panel:
     view_bar.save_form(PAGE, user, lang, lambda: widgets_to_filters(ss, src_by_id))
     b1, b2 = st.columns([1, 3], vertical_alignment="bottom")
     fmt = b1.selectbox(t("downloads.format", lang), ["csv", "xlsx", "jsonl"], key="queue_export_fmt")
-    label = t("downloads.start_many", lang, n=f"{dd.QUEUE_COUNT_CAP:,}") if many else t("downloads.start", lang, n=total)
+    label = t("downloads.start_many", lang, n=f"{dd.QUEUE_COUNT_CAP:,}") if many else t("downloads.start", lang, n=n_items)
     if b2.button(label, key="queue_export_start"):
         dd.guard(PAGE)
-        from monitor.storage.filters import ItemFilters
-
         runner = dd.export_runner(url, str(dd.get_config().exports_dir))
         runner.submit(user["username"], "items", fmt, ItemFilters.from_dict(widgets_to_filters(ss, src_by_id)))
         dd.export_jobs.clear()
-    jobs = dd.export_jobs(url, user["username"])
-    if jobs:
-        st.caption(t("downloads.title", lang))
-    for job in jobs:
-        j1, j2 = st.columns([4, 1], vertical_alignment="center")
-        size = f"{job['bytes'] / 1e6:.1f} MB" if job["bytes"] else ""
-        state = t(f"downloads.status.{job['status']}", lang)
-        j1.text(f"#{job['id']} {job['what']}.{job['format']} · {state} · "
-                f"{job['rows']:,} · {size} · {dd.local_time(job['created_at'])}" + (f" · {job['error']}" if job["error"] else ""))
-        if job["status"] == "done" and job["path"]:
-            path = job["path"]
-            j2.download_button(t("downloads.get", lang), lambda p=path: Path(p).read_bytes(),
-                               file_name=path.rsplit("/", 1)[-1], key=f"queue_job_{job['id']}", on_click="ignore")
+    view_bar.export_jobs(PAGE, user, lang)
+
 pages = max(1, (total + PAGE_SIZE - 1) // PAGE_SIZE)
-top = st.columns([3, 1])
+list_col, item_col = st.columns([2, 3], gap="medium")
+top = list_col.columns([3, 1], vertical_alignment="bottom")
 if many:
     c_text, c_button = top[0].columns([2, 1], vertical_alignment="center")
     c_text.caption(t("queue.count_many", lang, n=f"{dd.QUEUE_COUNT_CAP:,}"))
@@ -129,22 +135,23 @@ if many:
         ss["queue_exact_for"] = ftuple
         st.rerun()
 else:
-    top[0].caption(t("queue.count", lang, n=total))
+    count = t("queue.count", lang, n=total) if n_items == total else t("queue.count_grouped", lang, n=total, items=n_items)
+    top[0].caption(count + " · " + t("queue.list", lang))
 page_no = top[1].number_input(t("queue.page", lang), 1, pages, 1, key="queue_page") if pages > 1 else 1
 rows = dd.queue_page(url, order, PAGE_SIZE, (page_no - 1) * PAGE_SIZE, ftuple)
 
 
 def _export_rows() -> list[dict]:
     # runs on Streamlit's download thread, only when a button is clicked; capped like any download
-    found = store.flagged_items(limit=EXPORT_LIMIT, order=order, **dict(ftuple))
+    found = store.flagged_items(limit=EXPORT_LIMIT, order=order, **dict(item_ftuple))
     for r in found:
         r["narrative"] = names.get(r["narrative"], r["narrative"])
     return found
 
 
 if total:
-    e1, e2, _ = st.columns([1, 1, 4])
     headers = [t(f"col.{c}", lang) for c in exports.ITEM_COLUMNS]
+    e1, e2, _ = save_panel.columns([1, 1, 2])
     e1.download_button(
         t("common.download_csv", lang),
         lambda: exports.to_csv(_export_rows(), exports.ITEM_COLUMNS, headers),
@@ -166,129 +173,145 @@ if not rows:
     st.info(t("queue.empty", lang))
     st.stop()
 
-
-# --- the list, with a checkbox column for bulk decisions --------------------------------------
-table = pd.DataFrame(
-    [
-        {
-            "select": False,
-            "id": r["id"],
-            "title": r["title"],
-            "source": r["source_name"],
-            "published": dd.local_time(r["published_at"]),
-            "narrative": names.get(r["narrative"], r["narrative"]),
-            "score": round(r["score"] or 0, 3),
-            "copies": r["cluster_size"],
-        }
-        for r in rows
-    ]
-)
-edited = st.data_editor(
-    table,
-    key=f"queue_table_{page_no}_{hash(ftuple)}_{order}",
-    hide_index=True,
-    height=300,
-    width="stretch",
-    disabled=[c for c in table.columns if c != "select"],
-    column_config={
-        "select": st.column_config.CheckboxColumn(t("common.select", lang), width="small"),
-        "id": st.column_config.NumberColumn(t("col.id", lang), width="small"),
-        "title": st.column_config.TextColumn(t("col.title", lang), width="large"),
-        "source": t("col.source", lang),
-        "published": t("col.published_at", lang),
-        "narrative": t("col.narrative", lang),
-        "score": st.column_config.ProgressColumn(t("col.score", lang), min_value=0.0, max_value=1.0, format="%.2f"),
-        "copies": st.column_config.NumberColumn(t("col.cluster_size", lang), width="small"),
-    },
-)
-selected = [int(i) for i in edited.loc[edited["select"], "id"].tolist()]
-
-
-def _finish(message: str, next_id: int | None) -> None:
-    dd.invalidate()
-    ss["queue_flash"] = message
-    if next_id is not None:
-        ss["queue_goto"] = next_id
-    st.rerun()
-
-
-with st.expander(t("queue.bulk", lang) + (f" ({len(selected)})" if selected else "")):
-    with st.form("queue_bulk"):
-        b1, b2 = st.columns(2)
-        bulk_decision = b1.selectbox(
-            t("queue.bulk_decision", lang),
-            ["confirm", "dismiss", "relabel"],
-            format_func=lambda d: t(f"decision.{d}", lang),
-            key="queue_bulk_decision",
-        )
-        bulk_narr = b2.selectbox(
-            t("queue.relabel_to", lang), distortion_keys, format_func=names.get, key="queue_bulk_narr"
-        )
-        bulk_note = st.text_input(t("queue.bulk_note", lang), key="queue_bulk_note")
-        bulk_go = st.form_submit_button(t("queue.bulk_apply", lang))
-    if bulk_go:
-        if not selected:
-            st.warning(t("common.nothing_selected", lang))
-        elif dd.allowed(PAGE):  # re-checked on the server for every action
-            decision = ReviewDecision(bulk_decision)
-            batch = [
-                Review(
-                    item_id=i,
-                    username=user["username"],
-                    decision=decision,
-                    narrative=bulk_narr if decision == ReviewDecision.RELABEL else None,
-                    note=bulk_note.strip() or None,
-                )
-                for i in selected
-            ]
-            store.save_reviews(batch)
-            _finish(t("queue.bulk_done", lang, n=len(batch)), None)
-
-
-# --- the item under review --------------------------------------------------------------------
 ids = [r["id"] for r in rows]
+by_id = {r["id"]: r for r in rows}
+titles = {r["id"]: r["title"] or "" for r in rows}
 if ss.get("queue_goto") in ids:
     ss["queue_pick"] = ss.pop("queue_goto")
 elif ss.get("queue_pick") not in ids:
     ss["queue_pick"] = ids[0]
-by_id = {r["id"]: r for r in rows}
-item_id = st.selectbox(
-    t("queue.open_item", lang),
-    ids,
-    key="queue_pick",
-    format_func=lambda i: f"#{i} · {by_id[i]['score'] or 0:.2f} · {(by_id[i]['title'] or '')[:90]}",
-)
-detail = dd.item_detail(url, item_id)
-if detail is None:
-    st.stop()
-cls = detail.get("classification") or {}
-evidence = cls.get("evidence") or []
-terms = [e.get("term", "") for e in evidence]
 
-st.html(dd.heading_html(detail["title"]))  # not Markdown: a bare URL in a title must not become a link
-st.caption(
-    dd.md_escape(
-        t(
-            "queue.item_of",
-            lang,
-            source=detail["source_name"],
-            time=dd.local_time(detail["published_at"]),
-            lang=detail["lang"],
-        )
+
+def _flash(kind: str, message: str) -> None:
+    dd.invalidate()
+    ss["queue_flash"] = (kind, message)
+
+
+def _open(item_id: int) -> None:
+    ss["queue_goto"] = item_id
+
+
+def _step(step: int, drawn: tuple[int, ...]) -> None:
+    ss["queue_goto"] = rq.neighbour(drawn, ss.get("queue_pick"), step)
+
+
+def _bulk(drawn: tuple[int, ...], seen: dict, drawn_titles: dict) -> None:
+    """Runs before the page when "apply" is pressed: the ids ticked on the page as drawn."""
+    who = dd.guard(PAGE)  # re-checked on the server for every action
+    chosen = rq.ticked(drawn, ss)
+    for i in drawn:  # after any bulk action nothing stays ticked
+        ss[rq.SELECT_KEY.format(i)] = False
+    if not chosen:
+        ss["queue_flash"] = ("warning", t("common.nothing_selected", lang))
+        return
+    decision = ReviewDecision(ss["queue_bulk_decision"])
+    outcome = store.decide(
+        chosen, who["username"], decision, seen={i: seen[i] for i in chosen},
+        narrative=ss["queue_bulk_narr"] if decision == ReviewDecision.RELABEL else None,
+        note=ss.get("queue_bulk_note"),
     )
-    + " · "
-    + t(f"kind.{detail['kind']}", lang)
-    + " · "
-    + t(f"status.{detail['status']}", lang)
-)
-link = dd.safe_link(detail.get("url"))
-if link:
-    st.link_button(t("queue.open_link", lang), link)
-elif detail.get("url"):
-    st.text(t("queue.unsafe_link", lang) + " " + detail["url"])
+    _flash(*rq.report(outcome, decision, drawn_titles, lang))
 
-left, right = st.columns([3, 2], gap="large")
-with left:
+
+def _decide(decision: ReviewDecision, item_id: int, seen, drawn: tuple[int, ...], story: dict) -> None:
+    """Runs before the page when a decision button is pressed, with the item (and its story's
+    flagged copies) as they were drawn."""
+    who = dd.guard(PAGE)
+    note_text = (ss.get(f"queue_note_{item_id}") or "").strip()
+    if decision == ReviewDecision.NOTE and not note_text:
+        ss["queue_flash"] = ("warning", t("queue.note_needed", lang))
+        return
+    targets = {item_id: seen}
+    if story and ss.get(f"queue_story_{item_id}") and decision in rq.STATUS_DECISIONS:
+        targets = {item_id: seen, **story}
+    outcome = store.decide(
+        list(targets), who["username"], decision, seen=targets,
+        narrative=ss.get(f"queue_relabel_{item_id}") if decision == ReviewDecision.RELABEL else None,
+        note=note_text, case_set_id=ss.get(f"queue_caseset_{item_id}") or None,
+        case_inbox=t("queue.case_inbox", lang),
+    )
+    _flash(*rq.report(outcome, decision, {item_id: titles.get(item_id, "")}, lang))
+    dd.cluster_members.clear()
+    if outcome.applied and decision in rq.STATUS_DECISIONS:
+        following = rq.next_after(drawn, item_id)  # the decided item leaves the flagged list
+        if following is not None:
+            ss["queue_goto"] = following
+
+
+drawn = tuple(ids)
+
+# --- the list: one row per item, a tick box keyed by the item's id ----------------------------
+with list_col:
+    with st.container(height=440, border=True, gap=None):
+        for r in rows:
+            row = st.container(horizontal=True, wrap=False, vertical_alignment="top", gap="small")
+            row.button("▶" if r["id"] == ss["queue_pick"] else "›", key=f"queue_open_{r['id']}", type="tertiary",
+                       on_click=_open, args=(r["id"],), help=t("queue.open_item", lang))
+            row.checkbox(
+                f"**{r['score'] or 0:.2f}** · {dd.md_escape(names.get(r['narrative'], r['narrative'] or '—'))}"
+                + (" · " + t("queue.story", lang, copies=r["cluster_size"], sources=r["cluster_sources"])
+                   if (r["cluster_size"] or 1) > 1 else "")
+                + f" · {dd.md_escape((r['title'] or '')[:90])}",
+                key=rq.SELECT_KEY.format(r["id"]),
+                width="stretch",
+            )
+    selected = rq.ticked(drawn, ss)
+    with st.expander(t("queue.bulk", lang) + (f" ({len(selected)})" if selected else ""), key="queue_bulk_box"):
+        with st.form("queue_bulk"):
+            b1, b2 = st.columns(2)
+            b1.selectbox(
+                t("queue.bulk_decision", lang),
+                ["confirm", "dismiss", "relabel"],
+                format_func=lambda d: t(f"decision.{d}", lang),
+                key="queue_bulk_decision",
+            )
+            b2.selectbox(t("queue.relabel_to", lang), distortion_keys, format_func=names.get, key="queue_bulk_narr")
+            st.text_input(t("queue.bulk_note", lang), key="queue_bulk_note")
+            if selected:
+                st.caption(t("queue.bulk_applies", lang, n=len(selected), items=rq.names_of(selected, titles)))
+            st.form_submit_button(
+                t("queue.bulk_apply", lang), on_click=_bulk,
+                args=(drawn, {i: rq.seen(by_id[i]) for i in ids}, titles),
+            )
+
+# --- the item under review, its evidence, the approved answer, the decision buttons ----------
+with item_col:
+    n1, n2, n3 = st.columns([6, 1, 1], vertical_alignment="bottom")
+    item_id = n1.selectbox(
+        t("queue.open_item", lang),
+        ids,
+        key="queue_pick",
+        label_visibility="collapsed",
+        format_func=lambda i: f"#{i} · {by_id[i]['score'] or 0:.2f} · {(by_id[i]['title'] or '')[:90]}",
+    )
+    n2.button("◀", help=t("queue.previous", lang), key="queue_prev", on_click=_step, args=(-1, drawn),
+              shortcut=rq.SHORTCUTS["previous"], width="stretch")
+    n3.button("▶", help=t("queue.next", lang), key="queue_next", on_click=_step, args=(1, drawn),
+              shortcut=rq.SHORTCUTS["next"], width="stretch")
+    detail = dd.item_detail(url, item_id)
+    if detail is None:
+        st.stop()
+    cls = detail.get("classification") or {}
+    # only terms that name content, never people or pieces of the address
+    evidence = shown_evidence(cls.get("evidence"), detail["title"], detail["text"], detail.get("url"))
+    terms = [e.get("term", "") for e in evidence]
+
+    st.html(dd.heading_html(detail["title"]))  # not Markdown: a bare URL in a title must not become a link
+    st.caption(
+        dd.md_escape(
+            t(
+                "queue.item_of",
+                lang,
+                source=detail["source_name"],
+                time=dd.local_time(detail["published_at"]),
+                lang=detail["lang"],
+            )
+        )
+        + " · "
+        + t(f"kind.{detail['kind']}", lang)
+        + " · "
+        + t(f"status.{detail['status']}", lang)
+    )
     st.markdown(
         "**"
         + dd.md_escape(
@@ -300,46 +323,77 @@ with left:
             )
         )
         + "**"
+        + (" · " + t("queue.evidence", lang) + ": " + ", ".join(f"`{dd.md_escape(x)}`" for x in terms) if terms
+           else " · " + t("queue.no_evidence", lang))
     )
     if detail.get("relevant") is False:
         st.info(t("queue.off_topic", lang))
     if kinds := cls.get("evidence_kinds"):
         st.caption(t("queue.evidence_kinds", lang, kinds=", ".join(t(f"evidence_kind.{k}", lang) for k in kinds)))
-    st.caption(t("queue.text", lang))
-    st.html(dd.evidence_block(detail["title"], detail["text"], terms))
-    st.markdown("**" + t("queue.evidence", lang) + "**")
-    if evidence:
-        st.dataframe(
-            pd.DataFrame(
-                [{t("col.evidence", lang): e.get("term"), t("col.weight", lang): e.get("weight")} for e in evidence]
-            ),
-            hide_index=True,
-            width="content",
-        )
-    else:
-        st.caption(t("queue.no_evidence", lang))
-    findings = cls.get("findings") or []
-    if findings:
-        st.markdown("**" + t("queue.findings", lang) + "**")
-        for f in findings:
-            st.warning(dd.md_escape(render_finding(f, lang)))
-with right:
-    st.markdown("**" + t("queue.matched", lang) + "**")
-    messages = {m["key"]: m for m in dd.approved_messages(url)}
-    msg = messages.get(cls.get("matched_message_key") or "")
-    if msg:
-        score = cls.get("match_score")
-        st.caption(
-            dd.md_escape(msg["key"])
-            + (f" · {t('queue.match_score', lang, score=f'{score:.2f}')}" if score is not None else "")
-        )
-        with st.container(border=True):
+    left, right = st.columns([3, 2], gap="small")
+    with left, st.container(height=170, border=False):
+        st.html(dd.evidence_block(detail["title"], detail["text"], terms, dd.search_words(search), exact))
+        for f in cls.get("findings") or []:
+            st.warning(dd.md_escape(render_finding(f, lang) if f.get("fact") else f.get("message") or ""))
+    with right, st.container(height=170, border=True):
+        st.markdown("**" + t("queue.matched", lang) + "**")
+        messages = {m["key"]: m for m in dd.approved_messages(url)}
+        msg = messages.get(cls.get("matched_message_key") or "")
+        if msg:
+            score = cls.get("match_score")
+            st.caption(
+                dd.md_escape(msg["key"])
+                + (f" · {t('queue.match_score', lang, score=f'{score:.2f}')}" if score is not None else "")
+            )
             st.markdown("**" + dd.md_escape(msg.get(f"title_{lang}") or msg["title_vi"]) + "**")
             st.markdown(dd.md_escape(msg.get(f"text_{lang}") or msg["text_vi"]))
             if msg.get("source_title"):
                 st.caption(dd.md_escape(f"{msg['source_title']} {msg.get('source_date') or ''}"))
-    else:
-        st.caption(t("queue.no_match", lang))
+        else:
+            st.caption(t("queue.no_match", lang))
+
+    # decisions: every widget is keyed by the item, so nothing carries over to the next one
+    sets = dd.case_sets(url)
+    set_options = [0] + [s["id"] for s in sets]
+    set_names = {0: t("queue.case_inbox", lang), **{s["id"]: s["name"] for s in sets}}
+    with st.form(f"queue_action_{item_id}", clear_on_submit=True, border=True):
+        b = st.columns(3)
+        members = dd.cluster_members(url, detail["cluster_key"]) if detail.get("cluster_key") else []
+        story = {m["id"]: rq.seen(m) for m in members if m["id"] != item_id}
+        args_of = {d: (d, item_id, rq.seen(detail), drawn, story) for d in ReviewDecision}
+        b[0].form_submit_button(t("queue.confirm", lang), type="primary", width="stretch", on_click=_decide,
+                                args=args_of[ReviewDecision.CONFIRM], shortcut=rq.SHORTCUTS["confirm"])
+        b[1].form_submit_button(t("queue.dismiss", lang), width="stretch", on_click=_decide,
+                                args=args_of[ReviewDecision.DISMISS], shortcut=rq.SHORTCUTS["dismiss"])
+        b[2].form_submit_button(t("queue.relabel", lang), width="stretch", on_click=_decide,
+                                args=args_of[ReviewDecision.RELABEL])
+        if story:  # the count is shown before anything is applied
+            st.checkbox(t("queue.whole_story", lang, n=len(story) + 1,
+                          items=rq.names_of([item_id, *story], {m["id"]: m["title"] for m in members})),
+                        key=f"queue_story_{item_id}")
+        a0, a1, a2 = st.columns([2, 1, 1], vertical_alignment="bottom")
+        a0.text_area(t("queue.note", lang), key=f"queue_note_{item_id}", height=68,
+                     placeholder=t("queue.note", lang), label_visibility="collapsed")
+        current = detail["narrative"] if detail["narrative"] in distortion_keys else None
+        a1.selectbox(
+            t("queue.relabel_to", lang),
+            distortion_keys,
+            format_func=names.get,
+            index=distortion_keys.index(current) if current else 0,
+            key=f"queue_relabel_{item_id}",
+        )
+        a2.selectbox(t("queue.case_set", lang), set_options, format_func=set_names.get, key=f"queue_caseset_{item_id}")
+        b = st.columns(2)
+        b[0].form_submit_button(t("queue.save_note", lang), width="stretch", on_click=_decide,
+                                args=args_of[ReviewDecision.NOTE])
+        b[1].form_submit_button(t("queue.mark_case", lang), width="stretch", on_click=_decide,
+                                args=args_of[ReviewDecision.CASE])
+    st.caption(t("queue.shortcuts", lang, **rq.SHORTCUTS))
+    link = dd.safe_link(detail.get("url"))
+    if link:
+        st.link_button(t("queue.open_link", lang), link)
+    elif detail.get("url"):
+        st.text(t("queue.unsafe_link", lang) + " " + detail["url"])
 
 copies = detail.get("cluster_copies") or []
 if copies:
@@ -359,6 +413,15 @@ if copies:
             hide_index=True,
             width="stretch",
         )
+if evidence:
+    with st.expander(t("queue.evidence", lang)):
+        st.dataframe(
+            pd.DataFrame(
+                [{t("col.evidence", lang): e.get("term"), t("col.weight", lang): e.get("weight")} for e in evidence]
+            ),
+            hide_index=True,
+            width="content",
+        )
 if detail.get("reviews"):
     with st.expander(t("queue.history", lang)):
         st.dataframe(
@@ -377,53 +440,3 @@ if detail.get("reviews"):
             hide_index=True,
             width="stretch",
         )
-
-
-# --- decisions: one form, a button per decision; Enter in the note submits "confirm" ----------
-sets = dd.case_sets(url)
-set_options = [0] + [s["id"] for s in sets]
-set_names = {0: t("queue.case_inbox", lang), **{s["id"]: s["name"] for s in sets}}
-with st.form("queue_action", clear_on_submit=True, border=True):
-    st.markdown("**" + t("queue.actions", lang) + "**")
-    note = st.text_area(t("queue.note", lang), key="queue_note", height=80)
-    a1, a2 = st.columns(2)
-    current = detail["narrative"] if detail["narrative"] in distortion_keys else None
-    new_narr = a1.selectbox(
-        t("queue.relabel_to", lang),
-        distortion_keys,
-        format_func=names.get,
-        index=distortion_keys.index(current) if current else 0,
-        key="queue_relabel",
-    )
-    case_set = a2.selectbox(t("queue.case_set", lang), set_options, format_func=set_names.get, key="queue_caseset")
-    b = st.columns(5)
-    pressed = {
-        ReviewDecision.CONFIRM: b[0].form_submit_button(t("queue.confirm", lang), type="primary", width="stretch"),
-        ReviewDecision.DISMISS: b[1].form_submit_button(t("queue.dismiss", lang), width="stretch"),
-        ReviewDecision.RELABEL: b[2].form_submit_button(t("queue.relabel", lang), width="stretch"),
-        ReviewDecision.NOTE: b[3].form_submit_button(t("queue.save_note", lang), width="stretch"),
-        ReviewDecision.CASE: b[4].form_submit_button(t("queue.mark_case", lang), width="stretch"),
-    }
-
-decision = next((d for d, hit in pressed.items() if hit), None)
-if decision is not None and dd.allowed(PAGE):
-    note_text = (note or "").strip() or None
-    if decision == ReviewDecision.NOTE and not note_text:
-        st.warning(t("queue.note", lang) + " ?")
-        st.stop()
-    store.save_review(
-        Review(
-            item_id=item_id,
-            username=user["username"],
-            decision=decision,
-            narrative=new_narr if decision == ReviewDecision.RELABEL else None,
-            note=note_text,
-        )
-    )
-    if decision == ReviewDecision.CASE:
-        set_id = case_set or store.ensure_case_set(t("queue.case_inbox", lang), user["username"])
-        store.add_cases(set_id, [item_id], user["username"], teaching_note=note_text or "")
-    pos = ids.index(item_id)
-    # a decided item leaves the flagged queue: the next one moves into its place
-    following = ids[pos + 1] if pos + 1 < len(ids) else (ids[pos - 1] if pos > 0 else None)
-    _finish(t("queue.done", lang, decision=t(f"decision.{decision.value}", lang), id=item_id), following)

@@ -61,15 +61,18 @@ picked = c1.date_input(
     min_value=lo_d,
     max_value=hi_d,
     key="trends_range",
+    persist_state="session",  # leaving for another page and coming back keeps the choice
 )
 granularity = c2.radio(
     t("trends.granularity", lang),
     ["day", "week"],
     key="trends_gran",
+    persist_state="session",
     horizontal=True,
     format_func=lambda g: t(f"trends.{g}", lang),
 )
-chosen = c3.multiselect(t("queue.narratives", lang), distortion_keys, key="trends_narr", format_func=names.get)
+chosen = c3.multiselect(t("queue.narratives", lang), distortion_keys, key="trends_narr", format_func=names.get,
+                        persist_state="session")
 if not isinstance(picked, tuple | list) or len(picked) != 2:
     st.stop()  # the user is halfway through picking a range
 with st.expander(t("views.save_title", lang)):

@@ -9,6 +9,7 @@ audit row; the page guard runs again inside each callback.
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 import streamlit as st
@@ -88,3 +89,29 @@ def save_form(page: str, user: dict, lang: str, current: Callable[[], dict[str, 
                 st.rerun()
             except MonitorError as exc:
                 st.error(str(exc))
+
+
+def export_jobs(page: str, user: dict, lang: str) -> None:
+    """The user's background exports. While one is queued or running the list redraws itself
+    every two seconds (a fragment, not the whole page), so "done" and its download button
+    appear without a click."""
+    url = dd.db_url()
+    pending = any(j["status"] in ("queued", "running") for j in dd.export_jobs(url, user["username"]))
+
+    @st.fragment(run_every=2 if pending else None)
+    def _jobs() -> None:
+        jobs = dd.export_jobs(url, user["username"])
+        if jobs:
+            st.caption(t("downloads.title", lang))
+        for job in jobs:
+            j1, j2 = st.columns([4, 1], vertical_alignment="center")
+            size = f"{job['bytes'] / 1e6:.1f} MB" if job["bytes"] else ""
+            state = t(f"downloads.status.{job['status']}", lang)
+            j1.text(f"#{job['id']} {job['what']}.{job['format']} · {state} · {job['rows']:,} · {size} · "
+                    f"{dd.local_time(job['created_at'])}" + (f" · {job['error']}" if job["error"] else ""))
+            if job["status"] == "done" and job["path"]:
+                path = job["path"]
+                j2.download_button(t("downloads.get", lang), lambda p=path: Path(p).read_bytes(),
+                                   file_name=path.rsplit("/", 1)[-1], key=f"{page}_job_{job['id']}", on_click="ignore")
+
+    _jobs()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import unicodedata
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError, VerifyMismatchError
@@ -12,7 +13,8 @@ from monitor.errors import AuthError, DemoAccountError
 from monitor.models import Role
 
 _hasher = PasswordHasher()  # argon2id with the library's current recommended parameters
-_USERNAME = re.compile(r"^[A-Za-z0-9_.\-@]{2,100}$")
+# Letters of any alphabet (Vietnamese names: "lê.thị.hoa"), digits and . _ - @; no spaces.
+_USERNAME = re.compile(r"^[\w.\-@]{2,100}$")
 MIN_PASSWORD = 8
 
 # Pages per role; the dashboard builds its navigation from this and every action re-checks it.
@@ -35,13 +37,20 @@ DEMO_USERS = {
 PUBLISHED_PASSWORDS = frozenset(pw for pw, _ in DEMO_USERS.values())
 
 
+def _error(key: str, message: str, **params) -> AuthError:
+    """An AuthError the dashboard can say in its own language (``monitor.i18n.error_text``)."""
+    exc = AuthError(message)
+    exc.key, exc.params = key, params
+    return exc
+
+
 def hash_password(password: str, allow_published: bool = False) -> str:
     """Argon2id hash of a new password; the published demo passwords are refused (only the demo
     loader passes ``allow_published``)."""
     if len(password) < MIN_PASSWORD:
-        raise AuthError(f"password must be at least {MIN_PASSWORD} characters")
+        raise _error("auth.short_password", f"password must be at least {MIN_PASSWORD} characters", n=MIN_PASSWORD)
     if password in PUBLISHED_PASSWORDS and not allow_published:
-        raise AuthError("that password is published in the README for the demo; choose another")
+        raise _error("auth.published_password", "that password is published in the README for the demo; choose another")
     return _hasher.hash(password)
 
 
@@ -53,8 +62,10 @@ def verify_password(password_hash: str, password: str) -> bool:
 
 
 def check_username(username: str) -> str:
-    if not _USERNAME.match(username or ""):
-        raise AuthError("username must be 2–100 letters, digits or . _ - @")
+    """The username in NFC (one spelling however it was typed), or AuthError."""
+    username = unicodedata.normalize("NFC", username or "")
+    if not _USERNAME.match(username):
+        raise _error("auth.bad_username", "username must be 2–100 letters, digits or . _ - @")
     return username
 
 
@@ -89,6 +100,7 @@ def authenticate(store, username: str, password: str, now: dt.datetime, lock_aft
     guesses get no more than ``lock_after`` checks. With demo mode off, demo accounts and the
     published demo passwords are refused before any check.
     """
+    username = unicodedata.normalize("NFC", username or "")  # as stored by check_username
     user = store.get_user(username)
     if user is None or not user["active"]:
         verify_password(_DUMMY_HASH, password)  # same work either way: no user enumeration by timing

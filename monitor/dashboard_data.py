@@ -156,6 +156,12 @@ def queue_page(url: str, order: str, limit: int, offset: int, filters: tuple) ->
 
 
 @st.cache_data(ttl=READ_TTL, show_spinner=False)
+def cluster_members(url: str, cluster_key: str) -> list[dict]:
+    """The flagged copies of a story (near-duplicate cluster)."""
+    return get_store(url).cluster_members(cluster_key)
+
+
+@st.cache_data(ttl=READ_TTL, show_spinner=False)
 def queue_count(url: str, filters: tuple, cap: int | None) -> int:
     """Items matching the queue's filters, counted up to cap + 1 (None: exactly)."""
     return get_store(url).count_flagged(cap=cap, **dict(filters))
@@ -332,14 +338,20 @@ def heading_html(text: str | None, level: int = 3) -> str:
     return f'<h{level} class="item-title" style="margin:0.25rem 0">{html.escape(text)}</h{level}>'
 
 
-def evidence_spans(text: str, terms: Iterable[str]) -> list[tuple[int, int]]:
-    """Where the evidence terms occur in ``text``, accent- and case-insensitively, merged."""
+def _same_length_lower(text: str) -> str:
+    return "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+
+
+def evidence_spans(text: str, terms: Iterable[str], exact: bool = False) -> list[tuple[int, int]]:
+    """Where the terms occur in ``text``, case-insensitively and (unless ``exact``) accent-
+    insensitively, whole words only, merged."""
     from classifiers.text import fold_strip_aligned
 
-    folded = fold_strip_aligned(text)
+    fold = _same_length_lower if exact else fold_strip_aligned
+    folded = fold(unicodedata.normalize("NFC", text)) if exact else fold(text)
     spans: list[tuple[int, int]] = []
     for term in terms:
-        needle = fold_strip_aligned(" ".join((term or "").split()))
+        needle = fold(unicodedata.normalize("NFC", " ".join((term or "").split())))
         if len(needle.strip()) < 2:
             continue
         for m in re.finditer(re.escape(needle), folded):
@@ -358,28 +370,45 @@ def evidence_spans(text: str, terms: Iterable[str]) -> list[tuple[int, int]]:
     return merged
 
 
-def highlight_html(text: str, terms: Iterable[str]) -> str:
-    """HTML of ``text`` with evidence in <mark>; every piece of the text goes through html.escape."""
+def highlight_html(text: str, terms: Iterable[str], search: Iterable[str] = (), exact: bool = False) -> str:
+    """HTML of ``text`` with evidence in <mark class="evidence"> and the searched words in
+    <mark class="search">; every piece of the text goes through html.escape."""
     text = unicodedata.normalize("NFC", text or "")
+    found = evidence_spans(text, search, exact=exact)
+    marks = []
+    for a, b in evidence_spans(text, terms):  # evidence holding a searched word is marked as both
+        marks.append((a, b, "evidence search" if any(a < y and x < b for x, y in found) else "evidence"))
+    for a, b in found:
+        if not any(a < y and x < b for x, y, _ in marks):
+            marks.append((a, b, "search"))
     out, pos = [], 0
-    for a, b in evidence_spans(text, terms):
+    for a, b, kind in sorted(marks):
         out.append(html.escape(text[pos:a]))
-        out.append('<mark class="evidence">' + html.escape(text[a:b]) + "</mark>")
+        out.append(f'<mark class="{kind}">' + html.escape(text[a:b]) + "</mark>")
         pos = b
     out.append(html.escape(text[pos:]))
     return "".join(out)
 
 
-def evidence_block(title: str | None, text: str | None, terms: Iterable[str]) -> str:
-    """The item's title and text as HTML for st.html, evidence marked, content escaped."""
-    terms = list(terms)
+def search_words(query: str | None) -> list[str]:
+    """The words of a search, as the item text highlights them."""
+    return [w for w in (query or "").split() if len(w) >= 2]
+
+
+def evidence_block(title: str | None, text: str | None, terms: Iterable[str], search: Iterable[str] = (),
+                   exact: bool = False) -> str:
+    """The item's title and text as HTML for st.html, evidence and searched words marked, content escaped."""
+    terms, search = list(terms), list(search)
     body = (text or "")[:MAX_SHOWN_CHARS]
     mark_css = "background:#ffe08a;color:inherit;padding:0 2px;border-radius:3px"
+    search_css = "background:#b9e3ff;color:inherit;padding:0 2px;border-radius:3px;outline:1px solid #5aa9e6"
     return (
         '<div class="item-text" style="line-height:1.6;border:1px solid #ddd;border-radius:6px;padding:0.75rem">'
-        f'<div style="font-weight:600;margin-bottom:0.5rem">{highlight_html(title or "", terms)}</div>'
-        f'<div style="white-space:pre-wrap">{highlight_html(body, terms)}</div></div>'
-    ).replace('<mark class="evidence">', f'<mark class="evidence" style="{mark_css}">')
+        f'<div style="font-weight:600;margin-bottom:0.5rem">{highlight_html(title or "", terms, search, exact)}</div>'
+        f'<div style="white-space:pre-wrap">{highlight_html(body, terms, search, exact)}</div></div>'
+    ).replace('<mark class="evidence">', f'<mark class="evidence" style="{mark_css}">').replace(
+        '<mark class="search">', f'<mark class="search" style="{search_css}">').replace(
+        '<mark class="evidence search">', f'<mark class="evidence search" style="{mark_css};outline:1px solid #5aa9e6">')
 
 
 def local_time(value: dt.datetime | None) -> str:

@@ -16,6 +16,7 @@ from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import Any
 
+from monitor.evidence_terms import shown_evidence
 from monitor.findings import render as render_finding
 from monitor.textsafe import clean_text
 
@@ -124,7 +125,8 @@ def case_records(
         claim = nfc(r.get("text"))
         if len(claim) > claim_chars:
             claim = claim[:claim_chars].rsplit(" ", 1)[0] + " …"
-        evidence = ", ".join(nfc(e.get("term")) for e in (r.get("evidence") or []) if e.get("term"))
+        shown = shown_evidence(r.get("evidence"), r.get("title"), r.get("text"), r.get("url"))
+        evidence = ", ".join(nfc(e.get("term")) for e in shown)
         findings = "\n".join(
             nfc(render_finding(f, lang) if f.get("fact") else f.get("message"))
             for f in (r.get("findings") or [])

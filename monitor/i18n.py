@@ -84,6 +84,15 @@ STRINGS: dict[str, dict[str, str]] = {
         "vi": "Chưa có tài khoản nào. Tạo quản trị viên: `python -m monitor users add NAME --role admin`.",
         "en": "No accounts yet. Create an admin: `python -m monitor users add NAME --role admin`.",
     },
+    "auth.bad_username": {
+        "vi": "Tên đăng nhập gồm 2–100 chữ cái (có thể có dấu), chữ số hoặc . _ - @, không có dấu cách.",
+        "en": "A username has 2–100 letters (accents allowed), digits or . _ - @, and no spaces.",
+    },
+    "auth.published_password": {
+        "vi": "Mật khẩu này đã được công bố cho bản trình diễn; hãy chọn mật khẩu khác.",
+        "en": "That password is published for the demo; choose another.",
+    },
+    "auth.short_password": {"vi": "Mật khẩu cần ít nhất {n} ký tự.", "en": "A password needs at least {n} characters."},
     "auth.not_allowed": {"vi": "Vai trò của bạn không được dùng trang này.", "en": "Your role may not use this page."},
     # --- common ----------------------------------------------------------------------------
     "common.none": {"vi": "(không có)", "en": "(none)"},
@@ -167,6 +176,17 @@ STRINGS: dict[str, dict[str, str]] = {
     "queue.title": {"vi": "Hàng đợi duyệt tin", "en": "Review queue"},
     "queue.filters": {"vi": "Bộ lọc", "en": "Filters"},
     "queue.search": {"vi": "Tìm kiếm (có dấu hoặc không dấu)", "en": "Search (with or without accents)"},
+    "queue.grouped": {"vi": "Gộp bản gần giống (mỗi câu chuyện một dòng)", "en": "Group near-duplicates (one row per story)"},
+    "queue.story": {"vi": "×{copies} bản · {sources} nguồn", "en": "×{copies} copies · {sources} sources"},
+    "queue.whole_story": {
+        "vi": "Áp dụng cho cả câu chuyện: {n} bản đang chờ duyệt ({items})",
+        "en": "Apply to the whole story: {n} flagged copies ({items})",
+    },
+    "queue.search_exact": {"vi": "Đúng dấu", "en": "Exact accents"},
+    "queue.search_exact_help": {
+        "vi": "Dấu phải khớp đúng như đã gõ: “phạt” không tìm ra “phát”.",
+        "en": "Accents must match as typed: “phạt” does not find “phát”.",
+    },
     "queue.order": {"vi": "Thứ tự", "en": "Order"},
     "queue.order.priority": {"vi": "Ưu tiên cao trước (điểm, mới nhất)", "en": "Highest priority (score, recency)"},
     "queue.order.recent": {"vi": "Mới nhất trước", "en": "Most recent"},
@@ -182,6 +202,7 @@ STRINGS: dict[str, dict[str, str]] = {
     "queue.min_score": {"vi": "Điểm tối thiểu", "en": "Minimum score"},
     "queue.statuses": {"vi": "Trạng thái", "en": "Status"},
     "queue.count": {"vi": "{n} tin khớp bộ lọc", "en": "{n} items match"},
+    "queue.count_grouped": {"vi": "{n} câu chuyện ({items} tin) khớp bộ lọc", "en": "{n} stories ({items} items) match"},
     "queue.count_many": {"vi": "Hơn {n} tin khớp bộ lọc", "en": "More than {n} items match"},
     "queue.count_exact": {"vi": "Đếm chính xác", "en": "Count exactly"},
     "queue.page": {"vi": "Trang", "en": "Page"},
@@ -193,7 +214,6 @@ STRINGS: dict[str, dict[str, str]] = {
     "queue.bulk_decision": {"vi": "Quyết định", "en": "Decision"},
     "queue.bulk_note": {"vi": "Ghi chú chung cho các tin đã chọn", "en": "Note for all selected items"},
     "queue.bulk_apply": {"vi": "Áp dụng cho các tin đã chọn", "en": "Apply to selected"},
-    "queue.bulk_done": {"vi": "Đã ghi {n} quyết định.", "en": "{n} decisions saved."},
     "queue.open_item": {"vi": "Tin đang xem", "en": "Item under review"},
     "queue.item_of": {"vi": "{source} · {time} · {lang}", "en": "{source} · {time} · {lang}"},
     "queue.open_link": {"vi": "Mở bài gốc", "en": "Open original"},
@@ -220,9 +240,25 @@ STRINGS: dict[str, dict[str, str]] = {
     "queue.relabel": {"vi": "Gán lại luận điệu", "en": "Relabel"},
     "queue.save_note": {"vi": "Lưu ghi chú", "en": "Save note"},
     "queue.mark_case": {"vi": "Đánh dấu làm tình huống", "en": "Mark as training case"},
-    "queue.done": {"vi": "Đã ghi: {decision} cho tin {id}.", "en": "Saved: {decision} for item {id}."},
     "queue.need_narrative": {"vi": "Hãy chọn luận điệu mới để gán lại.", "en": "Choose the new narrative to relabel."},
     "queue.case_inbox": {"vi": "Tình huống từ hàng đợi", "en": "Cases from the queue"},
+    "queue.decided": {
+        "vi": "Đã ghi: {decision} cho {n} tin: {items}.",
+        "en": "Saved: {decision} for {n} item(s): {items}.",
+    },
+    "queue.refused": {
+        "vi": "Chưa ghi {decision}: tin đã được người khác xử lý sau khi trang này hiện ra ({items}). Hãy xem lại rồi quyết định.",
+        "en": "{decision} not saved: someone else changed the item after this page was drawn ({items}). Look again, then decide.",
+    },
+    "queue.bulk_applies": {"vi": "Sẽ áp dụng cho {n} tin: {items}", "en": "Applies to {n} item(s): {items}"},
+    "queue.note_needed": {"vi": "Hãy viết ghi chú trước khi lưu.", "en": "Write the note first."},
+    "queue.previous": {"vi": "Tin trước", "en": "Previous"},
+    "queue.next": {"vi": "Tin sau", "en": "Next"},
+    "queue.list": {"vi": "Danh sách (đánh dấu để xử lý hàng loạt)", "en": "List (tick for a bulk action)"},
+    "queue.shortcuts": {
+        "vi": "Phím tắt: {next} tin sau · {previous} tin trước · {confirm} xác nhận · {dismiss} bỏ qua",
+        "en": "Shortcuts: {next} next · {previous} previous · {confirm} confirm · {dismiss} dismiss",
+    },
     "decision.confirm": {"vi": "xác nhận", "en": "confirm"},
     "decision.dismiss": {"vi": "bỏ qua", "en": "dismiss"},
     "decision.relabel": {"vi": "gán lại", "en": "relabel"},
@@ -511,6 +547,15 @@ def t(key: str, lang: str = "vi", /, **kwargs) -> str:
         return key
     text = entry.get(lang) or entry["vi"]
     return text.format(**kwargs) if kwargs else text
+
+
+def error_text(exc: Exception, lang: str = "vi") -> str:
+    """An error for the screen in the reader's language: library errors that carry a string key
+    (``exc.key``, ``exc.params``) are translated; others keep their own message."""
+    key = getattr(exc, "key", None)
+    if key in STRINGS:
+        return t(key, lang, **(getattr(exc, "params", None) or {}))
+    return str(exc)
 
 
 def missing_keys() -> list[tuple[str, str]]:

@@ -10,6 +10,7 @@ from typing import Any
 # Queue widget keys (session_state) and the ItemFilters field each maps to.
 WIDGETS = {
     "queue_f_search": "q",
+    "queue_f_exact": "q_exact",
     "queue_f_status": "statuses",
     "queue_f_narr": "narratives",
     "queue_f_src": "sources",
@@ -49,7 +50,7 @@ def filters_to_widgets(filters: dict[str, Any], source_ids: dict[str, int]) -> d
     """ItemFilters JSON → values for the queue's widgets (unknown sources are dropped; relative
     ages like '7d' become the day they point at today)."""
     by_name = {v: k for k, v in WIDGETS.items()}
-    state: dict[str, Any] = {"queue_f_search": "", "queue_f_status": ["flagged"], "queue_f_narr": [],
+    state: dict[str, Any] = {"queue_f_search": "", "queue_f_exact": False, "queue_f_status": ["flagged"], "queue_f_narr": [],
                              "queue_f_src": [], "queue_f_kind": [], "queue_f_lang": [], "queue_f_from": None,
                              "queue_f_to": None, "queue_f_min": 0.0}
     for name, value in filters.items():

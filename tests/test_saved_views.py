@@ -7,11 +7,11 @@ SOURCES = {1: "Báo A", 2: "Nhóm B"}
 
 
 def test_round_trip_through_item_filters():
-    state = {"queue_f_search": " bau cu ", "queue_f_status": ["flagged", "confirmed"], "queue_f_narr": ["fraud_claim"],
+    state = {"queue_f_search": " bau cu ", "queue_f_exact": True, "queue_f_status": ["flagged", "confirmed"], "queue_f_narr": ["fraud_claim"],
              "queue_f_src": [2], "queue_f_kind": [], "queue_f_lang": ["vi"], "queue_f_from": dt.date(2021, 5, 1),
              "queue_f_to": dt.date(2021, 5, 31), "queue_f_min": 0.6}
     stored = widgets_to_filters(state, SOURCES)
-    assert stored == {"q": "bau cu", "statuses": ["flagged", "confirmed"], "narratives": ["fraud_claim"],
+    assert stored == {"q": "bau cu", "q_exact": True, "statuses": ["flagged", "confirmed"], "narratives": ["fraud_claim"],
                       "sources": ["Nhóm B"], "langs": ["vi"], "since": "2021-05-01", "until": "2021-06-01",
                       "min_score": 0.6}
     ItemFilters.from_dict(stored)  # what the API, exports and view alerts read

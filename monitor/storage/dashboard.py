@@ -6,7 +6,7 @@ import sqlalchemy as sa
 
 from monitor.schema import case_sets, cases, classifications, items, reviews, sources
 from monitor.storage.core import StoreCore, item_source_join, utcnow
-from monitor.storage.reviews import write_audit
+from monitor.storage.reviews import add_cases_in, write_audit
 from monitor.textsafe import clean_note, clean_text
 
 
@@ -66,24 +66,7 @@ class DashboardMixin(StoreCore):
         teaching_note = clean_note(teaching_note)
         if not ids:
             return 0
-        now = utcnow()
-        rows = [
-            {"case_set_id": set_id, "item_id": i, "teaching_note": teaching_note or "", "added_by": by, "added_at": now}
-            for i in ids
-        ]
-
-        def run(conn: sa.Connection) -> int:
-            if conn.execute(sa.select(case_sets.c.id).where(case_sets.c.id == set_id)).first() is None:
-                raise ValueError(f"case set {set_id} does not exist")
-            count = sa.select(sa.func.count()).select_from(cases).where(cases.c.case_set_id == set_id)
-            before = conn.execute(count).scalar_one()
-            # counted, not rowcount: PostgreSQL drivers may report -1 for INSERT .. ON CONFLICT
-            conn.execute(self.insert_ignore(cases, rows, ["case_set_id", "item_id"]))
-            added = conn.execute(count).scalar_one() - before
-            write_audit(conn, by, "case.add", f"caseset:{set_id}", {"items": ids, "added": added})
-            return added
-
-        return self.retrying(run)
+        return self.retrying(lambda conn: add_cases_in(self, conn, set_id, ids, by, teaching_note or ""))
 
     def update_case_note(self, case_id: int, by: str, teaching_note: str) -> None:
         teaching_note = clean_note(teaching_note)

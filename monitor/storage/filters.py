@@ -94,6 +94,7 @@ class ItemFilters:
     min_score: float | None = None
     statuses: list[str] = dataclasses.field(default_factory=list)
     q: str | None = None
+    q_exact: bool = False  # the search's accents count ("phạt" does not find "phát")
 
     def __post_init__(self) -> None:
         for name in ("narratives", "sources", "kinds", "langs", "statuses"):
@@ -134,7 +135,8 @@ class ItemFilters:
 
     def to_dict(self) -> dict[str, Any]:
         """JSON-ready, without empty entries."""
-        return {k: v for k, v in dataclasses.asdict(self).items() if v not in (None, [], "")}
+        return {k: v for k, v in dataclasses.asdict(self).items()
+                if v not in (None, [], "") and not (k == "q_exact" and not v)}
 
     def window(self, now: dt.datetime | None = None) -> tuple[dt.datetime | None, dt.datetime | None]:
         now = now or utcnow()
@@ -146,6 +148,7 @@ def filter_conditions(
     source_names: list[str] | None = None, kinds: list[str] | None = None, langs: list[str] | None = None,
     start: dt.datetime | None = None, end: dt.datetime | None = None, min_score: float | None = None,
     search: str | None = None, time_col: sa.ColumnElement | None = None, search_probe: bool = False,
+    search_exact: bool = False,
 ) -> list[sa.ColumnElement[bool]]:
     """WHERE conditions on `items`; the one place the queue, API, exports and views filter."""
     conds: list[sa.ColumnElement[bool]] = []
@@ -169,7 +172,7 @@ def filter_conditions(
     if min_score is not None:
         conds.append(items.c.score >= min_score)
     if search and search.strip():
-        conds.append(search_condition(search, search_probe))
+        conds.append(search_condition(search, search_probe, exact=search_exact))
     return conds
 
 
@@ -180,6 +183,7 @@ def item_conditions(f: ItemFilters, now: dt.datetime | None = None, time_col: sa
     return filter_conditions(
         statuses=f.statuses, narratives=f.narratives, source_names=f.sources, kinds=f.kinds, langs=f.langs,
         start=start, end=end, min_score=f.min_score, search=f.q, time_col=time_col, search_probe=search_probe,
+        search_exact=bool(f.q_exact),
     )
 
 

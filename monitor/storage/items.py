@@ -6,6 +6,7 @@ import dataclasses
 import datetime as dt
 import re
 import time
+import unicodedata
 from typing import Any
 
 import sqlalchemy as sa
@@ -129,20 +130,31 @@ def fts_query(query: str) -> str:
     return _fts_text(_WORD.findall(_plain(query)))
 
 
-def search_condition(query: str, probe: bool = False) -> sa.ColumnElement[bool]:
+def _like(col: sa.ColumnElement, word: str) -> sa.ColumnElement[bool]:
+    escaped = word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    return col.like(f"%{escaped}%", escape="\\")
+
+
+def search_condition(query: str, probe: bool = False, exact: bool = False) -> sa.ColumnElement[bool]:
     """Every word of the query must appear in the accent-stripped text: "bau cu" finds "bầu cử".
 
     ``probe`` (SQLite): test each row the query walks against the index instead of listing every
-    match first; right for words found in a large share of the items (see `common_search`)."""
+    match first; right for words found in a large share of the items (see `common_search`).
+    ``exact``: the accents count too ("phạt" does not find "phát"); the accent-free index still
+    narrows the rows first, then each word must appear as typed in the title or text (lower case,
+    Capitalized or UPPER: neither engine folds the case of Vietnamese letters the same way)."""
     plain = _plain(query)
-    conds = []
-    for w in plain.split():
-        escaped = w.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-        conds.append(items.c.search_text.like(f"%{escaped}%", escape="\\"))
-    like = sa.and_(sa.true(), *conds)
+    like = sa.and_(sa.true(), *[_like(items.c.search_text, w) for w in plain.split()])
     words = _WORD.findall(plain)
     # Only punctuation ("%", "#"): the word index has nothing to look up, so match it literally.
-    return _FullTextMatch(words, like, probe) if words else like
+    cond = _FullTextMatch(words, like, probe) if words else like
+    if not exact:
+        return cond
+    accented = []
+    for w in unicodedata.normalize("NFC", query).casefold().split():
+        forms = {w, w.capitalize(), w.upper()}
+        accented.append(sa.or_(*[_like(col, f) for f in sorted(forms) for col in (items.c.title, items.c.text)]))
+    return sa.and_(cond, *accented)
 
 
 class ItemsMixin(StoreCore):
@@ -213,15 +225,29 @@ class ItemsMixin(StoreCore):
         self, *, narratives: list[str] | None = None, source_ids: list[int] | None = None,
         kinds: list[str] | None = None, langs: list[str] | None = None, start: dt.datetime | None = None,
         end: dt.datetime | None = None, min_score: float | None = None, statuses: list[str] | None = None,
-        search: str | None = None, search_probe: bool = False,
+        search: str | None = None, search_probe: bool = False, search_exact: bool = False, grouped: bool = False,
     ) -> list[sa.ColumnElement[bool]]:
         from monitor.storage.filters import filter_conditions  # filters imports this module
 
-        return filter_conditions(
+        conds = filter_conditions(
             statuses=statuses or [ItemStatus.FLAGGED.value], narratives=narratives, source_ids=source_ids,
             kinds=kinds, langs=langs, start=start, end=end, min_score=min_score, search=search,
-            search_probe=search_probe,
+            search_probe=search_probe, search_exact=search_exact,
         )
+        if grouped:
+            # one row per story: of a near-duplicate cluster's copies in the same status, the first stored
+            c = items.alias("g")
+            first = sa.select(sa.func.min(c.c.id)).where(
+                c.c.cluster_key == items.c.cluster_key, c.c.status == items.c.status).scalar_subquery()
+            conds.append(sa.or_(items.c.cluster_key.is_(None), items.c.id == first))
+        return conds
+
+    def cluster_members(self, cluster_key: str, statuses: tuple[str, ...] = (ItemStatus.FLAGGED.value,)) -> list[dict]:
+        """The copies of a story (near-duplicate cluster) in the given statuses, first stored first."""
+        q = (sa.select(items.c.id, items.c.title, items.c.status, items.c.narrative, items.c.source_id)
+             .where(items.c.cluster_key == cluster_key, items.c.status.in_(statuses)).order_by(items.c.id))
+        with self.read() as conn:
+            return [dict(r._mapping) for r in conn.execute(q)]
 
     def common_search(self, query: str | None) -> bool:
         """Whether a search's words are in so many items (a fifth or more) that a page of results
@@ -257,6 +283,11 @@ class ItemsMixin(StoreCore):
             sa.select(sa.func.count()).select_from(items.alias("c"))
             .where(sa.literal_column("c.cluster_key") == items.c.cluster_key).scalar_subquery()
         )
+        copies = items.alias("s")
+        cluster_sources = (
+            sa.select(sa.func.count(sa.distinct(copies.c.source_id)))
+            .where(copies.c.cluster_key == items.c.cluster_key).scalar_subquery()
+        )
         order_by = {
             "priority": (items.c.score.desc(), items.c.published_at.desc(), items.c.id.desc()),
             "recent": (items.c.published_at.desc(), items.c.id.desc()),
@@ -268,6 +299,7 @@ class ItemsMixin(StoreCore):
                 items.c.narrative, items.c.score, items.c.status, items.c.cluster_key, items.c.source_id,
                 sources.c.name.label("source_name"),
                 sa.case((items.c.cluster_key.is_(None), 1), else_=cluster_size).label("cluster_size"),
+                sa.case((items.c.cluster_key.is_(None), 1), else_=cluster_sources).label("cluster_sources"),
             )
             .join(sources, item_source_join())
             .where(*self._queue_filters(**filters, search_probe=self.common_search(filters.get("search"))))

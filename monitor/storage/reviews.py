@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 from typing import Any
 
 import sqlalchemy as sa
 
 from monitor.models import ItemStatus, Review, ReviewDecision
-from monitor.schema import audit_log, items, narratives, reviews
+from monitor.schema import audit_log, case_sets, cases, items, narratives, reviews
 from monitor.storage.core import StoreCore, utcnow
 from monitor.textsafe import clean_note
 
@@ -18,23 +20,36 @@ _STATUS_AFTER = {
 }
 
 
+@dataclass(frozen=True)
+class Seen:
+    """What the page showed of an item when the officer decided: a decision is refused when
+    the item's status or narrative has changed since (another officer decided it)."""
+
+    status: str
+    narrative: str | None
+
+
+@dataclass
+class Decided:
+    """The outcome of `Store.decide`: either every item got the decision, or none did and
+    ``refused`` names the items that changed since the page was drawn (with their state now)."""
+
+    applied: list[int] = field(default_factory=list)
+    refused: dict[int, Seen] = field(default_factory=dict)
+    case_set_id: int | None = None
+
+
 def write_audit(conn: sa.Connection, username: str, action: str, target: str = "", detail: dict | None = None) -> None:
     conn.execute(audit_log.insert().values(
         at=utcnow(), username=username, action=action, target=target, detail=detail or {}))
 
 
-def write_review(conn: sa.Connection, review: Review) -> int:
-    """A decision, its audit row and the item's new status, inside the caller's transaction."""
-    decision = ReviewDecision(review.decision)
-    if decision == ReviewDecision.RELABEL and not review.narrative:
-        raise ValueError("a relabel needs the new narrative")
-    current = conn.execute(sa.select(items.c.narrative).where(items.c.id == review.item_id)).first()
-    if current is None:
-        raise ValueError(f"item {review.item_id} does not exist")
+def _apply(conn: sa.Connection, review: Review, decision: ReviewDecision, previous: str | None) -> int:
+    """One review row, the item's new status and the audit row (inside the caller's transaction)."""
     narrative = review.narrative
-    if decision == ReviewDecision.CONFIRM and not narrative:
-        narrative = current.narrative
     note = clean_note(review.note) or None  # control characters would break DOCX/XLSX handouts
+    if decision == ReviewDecision.CONFIRM and not narrative:
+        narrative = previous
     rid = conn.execute(reviews.insert().values(
         item_id=review.item_id, username=review.username, decision=decision.value,
         narrative=narrative, note=note, created_at=review.created_at or utcnow(),
@@ -45,8 +60,45 @@ def write_review(conn: sa.Connection, review: Review) -> int:
             values["narrative"] = narrative
         conn.execute(items.update().where(items.c.id == review.item_id).values(**values))
     write_audit(conn, review.username, f"review.{decision.value}", f"item:{review.item_id}",
-                {"narrative": narrative, "note": note, "previous_narrative": current.narrative})
+                {"narrative": narrative, "note": note, "previous_narrative": previous})
     return rid
+
+
+def write_review(conn: sa.Connection, review: Review) -> int:
+    """A decision, its audit row and the item's new status, inside the caller's transaction."""
+    decision = ReviewDecision(review.decision)
+    if decision == ReviewDecision.RELABEL and not review.narrative:
+        raise ValueError("a relabel needs the new narrative")
+    current = conn.execute(sa.select(items.c.narrative).where(items.c.id == review.item_id)).first()
+    if current is None:
+        raise ValueError(f"item {review.item_id} does not exist")
+    return _apply(conn, review, decision, current.narrative)
+
+
+def _inbox(conn: sa.Connection, name: str, by: str) -> int:
+    """The id of the case set named ``name``, created (and audited) when missing."""
+    found = conn.execute(sa.select(case_sets.c.id).where(case_sets.c.name == name)).scalar()
+    if found is not None:
+        return found
+    sid = conn.execute(case_sets.insert().values(
+        name=name, description="", created_by=by, created_at=utcnow())).inserted_primary_key[0]
+    write_audit(conn, by, "caseset.create", f"caseset:{sid}", {"name": name})
+    return sid
+
+
+def add_cases_in(store: StoreCore, conn: sa.Connection, set_id: int, ids: list[int], by: str, note: str) -> int:
+    """Add items to a case set inside the caller's transaction (an item already there is kept once)."""
+    if conn.execute(sa.select(case_sets.c.id).where(case_sets.c.id == set_id)).first() is None:
+        raise ValueError(f"case set {set_id} does not exist")
+    now = utcnow()
+    rows = [{"case_set_id": set_id, "item_id": i, "teaching_note": note, "added_by": by, "added_at": now} for i in ids]
+    count = sa.select(sa.func.count()).select_from(cases).where(cases.c.case_set_id == set_id)
+    before = conn.execute(count).scalar_one()
+    # counted, not rowcount: PostgreSQL drivers may report -1 for INSERT .. ON CONFLICT
+    conn.execute(store.insert_ignore(cases, rows, ["case_set_id", "item_id"]))
+    added = conn.execute(count).scalar_one() - before
+    write_audit(conn, by, "case.add", f"caseset:{set_id}", {"items": ids, "added": added})
+    return added
 
 
 class ReviewsMixin(StoreCore):
@@ -55,6 +107,64 @@ class ReviewsMixin(StoreCore):
         if ReviewDecision(review.decision) == ReviewDecision.RELABEL and not review.narrative:
             raise ValueError("a relabel needs the new narrative")
         return self.retrying(lambda conn: write_review(conn, review))
+
+    def decide(
+        self,
+        item_ids: list[int],
+        username: str,
+        decision: ReviewDecision | str,
+        *,
+        seen: Mapping[int, Seen] | None = None,
+        narrative: str | None = None,
+        note: str | None = None,
+        case_set_id: int | None = None,
+        case_inbox: str | None = None,
+    ) -> Decided:
+        """One officer decision on one or more items, in one transaction: the reviews, their
+        audit rows, the items' new status and, for a training case, the case (in ``case_set_id``
+        or the set named ``case_inbox``, created when missing).
+
+        With ``seen`` (what the page showed), a status-changing decision on an item whose status
+        or narrative has changed since is refused for every item: nothing is applied, one
+        ``review.refused`` audit row per changed item records the attempt, and the outcome names
+        those items."""
+        decision = ReviewDecision(decision)
+        ids = list(dict.fromkeys(int(i) for i in item_ids))
+        if not ids:
+            raise ValueError("a decision needs at least one item")
+        if decision == ReviewDecision.RELABEL and not narrative:
+            raise ValueError("a relabel needs the new narrative")
+        if decision == ReviewDecision.CASE and case_set_id is None and not case_inbox:
+            raise ValueError("a training case needs a case set")
+        note = clean_note(note).strip() or None  # control characters would break DOCX/XLSX handouts
+
+        def run(conn: sa.Connection) -> Decided:
+            q = sa.select(items.c.id, items.c.status, items.c.narrative).where(items.c.id.in_(ids))
+            if self.dialect == "postgresql":
+                q = q.with_for_update()  # SQLite's BEGIN IMMEDIATE already holds the write lock
+            now = {r.id: Seen(r.status, r.narrative) for r in conn.execute(q)}
+            missing = [i for i in ids if i not in now]
+            if missing:
+                raise ValueError(f"item {missing[0]} does not exist")
+            if seen is not None and decision in _STATUS_AFTER:
+                changed = {i: now[i] for i in ids if i in seen and seen[i] != now[i]}
+                if changed:
+                    for i, state in changed.items():
+                        write_audit(conn, username, "review.refused", f"item:{i}", {
+                            "decision": decision.value, "narrative": narrative, "note": note,
+                            "seen": {"status": seen[i].status, "narrative": seen[i].narrative},
+                            "now": {"status": state.status, "narrative": state.narrative}})
+                    return Decided(refused=changed)
+            for i in ids:
+                _apply(conn, Review(item_id=i, username=username, decision=decision, narrative=narrative, note=note),
+                       decision, now[i].narrative)
+            set_id = None
+            if decision == ReviewDecision.CASE:
+                set_id = case_set_id if case_set_id is not None else _inbox(conn, case_inbox or "", username)
+                add_cases_in(self, conn, set_id, ids, username, note or "")
+            return Decided(applied=ids, case_set_id=set_id)
+
+        return self.retrying(run)
 
     def save_reviews(self, batch: list[Review]) -> list[int]:
         """Bulk decisions from the queue; each one is its own review and audit row."""

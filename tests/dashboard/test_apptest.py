@@ -11,6 +11,7 @@ from streamlit.testing.v1 import AppTest
 
 from monitor import dashboard_data as dd
 from monitor.auth import ROLE_PAGES
+from monitor.i18n import t
 from monitor.models import Role
 from tests.dashboard.conftest import PASSWORD, PROJECT, USERS
 
@@ -194,8 +195,8 @@ def test_review_actions_write_review_and_audit_and_advance(dash_env, decision, l
     first = at.selectbox(key="queue_pick").value
     ids_before = option_ids(at.selectbox(key="queue_pick").options)
     if decision == "relabel":
-        at.selectbox(key="queue_relabel").select("fraud_claim")
-    at.text_area(key="queue_note").input("checked against the resolution")
+        at.selectbox(key=f"queue_relabel_{first}").select("fraud_claim")
+    at.text_area(key=f"queue_note_{first}").input("checked against the resolution")
     button(at, label).click()
     at.run()
     no_exception(at)
@@ -216,7 +217,7 @@ def test_review_actions_write_review_and_audit_and_advance(dash_env, decision, l
 def test_note_and_training_case_keep_the_item_and_fill_the_inbox_set(dash_env):
     at = open_page(make_app(Role.OFFICER), "queue")
     first = at.selectbox(key="queue_pick").value
-    at.text_area(key="queue_note").input("good example of a date claim")
+    at.text_area(key=f"queue_note_{first}").input("good example of a date claim")
     button(at, "Mark as training case").click()
     at.run()
     no_exception(at)
@@ -241,14 +242,94 @@ def test_queue_search_without_accents(dash_env):
 def test_bulk_confirm_of_selected_rows(dash_env):
     at = open_page(make_app(Role.OFFICER), "queue")
     ids = option_ids(at.selectbox(key="queue_pick").options)
-    tick_rows(at, 0, [0, 1, 2])
+    for i in ids[:3]:
+        at.checkbox(key=f"queue_sel_{i}").check()
     at.run()
+    assert any(e.label.endswith("(3)") for e in at.expander)
     button(at, "Apply to selected").click()
     at.run()
     no_exception(at)
     store = _store(dash_env)
     assert [store.item_detail(i)["status"] for i in ids[:3]] == ["confirmed"] * 3
     assert store.item_detail(ids[3])["status"] == "flagged"
+    # the confirmation names how many and which; nothing stays ticked, on any row
+    assert any("3 item(s)" in s.value and all(f"#{i}" in s.value for i in ids[:3]) for s in at.success)
+    left = option_ids(at.selectbox(key="queue_pick").options)
+    assert not [i for i in left if at.checkbox(key=f"queue_sel_{i}").value]
+    assert not any(e.label.endswith(")") and "(" in e.label for e in at.expander if e.label.startswith("Bulk"))
+    # pressing apply again confirms nobody else
+    button(at, "Apply to selected").click()
+    at.run()
+    assert any("Nothing selected" in w.value for w in at.warning)
+    assert [a["target"] for a in store.audit_entries(limit=50)].count(f"item:{left[0]}") == 0
+
+
+def test_bulk_applies_to_the_ticked_ids_even_when_the_rows_moved(dash_env):
+    at = open_page(make_app(Role.OFFICER), "queue")
+    ids = option_ids(at.selectbox(key="queue_pick").options)
+    at.checkbox(key=f"queue_sel_{ids[2]}").check()
+    at.run()
+    store = _store(dash_env)
+    # another officer dismisses the first row: every row below moves up by one
+    store.decide([ids[0]], "man", "dismiss")
+    dd.invalidate()
+    button(at, "Apply to selected").click()
+    at.run()
+    no_exception(at)
+    assert store.item_detail(ids[2])["status"] == "confirmed"
+    assert [store.item_detail(i)["status"] for i in (ids[1], ids[3])] == ["flagged", "flagged"]
+
+
+def test_relabel_form_starts_from_each_items_own_narrative(dash_env):
+    at = open_page(make_app(Role.OFFICER), "queue")
+    ids = option_ids(at.selectbox(key="queue_pick").options)
+    store = _store(dash_env)
+    narr = {i: store.item_detail(i)["narrative"] for i in ids}
+    a = ids[0]
+    b = next(i for i in ids[1:] if narr[i] != narr[a])
+    at.selectbox(key=f"queue_relabel_{a}").select("impersonation" if narr[b] != "impersonation" else "fraud_claim")
+    at.text_area(key=f"queue_note_{a}").input("ghi chú cho A")
+    button(at, "Confirm").click()
+    at.run()
+    at.selectbox(key="queue_pick").select(b)
+    at.run()
+    no_exception(at)
+    assert at.selectbox(key=f"queue_relabel_{b}").value == narr[b]
+    assert at.text_area(key=f"queue_note_{b}").value == ""
+
+
+def test_a_decision_on_an_item_decided_meanwhile_is_refused(dash_env):
+    at = open_page(make_app(Role.OFFICER), "queue")
+    first = at.selectbox(key="queue_pick").value
+    store = _store(dash_env)
+    store.decide([first], "man", "dismiss")  # another officer, after the page was drawn
+    button(at, "Confirm").click()
+    at.run()
+    no_exception(at)
+    assert store.item_detail(first)["status"] == "dismissed"
+    assert any("someone else changed" in e.value and f"#{first}" in e.value for e in at.error)
+    actions = [(a["username"], a["action"]) for a in store.audit_entries(limit=50) if a["target"] == f"item:{first}"]
+    assert actions == [("off", "review.refused"), ("man", "review.dismiss")]
+
+
+def test_queue_groups_copies_and_decides_a_whole_story(dash_env):
+    at = open_page(make_app(Role.OFFICER), "queue")
+    store = _store(dash_env)
+    shown = option_ids(at.selectbox(key="queue_pick").options)
+    assert len(shown) == store.count_flagged(grouped=True) < store.count_flagged()
+    rows = store.flagged_items(limit=100, grouped=True)
+    story = next(r for r in rows if r["cluster_size"] > 1)
+    members = [m["id"] for m in store.cluster_members(story["cluster_key"])]
+    at.selectbox(key="queue_pick").select(story["id"])
+    at.run()
+    box = at.checkbox(key=f"queue_story_{story['id']}")
+    assert f"{len(members)} flagged copies" in box.label  # the count, before anything is applied
+    box.check()
+    button(at, "Dismiss").click()
+    at.run()
+    no_exception(at)
+    assert {store.item_detail(i)["status"] for i in members} == {"dismissed"}
+    assert sum(1 for a in store.audit_entries(limit=100) if a["action"] == "review.dismiss") == len(members)
 
 
 def test_feed_content_is_escaped(dash_env):
@@ -392,6 +473,31 @@ def test_admin_adds_user_and_it_is_audited(dash_env):
     assert entry["action"] == "user.add" and entry["username"] == "adm"
 
 
+def test_vietnamese_usernames_and_errors_in_the_interface_language(dash_env):
+    import unicodedata
+
+    store = _store(dash_env)
+    at = open_page(make_app(Role.ADMIN, lang="vi"), "admin")
+    at.text_input(key="admin_new_name").input("lê hoa")  # a space: refused, said in Vietnamese
+    at.text_input(key="admin_new_pw").input("long-enough-pw")
+    button(at, "Tạo tài khoản").click()
+    at.run()
+    no_exception(at)
+    assert [e.value for e in at.error] == ["Lỗi: " + t("auth.bad_username", "vi")]
+    at.text_input(key="admin_new_name").input(unicodedata.normalize("NFD", "lê.thị.hoa"))
+    at.text_input(key="admin_new_pw").input("ngắn")
+    button(at, "Tạo tài khoản").click()
+    at.run()
+    assert [e.value for e in at.error] == ["Lỗi: " + t("auth.short_password", "vi", n=8)]
+    at.text_input(key="admin_new_name").input(unicodedata.normalize("NFD", "lê.thị.hoa"))
+    at.text_input(key="admin_new_pw").input("long-enough-pw")
+    button(at, "Tạo tài khoản").click()
+    at.run()
+    no_exception(at)
+    assert not at.error, [e.value for e in at.error]
+    assert store.get_user("lê.thị.hoa")["role"] == "officer"  # stored in NFC
+
+
 def test_trends_with_week_granularity(dash_env):
     at = open_page(make_app(Role.MANAGER), "trends")
     no_exception(at)
@@ -479,13 +585,16 @@ def test_save_open_a_view_and_export_it_in_the_background(dash_env):
     no_exception(at)
     assert at.selectbox(key="queue_pick").options == expected
 
-    button(at, f"Export all {len(expected)} items (in the background)").click()
+    # the list shows one row per story; the export holds every copy
+    n_items = store.count_flagged(search="phat tien")
+    assert n_items >= len(expected)
+    button(at, f"Export all {n_items} items (in the background)").click()
     at.run()
     deadline = time.time() + 30
     while time.time() < deadline and store.list_export_jobs(NAME_OF[Role.OFFICER])[0]["status"] != "done":
         time.sleep(0.2)
     job = store.list_export_jobs(NAME_OF[Role.OFFICER])[0]
-    assert job["status"] == "done" and job["rows"] == len(expected)
+    assert job["status"] == "done" and job["rows"] == n_items
     dd.export_jobs.clear()
     at.run()
     assert "Download" in [b.label for b in at.get("download_button")]
@@ -548,9 +657,10 @@ def test_queue_says_more_than_the_cap_and_counts_exactly_on_request(dash_env, mo
     captions = [c.value for c in at.caption]
     assert "More than 2 items match" in captions
     assert "Export every match (more than 2, in the background)" in [b.label for b in at.button]
-    exact = _store(dash_env).count_flagged()
+    store = _store(dash_env)
+    stories, exact = store.count_flagged(grouped=True), store.count_flagged()
     button(at, "Count exactly").click()
     at.run()
     no_exception(at)
-    assert f"{exact} items match" in [c.value for c in at.caption]
+    assert any(c.value.startswith(f"{stories} stories ({exact} items) match") for c in at.caption)
     assert f"Export all {exact} items (in the background)" in [b.label for b in at.button]

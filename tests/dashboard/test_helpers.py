@@ -111,3 +111,12 @@ def test_time_to_response_matches_only_as_far_as_it_needs(monkeypatch):
     matched.clear()
     late = dd.time_to_response({"procedure_false": t0 + dt.timedelta(minutes=2600)}, official, msgs)
     assert late["procedure_false"]["answered_at"] is None and sum(matched) == len(official)  # never answered
+
+
+def test_searched_words_are_marked_apart_from_evidence_and_exact_keeps_accents():
+    html = dd.highlight_html("Bị phạt tiền, phát thẻ cử tri", ["cử tri"], ["phạt"])
+    assert html.count('<mark class="search">') == 2 and '<mark class="evidence">cử tri</mark>' in html
+    both = dd.highlight_html("Bị phạt tiền", ["bị phạt"], ["phạt"])
+    assert both == '<mark class="evidence search">Bị phạt</mark> tiền'
+    exact = dd.highlight_html("Bị phạt tiền, phát thẻ cử tri", [], ["phạt"], exact=True)
+    assert exact.count('<mark class="search">') == 1 and '<mark class="search">phạt</mark>' in exact

@@ -6,35 +6,14 @@ from __future__ import annotations
 import io
 from pathlib import Path
 
-import pytest
-
 from monitor.i18n import t
-from tests.browser_support import BROWSER_MARKS, settle, streamlit_server
-from tests.dashboard.conftest import PASSWORD, build_db
+from tests.browser_support import BROWSER_MARKS, settle
+from tests.e2e.conftest import LANG, login
 
 ROOT = Path(__file__).resolve().parents[2]
 IMG = ROOT / "docs" / "img"
-LANG = "vi"
 
 pytestmark = BROWSER_MARKS
-
-
-@pytest.fixture(scope="module")
-def server(tmp_path_factory):
-    tmp = tmp_path_factory.mktemp("e2e")
-    db = tmp / "monitor.db"
-    build_db(f"sqlite:///{db}")
-    with streamlit_server(tmp, db, LANG) as base:
-        yield {"base": base, "db": db}
-
-
-def _login(page, base: str, user: str) -> None:
-    page.goto(base)
-    page.get_by_label(t("login.username", LANG)).fill(user)
-    page.get_by_label(t("login.password", LANG)).fill(PASSWORD)
-    page.get_by_role("button", name=t("login.submit", LANG)).click()
-    page.get_by_role("heading", name=t("queue.title", LANG)).wait_for(timeout=60_000)
-    settle(page)
 
 
 def test_main_path(server, browser, tmp_path):
@@ -64,7 +43,7 @@ def test_main_path(server, browser, tmp_path):
     page.get_by_role("button", name=t("login.submit", LANG)).click()
     page.get_by_text(t("login.failed", LANG)).wait_for(timeout=45_000)
 
-    _login(page, server["base"], "adm")
+    login(page, server["base"], "adm")
     store = Store(f"sqlite:///{server['db']}")
     first = store.flagged_items(limit=1)[0]
     second = store.flagged_items(limit=2)[1]
@@ -79,9 +58,9 @@ def test_main_path(server, browser, tmp_path):
     # confirm it: stored, audited, and gone from the queue
     page.get_by_label(t("queue.note", LANG), exact=True).fill("đã đối chiếu văn bản")
     page.get_by_role("button", name=t("queue.confirm", LANG)).click()
-    page.get_by_text(t("queue.done", LANG, decision=t("decision.confirm", LANG), id=first["id"])).wait_for(
-        timeout=45_000
-    )
+    page.get_by_test_id("stAlert").filter(has_text=t("decision.confirm", LANG)).filter(
+        has_text=f"#{first['id']}"
+    ).wait_for(timeout=45_000)
     settle(page)
     assert store.item_detail(first["id"])["status"] == "confirmed"
     assert store.audit_entries(limit=1)[0]["action"] == "review.confirm"

@@ -142,3 +142,29 @@ def test_capped_count_stops_after_the_cap(loaded):
     assert store.count_flagged(cap=100) == len(DOCS)
     assert store.count_flagged(cap=1, search="gian lận") == 2
     assert store.count_flagged(cap=5, search="gian lận") == 2
+
+
+def _queue_ids(store, query: str, exact: bool) -> set[int]:
+    return {r["id"] for r in store.flagged_items(limit=100, search=query, search_exact=exact)}
+
+
+def test_exact_accents_tell_phat_from_phat(store):
+    sid = store.upsert_source(Source(name="Báo Dấu", url="https://dau.example.vn/rss", kind=FeedKind.NEWS))
+    docs = [("Không đi bầu sẽ bị phạt", "Mức phạt 5 triệu đồng."), ("Phát thẻ cử tri", "Tổ bầu cử phát thẻ."),
+            ("PHẠT TIỀN", "tin viết hoa"), ("bi phat tien", "khong dau")]
+    store.save_items([
+        Item(source_id=sid, title=title, text=text, url=f"https://dau.example.vn/{n}", canonical_url=None,
+             guid=f"d{n}", lang="vi", published_at=T0, fetched_at=T0, content_hash=f"{n:064d}", dedupe_key=f"d{n}",
+             search_text=search_text(title, text))
+        for n, (title, text) in enumerate(docs)
+    ])
+    ids = sorted(r[0] for r in store.items_to_classify("v1", limit=100))
+    store.save_classifications([Classification(item_id=i, model_version="v1", narrative="fraud_claim", score=0.9,
+                                               flagged=True) for i in ids])
+    # by default accents do not count: "phạt" finds every spelling, "phát" too
+    assert _queue_ids(store, "phạt", exact=False) == set(ids)
+    # exact: as typed, any case; the unaccented post matches neither
+    assert _queue_ids(store, "phạt", exact=True) == {ids[0], ids[2]}
+    assert _queue_ids(store, "Phát", exact=True) == {ids[1]}
+    assert _queue_ids(store, "phat", exact=True) == {ids[3]}
+    assert store.count_flagged(search="phạt", search_exact=True) == 2
