@@ -27,6 +27,7 @@ from pathlib import Path
 from xml.sax.saxutils import escape
 
 from classifiers.text import strip_accents
+from monitor.config import PROJECT_ROOT
 from monitor.demo_phrases import (
     DIST,
     NEWS_DIST_TITLE,
@@ -447,7 +448,7 @@ def summary(items: dict[str, list[dict]] | None = None) -> str:
 
 
 if __name__ == "__main__":
-    target = Path(sys.argv[1]) if len(sys.argv) > 1 else Path(__file__).resolve().parent.parent / "data" / "demo"
+    target = Path(sys.argv[1]) if len(sys.argv) > 1 else PROJECT_ROOT / "data" / "demo"
     for p in regenerate(target):
         print(p)
     print(summary())

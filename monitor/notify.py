@@ -26,9 +26,9 @@ from urllib.parse import urlsplit
 import httpx
 
 from monitor.alerts import Alert, AlertError, AlertSettings, describe
+from monitor.config import PROJECT_ROOT
 
 log = logging.getLogger(__name__)
-PROJECT_ROOT = Path(__file__).resolve().parent.parent
 
 
 class NotifyError(AlertError):

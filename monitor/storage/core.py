@@ -22,7 +22,7 @@ from monitor.errors import StorageError
 
 T = TypeVar("T")
 
-MIGRATIONS_DIR = Path(__file__).resolve().parent.parent / "migrations"
+MIGRATIONS_DIR = Path(schema.__file__).resolve().with_name("migrations")  # beside the schema it builds
 SQLITE_BUSY_TIMEOUT_MS = 30_000
 
 
