@@ -14,10 +14,10 @@ from pathlib import Path
 
 import streamlit as st
 
-from monitor import dashboard_data as dd
 from monitor.auth import ROLE_PAGES, authenticate
 from monitor.errors import AuthError, MonitorError
 from monitor.i18n import t
+from monitor.interfaces import dashboard_data as dd
 from monitor.models import Role
 
 HERE = Path(__file__).resolve().parent
@@ -67,7 +67,7 @@ def _load_demo_once(config, store, lang: str) -> None:
         os.close(fd)
         if store.has_items():  # another session finished while we waited for the lock
             return
-        from monitor.bootstrap import load_demo
+        from monitor.demo.bootstrap import load_demo
 
         bar = st.progress(0.0, text=t("app.demo_loading", lang))
 
@@ -89,7 +89,7 @@ def _load_demo_once(config, store, lang: str) -> None:
 @st.cache_resource(show_spinner=False)
 def _prepared(url: str) -> bool:
     """Taxonomy, approved messages and configured feeds, once per server process."""
-    from monitor.bootstrap import prepare
+    from monitor.demo.bootstrap import prepare
 
     prepare(dd.get_config(), dd.get_store(url))
     return True

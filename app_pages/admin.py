@@ -5,12 +5,12 @@ from __future__ import annotations
 import pandas as pd
 import streamlit as st
 
-from monitor import dashboard_data as dd
 from monitor.auth import check_username, hash_password
 from monitor.errors import AuthError
-from monitor.exports import to_csv
 from monitor.i18n import t
+from monitor.interfaces import dashboard_data as dd
 from monitor.models import Role
+from monitor.outputs.exports import to_csv
 
 PAGE = "admin"
 user = dd.guard(PAGE)

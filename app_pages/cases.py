@@ -8,9 +8,9 @@ import re
 import pandas as pd
 import streamlit as st
 
-from monitor import dashboard_data as dd
-from monitor import exports
 from monitor.i18n import t
+from monitor.interfaces import dashboard_data as dd
+from monitor.outputs import exports
 
 PAGE = "cases"
 user = dd.guard(PAGE)

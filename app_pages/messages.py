@@ -8,8 +8,8 @@ import re
 import pandas as pd
 import streamlit as st
 
-from monitor import dashboard_data as dd
 from monitor.i18n import t
+from monitor.interfaces import dashboard_data as dd
 
 PAGE = "messages"
 # Everyone reads the approved line; only managers and admins may change it.

@@ -10,8 +10,8 @@ import pandas as pd
 import plotly.express as px
 import streamlit as st
 
-from monitor import dashboard_data as dd
 from monitor.i18n import t
+from monitor.interfaces import dashboard_data as dd
 
 PAGE = "model"
 user = dd.guard(PAGE)

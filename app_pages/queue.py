@@ -10,11 +10,11 @@ import pandas as pd
 import streamlit as st
 
 from app_pages import view_bar
-from monitor import dashboard_data as dd
-from monitor import exports
 from monitor.i18n import t
+from monitor.interfaces import dashboard_data as dd
 from monitor.models import Review, ReviewDecision
-from monitor.saved_views import filters_to_widgets, widgets_to_filters
+from monitor.outputs import exports
+from monitor.outputs.saved_views import filters_to_widgets, widgets_to_filters
 
 PAGE = "queue"
 PAGE_SIZE = 50

@@ -5,8 +5,8 @@ from __future__ import annotations
 import pandas as pd
 import streamlit as st
 
-from monitor import dashboard_data as dd
 from monitor.i18n import t
+from monitor.interfaces import dashboard_data as dd
 from monitor.models import FeedKind, Source
 
 PAGE = "sources"
@@ -75,7 +75,7 @@ if cur:
         st.rerun()
     if fetch and dd.allowed(PAGE):
         try:
-            from monitor.schedule import collect_once
+            from monitor.ingest.schedule import collect_once
         except ImportError:
             st.warning(t("sources.no_collector", lang))
         else:

@@ -11,10 +11,10 @@ import streamlit as st
 from plotly.subplots import make_subplots
 
 from app_pages import view_bar
-from monitor import dashboard_data as dd
-from monitor.exports import to_csv
 from monitor.i18n import t
-from monitor.saved_views import filters_to_trends, trends_to_filters
+from monitor.interfaces import dashboard_data as dd
+from monitor.outputs.exports import to_csv
+from monitor.outputs.saved_views import filters_to_trends, trends_to_filters
 
 PAGE = "trends"
 user = dd.guard(PAGE)

@@ -36,7 +36,7 @@ def _url(db: str, tmp: Path) -> str:
 def _app(user: str):
     from streamlit.testing.v1 import AppTest
 
-    from monitor import dashboard_data as dd
+    from monitor.interfaces import dashboard_data as dd
 
     at = AppTest.from_file(str(ROOT / "dashboard.py"), default_timeout=600)
     at.session_state[dd.USER_KEY] = {"username": user, "role": "admin"}

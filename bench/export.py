@@ -119,7 +119,7 @@ def generate(path: Path, n: int, seed: int = 0) -> float:
 
 def run_one(db: Path, fmt: str, out: Path, workers: int = 1) -> dict:
     """One export in this process (and its worker processes); prints nothing, returns the figures."""
-    from monitor.bulk_export import export
+    from monitor.outputs.bulk_export import export
     from monitor.storage import Store
 
     store = Store(f"sqlite:///{db}")

@@ -31,7 +31,7 @@ def main() -> None:
     server, port = _feedserver.start(args.delay)
 
     from monitor.config import Config, FeedConfig, Settings
-    from monitor.schedule import collect_once
+    from monitor.ingest.schedule import collect_once
     from monitor.storage import Store
 
     with tempfile.TemporaryDirectory() as tmp:

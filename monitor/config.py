@@ -16,9 +16,9 @@ from urllib.parse import urlsplit
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
-from monitor.alerts import AlertSettings
 from monitor.errors import ConfigError
 from monitor.models import FeedKind, Source
+from monitor.outputs.alerts import AlertSettings
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_CONFIG = PROJECT_ROOT / "feeds.yaml"

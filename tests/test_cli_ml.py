@@ -12,8 +12,8 @@ import click
 import pytest
 from click.testing import CliRunner
 
-from monitor.commands import ml
 from monitor.errors import MonitorError
+from monitor.interfaces.commands import ml
 
 sys.path.insert(0, str(Path(__file__).parent / "fixtures" / "classifiers"))
 from synth import make_rows  # noqa: E402

@@ -15,14 +15,6 @@ import sqlalchemy as sa
 
 from monitor.errors import AuthError, MonitorError
 from monitor.models import Role
-from monitor.schema import (
-    alerts,
-    api_tokens,
-    items,
-    saved_views,
-    sources,
-    users,
-)
 from monitor.storage.core import StoreCore, item_source_join, utcnow
 from monitor.storage.filters import (
     MAX_INT,
@@ -33,6 +25,14 @@ from monitor.storage.filters import (
     item_conditions,
 )
 from monitor.storage.reviews import write_audit
+from monitor.storage.schema import (
+    alerts,
+    api_tokens,
+    items,
+    saved_views,
+    sources,
+    users,
+)
 
 VIEW_PAGES = ("queue", "trends")
 ALERT_WINDOWS = ("hour", "day")

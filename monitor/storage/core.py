@@ -17,8 +17,8 @@ from alembic.script import ScriptDirectory
 from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.sql.visitors import InternalTraversal
 
-from monitor import schema
 from monitor.errors import StorageError
+from monitor.storage import schema
 
 T = TypeVar("T")
 

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import sqlalchemy as sa
 
-from monitor.schema import case_sets, cases, classifications, items, reviews, sources
 from monitor.storage.core import StoreCore, item_source_join, utcnow
 from monitor.storage.reviews import write_audit
+from monitor.storage.schema import case_sets, cases, classifications, items, reviews, sources
 
 
 class DashboardMixin(StoreCore):

@@ -7,8 +7,8 @@ from typing import Any
 import sqlalchemy as sa
 
 from monitor.models import ItemStatus, Review, ReviewDecision
-from monitor.schema import audit_log, items, reviews
 from monitor.storage.core import StoreCore, utcnow
+from monitor.storage.schema import audit_log, items, reviews
 
 _STATUS_AFTER = {
     ReviewDecision.CONFIRM: ItemStatus.CONFIRMED.value,
@@ -88,7 +88,7 @@ class ReviewsMixin(StoreCore):
             .where(reviews.c.decision.in_(["confirm", "relabel", "dismiss"]))
             .group_by(reviews.c.item_id).subquery()
         )
-        from monitor.schema import classifications as cl
+        from monitor.storage.schema import classifications as cl
 
         q = (
             sa.select(cl.c.narrative, reviews.c.decision, sa.func.count().label("n"))

@@ -9,8 +9,8 @@ from typing import Any
 import sqlalchemy as sa
 
 from monitor.models import FeedKind, FetchResult, FetchStatus, Item, Source
-from monitor.schema import fetch_log, items, sources
 from monitor.storage.core import StoreCore, utcnow
+from monitor.storage.schema import fetch_log, items, sources
 
 _STATE_FIELDS = (
     "etag", "last_modified", "next_fetch_at", "last_fetch_at", "last_success_at", "last_status",

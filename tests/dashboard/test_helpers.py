@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 
-from monitor import dashboard_data as dd
+from monitor.interfaces import dashboard_data as dd
 
 
 def test_highlight_escapes_content_and_marks_terms_accent_insensitively():
@@ -85,7 +85,7 @@ def test_time_to_response_uses_the_matcher():
 def test_time_to_response_matches_only_as_far_as_it_needs(monkeypatch):
     """Official items are matched oldest first, in chunks, until every narrative has its answer:
     the result is what matching all of them gives, at a fraction of the work."""
-    import monitor.alerts as alerts
+    import monitor.outputs.alerts as alerts
 
     t0 = dt.datetime(2021, 5, 1, tzinfo=dt.UTC)
     msgs = [{"key": "date", "narratives": ["procedure_false"], "title_vi": "Ngày bầu cử là Chủ nhật 23/5/2021",
