@@ -19,8 +19,8 @@ import datetime as dt
 import re
 
 from classifiers.matcher import message_field
+from classifiers.results import Finding
 from classifiers.text import fold_strip_aligned
-from monitor.models import Finding
 
 __all__ = ["check", "key_facts_for"]
 

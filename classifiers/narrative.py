@@ -32,7 +32,7 @@ from sklearn.svm import LinearSVC
 from classifiers import text as T
 from classifiers.batch import BatchFeatures
 from classifiers.features import NgramTfidf, ascii_cache, token_views
-from monitor.models import Evidence
+from classifiers.results import Evidence
 
 __all__ = ["NEGATIVE_NAMES", "NarrativeClassifier", "NgramTfidf", "Prediction", "negative_label_for"]
 

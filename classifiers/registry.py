@@ -30,8 +30,8 @@ import sklearn
 import skops
 import skops.io as sio
 
+from classifiers.errors import ModelLoadError
 from classifiers.narrative import NarrativeClassifier
-from monitor.errors import ModelLoadError
 
 __all__ = ["FORMAT", "TRUSTED_TYPES", "LoadedModel", "Promotion", "Registry", "fingerprint"]
 

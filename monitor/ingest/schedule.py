@@ -349,7 +349,7 @@ def run_forever(
                 summary = collect_once(config, store, now=now, sources=leased, classify=classify, stop=stop, rng=rng)
                 log(summary.details())
                 if classify and summary.items_new:
-                    from monitor.outputs.alerts import after_collect
+                    from monitor.outputs.notify import after_collect
 
                     after_collect(config, store, utcnow())  # never raises: failures are logged and recorded
                 store.release_leases(worker)  # feeds skipped because of a stop

@@ -2,7 +2,7 @@
 
 The detection is pure (counts and `now` in, decisions out); `check_alerts` reads the counts
 through storage verbs, applies the decisions and returns the alerts it opened. The collector calls
-`after_collect` after every collection; notifications go out through `monitor.outputs.notify`.
+`monitor.outputs.notify.after_collect` after every collection (detect, then notify).
 
 Rules (the README's "Alerts" section repeats them for operators):
 
@@ -42,69 +42,15 @@ import logging
 import math
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field
-
-from monitor.errors import MonitorError
-
-if TYPE_CHECKING:  # pragma: no cover
-    from monitor.config import Config
+from monitor.config import ALERT_KINDS, AlertSettings, Config
 
 log = logging.getLogger(__name__)
 
 HOUR = dt.timedelta(hours=1)
 DAY = dt.timedelta(days=1)
 WINDOWS = {"hour": HOUR, "day": DAY}
-KINDS = ("spike", "new_cluster", "response_gap", "view")
-
-
-class AlertError(MonitorError):
-    """An alert that does not exist, or a bad alert/digest request (bad date, no recipients)."""
-
-
-class AlertSettings(BaseModel):
-    """The `alerts:` section of feeds.yaml: detection, notification and digest settings."""
-
-    model_config = ConfigDict(extra="forbid")
-
-    enabled: bool = Field(True, description="Run alert detection after every collection.")
-    kinds: list[Literal["spike", "new_cluster", "response_gap", "view"]] = Field(
-        default_factory=lambda: list(KINDS),
-        description="Which alert kinds are raised: spike, new_cluster, response_gap, view (saved views with a threshold).")
-    sensitivity: float = Field(3.0, gt=0, le=20, description="Standard deviations above a narrative's usual count before a spike alert; higher means fewer alerts.")
-    min_count_hour: int = Field(5, ge=1, description="Fewest distorted items in one hour that can raise an hourly spike alert.")
-    min_count_day: int = Field(15, ge=1, description="Fewest distorted items in 24 hours that can raise a daily spike alert.")
-    baseline_days: int = Field(14, ge=1, le=90, description="Days of a narrative's own history its usual count is learned from.")
-    baseline_half_life_days: float = Field(3.0, gt=0, description="Half-life of the weights in the usual count: recent days count more.")
-    min_history_hours: int = Field(24, ge=0, description="Hours of collecting before spike alerts start (the first fetches backfill older items).")
-    cluster_spikes: bool = Field(True, description="Also raise spike alerts for one near-duplicate cluster growing fast.")
-    new_cluster_min_sources: int = Field(3, ge=2, description="Distinct sources carrying the same distorted story within an hour that raise a new-cluster alert.")
-    response_gap_hours: float = Field(12.0, gt=0, description="Hours a narrative may stay flagged without an answering official item before a response-gap alert.")
-    response_lookback_days: int = Field(7, ge=1, description="Days looked back for a narrative's first flag when checking response gaps.")
-    response_match_min_score: float = Field(0.45, ge=0, le=1, description="Similarity an official item needs to an approved message to count as answering its narratives (when the classifier did not match it).")
-    webhook_url_env: str = Field("MONITOR_ALERT_WEBHOOK_URL", description="Environment variable (or secrets-file key) holding the Slack/Mattermost-style webhook URL; unset means no webhook.")
-    smtp_host: str | None = Field(None, description="SMTP server for alert and digest e-mails; unset means no e-mail.")
-    smtp_port: int = Field(587, ge=1, le=65535, description="SMTP port (587 for STARTTLS, 465 for SSL).")
-    smtp_security: str = Field("starttls", pattern="^(starttls|ssl|none)$", description="starttls, ssl or none (none only for a local relay).")
-    smtp_username: str | None = Field(None, description="SMTP login name; unset means no login.")
-    smtp_password_env: str = Field("MONITOR_SMTP_PASSWORD", description="Environment variable (or secrets-file key) holding the SMTP password.")
-    smtp_ca_file: str | None = Field(None, description="Extra CA certificate file trusted for the SMTP server's TLS certificate.")
-    mail_from: str = Field("monitor@localhost", description="Sender address of alert and digest e-mails.")
-    mail_to: list[str] = Field(default_factory=list, description="Recipients of alert and digest e-mails.")
-    secrets_file: str | None = Field(None, description="KEY=VALUE file outside the project folder read for the webhook URL and SMTP password when the environment does not set them.")
-    notify_attempts: int = Field(3, ge=1, le=10, description="Delivery attempts per notification before it is recorded as failed.")
-    notify_backoff_seconds: float = Field(1.0, ge=0, le=60, description="Wait before the second attempt; doubles after each failure.")
-    notify_timeout_seconds: float = Field(10.0, gt=0, le=120, description="Seconds one webhook or SMTP attempt may take.")
-    dashboard_url: str | None = Field(None, description="Dashboard address put in notifications as a link to the Trends page.")
-    digest_charts: str = Field("auto", pattern="^(auto|plotly|matplotlib)$", description="Chart renderer for the digest: plotly (needs Chromium for kaleido), matplotlib, or auto.")
-    digest_font: str | None = Field(None, description="A TTF font with full Vietnamese coverage for the PDF digest (default: DejaVu Sans).")
-
-
-def alert_settings_help() -> list[tuple[str, Any, str]]:
-    """(name, default, help) for every alert setting, for the README's configuration table."""
-    return [(n, f.default if f.default_factory is None else f.default_factory(), f.description or "")
-            for n, f in AlertSettings.model_fields.items()]
+KINDS = ALERT_KINDS
 
 
 def settings_for(config: Config | None) -> AlertSettings:
@@ -462,7 +408,7 @@ def check_alerts(store, settings: AlertSettings, now: dt.datetime) -> list[Alert
         f, e = _response_gaps(store, settings, now, open_alerts)
         firing += f
         evaluated |= e
-    if "view" in settings.kinds and hasattr(store, "list_views"):
+    if "view" in settings.kinds:
         f, e = _views(store, now)
         firing += f
         evaluated |= e
@@ -476,37 +422,6 @@ def check_alerts(store, settings: AlertSettings, now: dt.datetime) -> list[Alert
     if decisions.new:
         log.info("alerts: %d new (%s)", len(decisions.new), ", ".join(f"{a.kind}:{a.narrative or a.cluster_key}" for a in decisions.new))
     return decisions.new
-
-
-def after_collect(config: Config | None, store, now: dt.datetime | None = None) -> list[Alert]:
-    """Detection and notification after a collection. Never raises: failures are logged and
-    recorded in the audit log (`alerts.failed`) so the collector goes on."""
-    settings = settings_for(config)
-    if not settings.enabled:
-        return []
-    now = now or dt.datetime.now(dt.UTC)
-    try:
-        new = check_alerts(store, settings, now)
-    except Exception as exc:  # noqa: BLE001 — the collector must go on whatever happens here
-        log.exception("alert detection failed")
-        _record_failure(store, "alerts.failed", exc)
-        return []
-    if new:
-        try:
-            from monitor.outputs.notify import notify_alerts
-
-            notify_alerts(store, settings, new)
-        except Exception as exc:  # noqa: BLE001 — notify_alerts does not raise; belt and braces
-            log.exception("alert notification failed")
-            _record_failure(store, "notify.failed", exc)
-    return new
-
-
-def _record_failure(store, action: str, exc: BaseException) -> None:
-    try:
-        store.audit("system", action, "alerts", {"error": f"{type(exc).__name__}: {exc}"[:500]})
-    except Exception:  # noqa: BLE001 — the database itself may be what failed
-        log.exception("could not record %s", action)
 
 
 def describe(alert: Alert | dict, names: dict[str, str] | None = None) -> str:

@@ -26,7 +26,9 @@ import warnings
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from monitor.outputs.alerts import AlertError, AlertSettings, answering_times, first_answer, match_official
+from monitor.config import AlertSettings
+from monitor.errors import AlertError
+from monitor.outputs.alerts import answering_times, first_answer, match_official
 
 log = logging.getLogger(__name__)
 DAY = dt.timedelta(days=1)

@@ -25,8 +25,9 @@ from urllib.parse import urlsplit
 
 import httpx
 
-from monitor.config import PROJECT_ROOT
-from monitor.outputs.alerts import Alert, AlertError, AlertSettings, describe
+from monitor.config import PROJECT_ROOT, AlertSettings, Config
+from monitor.errors import AlertError
+from monitor.outputs.alerts import Alert, check_alerts, describe, settings_for
 
 log = logging.getLogger(__name__)
 
@@ -261,3 +262,32 @@ def notify_alerts(store, settings: AlertSettings, alerts: list[Alert],
     except Exception:  # noqa: BLE001
         log.exception("notify_alerts failed")
         return []
+
+
+def after_collect(config: Config | None, store, now: dt.datetime | None = None) -> list[Alert]:
+    """Detection and notification after a collection. Never raises: failures are logged and
+    recorded in the audit log (`alerts.failed`) so the collector goes on."""
+    settings = settings_for(config)
+    if not settings.enabled:
+        return []
+    now = now or dt.datetime.now(dt.UTC)
+    try:
+        new = check_alerts(store, settings, now)
+    except Exception as exc:  # noqa: BLE001 — the collector must go on whatever happens here
+        log.exception("alert detection failed")
+        _record_failure(store, "alerts.failed", exc)
+        return []
+    if new:
+        try:
+            notify_alerts(store, settings, new)
+        except Exception as exc:  # noqa: BLE001 — notify_alerts does not raise; belt and braces
+            log.exception("alert notification failed")
+            _record_failure(store, "notify.failed", exc)
+    return new
+
+
+def _record_failure(store, action: str, exc: BaseException) -> None:
+    try:
+        store.audit("system", action, "alerts", {"error": f"{type(exc).__name__}: {exc}"[:500]})
+    except Exception:  # noqa: BLE001 — the database itself may be what failed
+        log.exception("could not record %s", action)

@@ -8,6 +8,7 @@ from typing import Any
 
 import sqlalchemy as sa
 
+from monitor.errors import AlertError
 from monitor.storage.core import StoreCore, item_source_join, utcnow
 from monitor.storage.reviews import write_audit
 from monitor.storage.schema import UTCDateTime, alerts, classifications, items, sources
@@ -54,8 +55,6 @@ class AlertsMixin(StoreCore):
     def acknowledge_alert(self, alert_id: int, username: str) -> bool:
         """Mark an alert as seen by a user (audited). False if it was already acknowledged;
         raises AlertError when there is no such alert."""
-        from monitor.outputs.alerts import AlertError
-
         def run(conn: sa.Connection) -> bool:
             row = conn.execute(sa.select(alerts.c.acknowledged_at).where(alerts.c.id == alert_id)).first()
             if row is None:

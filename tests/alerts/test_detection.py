@@ -6,16 +6,10 @@ import datetime as dt
 
 import pytest
 
-from monitor.outputs.alerts import (
-    AlertError,
-    AlertSettings,
-    after_collect,
-    check_alerts,
-    decide,
-    ewma,
-    history_series,
-    spike_threshold,
-)
+from monitor.config import AlertSettings
+from monitor.errors import AlertError
+from monitor.outputs.alerts import check_alerts, decide, ewma, history_series, spike_threshold
+from monitor.outputs.notify import after_collect
 from tests.alerts.world import NOW, World, messages, quiet_history
 
 H = dt.timedelta(hours=1)

@@ -11,10 +11,10 @@ import pytest
 from click.testing import CliRunner
 
 from monitor.analysis.taxonomy import load_messages, load_taxonomy
-from monitor.config import PROJECT_ROOT
+from monitor.config import PROJECT_ROOT, AlertSettings
 from monitor.interfaces.cli import main
 from monitor.models import FetchResult, FetchStatus
-from monitor.outputs.alerts import AlertSettings, check_alerts
+from monitor.outputs.alerts import check_alerts
 from monitor.outputs.digest import build, default_day, render_charts
 from tests.alerts.world import World
 

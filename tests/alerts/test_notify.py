@@ -12,7 +12,8 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 import pytest
 
-from monitor.outputs.alerts import Alert, AlertSettings
+from monitor.config import AlertSettings
+from monitor.outputs.alerts import Alert
 from monitor.outputs.notify import deliver, mask_url, notify_alerts, read_secrets_file, secret
 from tests.alerts.world import NOW
 

@@ -11,8 +11,9 @@ import httpx
 import pytest
 import uvicorn
 
+from classifiers.results import Evidence, Finding
 from monitor.interfaces.api import create_app
-from monitor.models import Classification, Evidence, FeedKind, Finding, Item, Review, ReviewDecision, Source
+from monitor.models import Classification, FeedKind, Item, Review, ReviewDecision, Source
 from monitor.storage import Store, schema
 from monitor.storage.filters import ItemFilters
 from tests.conftest import ENGINES, PG_URL, _drop_pg_db, _fresh_pg_db

@@ -10,7 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from monitor.models import Classification, Evidence, FeedKind, Finding, Item, Role, Source
+from classifiers.results import Evidence, Finding
+from monitor.models import Classification, FeedKind, Item, Role, Source
 
 PROJECT = Path(__file__).resolve().parents[2]
 PASSWORD = "test-password-1"

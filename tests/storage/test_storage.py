@@ -7,18 +7,8 @@ import datetime as dt
 import pytest
 import sqlalchemy as sa
 
-from monitor.models import (
-    Classification,
-    Evidence,
-    FeedKind,
-    FetchResult,
-    FetchStatus,
-    Finding,
-    Item,
-    Review,
-    ReviewDecision,
-    Source,
-)
+from classifiers.results import Evidence, Finding
+from monitor.models import Classification, FeedKind, FetchResult, FetchStatus, Item, Review, ReviewDecision, Source
 
 T0 = dt.datetime(2021, 5, 15, 8, 0, tzinfo=dt.UTC)
 

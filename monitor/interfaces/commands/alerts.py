@@ -11,7 +11,7 @@ from monitor.interfaces.cli import AppContext
 
 
 def _parse_time(text: str | None) -> dt.datetime | None:
-    from monitor.outputs.alerts import AlertError
+    from monitor.errors import AlertError
 
     if text is None:
         return None
@@ -98,7 +98,7 @@ def list_(app: AppContext, show_all: bool, limit: int, since: str | None) -> Non
 @click.pass_obj
 def ack(app: AppContext, alert_id: int, username: str) -> None:
     """Acknowledge alert ALERT_ID (it stays open until its counts calm down)."""
-    from monitor.outputs.alerts import AlertError
+    from monitor.errors import AlertError
 
     if not username.strip():
         raise AlertError("--user must name who acknowledges the alert")
