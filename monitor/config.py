@@ -21,6 +21,18 @@ from monitor.models import FeedKind, Source
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_CONFIG = PROJECT_ROOT / "feeds.yaml"
+# Where the shipped taxonomy, approved messages, seed labels and demo feeds are: a checkout's data/,
+# or monitor/shipped/ in an installed package (pyproject.toml maps data/ there).
+SHIPPED_DIRS = (PROJECT_ROOT / "data", Path(__file__).resolve().parent / "shipped")
+
+
+def shipped_file(data_dir: Path, name: str) -> Path:
+    """`name` (e.g. "narratives.yaml", "labels") in the user's data folder when it is there, else
+    the copy shipped with the package; the user's own files take precedence."""
+    for folder in (Path(data_dir), *SHIPPED_DIRS):
+        if (folder / name).exists():
+            return folder / name
+    return Path(data_dir) / name
 
 ALERT_KINDS = ("spike", "new_cluster", "response_gap", "view")
 

@@ -4,10 +4,9 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
-from pathlib import Path
 
 from monitor.analysis.taxonomy import load_messages, load_taxonomy
-from monitor.config import Config
+from monitor.config import Config, shipped_file
 
 Progress = Callable[[float, str], None]
 
@@ -20,9 +19,9 @@ def prepare(config: Config, store) -> str:
     """Migrate, then load the taxonomy, new approved messages and the configured feeds (idempotent)."""
     store.migrate()
     data = config.data_dir
-    taxonomy = load_taxonomy(data / "narratives.yaml")
+    taxonomy = load_taxonomy(shipped_file(data, "narratives.yaml"))
     store.sync_narratives([n.model_dump() for n in taxonomy.narratives])
-    messages = load_messages(data / "approved_messages.yaml", taxonomy)
+    messages = load_messages(shipped_file(data, "approved_messages.yaml"), taxonomy)
     added = store.seed_approved_messages([m.model_dump() for m in messages])
     store.sync_sources(config.sources())
     return f"{len(taxonomy.narratives)} narratives, {added} new approved messages, {len(config.feeds)} feeds"
@@ -65,7 +64,7 @@ def load_demo(config: Config, store, progress: Progress | None = None, force: bo
     progress(0.1, "feeds")
     summary = collect_once(config, store, sources=sources, now=dt.datetime.now(dt.UTC), classify=False)
     progress(0.4, "posts")
-    social = Path(config.data_dir / "demo" / DEMO_SOCIAL["file"])
+    social = shipped_file(config.data_dir, f"demo/{DEMO_SOCIAL['file']}")
     report = import_file(store, social, DEMO_SOCIAL["name"], kind=DEMO_SOCIAL["kind"], lang=DEMO_SOCIAL["lang"])
     progress(0.5, "model")
 

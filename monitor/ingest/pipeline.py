@@ -4,13 +4,13 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from monitor.config import Config
+from monitor.config import Config, shipped_file
 
 Progress = Callable[[float, str], None]
 
 
 def seed_label_files(config: Config) -> list:
-    return sorted((config.data_dir / "labels").glob("*.jsonl"))
+    return sorted(shipped_file(config.data_dir, "labels").glob("*.jsonl"))
 
 
 def classify_new(config: Config, store, progress: Progress | None = None, reclassify_all: bool = False, since=None) -> int:

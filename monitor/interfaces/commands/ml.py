@@ -10,6 +10,7 @@ from pathlib import Path
 
 import click
 
+from monitor.config import shipped_file
 from monitor.errors import DataFileError
 
 
@@ -81,7 +82,7 @@ def train(app, data_files, text_col, label_col, out, no_db):
     if data_files:
         rows = _load_files(data_files, text_col, label_col)
     else:
-        files = sorted((Path(app.data_dir) / "labels").glob("*.jsonl"))
+        files = sorted(shipped_file(app.data_dir, "labels").glob("*.jsonl"))
         rows = _load_files(files, "text", "label") if files else []
         if not no_db:
             reviews = app.store().review_training_rows()
@@ -164,7 +165,7 @@ def classify(app, reclassify_all, since):
     store = app.store()
     loaded = ensure_model(
         _models_dir(app),
-        sorted((Path(app.data_dir) / "labels").glob("*.jsonl")),
+        sorted(shipped_file(app.data_dir, "labels").glob("*.jsonl")),
         target_precision=_target_precision(app),
     )
     messages = store.approved_messages() if hasattr(store, "approved_messages") else []
