@@ -145,9 +145,6 @@ if st.button(t("model.retrain", lang), key="model_retrain", type="primary") and 
 
     try:
         result = dd.retrain_model(config, store, progress)
-    except ImportError:
-        bar.empty()
-        st.warning(t("model.no_training", lang))
     except Exception as exc:  # noqa: BLE001 - e.g. too few labels; shown as advice
         bar.empty()
         st.error(t("common.error", lang, error=exc))

@@ -4,6 +4,7 @@ libraries, and `pip install .` into a fresh venv gives a working `monitor` comma
 from __future__ import annotations
 
 import os
+import shutil
 import subprocess
 import sys
 import sysconfig
@@ -57,7 +58,10 @@ def test_pip_install_gives_a_monitor_command(tmp_path):
                           capture_output=True, text=True, check=True).stdout.strip()
     (Path(site) / "shared_deps.pth").write_text(sysconfig.get_paths()["purelib"] + "\n", encoding="utf-8")
     env = {k: v for k, v in os.environ.items() if k not in ("PYTHONPATH", "VIRTUAL_ENV")}
-    subprocess.run([py, "-m", "pip", "install", "-q", "--disable-pip-version-check", str(ROOT)],
+    src = tmp_path / "src"  # a copy: building writes build/ and *.egg-info next to the sources
+    shutil.copytree(ROOT, src, ignore=shutil.ignore_patterns(".git", ".venv", "tests", "bench", "__pycache__", "build",
+                                                             "*.egg-info", "*.db", "models", "logs", "exports"))
+    subprocess.run([py, "-m", "pip", "install", "-q", "--disable-pip-version-check", str(src)],
                    cwd=tmp_path, env=env, check=True, capture_output=True)
     monitor = env_dir / "bin" / "monitor"
     out = subprocess.run([monitor, "--help"], cwd=tmp_path, env=env, capture_output=True, text=True)

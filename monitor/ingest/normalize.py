@@ -16,13 +16,9 @@ from zoneinfo import ZoneInfo
 
 import nh3
 
+from classifiers.text import strip_accents
 from monitor.ingest import dedupe
 from monitor.models import Item, RawEntry, Source
-
-try:
-    from classifiers.text import strip_accents
-except ImportError:  # pragma: no cover - classifiers/text.py is written alongside this module
-    from monitor.ingest.dedupe import strip_accents
 
 try:
     VN_TZ: dt.tzinfo = ZoneInfo("Asia/Ho_Chi_Minh")

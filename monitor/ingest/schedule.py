@@ -24,6 +24,7 @@ from monitor.config import Config, Settings, parse_interval
 from monitor.ingest.collect import Fetcher
 from monitor.ingest.dedupe import ClusterIndex
 from monitor.ingest.normalize import normalize_entry
+from monitor.ingest.pipeline import classify_new
 from monitor.models import FetchResult, FetchStatus, Item, Source, utcnow
 
 Progress = Callable[[float, str], None]
@@ -309,10 +310,6 @@ def _skip_unfetchable(store, todo: list[Source], now: dt.datetime) -> list[Sourc
 
 
 def _classify(config: Config, store) -> int | None:
-    try:
-        from monitor.ingest.pipeline import classify_new
-    except ImportError:
-        return None
     return classify_new(config, store)
 
 

@@ -381,10 +381,7 @@ def create_app(config_or_store: Any, *, rate_per_minute: float = 120, burst: int
         limit: Annotated[int, Query(ge=1, le=500)] = 100,
     ) -> list[dict]:
         start = parse_when(since)
-        # The alerts module owns its verbs when present; the table is read directly otherwise.
-        if hasattr(store, "alerts") and callable(store.alerts):
-            return store.alerts(limit=limit, since=start, status=status)
-        return store.api_alerts(limit=limit, since=start, status=status)
+        return store.alerts(limit=limit, since=start, status=status)
 
     @app.get("/api/approved-messages", response_model=list[MessageOut], responses=_ERRORS, tags=["messages"],
              summary="Approved messages: the newest active version of each (or every version)")

@@ -243,13 +243,11 @@ def open_alert_count(url: str) -> int | None:
     return sum(1 for a in found if not a.get("acknowledged_at"))
 
 
-# --- the model registry (written by the classifiers package; optional here) ----------------
+# --- the model registry ------------------------------------------------------------------
 def model_registry(config: Config):
-    """The model registry, or None when this build has none yet."""
-    try:
-        from classifiers.registry import Registry
-    except ImportError:
-        return None
+    """The model registry, or None when it cannot be read."""
+    from classifiers.registry import Registry  # at call time: loads scikit-learn and skops
+
     try:
         return Registry(config.models_dir)
     except Exception:  # noqa: BLE001 - an unreadable registry shows as "no model yet"

@@ -248,10 +248,8 @@ def match_official(responses: list[dict], messages: list[dict], min_score: float
     missing = [r for r in responses if not r.get("matched_message_key")]
     if not missing or not messages:
         return responses
-    try:
-        from classifiers.matcher import Matcher  # not monitor.analysis.classify: no model registry needed here
-    except ImportError:  # a build without the classifiers: classifier matches only
-        return responses
+    from classifiers.matcher import Matcher  # at call time: it loads scikit-learn
+
     texts = [f"{r.get('title') or ''}. {r.get('text') or ''}".strip(". ") for r in missing]
     for r, best in zip(missing, Matcher(list(messages)).match_batch(texts, k=1), strict=True):
         if best and best[0].score >= min_score:

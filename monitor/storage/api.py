@@ -26,7 +26,6 @@ from monitor.storage.filters import (
 )
 from monitor.storage.reviews import write_audit
 from monitor.storage.schema import (
-    alerts,
     api_tokens,
     items,
     saved_views,
@@ -304,14 +303,4 @@ class ApiMixin(StoreCore):
             return None
         detail.pop("search_text", None)
         return detail
-
-    def api_alerts(self, limit: int = 100, since: dt.datetime | None = None, status: str | None = None) -> list[dict]:
-        """Alerts newest first, read from the `alerts` table (used when no alerts verbs exist)."""
-        q = sa.select(alerts).order_by(alerts.c.created_at.desc(), alerts.c.id.desc()).limit(limit)
-        if since is not None:
-            q = q.where(alerts.c.created_at >= since)
-        if status:
-            q = q.where(alerts.c.status == status)
-        with self.read() as conn:
-            return [dict(r._mapping) for r in conn.execute(q)]
 

@@ -108,10 +108,8 @@ def import_cmd(app: AppContext, file: Path, source_name: str, fmt: str | None, m
                              progress=_Bar(bar))
     click.echo(report.details())
     if report.new and not no_classify:
-        try:
-            from monitor.ingest.pipeline import classify_new
-        except ImportError:
-            return
+        from monitor.ingest.pipeline import classify_new
+
         click.echo(f"{classify_new(app.config, store)} items classified")
 
 
