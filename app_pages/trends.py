@@ -102,7 +102,7 @@ off_series = official.set_index("bucket")["count"].reindex(index, fill_value=0).
 fig = make_subplots(specs=[[{"secondary_y": True}]])
 for narr in wide.columns:
     fig.add_trace(go.Bar(x=wide.index, y=wide[narr], name=names.get(narr, narr)), secondary_y=False)
-    hits = dd.spikes(wide[narr].tolist())
+    hits = dd.spikes(wide[narr].tolist(), dd.get_config().alerts, bucket_days=step.days)
     if hits:
         fig.add_trace(
             go.Scatter(

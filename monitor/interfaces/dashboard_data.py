@@ -22,9 +22,10 @@ from urllib.parse import urlsplit
 import streamlit as st
 
 from monitor.auth import require
-from monitor.config import Config, load_config
+from monitor.config import AlertSettings, Config, load_config
 from monitor.errors import AuthError
 from monitor.ingest import urlguard
+from monitor.outputs.alerts import spike_points
 from monitor.storage import Store
 
 READ_TTL = 30  # seconds a cached read may lag behind another session's writes
@@ -367,18 +368,9 @@ check_feed_url = urlguard.check_feed_url
 
 
 # --- trends arithmetic -------------------------------------------------------------------------
-def spikes(values: list[float], window: int = 14, sigmas: float = 3.0, min_count: float = 3) -> list[int]:
-    """Indexes of buckets above mean + sigmas·sd of the previous ``window`` buckets."""
-    out = []
-    for i, v in enumerate(values):
-        prev = values[max(0, i - window) : i]
-        if len(prev) < 3 or v < min_count:
-            continue
-        mean = sum(prev) / len(prev)
-        sd = (sum((p - mean) ** 2 for p in prev) / len(prev)) ** 0.5
-        if v > mean + sigmas * max(sd, 0.5):
-            out.append(i)
-    return out
+def spikes(values: list[float], settings: AlertSettings, bucket_days: float = 1.0) -> list[int]:
+    """Indexes of spike buckets, by the alerts' rule (monitor.outputs.alerts.spike_points)."""
+    return spike_points(values, settings, bucket_days)
 
 
 def outage_intervals(outages: list[dict], bucket: dt.timedelta, limit: int = 40) -> list[dict]:

@@ -113,6 +113,21 @@ def spike_threshold(baseline: float, sensitivity: float, min_count: int) -> int:
     return max(min_count, math.ceil(lam + sensitivity * math.sqrt(max(lam, 1.0)) - 1e-9), 1)
 
 
+def spike_points(values: Sequence[float], settings: AlertSettings, bucket_days: float = 1.0) -> list[int]:
+    """Indexes of the buckets of a count series (daily by default) that are spikes by the same rule
+    as spike alerts: count >= spike_threshold(EWMA of the previous `baseline_days`, `sensitivity`,
+    `min_count_day`). The Trends page marks these, so its markers and the alerts agree."""
+    window = max(1, round(settings.baseline_days / bucket_days))
+    half_life = settings.baseline_half_life_days / bucket_days
+    min_count = math.ceil(settings.min_count_day * bucket_days)
+    out = []
+    for i, v in enumerate(values):
+        prev = values[max(0, i - window) : i]
+        if prev and v >= spike_threshold(ewma(prev, half_life), settings.sensitivity, min_count):
+            out.append(i)
+    return out
+
+
 @dataclass
 class WindowCheck:
     window: str
