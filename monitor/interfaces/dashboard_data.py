@@ -25,6 +25,7 @@ from monitor.auth import require
 from monitor.config import AlertSettings, Config, load_config
 from monitor.errors import AuthError
 from monitor.ingest import urlguard
+from monitor.ingest.pipeline import seed_label_files
 from monitor.outputs.alerts import spike_points
 from monitor.storage import Store
 
@@ -258,29 +259,20 @@ def model_registry(config: Config):
 def retrain_model(config: Config, store: Store, progress: Callable[[str], None] | None = None) -> dict:
     """Seed labels + officers' decisions → a new model version, promoted when not worse on the
     active model's hold-out (the same steps as `python -m monitor train`)."""
-    from classifiers import training
-    from classifiers.registry import Registry
     from monitor.analysis.classify import read_seed_rows
-    from monitor.ingest.pipeline import seed_label_files
+    from monitor.analysis.retrain import retrain, with_reviews  # at call time: loads scikit-learn
 
     say = progress or (lambda _msg: None)
     files = seed_label_files(config)
-    rows = read_seed_rows(files) if files else []
-    reviews = store.review_training_rows()
-    rows = training.merge_review_labels(rows, reviews)
-    say(f"{len(rows)} rows ({len(reviews)} from reviews)")
-    model, metrics = training.train(
-        [t for t, _ in rows], [lab for _, lab in rows], target_precision=config.settings.target_precision, progress=say
-    )
-    reg = Registry(config.models_dir)
-    path = reg.save(model, metrics, training_rows=rows)
+    rows, n_reviews = with_reviews(read_seed_rows(files) if files else [], store)
+    say(f"{len(rows)} rows ({n_reviews} from reviews)")
+    done = retrain(rows, config.models_dir, config.settings.target_precision, progress=say)
     say("saved")
-    promotion = reg.promote(path.name)
     return {
-        "version": path.name,
-        "promoted": promotion.promoted,
-        "reason": promotion.reason,
-        "macro_f1": metrics.get("macro_f1"),
+        "version": done.version,
+        "promoted": done.promotion.promoted,
+        "reason": done.promotion.reason,
+        "macro_f1": done.metrics.get("macro_f1"),
     }
 
 

@@ -14,19 +14,12 @@ from monitor.config import shipped_file
 from monitor.errors import DataFileError
 
 
-def _settings(app):
-    return getattr(app.config, "settings", None)
-
-
 def _models_dir(app) -> Path:
-    cfg = app.config
-    if hasattr(cfg, "models_dir") and not callable(cfg.models_dir):
-        return Path(cfg.models_dir)
-    return Path(getattr(_settings(app), "models_dir", "data/models"))
+    return Path(app.config.models_dir)
 
 
 def _target_precision(app) -> float:
-    return float(getattr(_settings(app), "target_precision", 0.8))
+    return float(app.config.settings.target_precision)
 
 
 def _print_metrics(m: dict) -> None:
@@ -76,8 +69,7 @@ def _load_files(files, text_col, label_col) -> list[tuple[str, str]]:
 @click.pass_obj
 def train(app, data_files, text_col, label_col, out, no_db):
     """Train a narrative model, print hold-out metrics, and promote it if not worse."""
-    from classifiers import training
-    from classifiers.registry import Registry
+    from monitor.analysis.retrain import retrain, with_reviews  # at call time: loads scikit-learn
 
     if data_files:
         rows = _load_files(data_files, text_col, label_col)
@@ -85,9 +77,8 @@ def train(app, data_files, text_col, label_col, out, no_db):
         files = sorted(shipped_file(app.data_dir, "labels").glob("*.jsonl"))
         rows = _load_files(files, "text", "label") if files else []
         if not no_db:
-            reviews = app.store().review_training_rows()
-            click.echo(f"reviewer labels: {len(reviews)}")
-            rows = training.merge_review_labels(rows, reviews)
+            rows, n_reviews = with_reviews(rows, app.store())
+            click.echo(f"reviewer labels: {n_reviews}")
         if not rows:
             raise DataFileError(f"{Path(app.data_dir) / 'labels'}: no labeled data (*.jsonl); pass --data FILE")
     click.echo(f"training on {len(rows)} rows")
@@ -96,18 +87,15 @@ def train(app, data_files, text_col, label_col, out, no_db):
         def step(msg):
             bar.update(1)
 
-        model, metrics = training.train(
-            [t for t, _ in rows], [lab for _, lab in rows], target_precision=_target_precision(app), progress=step
-        )
+        done = retrain(rows, _models_dir(app), _target_precision(app), progress=step, out_dir=out)
         bar.update(3)
+    metrics = done.metrics
     if metrics.get("n_holdout"):
         click.echo(f"hold-out ({metrics['n_holdout']} rows):")
         _print_metrics(metrics)
-    reg = Registry(_models_dir(app))
-    path = reg.save(model, metrics, training_rows=rows, out_dir=out)
-    click.echo(f"saved {path}")
-    if out is None:
-        res = reg.promote(path.name)
+    click.echo(f"saved {done.path}")
+    if done.promotion is not None:
+        res = done.promotion
         if res.promoted:
             click.echo(f"active model: {res.candidate} ({res.reason})")
         else:
@@ -168,7 +156,7 @@ def classify(app, reclassify_all, since):
         sorted(shipped_file(app.data_dir, "labels").glob("*.jsonl")),
         target_precision=_target_precision(app),
     )
-    messages = store.approved_messages() if hasattr(store, "approved_messages") else []
+    messages = store.approved_messages()
     n = classify_pending(
         store,
         loaded,
