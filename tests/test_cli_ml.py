@@ -144,5 +144,6 @@ def test_errors_are_one_line(tmp_path, files):
     assert r.exit_code == 2 and "no column 'text'" in r.output and "train.csv" in r.output
     r = run("evaluate", "--model", str(tmp_path / "nothing"), "--data", str(binary))
     assert r.exit_code == 2 and "no such model directory" in r.output
+    (tmp_path / "data" / "labels").mkdir(parents=True)  # the user's own (empty) labels folder, not the shipped seed
     r = run("train", "--no-db")
     assert r.exit_code == 2 and "no labeled data" in r.output
