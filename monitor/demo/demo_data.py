@@ -64,7 +64,6 @@ SEED = 515
 START = dt.date(2021, 3, 20)
 END = dt.date(2021, 6, 10)
 ELECTION = dt.date(2021, 5, 23)
-RESULTS = dt.date(2021, 6, 10)
 TZ = dt.timezone(dt.timedelta(hours=7))
 # The rumour spike and the official answer (the answer lags the first post by ~37 hours).
 SPIKE_START = dt.datetime(2021, 5, 15, 6, 40, tzinfo=TZ)

@@ -44,13 +44,6 @@ class DashboardMixin(StoreCore):
             with self.read() as conn:
                 return conn.execute(sa.select(case_sets.c.id).where(case_sets.c.name == name)).scalar_one()
 
-    def update_case_set(self, set_id: int, by: str, description: str) -> None:
-        def run(conn: sa.Connection) -> None:
-            conn.execute(case_sets.update().where(case_sets.c.id == set_id).values(description=description))
-            write_audit(conn, by, "caseset.update", f"caseset:{set_id}", {"description": description})
-
-        self.retrying(run)
-
     def list_case_sets(self) -> list[dict]:
         n = sa.select(sa.func.count()).where(cases.c.case_set_id == case_sets.c.id).scalar_subquery()
         q = sa.select(case_sets, n.label("cases")).order_by(case_sets.c.created_at.desc(), case_sets.c.id.desc())
