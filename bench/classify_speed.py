@@ -1,7 +1,7 @@
 """Classifier speed: items/s (300-char items, batches, explanations for flagged items), training
 time on 50,000 items, model file size.
 
-    python bench/classify_speed.py [--train-size 50000] [--items 20000] [--batch 500]
+    python -m bench.classify_speed [--train-size 50000] [--items 20000] [--batch 500]
 
 Run on one core: ``OMP_NUM_THREADS=1 OPENBLAS_NUM_THREADS=1`` (set below before numpy loads).
 Classification speed is this process's CPU time over several passes: on a shared machine the wall
@@ -20,8 +20,7 @@ import tempfile  # noqa: E402
 import time  # noqa: E402
 from pathlib import Path  # noqa: E402
 
-from _data import perturb, seed_rows  # noqa: E402
-
+from bench._data import perturb, seed_rows  # noqa: E402
 from classifiers import training  # noqa: E402
 from classifiers.narrative import NarrativeClassifier  # noqa: E402
 from classifiers.registry import Registry  # noqa: E402

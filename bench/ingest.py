@@ -1,6 +1,6 @@
 """Ingest speed: bare feedparser.parse vs our pipeline up to storage vs with classification.
 
-    python bench/ingest.py [--entries 3000] [--feeds 10]
+    python -m bench.ingest [--entries 3000] [--feeds 10]
 
 Prints items/s for (1) feedparser.parse alone, (2) parse_feed + normalize + dedupe + cluster +
 `save_fetch` into a fresh SQLite file, (3) the same plus `classify_new` when a model can be
@@ -13,12 +13,9 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import random
-import sys
 import tempfile
 import time
 from pathlib import Path
-
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 import feedparser  # noqa: E402
 

@@ -1,7 +1,7 @@
 """Generate a realistic monitor database of N items (default 1,000,000) for the scale benchmarks.
 
-    python bench/make_big_db.py --db sqlite:///bench/big.db
-    python bench/make_big_db.py --db postgresql+psycopg://postgres@127.0.0.1:55432/bench_1m -n 1000000
+    python -m bench.make_big_db --db sqlite:///bench/big.db
+    python -m bench.make_big_db --db postgresql+psycopg://postgres@127.0.0.1:55432/bench_1m -n 1000000
 
 Two years of items from 500 sources (news / social / official), every narrative of
 data/narratives.yaml, ~20% flagged, reviews on 5% of the flags, near-duplicate clusters across
@@ -22,7 +22,6 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT))
 
 import sqlalchemy as sa  # noqa: E402
 
