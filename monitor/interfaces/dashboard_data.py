@@ -8,26 +8,27 @@ the database URL and the arguments), writes through ``Store`` verbs followed by
 from __future__ import annotations
 
 import datetime as dt
-import html
 import os
-import re
-import shutil
-import time
-import unicodedata
-import warnings
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from typing import Any
-from urllib.parse import urlsplit
 
 import streamlit as st
 
+from monitor.analysis.trends import outage_intervals, time_to_response
 from monitor.auth import require
 from monitor.config import AlertSettings, Config, load_config
 from monitor.errors import AuthError
 from monitor.ingest import urlguard
 from monitor.ingest.pipeline import seed_label_files
 from monitor.outputs.alerts import spike_points
+from monitor.outputs.figures import figure_png
+from monitor.outputs.render import MAX_SHOWN_CHARS, evidence_block, evidence_spans, highlight_html, md_escape, safe_link
 from monitor.storage import Store
+
+__all__ = [  # service functions the pages reach through this module
+    "MAX_SHOWN_CHARS", "evidence_block", "evidence_spans", "figure_png", "highlight_html", "md_escape",
+    "outage_intervals", "safe_link", "time_to_response",
+]
 
 READ_TTL = 30  # seconds a cached read may lag behind another session's writes
 QUEUE_COUNT_CAP = 1_000  # the queue counts this far, then says "more than" (exact on request)
@@ -35,7 +36,6 @@ SLOW_TTL = 300
 
 # Vietnam keeps UTC+7 all year (no daylight saving), so a fixed offset is exact.
 LOCAL_TZ = dt.timezone(dt.timedelta(hours=7), "ICT")
-MAX_SHOWN_CHARS = 20_000
 
 # session_state keys shared by the entry script and the pages
 USER_KEY = "auth_user"
@@ -276,66 +276,7 @@ def retrain_model(config: Config, store: Store, progress: Callable[[str], None] 
     }
 
 
-# --- safe rendering of feed content --------------------------------------------------------
-_MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|<>~$:=^&])")
-
-
-def md_escape(text: str | None) -> str:
-    """Text that Markdown shows literally (no links, emphasis, HTML or Streamlit directives)."""
-    text = unicodedata.normalize("NFC", text or "")
-    return _MD_SPECIAL.sub(r"\\\1", text).replace("\n", "  \n")
-
-
-def evidence_spans(text: str, terms: Iterable[str]) -> list[tuple[int, int]]:
-    """Where the evidence terms occur in ``text``, accent- and case-insensitively, merged."""
-    from classifiers.text import fold_strip_aligned
-
-    folded = fold_strip_aligned(text)
-    spans: list[tuple[int, int]] = []
-    for term in terms:
-        needle = fold_strip_aligned(" ".join((term or "").split()))
-        if len(needle.strip()) < 2:
-            continue
-        for m in re.finditer(re.escape(needle), folded):
-            a, b = m.start(), m.end()
-            # whole words only: "bau" must not light up inside "bauxit"
-            if (a > 0 and folded[a - 1].isalnum()) or (b < len(folded) and folded[b].isalnum()):
-                continue
-            spans.append((a, b))
-    spans.sort()
-    merged: list[tuple[int, int]] = []
-    for a, b in spans:
-        if merged and a <= merged[-1][1]:
-            merged[-1] = (merged[-1][0], max(b, merged[-1][1]))
-        else:
-            merged.append((a, b))
-    return merged
-
-
-def highlight_html(text: str, terms: Iterable[str]) -> str:
-    """HTML of ``text`` with evidence in <mark>; every piece of the text goes through html.escape."""
-    text = unicodedata.normalize("NFC", text or "")
-    out, pos = [], 0
-    for a, b in evidence_spans(text, terms):
-        out.append(html.escape(text[pos:a]))
-        out.append('<mark class="evidence">' + html.escape(text[a:b]) + "</mark>")
-        pos = b
-    out.append(html.escape(text[pos:]))
-    return "".join(out)
-
-
-def evidence_block(title: str | None, text: str | None, terms: Iterable[str]) -> str:
-    """The item's title and text as HTML for st.html, evidence marked, content escaped."""
-    terms = list(terms)
-    body = (text or "")[:MAX_SHOWN_CHARS]
-    mark_css = "background:#ffe08a;color:inherit;padding:0 2px;border-radius:3px"
-    return (
-        '<div class="item-text" style="line-height:1.6;border:1px solid #ddd;border-radius:6px;padding:0.75rem">'
-        f'<div style="font-weight:600;margin-bottom:0.5rem">{highlight_html(title or "", terms)}</div>'
-        f'<div style="white-space:pre-wrap">{highlight_html(body, terms)}</div></div>'
-    ).replace('<mark class="evidence">', f'<mark class="evidence" style="{mark_css}">')
-
-
+# --- safe rendering of feed content: monitor.outputs.render --------------------------------
 def local_time(value: dt.datetime | None) -> str:
     """A stored UTC time as Vietnam local time, for display."""
     if value is None:
@@ -343,16 +284,6 @@ def local_time(value: dt.datetime | None) -> str:
     if value.tzinfo is None:
         value = value.replace(tzinfo=dt.UTC)
     return value.astimezone(LOCAL_TZ).strftime("%Y-%m-%d %H:%M")
-
-
-def safe_link(url: str | None) -> str | None:
-    """The URL when it is plain http(s), else None (javascript:, data:, file: are never links)."""
-    if not url:
-        return None
-    parts = urlsplit(url.strip())
-    if parts.scheme.lower() in ("http", "https") and parts.netloc and not any(c in url for c in "\r\n\t "):
-        return url.strip()
-    return None
 
 
 # --- feeds added from the dashboard: see monitor.ingest.urlguard ------------------------------------
@@ -363,74 +294,6 @@ check_feed_url = urlguard.check_feed_url
 def spikes(values: list[float], settings: AlertSettings, bucket_days: float = 1.0) -> list[int]:
     """Indexes of spike buckets, by the alerts' rule (monitor.outputs.alerts.spike_points)."""
     return spike_points(values, settings, bucket_days)
-
-
-def outage_intervals(outages: list[dict], bucket: dt.timedelta, limit: int = 40) -> list[dict]:
-    """Failed fetches merged into shaded gaps: {start, end, sources}; overlapping gaps join."""
-    spans = sorted(
-        ((o["started_at"].astimezone(dt.UTC).replace(tzinfo=None), o["source_name"]) for o in outages),
-        key=lambda x: x[0],
-    )
-    merged: list[dict] = []
-    for start, name in spans:
-        end = start + bucket
-        if merged and start <= merged[-1]["end"]:
-            merged[-1]["end"] = max(end, merged[-1]["end"])
-            merged[-1]["sources"].add(name)
-        else:
-            merged.append({"start": start, "end": end, "sources": {name}})
-    return merged[-limit:]
-
-
-def time_to_response(
-    first_seen: dict[str, dt.datetime],
-    official_items: list[dict],
-    messages: list[dict],
-    min_score: float = 0.45,
-) -> dict[str, dict]:
-    """Per narrative: the first official item after its first distorted item that answers it.
-
-    "Answers" is decided as the alerts decide it (monitor.outputs.alerts.match_official): the official
-    item's best approved-message match scores at least ``min_score`` and that message is linked
-    to the narrative. A narrative no approved message is linked to takes the first official item after.
-    """
-    from monitor.outputs.alerts import answering_times, first_answer, match_official
-
-    linked_any = {n for m in messages for n in (m.get("narratives") or [])}
-    dated = sorted((o for o in official_items if o.get("published_at") is not None), key=lambda o: o["published_at"])
-    by_time = {o["published_at"]: o for o in dated}
-    all_times = sorted(by_time)
-    # Match official items oldest first, in growing chunks, and stop once every linked narrative
-    # has an answer after its first sighting: later items cannot answer earlier. (At 1M items,
-    # two months hold ~4,000 official items; the answers are usually among the first few dozen.)
-    times: dict[str, list[dt.datetime]] = {}
-
-    def unanswered() -> bool:
-        return any(
-            seen is not None and n in linked_any and first_answer(seen, times.get(n, [])) is None
-            for n, seen in first_seen.items()
-        )
-
-    done, size = 0, 200
-    while done < len(dated) and unanswered():
-        chunk = match_official([dict(o) for o in dated[done : done + size]], messages, min_score)
-        for n, ts in answering_times(chunk, messages).items():
-            times[n] = sorted(times.get(n, []) + ts)
-        done, size = done + size, size * 2
-    out: dict[str, dict] = {}
-    for narrative, seen in first_seen.items():
-        if seen is None:
-            continue
-        when = first_answer(seen, times.get(narrative, []) if narrative in linked_any else all_times)
-        hit = by_time.get(when) if when else None
-        out[narrative] = {
-            "first_seen": seen,
-            "answered_at": when,
-            "answer_title": hit["title"] if hit else None,
-            "hours": round((when - seen).total_seconds() / 3600, 1) if when else None,
-            "matched": narrative in linked_any,
-        }
-    return out
 
 
 @st.cache_data(ttl=READ_TTL, show_spinner=False)
@@ -457,28 +320,3 @@ def export_jobs(url: str, owner: str) -> list[dict]:
     return get_store(url).list_export_jobs(owner, limit=20)
 
 
-# --- chart images ------------------------------------------------------------------------------
-@st.cache_resource(show_spinner=False)
-def _kaleido_server() -> bool:
-    """One headless browser for every PNG export of this process (2.5 s → 0.15 s per image)."""
-    import kaleido
-
-    try:
-        kaleido.start_sync_server(silence_warnings=True)
-    except Exception:  # noqa: BLE001 - an already running server is fine
-        pass
-    return True
-
-
-def figure_png(fig) -> bytes:
-    """The figure as PNG (needs a Chromium on PATH; raises RuntimeError with advice otherwise)."""
-    if not any(shutil.which(b) for b in ("chromium", "chromium-browser", "google-chrome", "chrome")):
-        raise RuntimeError("PNG export needs Chromium on PATH (apt-get install chromium)")
-    _kaleido_server()
-    started = time.perf_counter()
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore", UserWarning)  # "kopts ignored when using a server": expected
-        png = fig.to_image(format="png", width=1200, height=600, scale=1)
-    if time.perf_counter() - started > 60:
-        raise RuntimeError("PNG export took too long")
-    return png

@@ -102,7 +102,7 @@ def test_time_to_response_uses_the_matcher():
 def test_time_to_response_matches_only_as_far_as_it_needs(monkeypatch):
     """Official items are matched oldest first, in chunks, until every narrative has its answer:
     the result is what matching all of them gives, at a fraction of the work."""
-    import monitor.outputs.alerts as alerts
+    import monitor.analysis.trends as trends
 
     t0 = dt.datetime(2021, 5, 1, tzinfo=dt.UTC)
     msgs = [{"key": "date", "narratives": ["procedure_false"], "title_vi": "Ngày bầu cử là Chủ nhật 23/5/2021",
@@ -114,13 +114,13 @@ def test_time_to_response_matches_only_as_far_as_it_needs(monkeypatch):
         for m in range(3000)
     ]
     matched: list[int] = []
-    real = alerts.match_official
+    real = trends.match_official
 
     def counting(responses, messages, min_score):
         matched.append(len(responses))
         return real(responses, messages, min_score)
 
-    monkeypatch.setattr(alerts, "match_official", counting)
+    monkeypatch.setattr(trends, "match_official", counting)
     seen = {"procedure_false": t0 + dt.timedelta(minutes=100)}  # the first answer after it is at 900
     out = dd.time_to_response(seen, official[::-1], msgs)  # any input order
     assert out["procedure_false"]["answered_at"] == t0 + dt.timedelta(minutes=900)
