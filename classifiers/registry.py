@@ -188,6 +188,13 @@ class Registry:
             return None
         return p.read_text(encoding="utf-8").strip() or None
 
+    def metrics(self, version: str) -> dict | None:
+        """The hold-out metrics recorded for a version (metrics.json), None when unreadable."""
+        try:
+            return json.loads((self.resolve(version) / "metrics.json").read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            return None
+
     def active(self) -> LoadedModel | None:
         """The active model, or None when nothing was activated yet."""
         v = self.active_version()
