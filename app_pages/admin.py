@@ -13,11 +13,7 @@ from monitor.models import Role
 from monitor.outputs.exports import to_csv
 
 PAGE = "admin"
-user = dd.guard(PAGE)
-lang = dd.lang()
-url = dd.db_url()
-store = dd.store()
-ss = st.session_state
+user, lang, url, store, config, names, ss = dd.page(PAGE)
 roles = [r.value for r in Role]
 
 st.title(t("admin.title", lang))

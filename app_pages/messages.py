@@ -16,12 +16,7 @@ PAGE = "messages"
 EDITOR_ROLES = ("manager", "admin")
 _KEY = re.compile(r"^[a-z0-9][a-z0-9_\-]{0,119}$")
 
-user = dd.guard(PAGE)
-lang = dd.lang()
-url = dd.db_url()
-store = dd.store()
-names = dd.narrative_names(url, lang)
-ss = st.session_state
+user, lang, url, store, config, names, ss = dd.page(PAGE)
 can_edit = user["role"] in EDITOR_ROLES
 
 st.title(t("messages.title", lang))

@@ -11,13 +11,7 @@ from monitor.i18n import t
 from monitor.interfaces import dashboard_data as dd
 
 PAGE = "model"
-user = dd.guard(PAGE)
-lang = dd.lang()
-url = dd.db_url()
-store = dd.store()
-config = dd.get_config()
-names = dd.narrative_names(url, lang)
-ss = st.session_state
+user, lang, url, store, config, names, ss = dd.page(PAGE)
 
 st.title(t("model.title", lang))
 if flash := ss.pop("model_flash", None):

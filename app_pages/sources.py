@@ -11,12 +11,7 @@ from monitor.interfaces import dashboard_data as dd
 from monitor.models import FeedKind, Source
 
 PAGE = "sources"
-user = dd.guard(PAGE)
-lang = dd.lang()
-url = dd.db_url()
-store = dd.store()
-config = dd.get_config()
-ss = st.session_state
+user, lang, url, store, config, names, ss = dd.page(PAGE)
 
 st.title(t("sources.title", lang))
 if flash := ss.pop("sources_flash", None):

@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import os
 from collections.abc import Callable
-from typing import Any
+from typing import Any, NamedTuple
 
 import streamlit as st
 
@@ -18,6 +18,7 @@ from monitor.analysis.trends import outage_intervals, time_to_response
 from monitor.auth import require
 from monitor.config import AlertSettings, Config, load_config
 from monitor.errors import AuthError
+from monitor.i18n import t
 from monitor.ingest import urlguard
 from monitor.ingest.pipeline import seed_label_files
 from monitor.outputs.alerts import spike_points
@@ -93,8 +94,6 @@ def current_user() -> dict | None:
 
 def guard(page: str) -> dict:
     """Stop the page unless the signed-in user's role may open it; returns the user."""
-    from monitor.i18n import t
-
     user = current_user()
     try:
         require(user["role"] if user else None, page)
@@ -104,10 +103,28 @@ def guard(page: str) -> dict:
     return user
 
 
+class PageContext(NamedTuple):
+    user: dict
+    lang: str
+    url: str
+    store: Store
+    config: Config
+    names: dict[str, str]  # narrative key -> name in the page's language
+    ss: Any  # st.session_state
+
+
+def page(name: str) -> PageContext:
+    """The preamble every page shares: the role check (stops the page when not allowed), the
+    language, the database, the config, narrative names and the session state."""
+    user = guard(name)
+    language = lang()
+    config = get_config()
+    url = config.database_url
+    return PageContext(user, language, url, get_store(url), config, narrative_names(url, language), st.session_state)
+
+
 def allowed(page: str) -> bool:
     """The server-side check before each action (buttons are not the only door)."""
-    from monitor.i18n import t
-
     user = current_user()
     try:
         require(user["role"] if user else None, page)
