@@ -99,7 +99,7 @@ def classify_pending(
 
 def read_seed_rows(seed_paths) -> list[tuple[str, str]]:
     """(text, label) rows from one or more JSONL/CSV/XLSX label files (or a folder of .jsonl)."""
-    from classifiers.training import load_labeled
+    from classifiers.training import load_labeled  # at call time: training code, only for a first model
 
     if isinstance(seed_paths, (str, Path)):
         p = Path(seed_paths)
@@ -118,7 +118,7 @@ def ensure_model(
     active = reg.active()
     if active is not None:
         return active
-    from classifiers.training import train
+    from classifiers.training import train  # at call time: training code, only for a first model
 
     rows = read_seed_rows(seed_path)
     if not rows:

@@ -6,7 +6,12 @@ import datetime as dt
 from collections.abc import Callable
 
 from monitor.analysis.taxonomy import load_messages, load_taxonomy
+from monitor.auth import DEMO_USERS, hash_password
 from monitor.config import Config, shipped_file
+from monitor.demo.demo_data import DEMO_SOCIAL
+from monitor.ingest.imports import import_file
+from monitor.ingest.pipeline import classify_new
+from monitor.ingest.schedule import collect_once
 
 Progress = Callable[[float, str], None]
 
@@ -34,8 +39,6 @@ def demo_sources(config: Config) -> list:
 
 def ensure_demo_users(store) -> list[str]:
     """Create the demo accounts listed in the README (demo mode only)."""
-    from monitor.auth import DEMO_USERS, hash_password
-
     made = []
     for name, (password, role) in DEMO_USERS.items():
         if store.get_user(name) is None:
@@ -50,11 +53,6 @@ def is_demo_database(store) -> bool:
 
 def load_demo(config: Config, store, progress: Progress | None = None, force: bool = False) -> str:
     """Collect the bundled demo feeds, import the demo posts, train a first model if none, classify."""
-    from monitor.demo.demo_data import DEMO_SOCIAL
-    from monitor.ingest.imports import import_file
-    from monitor.ingest.pipeline import classify_new
-    from monitor.ingest.schedule import collect_once
-
     progress = progress or _noop
     progress(0.02, "schema")
     prepare(config, store)

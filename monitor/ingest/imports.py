@@ -17,7 +17,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from monitor.errors import DataFileError
+from monitor.ingest.dedupe import ClusterIndex
 from monitor.ingest.normalize import normalize_entry, parse_date
+from monitor.ingest.schedule import CLUSTER_WINDOW, NOT_FETCHED_FOR
 from monitor.models import FeedKind, Item, RawEntry, Source, utcnow
 
 Progress = Callable[[float, str], None]
@@ -295,9 +297,6 @@ def import_file(
     batch: int = 500,
 ) -> ImportReport:
     """Import one export file into the source `source_name` (created if new); idempotent."""
-    from monitor.ingest.dedupe import ClusterIndex
-    from monitor.ingest.schedule import CLUSTER_WINDOW, NOT_FETCHED_FOR
-
     path = Path(path)
     now = now or utcnow()
     if not path.is_file():

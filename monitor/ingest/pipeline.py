@@ -16,7 +16,11 @@ def seed_label_files(config: Config) -> list:
 def classify_new(config: Config, store, progress: Progress | None = None, reclassify_all: bool = False, since=None) -> int:
     """Classify items the active model has not seen; trains a first model from the seed labels
     when none exists yet. Returns how many items were classified."""
-    from monitor.analysis.classify import classify_pending, ensure_model, load_matcher
+    from monitor.analysis.classify import (  # at call time: loads scikit-learn (a --no-classify collector never does)
+        classify_pending,
+        ensure_model,
+        load_matcher,
+    )
 
     model = ensure_model(config.models_dir, seed_label_files(config))
     messages = store.approved_messages()

@@ -21,11 +21,14 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from monitor.config import Config, Settings, parse_interval
+from monitor.errors import ConfigError
+from monitor.ingest import dedupe
 from monitor.ingest.collect import Fetcher
 from monitor.ingest.dedupe import ClusterIndex
-from monitor.ingest.normalize import normalize_entry
+from monitor.ingest.normalize import html_to_text, normalize_entry, search_text
 from monitor.ingest.pipeline import classify_new
 from monitor.models import FetchResult, FetchStatus, Item, Source, utcnow
+from monitor.outputs.notify import after_collect
 
 Progress = Callable[[float, str], None]
 
@@ -220,9 +223,6 @@ async def _collect(
 
 async def _add_full_text(fetcher: Fetcher, src: Source, items: list[Item], existing: set[str]) -> None:
     """Replace the feed's teaser by the article's main text for entries not stored yet."""
-    from monitor.ingest import dedupe
-    from monitor.ingest.normalize import html_to_text, search_text
-
     todo = [i for i in items if i.dedupe_key not in existing and i.url][:FULL_TEXT_PER_FETCH]
     texts = await asyncio.gather(*(fetcher.fetch_article(i.url, src) for i in todo))
     for item, text in zip(todo, texts, strict=True):
@@ -262,8 +262,6 @@ def _resolve(config: Config, store, sources: list[Source | str]) -> list[Source]
             if found is None and s in configured:
                 found = store.get_source(source_id=store.upsert_source(configured[s]))
             if found is None:
-                from monitor.errors import ConfigError
-
                 raise ConfigError(f"no feed named {s!r} (see `monitor check-config` for the names)")
             out.append(found)
             continue
@@ -346,8 +344,6 @@ def run_forever(
                 summary = collect_once(config, store, now=now, sources=leased, classify=classify, stop=stop, rng=rng)
                 log(summary.details())
                 if classify and summary.items_new:
-                    from monitor.outputs.notify import after_collect
-
                     after_collect(config, store, utcnow())  # never raises: failures are logged and recorded
                 store.release_leases(worker)  # feeds skipped because of a stop
                 continue  # more may be due (with --once too: it ends when nothing due is left)

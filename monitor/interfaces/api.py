@@ -39,6 +39,7 @@ from pydantic import BaseModel, ConfigDict, Field
 from monitor.auth import ROLE_PAGES
 from monitor.errors import MonitorError
 from monitor.models import Role
+from monitor.storage import Store
 from monitor.storage.api import token_use_due
 from monitor.storage.filters import CursorError, FilterError, ItemFilters, parse_when
 
@@ -261,7 +262,6 @@ _ERRORS = {
 def _store_from(config_or_store: Any):
     if hasattr(config_or_store, "api_items"):
         return config_or_store
-    from monitor.storage import Store
 
     return Store(config_or_store.database_url)
 

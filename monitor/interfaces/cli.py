@@ -16,6 +16,8 @@ import sqlalchemy as sa
 
 from monitor.config import Config, load_config
 from monitor.errors import MonitorError
+from monitor.logs import setup_logging
+from monitor.storage import Store
 
 # Modules that contribute commands; each exposes `commands: list[click.Command]`.
 COMMAND_MODULES = (
@@ -41,8 +43,6 @@ class AppContext:
     @property
     def config(self) -> Config:
         if self._config is None:
-            from monitor.logs import setup_logging
-
             self._config = load_config(self.config_path, db_override=self.db_url)
             try:
                 setup_logging(self._config.data_dir / "logs", "monitor")
@@ -57,8 +57,6 @@ class AppContext:
     def store(self, migrate: bool = True):
         """The database handle; the schema is brought up to date on first use."""
         if self._store is None:
-            from monitor.storage import Store
-
             store = Store(self.config.database_url)
             if migrate:
                 store.migrate()

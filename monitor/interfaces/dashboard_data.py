@@ -17,11 +17,13 @@ import streamlit as st
 from monitor.analysis.trends import outage_intervals, time_to_response
 from monitor.auth import require
 from monitor.config import AlertSettings, Config, load_config
+from monitor.demo.bootstrap import is_demo_database
 from monitor.errors import AuthError
 from monitor.i18n import t
 from monitor.ingest import urlguard
 from monitor.ingest.pipeline import seed_label_files
 from monitor.outputs.alerts import spike_points
+from monitor.outputs.bulk_export import ExportRunner
 from monitor.outputs.figures import figure_png
 from monitor.outputs.render import MAX_SHOWN_CHARS, evidence_block, evidence_spans, highlight_html, md_escape, safe_link
 from monitor.storage import Store
@@ -237,8 +239,6 @@ def case_rows(url: str, set_id: int) -> list[dict]:
 
 @st.cache_data(ttl=SLOW_TTL, show_spinner=False)
 def is_demo(url: str) -> bool:
-    from monitor.demo.bootstrap import is_demo_database
-
     return is_demo_database(get_store(url))
 
 
@@ -276,7 +276,7 @@ def model_registry(config: Config):
 def retrain_model(config: Config, store: Store, progress: Callable[[str], None] | None = None) -> dict:
     """Seed labels + officers' decisions → a new model version, promoted when not worse on the
     active model's hold-out (the same steps as `python -m monitor train`)."""
-    from monitor.analysis.classify import read_seed_rows
+    from monitor.analysis.classify import read_seed_rows  # at call time: loads scikit-learn
     from monitor.analysis.retrain import retrain, with_reviews  # at call time: loads scikit-learn
 
     say = progress or (lambda _msg: None)
@@ -325,8 +325,6 @@ def response_times(url: str, start: dt.datetime, end: dt.datetime) -> dict[str, 
 @st.cache_resource(show_spinner=False)
 def export_runner(url: str, directory: str):
     """Exports of any size run on a worker thread and are listed on the Downloads panel."""
-    from monitor.outputs.bulk_export import ExportRunner
-
     store = get_store(url)
     store.fail_interrupted_export_jobs()  # jobs of a server process that stopped
     return ExportRunner(store, directory, export_workers=get_config().settings.export_workers)

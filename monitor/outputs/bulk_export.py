@@ -313,7 +313,7 @@ def export(store, what: str, fmt: str, out: str | Path, filters: ItemFilters | N
         raise ExportError(f"unknown format {fmt!r}: choose one of {', '.join(FORMATS)}")
     filters = filters or ItemFilters()
     if workers > 1 and what == "items" and fmt in ("csv", "jsonl"):
-        from monitor.outputs.parallel_export import export_parallel
+        from monitor.outputs.parallel_export import export_parallel  # cycle: parallel_export imports this module
 
         done = export_parallel(store, what, fmt, out, filters, workers, progress, batch_size, parallel_min_rows)
         if done is not None:

@@ -29,6 +29,7 @@ from pathlib import Path
 from monitor.config import AlertSettings
 from monitor.errors import AlertError
 from monitor.outputs.alerts import answering_times, first_answer, match_official
+from monitor.outputs.notify import NotifyError, deliver
 
 log = logging.getLogger(__name__)
 DAY = dt.timedelta(days=1)
@@ -549,7 +550,6 @@ def send(store, settings: AlertSettings, files: DigestFiles, sleep=None) -> None
     """E-mail the digest (HTML body, PDF attached); raises NotifyError when it could not be sent."""
     import time
 
-    from monitor.outputs.notify import NotifyError, deliver
 
     if not (settings.smtp_host and settings.mail_to):
         raise NotifyError("--send needs e-mail settings: alerts.smtp_host and alerts.mail_to")

@@ -20,6 +20,16 @@ import time
 from pathlib import Path
 
 from monitor.errors import MonitorError
+from monitor.outputs.bulk_export import (
+    COLUMNS,
+    ExportError,
+    ExportResult,
+    _checked,
+    _write_csv,
+    _write_jsonl,
+    csv_header,
+)
+from monitor.storage import Store
 from monitor.storage.filters import ItemFilters
 
 POLL_SECONDS = 0.5
@@ -41,9 +51,6 @@ def split_range(lo: int, hi: int, parts: int) -> list[tuple[int, int]]:
 def _part(url: str, what: str, fmt: str, filters: dict, now: str, key_range: tuple[int, int], path: str,
           batch_size: int, counter, errors) -> None:
     """Worker process: export one id range to `path` (no header)."""
-    from monitor.outputs.bulk_export import COLUMNS, _checked, _write_csv, _write_jsonl
-    from monitor.storage import Store
-
     store = None
     try:
         store = Store(url)
@@ -69,8 +76,6 @@ def export_parallel(store, what: str, fmt: str, out: str | Path, filters: ItemFi
                     progress=None, batch_size: int = 5000, min_rows: int = 100_000):
     """Export with `workers` processes; None when fewer than `min_rows` rows match (the caller
     then writes them alone)."""
-    from monitor.outputs.bulk_export import COLUMNS, ExportError, ExportResult, csv_header
-
     # Worth it only for many rows (not merely a wide id range: a narrow filter over a big table
     # matches few): a count that stops at min_rows decides.
     if store.count_export_rows(what, filters, cap=max(min_rows, 2)) < max(min_rows, 2):

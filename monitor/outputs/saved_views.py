@@ -7,6 +7,8 @@ import datetime as dt
 import re
 from typing import Any
 
+from monitor.storage.filters import parse_when
+
 # Queue widget keys (session_state) and the ItemFilters field each maps to.
 WIDGETS = {
     "queue_f_search": "q",
@@ -59,8 +61,6 @@ def filters_to_widgets(filters: dict[str, Any], source_ids: dict[str, int]) -> d
         if name == "sources":
             value = [source_ids[s] for s in value if s in source_ids]
         elif name in ("since", "until"):
-            from monitor.storage.filters import parse_when
-
             day = parse_when(value).date()
             value = day - dt.timedelta(days=1) if name == "until" else day
         elif name == "min_score":
@@ -94,8 +94,6 @@ def filters_to_trends(filters: dict[str, Any], first: dt.date, latest: dt.date,
                       all_keys: list[str]) -> dict[str, Any]:
     """View JSON → Trends widget values. An age counts back from the latest data day (today on a
     live system); dates are clamped to the data's range; unknown narratives are dropped."""
-    from monitor.storage.filters import parse_when
-
     start, end = max(first, latest - dt.timedelta(days=59)), latest
     since, until = filters.get("since"), filters.get("until")
     age = re.fullmatch(r"\s*(\d{1,6})\s*([hdw])\s*", str(since or ""))

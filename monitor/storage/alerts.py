@@ -11,7 +11,7 @@ import sqlalchemy as sa
 from monitor.errors import AlertError
 from monitor.storage.core import StoreCore, item_source_join, utcnow
 from monitor.storage.reviews import write_audit
-from monitor.storage.schema import UTCDateTime, alerts, classifications, items, sources
+from monitor.storage.schema import UTCDateTime, alerts, audit_log, classifications, items, sources
 
 DISTORTED = ("flagged", "confirmed")
 
@@ -232,8 +232,6 @@ class AlertsMixin(StoreCore):
 
     def notifications(self, limit: int = 100) -> list[dict]:
         """Recent delivery records, newest first."""
-        from monitor.storage.schema import audit_log
-
         q = (sa.select(audit_log).where(audit_log.c.action.in_(["notify.ok", "notify.failed"]))
              .order_by(audit_log.c.at.desc(), audit_log.c.id.desc()).limit(limit))
         with self.read() as conn:

@@ -23,6 +23,7 @@ from pathlib import Path
 import sqlalchemy as sa
 
 from monitor.errors import MonitorError
+from monitor.storage.core import make_engine
 
 PG_DUMP_GUIDANCE = (
     "pg_dump was not found on PATH. Install the PostgreSQL client tools of the server's major "
@@ -209,8 +210,6 @@ def backup_postgres(url: str, out: Path, force: bool = False) -> BackupReport:
 
 
 def _pg_has_rows(url: str) -> bool:
-    from monitor.storage.core import make_engine
-
     engine = make_engine(url)
     try:
         with engine.connect() as conn:

@@ -11,6 +11,7 @@ from typing import Any
 import sqlalchemy as sa
 from sqlalchemy.ext.compiler import compiles
 
+from classifiers.text import strip_accents
 from monitor.models import Classification, Item, ItemStatus
 from monitor.storage.core import StoreCore, item_source_join, utcnow
 from monitor.storage.schema import classifications, items, reviews, sources
@@ -114,8 +115,6 @@ def _match_postgresql(element: _FullTextMatch, compiler, **kw) -> str:
 
 
 def _plain(query: str) -> str:
-    from classifiers.text import strip_accents
-
     return strip_accents(query.casefold())
 
 

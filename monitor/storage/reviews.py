@@ -9,6 +9,7 @@ import sqlalchemy as sa
 from monitor.models import ItemStatus, Review, ReviewDecision
 from monitor.storage.core import StoreCore, utcnow
 from monitor.storage.schema import audit_log, items, reviews
+from monitor.storage.schema import classifications as cl
 
 _STATUS_AFTER = {
     ReviewDecision.CONFIRM: ItemStatus.CONFIRMED.value,
@@ -88,7 +89,6 @@ class ReviewsMixin(StoreCore):
             .where(reviews.c.decision.in_(["confirm", "relabel", "dismiss"]))
             .group_by(reviews.c.item_id).subquery()
         )
-        from monitor.storage.schema import classifications as cl
 
         q = (
             sa.select(cl.c.narrative, reviews.c.decision, sa.func.count().label("n"))

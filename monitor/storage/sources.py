@@ -10,6 +10,7 @@ import sqlalchemy as sa
 
 from monitor.models import FeedKind, FetchResult, FetchStatus, Item, Source
 from monitor.storage.core import StoreCore, utcnow
+from monitor.storage.items import insert_item_groups
 from monitor.storage.schema import fetch_log, items, sources
 
 _STATE_FIELDS = (
@@ -181,8 +182,6 @@ class SourcesMixin(StoreCore):
         """The writes of several fetches inside the caller's transaction, a few statements for all:
         one INSERT of items, one executemany UPDATE of feed state per run of same-shaped states
         (runs keep the fetches' order), one executemany INSERT into the fetch log."""
-        from monitor.storage.items import insert_item_groups  # local: items imports nothing from here
-
         counts = insert_item_groups(self, conn, [new_items for _r, new_items, _w in fetches])
         runs: list[tuple[tuple[str, ...], list[dict[str, Any]]]] = []
         for result, _items, next_fetch_at in fetches:

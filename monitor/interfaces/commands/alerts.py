@@ -7,12 +7,11 @@ from pathlib import Path
 
 import click
 
+from monitor.errors import AlertError
 from monitor.interfaces.cli import AppContext
 
 
 def _parse_time(text: str | None) -> dt.datetime | None:
-    from monitor.errors import AlertError
-
     if text is None:
         return None
     try:
@@ -33,8 +32,8 @@ def _parse_time(text: str | None) -> dt.datetime | None:
 @click.pass_obj
 def digest(app: AppContext, day: str | None, out: Path | None, send: bool, lang: str | None) -> None:
     """Write the one-page weekly manager digest as PDF and HTML."""
-    from monitor.outputs import digest as dg
-    from monitor.outputs.alerts import settings_for
+    from monitor.outputs import digest as dg  # at call time: only this command needs it
+    from monitor.outputs.alerts import settings_for  # at call time: only this command needs it
 
     settings = settings_for(app.config)
     store = app.store()
@@ -58,7 +57,11 @@ def alerts_group() -> None:
 @click.pass_obj
 def check(app: AppContext, at: str | None, notify: bool) -> None:
     """Run alert detection now and print the alerts it opened."""
-    from monitor.outputs.alerts import check_alerts, describe, settings_for
+    from monitor.outputs.alerts import (  # at call time: only this command needs it
+        check_alerts,
+        describe,
+        settings_for,
+    )
 
     settings = settings_for(app.config)
     store = app.store()
@@ -68,7 +71,7 @@ def check(app: AppContext, at: str | None, notify: bool) -> None:
         click.echo(describe(a))
     click.echo(f"{len(new)} new alert(s); {len(store.open_alerts())} open")
     if new and notify:
-        from monitor.outputs.notify import notify_alerts
+        from monitor.outputs.notify import notify_alerts  # at call time: only this command needs it
 
         for d in notify_alerts(store, settings, new):
             state = "sent" if d.ok else f"FAILED after {d.attempts} attempt(s): {d.error}"
@@ -82,7 +85,7 @@ def check(app: AppContext, at: str | None, notify: bool) -> None:
 @click.pass_obj
 def list_(app: AppContext, show_all: bool, limit: int, since: str | None) -> None:
     """List alerts, newest first."""
-    from monitor.outputs.alerts import describe
+    from monitor.outputs.alerts import describe  # at call time: only this command needs it
 
     store = app.store()
     rows = store.alerts(limit=limit, since=_parse_time(since), status=None if show_all else "open")
@@ -98,8 +101,6 @@ def list_(app: AppContext, show_all: bool, limit: int, since: str | None) -> Non
 @click.pass_obj
 def ack(app: AppContext, alert_id: int, username: str) -> None:
     """Acknowledge alert ALERT_ID (it stays open until its counts calm down)."""
-    from monitor.errors import AlertError
-
     if not username.strip():
         raise AlertError("--user must name who acknowledges the alert")
     if app.store().acknowledge_alert(alert_id, username.strip()):

@@ -8,7 +8,8 @@ from pathlib import Path
 import click
 
 from monitor.interfaces.cli import AppContext
-from monitor.models import Role
+from monitor.models import Role, utcnow
+from monitor.storage.filters import ItemFilters
 
 ROLES = [r.value for r in Role]
 STATUSES = ["new", "unflagged", "flagged", "confirmed", "dismissed"]
@@ -35,8 +36,6 @@ def filter_options(fn):
 
 
 def _filters(narratives, sources, kinds, langs, since, until, min_score, statuses, q, base: dict | None = None):
-    from monitor.storage.filters import ItemFilters
-
     given = {
         "narratives": list(narratives), "sources": list(sources), "kinds": list(kinds), "langs": list(langs),
         "since": since, "until": until, "min_score": min_score, "statuses": list(statuses), "q": q,
@@ -60,7 +59,7 @@ def api(app: AppContext, host: str, port: int, rate_per_minute: float, burst: in
     """Serve the read-only JSON API (Bearer tokens from `tokens add`; OpenAPI at /openapi.json)."""
     import uvicorn
 
-    from monitor.interfaces.api import create_app
+    from monitor.interfaces.api import create_app  # at call time: FastAPI is the optional `api` extra
 
     store = app.store()
     click.echo(f"API on http://{host}:{port}/api/ (database {store.safe_url}); Ctrl+C stops it")
@@ -126,9 +125,8 @@ def tokens_revoke(app: AppContext, token_id: int) -> None:
 def export(app: AppContext, what: str, fmt: str | None, view: str | None, user: str, narratives, sources, kinds,
            langs, since, until, min_score, statuses, q, out: Path, quiet: bool) -> None:
     """Export items (with classification, reviews, cases), reviews, cases or alerts, streamed in batches."""
-    from monitor.models import utcnow
-    from monitor.outputs.bulk_export import FORMATS
-    from monitor.outputs.bulk_export import export as run_export
+    from monitor.outputs.bulk_export import FORMATS  # at call time: spreadsheet writers, only for exports
+    from monitor.outputs.bulk_export import export as run_export  # at call time: spreadsheet writers, only for exports
 
     fmt = fmt or (out.suffix.lstrip(".").lower() if out.suffix.lstrip(".").lower() in FORMATS else "csv")
     store = app.store()

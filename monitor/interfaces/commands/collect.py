@@ -33,7 +33,7 @@ class _Bar:
 @click.pass_obj
 def collect(app: AppContext, feeds: tuple[str, ...], all_feeds: bool, no_classify: bool, quiet: bool) -> None:
     """Fetch every due feed once, store new items, classify them and print a summary."""
-    from monitor.ingest.schedule import collect_once
+    from monitor.ingest.schedule import collect_once  # at call time: only this command needs it
 
     config, store = app.config, app.store()
     sources = None
@@ -59,7 +59,10 @@ def collect(app: AppContext, feeds: tuple[str, ...], all_feeds: bool, no_classif
 @click.pass_obj
 def run(app: AppContext, worker_id: str | None, once: bool, no_classify: bool) -> None:
     """Collect feeds on their intervals until stopped (Ctrl-C or SIGTERM finish the writes in progress)."""
-    from monitor.ingest.schedule import default_worker_id, run_forever
+    from monitor.ingest.schedule import (  # at call time: only this command needs it
+        default_worker_id,
+        run_forever,
+    )
 
     worker = worker_id or default_worker_id()
     click.echo(f"worker {worker}: collecting from {app.store().safe_url} (Ctrl-C stops after the writes in progress)")
@@ -99,7 +102,7 @@ def _parse_map(values: tuple[str, ...]) -> dict[str, str]:
 def import_cmd(app: AppContext, file: Path, source_name: str, fmt: str | None, maps: tuple[str, ...], kind: str,
                lang: str, no_classify: bool) -> None:
     """Import social posts from a CSV, JSONL or Telegram export; bad rows are listed by line."""
-    from monitor.ingest.imports import import_file
+    from monitor.ingest.imports import import_file  # at call time: only this command needs it
 
     store = app.store()
     mapping = _parse_map(maps)
@@ -108,7 +111,7 @@ def import_cmd(app: AppContext, file: Path, source_name: str, fmt: str | None, m
                              progress=_Bar(bar))
     click.echo(report.details())
     if report.new and not no_classify:
-        from monitor.ingest.pipeline import classify_new
+        from monitor.ingest.pipeline import classify_new  # at call time: only this command needs it
 
         click.echo(f"{classify_new(app.config, store)} items classified")
 

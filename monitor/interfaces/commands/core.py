@@ -11,7 +11,7 @@ from monitor.interfaces.cli import AppContext
 @click.pass_obj
 def init(app: AppContext) -> None:
     """Create or upgrade the database schema and load the taxonomy, approved messages and feeds."""
-    from monitor.demo.bootstrap import prepare
+    from monitor.demo.bootstrap import prepare  # at call time: only this command needs it
 
     store = app.store()
     report = prepare(app.config, store)
@@ -36,10 +36,10 @@ def check_config(app: AppContext) -> None:
 @click.pass_obj
 def demo(app: AppContext, regenerate: bool, force: bool) -> None:
     """Load the bundled offline demo: collect data/demo/ feeds, import demo posts, train if needed, classify."""
-    from monitor.demo.bootstrap import load_demo
+    from monitor.demo.bootstrap import load_demo  # at call time: only this command needs it
 
     if regenerate:
-        from monitor.demo.demo_data import regenerate as regen
+        from monitor.demo.demo_data import regenerate as regen  # at call time: only this command needs it
 
         paths = regen(app.config.data_dir / "demo")
         click.echo(f"wrote {len(paths)} demo files to {app.config.data_dir / 'demo'}")

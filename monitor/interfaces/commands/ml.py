@@ -38,7 +38,7 @@ def _print_metrics(m: dict) -> None:
 
 
 def _load_files(files, text_col, label_col) -> list[tuple[str, str]]:
-    from classifiers.training import load_labeled
+    from classifiers.training import load_labeled  # at call time: loads scikit-learn
 
     rows = []
     for f in files:
@@ -116,7 +116,7 @@ def train(app, data_files, text_col, label_col, out, no_db):
 @click.option("--json", "as_json", is_flag=True, help="Print one JSON object instead of tables.")
 def evaluate(model_dir, data_file, text_col, label_col, as_json):
     """Evaluate a model on labeled data: per-class P/R/F1, macro-F1, accuracy, ROC-AUC, confusion."""
-    from classifiers import registry, training
+    from classifiers import registry, training  # at call time: loads scikit-learn
 
     loaded = registry.load(model_dir)
     data = training.load_labeled(data_file, text_col=text_col, label_col=label_col)
@@ -146,7 +146,11 @@ def evaluate(model_dir, data_file, text_col, label_col, as_json):
 @click.pass_obj
 def classify(app, reclassify_all, since):
     """(Re)classify stored items with the active model."""
-    from monitor.analysis.classify import classify_pending, ensure_model, load_matcher
+    from monitor.analysis.classify import (  # at call time: loads scikit-learn
+        classify_pending,
+        ensure_model,
+        load_matcher,
+    )
 
     if since is not None and since.tzinfo is None:
         since = since.replace(tzinfo=dt.UTC)
@@ -182,8 +186,8 @@ def classify(app, reclassify_all, since):
 @click.option("--text-col", default="text", show_default=True, help="Column holding the text.")
 def predict(model_dir, data_file, out_file, text_col):
     """Write each row's predicted label, flag and per-class probabilities (CSV or JSONL)."""
-    from classifiers import registry
-    from classifiers.training import _records
+    from classifiers import registry  # at call time: loads scikit-learn
+    from classifiers.training import _records  # at call time: loads scikit-learn
 
     loaded = registry.load(model_dir)
     if not Path(data_file).exists():

@@ -19,7 +19,7 @@ def backup(app: AppContext, out: Path, force: bool) -> None:
     SQLite: online backup API, then PRAGMA integrity_check on the copy. PostgreSQL: pg_dump -Fc.
     OUT may be a folder; the copy is then named monitor-YYYYMMDD-HHMMSS.db (or .dump).
     """
-    from monitor.storage.backup import backup as run_backup
+    from monitor.storage.backup import backup as run_backup  # at call time: only this command needs it
 
     report = run_backup(app.config.database_url, out, force=force)
     click.echo(f"backup written: {report}")
@@ -35,7 +35,7 @@ def restore(app: AppContext, backup_file: Path, force: bool) -> None:
     Refuses to overwrite a database that holds data unless --force. Run `init` afterwards to bring
     an older backup's schema up to date.
     """
-    from monitor.storage.backup import restore as run_restore
+    from monitor.storage.backup import restore as run_restore  # at call time: only this command needs it
 
     report = run_restore(app.config.database_url, backup_file, force=force)
     click.echo(f"restored: {report}")
