@@ -9,16 +9,17 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
-import os
 import time
 from pathlib import Path
 
 import streamlit as st
 
-from monitor import dashboard_data as dd
 from monitor.auth import ROLE_PAGES, authenticate
+from monitor.demo.bootstrap import demo_accounts_notice, prepare
+from monitor.demo.first_run import load_demo_once
 from monitor.errors import AuthError, DemoAccountError, MonitorError
 from monitor.i18n import t
+from monitor.interfaces import dashboard_data as dd
 from monitor.models import Role
 
 HERE = Path(__file__).resolve().parent
@@ -32,7 +33,6 @@ PAGE_FILES = {
     "admin": ("app_pages/admin.py", ":material/admin_panel_settings:"),
     "emerging": ("app_pages/emerging.py", ":material/trending_up:"),
 }
-DEMO_LOCK_STALE_SECONDS = 30 * 60
 
 st.set_page_config(page_title="Election monitor", page_icon=":material/how_to_vote:", layout="wide")
 
@@ -50,49 +50,36 @@ def _language_switch() -> str:
 
 
 def _load_demo_once(config, store, lang: str) -> None:
-    """First run: fill an empty database with the bundled demo, once, whatever the sessions.
+    """First run: fill an empty database with the bundled demo (monitor.demo.first_run holds the
+    lock; another session loading it now shows a wait message)."""
+    bar = st.progress(0.0, text=t("app.demo_loading", lang))
 
-    A lock file beside the database keeps two browser tabs from loading it twice; a lock older
-    than half an hour is from a crashed run and is taken over.
-    """
-    lock = Path(config.data_dir) / ".demo-loading.lock"
-    lock.parent.mkdir(parents=True, exist_ok=True)
-    if lock.exists() and time.time() - lock.stat().st_mtime > DEMO_LOCK_STALE_SECONDS:
-        lock.unlink(missing_ok=True)
+    def progress(fraction: float, label: str) -> None:
+        bar.progress(min(max(fraction, 0.0), 1.0), text=f"{t('app.demo_loading', lang)} {label}")
+
     try:
-        fd = os.open(lock, os.O_CREAT | os.O_EXCL | os.O_WRONLY)
-    except FileExistsError:
+        loaded = load_demo_once(config, store, progress=progress)
+    except MonitorError as exc:
+        bar.empty()
+        st.error(t("app.demo_failed", lang, error=exc))
+        return
+    except Exception as exc:  # noqa: BLE001 - a half-built demo must not take the login page down
+        bar.empty()
+        st.error(t("app.demo_failed", lang, error=f"{type(exc).__name__}: {exc}"))
+        return
+    finally:
+        dd.invalidate()
+    bar.empty()
+    if loaded is None:
         st.info(t("app.demo_busy", lang))
         st.stop()
-    try:
-        os.write(fd, str(os.getpid()).encode())
-        os.close(fd)
-        if store.has_items():  # another session finished while we waited for the lock
-            return
-        from monitor.bootstrap import load_demo
-
-        bar = st.progress(0.0, text=t("app.demo_loading", lang))
-
-        def progress(fraction: float, label: str) -> None:
-            bar.progress(min(max(fraction, 0.0), 1.0), text=f"{t('app.demo_loading', lang)} {label}")
-
-        load_demo(config, store, progress=progress)
-        bar.empty()
+    if loaded:
         st.toast(t("app.demo_done", lang))
-    except MonitorError as exc:
-        st.error(t("app.demo_failed", lang, error=exc))
-    except Exception as exc:  # noqa: BLE001 - a half-built demo must not take the login page down
-        st.error(t("app.demo_failed", lang, error=f"{type(exc).__name__}: {exc}"))
-    finally:
-        lock.unlink(missing_ok=True)
-        dd.invalidate()
 
 
 @st.cache_resource(show_spinner=False)
 def _prepared(url: str) -> bool:
     """Taxonomy, approved messages and configured feeds, once per server process."""
-    from monitor.bootstrap import demo_accounts_notice, prepare
-
     config = dd.get_config()
     store = dd.get_store(url)
     prepare(config, store)

@@ -5,19 +5,15 @@ from __future__ import annotations
 import pandas as pd
 import streamlit as st
 
-from monitor import dashboard_data as dd
 from monitor.auth import check_username, hash_password
 from monitor.errors import AuthError
-from monitor.exports import to_csv
 from monitor.i18n import error_text, t
+from monitor.interfaces import dashboard_data as dd
 from monitor.models import Role
+from monitor.outputs.exports import to_csv
 
 PAGE = "admin"
-user = dd.guard(PAGE)
-lang = dd.lang()
-url = dd.db_url()
-store = dd.store()
-ss = st.session_state
+user, lang, url, store, config, names, ss = dd.page(PAGE)
 roles = [r.value for r in Role]
 
 st.title(t("admin.title", lang))

@@ -8,17 +8,12 @@ import re
 import pandas as pd
 import streamlit as st
 
-from monitor import dashboard_data as dd
-from monitor import exports
 from monitor.i18n import t
+from monitor.interfaces import dashboard_data as dd
+from monitor.outputs import exports
 
 PAGE = "cases"
-user = dd.guard(PAGE)
-lang = dd.lang()
-url = dd.db_url()
-store = dd.store()
-names = dd.narrative_names(url, lang)
-ss = st.session_state
+user, lang, url, store, config, names, ss = dd.page(PAGE)
 
 st.title(t("cases.title", lang))
 if flash := ss.pop("cases_flash", None):

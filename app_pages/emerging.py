@@ -7,10 +7,10 @@ import pandas as pd
 import plotly.express as px
 import streamlit as st
 
-from monitor import dashboard_data as dd
+from monitor.analysis.taxonomy import new_narrative
 from monitor.errors import MonitorError
 from monitor.i18n import t
-from monitor.taxonomy import new_narrative
+from monitor.interfaces import dashboard_data as dd
 
 PAGE = "emerging"
 user = dd.guard(PAGE)

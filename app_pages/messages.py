@@ -8,20 +8,15 @@ import re
 import pandas as pd
 import streamlit as st
 
-from monitor import dashboard_data as dd
 from monitor.i18n import t
+from monitor.interfaces import dashboard_data as dd
 
 PAGE = "messages"
 # Everyone reads the approved line; only managers and admins may change it.
 EDITOR_ROLES = ("manager", "admin")
 _KEY = re.compile(r"^[a-z0-9][a-z0-9_\-]{0,119}$")
 
-user = dd.guard(PAGE)
-lang = dd.lang()
-url = dd.db_url()
-store = dd.store()
-names = dd.narrative_names(url, lang)
-ss = st.session_state
+user, lang, url, store, config, names, ss = dd.page(PAGE)
 can_edit = user["role"] in EDITOR_ROLES
 
 st.title(t("messages.title", lang))

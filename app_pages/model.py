@@ -3,52 +3,19 @@ retraining with reviewer decisions, version history and rollback."""
 
 from __future__ import annotations
 
-import json
-from pathlib import Path
-
 import pandas as pd
 import plotly.express as px
 import streamlit as st
 
-from monitor import dashboard_data as dd
 from monitor.i18n import t
+from monitor.interfaces import dashboard_data as dd
 
 PAGE = "model"
-user = dd.guard(PAGE)
-lang = dd.lang()
-url = dd.db_url()
-store = dd.store()
-config = dd.get_config()
-names = dd.narrative_names(url, lang)
-ss = st.session_state
+user, lang, url, store, config, names, ss = dd.page(PAGE)
 
 st.title(t("model.title", lang))
 if flash := ss.pop("model_flash", None):
     st.success(flash)
-
-
-def _name(v) -> str:
-    """A version as the registry hands it: a string, a path, or an object with a name."""
-    for attr in ("name", "version", "id"):
-        if isinstance(v, dict) and attr in v:
-            return str(v[attr])
-        if not isinstance(v, str | Path) and hasattr(v, attr):
-            return str(getattr(v, attr))
-    return Path(v).name if isinstance(v, Path) else str(v)
-
-
-def _metrics(v) -> dict | None:
-    """metrics.json of a version (from the object, or read from the models folder)."""
-    if isinstance(v, dict) and isinstance(v.get("metrics"), dict):
-        return v["metrics"]
-    m = getattr(v, "metrics", None)
-    if isinstance(m, dict):
-        return m
-    path = Path(getattr(v, "path", None) or (config.models_dir / _name(v))) / "metrics.json"
-    try:
-        return json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        return None
 
 
 registry = dd.model_registry(config)
@@ -57,19 +24,18 @@ if registry is None:
     st.info(t("model.no_registry", lang))
 else:
     try:
-        versions = list(registry.versions())
-        # the name only: loading the model itself is not needed to show its metrics
-        active = registry.active_version() if hasattr(registry, "active_version") else registry.active()
+        versions = registry.versions()
+        active = registry.active_version()  # the name only: the model itself is not needed here
     except Exception as exc:  # noqa: BLE001 - a broken model folder is shown, not raised
         st.warning(t("common.error", lang, error=exc))
-active_name = _name(active) if active is not None else None
+active_name = active
 
 # --- the active version ------------------------------------------------------------------------------
 if active is None:
     st.info(t("model.none", lang))
 else:
     st.subheader(t("model.active", lang, version=active_name))
-    metrics = _metrics(active)
+    metrics = registry.metrics(active)
     if not metrics:
         st.caption(t("model.metrics_missing", lang))
     else:
@@ -122,7 +88,7 @@ else:
                 st.plotly_chart(fig, width="stretch", key="model_confusion")
 
 # --- narratives named on the Emerging page that the active model has not learned yet -----------------
-_known = set(((_metrics(active) or {}).get("per_class") or {}) if active is not None else ())
+_known = set(((registry.metrics(active) or {}).get("per_class") or {}) if active is not None else ())
 _pending = [n for n in dd.dashboard_narratives(url) if n["labelled"] and n["key"] not in _known]
 if _pending:
     st.info(t("model.new_narratives", lang, names=", ".join(f"{n[f'name_{lang}']} ({n['labelled']})" for n in _pending)))
@@ -156,9 +122,6 @@ if st.button(t("model.retrain", lang), key="model_retrain", type="primary") and 
 
     try:
         result = dd.retrain_model(config, store, progress)
-    except ImportError:
-        bar.empty()
-        st.warning(t("model.no_training", lang))
     except Exception as exc:  # noqa: BLE001 - e.g. too few labels; shown as advice
         bar.empty()
         st.error(t("common.error", lang, error=exc))
@@ -179,19 +142,19 @@ if versions:
     st.subheader(t("model.history", lang))
     rows = []
     for v in versions:
-        m = _metrics(v) or {}
+        m = registry.metrics(v) or {}
         rows.append(
             {
-                t("model.pick", lang): _name(v),
+                t("model.pick", lang): v,
                 "macro_f1": m.get("macro_f1"),
                 "n_train": m.get("n_train"),
-                t("messages.active", lang): _name(v) == active_name,
+                t("messages.active", lang): v == active_name,
             }
         )
     st.dataframe(pd.DataFrame(rows), hide_index=True, width="stretch")
     h1, h2 = st.columns([3, 1])
     with h1.form("model_activate"):
-        pick = st.selectbox(t("model.pick", lang), [_name(v) for v in versions], key="model_pick")
+        pick = st.selectbox(t("model.pick", lang), [v for v in versions], key="model_pick")
         go = st.form_submit_button(t("model.activate", lang))
     if go and dd.allowed(PAGE):
         try:
@@ -209,7 +172,7 @@ if versions:
         except Exception as exc:  # noqa: BLE001 - e.g. nothing to roll back to
             st.error(t("common.error", lang, error=exc))
         else:
-            name = _name(back) if back is not None else _name(registry.active())
+            name = back if back is not None else registry.active_version()
             store.audit(user["username"], "model.rollback", f"model:{name}", {"previous": active_name})
             dd.invalidate()
             ss["model_flash"] = t("model.switched", lang, version=name)

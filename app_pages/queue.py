@@ -9,14 +9,14 @@ import pandas as pd
 import streamlit as st
 
 from app_pages import view_bar
-from monitor import dashboard_data as dd
-from monitor import exports
-from monitor import review_queue as rq
-from monitor.evidence_terms import shown_evidence
-from monitor.findings import render as render_finding
 from monitor.i18n import t
+from monitor.interfaces import dashboard_data as dd
+from monitor.interfaces import review_queue as rq
 from monitor.models import ReviewDecision
-from monitor.saved_views import filters_to_widgets, widgets_to_filters
+from monitor.outputs import exports
+from monitor.outputs.evidence_terms import shown_evidence
+from monitor.outputs.findings import render as render_finding
+from monitor.outputs.saved_views import filters_to_widgets, widgets_to_filters
 from monitor.storage.filters import ItemFilters
 
 PAGE = "queue"

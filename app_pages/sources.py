@@ -5,17 +5,13 @@ from __future__ import annotations
 import pandas as pd
 import streamlit as st
 
-from monitor import dashboard_data as dd
 from monitor.i18n import t
+from monitor.ingest.schedule import collect_once
+from monitor.interfaces import dashboard_data as dd
 from monitor.models import FeedKind, Source
 
 PAGE = "sources"
-user = dd.guard(PAGE)
-lang = dd.lang()
-url = dd.db_url()
-store = dd.store()
-config = dd.get_config()
-ss = st.session_state
+user, lang, url, store, config, names, ss = dd.page(PAGE)
 
 st.title(t("sources.title", lang))
 if flash := ss.pop("sources_flash", None):
@@ -82,31 +78,26 @@ elif cur:
         ss["sources_flash"] = t("sources.saved", lang)
         st.rerun()
     if fetch and dd.allowed(PAGE):
+        bar = st.progress(0.1, text=t("sources.fetching", lang, name=cur["name"]))
         try:
-            from monitor.schedule import collect_once
-        except ImportError:
-            st.warning(t("sources.no_collector", lang))
+            source = store.get_source(source_id=cur["id"])
+            summary = collect_once(
+                config,
+                store,
+                sources=[source],
+                progress=lambda f, label: bar.progress(
+                    min(max(float(f), 0.0), 1.0), text=f"{t('sources.fetching', lang, name=cur['name'])} {label}"
+                ),
+            )
+        except Exception as exc:  # noqa: BLE001 - a failing feed is data, shown, not a crash
+            bar.empty()
+            st.error(t("common.error", lang, error=exc))
         else:
-            bar = st.progress(0.1, text=t("sources.fetching", lang, name=cur["name"]))
-            try:
-                source = store.get_source(source_id=cur["id"])
-                summary = collect_once(
-                    config,
-                    store,
-                    sources=[source],
-                    progress=lambda f, label: bar.progress(
-                        min(max(float(f), 0.0), 1.0), text=f"{t('sources.fetching', lang, name=cur['name'])} {label}"
-                    ),
-                )
-            except Exception as exc:  # noqa: BLE001 - a failing feed is data, shown, not a crash
-                bar.empty()
-                st.error(t("common.error", lang, error=exc))
-            else:
-                bar.progress(1.0)
-                store.audit(user["username"], "source.fetch", f"source:{cur['id']}", {"summary": str(summary)[:500]})
-                dd.invalidate()
-                ss["sources_flash"] = t("sources.fetched", lang, summary=summary)
-                st.rerun()
+            bar.progress(1.0)
+            store.audit(user["username"], "source.fetch", f"source:{cur['id']}", {"summary": str(summary)[:500]})
+            dd.invalidate()
+            ss["sources_flash"] = t("sources.fetched", lang, summary=summary)
+            st.rerun()
 
 # --- add or edit ---------------------------------------------------------------------------------------
 st.subheader(t("sources.add", lang))

@@ -11,16 +11,13 @@ import streamlit as st
 from plotly.subplots import make_subplots
 
 from app_pages import view_bar
-from monitor import dashboard_data as dd
-from monitor.exports import to_csv
 from monitor.i18n import t
-from monitor.saved_views import filters_to_trends, trends_to_filters
+from monitor.interfaces import dashboard_data as dd
+from monitor.outputs.exports import to_csv
+from monitor.outputs.saved_views import filters_to_trends, trends_to_filters
 
 PAGE = "trends"
-user = dd.guard(PAGE)
-lang = dd.lang()
-url = dd.db_url()
-names = dd.narrative_names(url, lang)
+user, lang, url, store, config, names, ss = dd.page(PAGE)
 distortion_keys = [n["key"] for n in dd.narratives(url) if n["distortion"]]
 
 st.title(t("trends.title", lang))
@@ -51,7 +48,6 @@ lo_d, hi_d = lo.astimezone(dd.LOCAL_TZ).date(), hi.astimezone(dd.LOCAL_TZ).date(
 
 # --- saved views: opening one sets the three controls below ----------------------------------
 view_bar.picker(PAGE, user, lang, lambda filters: filters_to_trends(filters, lo_d, hi_d, distortion_keys))
-ss = st.session_state
 ss.setdefault("trends_range", (max(lo_d, hi_d - dt.timedelta(days=60)), hi_d))
 ss.setdefault("trends_narr", list(distortion_keys))
 
@@ -105,7 +101,7 @@ off_series = official.set_index("bucket")["count"].reindex(index, fill_value=0).
 fig = make_subplots(specs=[[{"secondary_y": True}]])
 for narr in wide.columns:
     fig.add_trace(go.Bar(x=wide.index, y=wide[narr], name=names.get(narr, narr)), secondary_y=False)
-    hits = dd.spikes(wide[narr].tolist())
+    hits = dd.spikes(wide[narr].tolist(), config.alerts, bucket_days=step.days)
     if hits:
         fig.add_trace(
             go.Scatter(

@@ -14,9 +14,9 @@ from typing import Any
 
 import streamlit as st
 
-from monitor import dashboard_data as dd
 from monitor.errors import MonitorError
 from monitor.i18n import t
+from monitor.interfaces import dashboard_data as dd
 
 
 def _label(view: dict, username: str) -> str:

@@ -7,7 +7,7 @@ is importable (``pip install fasttext-wheel``; not a dependency of the product).
 Every model sees the same folds; fastText reads the classifier's prepared text (folded, URLs
 and emoji as tokens) with its tokens separated by spaces.
 
-    python bench/baselines.py
+    python -m bench.baselines
 """
 
 from __future__ import annotations
@@ -21,7 +21,6 @@ import tempfile  # noqa: E402
 from pathlib import Path  # noqa: E402
 
 import numpy as np  # noqa: E402
-from _data import seed_rows  # noqa: E402
 from sklearn.feature_extraction.text import CountVectorizer  # noqa: E402
 from sklearn.feature_selection import SelectKBest, chi2  # noqa: E402
 from sklearn.linear_model import LogisticRegression  # noqa: E402
@@ -29,6 +28,7 @@ from sklearn.metrics import f1_score  # noqa: E402
 from sklearn.model_selection import StratifiedKFold, cross_val_score  # noqa: E402
 from sklearn.pipeline import make_pipeline  # noqa: E402
 
+from bench._data import seed_rows  # noqa: E402
 from classifiers.narrative import NarrativeClassifier  # noqa: E402
 from classifiers.text import prepare, prepare_stripped, strip_accents, tokenize  # noqa: E402
 

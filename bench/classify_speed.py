@@ -2,7 +2,7 @@
 time on 50,000 items, model file size; and the pipeline's whole flag decision (relevance,
 evidence of falsity, explanations) on on-topic and on off-topic items.
 
-    python bench/classify_speed.py [--train-size 50000] [--items 20000] [--batch 500]
+    python -m bench.classify_speed [--train-size 50000] [--items 20000] [--batch 500]
 
 Run on one core: ``OMP_NUM_THREADS=1 OPENBLAS_NUM_THREADS=1`` (set below before numpy loads).
 Classification speed is this process's CPU time over several passes: on a shared machine the wall
@@ -21,13 +21,12 @@ import tempfile  # noqa: E402
 import time  # noqa: E402
 from pathlib import Path  # noqa: E402
 
-from _data import perturb, seed_rows  # noqa: E402
-
+from bench._data import perturb, seed_rows  # noqa: E402
 from classifiers import training  # noqa: E402
 from classifiers.decision import Decider  # noqa: E402
 from classifiers.narrative import NarrativeClassifier  # noqa: E402
 from classifiers.registry import Registry  # noqa: E402
-from monitor.pipeline import load_relevance  # noqa: E402
+from monitor.ingest.pipeline import load_relevance  # noqa: E402
 
 
 def main() -> None:

@@ -1,6 +1,6 @@
 """Dashboard timings through Streamlit's AppTest: each page's first render and a review action.
 
-    python bench/dashboard_pages.py --db data/monitor.db [--repeat 3]
+    python -m bench.dashboard_pages --db data/monitor.db [--repeat 3]
 
 A SQLite file is copied to a temporary folder first (the review action writes). Prints one table:
 per page, the script run when its cached reads are cold (a new session after the cache TTL) and
@@ -14,13 +14,11 @@ import os
 import resource
 import shutil
 import statistics
-import sys
 import tempfile
 import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
 PAGES = ("queue", "trends", "cases", "messages", "sources", "model", "admin")
 
 
@@ -36,7 +34,7 @@ def _url(db: str, tmp: Path) -> str:
 def _app(user: str):
     from streamlit.testing.v1 import AppTest
 
-    from monitor import dashboard_data as dd
+    from monitor.interfaces import dashboard_data as dd
 
     at = AppTest.from_file(str(ROOT / "dashboard.py"), default_timeout=600)
     at.session_state[dd.USER_KEY] = {"username": user, "role": "admin"}

@@ -37,7 +37,7 @@ from sklearn.model_selection import GroupKFold  # noqa: E402
 
 from classifiers import training  # noqa: E402
 from classifiers.decision import Decider  # noqa: E402
-from monitor.pipeline import load_relevance  # noqa: E402
+from monitor.ingest.pipeline import load_relevance  # noqa: E402
 
 
 def _messages():

@@ -5,7 +5,7 @@
 The items are the demo's ordinary news and posts (templates filled at random, with borrowed
 words so few are identical), about one in eight a near copy of another (as feeds repost), plus
 the demo's QR-code rumour growing over the last two days. One core (BLAS threads set to 1).
-`--store` also writes them to a fresh SQLite file and times `monitor.emerging.emerging`, the
+`--store` also writes them to a fresh SQLite file and times `monitor.analysis.emerging.emerging`, the
 read included. Peak memory is the process's maximum resident set (ru_maxrss), so it includes
 Python, numpy and scikit-learn themselves (printed before discovery starts too).
 """
@@ -29,8 +29,8 @@ from pathlib import Path  # noqa: E402
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from monitor.demo_phrases import NEWS_VI, OFFICIAL, RUMOUR_POSTS, SOCIAL_NONE, P  # noqa: E402
-from monitor.emerging import discover, emerging  # noqa: E402
+from monitor.analysis.emerging import discover, emerging  # noqa: E402
+from monitor.demo.demo_phrases import NEWS_VI, OFFICIAL, RUMOUR_POSTS, SOCIAL_NONE, P  # noqa: E402
 
 NOW = dt.datetime(2021, 5, 20, 12, 0, tzinfo=dt.UTC)
 

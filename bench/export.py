@@ -1,7 +1,7 @@
 """Bulk export speed: N items (each with a current classification) exported from SQLite.
 
-    python bench/export.py                 # 1,000,000 items, CSV
-    python bench/export.py --n 200000 --formats csv,jsonl,xlsx
+    python -m bench.export                 # 1,000,000 items, CSV
+    python -m bench.export --n 200000 --formats csv,jsonl,xlsx
 
 The database is generated once with plain bulk inserts (sqlite3 executemany, in the formats the
 storage layer writes) and reused while N is the same (--fresh rebuilds it). Each export runs in
@@ -25,7 +25,6 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT))
 
 TARGET_ROWS_PER_S = 50_000
 TARGET_PEAK_MB = 300
@@ -119,7 +118,7 @@ def generate(path: Path, n: int, seed: int = 0) -> float:
 
 def run_one(db: Path, fmt: str, out: Path, workers: int = 1) -> dict:
     """One export in this process (and its worker processes); prints nothing, returns the figures."""
-    from monitor.bulk_export import export
+    from monitor.outputs.bulk_export import export
     from monitor.storage import Store
 
     store = Store(f"sqlite:///{db}")
@@ -180,7 +179,8 @@ def main() -> None:
         for fmt in [f.strip() for f in args.formats.split(",") if f.strip()]:
             out = Path(tmp) / f"items.{fmt}"
             proc = subprocess.run(
-                [sys.executable, __file__, "--child", str(db), fmt, str(out), str(args.workers)],
+                [sys.executable, "-m", "bench.export", "--child", str(db), fmt, str(out), str(args.workers)],
+                cwd=ROOT,
                 capture_output=True,
                 text=True,
                 check=True,

@@ -1,6 +1,6 @@
 """Fan-out: 1,000 feeds on a local server that answers each request after 50 ms.
 
-    python bench/fanout.py [--feeds 1000] [--delay 0.05]
+    python -m bench.fanout [--feeds 1000] [--delay 0.05]
 
 First pass: every feed returns 3 entries with an ETag. Second pass: every feed answers 304.
 Targets: first pass <= 15 s, second pass <= 5 s, peak memory of the collector <= 400 MB.
@@ -13,14 +13,11 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import resource
-import sys
 import tempfile
 import time
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-
-import _feedserver  # noqa: E402 - bench/, beside this script
+from bench import _feedserver  # noqa: E402 - bench/, beside this script
 
 
 def main() -> None:
@@ -31,7 +28,7 @@ def main() -> None:
     server, port = _feedserver.start(args.delay)
 
     from monitor.config import Config, FeedConfig, Settings
-    from monitor.schedule import collect_once
+    from monitor.ingest.schedule import collect_once
     from monitor.storage import Store
 
     with tempfile.TemporaryDirectory() as tmp:

@@ -1,6 +1,6 @@
 """Ingest speed: bare feedparser.parse vs our pipeline up to storage vs with classification.
 
-    python bench/ingest.py [--entries 3000] [--feeds 10]
+    python -m bench.ingest [--entries 3000] [--feeds 10]
 
 Prints items/s for (1) feedparser.parse alone, (2) parse_feed + normalize + dedupe + cluster +
 `save_fetch` into a fresh SQLite file, (3) the same plus `classify_new` when a model can be
@@ -13,18 +13,15 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import random
-import sys
 import tempfile
 import time
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-
 import feedparser  # noqa: E402
 
-from monitor.collect import parse_feed  # noqa: E402
+from monitor.ingest.collect import parse_feed  # noqa: E402
+from monitor.ingest.schedule import _Writer  # noqa: E402
 from monitor.models import FetchResult, FetchStatus, Source  # noqa: E402
-from monitor.schedule import _Writer  # noqa: E402
 
 WORDS = ("bầu cử đại biểu Quốc hội Hội đồng nhân dân cử tri khu vực bỏ phiếu tổ ủy ban tỉnh huyện xã "
          "phường ngày danh sách ứng cử viên kết quả kiểm phiếu công bố thông báo hướng dẫn tuyên truyền "
@@ -103,7 +100,7 @@ def main() -> None:
               f"ratio {bare / ours:.2f}x bare feedparser (target >= 0.8)")
 
         try:
-            from monitor.pipeline import classify_new
+            from monitor.ingest.pipeline import classify_new
 
             cfg.settings = Settings(demo=False, models_dir=str(Path(__file__).resolve().parent.parent / "data" / "models"),
                                     data_dir=str(Path(__file__).resolve().parent.parent / "data"))

@@ -1,14 +1,14 @@
 """Generate a realistic monitor database of N items (default 1,000,000) for the scale benchmarks.
 
-    python bench/make_big_db.py --db sqlite:///bench/big.db
-    python bench/make_big_db.py --db postgresql+psycopg://postgres@127.0.0.1:55432/bench_1m -n 1000000
+    python -m bench.make_big_db --db sqlite:///bench/big.db
+    python -m bench.make_big_db --db postgresql+psycopg://postgres@127.0.0.1:55432/bench_1m -n 1000000
 
 Two years of items from 500 sources (news / social / official), every narrative of
 data/narratives.yaml, ~20% flagged, reviews on 5% of the flags, near-duplicate clusters across
 sources, Vietnamese titles and texts built from word lists (social posts often without accents),
 and the accent-stripped `search_text` the app stores. The schema comes from the migrations, so the
 FTS and daily-count triggers run during the load exactly as in production. Rows go in through the
-Core tables of monitor/schema.py in big executemany batches (SQLite) or COPY (PostgreSQL).
+Core tables of monitor/storage/schema.py in big executemany batches (SQLite) or COPY (PostgreSQL).
 """
 
 from __future__ import annotations
@@ -22,13 +22,12 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT))
 
 import sqlalchemy as sa  # noqa: E402
 
 from classifiers.text import strip_accents  # noqa: E402
-from monitor.schema import audit_log, items, reviews, sources  # noqa: E402
 from monitor.storage import Store  # noqa: E402
+from monitor.storage.schema import audit_log, items, reviews, sources  # noqa: E402
 
 DEFAULT_NARRATIVES = ["procedure_false", "fraud_claim", "participation_deterrence", "fabricated_results",
                       "impersonation", "candidate_fabrication", "none"]
@@ -299,7 +298,7 @@ def load(url: str, n: int, n_sources: int, seed: int, batch: int, bulk: bool = T
     now = dt.datetime.now(dt.UTC).replace(minute=0, second=0, microsecond=0)
     gen = Generator(n, n_sources, seed, end=now)
     try:
-        from monitor.bootstrap import load_messages, load_taxonomy
+        from monitor.demo.bootstrap import load_messages, load_taxonomy
 
         taxonomy = load_taxonomy(ROOT / "data" / "narratives.yaml")
         store.sync_narratives([t.model_dump() for t in taxonomy.narratives])

@@ -1,7 +1,7 @@
 """Time the dashboard's heavy reads against a big database (see bench/make_big_db.py).
 
-    python bench/queries.py --db sqlite:////tmp/big.db
-    python bench/queries.py --db postgresql+psycopg://postgres@127.0.0.1:55432/bench_1m --repeat 30
+    python -m bench.queries --db sqlite:////tmp/big.db
+    python -m bench.queries --db postgresql+psycopg://postgres@127.0.0.1:55432/bench_1m --repeat 30
 
 Each query runs once to warm up, then --repeat times; p50 and p95 are printed next to the target
 for 1M items (trends ≤200 ms, queue page ≤100 ms, search ≤300 ms), then the peak RSS of this
@@ -19,7 +19,6 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT))
 
 from monitor.storage import Store  # noqa: E402
 

@@ -3,7 +3,7 @@
 Prints, for each: segmentation speed (texts/s, one core) and 5-fold CV macro-F1 of the default
 pipeline when its word features see the segmented text (compound words joined with "_").
 
-    python bench/segmentation.py
+    python -m bench.segmentation
 
 underthesea and pyvi are optional (not in requirements.txt); install them to compare, e.g.
 ``pip install underthesea==9.5.0 pyvi==0.1.1``. Missing ones are reported and skipped.
@@ -19,8 +19,7 @@ for _v in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS"):
 
 import time  # noqa: E402
 
-from _data import seed_rows  # noqa: E402
-
+from bench._data import seed_rows  # noqa: E402
 from classifiers.training import cross_validate  # noqa: E402
 
 

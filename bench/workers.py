@@ -1,6 +1,6 @@
 """Several collector workers on PostgreSQL: N workers (default 4) share F feeds (default 2,000).
 
-    python bench/workers.py --db postgresql+psycopg://postgres@127.0.0.1:55432/postgres [--feeds 2000] [--workers 4]
+    python -m bench.workers --db postgresql+psycopg://postgres@127.0.0.1:55432/postgres [--feeds 2000] [--workers 4]
 
 A local server (bench/_feedserver.py, its own process on 127.0.0.1) answers /feed/<name> with 3
 entries after 20 ms.
@@ -22,11 +22,10 @@ import uuid
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT))
-sys.path.insert(0, str(ROOT / "bench"))
 
-import _feedserver  # noqa: E402
 import sqlalchemy as sa  # noqa: E402
+
+from bench import _feedserver  # noqa: E402
 
 
 def main() -> None:

@@ -31,7 +31,7 @@ from classifiers import distortion
 from classifiers import text as T
 from classifiers.matcher import message_field
 from classifiers.relevance import Relevance, RelevanceRules, phrase_regex
-from monitor.models import Evidence, Finding
+from classifiers.results import Evidence, Finding
 
 __all__ = ["DEFAULT_WEIGHTS", "Decision", "Decider", "FALSITY_KINDS"]
 

@@ -17,7 +17,7 @@ and is skipped. A value counts only when the sentence asserts it *as that fact*:
   "Ngày 4/6, Tổ bầu cử…"), a publication date ("Đăng lúc 4/6"), or another event's date;
 - never a figure attributed to the competent body ("Theo Hội đồng bầu cử quốc gia, …").
 
-Findings are data (fact, found value, approved value, ``kind``); ``monitor.findings`` renders
+Findings are data (fact, found value, approved value, ``kind``); ``monitor.outputs.findings`` renders
 them in the reader's language. ``message`` keeps an English rendering for older readers.
 """
 
@@ -28,8 +28,8 @@ import functools
 import re
 
 from classifiers.matcher import message_field
+from classifiers.results import Finding
 from classifiers.text import fold_strip_aligned
-from monitor.models import Finding
 
 __all__ = ["check", "fact_kinds", "key_facts_for"]
 

@@ -3,7 +3,7 @@
 Each approved message is indexed in both languages (title + text), and optionally with labeled
 examples of the narratives it answers, so an item that reads like a known ``procedure_false``
 post is drawn to the messages answering ``procedure_false``. Messages may be the pydantic
-``ApprovedMessage`` objects of ``monitor.taxonomy`` or plain dicts of the YAML shape.
+``ApprovedMessage`` objects of ``monitor.analysis.taxonomy`` or plain dicts of the YAML shape.
 """
 
 from __future__ import annotations

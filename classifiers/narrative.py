@@ -34,7 +34,7 @@ from classifiers import text as T
 from classifiers.batch import BatchFeatures
 from classifiers.features import NgramTfidf, ascii_cache, token_views
 from classifiers.names import mask_names as _mask
-from monitor.models import Evidence
+from classifiers.results import Evidence
 
 __all__ = ["NEGATIVE_NAMES", "NarrativeClassifier", "NgramTfidf", "Prediction", "negative_label_for"]
 
@@ -232,7 +232,6 @@ class NarrativeClassifier(ClassifierMixin, BaseEstimator):
             start += n
         cols = np.concatenate([np.arange(a, b) for a, b in spans]) if spans else np.array([], dtype=int)
         self.explain_columns_ = cols
-        self.explain_terms_ = np.array(names, dtype=str)
         # Accent-stripped form of each term: accented and unaccented forms add up as one term.
         self.explain_keys_ = np.array([T.strip_accents(n) for n in names], dtype=str)
         self.explain_coef_ = coef[:, cols].astype(np.float32)

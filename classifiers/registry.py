@@ -30,8 +30,8 @@ import sklearn
 import skops
 import skops.io as sio
 
+from classifiers.errors import ModelLoadError
 from classifiers.narrative import NarrativeClassifier
-from monitor.errors import ModelLoadError
 
 __all__ = ["FORMAT", "TRUSTED_TYPES", "LoadedModel", "Promotion", "Registry", "fingerprint"]
 
@@ -187,6 +187,13 @@ class Registry:
         if not p.exists():
             return None
         return p.read_text(encoding="utf-8").strip() or None
+
+    def metrics(self, version: str) -> dict | None:
+        """The hold-out metrics recorded for a version (metrics.json), None when unreadable."""
+        try:
+            return json.loads((self.resolve(version) / "metrics.json").read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            return None
 
     def active(self) -> LoadedModel | None:
         """The active model, or None when nothing was activated yet."""

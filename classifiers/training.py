@@ -19,8 +19,8 @@ from sklearn.metrics import accuracy_score, confusion_matrix, f1_score, precisio
 from sklearn.model_selection import StratifiedKFold, train_test_split
 
 from classifiers import text as T
+from classifiers.errors import DataFileError
 from classifiers.narrative import NarrativeClassifier
-from monitor.errors import DataFileError
 
 __all__ = ["LabeledData", "load_labeled", "train", "evaluate", "cross_validate", "merge_review_labels"]
 

@@ -1,4 +1,4 @@
-from monitor.cli import main
+from monitor.interfaces.cli import main
 
 if __name__ == "__main__":
     main(prog_name="python -m monitor")

@@ -16,12 +16,25 @@ from urllib.parse import urlsplit
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
-from monitor.alerts import AlertSettings
 from monitor.errors import ConfigError
 from monitor.models import FeedKind, Source
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_CONFIG = PROJECT_ROOT / "feeds.yaml"
+# Where the shipped taxonomy, approved messages, seed labels and demo feeds are: a checkout's data/,
+# or monitor/shipped/ in an installed package (pyproject.toml maps data/ there).
+SHIPPED_DIRS = (PROJECT_ROOT / "data", Path(__file__).resolve().parent / "shipped")
+
+
+def shipped_file(data_dir: Path, name: str) -> Path:
+    """`name` (e.g. "narratives.yaml", "labels") in the user's data folder when it is there, else
+    the copy shipped with the package; the user's own files take precedence."""
+    for folder in (Path(data_dir), *SHIPPED_DIRS):
+        if (folder / name).exists():
+            return folder / name
+    return Path(data_dir) / name
+
+ALERT_KINDS = ("spike", "new_cluster", "response_gap", "view", "emerging")
 
 _INTERVAL = re.compile(r"^\s*(\d+)\s*([smhd])\s*$")
 _UNIT_SECONDS = {"s": 1, "m": 60, "h": 3600, "d": 86400}
@@ -115,7 +128,7 @@ class Settings(BaseModel):
     @field_validator("full_text_allowed_networks")
     @classmethod
     def _networks(cls, v: list[str]) -> list[str]:
-        from monitor.urlguard import parse_networks
+        from monitor.ingest.urlguard import parse_networks
 
         parse_networks(v)
         return v
@@ -125,6 +138,52 @@ class Settings(BaseModel):
     def _backoff(cls, v: str) -> str:
         parse_interval(v)
         return v
+
+
+class AlertSettings(BaseModel):
+    """The `alerts:` section of feeds.yaml: detection, notification and digest settings."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    enabled: bool = Field(True, description="Run alert detection after every collection.")
+    kinds: list[Literal["spike", "new_cluster", "response_gap", "view", "emerging"]] = Field(
+        default_factory=lambda: list(ALERT_KINDS),
+        description="Which alert kinds are raised: spike, new_cluster, response_gap, view (saved views with a threshold), emerging (a new cluster no narrative claims).")
+    sensitivity: float = Field(3.0, gt=0, le=20, description="Standard deviations above a narrative's usual count before a spike alert; higher means fewer alerts.")
+    min_count_hour: int = Field(5, ge=1, description="Fewest distorted items in one hour that can raise an hourly spike alert.")
+    min_count_day: int = Field(15, ge=1, description="Fewest distorted items in 24 hours that can raise a daily spike alert.")
+    baseline_days: int = Field(14, ge=1, le=90, description="Days of a narrative's own history its usual count is learned from.")
+    baseline_half_life_days: float = Field(3.0, gt=0, description="Half-life of the weights in the usual count: recent days count more.")
+    min_history_hours: int = Field(24, ge=0, description="Hours of collecting before spike alerts start (the first fetches backfill older items).")
+    cluster_spikes: bool = Field(True, description="Also raise spike alerts for one near-duplicate cluster growing fast.")
+    new_cluster_min_sources: int = Field(3, ge=2, description="Distinct sources carrying the same distorted story within an hour that raise a new-cluster alert.")
+    response_gap_hours: float = Field(12.0, gt=0, description="Hours a narrative may stay flagged without an answering official item before a response-gap alert.")
+    response_lookback_days: int = Field(7, ge=1, description="Days looked back for a narrative's first flag when checking response gaps.")
+    response_match_min_score: float = Field(0.45, ge=0, le=1, description="Similarity an official item needs to an approved message to count as answering its narratives (when the classifier did not match it).")
+    webhook_url_env: str = Field("MONITOR_ALERT_WEBHOOK_URL", description="Environment variable (or secrets-file key) holding the Slack/Mattermost-style webhook URL; unset means no webhook.")
+    smtp_host: str | None = Field(None, description="SMTP server for alert and digest e-mails; unset means no e-mail.")
+    smtp_port: int = Field(587, ge=1, le=65535, description="SMTP port (587 for STARTTLS, 465 for SSL).")
+    smtp_security: str = Field("starttls", pattern="^(starttls|ssl|none)$", description="starttls, ssl or none (none only for a local relay).")
+    smtp_username: str | None = Field(None, description="SMTP login name; unset means no login.")
+    smtp_password_env: str = Field("MONITOR_SMTP_PASSWORD", description="Environment variable (or secrets-file key) holding the SMTP password.")
+    smtp_ca_file: str | None = Field(None, description="Extra CA certificate file trusted for the SMTP server's TLS certificate.")
+    mail_from: str = Field("monitor@localhost", description="Sender address of alert and digest e-mails.")
+    mail_to: list[str] = Field(default_factory=list, description="Recipients of alert and digest e-mails.")
+    secrets_file: str | None = Field(None, description="KEY=VALUE file outside the project folder read for the webhook URL and SMTP password when the environment does not set them.")
+    notify_attempts: int = Field(3, ge=1, le=10, description="Delivery attempts per notification before it is recorded as failed.")
+    notify_backoff_seconds: float = Field(1.0, ge=0, le=60, description="Wait before the second attempt; doubles after each failure.")
+    notify_timeout_seconds: float = Field(10.0, gt=0, le=120, description="Seconds one webhook or SMTP attempt may take.")
+    emerging_growth: float = Field(5.0, gt=0, description="Growth (last 24 h against the cluster's own daily mean) past which an emerging cluster opens an alert, once per cluster.")
+    emerging_min_recent: int = Field(5, ge=1, description="Fewest items in the last 24 h an emerging cluster needs before it can open an alert.")
+    dashboard_url: str | None = Field(None, description="Dashboard address put in notifications as a link to the Trends page.")
+    digest_charts: str = Field("auto", pattern="^(auto|plotly|matplotlib)$", description="Chart renderer for the digest: plotly (needs Chromium for kaleido), matplotlib, or auto.")
+    digest_font: str | None = Field(None, description="A TTF font with full Vietnamese coverage for the PDF digest (default: DejaVu Sans).")
+
+
+def alert_settings_help() -> list[tuple[str, Any, str]]:
+    """(name, default, help) for every alert setting, for the README's configuration table."""
+    return [(n, f.default if f.default_factory is None else f.default_factory(), f.description or "")
+            for n, f in AlertSettings.model_fields.items()]
 
 
 class FileConfig(BaseModel):

@@ -2,22 +2,17 @@
 into advice for a person (one line, no traceback, exit code 2 on the command line)."""
 
 
-class MonitorError(Exception):
-    """Base for every error that is the user's input, not our bug."""
+from classifiers.errors import DataFileError, ModelLoadError, UserInputError
 
-    exit_code = 2
+# The base class lives in classifiers/ (the lowest layer) so the classifier's own input errors are
+# MonitorErrors too without classifiers/ importing monitor/.
+MonitorError = UserInputError
+
+__all__ = ["AlertError", "AuthError", "ConfigError", "DataFileError", "ModelLoadError", "MonitorError", "StorageError"]
 
 
 class ConfigError(MonitorError):
     """feeds.yaml or settings are wrong; the message names file, line, feed and field."""
-
-
-class DataFileError(MonitorError):
-    """A data file (labels, import, taxonomy, approved messages) cannot be used as given."""
-
-
-class ModelLoadError(MonitorError):
-    """A model directory is missing, from another version, or tampered with."""
 
 
 class StorageError(MonitorError):
@@ -30,3 +25,5 @@ class AuthError(MonitorError):
 
 class DemoAccountError(AuthError):
     """A demo account (or a published demo password) used while demo mode is off."""
+class AlertError(MonitorError):
+    """An alert that does not exist, or a bad alert/digest request (bad date, no recipients)."""

@@ -408,7 +408,6 @@ STRINGS: dict[str, dict[str, str]] = {
     "sources.fetch_now": {"vi": "Thu thập ngay", "en": "Fetch now"},
     "sources.fetching": {"vi": "Đang thu thập {name}…", "en": "Fetching {name}…"},
     "sources.fetched": {"vi": "Xong: {summary}", "en": "Done: {summary}"},
-    "sources.no_collector": {"vi": "Bản cài đặt này chưa có bộ thu thập.", "en": "This build has no collector yet."},
     "sources.log": {"vi": "Nhật ký thu thập", "en": "Fetch log"},
     "sources.none": {"vi": "Chưa có nguồn nào.", "en": "No feeds yet."},
     "sources.removed_status": {"vi": "đã bỏ khỏi feeds.yaml", "en": "removed from feeds.yaml"},
@@ -444,10 +443,6 @@ STRINGS: dict[str, dict[str, str]] = {
     },
     "model.retraining": {"vi": "Đang huấn luyện…", "en": "Training…"},
     "model.trained": {"vi": "Đã huấn luyện phiên bản {version}.", "en": "Trained version {version}."},
-    "model.no_training": {
-        "vi": "Bản cài đặt này chưa có mô-đun huấn luyện.",
-        "en": "This build has no training module yet.",
-    },
     "model.history": {"vi": "Lịch sử phiên bản", "en": "Version history"},
     "model.activate": {"vi": "Dùng phiên bản này", "en": "Activate this version"},
     "model.rollback": {"vi": "Quay lại phiên bản trước", "en": "Roll back to the previous version"},

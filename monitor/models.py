@@ -9,6 +9,8 @@ import datetime as dt
 import enum
 from dataclasses import dataclass, field
 
+from classifiers.results import Evidence, Finding
+
 
 class FeedKind(str, enum.Enum):
     NEWS = "news"
@@ -131,29 +133,6 @@ class FetchResult:
     warning: str | None = None
     bytes_read: int = 0
     retry_after_seconds: float | None = None
-
-
-@dataclass
-class Evidence:
-    """A term that pushed the classifier's decision, with its place in the text."""
-
-    term: str
-    weight: float
-    start: int | None = None
-    end: int | None = None
-
-
-@dataclass
-class Finding:
-    """A checkable fact in the item that disagrees with an approved key fact."""
-
-    fact: str  # key fact name, e.g. election_date
-    found: str  # what the item says, as written
-    approved: str  # what the approved message says
-    message: str  # English rendering: "says the election is on 30/5/2021; approved: 23/5/2021"
-    start: int | None = None
-    end: int | None = None
-    kind: str | None = None  # date | time | age | percent | days | count | allowed (monitor.findings renders it)
 
 
 @dataclass

@@ -12,10 +12,10 @@ import pytest
 import sqlalchemy as sa
 from click.testing import CliRunner
 
-from monitor.backup import BackupError, backup, restore
-from monitor.cli import main
+from monitor.interfaces.cli import main
 from monitor.models import FeedKind, Item, Source
 from monitor.storage import Store
+from monitor.storage.backup import BackupError, backup, restore
 from tests.conftest import PG_URL
 
 T0 = dt.datetime(2021, 5, 20, 6, 0, tzinfo=dt.UTC)

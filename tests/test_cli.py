@@ -5,7 +5,7 @@ from __future__ import annotations
 import click
 from click.testing import CliRunner
 
-from monitor.cli import main
+from monitor.interfaces.cli import main
 
 
 def walk(group: click.Group, prefix=()):
@@ -55,8 +55,8 @@ def test_unreachable_database_is_one_line_error(tmp_path):
 
 
 def test_readme_lists_every_command():
-    from monitor.cli import cli_reference
     from monitor.config import PROJECT_ROOT
+    from monitor.interfaces.cli import cli_reference
 
     readme = (PROJECT_ROOT / "README.md").read_text(encoding="utf-8")
     for line in cli_reference().splitlines()[2:]:

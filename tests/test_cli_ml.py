@@ -12,8 +12,8 @@ import click
 import pytest
 from click.testing import CliRunner
 
-from monitor.commands import ml
 from monitor.errors import MonitorError
+from monitor.interfaces.commands import ml
 
 sys.path.insert(0, str(Path(__file__).parent / "fixtures" / "classifiers"))
 from synth import make_rows  # noqa: E402
@@ -146,5 +146,6 @@ def test_errors_are_one_line(tmp_path, files):
     assert r.exit_code == 2 and "no column 'text'" in r.output and "train.csv" in r.output
     r = run("evaluate", "--model", str(tmp_path / "nothing"), "--data", str(binary))
     assert r.exit_code == 2 and "no such model directory" in r.output
+    (tmp_path / "data" / "labels").mkdir(parents=True)  # the user's own (empty) labels folder, not the shipped seed
     r = run("train", "--no-db")
     assert r.exit_code == 2 and "no labeled data" in r.output

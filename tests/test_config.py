@@ -95,7 +95,7 @@ def test_shipped_feeds_yaml_is_valid():
 
 def test_every_setting_is_documented():
     readme = (PROJECT_ROOT / "README.md").read_text(encoding="utf-8")
-    from monitor.alerts import alert_settings_help
+    from monitor.config import alert_settings_help
 
     for name, _default, help_text in settings_help() + alert_settings_help():
         assert help_text, f"setting {name} has no help text"

@@ -12,7 +12,7 @@ import pytest
 import sqlalchemy as sa
 from click.testing import CliRunner
 
-from monitor.cli import main
+from monitor.interfaces.cli import main
 
 sys.path.insert(0, str(Path(__file__).parent / "fixtures" / "classifiers"))
 from synth import make_rows  # noqa: E402
@@ -88,7 +88,7 @@ def test_predict_classify_and_pipeline_agree(tmp_path, trained):
     assert r.exit_code == 0, r.output
     assert _stored(tmp_path / "m.db") == pipeline
 
-    from monitor.classify import _join
+    from monitor.analysis.classify import _join
 
     data = tmp_path / "items.jsonl"
     data.write_text(
@@ -149,7 +149,7 @@ def test_import_stores_everything_and_warns_once_when_no_model_can_be_made(tmp_p
 
 def test_shipped_data_is_found_wherever_feeds_yaml_lives(tmp_path):
     from monitor.config import load_config
-    from monitor.pipeline import SHIPPED_DATA, data_file, load_relevance, seed_label_files
+    from monitor.ingest.pipeline import SHIPPED_DATA, data_file, load_relevance, seed_label_files
 
     cfg_path = tmp_path / "elsewhere" / "feeds.yaml"
     cfg_path.parent.mkdir()

@@ -1,8 +1,8 @@
-"""Evidence names content, never people: the display-time filter of monitor/evidence_terms.py."""
+"""Evidence names content, never people: the display-time filter of monitor/outputs/evidence_terms.py."""
 
 from __future__ import annotations
 
-from monitor.evidence_terms import allowed, name_words, shown_evidence
+from monitor.outputs.evidence_terms import allowed, name_words, shown_evidence
 
 TEXT = ("Ông Trần Văn Hùng nói ngày bầu cử đã dời sang 30/5. Bà Lan cho biết ai không đi bầu "
         "sẽ bị phạt. Nguyễn Thị Mai chia sẻ bài viết.")
@@ -39,7 +39,7 @@ def test_allowed_keeps_numbers_and_drops_empty():
 
 
 def test_handouts_print_only_content_terms():
-    from monitor.exports import case_records
+    from monitor.outputs.exports import case_records
 
     row = {"title": "Ông Trần Văn Hùng nói", "text": TEXT, "url": URL, "narrative": "procedure_false",
            "evidence": [{"term": "ông"}, {"term": "hùng"}, {"term": "example"}, {"term": "dời sang"}, {"term": "của"}]}

@@ -10,7 +10,7 @@ import pytest
 from docx import Document
 from openpyxl import load_workbook
 
-from monitor import exports
+from monitor.outputs import exports
 
 VI = "Cuộc bầu cử đại biểu Quốc hội khóa XV diễn ra ngày 23/5/2021; cử tri được nhận phiếu bầu, chữ ữ ẫ ỡ ỵ Đ"
 DANGEROUS = ['=HYPERLINK("http://evil","x")', "+cmd|' /C calc'!A0", "-2+3", "@SUM(A1)", "\t=1", "\r=1", "＝1+1"]

@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from monitor.cli import main
+from monitor.interfaces.cli import main
 
 ROOT = Path(__file__).resolve().parents[1]
 DEEP = 100_000
@@ -122,7 +122,7 @@ def test_byte_order_marks_are_recognised(tmp_path, bom, codec):
 def _items(store):
     import sqlalchemy as sa
 
-    from monitor.schema import items
+    from monitor.storage.schema import items
 
     with store.engine.connect() as conn:
         return list(conn.execute(sa.select(items.c.text)))
@@ -148,7 +148,7 @@ def test_memory_stays_bounded_on_a_100_mb_one_line_csv(tmp_path):
         for _ in range(100):
             fh.write(b"a" * 1_000_000)
         fh.write(b"\n")
-    script = ("import resource, sys\nfrom monitor.cli import main\n"
+    script = ("import resource, sys\nfrom monitor.interfaces.cli import main\n"
               "try:\n    main(sys.argv[1:])\nexcept SystemExit as e:\n    code = e.code\n"
               "print('PEAK', resource.getrusage(resource.RUSAGE_SELF).ru_maxrss, code)\n")
     peaks = {}
@@ -187,8 +187,8 @@ def test_hostile_feeds_yaml_ends_in_one_line(tmp_path, text, message):
 
 
 def test_deep_taxonomy_yaml_is_one_line(tmp_path):
+    from monitor.analysis.taxonomy import load_taxonomy
     from monitor.errors import DataFileError
-    from monitor.taxonomy import load_taxonomy
 
     f = tmp_path / "narratives.yaml"
     f.write_text("narratives: " + "[" * DEEP + "]" * DEEP, encoding="utf-8")

@@ -6,7 +6,7 @@ from monitor.logs import mask, setup_logging
 
 def test_json_lines_with_context(tmp_path):
     path = setup_logging(tmp_path, "t")
-    logging.getLogger("monitor.collect").warning("feed failed", extra={"feed": "Báo A", "status": "temporary"})
+    logging.getLogger("monitor.ingest.collect").warning("feed failed", extra={"feed": "Báo A", "status": "temporary"})
     for h in logging.getLogger("monitor").handlers:
         h.flush()
     line = json.loads(path.read_text(encoding="utf-8").strip().splitlines()[-1])

@@ -17,7 +17,7 @@ from classifiers import training
 from classifiers.features import token_views
 from classifiers.narrative import NarrativeClassifier
 from classifiers.registry import Registry
-from monitor import retraining
+from monitor.analysis import retraining
 from monitor.models import FeedKind, Review, ReviewDecision
 from tests.storage.test_storage import add_source, make_item
 
@@ -165,7 +165,7 @@ def test_retrain_records_the_counts_in_the_version_metrics(store, tmp_path):
 def test_monitor_train_learns_from_a_real_database(sqlite_store, tmp_path):
     from click.testing import CliRunner
 
-    from monitor.cli import main
+    from monitor.interfaces.cli import main
 
     _world(sqlite_store)
     labels = tmp_path / "data" / "labels"

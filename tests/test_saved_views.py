@@ -1,6 +1,6 @@
 import datetime as dt
 
-from monitor.saved_views import filters_to_trends, filters_to_widgets, trends_to_filters, widgets_to_filters
+from monitor.outputs.saved_views import filters_to_trends, filters_to_widgets, trends_to_filters, widgets_to_filters
 from monitor.storage.filters import ItemFilters
 
 SOURCES = {1: "Báo A", 2: "Nhóm B"}

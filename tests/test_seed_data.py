@@ -14,7 +14,7 @@ import feedparser
 import pytest
 import yaml
 
-from monitor import demo_data
+from monitor.demo import demo_data
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT / "data"
@@ -172,7 +172,7 @@ def test_messages_link_known_narratives_and_cover_key_facts(narratives, messages
 
 
 def test_messages_load_with_the_project_loader():
-    taxonomy_mod = pytest.importorskip("monitor.taxonomy")
+    taxonomy_mod = pytest.importorskip("monitor.analysis.taxonomy")
     tax = taxonomy_mod.load_taxonomy(DATA / "narratives.yaml")
     assert len(taxonomy_mod.load_messages(DATA / "approved_messages.yaml", tax)) >= 10
 
@@ -193,8 +193,8 @@ def test_demo_regenerates_byte_identical(tmp_path):
     assert len(written) >= 7
     for path in written:
         bundled = DATA / "demo" / path.name
-        assert bundled.exists(), f"{bundled} missing: run python -m monitor.demo_data"
-        assert path.read_bytes() == bundled.read_bytes(), f"{path.name} differs: run python -m monitor.demo_data"
+        assert bundled.exists(), f"{bundled} missing: run python -m monitor.demo.demo_data"
+        assert path.read_bytes() == bundled.read_bytes(), f"{path.name} differs: run python -m monitor.demo.demo_data"
 
 
 def test_demo_feed_list_matches_files():

@@ -8,9 +8,10 @@ from typing import Any
 
 import sqlalchemy as sa
 
-from monitor.schema import UTCDateTime, alerts, classifications, items, sources
+from monitor.errors import AlertError
 from monitor.storage.core import StoreCore, item_source_join, utcnow
 from monitor.storage.reviews import write_audit
+from monitor.storage.schema import UTCDateTime, alerts, audit_log, classifications, items, sources
 
 DISTORTED = ("flagged", "confirmed")
 
@@ -18,7 +19,7 @@ DISTORTED = ("flagged", "confirmed")
 class AlertsMixin(StoreCore):
     # --- the alerts table ------------------------------------------------------------------
     def save_alert(self, alert: Any) -> int:
-        """Store a new alert (a `monitor.alerts.Alert`); returns its id."""
+        """Store a new alert (a `monitor.outputs.alerts.Alert`); returns its id."""
         values = {
             "kind": alert.kind, "narrative": alert.narrative, "cluster_key": alert.cluster_key,
             "window": alert.window, "window_start": alert.window_start, "count": int(alert.count),
@@ -54,8 +55,6 @@ class AlertsMixin(StoreCore):
     def acknowledge_alert(self, alert_id: int, username: str) -> bool:
         """Mark an alert as seen by a user (audited). False if it was already acknowledged;
         raises AlertError when there is no such alert."""
-        from monitor.alerts import AlertError
-
         def run(conn: sa.Connection) -> bool:
             row = conn.execute(sa.select(alerts.c.acknowledged_at).where(alerts.c.id == alert_id)).first()
             if row is None:
@@ -233,8 +232,6 @@ class AlertsMixin(StoreCore):
 
     def notifications(self, limit: int = 100) -> list[dict]:
         """Recent delivery records, newest first."""
-        from monitor.schema import audit_log
-
         q = (sa.select(audit_log).where(audit_log.c.action.in_(["notify.ok", "notify.failed"]))
              .order_by(audit_log.c.at.desc(), audit_log.c.id.desc()).limit(limit))
         with self.read() as conn:

@@ -15,14 +15,6 @@ import sqlalchemy as sa
 
 from monitor.errors import AuthError, MonitorError
 from monitor.models import Role
-from monitor.schema import (
-    alerts,
-    api_tokens,
-    items,
-    saved_views,
-    sources,
-    users,
-)
 from monitor.storage.core import StoreCore, item_source_join, utcnow
 from monitor.storage.filters import (
     MAX_INT,
@@ -33,6 +25,13 @@ from monitor.storage.filters import (
     item_conditions,
 )
 from monitor.storage.reviews import write_audit
+from monitor.storage.schema import (
+    api_tokens,
+    items,
+    saved_views,
+    sources,
+    users,
+)
 
 VIEW_PAGES = ("queue", "trends")
 ALERT_WINDOWS = ("hour", "day")
@@ -304,14 +303,4 @@ class ApiMixin(StoreCore):
             return None
         detail.pop("search_text", None)
         return detail
-
-    def api_alerts(self, limit: int = 100, since: dt.datetime | None = None, status: str | None = None) -> list[dict]:
-        """Alerts newest first, read from the `alerts` table (used when no alerts verbs exist)."""
-        q = sa.select(alerts).order_by(alerts.c.created_at.desc(), alerts.c.id.desc()).limit(limit)
-        if since is not None:
-            q = q.where(alerts.c.created_at >= since)
-        if status:
-            q = q.where(alerts.c.status == status)
-        with self.read() as conn:
-            return [dict(r._mapping) for r in conn.execute(q)]
 

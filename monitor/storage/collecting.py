@@ -7,8 +7,8 @@ import datetime as dt
 
 import sqlalchemy as sa
 
-from monitor.schema import items, sources
 from monitor.storage.core import StoreCore
+from monitor.storage.schema import items, sources
 
 CLUSTER_WINDOW = dt.timedelta(days=14)
 CLUSTER_MAX_ITEMS = 30_000

@@ -17,12 +17,12 @@ from alembic.script import ScriptDirectory
 from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.sql.visitors import InternalTraversal
 
-from monitor import schema
 from monitor.errors import StorageError
+from monitor.storage import schema
 
 T = TypeVar("T")
 
-MIGRATIONS_DIR = Path(__file__).resolve().parent.parent / "migrations"
+MIGRATIONS_DIR = Path(schema.__file__).resolve().with_name("migrations")  # beside the schema it builds
 SQLITE_BUSY_TIMEOUT_MS = 30_000
 
 

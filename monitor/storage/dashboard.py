@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import sqlalchemy as sa
 
-from monitor.schema import case_sets, cases, classifications, items, reviews, sources
 from monitor.storage.core import StoreCore, item_source_join, utcnow
 from monitor.storage.reviews import add_cases_in, write_audit
+from monitor.storage.schema import case_sets, cases, classifications, items, reviews, sources
 from monitor.textsafe import clean_note, clean_text
 
 
@@ -46,13 +46,6 @@ class DashboardMixin(StoreCore):
         except ValueError:  # created by another session in between
             with self.read() as conn:
                 return conn.execute(sa.select(case_sets.c.id).where(case_sets.c.name == name)).scalar_one()
-
-    def update_case_set(self, set_id: int, by: str, description: str) -> None:
-        def run(conn: sa.Connection) -> None:
-            conn.execute(case_sets.update().where(case_sets.c.id == set_id).values(description=clean_note(description)))
-            write_audit(conn, by, "caseset.update", f"caseset:{set_id}", {"description": description})
-
-        self.retrying(run)
 
     def list_case_sets(self) -> list[dict]:
         n = sa.select(sa.func.count()).where(cases.c.case_set_id == case_sets.c.id).scalar_subquery()

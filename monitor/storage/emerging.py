@@ -7,8 +7,8 @@ import datetime as dt
 import sqlalchemy as sa
 
 from monitor.models import FeedKind, ItemStatus
-from monitor.schema import items, sources
 from monitor.storage.core import StoreCore
+from monitor.storage.schema import items, sources
 
 # Statuses of items no narrative claims: the model left them unflagged (classified `none`, or a
 # narrative below its threshold: "flags only weakly"), or they are not classified yet.

@@ -9,9 +9,19 @@ from typing import Any
 
 import sqlalchemy as sa
 
-from monitor.schema import UTCDateTime, alerts, case_sets, cases, classifications, export_jobs, items, reviews, sources
 from monitor.storage.core import StoreCore, item_source_join, utcnow
 from monitor.storage.filters import FilterError, ItemFilters, item_conditions
+from monitor.storage.schema import (
+    UTCDateTime,
+    alerts,
+    case_sets,
+    cases,
+    classifications,
+    export_jobs,
+    items,
+    reviews,
+    sources,
+)
 
 EXPORT_WHATS = ("items", "reviews", "cases", "alerts")
 EXPORT_KEYS = {"items": items.c.id, "reviews": reviews.c.id, "cases": cases.c.id, "alerts": alerts.c.id}

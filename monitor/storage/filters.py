@@ -19,9 +19,9 @@ from typing import Any
 import sqlalchemy as sa
 
 from monitor.errors import MonitorError
-from monitor.schema import items, sources
 from monitor.storage.core import utcnow
 from monitor.storage.items import search_condition
+from monitor.storage.schema import items, sources
 
 MAX_INT = 2**31 - 1  # INTEGER columns on PostgreSQL
 

@@ -12,9 +12,10 @@ from typing import Any
 import sqlalchemy as sa
 from sqlalchemy.ext.compiler import compiles
 
+from classifiers.text import strip_accents
 from monitor.models import Classification, Item, ItemStatus
-from monitor.schema import classifications, items, reviews, sources
 from monitor.storage.core import StoreCore, item_source_join, utcnow
+from monitor.storage.schema import classifications, items, reviews, sources
 
 # Statuses a new classification may overwrite; a human decision is never overwritten by a model.
 _MODEL_STATUSES = ("new", ItemStatus.UNFLAGGED.value, ItemStatus.FLAGGED.value)
@@ -107,7 +108,7 @@ def _match_sqlite(element: _FullTextMatch, compiler, **kw) -> str:
 @compiles(_FullTextMatch, "postgresql")
 def _match_postgresql(element: _FullTextMatch, compiler, **kw) -> str:
     # items.search_tsv: a stored to_tsvector('simple', search_text) column with a GIN index
-    # (migration 0003; not in monitor/schema.py because the database computes it).
+    # (migration 0003; not in monitor/storage/schema.py because the database computes it).
     simple = sa.literal_column("'simple'::regconfig")
     tsv = sa.literal_column(f"{compiler.process(items.c.search_text, **kw).rsplit('.', 1)[0]}.search_tsv")
     cond = tsv.bool_op("@@")(sa.func.plainto_tsquery(simple, sa.bindparam(None, " ".join(element.words), unique=True)))
@@ -115,8 +116,6 @@ def _match_postgresql(element: _FullTextMatch, compiler, **kw) -> str:
 
 
 def _plain(query: str) -> str:
-    from classifiers.text import strip_accents
-
     return strip_accents(query.casefold())
 
 

@@ -6,10 +6,10 @@ from typing import Any
 
 import sqlalchemy as sa
 
-from monitor.schema import approved_messages, narratives
 from monitor.storage.core import StoreCore, utcnow
 from monitor.storage.narratives import restore_dashboard_narratives
 from monitor.storage.reviews import write_audit
+from monitor.storage.schema import approved_messages, narratives
 
 _MESSAGE_FIELDS = (
     "title_vi", "title_en", "text_vi", "text_en", "narratives", "key_facts", "source_title", "source_url",

@@ -7,11 +7,11 @@ from typing import Any
 
 import sqlalchemy as sa
 
+from monitor.analysis.taxonomy import Narrative, NarrativeError
 from monitor.models import Review, ReviewDecision
-from monitor.schema import items, narrative_versions, narratives
 from monitor.storage.core import StoreCore, utcnow
 from monitor.storage.reviews import write_audit, write_review
-from monitor.taxonomy import Narrative, NarrativeError
+from monitor.storage.schema import items, narrative_versions, narratives
 
 _FIELDS = ("name_vi", "name_en", "definition_vi", "definition_en", "distortion")
 

@@ -9,8 +9,9 @@ from typing import Any
 import sqlalchemy as sa
 
 from monitor.models import ItemStatus, Review, ReviewDecision
-from monitor.schema import audit_log, case_sets, cases, items, narratives, reviews
 from monitor.storage.core import StoreCore, utcnow
+from monitor.storage.schema import audit_log, case_sets, cases, items, narratives, reviews
+from monitor.storage.schema import classifications as cl
 from monitor.textsafe import clean_note
 
 _STATUS_AFTER = {
@@ -213,7 +214,6 @@ class ReviewsMixin(StoreCore):
             .where(reviews.c.decision.in_(["confirm", "relabel", "dismiss"]))
             .group_by(reviews.c.item_id).subquery()
         )
-        from monitor.schema import classifications as cl
 
         q = (
             sa.select(cl.c.narrative, reviews.c.decision, sa.func.count().label("n"))

@@ -9,8 +9,9 @@ from typing import Any
 import sqlalchemy as sa
 
 from monitor.models import FeedKind, FetchResult, FetchStatus, Item, Source
-from monitor.schema import fetch_log, items, sources
 from monitor.storage.core import StoreCore, utcnow
+from monitor.storage.items import insert_item_groups
+from monitor.storage.schema import fetch_log, items, sources
 
 _STATE_FIELDS = (
     "etag", "last_modified", "next_fetch_at", "last_fetch_at", "last_success_at", "last_status",
@@ -200,8 +201,6 @@ class SourcesMixin(StoreCore):
         """The writes of several fetches inside the caller's transaction, a few statements for all:
         one INSERT of items, one executemany UPDATE of feed state per run of same-shaped states
         (runs keep the fetches' order), one executemany INSERT into the fetch log."""
-        from monitor.storage.items import insert_item_groups  # local: items imports nothing from here
-
         counts = insert_item_groups(self, conn, [new_items for _r, new_items, _w in fetches])
         runs: list[tuple[tuple[str, ...], list[dict[str, Any]]]] = []
         for result, _items, next_fetch_at in fetches:

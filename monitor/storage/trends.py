@@ -6,8 +6,8 @@ import datetime as dt
 
 import sqlalchemy as sa
 
-from monitor.schema import fetch_log, item_daily_counts, items, sources
 from monitor.storage.core import StoreCore, item_source_join
+from monitor.storage.schema import UTCDateTime, fetch_log, item_daily_counts, items, sources
 
 DISTORTED_STATUSES = ("flagged", "confirmed")
 
@@ -140,7 +140,6 @@ class TrendsMixin(StoreCore):
             # Two statements: SQLite answers a lone min() or max() from the index, both at once by a scan.
             lo = conn.execute(sa.select(sa.func.min(items.c.published_at))).scalar()
             hi = conn.execute(sa.select(sa.func.max(items.c.published_at))).scalar()
-        from monitor.schema import UTCDateTime
 
         conv = UTCDateTime().process_result_value
         return conv(lo, self.engine.dialect), conv(hi, self.engine.dialect)
@@ -178,7 +177,6 @@ class TrendsMixin(StoreCore):
             q = q.where(items.c.published_at >= start)
         if end is not None:
             q = q.where(items.c.published_at < end)
-        from monitor.schema import UTCDateTime
 
         conv = UTCDateTime().process_result_value
         with self.read() as conn:

@@ -7,9 +7,9 @@ import datetime as dt
 import sqlalchemy as sa
 
 from monitor.models import Role
-from monitor.schema import users
 from monitor.storage.core import StoreCore, utcnow
 from monitor.storage.reviews import write_audit
+from monitor.storage.schema import users
 
 
 class UsersMixin(StoreCore):

@@ -6,16 +6,10 @@ import datetime as dt
 
 import pytest
 
-from monitor.alerts import (
-    AlertError,
-    AlertSettings,
-    after_collect,
-    check_alerts,
-    decide,
-    ewma,
-    history_series,
-    spike_threshold,
-)
+from monitor.config import AlertSettings
+from monitor.errors import AlertError
+from monitor.outputs.alerts import check_alerts, decide, ewma, history_series, spike_threshold
+from monitor.outputs.notify import after_collect
 from tests.alerts.world import NOW, World, messages, quiet_history
 
 H = dt.timedelta(hours=1)
@@ -49,7 +43,7 @@ def test_history_series_excludes_the_current_window():
 
 
 def test_decide_keeps_one_open_alert_and_closes_calm_ones():
-    from monitor.alerts import Alert
+    from monitor.outputs.alerts import Alert
 
     open_a = Alert("spike", "fraud_claim", None, "hour", NOW, 10, 0.1, "", NOW, id=7)
     again = Alert("spike", "fraud_claim", None, "hour", NOW, 14, 0.1, "", NOW)
@@ -175,8 +169,8 @@ def test_response_gap_and_its_answer(world, store):
 
 
 def test_official_item_matched_by_text_answers_the_gap(world, store):
+    from monitor.analysis.taxonomy import load_messages, load_taxonomy
     from monitor.config import PROJECT_ROOT
-    from monitor.taxonomy import load_messages, load_taxonomy
 
     tax = load_taxonomy(PROJECT_ROOT / "data" / "narratives.yaml")
     store.seed_approved_messages([m.model_dump() for m in load_messages(PROJECT_ROOT / "data" / "approved_messages.yaml", tax)])

@@ -10,12 +10,12 @@ import shutil
 import pytest
 from click.testing import CliRunner
 
-from monitor.alerts import AlertSettings, check_alerts
-from monitor.cli import main
-from monitor.config import PROJECT_ROOT
-from monitor.digest import build, default_day, render_charts
+from monitor.analysis.taxonomy import load_messages, load_taxonomy
+from monitor.config import PROJECT_ROOT, AlertSettings
+from monitor.interfaces.cli import main
 from monitor.models import FetchResult, FetchStatus
-from monitor.taxonomy import load_messages, load_taxonomy
+from monitor.outputs.alerts import check_alerts
+from monitor.outputs.digest import build, default_day, render_charts
 from tests.alerts.world import World
 
 pypdf = pytest.importorskip("pypdf")
@@ -105,7 +105,7 @@ def test_digest_pdf_and_html(store, tmp_path):
 @pytest.mark.skipif(not shutil.which("chromium"), reason="plotly charts need Chromium for kaleido")
 def test_plotly_charts_through_kaleido(store):
     demo_like(store)
-    from monitor.digest import collect
+    from monitor.outputs.digest import collect
 
     charts = render_charts(collect(store, DAY, "en"), "plotly")
     assert len(charts) == 2 and all(png.startswith(b"\x89PNG") for _, png in charts)
@@ -114,7 +114,7 @@ def test_plotly_charts_through_kaleido(store):
 def test_cli_digest_and_alerts(tmp_path, store, monkeypatch):
     if store.dialect != "sqlite":
         pytest.skip("the CLI test uses its own SQLite file")
-    monkeypatch.setattr("monitor.digest._browser_available", lambda: False)  # matplotlib: faster
+    monkeypatch.setattr("monitor.outputs.digest._browser_available", lambda: False)  # matplotlib: faster
     demo_like(store)
     db = store.url
     cfg = tmp_path / "feeds.yaml"

@@ -12,8 +12,9 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 import pytest
 
-from monitor.alerts import Alert, AlertSettings
-from monitor.notify import deliver, mask_url, notify_alerts, read_secrets_file, secret
+from monitor.config import AlertSettings
+from monitor.outputs.alerts import Alert
+from monitor.outputs.notify import deliver, mask_url, notify_alerts, read_secrets_file, secret
 from tests.alerts.world import NOW
 
 TOKEN = "T000/B000/s3cr3t-token"
@@ -115,7 +116,7 @@ def test_secrets_file_outside_the_project(tmp_path, monkeypatch):
     settings = AlertSettings(secrets_file=str(f))
     assert secret("MONITOR_ALERT_WEBHOOK_URL", settings) == "https://hooks.example.com/x/y"
     assert mask_url("https://hooks.example.com/x/y") == "https://hooks.example.com/…"
-    from monitor.notify import PROJECT_ROOT, NotifyError
+    from monitor.outputs.notify import PROJECT_ROOT, NotifyError
 
     with pytest.raises(NotifyError, match="inside the project folder"):
         read_secrets_file(PROJECT_ROOT / "secrets.env")

@@ -11,10 +11,10 @@ import httpx
 import pytest
 import uvicorn
 
-from monitor import schema
-from monitor.api import create_app
-from monitor.models import Classification, Evidence, FeedKind, Finding, Item, Review, ReviewDecision, Source
-from monitor.storage import Store
+from classifiers.results import Evidence, Finding
+from monitor.interfaces.api import create_app
+from monitor.models import Classification, FeedKind, Item, Review, ReviewDecision, Source
+from monitor.storage import Store, schema
 from monitor.storage.filters import ItemFilters
 from tests.conftest import ENGINES, PG_URL, _drop_pg_db, _fresh_pg_db
 

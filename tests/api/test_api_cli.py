@@ -13,7 +13,7 @@ from pathlib import Path
 import httpx
 from click.testing import CliRunner
 
-from monitor.cli import main
+from monitor.interfaces.cli import main
 from monitor.storage import Store
 
 from .conftest import seed

@@ -7,8 +7,8 @@ import json
 import httpx
 from click.testing import CliRunner
 
-from monitor.api import create_app
-from monitor.cli import main
+from monitor.interfaces.api import create_app
+from monitor.interfaces.cli import main
 from tests.api.conftest import live_server
 from tests.emerging.world import NOW, routine_week, rumour
 

@@ -16,7 +16,7 @@ from schemathesis.specs.openapi.checks import (
     status_code_conformance,
 )
 
-from monitor.api import create_app
+from monitor.interfaces.api import create_app
 from monitor.storage import Store
 
 from .conftest import add_role_tokens, live_server, seed

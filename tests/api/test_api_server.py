@@ -8,7 +8,7 @@ import time
 import httpx
 import pytest
 
-from monitor.api import ENDPOINT_PAGES, TokenBucket, create_app, endpoint_roles
+from monitor.interfaces.api import ENDPOINT_PAGES, TokenBucket, create_app, endpoint_roles
 
 from .conftest import T0, live_server, make_item
 

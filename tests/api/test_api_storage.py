@@ -9,7 +9,7 @@ import sqlalchemy as sa
 from alembic import command
 from alembic.config import Config as AlembicConfig
 
-from monitor import schema
+from monitor.storage import schema
 from monitor.storage.api import SavedViewError, TokenError, hash_token
 from monitor.storage.core import MIGRATIONS_DIR
 from monitor.storage.filters import CursorError, FilterError, ItemFilters, decode_cursor, encode_cursor, parse_when

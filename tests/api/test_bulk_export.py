@@ -11,7 +11,7 @@ import threading
 import pytest
 from openpyxl import load_workbook
 
-from monitor.bulk_export import (
+from monitor.outputs.bulk_export import (
     COLUMNS,
     ExportError,
     ExportRunner,

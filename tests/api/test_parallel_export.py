@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from monitor.bulk_export import ExportError, export
-from monitor.parallel_export import split_range
+from monitor.outputs.bulk_export import ExportError, export
+from monitor.outputs.parallel_export import split_range
 from monitor.storage.filters import ItemFilters
 
 from .test_bulk_export import exported  # noqa: F401 - the shared fixture
@@ -55,7 +55,7 @@ def test_a_failing_worker_fails_the_export_and_leaves_nothing(exported, tmp_path
 
 def test_a_narrow_filter_over_a_wide_id_range_stays_in_one_process(exported, tmp_path, monkeypatch):  # noqa: F811
     """The id range spans all 30 items, but only 10 match: fewer than the minimum, no workers."""
-    import monitor.parallel_export as pe
+    import monitor.outputs.parallel_export as pe
 
     store, _info = exported
     started = []

@@ -203,7 +203,7 @@ def test_topic_alone_is_at_most_a_look(messages, synth_rows):
 
 
 def test_evidence_terms_hide_function_words_places_and_numbers(decider):
-    from monitor.models import Evidence
+    from classifiers.results import Evidence
 
     assert not decider.shown(Evidence("the", 1.0))
     assert not decider.shown(Evidence("Nam Sơn", 1.0))

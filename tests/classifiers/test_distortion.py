@@ -121,7 +121,7 @@ def test_values_asserted_as_the_fact_count(text, fact, found):
 
 
 def test_findings_render_in_the_readers_language():
-    from monitor.findings import render
+    from monitor.outputs.findings import render
 
     (f,) = check("bầu cử ngày 30/5", DATELINE_FACTS)
     vi, en = render(f, "vi"), render(f, "en")

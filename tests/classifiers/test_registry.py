@@ -28,6 +28,8 @@ def test_save_load_roundtrip(tmp_path, trained):
     t = rows[0][0]
     assert loaded.model.predict_batch([t])[0].probabilities == pytest.approx(model.predict_batch([t])[0].probabilities)
     assert loaded.holdout_rows() and reg.versions() == [p.name]
+    assert reg.metrics(p.name)["macro_f1"] == pytest.approx(metrics["macro_f1"])  # what the Model page shows
+    assert reg.metrics("no-such-version") is None
 
 
 def test_tampered_and_foreign_refused(tmp_path, trained):

@@ -15,11 +15,11 @@ import socket
 import httpx
 import pytest
 
-from monitor import urlguard
-from monitor.collect import Fetcher
 from monitor.config import Settings, load_config
+from monitor.ingest import urlguard
+from monitor.ingest.collect import Fetcher
+from monitor.ingest.schedule import collect_once
 from monitor.models import FetchStatus, Source
-from monitor.schedule import collect_once
 from tests.collect.conftest import running_feed_server
 
 FEED = "/f/wellformed/rss20.xml"
@@ -153,7 +153,7 @@ def test_collect_pass_keeps_teasers_when_article_links_point_inside(tmp_path, st
 def _texts(store) -> list[str]:
     import sqlalchemy as sa
 
-    from monitor.schema import items
+    from monitor.storage.schema import items
 
     with store.engine.connect() as conn:
         return list(conn.execute(sa.select(items.c.text)).scalars())

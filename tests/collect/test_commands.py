@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from click.testing import CliRunner
 
-from monitor.cli import main
+from monitor.interfaces.cli import main
 
 
 def test_collect_and_import_commands(feed_server, tmp_path):
@@ -68,7 +68,7 @@ def test_run_once_takes_each_feed_once_even_if_it_is_due_again(feed_server, tmp_
     import sqlalchemy as sa
 
     from monitor.config import load_config
-    from monitor.schedule import run_forever
+    from monitor.ingest.schedule import run_forever
     from monitor.storage import Store
 
     class AlwaysDue(Store):

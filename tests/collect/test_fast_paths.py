@@ -21,7 +21,7 @@ from hypothesis import settings as hsettings
 from hypothesis import strategies as st
 
 from classifiers.text import strip_accents
-from monitor import dedupe, normalize
+from monitor.ingest import dedupe, normalize
 
 
 def shingle_hashes_reference(normalized: str, k: int = dedupe.SHINGLE) -> np.ndarray:

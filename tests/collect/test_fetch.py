@@ -8,7 +8,7 @@ import unicodedata
 
 import pytest
 
-from monitor.collect import Fetcher, HostGate, fetch_all, parse_retry_after
+from monitor.ingest.collect import Fetcher, HostGate, fetch_all, parse_retry_after
 from monitor.models import FetchStatus, Source
 from tests.collect.conftest import FIXTURES
 

@@ -8,11 +8,11 @@ import pytest
 import sqlalchemy as sa
 
 from monitor.errors import DataFileError
-from monitor.imports import import_file, telegram_text
+from monitor.ingest.imports import import_file, telegram_text
 
 
 def _items(store):
-    from monitor.schema import items
+    from monitor.storage.schema import items
 
     with store.read() as conn:
         return [dict(r._mapping) for r in conn.execute(sa.select(items).order_by(items.c.id))]

@@ -7,8 +7,8 @@ import json
 
 import pytest
 
-from monitor import json_stream
-from monitor.json_stream import ARRAY_START, JSONStreamError, top_level_members
+from monitor.ingest import json_stream
+from monitor.ingest.json_stream import ARRAY_START, JSONStreamError, top_level_members
 
 DOCS = [
     {"name": "Kênh", "id": 123456789, "messages": [{"id": 1, "text": "Bầu cử"}, 2.5e-3, -17, None, True, "x"]},

@@ -9,7 +9,7 @@ import pytest
 import sqlalchemy as sa
 
 from monitor.config import load_config
-from monitor.schedule import collect_once
+from monitor.ingest.schedule import collect_once
 
 
 def _config(tmp_path, feeds: dict[str, str], extra: str = "", settings: str = ""):
@@ -32,7 +32,7 @@ def _config(tmp_path, feeds: dict[str, str], extra: str = "", settings: str = ""
 
 
 def _items(store):
-    from monitor.schema import items
+    from monitor.storage.schema import items
 
     with store.read() as conn:
         return [dict(r._mapping) for r in conn.execute(sa.select(items).order_by(items.c.id))]

@@ -8,11 +8,11 @@ import datetime as dt
 import pytest
 from click.testing import CliRunner
 
-from monitor.cli import main
 from monitor.config import load_config
 from monitor.errors import ConfigError
+from monitor.ingest.schedule import collect_once, run_forever
+from monitor.interfaces.cli import main
 from monitor.models import Source
-from monitor.schedule import collect_once, run_forever
 
 NOW = dt.datetime(2030, 1, 1, tzinfo=dt.UTC)
 

@@ -7,8 +7,8 @@ from __future__ import annotations
 import asyncio
 import contextlib
 
-from monitor import transport
-from monitor.collect import Fetcher
+from monitor.ingest import transport
+from monitor.ingest.collect import Fetcher
 from monitor.models import FetchStatus, Source
 from tests.collect.conftest import ETAG, FeedHTTPServer, Handler, running_feed_server
 

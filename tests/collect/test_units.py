@@ -10,11 +10,11 @@ from hypothesis import given
 from hypothesis import settings as hsettings
 from hypothesis import strategies as st
 
-from monitor import dedupe
 from monitor.config import Settings
+from monitor.ingest import dedupe
+from monitor.ingest.normalize import detect_language, html_to_text, normalize_entry, parse_date, title_text
+from monitor.ingest.schedule import backoff_seconds, next_fetch_at
 from monitor.models import FetchResult, FetchStatus, RawEntry, Source
-from monitor.normalize import detect_language, html_to_text, normalize_entry, parse_date, title_text
-from monitor.schedule import backoff_seconds, next_fetch_at
 
 NOW = dt.datetime(2021, 5, 20, 12, 0, tzinfo=dt.UTC)
 SRC = Source(name="s", url="https://x.example/feed", id=7)

@@ -13,8 +13,8 @@ import datetime as dt
 import httpx
 import pytest
 
-from monitor import urlguard
-from monitor.collect import Fetcher
+from monitor.ingest import urlguard
+from monitor.ingest.collect import Fetcher
 from monitor.models import FetchStatus, Source
 
 FEED = "/f/wellformed/rss20.xml"

@@ -10,7 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from monitor.models import Classification, Evidence, FeedKind, Finding, Item, Role, Source
+from classifiers.results import Evidence, Finding
+from monitor.models import Classification, FeedKind, Item, Role, Source
 
 PROJECT = Path(__file__).resolve().parents[2]
 PASSWORD = "test-password-1"
@@ -95,9 +96,9 @@ def _item(
 
 def build_db(url: str) -> dict:
     """Fill an empty database at ``url``; returns handy ids."""
+    from monitor.analysis.taxonomy import load_messages, load_taxonomy
     from monitor.auth import hash_password
     from monitor.storage import Store
-    from monitor.taxonomy import load_messages, load_taxonomy
 
     store = Store(url)
     store.migrate()
@@ -148,7 +149,7 @@ def build_db(url: str) -> dict:
     meta.append(("none", [], None, None, 0.05))
     store.save_items(items)
 
-    from monitor.schema import items as items_table
+    from monitor.storage.schema import items as items_table
 
     with store.read() as conn:
         ids = [r.id for r in conn.execute(items_table.select().order_by(items_table.c.id))]

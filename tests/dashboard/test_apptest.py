@@ -9,9 +9,9 @@ import time
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from monitor import dashboard_data as dd
 from monitor.auth import ROLE_PAGES
 from monitor.i18n import t
+from monitor.interfaces import dashboard_data as dd
 from monitor.models import Role
 from tests.dashboard.conftest import PASSWORD, PROJECT, USERS
 
@@ -350,7 +350,7 @@ def test_case_set_export_files_open_and_hold_the_case(dash_env):
 
     PdfReader = pytest.importorskip("pypdf", reason="pypdf is in requirements-dev.txt").PdfReader
 
-    from monitor import exports
+    from monitor.outputs import exports
 
     store = _store(dash_env)
     at = open_page(make_app(Role.TRAINER), "cases")
@@ -511,7 +511,7 @@ def test_trends_with_week_granularity(dash_env):
 def test_model_page_with_versions_retrain_and_rollback(dash_env):
     from classifiers.registry import Registry
     from classifiers.training import train
-    from monitor.classify import read_seed_rows
+    from monitor.analysis.classify import read_seed_rows
 
     rows = read_seed_rows(PROJECT / "data" / "labels")[::4]
     model, metrics = train([t for t, _ in rows], [lab for _, lab in rows])
@@ -538,7 +538,7 @@ def test_model_page_with_versions_retrain_and_rollback(dash_env):
 
 
 def test_open_alerts_show_in_sidebar_and_trends(dash_env):
-    alerts = pytest.importorskip("monitor.alerts")
+    alerts = pytest.importorskip("monitor.outputs.alerts")
     store = _store(dash_env)
     if not hasattr(store, "save_alert"):
         pytest.skip("this build has no alert storage verbs")

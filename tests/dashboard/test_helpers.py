@@ -6,7 +6,9 @@ import datetime as dt
 
 import pytest
 
-from monitor import dashboard_data as dd
+from monitor.config import AlertSettings
+from monitor.interfaces import dashboard_data as dd
+from monitor.outputs.alerts import ewma, spike_threshold
 
 
 def test_highlight_escapes_content_and_marks_terms_accent_insensitively():
@@ -55,9 +57,24 @@ def test_feed_url_guard_checks_resolved_addresses():
 
 
 def test_spikes():
+    settings = AlertSettings(min_count_day=5)
     series = [2, 3, 2, 3, 2, 2, 3, 2, 20, 3]
-    assert dd.spikes(series) == [8]
-    assert dd.spikes([0, 0, 0, 1]) == []  # below the minimum count
+    assert dd.spikes(series, settings) == [8]
+    assert dd.spikes([0, 0, 0, 4], settings) == []  # below the minimum count
+
+
+def test_chart_spikes_follow_the_alert_rule_and_its_sensitivity():
+    """The Trends markers used mean + 3 sd whatever the `sensitivity` setting; now they are the
+    alerts' rule: a bucket is marked exactly when it reaches spike_threshold over its baseline."""
+    series = [10, 12, 9, 11, 10, 12, 11, 10, 22, 11]
+    strict, loose = AlertSettings(sensitivity=6.0, min_count_day=5), AlertSettings(sensitivity=2.0, min_count_day=5)
+    assert dd.spikes(series, strict) == []
+    assert dd.spikes(series, loose) == [8]
+    for settings in (strict, loose):
+        for i in range(1, len(series)):
+            baseline = ewma(series[max(0, i - settings.baseline_days) : i], settings.baseline_half_life_days)
+            fires = series[i] >= spike_threshold(baseline, settings.sensitivity, settings.min_count_day)
+            assert (i in dd.spikes(series, settings)) == fires
 
 
 def test_outage_intervals_merge():
@@ -85,7 +102,7 @@ def test_time_to_response_uses_the_matcher():
 def test_time_to_response_matches_only_as_far_as_it_needs(monkeypatch):
     """Official items are matched oldest first, in chunks, until every narrative has its answer:
     the result is what matching all of them gives, at a fraction of the work."""
-    import monitor.alerts as alerts
+    import monitor.analysis.trends as trends
 
     t0 = dt.datetime(2021, 5, 1, tzinfo=dt.UTC)
     msgs = [{"key": "date", "narratives": ["procedure_false"], "title_vi": "Ngày bầu cử là Chủ nhật 23/5/2021",
@@ -97,13 +114,13 @@ def test_time_to_response_matches_only_as_far_as_it_needs(monkeypatch):
         for m in range(3000)
     ]
     matched: list[int] = []
-    real = alerts.match_official
+    real = trends.match_official
 
     def counting(responses, messages, min_score):
         matched.append(len(responses))
         return real(responses, messages, min_score)
 
-    monkeypatch.setattr(alerts, "match_official", counting)
+    monkeypatch.setattr(trends, "match_official", counting)
     seen = {"procedure_false": t0 + dt.timedelta(minutes=100)}  # the first answer after it is at 900
     out = dd.time_to_response(seen, official[::-1], msgs)  # any input order
     assert out["procedure_false"]["answered_at"] == t0 + dt.timedelta(minutes=900)

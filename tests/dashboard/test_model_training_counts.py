@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import sys
 
-from monitor import retraining
+from monitor.analysis import retraining
 from monitor.models import Role
 from tests.dashboard.conftest import PROJECT
 from tests.dashboard.test_apptest import make_app, no_exception, open_page

@@ -4,8 +4,8 @@ and the demo banner follows the demo-mode setting."""
 
 from __future__ import annotations
 
-from monitor import dashboard_data as dd
-from monitor.bootstrap import ensure_demo_users
+from monitor.demo.bootstrap import ensure_demo_users
+from monitor.interfaces import dashboard_data as dd
 from monitor.models import Role
 from tests.dashboard.conftest import PASSWORD
 from tests.dashboard.test_apptest import TITLES_EN, _store, button, make_app, no_exception, open_page, titles

@@ -95,7 +95,8 @@ def test_trends_keeps_its_choices_when_you_come_back(server, browser):
 def test_evidence_on_screen_names_content_never_people(server, browser):
     import datetime as dt
 
-    from monitor.models import Classification, Evidence
+    from classifiers.results import Evidence
+    from monitor.models import Classification
     from tests.dashboard.conftest import _item
 
     store = Store(f"sqlite:///{server['db']}")

@@ -11,8 +11,8 @@ import pytest
 import yaml
 from click.testing import CliRunner
 
-from monitor import demo_data
-from monitor.cli import main
+from monitor.demo import demo_data
+from monitor.interfaces.cli import main
 from monitor.storage import Store
 from tests.emerging.world import NOW, routine_week, rumour
 

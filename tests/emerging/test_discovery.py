@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 
-from monitor.emerging import EmergingError, discover, emerging, is_function_word, window
+from monitor.analysis.emerging import EmergingError, discover, emerging, is_function_word, window
 from monitor.models import Review, ReviewDecision
 from tests.emerging.world import NOW, RUMOUR, routine_week, rumour
 
@@ -99,7 +99,7 @@ def test_store_discovery_takes_only_items_no_narrative_claims(store):
     weak = rumour(store, n=2, narrative="fraud_claim", score=0.4, status="flagged")  # a weak flag: in
     official = rumour(store, n=2, sources=1)
     store.save_review(Review(ids[0], "lan", ReviewDecision.DISMISS))  # dismissed: left out
-    from monitor.schema import items
+    from monitor.storage.schema import items
     with store.tx() as conn:  # items of an official feed are the answer, not a rumour
         conn.execute(items.update().where(items.c.id.in_(official)).values(kind="official"))
     start, end = window(NOW, 7)

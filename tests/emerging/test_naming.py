@@ -8,10 +8,11 @@ from pathlib import Path
 
 import pytest
 
-from monitor.alerts import AlertSettings, check_alerts
-from monitor.emerging import emerging
+from monitor.analysis.emerging import emerging
+from monitor.analysis.taxonomy import NarrativeError, load_taxonomy, merge_stored, new_narrative
+from monitor.config import AlertSettings
+from monitor.outputs.alerts import check_alerts
 from monitor.storage.filters import ItemFilters
-from monitor.taxonomy import NarrativeError, load_taxonomy, merge_stored, new_narrative
 from tests.emerging.world import NOW, routine_week, rumour
 
 ROOT = Path(__file__).resolve().parents[2]

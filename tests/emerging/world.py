@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import itertools
 
-from monitor.dedupe import content_hash
+from monitor.ingest.dedupe import content_hash
 from monitor.models import Classification, FeedKind, Item, Source
 
 NOW = dt.datetime(2021, 5, 20, 12, 0, tzinfo=dt.UTC)

@@ -40,9 +40,9 @@ def classify_world(tmp_path_factory, small_models_dir):
     from synth import make_rows  # on sys.path through small_models_dir
 
     from classifiers.text import fold_strip
+    from monitor.analysis.taxonomy import load_messages, load_taxonomy
     from monitor.models import FeedKind, Item, Source
     from monitor.storage import Store
-    from monitor.taxonomy import load_messages, load_taxonomy
 
     tmp = tmp_path_factory.mktemp("crash_classify")
     models, version = small_models_dir

@@ -14,9 +14,9 @@ from click.testing import CliRunner
 
 from monitor import auth
 from monitor.auth import DEMO_USERS, authenticate, hash_password
-from monitor.bootstrap import demo_accounts_notice, ensure_demo_users
-from monitor.cli import main
+from monitor.demo.bootstrap import demo_accounts_notice, ensure_demo_users
 from monitor.errors import AuthError, DemoAccountError
+from monitor.interfaces.cli import main
 
 T0 = dt.datetime(2026, 1, 5, 8, tzinfo=dt.UTC)
 
@@ -168,7 +168,7 @@ def test_attempts_counted_but_never_finished_still_end_in_a_lock(store):
 
 # --- API tokens --------------------------------------------------------------------------------
 def test_api_tokens_of_demo_and_disabled_accounts(store):
-    from monitor.api import create_app
+    from monitor.interfaces.api import create_app
     from tests.api.conftest import live_server
 
     ensure_demo_users(store)

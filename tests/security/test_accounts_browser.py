@@ -27,7 +27,7 @@ pytestmark = BROWSER_MARKS
 def _db(path: Path) -> None:
     from classifiers.text import fold_strip
     from monitor.auth import hash_password
-    from monitor.bootstrap import ensure_demo_users
+    from monitor.demo.bootstrap import ensure_demo_users
     from monitor.models import Classification, FeedKind, Item, Source
     from monitor.storage import Store
 

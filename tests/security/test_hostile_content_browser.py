@@ -44,10 +44,11 @@ COMBINED = " ".join(HOSTILE[:9])  # one string with every markup trick (without 
 
 def _hostile_db(path: Path) -> dict:
     """The shared dashboard DB plus hostile items (top of the queue), source, message, cases, notes."""
+    from classifiers.results import Evidence
     from classifiers.text import fold_strip
-    from monitor.models import Classification, Evidence, FeedKind, Item, Review, ReviewDecision, Source
+    from monitor.analysis.taxonomy import load_messages, load_taxonomy
+    from monitor.models import Classification, FeedKind, Item, Review, ReviewDecision, Source
     from monitor.storage import Store
-    from monitor.taxonomy import load_messages, load_taxonomy
 
     url = f"sqlite:///{path}"
     build_db(url)

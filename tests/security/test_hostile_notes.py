@@ -14,8 +14,8 @@ import re
 import pytest
 import sqlalchemy as sa
 
-from monitor import exports
 from monitor.models import FeedKind, Item, Review, ReviewDecision, Source
+from monitor.outputs import exports
 from monitor.textsafe import NOTE_MAX, clean_note, clean_text
 
 BAD = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff]")

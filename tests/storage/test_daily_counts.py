@@ -9,7 +9,7 @@ import random
 import sqlalchemy as sa
 
 from monitor.models import Classification, FeedKind, Item, Review, ReviewDecision, Source
-from monitor.schema import items
+from monitor.storage.schema import items
 
 T0 = dt.datetime(2021, 4, 26, 0, 0, tzinfo=dt.UTC)  # a Monday
 NARRATIVES = ["procedure_false", "fraud_claim", "impersonation", "none"]

@@ -1,9 +1,9 @@
-"""The migrations build exactly the schema monitor/schema.py declares (on both engines)."""
+"""The migrations build exactly the schema monitor/storage/schema.py declares (on both engines)."""
 
 from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
 
-from monitor.schema import managed_by_raw_sql, metadata
+from monitor.storage.schema import managed_by_raw_sql, metadata
 
 
 def test_migrated_database_matches_declared_schema(store):

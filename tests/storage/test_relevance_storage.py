@@ -5,7 +5,8 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 
-from monitor.models import Classification, Finding, Item, Source
+from classifiers.results import Finding
+from monitor.models import Classification, Item, Source
 
 
 def _items(store, sid, n, tag):

@@ -6,8 +6,8 @@ import datetime as dt
 
 import pytest
 
+from monitor.ingest.normalize import search_text
 from monitor.models import Classification, FeedKind, Item, Source
-from monitor.normalize import search_text
 
 T0 = dt.datetime(2021, 5, 1, 8, 0, tzinfo=dt.UTC)
 
@@ -95,7 +95,7 @@ def test_index_follows_updates_and_deletes(loaded):
     store, ids = loaded
     import sqlalchemy as sa
 
-    from monitor.schema import items
+    from monitor.storage.schema import items
 
     with store.tx() as conn:
         conn.execute(items.update().where(items.c.id == ids[3]).values(search_text="bau cu som"))

@@ -7,18 +7,8 @@ import datetime as dt
 import pytest
 import sqlalchemy as sa
 
-from monitor.models import (
-    Classification,
-    Evidence,
-    FeedKind,
-    FetchResult,
-    FetchStatus,
-    Finding,
-    Item,
-    Review,
-    ReviewDecision,
-    Source,
-)
+from classifiers.results import Evidence, Finding
+from monitor.models import Classification, FeedKind, FetchResult, FetchStatus, Item, Review, ReviewDecision, Source
 
 T0 = dt.datetime(2021, 5, 15, 8, 0, tzinfo=dt.UTC)
 
@@ -223,7 +213,7 @@ def test_timestamps_are_aware_utc(store):
     local = dt.datetime(2021, 5, 23, 7, 0, tzinfo=dt.timezone(dt.timedelta(hours=7)))
     store.save_items([make_item(sid, 1, published_at=local)])
     with store.read() as conn:
-        from monitor.schema import items
+        from monitor.storage.schema import items
 
         got = conn.execute(sa.select(items.c.published_at)).scalar_one()
     assert got == local and got.tzinfo is not None and got.utcoffset() == dt.timedelta(0)

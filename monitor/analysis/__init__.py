@@ -1,0 +1,1 @@
+"""Analysis stage: classify stored items with the models in classifiers/ and the taxonomy."""

@@ -1,0 +1,1 @@
+"""Demo: the synthetic demo database, its phrases, and the first-run bootstrap."""

@@ -1,0 +1,1 @@
+"""Ingest stage: fetch feeds and imports, normalize, dedupe, and run a collection pass (schedule)."""

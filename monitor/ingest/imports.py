@@ -1,0 +1,472 @@
+"""Social posts from exports: CSV, JSONL (with a column mapping) and Telegram Desktop's result.json.
+
+A row that cannot be read is reported with its file and line and the reason; the good rows are
+imported all the same. Only the channel or page is kept (it becomes the source): author names,
+user ids and phone numbers in an export are never read into an item.
+"""
+
+from __future__ import annotations
+
+import codecs
+import contextlib
+import csv
+import datetime as dt
+import io
+import itertools
+import json
+import re
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TextIO
+
+from monitor.errors import DataFileError
+from monitor.ingest.dedupe import ClusterIndex
+from monitor.ingest.json_stream import ARRAY_START, JSONStreamError, top_level_members
+from monitor.ingest.normalize import normalize_entry, parse_date
+from monitor.ingest.schedule import CLUSTER_WINDOW, NOT_FETCHED_FOR
+from monitor.models import FeedKind, Item, RawEntry, Source, utcnow
+
+Progress = Callable[[float, str], None]
+
+FIELDS = ("text", "title", "url", "published", "id", "lang")
+# Column names tried, in order, when no mapping is given for a field.
+GUESSES: dict[str, tuple[str, ...]] = {
+    "text": ("text", "message", "content", "body", "post", "post_text", "caption", "description"),
+    "title": ("title", "headline", "subject"),
+    "url": ("url", "link", "permalink", "post_url", "href"),
+    "published": ("published", "published_at", "posted_at", "date", "created_at", "created_time", "timestamp", "time"),
+    "id": ("id", "post_id", "guid", "message_id"),
+    "lang": ("lang", "language"),
+}
+PERSONAL = ("author", "user", "username", "from", "from_id", "name", "phone", "email", "sender")
+MAX_ERRORS_SHOWN = 20
+_SURROGATES = re.compile("[\ud800-\udfff]")
+# Byte-order marks, longest first (the UTF-32 LE mark starts with the UTF-16 LE one).
+_BOMS = ((codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"), (codecs.BOM_UTF8, "utf-8-sig"),
+         (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"))
+
+
+@dataclass(frozen=True)
+class Limits:
+    """Caps on one import file (the settings import_max_file_bytes and import_max_line_chars)."""
+
+    max_file_bytes: int = 500_000_000
+    max_line_chars: int = 1_000_000
+
+    @classmethod
+    def from_settings(cls, settings) -> Limits:
+        return cls(settings.import_max_file_bytes, settings.import_max_line_chars)
+
+
+def shown_text(text: str, limit: int = 80) -> str:
+    """File content made safe to print in one line: control characters and undecodable bytes
+    as escapes, cut at ``limit`` characters."""
+    out = "".join(c if c.isprintable() else (f"\\x{ord(c) & 0xFF:02x}" if "\udc80" <= c <= "\udcff"
+                                             else c.encode("unicode_escape").decode("ascii")) for c in text[:limit])
+    return out + ("…" if len(text) > limit else "")
+
+
+@dataclass
+class RowError:
+    file: str
+    line: int | str
+    reason: str
+
+    def __str__(self) -> str:
+        where = f"line {self.line}" if isinstance(self.line, int) else self.line
+        return f"{self.file} {where}: {self.reason}"
+
+
+@dataclass
+class ImportReport:
+    source: str
+    rows: int = 0
+    new: int = 0
+    duplicate: int = 0
+    empty: int = 0
+    errors: list[RowError] = field(default_factory=list)
+
+    def __str__(self) -> str:
+        return (f"{self.rows} rows from {self.source!r}: {self.new} new, {self.duplicate} duplicate, "
+                f"{self.empty} without text, {len(self.errors)} errors")
+
+    def details(self) -> str:
+        lines = [str(self)] + [f"  {e}" for e in self.errors[:MAX_ERRORS_SHOWN]]
+        if len(self.errors) > MAX_ERRORS_SHOWN:
+            lines.append(f"  … and {len(self.errors) - MAX_ERRORS_SHOWN} more")
+        return "\n".join(lines)
+
+
+# --- format detection and mapping ------------------------------------------------------------
+
+def guess_format(path: Path) -> str:
+    name = path.name.lower()
+    if name.endswith(".csv") or name.endswith(".tsv"):
+        return "csv"
+    if name.endswith((".jsonl", ".ndjson")):
+        return "jsonl"
+    if name.endswith(".json"):
+        return "telegram"
+    raise DataFileError(f"{path.name}: cannot tell the format from the name; pass --format csv|jsonl|telegram")
+
+
+def resolve_mapping(columns: list[str], mapping: dict[str, str] | None, shown: str) -> dict[str, str]:
+    """field → column for this file; explicit mappings must name existing columns."""
+    mapping = dict(mapping or {})
+    for key in mapping:
+        if key not in FIELDS:
+            extra = " (author and user names are never imported)" if key in PERSONAL else ""
+            raise DataFileError(f"{shown}: --map {key}=…: unknown field {key!r}; fields are {', '.join(FIELDS)}{extra}")
+    lower = {c.strip().lower(): c for c in columns if c is not None}
+    out: dict[str, str] = {}
+    for key in FIELDS:
+        if key in mapping:
+            col = mapping[key]
+            if col not in columns and col.lower() not in lower:
+                raise DataFileError(f"{shown}: column {shown_text(col)!r} (mapped to {key}) not found; "
+                                    f"columns are: {_columns(columns)}")
+            out[key] = col if col in columns else lower[col.lower()]
+            continue
+        for guess in GUESSES[key]:
+            if guess in lower:
+                out[key] = lower[guess]
+                break
+    if "text" not in out and "title" not in out:
+        raise DataFileError(
+            f"{shown}: no text column found (columns are: {_columns(columns)}); "
+            f"say which with --map text=COLUMN")
+    return out
+
+
+def _columns(columns: list[str]) -> str:
+    """Column names for a message: escaped, each and all cut short (a header is file content)."""
+    text = ", ".join(shown_text(str(c), 60) for c in columns[:30] if c)
+    return text + (f" … ({len(columns)} in all)" if len(columns) > 30 else "")
+
+
+def _entry_from_record(record: dict, cols: dict[str, str], shown: str, line: int) -> RawEntry | RowError:
+    def get(key: str) -> str | None:
+        col = cols.get(key)
+        if col is None:
+            return None
+        value = record.get(col)
+        if value is None:
+            return None
+        if isinstance(value, (dict, list)):
+            raise ValueError(f"column {col!r} holds a {type(value).__name__}, expected text")
+        return str(value)
+
+    try:
+        values = {key: get(key) for key in FIELDS}
+    except ValueError as exc:
+        return RowError(shown, line, str(exc))
+    for name, value in values.items():
+        if problem := _unicode_problem(value):
+            return RowError(shown, line, f"{name} {problem}")
+    text, title, published = values["text"], values["title"], values["published"]
+    when = None
+    if published and published.strip():
+        when = _parse_published(published)
+        if when is None:
+            return RowError(shown, line, f"cannot read the date {published.strip()[:40]!r} in column {cols['published']!r}")
+    return RawEntry(title=title, link=values["url"], guid=values["id"], summary=text, published=when,
+                    lang_hint=values["lang"], line=line)
+
+
+def _unicode_problem(value: str | None) -> str | None:
+    """Why a value cannot be stored as text: undecodable bytes, or a lone surrogate (a JSON
+    escape such as \\ud800 that no database accepts)."""
+    if not value or not _SURROGATES.search(value):
+        return None
+    if any("\udc80" <= c <= "\udcff" for c in value):
+        return "is not UTF-8 text"
+    return "holds a lone surrogate (\\ud800-\\udfff), not text"
+
+
+def _parse_published(value: str) -> dt.datetime | None:
+    value = value.strip()
+    if value.isdigit() and len(value) in (10, 13):  # Unix seconds or milliseconds
+        seconds = int(value) / (1000 if len(value) == 13 else 1)
+        return dt.datetime.fromtimestamp(seconds, dt.UTC)
+    # far-future dates are kept as written here; normalize clamps them against the import time
+    return parse_date(value, dt.datetime(9000, 1, 1, tzinfo=dt.UTC))
+
+
+# --- readers ---------------------------------------------------------------------------------
+
+@contextlib.contextmanager
+def open_text(path: Path, limits: Limits) -> Iterator[TextIO]:
+    """The file as text, read as it is used (never whole): UTF-8, or UTF-16/32 with a byte-order
+    mark. Undecodable UTF-8 bytes become surrogates, so only the rows holding them are reported.
+    A file larger than the cap is refused before reading."""
+    shown = path.name
+    try:
+        size = path.stat().st_size
+        if size > limits.max_file_bytes:
+            raise DataFileError(f"{shown}: {size:,} bytes, more than import_max_file_bytes ({limits.max_file_bytes:,}); "
+                                f"split the file or raise the setting")
+        raw = path.open("rb")
+    except FileNotFoundError:
+        raise DataFileError(f"{path}: file not found") from None
+    except OSError as exc:
+        raise DataFileError(f"{path}: cannot read ({exc.strerror})") from None
+    with raw:
+        head = raw.read(4)
+        encoding = next((enc for bom, enc in _BOMS if head.startswith(bom)), "utf-8")
+        if encoding == "utf-8" and b"\x00" in head:
+            raise DataFileError(f"{shown}: holds NUL bytes (UTF-16 without a byte-order mark?); save it as UTF-8")
+        raw.seek(0)
+        errors = "surrogateescape" if encoding.startswith("utf-8") else "replace"
+        with io.TextIOWrapper(raw, encoding=encoding, errors=errors, newline="") as fh:
+            yield fh
+
+
+def capped_lines(fh: TextIO, shown: str, limits: Limits) -> Iterator[str]:
+    """The file's lines (endings kept), each read with a cap: a longer line ends the import with
+    one message naming it, before it is held in memory."""
+    cap = limits.max_line_chars
+    for number in itertools.count(1):
+        line = fh.readline(cap + 1)
+        if not line:
+            return
+        if len(line) > cap and line[-1] not in "\r\n":
+            raise DataFileError(f"{shown} line {number}: longer than {cap:,} characters (import_max_line_chars); "
+                                f"rows before it were imported")
+        yield line
+
+
+def read_csv(path: Path, mapping: dict[str, str] | None = None, limits: Limits = Limits()) -> Iterator[RawEntry | RowError]:
+    shown = path.name
+    with open_text(path, limits) as fh:
+        lines = capped_lines(fh, shown, limits)
+        first: list[str] = []
+        for line in lines:  # a sample for the dialect sniffer
+            first.append(line)
+            if sum(map(len, first)) >= 8192:
+                break
+        sample = "".join(first)[:8192]
+        try:
+            dialect = csv.Sniffer().sniff(sample, delimiters=",;\t") if sample else csv.excel
+        except csv.Error:
+            dialect = csv.excel
+        csv.field_size_limit(limits.max_line_chars)
+        reader = csv.reader(itertools.chain(first, lines), dialect)
+        yield from _csv_rows(reader, shown, mapping, limits)
+
+
+def _csv_rows(reader, shown: str, mapping: dict[str, str] | None, limits: Limits) -> Iterator[RawEntry | RowError]:
+    try:
+        header = next(reader)
+    except StopIteration:
+        raise DataFileError(f"{shown}: the file is empty") from None
+    except csv.Error as exc:
+        raise DataFileError(f"{shown} line 1: cannot read the header ({_csv_problem(exc, limits)})") from None
+    header = [h.strip() for h in header]
+    cols = resolve_mapping(header, mapping, shown)
+    start = reader.line_num + 1
+    while True:
+        try:
+            row = next(reader)
+        except StopIteration:
+            return
+        except csv.Error as exc:
+            yield RowError(shown, start, f"cannot read the row ({_csv_problem(exc, limits)})")
+            start = reader.line_num + 1
+            continue
+        line, start = start, reader.line_num + 1
+        if not row or all(not c.strip() for c in row):
+            continue
+        if len(row) != len(header):
+            yield RowError(shown, line, f"expected {len(header)} columns, found {len(row)}")
+            continue
+        yield _entry_from_record(dict(zip(header, row, strict=True)), cols, shown, line)
+
+
+def _csv_problem(exc: csv.Error, limits: Limits) -> str:
+    if "field larger than field limit" in str(exc):
+        return f"a field longer than {limits.max_line_chars:,} characters (import_max_line_chars)"
+    return shown_text(str(exc), 200)
+
+
+def _json_problem(exc: Exception) -> str:
+    """One line for why json.loads refused a text (syntax, nesting, a number too long)."""
+    if isinstance(exc, RecursionError):
+        return "nested too deeply"
+    if isinstance(exc, json.JSONDecodeError):
+        return f"{exc.msg} at column {exc.colno}"
+    return shown_text(str(exc), 120)
+
+
+def read_jsonl(path: Path, mapping: dict[str, str] | None = None, limits: Limits = Limits()) -> Iterator[RawEntry | RowError]:
+    shown = path.name
+    cols: dict[str, str] | None = None
+    with open_text(path, limits) as fh:
+        for number, raw in enumerate(capped_lines(fh, shown, limits), start=1):
+            if not raw.strip():
+                continue
+            try:
+                record = json.loads(raw)
+            except (ValueError, RecursionError) as exc:  # JSONDecodeError is a ValueError
+                yield RowError(shown, number, f"not valid JSON ({_json_problem(exc)})")
+                continue
+            if not isinstance(record, dict):
+                yield RowError(shown, number, f"expected a JSON object, found {type(record).__name__}")
+                continue
+            if cols is None:  # the first good record decides the mapping
+                cols = resolve_mapping(list(record.keys()), mapping, shown)
+            yield _entry_from_record(record, cols, shown, number)
+
+
+def telegram_text(value) -> str:
+    """`text` of a Telegram export message: a string, or a list of strings and entities."""
+    if value is None:
+        return ""
+    if isinstance(value, str):
+        return value
+    if isinstance(value, list):
+        parts = []
+        for part in value:
+            if isinstance(part, str):
+                parts.append(part)
+            elif isinstance(part, dict):
+                parts.append(str(part.get("text", "")))
+        return "".join(parts)
+    if isinstance(value, dict):
+        return str(value.get("text", ""))
+    raise ValueError(f"text is a {type(value).__name__}")
+
+
+def read_telegram(path: Path, mapping: dict[str, str] | None = None, limits: Limits = Limits()) -> Iterator[RawEntry | RowError]:
+    """Telegram Desktop's JSON export of one channel (result.json), read message by message."""
+    shown = path.name
+    with open_text(path, limits) as fh:
+        try:
+            yield from _telegram_messages(top_level_members(fh, "messages", limits.max_line_chars), shown)
+        except JSONStreamError as exc:
+            raise DataFileError(f"{shown} line {exc.line}: not valid JSON ({exc})") from None
+
+
+def _telegram_messages(members, shown: str) -> Iterator[RawEntry | RowError]:
+    doc: dict = {}
+    in_list, index = False, 0
+    for key, value in members:
+        if key == "messages" and value is ARRAY_START:
+            doc["messages"], in_list = [], True  # the header members before the list are known now
+        elif key == "messages" and in_list:
+            index += 1
+            yield from _telegram_message(doc, value, index, shown)
+        else:
+            in_list = False
+            doc.setdefault(key, value)
+    if "messages" not in doc and isinstance(doc.get("chats"), dict):
+        raise DataFileError(f"{shown}: a full-account export; export one channel instead (Export chat history)")
+    if not isinstance(doc.get("messages"), list):
+        raise DataFileError(f"{shown}: not a Telegram channel export (no 'messages' list)")
+
+
+def _telegram_message(doc: dict, msg, index: int, shown: str) -> Iterator[RawEntry | RowError]:
+    """The entry of one message (nothing for service messages), or its error."""
+    where = f"message #{index}"
+    if not isinstance(msg, dict):
+        yield RowError(shown, where, "not an object")
+        return
+    if msg.get("type", "message") != "message":
+        return  # service messages: joins, pins, title changes
+    mid = msg.get("id")
+    where = f"message id {shown_text(str(mid), 40)}" if mid is not None else where
+    try:
+        text = telegram_text(msg.get("text"))
+    except ValueError as exc:
+        yield RowError(shown, where, str(exc))
+        return
+    if problem := _unicode_problem(text):
+        yield RowError(shown, where, f"text {problem}")
+        return
+    when = None
+    if msg.get("date_unixtime"):
+        try:
+            when = dt.datetime.fromtimestamp(int(msg["date_unixtime"]), dt.UTC)
+        except (TypeError, ValueError, OverflowError, OSError):
+            when = None
+    if when is None and msg.get("date"):
+        # Telegram writes the exporting computer's local time without a zone: Vietnam time.
+        when = parse_date(str(msg["date"]), dt.datetime(9000, 1, 1, tzinfo=dt.UTC))
+        if when is None:
+            yield RowError(shown, where, f"cannot read the date {shown_text(str(msg['date']), 40)!r}")
+            return
+    channel, username = doc.get("id"), doc.get("username") or doc.get("link") or None
+    url = f"https://t.me/{str(username).lstrip('@').rsplit('/', 1)[-1]}/{mid}" if username and mid is not None else None
+    guid = f"tg:{channel}:{mid}" if mid is not None else None
+    if problem := _unicode_problem(url) or _unicode_problem(guid):
+        yield RowError(shown, where, f"id or channel name {problem}")
+        return
+    yield RawEntry(summary=text, link=url, guid=guid, published=when, line=index)
+
+
+READERS = {"csv": read_csv, "jsonl": read_jsonl, "telegram": read_telegram}
+
+
+def read_entries(path: Path, fmt: str | None = None, mapping: dict[str, str] | None = None,
+                 limits: Limits = Limits()):
+    fmt = fmt or guess_format(path)
+    if fmt not in READERS:
+        raise DataFileError(f"{path.name}: unknown format {fmt!r}; use csv, jsonl or telegram")
+    return READERS[fmt](path, mapping, limits)
+
+
+# --- the whole import --------------------------------------------------------------------------
+
+def import_file(
+    store, path: str | Path, source_name: str, *, fmt: str | None = None, mapping: dict[str, str] | None = None,
+    kind: str = "social", lang: str = "auto", progress: Progress | None = None, now: dt.datetime | None = None,
+    batch: int = 500, limits: Limits = Limits(),
+) -> ImportReport:
+    """Import one export file into the source `source_name` (created if new); idempotent.
+    The file is read as it is stored, within ``limits`` (file size, line length)."""
+    path = Path(path)
+    now = now or utcnow()
+    if not path.is_file():
+        raise DataFileError(f"{path}: file not found")
+    source = store.get_source(name=source_name)
+    if source is None:
+        sid = store.upsert_source(
+            Source(name=source_name, url=f"import:{path.name}", kind=FeedKind(kind), lang=lang), origin="import")
+        store.postpone_source(sid, now + NOT_FETCHED_FOR)
+        source = store.get_source(source_id=sid)
+    report = ImportReport(source=source_name)
+    index = ClusterIndex.from_rows(store.recent_items_for_clustering(now - CLUSTER_WINDOW))
+    size = max(path.stat().st_size, 1)
+    pending: list[Item] = []
+    seen: set[str] = set()
+
+    def flush() -> None:
+        if pending:
+            new, dup = store.save_items(pending)
+            report.new += new
+            report.duplicate += dup
+            pending.clear()
+
+    for record in read_entries(path, fmt, mapping, limits):
+        report.rows += 1
+        if isinstance(record, RowError):
+            report.errors.append(record)
+            continue
+        item = normalize_entry(record, source, now)
+        if item is None:
+            report.empty += 1
+            continue
+        if item.dedupe_key in seen:
+            report.duplicate += 1
+            continue
+        seen.add(item.dedupe_key)
+        item.cluster_key = index.assign(item.content_hash, item.title, item.text)
+        pending.append(item)
+        if len(pending) >= batch:
+            flush()
+            if progress:
+                progress(min(0.99, report.rows / max(size / 200, report.rows + 1)), source_name)
+    flush()
+    if progress:
+        progress(1.0, source_name)
+    return report

@@ -1,0 +1,134 @@
+"""Glue between stored items and the classifier: the one place that builds the flag decision
+(``classifiers.decision.Decider``) from the config, so ``collect``/``run``/``import``,
+``monitor classify`` and ``monitor predict`` decide alike.
+
+Data files (taxonomy, approved messages, relevance vocabulary, seed labels) are looked up in the
+config's data folder first (a user's own files win) and then in the data shipped with the
+package, so a ``feeds.yaml`` in any folder works.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+import yaml
+
+from monitor.config import SHIPPED_DIRS, Config, shipped_file
+from monitor.errors import DataFileError, MonitorError
+
+Progress = Callable[[float, str], None]
+
+_warned: set[str] = set()
+
+
+def _data_dir(config) -> Path | None:
+    d = getattr(config, "data_dir", None) if config is not None else None
+    return Path(d) if d is not None else None
+
+
+def data_file(config: Config | None, name: str) -> Path:
+    """``name`` in the config's data folder if it is there, else the shipped copy."""
+    own = _data_dir(config)
+    return shipped_file(own, name) if own is not None else shipped_file(SHIPPED_DIRS[0], name)
+
+
+def seed_label_files(config: Config | None) -> list:
+    """The user's seed labels (data folder's ``labels/*.jsonl``), else the shipped ones."""
+    own = sorted((_data_dir(config) / "labels").glob("*.jsonl")) if _data_dir(config) is not None else []
+    if own:
+        return own
+    for folder in SHIPPED_DIRS:
+        if found := sorted((folder / "labels").glob("*.jsonl")):
+            return found
+    return []
+
+
+def load_relevance(config: Config | None) -> dict:
+    """The relevance data (``relevance.yaml``): the user's, else the shipped one."""
+    path = data_file(config, "relevance.yaml")
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    except FileNotFoundError:
+        return {}
+    except yaml.YAMLError as exc:
+        raise DataFileError(f"{path}: invalid YAML: {getattr(exc, 'problem', exc)}") from None
+    if not isinstance(data, dict):
+        raise DataFileError(f"{path}: expected a mapping at the top level")
+    return data
+
+
+def approved_messages(config: Config | None, store=None) -> list:
+    """Approved messages from the database when it has them, else from the data files."""
+    messages = list(store.approved_messages()) if store is not None and hasattr(store, "approved_messages") else []
+    if messages:
+        return messages
+    from monitor.analysis.taxonomy import load_messages
+
+    path = data_file(config, "approved_messages.yaml")
+    return [m.model_dump() for m in load_messages(path)] if path.exists() else []
+
+
+def known_claims(config: Config | None, store=None) -> list[tuple[str, str]]:
+    """Known false claims: the seed labels' distortion examples and reviewers' confirmed items."""
+    from monitor.analysis.classify import read_seed_rows
+
+    rows = read_seed_rows(seed_label_files(config))
+    if store is not None and hasattr(store, "review_training_rows"):
+        rows += store.review_training_rows()
+    return rows
+
+
+def make_decider(config: Config | None, store, loaded):
+    from monitor.analysis.classify import build_decider
+
+    return build_decider(loaded, approved_messages(config, store), load_relevance(config), known_claims(config, store))
+
+
+def warn_once(msg: str) -> None:
+    """One warning line on stderr per distinct message and process (a run loop repeats passes)."""
+    if msg not in _warned:
+        _warned.add(msg)
+        print(f"warning: {msg}", file=sys.stderr)
+
+
+def classify_new(
+    config: Config, store, progress: Progress | None = None, reclassify_all: bool = False, since=None
+) -> int | None:
+    """Classify items the active model has not seen; trains a first model from the seed labels
+    when none exists yet. Returns how many items were classified, or None when no model could be
+    trained or loaded (the items stay stored and are classified by a later pass)."""
+    from monitor.analysis.classify import (  # at call time: loads scikit-learn (a --no-classify collector never does)
+        classify_pending,
+        ensure_model,
+        load_matcher,
+    )
+
+    seeds = seed_label_files(config)
+    try:
+        model = ensure_model(config.models_dir, seeds)
+    except MonitorError as exc:
+        where = seeds[0].parent if seeds else Path(config.data_dir) / "labels"
+        warn_once(
+            f"no model to classify with ({exc}); looked for models in {config.models_dir} and seed labels in "
+            f"{where}; items are stored and will be classified once a model exists (`monitor train`)"
+        )
+        return None
+    messages = approved_messages(config, store)
+    decider = make_decider(config, store, model)
+    return classify_pending(
+        store, model, load_matcher(messages), decider, progress=progress, reclassify_all=reclassify_all, since=since
+    )
+
+
+def classify_leftovers(config: Config, store, progress: Progress | None = None) -> int | None:
+    """Classify whatever the active model has not classified yet: items a pass stored, and items
+    left behind by a classification that crashed. Cheap when nothing waits (no model is loaded).
+    None when no model could be trained or loaded (see ``classify_new``)."""
+    from classifiers.registry import Registry
+
+    version = Registry(config.models_dir).active_version() or ""
+    if not store.has_unclassified(version):
+        return 0
+    return classify_new(config, store, progress=progress)

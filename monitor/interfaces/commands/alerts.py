@@ -1,0 +1,112 @@
+"""`digest` and `alerts check|list|ack`: early warning from the command line."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import click
+
+from monitor.errors import AlertError
+from monitor.interfaces.cli import AppContext
+
+
+def _parse_time(text: str | None) -> dt.datetime | None:
+    if text is None:
+        return None
+    try:
+        t = dt.datetime.fromisoformat(text.strip().replace("Z", "+00:00"))
+    except ValueError:
+        raise AlertError(f"--at must be a time like 2021-05-20T14:00 (UTC) (got {text!r})") from None
+    return t.replace(tzinfo=dt.UTC) if t.tzinfo is None else t.astimezone(dt.UTC)
+
+
+@click.command()
+@click.option("--date", "day", metavar="DAY", help="Last day of the week covered, e.g. 2021-05-23 (default: today, "
+              "or the latest day with items when nothing was published in the last 7 days).")
+@click.option("--out", metavar="FILE", type=click.Path(dir_okay=False, path_type=Path),
+              help="PDF to write; the HTML goes beside it (default: data/digests/digest-DAY.pdf).")
+@click.option("--send", is_flag=True, help="E-mail the digest to alerts.mail_to (HTML body, PDF attached).")
+@click.option("--lang", type=click.Choice(["vi", "en"]), default=None,
+              help="Language of the digest (default: the ui_language setting).")
+@click.pass_obj
+def digest(app: AppContext, day: str | None, out: Path | None, send: bool, lang: str | None) -> None:
+    """Write the one-page weekly manager digest as PDF and HTML."""
+    from monitor.outputs import digest as dg  # at call time: only this command needs it
+    from monitor.outputs.alerts import settings_for  # at call time: only this command needs it
+
+    settings = settings_for(app.config)
+    store = app.store()
+    files = dg.build(store, settings, day=dg.parse_day(day), out=out, out_dir=app.data_dir / "digests",
+                     lang=lang or app.config.settings.ui_language)
+    click.echo(f"wrote {files.pdf} and {files.html}")
+    if send:
+        dg.send(store, settings, files)
+        click.echo(f"sent to {', '.join(settings.mail_to)}")
+
+
+@click.group("alerts")
+def alerts_group() -> None:
+    """Early-warning alerts: spikes, new multi-source clusters, unanswered narratives."""
+
+
+@alerts_group.command("check")
+@click.option("--at", "at", metavar="TIME", help="Check as of this UTC time (replay older data, e.g. the 2021 demo).")
+@click.option("--notify/--no-notify", default=True, show_default=True,
+              help="Send new alerts to the configured webhook and e-mail.")
+@click.pass_obj
+def check(app: AppContext, at: str | None, notify: bool) -> None:
+    """Run alert detection now and print the alerts it opened."""
+    from monitor.outputs.alerts import (  # at call time: only this command needs it
+        check_alerts,
+        describe,
+        settings_for,
+    )
+
+    settings = settings_for(app.config)
+    store = app.store()
+    now = _parse_time(at) or dt.datetime.now(dt.UTC)
+    new = check_alerts(store, settings, now)
+    for a in new:
+        click.echo(describe(a))
+    click.echo(f"{len(new)} new alert(s); {len(store.open_alerts())} open")
+    if new and notify:
+        from monitor.outputs.notify import notify_alerts  # at call time: only this command needs it
+
+        for d in notify_alerts(store, settings, new):
+            state = "sent" if d.ok else f"FAILED after {d.attempts} attempt(s): {d.error}"
+            click.echo(f"  {d.channel} → {d.destination}: {state}")
+
+
+@alerts_group.command("list")
+@click.option("--all", "show_all", is_flag=True, help="Closed alerts too (default: open ones only).")
+@click.option("--limit", default=50, show_default=True, type=click.IntRange(1, 10_000), help="Most alerts shown.")
+@click.option("--since", metavar="TIME", help="Only alerts created since this UTC time.")
+@click.pass_obj
+def list_(app: AppContext, show_all: bool, limit: int, since: str | None) -> None:
+    """List alerts, newest first."""
+    from monitor.outputs.alerts import describe  # at call time: only this command needs it
+
+    store = app.store()
+    rows = store.alerts(limit=limit, since=_parse_time(since), status=None if show_all else "open")
+    for r in rows:
+        click.echo(f"{r['created_at']:%Y-%m-%d %H:%M} {describe(r)}")
+    if not rows:
+        click.echo("no alerts" if show_all else "no open alerts")
+
+
+@alerts_group.command("ack")
+@click.argument("alert_id", type=int)
+@click.option("--user", "username", required=True, help="Who acknowledges the alert (recorded in the audit log).")
+@click.pass_obj
+def ack(app: AppContext, alert_id: int, username: str) -> None:
+    """Acknowledge alert ALERT_ID (it stays open until its counts calm down)."""
+    if not username.strip():
+        raise AlertError("--user must name who acknowledges the alert")
+    if app.store().acknowledge_alert(alert_id, username.strip()):
+        click.echo(f"alert #{alert_id} acknowledged by {username}")
+    else:
+        click.echo(f"alert #{alert_id} was already acknowledged")
+
+
+commands = [digest, alerts_group]

@@ -1,0 +1,276 @@
+"""Model commands: train, evaluate, classify, predict."""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import json
+import sys
+from pathlib import Path
+
+import click
+
+from monitor.errors import DataFileError, MonitorError
+
+
+def _models_dir(app) -> Path:
+    return Path(app.config.models_dir)
+
+
+def _target_precision(app) -> float:
+    return float(app.config.settings.target_precision)
+
+
+def _print_metrics(m: dict) -> None:
+    labels = m["confusion"]["labels"]
+    width = max(12, *(len(lab) for lab in labels))
+    click.echo(f"{'label':<{width}}  precision  recall     f1  support")
+    for lab, v in m["per_class"].items():
+        click.echo(f"{lab:<{width}}  {v['precision']:9.3f}  {v['recall']:6.3f}  {v['f1']:5.3f}  {v['support']:7d}")
+    click.echo(f"macro-F1 {m['macro_f1']:.3f}   accuracy {m['accuracy']:.3f}")
+    if m.get("roc_auc") is not None:
+        click.echo(f"ROC-AUC {m['roc_auc']:.3f} (positive class: {m.get('positive_class')})")
+    click.echo("confusion (rows: true, columns: predicted)")
+    click.echo(" " * width + "  " + " ".join(f"{lab[:8]:>8}" for lab in labels))
+    for lab, row in zip(labels, m["confusion"]["matrix"], strict=False):
+        click.echo(f"{lab:<{width}}  " + " ".join(f"{n:>8}" for n in row))
+
+
+def _load_files(files, text_col, label_col) -> list[tuple[str, str]]:
+    from classifiers.training import load_labeled  # at call time: loads scikit-learn
+
+    rows = []
+    for f in files:
+        data = load_labeled(f, text_col=text_col, label_col=label_col)
+        if data.skipped:
+            shown = ", ".join(map(str, data.skipped[:10])) + (" ..." if len(data.skipped) > 10 else "")
+            click.echo(f"{f}: skipped {len(data.skipped)} rows with an empty text or label (rows {shown})", err=True)
+        rows += data.rows()
+    return rows
+
+
+@click.command()
+@click.option(
+    "--data",
+    "data_files",
+    multiple=True,
+    type=click.Path(path_type=Path),
+    help="Labeled CSV/JSONL/XLSX file (repeatable). Default: data/labels/*.jsonl plus reviewer decisions, official items and low-scored stream items (docs/LABELING.md).",
+)
+@click.option("--text-col", default="text", show_default=True, help="Column holding the text.")
+@click.option("--label-col", default="label", show_default=True, help="Column holding the label.")
+@click.option(
+    "--out",
+    type=click.Path(path_type=Path),
+    help="Write the model version here instead of the registry (not activated).",
+)
+@click.option(
+    "--no-db", is_flag=True, help="Train on the label files only: no reviewer decisions, official or stream items."
+)
+@click.pass_obj
+def train(app, data_files, text_col, label_col, out, no_db):
+    """Train a narrative model, print hold-out metrics, and promote it if not worse."""
+    from monitor.analysis import retraining  # at call time: loads scikit-learn
+    from monitor.analysis.retrain import gather, retrain  # at call time: loads scikit-learn
+
+    if data_files:
+        tset = retraining.TrainingSet.of_rows(_load_files(data_files, text_col, label_col))
+    else:
+        from monitor.ingest.pipeline import seed_label_files
+
+        files = seed_label_files(app.config)  # the user's own labels, else the shipped seed
+        seed = _load_files(files, "text", "label") if files else []
+        tset = gather(seed, None if no_db else app.store(), _models_dir(app))
+        if not tset.texts:
+            raise DataFileError(f"{Path(app.data_dir) / 'labels'}: no labeled data (*.jsonl); pass --data FILE")
+    rows = tset.rows()
+    counts = tset.counts()
+    click.echo(f"training on {len(rows)} rows (" + ", ".join(f"{k} {n}" for k, n in counts.items()) + ")")
+    with click.progressbar(length=3, label="training", file=sys.stderr) as bar:
+
+        def step(msg):
+            bar.update(1)
+
+        done = retrain(tset, _models_dir(app), _target_precision(app), progress=step, out_dir=out)
+        bar.update(3)
+    metrics = done.metrics
+    if metrics.get("n_holdout"):
+        click.echo(f"hold-out ({metrics['n_holdout']} rows):")
+        _print_metrics(metrics)
+    click.echo(f"saved {done.path}")
+    if done.promotion is not None:
+        res = done.promotion
+        if res.promoted:
+            click.echo(f"active model: {res.candidate} ({res.reason})")
+        else:
+            click.echo(
+                f"kept {res.active} active: {res.reason} (candidate {res.candidate_f1:.3f} < active {res.active_f1:.3f})"
+                if res.candidate_f1 is not None
+                else f"kept {res.active} active: {res.reason}"
+            )
+
+
+@click.command()
+@click.option("--model", "model_dir", required=True, type=click.Path(path_type=Path), help="Model version directory.")
+@click.option(
+    "--data", "data_file", required=True, type=click.Path(path_type=Path), help="Labeled CSV/JSONL/XLSX file."
+)
+@click.option("--text-col", default="text", show_default=True, help="Column holding the text.")
+@click.option("--label-col", default="label", show_default=True, help="Column holding the label.")
+@click.option("--json", "as_json", is_flag=True, help="Print one JSON object instead of tables.")
+def evaluate(model_dir, data_file, text_col, label_col, as_json):
+    """Evaluate a model on labeled data: per-class P/R/F1, macro-F1, accuracy, ROC-AUC, confusion."""
+    from classifiers import registry, training  # at call time: loads scikit-learn
+
+    loaded = registry.load(model_dir)
+    data = training.load_labeled(data_file, text_col=text_col, label_col=label_col)
+    try:
+        m = training.evaluate(loaded.model, data.texts, data.labels)
+    except DataFileError as exc:
+        raise DataFileError(f"{data_file}: {exc}") from None
+    if as_json:
+        click.echo(
+            json.dumps(
+                {k: m[k] for k in ("macro_f1", "accuracy", "roc_auc", "per_class", "confusion")}, ensure_ascii=False
+            )
+        )
+    else:
+        if data.skipped:
+            click.echo(f"skipped {len(data.skipped)} rows with an empty text or label", err=True)
+        _print_metrics(m)
+
+
+@click.command()
+@click.option("--all", "reclassify_all", is_flag=True, help="Reclassify every stored item.")
+@click.option(
+    "--since",
+    type=click.DateTime(formats=["%Y-%m-%d", "%Y-%m-%dT%H:%M:%S"]),
+    help="Only items published or fetched since DATE (YYYY-MM-DD).",
+)
+@click.pass_obj
+def classify(app, reclassify_all, since):
+    """(Re)classify stored items with the active model: relevance, evidence, flag decision."""
+    from monitor.analysis.classify import classify_pending, ensure_model, load_matcher
+    from monitor.ingest.pipeline import approved_messages, make_decider, seed_label_files
+
+    if since is not None and since.tzinfo is None:
+        since = since.replace(tzinfo=dt.UTC)
+    store = app.store()
+    loaded = ensure_model(_models_dir(app), seed_label_files(app.config), target_precision=_target_precision(app))
+    messages = approved_messages(app.config, store)
+    n = classify_pending(
+        store,
+        loaded,
+        load_matcher(messages),
+        make_decider(app.config, store, loaded),
+        since=since,
+        reclassify_all=reclassify_all,
+        progress=lambda frac, msg: click.echo(msg, err=True),
+    )
+    click.echo(f"classified {n} items with model {loaded.version}")
+
+
+def _read_texts(data_file: Path, text_col: str) -> list[str]:
+    """The text column of a CSV/JSONL/XLSX file; a missing column or a row with more or fewer
+    values than the header is bad input, named with the file, row and column."""
+    from classifiers.training import _records
+
+    if not Path(data_file).exists():
+        raise DataFileError(f"{data_file}: file not found")
+    texts = []
+    for row, rec in _records(Path(data_file)):
+        if text_col not in rec:
+            have = ", ".join(sorted(map(str, rec))) or "none"
+            raise DataFileError(f"{data_file}: row {row}: no column {text_col!r} (columns: {have}); use --text-col")
+        if "" in rec and rec[""] not in (None, "", []):
+            raise DataFileError(f"{data_file}: row {row}: more values than columns (an extra column after the header's)")
+        missing = [k for k, v in rec.items() if v is None]
+        if missing and Path(data_file).suffix.lower() in (".csv", ".tsv", ".txt"):
+            raise DataFileError(f"{data_file}: row {row}: no value for column {missing[0]!r} (fewer values than columns)")
+        texts.append("" if rec[text_col] is None else str(rec[text_col]))
+    return texts
+
+
+@click.command()
+@click.option("--model", "model_dir", required=True, type=click.Path(path_type=Path), help="Model version directory.")
+@click.option(
+    "--data",
+    "data_file",
+    required=True,
+    type=click.Path(path_type=Path),
+    help="CSV/JSONL/XLSX file with a text column.",
+)
+@click.option("--out", "out_file", required=True, type=click.Path(path_type=Path), help="Output .csv or .jsonl.")
+@click.option("--text-col", default="text", show_default=True, help="Column holding the text.")
+@click.option("--kind-col", default="kind", show_default=True,
+              help="Column holding the source kind (news, social, official), when the file has one.")
+@click.pass_obj
+def predict(app, model_dir, data_file, out_file, text_col, kind_col):
+    """Write each row's decision as the pipeline makes it: relevance, label, score, flagged,
+    band, the evidence kinds behind a flag, and per-class probabilities (CSV or JSONL)."""
+    from classifiers import registry
+    from classifiers.training import _records
+    from monitor.ingest.pipeline import make_decider
+
+    suffix = Path(out_file).suffix.lower()
+    if suffix not in (".csv", ".jsonl"):
+        raise DataFileError(f"{out_file}: use a .csv or .jsonl output file")
+    texts = _read_texts(data_file, text_col)
+    kinds = [rec.get(kind_col) for _, rec in _records(Path(data_file))]
+    loaded = registry.load(model_dir)
+    store = _store_if_any(app)
+    decider = make_decider(_config_if_any(app), store, loaded)
+    decisions = []
+    for i in range(0, len(texts), 1000):
+        decisions += decider.decide(texts[i : i + 1000], kinds[i : i + 1000], explain=False)
+    classes = loaded.model.classes_.tolist()
+    with open(out_file, "w", encoding="utf-8", newline="") as f:
+        w = csv.writer(f) if suffix == ".csv" else None
+        if w:
+            w.writerow(["row", "relevant", "relevance", "relevance_reason", "label", "score", "flagged", "band",
+                        "flag_score", "evidence_kinds", *(f"p_{c}" for c in classes)])
+        for i, d in enumerate(decisions, 1):
+            rec = {
+                "row": i, "relevant": d.relevance.relevant, "relevance": d.relevance.score,
+                "relevance_reason": d.relevance.reason, "label": d.label, "score": round(d.score, 4),
+                "flagged": d.flagged, "band": d.band, "flag_score": d.flag_score, "evidence_kinds": d.evidence_kinds,
+            }
+            if w:
+                w.writerow([i, int(d.relevance.relevant), f"{d.relevance.score:.4f}", d.relevance.reason, d.label,
+                            f"{d.score:.4f}", int(d.flagged), d.band, f"{d.flag_score:.4f}", ";".join(d.evidence_kinds),
+                            *(f"{d.probabilities.get(c, 0.0):.4f}" for c in classes)])
+            else:
+                rec["probabilities"] = {c: round(v, 4) for c, v in d.probabilities.items()}
+                f.write(json.dumps(rec, ensure_ascii=False) + "\n")
+    click.echo(f"wrote {len(decisions)} predictions to {out_file}")
+
+
+def _config_if_any(app):
+    """The config when one is found (approved messages and relevance data follow it); else None:
+    predict then uses the shipped data files."""
+    from monitor.errors import ConfigError
+
+    try:
+        return app.config
+    except ConfigError:
+        return None
+
+
+def _store_if_any(app):
+    """The configured database when it already exists (its approved messages and confirmed
+    items are part of the decision), else None: predict never creates a database."""
+    cfg = _config_if_any(app)
+    if cfg is None:
+        return None
+    url = str(getattr(cfg, "database_url", "") or "")
+    if url.startswith("sqlite:///") and not Path(url[len("sqlite:///"):]).exists():
+        return None
+    import sqlalchemy as sa
+
+    try:
+        return app.store()
+    except (sa.exc.OperationalError, MonitorError):  # an unreachable server: predict works from the files
+        return None
+
+
+commands = [train, evaluate, classify, predict]

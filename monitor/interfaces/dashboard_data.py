@@ -1,0 +1,404 @@
+"""What the dashboard pages read, cached; plus the small pure helpers they share.
+
+Pages never write SQL: reads go through the cached functions here (``st.cache_data`` keyed by
+the database URL and the arguments), writes through ``Store`` verbs followed by
+:func:`invalidate`. The ``Store`` and the configuration are ``st.cache_resource`` singletons.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+from collections.abc import Callable
+from typing import Any, NamedTuple
+
+import streamlit as st
+
+from monitor.analysis.trends import outage_intervals, time_to_response
+from monitor.auth import require, session_allowed
+from monitor.config import AlertSettings, Config, load_config
+from monitor.demo.bootstrap import is_demo_database
+from monitor.errors import AuthError
+from monitor.i18n import t
+from monitor.ingest import urlguard
+from monitor.ingest.pipeline import seed_label_files
+from monitor.outputs.alerts import spike_points
+from monitor.outputs.bulk_export import ExportRunner
+from monitor.outputs.figures import figure_png
+from monitor.outputs.render import (  # noqa: F401 - the pages' rendering helpers, re-exported
+    MAX_SHOWN_CHARS,
+    evidence_block,
+    evidence_spans,
+    heading_html,
+    highlight_html,
+    md_escape,
+    safe_link,
+    search_words,
+)
+from monitor.storage import Store
+
+__all__ = [  # service functions the pages reach through this module
+    "MAX_SHOWN_CHARS", "evidence_block", "evidence_spans", "figure_png", "highlight_html", "md_escape",
+    "outage_intervals", "safe_link", "time_to_response",
+]
+
+READ_TTL = 30  # seconds a cached read may lag behind another session's writes
+QUEUE_COUNT_CAP = 1_000  # the queue counts this far, then says "more than" (exact on request)
+SLOW_TTL = 300
+
+# Vietnam keeps UTC+7 all year (no daylight saving), so a fixed offset is exact.
+LOCAL_TZ = dt.timezone(dt.timedelta(hours=7), "ICT")
+
+# session_state keys shared by the entry script and the pages
+USER_KEY = "auth_user"
+LAST_SEEN_KEY = "auth_last_seen"
+LANG_KEY = "ui_lang"
+NOTICE_KEY = "auth_notice"  # an i18n key shown above the login form after a sign-out
+
+
+# --- configuration and the store -----------------------------------------------------------
+@st.cache_resource(show_spinner=False)
+def _config(path: str | None, db_url: str | None, data_dir: str | None) -> Config:
+    return load_config(path)
+
+
+def get_config() -> Config:
+    """The configuration, re-read when the environment points somewhere else (tests do)."""
+    return _config(
+        os.environ.get("MONITOR_CONFIG"), os.environ.get("MONITOR_DATABASE_URL"), os.environ.get("MONITOR_DATA_DIR")
+    )
+
+
+@st.cache_resource(show_spinner=False)
+def get_store(url: str) -> Store:
+    store = Store(url)
+    store.migrate()
+    return store
+
+
+def store() -> Store:
+    return get_store(get_config().database_url)
+
+
+def db_url() -> str:
+    return get_config().database_url
+
+
+def invalidate() -> None:
+    """Drop cached reads after a write so this session sees it at once."""
+    st.cache_data.clear()
+
+
+# --- who is using the page -----------------------------------------------------------------
+def lang() -> str:
+    value = st.session_state.get(LANG_KEY)
+    if value in ("vi", "en"):
+        return value
+    try:
+        return get_config().settings.ui_language
+    except Exception:  # noqa: BLE001 - a broken config is reported by the entry script
+        return "vi"
+
+
+def current_user() -> dict | None:
+    """The signed-in user as the database says now. Every call re-reads the account (one indexed
+    read, no cache: a change made by `monitor users` in another process must count at the next
+    action): a disabled account, or a demo account while demo mode is off, is signed out; a
+    changed role replaces the one in the session."""
+    user = st.session_state.get(USER_KEY)
+    if user is None:
+        return None
+    account = store().account_state(user["username"])
+    if not session_allowed(account, get_config().demo_enabled):
+        sign_out("login.signed_out")
+        return None
+    if account["role"] != user["role"]:
+        user = {**user, "role": account["role"]}
+        st.session_state[USER_KEY] = user
+    return user
+
+
+def sign_out(notice: str | None = None) -> None:
+    """Forget everything the session holds but its language (also used at sign-in, so nothing
+    from before it carries over)."""
+    for key in list(st.session_state.keys()):
+        if key != LANG_KEY:
+            del st.session_state[key]
+    if notice:
+        st.session_state[NOTICE_KEY] = notice
+
+
+def guard(page: str) -> dict:
+    """Stop the page unless the signed-in user's role may open it; returns the user."""
+    user = current_user()
+    try:
+        require(user["role"] if user else None, page)
+    except AuthError:
+        st.error(t("auth.not_allowed", lang()))
+        st.stop()
+    return user
+
+
+class PageContext(NamedTuple):
+    user: dict
+    lang: str
+    url: str
+    store: Store
+    config: Config
+    names: dict[str, str]  # narrative key -> name in the page's language
+    ss: Any  # st.session_state
+
+
+def page(name: str) -> PageContext:
+    """The preamble every page shares: the role check (stops the page when not allowed), the
+    language, the database, the config, narrative names and the session state."""
+    user = guard(name)
+    language = lang()
+    config = get_config()
+    url = config.database_url
+    return PageContext(user, language, url, get_store(url), config, narrative_names(url, language), st.session_state)
+
+
+def allowed(page: str) -> bool:
+    """The server-side check before each action (buttons are not the only door)."""
+    user = current_user()
+    try:
+        require(user["role"] if user else None, page)
+    except AuthError:
+        st.error(t("auth.not_allowed", lang()))
+        return False
+    return True
+
+
+# --- cached reads --------------------------------------------------------------------------
+@st.cache_data(ttl=SLOW_TTL, show_spinner=False)
+def narratives(url: str) -> list[dict]:
+    return get_store(url).list_narratives()
+
+
+def narrative_names(url: str, language: str) -> dict[str, str]:
+    return {n["key"]: n[f"name_{language}"] or n["key"] for n in narratives(url)}
+
+
+@st.cache_data(ttl=READ_TTL, show_spinner=False)
+def queue_page(url: str, order: str, limit: int, offset: int, filters: tuple) -> list[dict]:
+    return get_store(url).flagged_items(limit=limit, offset=offset, order=order, **dict(filters))
+
+
+@st.cache_data(ttl=READ_TTL, show_spinner=False)
+def cluster_members(url: str, cluster_key: str) -> list[dict]:
+    """The flagged copies of a story (near-duplicate cluster)."""
+    return get_store(url).cluster_members(cluster_key)
+
+
+@st.cache_data(ttl=READ_TTL, show_spinner=False)
+def queue_count(url: str, filters: tuple, cap: int | None) -> int:
+    """Items matching the queue's filters, counted up to cap + 1 (None: exactly)."""
+    return get_store(url).count_flagged(cap=cap, **dict(filters))
+
+
+@st.cache_data(ttl=READ_TTL, show_spinner=False)
+def item_detail(url: str, item_id: int) -> dict | None:
+    return get_store(url).item_detail(item_id)
+
+
+@st.cache_data(ttl=SLOW_TTL, show_spinner=False)
+def approved_messages(url: str, include_history: bool = False) -> list[dict]:
+    return get_store(url).approved_messages(include_history=include_history)
+
+
+@st.cache_data(ttl=READ_TTL, show_spinner=False)
+def sources_list(url: str) -> list[dict]:
+    return [
+        {
+            "id": s.id,
+            "name": s.name,
+            "url": s.url,
+            "kind": s.kind.value,
+            "lang": s.lang,
+            "interval_seconds": s.interval_seconds,
+            "enabled": s.enabled,
+        }
+        for s in get_store(url).list_sources()
+    ]
+
+
+@st.cache_data(ttl=READ_TTL, show_spinner=False)
+def source_health(url: str) -> list[dict]:
+    return get_store(url).source_health()
+
+
+@st.cache_data(ttl=READ_TTL, show_spinner=False)
+def on_topic_share(url: str) -> dict[int, dict]:
+    return get_store(url).on_topic_share()
+
+
+@st.cache_data(ttl=READ_TTL, show_spinner=False)
+def fetch_log(url: str, source_id: int | None, limit: int = 50) -> list[dict]:
+    return get_store(url).fetch_log_entries(source_id=source_id, limit=limit)
+
+
+@st.cache_data(ttl=SLOW_TTL, show_spinner=False)
+def date_range(url: str) -> tuple[dt.datetime | None, dt.datetime | None]:
+    return get_store(url).date_range()
+
+
+@st.cache_data(ttl=READ_TTL, show_spinner=False)
+def trend_data(url: str, start: dt.datetime, end: dt.datetime, granularity: str) -> dict[str, Any]:
+    """Everything the Trends page draws, in one cached call."""
+    s = get_store(url)
+    return {
+        "narratives": s.narrative_counts(start, end, granularity),
+        "official": s.official_counts(start, end, granularity),
+        "outages": s.feed_outages(start, end),
+        "top_sources": s.top_sources(start, end),
+        "first_seen": s.first_seen(start, end),
+        "official_items": s.official_items(start, end),
+    }
+
+
+@st.cache_data(ttl=READ_TTL, show_spinner=False)
+def review_stats(url: str) -> list[dict]:
+    return get_store(url).review_stats()
+
+
+@st.cache_data(ttl=10, show_spinner=False)
+def users(url: str) -> list[dict]:
+    return get_store(url).list_users()
+
+
+@st.cache_data(ttl=10, show_spinner=False)
+def audit_entries(url: str, limit: int, username: str | None, action_prefix: str | None) -> list[dict]:
+    return get_store(url).audit_entries(limit=limit, username=username or None, action_prefix=action_prefix or None)
+
+
+@st.cache_data(ttl=10, show_spinner=False)
+def case_sets(url: str) -> list[dict]:
+    return get_store(url).list_case_sets()
+
+
+@st.cache_data(ttl=10, show_spinner=False)
+def case_rows(url: str, set_id: int) -> list[dict]:
+    return get_store(url).case_rows(set_id)
+
+
+@st.cache_data(ttl=10, show_spinner=False)
+def demo_accounts(url: str) -> list[str]:
+    """Accounts that still have their published demo password."""
+    return get_store(url).demo_accounts()
+
+
+@st.cache_data(ttl=SLOW_TTL, show_spinner=False)
+def is_demo(url: str) -> bool:
+    return is_demo_database(get_store(url))
+
+
+@st.cache_data(ttl=READ_TTL, show_spinner=False)
+def open_alerts(url: str) -> list[dict] | None:
+    """Open alerts, when this build's store has the alerts verbs; None otherwise."""
+    s = get_store(url)
+    if not hasattr(s, "open_alerts"):
+        return None
+    try:
+        return s.open_alerts()
+    except Exception:  # noqa: BLE001 - a badge must never break the page
+        return None
+
+
+def open_alert_count(url: str) -> int | None:
+    """Unacknowledged open alerts, for the sidebar badge."""
+    found = open_alerts(url)
+    if found is None:
+        return None
+    return sum(1 for a in found if not a.get("acknowledged_at"))
+
+
+# --- the model registry ------------------------------------------------------------------
+def model_registry(config: Config):
+    """The model registry, or None when it cannot be read."""
+    from classifiers.registry import Registry  # at call time: loads scikit-learn and skops
+
+    try:
+        return Registry(config.models_dir)
+    except Exception:  # noqa: BLE001 - an unreadable registry shows as "no model yet"
+        return None
+
+
+def retrain_model(config: Config, store: Store, progress: Callable[[str], None] | None = None) -> dict:
+    """Seed labels + officers' decisions + official and low-scored stream items → a new model
+    version, promoted when not worse on the active model's hold-out (the same steps as
+    `python -m monitor train`; rows and weights from `monitor.analysis.retraining`)."""
+    from monitor.analysis.classify import read_seed_rows  # at call time: loads scikit-learn
+    from monitor.analysis.retrain import gather, retrain  # at call time: loads scikit-learn
+
+    say = progress or (lambda _msg: None)
+    files = seed_label_files(config)
+    tset = gather(read_seed_rows(files) if files else [], store, config.models_dir)
+    counts = tset.counts()
+    say(f"{len(tset.texts)} rows (" + ", ".join(f"{k} {n}" for k, n in counts.items()) + ")")
+    done = retrain(tset, config.models_dir, config.settings.target_precision, progress=say)
+    say("saved")
+    return {
+        "version": done.version,
+        "promoted": done.promotion.promoted,
+        "reason": done.promotion.reason,
+        "macro_f1": done.metrics.get("macro_f1"),
+        "training_counts": counts,
+    }
+
+
+# --- safe rendering of feed content: monitor.outputs.render --------------------------------
+def local_time(value: dt.datetime | None) -> str:
+    """A stored UTC time as Vietnam local time, for display."""
+    if value is None:
+        return ""
+    if value.tzinfo is None:
+        value = value.replace(tzinfo=dt.UTC)
+    return value.astimezone(LOCAL_TZ).strftime("%Y-%m-%d %H:%M")
+
+
+# --- feeds added from the dashboard: see monitor.ingest.urlguard ------------------------------------
+check_feed_url = urlguard.check_feed_url
+
+
+# --- trends arithmetic -------------------------------------------------------------------------
+def spikes(values: list[float], settings: AlertSettings, bucket_days: float = 1.0) -> list[int]:
+    """Indexes of spike buckets, by the alerts' rule (monitor.outputs.alerts.spike_points)."""
+    return spike_points(values, settings, bucket_days)
+
+
+@st.cache_data(ttl=READ_TTL, show_spinner=False)
+def response_times(url: str, start: dt.datetime, end: dt.datetime) -> dict[str, dict]:
+    """time_to_response over the range, cached (fitting the matcher is the slow part)."""
+    data = trend_data(url, start, end, "day")
+    min_score = get_config().alerts.response_match_min_score
+    return time_to_response(data["first_seen"], data["official_items"], approved_messages(url), min_score)
+
+
+# --- background exports (one runner per server process) -------------------------------------
+@st.cache_resource(show_spinner=False)
+def export_runner(url: str, directory: str):
+    """Exports of any size run on a worker thread and are listed on the Downloads panel."""
+    store = get_store(url)
+    store.fail_interrupted_export_jobs()  # jobs of a server process that stopped
+    return ExportRunner(store, directory, export_workers=get_config().settings.export_workers)
+
+
+@st.cache_data(ttl=3, show_spinner=False)
+def export_jobs(url: str, owner: str) -> list[dict]:
+    return get_store(url).list_export_jobs(owner, limit=20)
+
+
+# --- emerging narratives -------------------------------------------------------------------
+@st.cache_data(ttl=READ_TTL, show_spinner=False)
+def emerging_clusters(url: str, days: int, min_size: int, weak_score: float, limit: int = 20) -> list[dict]:
+    """The Emerging page's ranked clusters (as `Cluster.to_dict()`), window ending now."""
+    from monitor.analysis.emerging import emerging
+
+    return [c.to_dict() for c in emerging(get_store(url), None, days=days, min_size=min_size, limit=limit,
+                                          weak_score=weak_score)]
+
+
+@st.cache_data(ttl=READ_TTL, show_spinner=False)
+def dashboard_narratives(url: str) -> list[dict]:
+    return get_store(url).dashboard_narratives()

@@ -1,0 +1,1 @@
+"""Outputs: alerts, notifications, digests, case handouts, bulk exports and saved views."""

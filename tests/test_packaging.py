@@ -1,0 +1,79 @@
+"""The project installs as a package: every folder is packaged, a collector needs no dashboard
+libraries, and `pip install .` into a fresh venv gives a working `monitor` command."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+import sysconfig
+import tomllib
+import venv
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+PYPROJECT = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
+
+
+def test_every_code_folder_is_a_listed_package():
+    listed = set(PYPROJECT["tool"]["setuptools"]["packages"])
+    found = {
+        ".".join(d.relative_to(ROOT).parts)
+        for top in ("monitor", "classifiers")
+        for d in [ROOT / top, *(ROOT / top).rglob("*")]
+        if d.is_dir() and d.name != "__pycache__" and any(d.glob("*.py"))
+    }
+    assert found <= listed, f"add to pyproject.toml [tool.setuptools] packages: {sorted(found - listed)}"
+
+
+def test_collector_imports_no_dashboard_libraries():
+    code = (
+        "import sys\n"
+        "from monitor.interfaces.cli import main\n"
+        "for cmd in ('collect', 'run', 'init', 'import'):\n"
+        "    try:\n"
+        "        main([cmd, '--help'], standalone_mode=False)\n"
+        "    except SystemExit:\n"
+        "        pass\n"
+        "import monitor.ingest.schedule, monitor.ingest.pipeline, monitor.analysis.classify\n"
+        "import monitor.outputs.notify, monitor.demo.bootstrap\n"
+        "heavy = sorted(m for m in ('streamlit', 'kaleido', 'matplotlib', 'plotly', 'fastapi') if m in sys.modules)\n"
+        "print('HEAVY=' + ','.join(heavy))\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True)
+    assert out.stdout.strip().splitlines()[-1] == "HEAVY=", out.stdout.strip().splitlines()[-1]
+
+
+@pytest.mark.slow
+def test_pip_install_gives_a_monitor_command(tmp_path):
+    """A fresh venv; its dependencies come from this environment's site-packages (a .pth file) so
+    the test needs no download of them, but the project itself is really built and installed."""
+    env_dir = tmp_path / "venv"
+    venv.create(env_dir, with_pip=True)
+    py = env_dir / "bin" / "python"
+    site = subprocess.run([py, "-c", "import sysconfig; print(sysconfig.get_paths()['purelib'])"],
+                          capture_output=True, text=True, check=True).stdout.strip()
+    (Path(site) / "shared_deps.pth").write_text(sysconfig.get_paths()["purelib"] + "\n", encoding="utf-8")
+    env = {k: v for k, v in os.environ.items() if k not in ("PYTHONPATH", "VIRTUAL_ENV")}
+    src = tmp_path / "src"  # a copy: building writes build/ and *.egg-info next to the sources
+    shutil.copytree(ROOT, src, ignore=shutil.ignore_patterns(".git", ".venv", "tests", "bench", "__pycache__", "build",
+                                                             "*.egg-info", "*.db", "models", "logs", "exports"))
+    subprocess.run([py, "-m", "pip", "install", "-q", "--disable-pip-version-check", str(src)],
+                   cwd=tmp_path, env=env, check=True, capture_output=True)
+    monitor = env_dir / "bin" / "monitor"
+    out = subprocess.run([monitor, "--help"], cwd=tmp_path, env=env, capture_output=True, text=True)
+    assert out.returncode == 0, out.stderr
+    assert "collect" in out.stdout and "Usage: monitor" in out.stdout
+    # the installed copy, not this checkout, and it finds the shipped data files
+    where = subprocess.run(
+        [py, "-c", "import monitor, pathlib; from monitor.config import shipped_file; "
+                   "print(monitor.__file__); print(shipped_file(pathlib.Path('nowhere'), 'narratives.yaml')); "
+                   "print(shipped_file(pathlib.Path('nowhere'), 'labels/seed.jsonl'))"],
+        cwd=tmp_path, env=env, capture_output=True, text=True, check=True,
+    ).stdout.split()
+    assert str(env_dir) in where[0]
+    assert where[1].startswith(str(env_dir)) and Path(where[1]).is_file()
+    assert where[2].startswith(str(env_dir)) and Path(where[2]).is_file()
