@@ -15,6 +15,7 @@ PAGES = sorted((ROOT / "app_pages").glob("*.py")) + [ROOT / "dashboard.py"]
 # What a page may import from the project: UI helpers and service functions.
 ALLOWED_PROJECT = {
     "app_pages.view_bar",
+    "monitor.analysis.taxonomy",  # new_narrative: checks a narrative named on the Emerging page
     "monitor.auth",
     "monitor.demo.bootstrap",
     "monitor.demo.first_run",
@@ -22,6 +23,9 @@ ALLOWED_PROJECT = {
     "monitor.i18n",
     "monitor.ingest.schedule",  # collect_once, the collection service the CLI calls
     "monitor.interfaces.dashboard_data",
+    "monitor.interfaces.review_queue",  # pure queue helpers: ticked ids, neighbours, confirmation text
+    "monitor.outputs.evidence_terms",  # which evidence terms may be shown (never people)
+    "monitor.outputs.findings",  # findings in the reader's language
     "monitor.models",
     "monitor.outputs.exports",
     "monitor.outputs.saved_views",
