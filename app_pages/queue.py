@@ -197,7 +197,9 @@ def _step(step: int, drawn: tuple[int, ...]) -> None:
 
 def _bulk(drawn: tuple[int, ...], seen: dict, drawn_titles: dict) -> None:
     """Runs before the page when "apply" is pressed: the ids ticked on the page as drawn."""
-    who = dd.guard(PAGE)  # re-checked on the server for every action
+    who = dd.acting_user(PAGE)  # re-checked on the server for every action
+    if who is None:  # signed out or no longer allowed: the page run that follows says so
+        return
     chosen = rq.ticked(drawn, ss)
     for i in drawn:  # after any bulk action nothing stays ticked
         ss[rq.SELECT_KEY.format(i)] = False
@@ -216,7 +218,9 @@ def _bulk(drawn: tuple[int, ...], seen: dict, drawn_titles: dict) -> None:
 def _decide(decision: ReviewDecision, item_id: int, seen, drawn: tuple[int, ...], story: dict) -> None:
     """Runs before the page when a decision button is pressed, with the item (and its story's
     flagged copies) as they were drawn."""
-    who = dd.guard(PAGE)
+    who = dd.acting_user(PAGE)  # re-checked on the server for every action
+    if who is None:  # signed out or no longer allowed: the page run that follows says so
+        return
     note_text = (ss.get(f"queue_note_{item_id}") or "").strip()
     if decision == ReviewDecision.NOTE and not note_text:
         ss["queue_flash"] = ("warning", t("queue.note_needed", lang))

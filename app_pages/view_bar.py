@@ -35,12 +35,14 @@ def picker(page: str, user: dict, lang: str, to_state: Callable[[dict], dict[str
         return
 
     def _open(view_id: int) -> None:
-        dd.guard(page)
+        if dd.acting_user(page) is None:  # a callback must not st.stop (blank page)
+            return
         ss.update(to_state(views[view_id]["filters"]))
         ss[f"{page}_view_flash"] = t("views.opened", lang, name=views[view_id]["name"])
 
     def _rename(view_id: int) -> None:
-        dd.guard(page)
+        if dd.acting_user(page) is None:  # a callback must not st.stop (blank page)
+            return
         try:
             store.update_view(view_id, by=user["username"], name=ss.get(f"{page}_view_rename_{view_id}", ""))
             ss[f"{page}_view_flash"] = t("views.renamed", lang)
@@ -48,7 +50,8 @@ def picker(page: str, user: dict, lang: str, to_state: Callable[[dict], dict[str
             ss[f"{page}_view_flash"] = str(exc)
 
     def _delete(view_id: int) -> None:
-        dd.guard(page)
+        if dd.acting_user(page) is None:  # a callback must not st.stop (blank page)
+            return
         try:
             store.delete_view(view_id, by=user["username"])
             ss[f"{page}_view_flash"] = t("views.deleted", lang)

@@ -17,7 +17,6 @@ import streamlit as st
 from monitor.analysis.trends import outage_intervals, time_to_response
 from monitor.auth import require, session_allowed
 from monitor.config import AlertSettings, Config, load_config
-from monitor.demo.bootstrap import is_demo_database
 from monitor.errors import AuthError
 from monitor.i18n import t
 from monitor.ingest import urlguard
@@ -136,6 +135,20 @@ def guard(page: str) -> dict:
     except AuthError:
         st.error(t("auth.not_allowed", lang()))
         st.stop()
+    return user
+
+
+def acting_user(page: str) -> dict | None:
+    """For a button callback: the user when the account (re-read now) may still use ``page``,
+    else None. No st.stop here: a callback that stops keeps the script from running at all, so
+    a signed-out user would see a blank page instead of the login form."""
+    user = current_user()
+    if user is None:
+        return None
+    try:
+        require(user["role"], page)
+    except AuthError:
+        return None
     return user
 
 
@@ -286,11 +299,6 @@ def case_rows(url: str, set_id: int) -> list[dict]:
 def demo_accounts(url: str) -> list[str]:
     """Accounts that still have their published demo password."""
     return get_store(url).demo_accounts()
-
-
-@st.cache_data(ttl=SLOW_TTL, show_spinner=False)
-def is_demo(url: str) -> bool:
-    return is_demo_database(get_store(url))
 
 
 @st.cache_data(ttl=READ_TTL, show_spinner=False)

@@ -16,9 +16,18 @@ MAX_SHOWN_CHARS = 20_000
 _MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|<>~$:=^&])")
 
 
+# GFM turns a bare URL, a www.-name or an e-mail address into a link even when every Markdown
+# character is escaped; an invisible word joiner inside "://", "www." and "@" stops that.
+_AUTOLINK = re.compile(r"(?i)(://|\bwww\.|@)")
+_JOINER = "\u2060"
+
+
 def md_escape(text: str | None) -> str:
-    """Text that Markdown shows literally (no links, emphasis, HTML or Streamlit directives)."""
+    """Text that Markdown shows literally (no links, autolinks, emphasis, HTML or Streamlit
+    directives): for feed text in labels, captions and messages."""
     text = unicodedata.normalize("NFC", text or "")
+    text = _AUTOLINK.sub(lambda m: m.group(0)[:-1] + _JOINER + m.group(0)[-1] if m.group(0) != "@" else "@" + _JOINER,
+                         text)
     return _MD_SPECIAL.sub(r"\\\1", text).replace("\n", "  \n")
 
 
