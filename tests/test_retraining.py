@@ -41,7 +41,7 @@ def test_fit_takes_sample_weight_as_sklearn_estimators_do(rows):
     weights = np.linspace(0.1, 3.0, len(texts))
     m = NarrativeClassifier(**SMALL).fit(texts, labels, sample_weight=weights)
     # the same features, fitted by hand with the same weights: the linear model is identical
-    X = m.pipeline_.named_steps["features"].transform(token_views(texts))
+    X = m.pipeline_.named_steps["features"].transform(token_views(m._masked(texts)))  # names masked as in fit
     clf = m.pipeline_.named_steps["clf"]
     ref = LogisticRegression(C=m.C, class_weight="balanced", max_iter=m.max_iter).fit(X, labels, sample_weight=weights)
     np.testing.assert_allclose(clf.coef_, ref.coef_, rtol=1e-6, atol=1e-8)

@@ -35,10 +35,11 @@ def data_file(config: Config | None, name: str) -> Path:
 
 
 def seed_label_files(config: Config | None) -> list:
-    """The user's seed labels (data folder's ``labels/*.jsonl``), else the shipped ones."""
-    own = sorted((_data_dir(config) / "labels").glob("*.jsonl")) if _data_dir(config) is not None else []
-    if own:
-        return own
+    """The user's seed labels (data folder's ``labels/*.jsonl``: a ``labels`` folder there is the
+    user's choice, even when empty), else the shipped ones."""
+    own = _data_dir(config) / "labels" if _data_dir(config) is not None else None
+    if own is not None and own.is_dir():
+        return sorted(own.glob("*.jsonl"))
     for folder in SHIPPED_DIRS:
         if found := sorted((folder / "labels").glob("*.jsonl")):
             return found

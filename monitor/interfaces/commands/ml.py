@@ -78,7 +78,7 @@ def train(app, data_files, text_col, label_col, out, no_db):
     else:
         from monitor.ingest.pipeline import seed_label_files
 
-        files = seed_label_files(app.config)  # the user's own labels, else the shipped seed
+        files = seed_label_files(app)  # the user's own labels (app.data_dir), else the shipped seed
         seed = _load_files(files, "text", "label") if files else []
         tset = gather(seed, None if no_db else app.store(), _models_dir(app))
         if not tset.texts:
