@@ -148,8 +148,7 @@ def test_import_stores_everything_and_warns_once_when_no_model_can_be_made(tmp_p
 
 
 def test_shipped_data_is_found_wherever_feeds_yaml_lives(tmp_path):
-    from monitor.config import load_config
-    from monitor.config import SHIPPED_DIRS
+    from monitor.config import SHIPPED_DIRS, load_config
     from monitor.ingest.pipeline import data_file, load_relevance, seed_label_files
 
     SHIPPED_DATA = SHIPPED_DIRS[0]  # a checkout's data/ (an installed package has monitor/shipped/)
