@@ -101,7 +101,8 @@ with tab_set:
             st.rerun()
 
         st.subheader(t("cases.export", lang))
-        records = exports.case_records(rows, dd.approved_messages(url, include_history=False), names, lang)
+        records = exports.case_records(rows, dd.approved_messages(url, include_history=False), names, lang,
+                                       tz=config.tz)
         labels = {c: t(f"col.{c}", lang) for c in exports.CASE_COLUMNS}
         headers = [labels[c] for c in exports.CASE_COLUMNS]
         stem = re.sub(r"[^\w\-]+", "-", current["name"], flags=re.UNICODE).strip("-")[:60] or "cases"
