@@ -81,8 +81,9 @@ for rank, c in enumerate(clusters, 1):
         chosen = st.multiselect(
             t("emerging.items", lang), c["item_ids"], default=c["item_ids"], key=f"emerging_items_{cid}",
             format_func=lambda i, titles=titles: f"#{i} · {titles.get(i, '')[:90]}",
+            placeholder=t("common.choose", lang),
         )
-        with st.form(f"emerging_name_{cid}"):
+        with st.form(f"emerging_name_{cid}", enter_to_submit=False):
             st.markdown("**" + t("emerging.name_it", lang) + "**")
             f1, f2, f3 = st.columns(3)
             key = f1.text_input(t("emerging.key", lang), key=f"emerging_key_{cid}")

@@ -445,6 +445,13 @@ STRINGS: dict[str, dict[str, str]] = {
     "model.no_registry": {"vi": "Bản cài đặt này chưa có kho mô hình.", "en": "This build has no model registry yet."},
     "model.active": {"vi": "Phiên bản đang dùng: {version}", "en": "Active version: {version}"},
     "model.macro_f1": {"vi": "Macro-F1", "en": "Macro-F1"},
+    "model.accuracy": {"vi": "Độ chính xác chung", "en": "Accuracy"},
+    "model.n_train": {"vi": "Số mẫu huấn luyện", "en": "Training rows"},
+    "model.n_holdout": {"vi": "Số mẫu kiểm tra", "en": "Hold-out rows"},
+    "model.precision": {"vi": "Độ chuẩn xác", "en": "Precision"},
+    "model.recall": {"vi": "Độ bao phủ", "en": "Recall"},
+    "model.f1": {"vi": "F1", "en": "F1"},
+    "model.support": {"vi": "Số mẫu", "en": "Rows"},
     "model.per_class": {
         "vi": "Độ chính xác / độ phủ / F1 theo luận điệu",
         "en": "Precision / recall / F1 per narrative",
