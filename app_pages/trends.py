@@ -54,6 +54,7 @@ ss.setdefault("trends_narr", list(distortion_keys))
 c1, c2, c3 = st.columns([2, 1, 3])
 picked = c1.date_input(
     t("trends.range", lang),
+    format="DD/MM/YYYY" if lang == "vi" else "YYYY-MM-DD",
     min_value=lo_d,
     max_value=hi_d,
     key="trends_range",
@@ -95,7 +96,7 @@ index = pd.date_range(first, last, freq="D" if granularity == "day" else "7D")
 wide = counts.pivot_table(index="bucket", columns="narrative", values="count", aggfunc="sum").reindex(
     index, fill_value=0
 )
-wide = wide.fillna(0).astype(int)
+wide = wide.reindex(columns=chosen).fillna(0).astype(int)  # a chosen narrative with no items: a panel of zeros
 off_series = official.set_index("bucket")["count"].reindex(index, fill_value=0).fillna(0).astype(int)
 
 buckets = [b.to_pydatetime() for b in index]
@@ -145,14 +146,17 @@ def _png() -> bytes:  # runs only when the button is clicked (Streamlit calls it
     return dd.figure_png(fig)
 
 
-d2.download_button(
-    t("common.download_png", lang),
-    _png,
-    file_name=f"trends-{picked[0]}-{picked[1]}.png",
-    mime="image/png",
-    on_click="ignore",
-    key="trends_png",
-)
+if dd.png_available():
+    d2.download_button(
+        t("common.download_png", lang),
+        _png,
+        file_name=f"trends-{picked[0]}-{picked[1]}.png",
+        mime="image/png",
+        on_click="ignore",
+        key="trends_png",
+    )
+else:
+    d2.caption(t("trends.png_needs", lang))
 
 # --- share of voice and time to response -----------------------------------------------------
 s1, s2 = st.columns(2)
@@ -238,7 +242,7 @@ with t2:
 st.subheader(t("digest.title", lang))
 g1, g2 = st.columns([1, 3])
 digest_day = g1.date_input(t("digest.day", lang), value=None, min_value=lo_d, key="trends_digest_day",
-                           format="DD/MM/YYYY", help=t("digest.day_help", lang))
+                           format="DD/MM/YYYY" if lang == "vi" else "YYYY-MM-DD", help=t("digest.day_help", lang))
 if g2.button(t("digest.make", lang), key="trends_digest_make") and dd.allowed(PAGE):
     with st.spinner(t("digest.making", lang)):
         try:

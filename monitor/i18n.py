@@ -314,6 +314,10 @@ STRINGS: dict[str, dict[str, str]] = {
     "trends.outages": {"vi": "Thời điểm nguồn gián đoạn", "en": "When feeds were down"},
     "trends.count": {"vi": "Số tin", "en": "Count"},
     "trends.png_failed": {"vi": "Không tạo được ảnh PNG: {error}", "en": "Could not make the PNG: {error}"},
+    "trends.png_needs": {
+        "vi": "Tải ảnh PNG cần trình duyệt Chromium trên máy chủ (apt-get install chromium).",
+        "en": "The PNG download needs Chromium on the server (apt-get install chromium).",
+    },
     "trends.make_png": {"vi": "Tạo ảnh PNG", "en": "Make PNG"},
     "trends.alerts": {"vi": "Cảnh báo đang mở", "en": "Open alerts"},
     # --- cases -----------------------------------------------------------------------------

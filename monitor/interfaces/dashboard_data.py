@@ -24,7 +24,13 @@ from monitor.ingest import urlguard
 from monitor.ingest.pipeline import seed_label_files
 from monitor.outputs.alerts import spike_points
 from monitor.outputs.bulk_export import ExportRunner
-from monitor.outputs.figures import OFFICIAL_COLOUR, figure_png, narrative_colours, trends_figure
+from monitor.outputs.figures import (
+    OFFICIAL_COLOUR,
+    figure_png,
+    narrative_colours,
+    png_available,
+    trends_figure,
+)
 from monitor.outputs.render import (  # noqa: F401 - the pages' rendering helpers, re-exported
     MAX_SHOWN_CHARS,
     evidence_block,
@@ -39,7 +45,7 @@ from monitor.storage import Store
 
 __all__ = [  # service functions the pages reach through this module
     "MAX_SHOWN_CHARS", "OFFICIAL_COLOUR", "evidence_block", "evidence_spans", "figure_png", "highlight_html",
-    "md_escape", "narrative_colours", "outage_intervals", "safe_link", "time_to_response", "trends_figure",
+    "md_escape", "narrative_colours", "outage_intervals", "png_available", "safe_link", "time_to_response", "trends_figure",
 ]
 
 READ_TTL = 30  # seconds a cached read may lag behind another session's writes

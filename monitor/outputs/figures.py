@@ -125,11 +125,19 @@ def _kaleido_server() -> bool:
     return True
 
 
+PNG_NEEDS = "PNG export needs Chromium on PATH (apt-get install chromium)"
+
+
+def png_available() -> bool:
+    """Whether kaleido has a browser to draw PNGs with (Debian's `chromium` package)."""
+    return any(shutil.which(b) for b in ("chromium", "chromium-browser", "google-chrome", "chrome"))
+
+
 def figure_png(fig, width: int = 1200, height: int | None = None) -> bytes:
     """The figure as PNG (needs a Chromium on PATH; raises RuntimeError with advice otherwise).
     The height is the figure's own when it sets one, so small multiples are not squeezed."""
-    if not any(shutil.which(b) for b in ("chromium", "chromium-browser", "google-chrome", "chrome")):
-        raise RuntimeError("PNG export needs Chromium on PATH (apt-get install chromium)")
+    if not png_available():
+        raise RuntimeError(PNG_NEEDS)
     _kaleido_server()
     started = time.perf_counter()
     height = height or fig.layout.height or 600
