@@ -21,6 +21,13 @@ all_keys = [n["key"] for n in dd.narratives(url)]  # taxonomy order: each narrat
 distortion_keys = [n["key"] for n in dd.narratives(url) if n["distortion"]]
 
 st.title(t("trends.title", lang))
+alert_kinds = {  # the kinds in the reader's language (the `why` line is the detector's own, in English)
+    "spike": t("trends.alert_spike", lang),
+    "new_cluster": t("trends.alert_new_cluster", lang),
+    "response_gap": t("trends.alert_response_gap", lang),
+    "view": t("trends.alert_view", lang),
+    "emerging": t("trends.alert_emerging", lang),
+}
 if alerts := dd.open_alerts(url):
     with st.expander(t("app.alerts_badge", lang, n=len(alerts))):
         st.dataframe(
@@ -28,7 +35,7 @@ if alerts := dd.open_alerts(url):
                 [
                     {
                         t("col.at", lang): dd.local_time(a.get("window_start") or a.get("created_at")),
-                        t("col.kind", lang): a.get("kind"),
+                        t("col.kind", lang): alert_kinds.get(a.get("kind"), a.get("kind")),
                         t("col.narrative", lang): names.get(a.get("narrative"), a.get("narrative")),
                         t("trends.count", lang): a.get("count"),
                         t("col.detail", lang): a.get("why"),
@@ -129,7 +136,7 @@ chart_data = wide.rename(columns=names).assign(**{t("trends.official", lang): of
 for n in chosen:  # each narrative's answering official items next to its volume, as on the chart
     if n in answers:
         chart_data[f"{names.get(n, n)} · {t('trends.official_answers', lang)}"] = answers[n]
-chart_data.index.name = "bucket"
+chart_data.index.name = t("trends.axis_date", lang, zone="UTC")
 csv_rows = chart_data.reset_index().to_dict("records")
 d1, d2, _ = st.columns([1, 1, 3])
 d1.download_button(

@@ -314,6 +314,11 @@ STRINGS: dict[str, dict[str, str]] = {
     "trends.outages": {"vi": "Thời điểm nguồn gián đoạn", "en": "When feeds were down"},
     "trends.count": {"vi": "Số tin", "en": "Count"},
     "trends.png_failed": {"vi": "Không tạo được ảnh PNG: {error}", "en": "Could not make the PNG: {error}"},
+    "trends.alert_spike": {"vi": "Tăng đột biến", "en": "Spike"},
+    "trends.alert_new_cluster": {"vi": "Cụm tin mới", "en": "New cluster"},
+    "trends.alert_response_gap": {"vi": "Chưa phản hồi", "en": "Response gap"},
+    "trends.alert_view": {"vi": "Bộ lọc đã lưu", "en": "Saved view"},
+    "trends.alert_emerging": {"vi": "Luận điệu mới nổi", "en": "Emerging narrative"},
     "trends.png_needs": {
         "vi": "Tải ảnh PNG cần trình duyệt Chromium trên máy chủ (apt-get install chromium).",
         "en": "The PNG download needs Chromium on the server (apt-get install chromium).",

@@ -75,3 +75,18 @@ def test_manager_makes_and_downloads_the_weekly_digest(dash_env):
     assert pdf.startswith(b"%PDF") and stem.startswith("digest-")
     html = html_bytes.decode("utf-8")
     assert "Bản tin tuần" in html and "Asia/Ho_Chi_Minh (UTC+07:00)" in html and "UTC</" not in html
+
+
+def test_open_alerts_name_their_kind_in_vietnamese(dash_env):
+    import datetime as dt
+
+    from monitor.outputs.alerts import Alert
+
+    _store(dash_env).save_alert(Alert(kind="spike", narrative="fraud_claim", cluster_key=None, window="day",
+                                      window_start=dt.datetime(2021, 5, 10, 17, tzinfo=dt.UTC), count=12,
+                                      baseline=2.0, why="12 items", created_at=dt.datetime.now(dt.UTC)))
+    at = open_page(make_app(Role.MANAGER, lang="vi"), "trends")
+    no_exception(at)
+    table = at.dataframe[0].value
+    assert list(table[t("col.kind", "vi")]) == [t("trends.alert_spike", "vi")]
+    assert list(table[t("col.at", "vi")]) == ["2021-05-11 00:00"]  # 17:00 UTC is midnight in Hà Nội

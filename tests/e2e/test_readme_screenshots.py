@@ -65,7 +65,7 @@ def test_readme_screenshots_come_from_the_shipped_demo(demo_server, browser):
     page.get_by_role("heading", name=t("queue.title", LANG)).wait_for(timeout=60_000)
     page.wait_for_selector("mark.evidence", timeout=60_000)
     assert page.get_by_text(t("app.demo_banner", LANG)).count() >= 1  # the demo, as README says
-    _shot(page, "queue.png", 2000)
+    _shot(page, "queue.png", 1150)
 
     page.get_by_role("link", name=t("nav.trends", LANG)).click()
     page.get_by_role("heading", name=t("trends.title", LANG)).wait_for(timeout=60_000)
