@@ -72,6 +72,9 @@ for rank, c in enumerate(clusters, 1):
         daily = pd.DataFrame(c["daily"]).rename(columns={"day": t("emerging.day", lang), "n": t("emerging.per_day", lang)})
         fig = px.bar(daily, x=t("emerging.day", lang), y=t("emerging.per_day", lang))
         fig.update_layout(height=220, margin={"t": 10, "b": 10})
+        fig.update_xaxes(tickformat=t("trends.date_format", lang), hoverformat=t("trends.date_format", lang))
+        fig.update_yaxes(tickformat="d", rangemode="tozero",
+                         dtick=dd.integer_dtick(max((d["n"] for d in c["daily"]), default=1)))
         st.plotly_chart(fig, width="stretch", key=f"emerging_chart_{cid}")
         st.caption(t("emerging.source_list", lang, names=", ".join(c["source_names"])))
         st.markdown("**" + t("emerging.typical", lang) + "**")

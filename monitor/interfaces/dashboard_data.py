@@ -27,6 +27,7 @@ from monitor.outputs.bulk_export import ExportRunner
 from monitor.outputs.figures import (
     OFFICIAL_COLOUR,
     figure_png,
+    integer_dtick,
     narrative_colours,
     png_available,
     trends_figure,
@@ -44,7 +45,7 @@ from monitor.outputs.render import (  # noqa: F401 - the pages' rendering helper
 from monitor.storage import Store
 
 __all__ = [  # service functions the pages reach through this module
-    "MAX_SHOWN_CHARS", "OFFICIAL_COLOUR", "evidence_block", "evidence_spans", "figure_png", "highlight_html",
+    "MAX_SHOWN_CHARS", "OFFICIAL_COLOUR", "evidence_block", "evidence_spans", "figure_png", "highlight_html", "integer_dtick",
     "md_escape", "narrative_colours", "outage_intervals", "png_available", "safe_link", "time_to_response", "trends_figure",
 ]
 

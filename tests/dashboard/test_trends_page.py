@@ -90,3 +90,16 @@ def test_open_alerts_name_their_kind_in_vietnamese(dash_env):
     table = at.dataframe[0].value
     assert list(table[t("col.kind", "vi")]) == [t("trends.alert_spike", "vi")]
     assert list(table[t("col.at", "vi")]) == ["2021-05-11 00:00"]  # 17:00 UTC is midnight in Hà Nội
+
+
+def test_emerging_chart_has_vietnamese_dates_and_whole_number_counts(dash_env):
+    import datetime as dt
+
+    from tests.emerging.world import rumour
+
+    rumour(_store(dash_env), now=dt.datetime.now(dt.UTC).replace(microsecond=0), n=5, sources=2)
+    at = open_page(make_app(Role.TRAINER, lang="vi"), "emerging")
+    no_exception(at)
+    spec = json.loads(at.get("plotly_chart")[0].proto.spec)
+    assert spec["layout"]["xaxis"]["tickformat"] == "%d/%m/%Y"
+    assert spec["layout"]["yaxis"]["tickformat"] == "d" and isinstance(spec["layout"]["yaxis"]["dtick"], int)
