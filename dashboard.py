@@ -35,6 +35,9 @@ PAGE_FILES = {
 }
 
 st.set_page_config(page_title="Election monitor", page_icon=":material/how_to_vote:", layout="wide")
+# Streamlit writes "Press Enter to submit form" / "Press Enter to apply" under text fields in English
+# only; the interface has one language at a time, so the hint is not shown (Enter still works).
+st.html("<style>[data-testid='InputInstructions']{display:none}</style>")
 
 
 def _language_switch() -> str:
@@ -45,6 +48,7 @@ def _language_switch() -> str:
         index=["vi", "en"].index(default),
         key=dd.LANG_KEY,
         format_func=lambda c: {"vi": "Tiếng Việt", "en": "English"}[c],
+        placeholder=t("common.choose", default),
     )
     return dd.lang()
 
@@ -185,6 +189,7 @@ def main() -> None:
 
     role = Role(user["role"])
     st.sidebar.caption(t("app.signed_in_as", lang, user=user["username"], role=t(f"role.{role.value}", lang)))
+    st.sidebar.caption(t("app.time_zone", lang, zone=dd.zone_label()))
     alerts = dd.open_alert_count(config.database_url)
     if alerts:
         st.sidebar.warning(t("app.alerts_badge", lang, n=alerts))

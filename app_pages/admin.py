@@ -48,7 +48,8 @@ with c_add.form("admin_add_user", clear_on_submit=True):
     new_name = st.text_input(t("admin.username", lang), key="admin_new_name")
     new_pw = st.text_input(t("admin.password", lang), type="password", key="admin_new_pw", autocomplete="new-password")
     new_role = st.selectbox(
-        t("admin.role", lang), roles, key="admin_new_role", format_func=lambda r: t(f"role.{r}", lang)
+        t("admin.role", lang), roles, key="admin_new_role", format_func=lambda r: t(f"role.{r}", lang),
+        placeholder=t("common.choose", lang),
     )
     create = st.form_submit_button(t("admin.create", lang))
 if create and dd.allowed(PAGE):
@@ -67,14 +68,15 @@ if create and dd.allowed(PAGE):
 if people:
     by_name = {u["username"]: u for u in people}
     with c_edit:
-        who = st.selectbox(t("admin.edit_user", lang), list(by_name), key="admin_edit_who")
+        who = st.selectbox(t("admin.edit_user", lang), list(by_name), key="admin_edit_who", placeholder=t("common.choose", lang))
         target = by_name[who]
-        with st.form(f"admin_edit_{who}"):
+        with st.form(f"admin_edit_{who}", enter_to_submit=False):
             role = st.selectbox(
                 t("admin.role", lang),
                 roles,
                 index=roles.index(target["role"]),
                 format_func=lambda r: t(f"role.{r}", lang),
+                placeholder=t("common.choose", lang),
             )
             active = st.checkbox(t("admin.active", lang), value=bool(target["active"]))
             pw = st.text_input(t("admin.new_password", lang), type="password", autocomplete="new-password")
@@ -109,6 +111,7 @@ who_filter = f1.selectbox(
     [""] + [u["username"] for u in people],
     key="admin_audit_user",
     format_func=lambda u: u or t("common.all", lang),
+    placeholder=t("common.choose", lang),
 )
 action_filter = f2.text_input(t("admin.audit_action", lang), key="admin_audit_action", placeholder="review.")
 limit = f3.number_input(t("admin.audit_limit", lang), 10, 5000, 200, step=50, key="admin_audit_limit")

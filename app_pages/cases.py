@@ -21,7 +21,7 @@ if flash := ss.pop("cases_flash", None):
 
 # --- case sets -----------------------------------------------------------------------------------
 with st.expander(t("cases.new_set", lang), expanded=not dd.case_sets(url)):
-    with st.form("cases_new_set", clear_on_submit=True):
+    with st.form("cases_new_set", clear_on_submit=True, enter_to_submit=False):
         new_name = st.text_input(t("cases.name", lang), key="cases_new_name", max_chars=200)
         new_desc = st.text_area(t("cases.description", lang), key="cases_new_desc")
         create = st.form_submit_button(t("cases.create", lang))
@@ -48,6 +48,7 @@ set_id = st.selectbox(
     list(set_by_id),
     key="cases_set",
     format_func=lambda i: f"{set_by_id[i]['name']} ({set_by_id[i]['cases']})",
+    placeholder=t("common.choose", lang),
 )
 current = set_by_id[set_id]
 if current["description"]:
@@ -80,12 +81,13 @@ with tab_set:
         )
 
         by_case = {r["case_id"]: r for r in rows}
-        with st.form("cases_edit_note"):
+        with st.form("cases_edit_note", enter_to_submit=False):
             case_id = st.selectbox(
                 t("cases.case", lang),
                 list(by_case),
                 key="cases_edit_pick",
                 format_func=lambda i: (by_case[i]["title"] or "")[:100],
+                placeholder=t("common.choose", lang),
             )
             note = st.text_area(t("cases.edit_note", lang), key="cases_edit_text")
             e1, e2 = st.columns(2)
@@ -101,7 +103,8 @@ with tab_set:
             st.rerun()
 
         st.subheader(t("cases.export", lang))
-        records = exports.case_records(rows, dd.approved_messages(url, include_history=False), names, lang)
+        records = exports.case_records(rows, dd.approved_messages(url, include_history=False), names, lang,
+                                       tz=config.tz)
         labels = {c: t(f"col.{c}", lang) for c in exports.CASE_COLUMNS}
         headers = [labels[c] for c in exports.CASE_COLUMNS]
         stem = re.sub(r"[^\w\-]+", "-", current["name"], flags=re.UNICODE).strip("-")[:60] or "cases"
@@ -157,7 +160,7 @@ with tab_browse:
             },
         )
         chosen = [int(i) for i in edited.loc[edited["select"], "id"].tolist()]
-        with st.form("cases_add"):
+        with st.form("cases_add", enter_to_submit=False):
             teaching = st.text_area(t("col.teaching_note", lang), key="cases_add_note")
             add = st.form_submit_button(t("cases.add_selected", lang) + (f" ({len(chosen)})" if chosen else ""))
         if add:

@@ -72,6 +72,9 @@ for rank, c in enumerate(clusters, 1):
         daily = pd.DataFrame(c["daily"]).rename(columns={"day": t("emerging.day", lang), "n": t("emerging.per_day", lang)})
         fig = px.bar(daily, x=t("emerging.day", lang), y=t("emerging.per_day", lang))
         fig.update_layout(height=220, margin={"t": 10, "b": 10})
+        fig.update_xaxes(tickformat=t("trends.date_format", lang), hoverformat=t("trends.date_format", lang))
+        fig.update_yaxes(tickformat="d", rangemode="tozero",
+                         dtick=dd.integer_dtick(max((d["n"] for d in c["daily"]), default=1)))
         st.plotly_chart(fig, width="stretch", key=f"emerging_chart_{cid}")
         st.caption(t("emerging.source_list", lang, names=", ".join(c["source_names"])))
         st.markdown("**" + t("emerging.typical", lang) + "**")
@@ -81,8 +84,9 @@ for rank, c in enumerate(clusters, 1):
         chosen = st.multiselect(
             t("emerging.items", lang), c["item_ids"], default=c["item_ids"], key=f"emerging_items_{cid}",
             format_func=lambda i, titles=titles: f"#{i} · {titles.get(i, '')[:90]}",
+            placeholder=t("common.choose", lang),
         )
-        with st.form(f"emerging_name_{cid}"):
+        with st.form(f"emerging_name_{cid}", enter_to_submit=False):
             st.markdown("**" + t("emerging.name_it", lang) + "**")
             f1, f2, f3 = st.columns(3)
             key = f1.text_input(t("emerging.key", lang), key=f"emerging_key_{cid}")

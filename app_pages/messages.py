@@ -49,6 +49,7 @@ if messages:
         list(by_key),
         key="messages_view",
         format_func=lambda k: f"{k} — {by_key[k].get(f'title_{lang}') or by_key[k]['title_vi']}",
+        placeholder=t("common.choose", lang),
     )
     m = by_key[key]
     with st.container(border=True):
@@ -102,7 +103,7 @@ def _facts(text: str) -> dict:
 def _message_form(form_key: str, base: dict | None) -> dict | None:
     base = base or {}
     distortion = [n["key"] for n in dd.narratives(url) if n["distortion"]]
-    with st.form(form_key, clear_on_submit=False):
+    with st.form(form_key, clear_on_submit=False, enter_to_submit=False):
         key = base.get("key") or st.text_input(t("messages.key", lang), key=f"{form_key}_key")
         c1, c2 = st.columns(2)
         values = {
@@ -120,6 +121,7 @@ def _message_form(form_key: str, base: dict | None) -> dict | None:
                 format_func=names.get,
                 default=[n for n in base.get("narratives", []) if n in distortion],
                 key=f"{form_key}_narr",
+                placeholder=t("common.choose", lang),
             ),
         }
         facts_text = st.text_area(

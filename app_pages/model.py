@@ -41,9 +41,11 @@ else:
     else:
         cols = st.columns(4)
         cols[0].metric(t("model.macro_f1", lang), f"{metrics.get('macro_f1', 0):.3f}")
-        for i, key in enumerate(("accuracy", "n_train", "n_holdout"), start=1):
+        shown = {"accuracy": "model.accuracy", "n_train": "model.n_train", "n_holdout": "model.n_holdout"}
+        for i, (key, label) in enumerate(shown.items(), start=1):
             if key in metrics:
-                cols[i].metric(key, metrics[key] if isinstance(metrics[key], int) else f"{metrics[key]:.3f}")
+                cols[i].metric(t(label, lang),
+                               metrics[key] if isinstance(metrics[key], int) else f"{metrics[key]:.3f}")
         counts, weights = metrics.get("training_counts") or {}, metrics.get("training_weights") or {}
         if counts:
             st.markdown("**" + t("model.training_counts", lang) + "**")
@@ -57,10 +59,10 @@ else:
                     [
                         {
                             t("col.narrative", lang): names.get(k, k),
-                            "precision": v.get("precision"),
-                            "recall": v.get("recall"),
-                            "F1": v.get("f1") or v.get("f1-score"),
-                            "n": v.get("support"),
+                            t("model.precision", lang): v.get("precision"),
+                            t("model.recall", lang): v.get("recall"),
+                            t("model.f1", lang): v.get("f1") or v.get("f1-score"),
+                            t("model.support", lang): v.get("support"),
                         }
                         for k, v in per_class.items()
                         if isinstance(v, dict)
@@ -81,7 +83,7 @@ else:
                     y=shown,
                     text_auto=True,
                     color_continuous_scale="Blues",
-                    labels={"x": t("model.pred", lang), "y": t("model.true", lang)},
+                    labels={"x": t("model.pred", lang), "y": t("model.true", lang), "color": t("trends.count", lang)},
                 )
                 fig.update_layout(height=460, margin={"t": 30})
                 st.markdown("**" + t("model.confusion", lang) + "**")
@@ -106,6 +108,8 @@ else:
     df = df[["confirm", "relabel", "dismiss"]]
     df[t("model.confirm_rate", lang)] = (df["confirm"] / df.sum(axis=1)).round(2)
     df.index = [names.get(i, i) for i in df.index]
+    df.index.name = t("col.narrative", lang)
+    df.columns.name = None
     df = df.rename(columns={c: t(f"decision.{c}", lang) for c in ("confirm", "relabel", "dismiss")})
     st.dataframe(df, width="stretch")
 
@@ -146,15 +150,16 @@ if versions:
         rows.append(
             {
                 t("model.pick", lang): v,
-                "macro_f1": m.get("macro_f1"),
-                "n_train": m.get("n_train"),
+                t("model.macro_f1", lang): m.get("macro_f1"),
+                t("model.n_train", lang): m.get("n_train"),
                 t("messages.active", lang): v == active_name,
             }
         )
     st.dataframe(pd.DataFrame(rows), hide_index=True, width="stretch")
     h1, h2 = st.columns([3, 1])
-    with h1.form("model_activate"):
-        pick = st.selectbox(t("model.pick", lang), [v for v in versions], key="model_pick")
+    with h1.form("model_activate", enter_to_submit=False):
+        pick = st.selectbox(t("model.pick", lang), [v for v in versions], key="model_pick",
+                            placeholder=t("common.choose", lang))
         go = st.form_submit_button(t("model.activate", lang))
     if go and dd.allowed(PAGE):
         try:

@@ -60,6 +60,7 @@ picked = st.selectbox(
     options,
     key="sources_pick",
     format_func=lambda i: t("sources.new", lang) if i == 0 else by_id[i]["name"],
+    placeholder=t("common.choose", lang),
 )
 cur = by_id.get(picked)
 
@@ -101,7 +102,7 @@ elif cur:
 
 # --- add or edit ---------------------------------------------------------------------------------------
 st.subheader(t("sources.add", lang))
-with st.form(f"sources_form_{picked}"):
+with st.form(f"sources_form_{picked}", enter_to_submit=False):
     c1, c2 = st.columns(2)
     name = c1.text_input(t("sources.name", lang), cur["name"] if cur else "", disabled=bool(cur), max_chars=200)
     feed_url = c2.text_input(t("sources.url", lang), cur["url"] if cur else "")
@@ -112,10 +113,12 @@ with st.form(f"sources_form_{picked}"):
         kinds,
         index=kinds.index(cur["kind"]) if cur else 0,
         format_func=lambda k: t(f"kind.{k}", lang),
+        placeholder=t("common.choose", lang),
     )
     langs = ["auto", "vi", "en"]
     feed_lang = c4.selectbox(
-        t("sources.lang", lang), langs, index=langs.index(cur["lang"]) if cur and cur["lang"] in langs else 0
+        t("sources.lang", lang), langs, index=langs.index(cur["lang"]) if cur and cur["lang"] in langs else 0,
+        placeholder=t("common.choose", lang),
     )
     minutes = c5.number_input(
         t("sources.interval", lang), 1, 24 * 60, int((cur["interval_seconds"] if cur else 1800) / 60)

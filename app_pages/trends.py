@@ -8,7 +8,6 @@ import datetime as dt
 import pandas as pd
 import plotly.graph_objects as go
 import streamlit as st
-from plotly.subplots import make_subplots
 
 from app_pages import view_bar
 from monitor.i18n import t
@@ -18,9 +17,17 @@ from monitor.outputs.saved_views import filters_to_trends, trends_to_filters
 
 PAGE = "trends"
 user, lang, url, store, config, names, ss = dd.page(PAGE)
+all_keys = [n["key"] for n in dd.narratives(url)]  # taxonomy order: each narrative's colour
 distortion_keys = [n["key"] for n in dd.narratives(url) if n["distortion"]]
 
 st.title(t("trends.title", lang))
+alert_kinds = {  # the kinds in the reader's language (the `why` line is the detector's own, in English)
+    "spike": t("trends.alert_spike", lang),
+    "new_cluster": t("trends.alert_new_cluster", lang),
+    "response_gap": t("trends.alert_response_gap", lang),
+    "view": t("trends.alert_view", lang),
+    "emerging": t("trends.alert_emerging", lang),
+}
 if alerts := dd.open_alerts(url):
     with st.expander(t("app.alerts_badge", lang, n=len(alerts))):
         st.dataframe(
@@ -28,7 +35,7 @@ if alerts := dd.open_alerts(url):
                 [
                     {
                         t("col.at", lang): dd.local_time(a.get("window_start") or a.get("created_at")),
-                        t("col.kind", lang): a.get("kind"),
+                        t("col.kind", lang): alert_kinds.get(a.get("kind"), a.get("kind")),
                         t("col.narrative", lang): names.get(a.get("narrative"), a.get("narrative")),
                         t("trends.count", lang): a.get("count"),
                         t("col.detail", lang): a.get("why"),
@@ -54,6 +61,7 @@ ss.setdefault("trends_narr", list(distortion_keys))
 c1, c2, c3 = st.columns([2, 1, 3])
 picked = c1.date_input(
     t("trends.range", lang),
+    format="DD/MM/YYYY" if lang == "vi" else "YYYY-MM-DD",
     min_value=lo_d,
     max_value=hi_d,
     key="trends_range",
@@ -68,7 +76,7 @@ granularity = c2.radio(
     format_func=lambda g: t(f"trends.{g}", lang),
 )
 chosen = c3.multiselect(t("queue.narratives", lang), distortion_keys, key="trends_narr", format_func=names.get,
-                        persist_state="session")
+                        persist_state="session", placeholder=t("common.choose", lang))
 if not isinstance(picked, tuple | list) or len(picked) != 2:
     st.stop()  # the user is halfway through picking a range
 with st.expander(t("views.save_title", lang)):
@@ -95,65 +103,40 @@ index = pd.date_range(first, last, freq="D" if granularity == "day" else "7D")
 wide = counts.pivot_table(index="bucket", columns="narrative", values="count", aggfunc="sum").reindex(
     index, fill_value=0
 )
-wide = wide.fillna(0).astype(int)
+wide = wide.reindex(columns=chosen).fillna(0).astype(int)  # a chosen narrative with no items: a panel of zeros
 off_series = official.set_index("bucket")["count"].reindex(index, fill_value=0).fillna(0).astype(int)
 
-fig = make_subplots(specs=[[{"secondary_y": True}]])
-for narr in wide.columns:
-    fig.add_trace(go.Bar(x=wide.index, y=wide[narr], name=names.get(narr, narr)), secondary_y=False)
-    hits = dd.spikes(wide[narr].tolist(), config.alerts, bucket_days=step.days)
-    if hits:
-        fig.add_trace(
-            go.Scatter(
-                x=wide.index[hits],
-                y=wide[narr].iloc[hits],
-                mode="markers",
-                name=f"{t('trends.spike', lang)}: {names.get(narr, narr)}",
-                marker={
-                    "symbol": "triangle-up",
-                    "size": 14,
-                    "color": "#d62728",
-                    "line": {"width": 1, "color": "black"},
-                },
-            ),
-            secondary_y=False,
-        )
-fig.add_trace(
-    go.Scatter(
-        x=off_series.index,
-        y=off_series.values,
-        name=t("trends.official", lang),
-        mode="lines+markers",
-        line={"color": "#2ca02c", "width": 3},
-    ),
-    secondary_y=True,
-)
+buckets = [b.to_pydatetime() for b in index]
+answers = dd.answer_counts(url, start, end, tuple(buckets), step.days)
+spikes = {n: dd.spikes(wide[n].tolist(), config.alerts, bucket_days=step.days) for n in wide.columns}
 gaps = dd.outage_intervals(data["outages"], step.to_pytimedelta())
-for gap in gaps:
-    fig.add_vrect(x0=gap["start"], x1=gap["end"], fillcolor="grey", opacity=0.18, line_width=0, layer="below")
-if gaps:  # a legend entry for the shading
-    fig.add_trace(
-        go.Scatter(
-            x=[None],
-            y=[None],
-            mode="markers",
-            name=t("trends.outage", lang),
-            marker={"symbol": "square", "size": 12, "color": "rgba(128,128,128,0.4)"},
-        )
-    )
-fig.update_layout(
-    barmode="stack",
-    title=t("trends.chart", lang),
-    height=480,
-    legend={"orientation": "h", "y": -0.2},
-    margin={"t": 60, "b": 10},
+fig = dd.trends_figure(
+    buckets,
+    {n: wide[n].tolist() for n in chosen if n in wide.columns},
+    answers,
+    spikes,
+    dd.narrative_colours(all_keys),
+    {
+        "distorted": t("trends.axis_distorted", lang),
+        "official": t("trends.official_answers", lang),
+        "spike": t("trends.spike", lang),
+        "outage": t("trends.outage", lang),
+        "axis_count": t("trends.count", lang),
+        "axis_date": t("trends.axis_date", lang, zone="UTC"),
+        "title": t("trends.chart", lang),
+    },
+    names,
+    date_format=t("trends.date_format", lang),
+    outages=gaps,
 )
-fig.update_yaxes(title_text=t("trends.axis_distorted", lang), secondary_y=False)
-fig.update_yaxes(title_text=t("trends.axis_official", lang), secondary_y=True, rangemode="tozero")
+st.caption(t("trends.chart_help", lang))
 st.plotly_chart(fig, width="stretch", key="trends_chart")
 
 chart_data = wide.rename(columns=names).assign(**{t("trends.official", lang): off_series})
-chart_data.index.name = "bucket"
+for n in chosen:  # each narrative's answering official items next to its volume, as on the chart
+    if n in answers:
+        chart_data[f"{names.get(n, n)} · {t('trends.official_answers', lang)}"] = answers[n]
+chart_data.index.name = t("trends.axis_date", lang, zone="UTC")
 csv_rows = chart_data.reset_index().to_dict("records")
 d1, d2, _ = st.columns([1, 1, 3])
 d1.download_button(
@@ -170,14 +153,17 @@ def _png() -> bytes:  # runs only when the button is clicked (Streamlit calls it
     return dd.figure_png(fig)
 
 
-d2.download_button(
-    t("common.download_png", lang),
-    _png,
-    file_name=f"trends-{picked[0]}-{picked[1]}.png",
-    mime="image/png",
-    on_click="ignore",
-    key="trends_png",
-)
+if dd.png_available():
+    d2.download_button(
+        t("common.download_png", lang),
+        _png,
+        file_name=f"trends-{picked[0]}-{picked[1]}.png",
+        mime="image/png",
+        on_click="ignore",
+        key="trends_png",
+    )
+else:
+    d2.caption(t("trends.png_needs", lang))
 
 # --- share of voice and time to response -----------------------------------------------------
 s1, s2 = st.columns(2)
@@ -186,12 +172,15 @@ with s1:
     distorted_total, official_total = int(wide.values.sum()), int(off_series.sum())
     total = distorted_total + official_total
     st.metric(t("trends.share_metric", lang), f"{(official_total / total * 100 if total else 0):.0f}%")
+    colours = dd.narrative_colours(all_keys)
+    shown = [n for n in wide.columns if n in chosen]
     share = go.Figure(
-        go.Pie(
-            labels=[t("trends.share_official", lang), t("trends.share_distorted", lang)],
-            values=[official_total, distorted_total],
+        go.Pie(  # official messaging, then each narrative in its own colour
+            labels=[t("trends.share_official", lang), *[names.get(n, n) for n in shown]],
+            values=[official_total, *[int(wide[n].sum()) for n in shown]],
             hole=0.5,
-            marker={"colors": ["#2ca02c", "#d62728"]},
+            sort=False,
+            marker={"colors": [dd.OFFICIAL_COLOUR, *[colours.get(n) for n in shown]]},
         )
     )
     share.update_layout(height=280, margin={"t": 10, "b": 10})
@@ -244,7 +233,7 @@ with t2:
             pd.DataFrame(
                 [
                     {
-                        t("col.at", lang): g["start"].strftime("%Y-%m-%d %H:%M"),
+                        t("col.at", lang): dd.local_time(g["start"]),
                         t("col.source", lang): ", ".join(sorted(g["sources"])),
                     }
                     for g in gaps
@@ -255,3 +244,23 @@ with t2:
         )
     else:
         st.caption(t("common.none", lang))
+
+# --- the weekly manager digest (the same PDF/HTML as `monitor digest`) -------------------------
+st.subheader(t("digest.title", lang))
+g1, g2 = st.columns([1, 3])
+digest_day = g1.date_input(t("digest.day", lang), value=None, min_value=lo_d, key="trends_digest_day",
+                           format="DD/MM/YYYY" if lang == "vi" else "YYYY-MM-DD", help=t("digest.day_help", lang))
+if g2.button(t("digest.make", lang), key="trends_digest_make") and dd.allowed(PAGE):
+    with st.spinner(t("digest.making", lang)):
+        try:
+            ss["trends_digest"] = dd.weekly_digest(lang, digest_day)
+        except Exception as exc:  # noqa: BLE001 - shown as one line, the page goes on
+            st.error(t("digest.failed", lang, error=exc))
+if made := ss.get("trends_digest"):
+    stem, html_bytes, pdf_bytes = made
+    st.components.v1.html(html_bytes.decode("utf-8"), height=640, scrolling=True)
+    h1, h2, _ = st.columns([1, 1, 3])
+    h1.download_button(t("common.download_pdf", lang), pdf_bytes, file_name=f"{stem}.pdf", mime="application/pdf",
+                       on_click="ignore", key="trends_digest_pdf")
+    h2.download_button(t("digest.download_html", lang), html_bytes, file_name=f"{stem}.html", mime="text/html",
+                       on_click="ignore", key="trends_digest_html")

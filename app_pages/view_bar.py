@@ -62,6 +62,7 @@ def picker(page: str, user: dict, lang: str, to_state: Callable[[dict], dict[str
     chosen = v1.selectbox(
         t("views.title", lang), list(views), key=f"{page}_view",
         format_func=lambda i: _label(views[i], user["username"]),
+        placeholder=t("common.choose", lang),
     )
     v2.button(t("views.open", lang), key=f"{page}_view_open", on_click=_open, args=(chosen,))
     if views[chosen]["owner"] == user["username"] or user["role"] == "admin":
@@ -75,14 +76,14 @@ def picker(page: str, user: dict, lang: str, to_state: Callable[[dict], dict[str
 def save_form(page: str, user: dict, lang: str, current: Callable[[], dict[str, Any]]) -> None:
     """A form that saves ``current()`` (the page's filters as view JSON) under a new name."""
     ss = st.session_state
-    with st.form(f"{page}_save_view", clear_on_submit=True):
+    with st.form(f"{page}_save_view", clear_on_submit=True, enter_to_submit=False):
         s1, s2, s3, s4 = st.columns([3, 1, 1, 1], vertical_alignment="bottom")
         name = s1.text_input(t("views.name", lang), key=f"{page}_view_name", max_chars=200)
         shared = s2.checkbox(t("views.shared", lang), key=f"{page}_view_shared")
         threshold = s3.number_input(t("views.alert_threshold", lang), 0, 100_000, 0, key=f"{page}_view_threshold",
                                     help=t("views.alert_help", lang))
         window = s4.selectbox(t("views.alert_window", lang), ["hour", "day"], key=f"{page}_view_window",
-                              format_func=lambda w: t(f"views.window.{w}", lang))
+                              format_func=lambda w: t(f"views.window.{w}", lang), placeholder=t("common.choose", lang))
         if st.form_submit_button(t("views.save", lang)):
             dd.guard(page)
             try:

@@ -17,6 +17,7 @@ import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
 from monitor.errors import ConfigError
+from monitor.localtime import zone
 from monitor.models import FeedKind, Source
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
@@ -103,6 +104,7 @@ class Settings(BaseModel):
     export_workers: int = Field(2, ge=1, le=16, description="Processes that write one large CSV/JSONL items export side by side (≥100,000 rows; 1 = one process).")
     exports_dir: str = Field("data/exports", description="Folder for exports made from the dashboard's Downloads panel (relative to feeds.yaml; env MONITOR_EXPORTS_DIR).")
     ui_language: Literal["vi", "en"] = Field("vi", description="Default dashboard language; users can switch in the sidebar.")
+    time_zone: str = Field("Asia/Ho_Chi_Minh", description="The office's time zone (IANA name): times on the dashboard, in case handouts and in the digest are shown in it, with the zone named.")
     demo: bool = Field(True, description="Load the bundled demo data on first start; the demo accounts (published passwords) sign in only while this is on (MONITOR_DEMO=0 turns it off).")
     target_precision: float = Field(0.8, ge=0.05, le=1.0, description="Precision each narrative's flag threshold aims for on validation data.")
     max_bytes: int = Field(10_000_000, ge=10_000, description="Largest feed or article body read, in bytes.")
@@ -132,6 +134,12 @@ class Settings(BaseModel):
 
         parse_networks(v)
         return v
+
+    @field_validator("time_zone")
+    @classmethod
+    def _time_zone(cls, v: str) -> str:
+        zone(v)
+        return v.strip()
 
     @field_validator("max_backoff")
     @classmethod
@@ -207,6 +215,11 @@ class Config:
     @property
     def base_dir(self) -> Path:
         return self.path.parent
+
+    @property
+    def tz(self):
+        """The office's time zone (the `time_zone` setting) as a tzinfo."""
+        return zone(self.settings.time_zone)
 
     @property
     def data_dir(self) -> Path:

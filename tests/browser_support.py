@@ -30,17 +30,22 @@ def free_port() -> int:
 
 
 @contextlib.contextmanager
-def streamlit_server(tmp: Path, db: Path, lang: str) -> Iterator[str]:
+def streamlit_server(tmp: Path, db: Path, lang: str, config: Path | None = None) -> Iterator[str]:
     """Run the dashboard (no demo, `lang` UI) over `db`; yields its base URL. Its log is
-    tmp/streamlit.log, shown when it does not start."""
-    cfg = tmp / "feeds.yaml"
-    cfg.write_text(
-        f"settings:\n  data_dir: {ROOT / 'data'}\n  models_dir: {tmp / 'models'}\n  demo: false\n"
-        f"  ui_language: {lang}\nfeeds: []\n",
-        encoding="utf-8",
-    )
+    tmp/streamlit.log, shown when it does not start. With `config` (a feeds.yaml), that file's
+    settings are used as they are, demo mode included."""
+    cfg = config or tmp / "feeds.yaml"
+    if config is None:
+        cfg.write_text(
+            f"settings:\n  data_dir: {ROOT / 'data'}\n  models_dir: {tmp / 'models'}\n  demo: false\n"
+            f"  ui_language: {lang}\nfeeds: []\n",
+            encoding="utf-8",
+        )
     port = free_port()
-    env = {**os.environ, "MONITOR_CONFIG": str(cfg), "MONITOR_DATABASE_URL": f"sqlite:///{db}", "MONITOR_DEMO": "0"}
+    env = {k: v for k, v in os.environ.items() if k != "MONITOR_DEMO"}
+    env.update({"MONITOR_CONFIG": str(cfg), "MONITOR_DATABASE_URL": f"sqlite:///{db}"})
+    if config is None:
+        env["MONITOR_DEMO"] = "0"
     log = open(tmp / "streamlit.log", "wb")
     proc = subprocess.Popen(
         [sys.executable, "-m", "streamlit", "run", "dashboard.py", "--server.port", str(port),

@@ -14,7 +14,8 @@ from typing import Any, NamedTuple
 
 import streamlit as st
 
-from monitor.analysis.trends import outage_intervals, time_to_response
+from monitor import localtime
+from monitor.analysis.trends import answering_counts, outage_intervals, time_to_response
 from monitor.auth import require, session_allowed
 from monitor.config import AlertSettings, Config, load_config
 from monitor.errors import AuthError
@@ -23,7 +24,14 @@ from monitor.ingest import urlguard
 from monitor.ingest.pipeline import seed_label_files
 from monitor.outputs.alerts import spike_points
 from monitor.outputs.bulk_export import ExportRunner
-from monitor.outputs.figures import figure_png
+from monitor.outputs.figures import (
+    OFFICIAL_COLOUR,
+    figure_png,
+    integer_dtick,
+    narrative_colours,
+    png_available,
+    trends_figure,
+)
 from monitor.outputs.render import (  # noqa: F401 - the pages' rendering helpers, re-exported
     MAX_SHOWN_CHARS,
     evidence_block,
@@ -37,16 +45,34 @@ from monitor.outputs.render import (  # noqa: F401 - the pages' rendering helper
 from monitor.storage import Store
 
 __all__ = [  # service functions the pages reach through this module
-    "MAX_SHOWN_CHARS", "evidence_block", "evidence_spans", "figure_png", "highlight_html", "md_escape",
-    "outage_intervals", "safe_link", "time_to_response",
+    "MAX_SHOWN_CHARS", "OFFICIAL_COLOUR", "evidence_block", "evidence_spans", "figure_png", "highlight_html", "integer_dtick",
+    "md_escape", "narrative_colours", "outage_intervals", "png_available", "safe_link", "time_to_response", "trends_figure",
 ]
 
 READ_TTL = 30  # seconds a cached read may lag behind another session's writes
 QUEUE_COUNT_CAP = 1_000  # the queue counts this far, then says "more than" (exact on request)
 SLOW_TTL = 300
 
-# Vietnam keeps UTC+7 all year (no daylight saving), so a fixed offset is exact.
-LOCAL_TZ = dt.timezone(dt.timedelta(hours=7), "ICT")
+
+
+def office_tz() -> dt.tzinfo:
+    """The office's time zone (the `time_zone` setting); every time a page shows is in it."""
+    try:
+        return get_config().tz
+    except Exception:  # noqa: BLE001 - a broken config is reported by the entry script
+        return localtime.zone()
+
+
+def zone_label() -> str:
+    """'Asia/Ho_Chi_Minh (UTC+07:00)': the zone the page's times are in, named."""
+    return localtime.zone_label(office_tz())
+
+
+def __getattr__(name: str):  # `dd.LOCAL_TZ` for pages written before the setting: the office's zone
+    if name == "LOCAL_TZ":
+        return office_tz()
+    raise AttributeError(name)
+
 
 # session_state keys shared by the entry script and the pages
 USER_KEY = "auth_user"
@@ -357,12 +383,8 @@ def retrain_model(config: Config, store: Store, progress: Callable[[str], None] 
 
 # --- safe rendering of feed content: monitor.outputs.render --------------------------------
 def local_time(value: dt.datetime | None) -> str:
-    """A stored UTC time as Vietnam local time, for display."""
-    if value is None:
-        return ""
-    if value.tzinfo is None:
-        value = value.replace(tzinfo=dt.UTC)
-    return value.astimezone(LOCAL_TZ).strftime("%Y-%m-%d %H:%M")
+    """A stored UTC time in the office's time zone, for display (the sidebar names the zone)."""
+    return localtime.fmt(value, office_tz())
 
 
 # --- feeds added from the dashboard: see monitor.ingest.urlguard ------------------------------------
@@ -381,6 +403,27 @@ def response_times(url: str, start: dt.datetime, end: dt.datetime) -> dict[str, 
     data = trend_data(url, start, end, "day")
     min_score = get_config().alerts.response_match_min_score
     return time_to_response(data["first_seen"], data["official_items"], approved_messages(url), min_score)
+
+
+@st.cache_data(ttl=READ_TTL, show_spinner=False)
+def answer_counts(url: str, start: dt.datetime, end: dt.datetime, buckets: tuple[dt.datetime, ...],
+                  step_days: int) -> dict[str, list[int]]:
+    """Per narrative, the official items answering it in each bucket (the Trends small multiples)."""
+    data = trend_data(url, start, end, "day")
+    min_score = get_config().alerts.response_match_min_score
+    return answering_counts(data["official_items"], approved_messages(url), list(buckets),
+                            dt.timedelta(days=step_days), min_score)
+
+
+def weekly_digest(lang: str, day: dt.date | None = None) -> tuple[str, bytes, bytes]:
+    """The weekly manager digest for the dashboard: (file stem, HTML, PDF), as `monitor digest`
+    writes it, in the office's zone. Not cached: a manager asks for it, it is made then."""
+    from monitor.outputs import digest as dg  # at call time: only this button needs it
+    from monitor.outputs.alerts import settings_for
+
+    config = get_config()
+    made = dg.make(store(), settings_for(config), day=day, lang=lang, tz=config.tz)
+    return f"digest-{made.data.day.isoformat()}", made.html_text.encode("utf-8"), made.pdf_bytes
 
 
 # --- background exports (one runner per server process) -------------------------------------

@@ -26,9 +26,11 @@ import warnings
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from monitor import localtime
 from monitor.config import AlertSettings
 from monitor.errors import AlertError
 from monitor.outputs.alerts import answering_times, first_answer, match_official
+from monitor.outputs.figures import NARRATIVE_PALETTE, OFFICIAL_COLOUR, narrative_colours
 from monitor.outputs.notify import NotifyError, deliver
 
 log = logging.getLogger(__name__)
@@ -38,7 +40,8 @@ LABELS = {
     "vi": {
         "title": "Bản tin tuần — giám sát thông tin bầu cử",
         "period": "Từ {start} đến {end} (so với 7 ngày trước)",
-        "generated": "Lập lúc {at} UTC",
+        "generated": "Lập lúc {at}",
+        "zone": "Giờ theo múi {zone}",
         "chart_daily": "Tin sai lệch mỗi ngày và thông tin chính thức",
         "chart_weeks": "Tuần này so với tuần trước",
         "official": "Tin chính thức",
@@ -69,7 +72,8 @@ LABELS = {
     "en": {
         "title": "Weekly digest — election information integrity",
         "period": "{start} to {end} (compared with the 7 days before)",
-        "generated": "Generated {at} UTC",
+        "generated": "Generated {at}",
+        "zone": "Times in {zone}",
         "chart_daily": "Distorted items per day and official messaging",
         "chart_weeks": "This week vs the previous week",
         "official": "Official items",
@@ -118,11 +122,23 @@ class DigestData:
     days: list[dt.date]
     narratives: list[dict] = field(default_factory=list)  # key, name, this, prev, change
     daily: dict[str, list[int]] = field(default_factory=dict)  # narrative name → count per day
+    colours: dict[str, str] = field(default_factory=dict)  # narrative name → its colour on every chart
     official_daily: list[int] = field(default_factory=list)
     alerts: list[dict] = field(default_factory=list)
     responses: list[dict] = field(default_factory=list)  # name, first_flag, answered_at, hours
     failed_feeds: list[dict] = field(default_factory=list)  # source_name, failures, last_error, last_at
     top_items: list[dict] = field(default_factory=list)  # title, source_name, narrative, copies, sources, rebuttal
+    tz: dt.tzinfo = field(default_factory=localtime.zone)  # the office's zone: every time printed is in it
+
+    def when(self, t: dt.datetime | None, pattern: str = "%d/%m %H:%M") -> str:
+        """A time as printed: in the office's zone."""
+        return localtime.fmt(t, self.tz, pattern)
+
+    @property
+    def stamp(self) -> str:
+        """'Generated 29/11/2026 10:52 · Times in Asia/Ho_Chi_Minh (UTC+07:00)'."""
+        return (self.t["generated"].format(at=self.when(self.generated_at, "%d/%m/%Y %H:%M")) + " · "
+                + self.t["zone"].format(zone=localtime.zone_label(self.tz, self.generated_at)))
 
     @property
     def t(self) -> dict:
@@ -164,16 +180,19 @@ def _change(this: int, prev: int, new_label: str = "new") -> str:
 
 
 def collect(store, day: dt.date, lang: str = "vi", now: dt.datetime | None = None,
-            settings: AlertSettings | None = None) -> DigestData:
-    """Everything the digest shows, read through storage verbs."""
+            settings: AlertSettings | None = None, tz: dt.tzinfo | None = None) -> DigestData:
+    """Everything the digest shows, read through storage verbs; times printed in `tz` (default
+    the office's zone)."""
     settings = settings or AlertSettings()
     lang = lang if lang in LABELS else "vi"
     now = now or dt.datetime.now(dt.UTC)
     start, end = _midnight(day) - 6 * DAY, _midnight(day) + DAY
     prev_start = start - 7 * DAY
     days = [day - dt.timedelta(days=i) for i in range(6, -1, -1)]
-    data = DigestData(day=day, lang=lang, generated_at=now, days=days)
-    names = {n["key"]: nfc(n[f"name_{lang}"]) for n in store.list_narratives()}
+    data = DigestData(day=day, lang=lang, generated_at=now, days=days, tz=tz or localtime.zone())
+    narratives = store.list_narratives()
+    names = {n["key"]: nfc(n[f"name_{lang}"]) for n in narratives}
+    colours = narrative_colours([n["key"] for n in narratives])
 
     def name(key: str | None) -> str:
         return names.get(key or "", nfc(key or "—"))
@@ -195,6 +214,7 @@ def collect(store, day: dt.date, lang: str = "vi", now: dt.datetime | None = Non
         data.narratives.append({"key": key, "name": name(key), "this": this.get(key, 0), "prev": prev.get(key, 0),
                                 "change": _change(this.get(key, 0), prev.get(key, 0), data.t["new"])})
     data.daily = {name(k): v for k, v in sorted(daily.items(), key=lambda kv: -sum(kv[1]))}
+    data.colours = {name(k): colours[k] for k in daily if k in colours}
     data.official_daily = [0] * 7
     for r in store.official_counts(start, end, "day"):
         idx = (r["bucket"].date() - days[0]).days
@@ -234,7 +254,6 @@ def collect(store, day: dt.date, lang: str = "vi", now: dt.datetime | None = Non
 
 
 # --- charts --------------------------------------------------------------------------------
-PALETTE = ["#c0392b", "#e67e22", "#8e44ad", "#2980b9", "#16a085", "#7f8c8d", "#d35400", "#2c3e50"]
 CHART_W, CHART_H = 520, 300
 
 
@@ -249,10 +268,10 @@ def _plotly_pngs(data: DigestData) -> list[bytes]:
     t = data.t
     x = [d.strftime("%d/%m") for d in data.days]
     daily = go.Figure()
-    for i, (n, counts) in enumerate(data.daily.items()):
-        daily.add_bar(x=x, y=counts, name=n, marker_color=PALETTE[i % len(PALETTE)])
+    for n, counts in data.daily.items():
+        daily.add_bar(x=x, y=counts, name=n, marker_color=data.colours.get(n, NARRATIVE_PALETTE[0]))
     daily.add_scatter(x=x, y=data.official_daily, name=t["official"], mode="lines+markers",
-                      line={"color": "#27ae60", "width": 3})
+                      line={"color": OFFICIAL_COLOUR, "width": 3})
     daily.update_layout(barmode="stack", title=t["chart_daily"])
     names = [r["name"] for r in data.narratives][:7][::-1]
     weeks = go.Figure()
@@ -291,10 +310,10 @@ def _matplotlib_pngs(data: DigestData) -> list[bytes]:
     fig = Figure(figsize=(CHART_W / 100, CHART_H / 100), dpi=200)
     ax = fig.subplots()
     bottom = [0] * 7
-    for i, (n, counts) in enumerate(data.daily.items()):
-        ax.bar(x, counts, bottom=bottom, label=n, color=PALETTE[i % len(PALETTE)])
+    for n, counts in data.daily.items():
+        ax.bar(x, counts, bottom=bottom, label=n, color=data.colours.get(n, NARRATIVE_PALETTE[0]))
         bottom = [a + b for a, b in zip(bottom, counts, strict=True)]
-    ax.plot(x, data.official_daily, color="#27ae60", marker="o", linewidth=2, label=t["official"])
+    ax.plot(x, data.official_daily, color=OFFICIAL_COLOUR, marker="o", linewidth=2, label=t["official"])
     ax.set_title(t["chart_daily"], fontsize=11)
     ax.legend(fontsize=7, loc="upper left")
     ax.tick_params(labelsize=8)
@@ -334,10 +353,6 @@ def render_charts(data: DigestData, engine: str = "auto") -> list[tuple[str, byt
 
 
 # --- HTML ----------------------------------------------------------------------------------
-def _fmt_time(t: dt.datetime | None) -> str:
-    return t.strftime("%d/%m %H:%M") if t else ""
-
-
 def render_html(data: DigestData, charts: list[tuple[str, bytes]]) -> str:
     """A standalone page; every piece of stored text is escaped, charts are inline PNGs."""
     t = data.t
@@ -350,7 +365,7 @@ def render_html(data: DigestData, charts: list[tuple[str, bytes]]) -> str:
         ".charts img{width:49%}h2{font-size:16px;margin:1em 0 .3em}.muted{color:#777}</style></head><body>",
         f"<h1>{e(t['title'])}</h1>",
         f"<p>{e(t['period'].format(start=data.start.strftime('%d/%m/%Y'), end=data.day.strftime('%d/%m/%Y')))}"
-        f' <span class="muted">{e(t["generated"].format(at=data.generated_at.strftime("%d/%m/%Y %H:%M")))}</span></p>',
+        f' <span class="muted">{e(data.stamp)}</span></p>',
         '<div class="charts">',
     ]
     for title, png in charts:
@@ -366,7 +381,7 @@ def render_html(data: DigestData, charts: list[tuple[str, bytes]]) -> str:
         parts.append("<ul>")
         for a in data.alerts[:6]:
             kind = t["kinds"].get(a["kind"], a["kind"])
-            parts.append(f"<li><b>{e(kind)}</b> {e(_fmt_time(a['created_at']))} — {e(a['why'])}</li>")
+            parts.append(f"<li><b>{e(kind)}</b> {e(data.when(a['created_at']))} — {e(a['why'])}</li>")
         parts.append("</ul>")
     else:
         parts.append(f"<p>{e(t['no_alerts'])}</p>")
@@ -375,8 +390,8 @@ def render_html(data: DigestData, charts: list[tuple[str, bytes]]) -> str:
         parts.append(f"<table><tr><th>{e(t['narrative'])}</th><th>{e(t['first_flag'])}</th><th>{e(t['answered'])}</th><th>{e(t['hours'])}</th></tr>")
         for r in data.responses:
             hours = r["hours"] if r["hours"] is not None else t["no_answer"]
-            parts.append(f"<tr><td>{e(r['name'])}</td><td>{e(_fmt_time(r['first_flag']))}</td>"
-                         f"<td>{e(_fmt_time(r['answered_at']))}</td><td>{e(hours)}</td></tr>")
+            parts.append(f"<tr><td>{e(r['name'])}</td><td>{e(data.when(r['first_flag']))}</td>"
+                         f"<td>{e(data.when(r['answered_at']))}</td><td>{e(hours)}</td></tr>")
         parts.append("</table>")
     else:
         parts.append(f"<p>{e(t['no_flags'])}</p>")
@@ -461,9 +476,9 @@ def render_pdf(data: DigestData, charts: list[tuple[str, bytes]], font: tuple[Pa
     pdf.set_font("body", "B", 14)
     pdf.cell(width, 7, nfc(t["title"]), new_x="LMARGIN", new_y="NEXT")
     pdf.set_font("body", "", 9)
-    pdf.cell(width, 5, nfc(t["period"].format(start=data.start.strftime("%d/%m/%Y"), end=data.day.strftime("%d/%m/%Y"))
-                            + " · " + t["generated"].format(at=data.generated_at.strftime("%d/%m/%Y %H:%M"))),
-             new_x="LMARGIN", new_y="NEXT")
+    pdf.multi_cell(width, 4.5, nfc(t["period"].format(start=data.start.strftime("%d/%m/%Y"),
+                                                      end=data.day.strftime("%d/%m/%Y")) + " · " + data.stamp),
+                   new_x="LMARGIN", new_y="NEXT")
     y = pdf.get_y() + 1
     chart_w = (width - 4) / 2
     chart_h = chart_w * CHART_H / CHART_W
@@ -487,14 +502,14 @@ def render_pdf(data: DigestData, charts: list[tuple[str, bytes]], font: tuple[Pa
     if not data.alerts:
         line(t["no_alerts"])
     for a in data.alerts[:4]:
-        line(f"• {t['kinds'].get(a['kind'], a['kind'])} {_fmt_time(a['created_at'])} — {clip(a['why'], 150)}")
+        line(f"• {t['kinds'].get(a['kind'], a['kind'])} {data.when(a['created_at'])} — {clip(a['why'], 150)}")
 
     heading(t["responses"])
     if not data.responses:
         line(t["no_flags"])
     for r in data.responses[:6]:
-        answer = (f"{_fmt_time(r['answered_at'])} ({r['hours']} h)" if r["answered_at"] else t["no_answer"])
-        line(f"• {clip(r['name'], 60)}: {t['first_flag'].lower()} {_fmt_time(r['first_flag'])} → "
+        answer = (f"{data.when(r['answered_at'])} ({r['hours']} h)" if r["answered_at"] else t["no_answer"])
+        line(f"• {clip(r['name'], 60)}: {t['first_flag'].lower()} {data.when(r['first_flag'])} → "
              f"{t['answered'].lower()} {answer}")
 
     heading(t["feeds"])
@@ -525,25 +540,38 @@ class DigestFiles:
     html_text: str
 
 
-def build(store, settings: AlertSettings, day: dt.date | None = None, out: Path | None = None,
-          out_dir: Path | None = None, lang: str = "vi", now: dt.datetime | None = None) -> DigestFiles:
-    """Write the PDF and the HTML digest (HTML beside the PDF, same name)."""
+@dataclass
+class Digest:
+    data: DigestData
+    pdf_bytes: bytes
+    html_text: str
+
+
+def make(store, settings: AlertSettings, day: dt.date | None = None, lang: str = "vi",
+         now: dt.datetime | None = None, tz: dt.tzinfo | None = None) -> Digest:
+    """The digest's content, PDF and HTML, in memory (the dashboard offers them for download)."""
     now = now or dt.datetime.now(dt.UTC)
     day = day or default_day(store, now.date())
-    data = collect(store, day, lang, now, settings)
+    data = collect(store, day, lang, now, settings, tz)
     charts = render_charts(data, settings.digest_charts)
-    pdf_bytes = render_pdf(data, charts, find_font(settings))
-    html_text = render_html(data, charts)
+    return Digest(data, render_pdf(data, charts, find_font(settings)), render_html(data, charts))
+
+
+def build(store, settings: AlertSettings, day: dt.date | None = None, out: Path | None = None,
+          out_dir: Path | None = None, lang: str = "vi", now: dt.datetime | None = None,
+          tz: dt.tzinfo | None = None) -> DigestFiles:
+    """Write the PDF and the HTML digest (HTML beside the PDF, same name)."""
+    made = make(store, settings, day, lang, now, tz)
     if out is None:
-        out = (out_dir or Path(".")) / f"digest-{day.isoformat()}.pdf"
+        out = (out_dir or Path(".")) / f"digest-{made.data.day.isoformat()}.pdf"
     out = Path(out)
     if out.suffix.lower() != ".pdf":
         out = out.with_suffix(".pdf")
     out.parent.mkdir(parents=True, exist_ok=True)
-    out.write_bytes(pdf_bytes)
+    out.write_bytes(made.pdf_bytes)
     html_path = out.with_suffix(".html")
-    html_path.write_text(html_text, encoding="utf-8")
-    return DigestFiles(out, html_path, data, pdf_bytes, html_text)
+    html_path.write_text(made.html_text, encoding="utf-8")
+    return DigestFiles(out, html_path, made.data, made.pdf_bytes, made.html_text)
 
 
 def send(store, settings: AlertSettings, files: DigestFiles, sleep=None) -> None:

@@ -16,6 +16,7 @@ from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import Any
 
+from monitor import localtime
 from monitor.outputs.evidence_terms import shown_evidence
 from monitor.outputs.findings import render as render_finding
 from monitor.textsafe import clean_text
@@ -110,9 +111,12 @@ def to_xlsx(
 
 # --- case handouts -----------------------------------------------------------------------------
 def case_records(
-    rows: list[dict], messages: list[dict], narrative_names: dict[str, str], lang: str = "vi", claim_chars: int = 1200
+    rows: list[dict], messages: list[dict], narrative_names: dict[str, str], lang: str = "vi", claim_chars: int = 1200,
+    tz: dt.tzinfo | None = None,
 ) -> list[dict]:
-    """Storage case rows → what a handout prints (claim, evidence, rebuttal, notes), as text."""
+    """Storage case rows → what a handout prints (claim, evidence, rebuttal, notes), as text.
+    Publication times are in `tz` (default the office's zone, Asia/Ho_Chi_Minh), the offset named."""
+    tz = tz or localtime.zone()
     by_key = {m["key"]: m for m in messages}
     out = []
     for r in rows:
@@ -136,7 +140,7 @@ def case_records(
             {
                 "title": nfc(r.get("title")),
                 "source_name": nfc(r.get("source_name")),
-                "published_at": nfc(r.get("published_at")),
+                "published_at": localtime.fmt(r.get("published_at"), tz, named=True),
                 "narrative": narrative_names.get(r.get("narrative") or "", nfc(r.get("narrative"))),
                 "claim": claim,
                 "evidence": evidence,

@@ -38,7 +38,7 @@ def digest(app: AppContext, day: str | None, out: Path | None, send: bool, lang:
     settings = settings_for(app.config)
     store = app.store()
     files = dg.build(store, settings, day=dg.parse_day(day), out=out, out_dir=app.data_dir / "digests",
-                     lang=lang or app.config.settings.ui_language)
+                     lang=lang or app.config.settings.ui_language, tz=app.config.tz)
     click.echo(f"wrote {files.pdf} and {files.html}")
     if send:
         dg.send(store, settings, files)

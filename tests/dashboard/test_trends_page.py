@@ -1,0 +1,105 @@
+"""The Trends page for managers: one panel per narrative next to the official items answering it,
+colours from the one palette, integer axes, Vietnamese all through, and the weekly digest."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from monitor.i18n import t
+from monitor.models import Role
+from monitor.outputs.figures import NARRATIVE_PALETTE, OFFICIAL_COLOUR, narrative_colours
+from tests.dashboard.test_apptest import _store, button, make_app, no_exception, open_page
+
+pytestmark = pytest.mark.usefixtures("dash_env")
+
+
+def _chart(at) -> dict:
+    charts = [c for c in at.get("plotly_chart") if c.proto.id and "trends_chart" in (c.proto.id or "")] or \
+        at.get("plotly_chart")
+    return json.loads(charts[0].proto.spec)
+
+
+def test_one_panel_per_narrative_in_its_colour_next_to_its_official_answers(dash_env):
+    at = open_page(make_app(Role.MANAGER, lang="vi"), "trends")
+    no_exception(at)
+    chosen = at.multiselect(key="trends_narr").value
+    assert len(chosen) >= 3
+    spec = _chart(at)
+    store = _store(dash_env)
+    colours = narrative_colours([n["key"] for n in store.list_narratives()])
+    names = {n["key"]: n["name_vi"] for n in store.list_narratives()}
+    bars = [tr for tr in spec["data"] if tr["type"] == "bar"]
+    # one panel (y axis) per chosen narrative
+    axes = {tr.get("yaxis", "y") for tr in bars}
+    assert len(axes) == len(chosen)
+    for key in chosen:
+        mine = [tr for tr in bars if tr["name"] == names[key]]
+        assert len(mine) == 1 and mine[0]["marker"]["color"] == colours[key]
+        official = [tr for tr in bars if tr.get("yaxis", "y") == mine[0].get("yaxis", "y") and tr is not mine[0]]
+        assert [tr["marker"]["color"] for tr in official] == [OFFICIAL_COLOUR]
+    assert OFFICIAL_COLOUR not in NARRATIVE_PALETTE
+    # every trace has its own colour (a template-less export would otherwise draw them black)
+    assert all(tr.get("marker", {}).get("color") or tr.get("line", {}).get("color") for tr in spec["data"]
+               if tr.get("x") != [None])
+    layout = spec["layout"]
+    y_axes = [v for k, v in layout.items() if k.startswith("yaxis")]
+    assert y_axes and all(a.get("tickformat") == "d" and isinstance(a.get("dtick"), int) for a in y_axes)
+    # Vietnamese: dates as day/month, axis and legend words from i18n
+    x_axes = [v for k, v in layout.items() if k.startswith("xaxis")]
+    assert all(a.get("tickformat") == "%d/%m/%Y" for a in x_axes)
+    text = json.dumps(spec, ensure_ascii=False)
+    for english in ("Distorted", "Official", "Spike", "Count", "Date"):
+        assert english not in text
+    assert t("trends.official_answers", "vi") in text
+
+
+def test_vietnamese_trends_has_no_english_widget_text(dash_env):
+    at = open_page(make_app(Role.MANAGER, lang="vi"), "trends")
+    no_exception(at)
+    assert at.multiselect(key="trends_narr").proto.placeholder == t("common.choose", "vi")
+    assert any("Asia/Ho_Chi_Minh" in c.value for c in at.sidebar.caption)
+
+
+def test_manager_makes_and_downloads_the_weekly_digest(dash_env):
+    at = open_page(make_app(Role.MANAGER, lang="vi"), "trends")
+    no_exception(at)
+    assert t("digest.title", "vi") in [s.value for s in at.subheader]
+    button(at, t("digest.make", "vi")).click()
+    at.run()
+    no_exception(at)
+    labels = {b.label for b in at.get("download_button")}
+    assert {t("common.download_pdf", "vi"), t("digest.download_html", "vi")} <= labels
+    stem, html_bytes, pdf = at.session_state["trends_digest"]
+    assert pdf.startswith(b"%PDF") and stem.startswith("digest-")
+    html = html_bytes.decode("utf-8")
+    assert "Bản tin tuần" in html and "Asia/Ho_Chi_Minh (UTC+07:00)" in html and "UTC</" not in html
+
+
+def test_open_alerts_name_their_kind_in_vietnamese(dash_env):
+    import datetime as dt
+
+    from monitor.outputs.alerts import Alert
+
+    _store(dash_env).save_alert(Alert(kind="spike", narrative="fraud_claim", cluster_key=None, window="day",
+                                      window_start=dt.datetime(2021, 5, 10, 17, tzinfo=dt.UTC), count=12,
+                                      baseline=2.0, why="12 items", created_at=dt.datetime.now(dt.UTC)))
+    at = open_page(make_app(Role.MANAGER, lang="vi"), "trends")
+    no_exception(at)
+    table = at.dataframe[0].value
+    assert list(table[t("col.kind", "vi")]) == [t("trends.alert_spike", "vi")]
+    assert list(table[t("col.at", "vi")]) == ["2021-05-11 00:00"]  # 17:00 UTC is midnight in Hà Nội
+
+
+def test_emerging_chart_has_vietnamese_dates_and_whole_number_counts(dash_env):
+    import datetime as dt
+
+    from tests.emerging.world import rumour
+
+    rumour(_store(dash_env), now=dt.datetime.now(dt.UTC).replace(microsecond=0), n=5, sources=2)
+    at = open_page(make_app(Role.TRAINER, lang="vi"), "emerging")
+    no_exception(at)
+    spec = json.loads(at.get("plotly_chart")[0].proto.spec)
+    assert spec["layout"]["xaxis"]["tickformat"] == "%d/%m/%Y"
+    assert spec["layout"]["yaxis"]["tickformat"] == "d" and isinstance(spec["layout"]["yaxis"]["dtick"], int)
