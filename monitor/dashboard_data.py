@@ -300,7 +300,9 @@ def retrain_model(config: Config, store: Store, progress: Callable[[str], None] 
     tset = retraining.gather(read_seed_rows(files) if files else [], store, retraining.current_model(reg))
     counts = tset.counts()
     say(f"{len(tset.texts)} rows (" + ", ".join(f"{k} {n}" for k, n in counts.items()) + ")")
-    model, metrics = retraining.train(tset, target_precision=config.settings.target_precision, progress=say)
+    model, metrics = retraining.train(
+        tset, config, store, target_precision=config.settings.target_precision, progress=say
+    )
     rows = tset.rows()
     path = reg.save(model, metrics, training_rows=rows)
     say("saved")

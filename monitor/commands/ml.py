@@ -80,10 +80,13 @@ def train(app, data_files, text_col, label_col, out, no_db):
     from classifiers.registry import Registry
     from monitor import retraining
 
+    store = None
     if data_files:
         tset = retraining.TrainingSet.of_rows(_load_files(data_files, text_col, label_col))
     else:
-        files = sorted((Path(app.data_dir) / "labels").glob("*.jsonl"))
+        from monitor.pipeline import seed_label_files
+
+        files = seed_label_files(app.config)  # the user's labels, else the shipped seed
         seed = _load_files(files, "text", "label") if files else []
         store = None if no_db else app.store()
         active = None if no_db else retraining.current_model(Registry(_models_dir(app)))
@@ -98,7 +101,9 @@ def train(app, data_files, text_col, label_col, out, no_db):
         def step(msg):
             bar.update(1)
 
-        model, metrics = retraining.train(tset, target_precision=_target_precision(app), progress=step)
+        model, metrics = retraining.train(
+            tset, app.config, store, target_precision=_target_precision(app), progress=step
+        )
         bar.update(3)
     if metrics.get("n_holdout"):
         click.echo(f"hold-out ({metrics['n_holdout']} rows):")
