@@ -55,7 +55,7 @@ with st.expander(t("queue.filters", lang), expanded=False):
         )
         statuses = c3.multiselect(
             t("queue.statuses", lang),
-            ["flagged", "confirmed", "dismissed", "unflagged"],
+            ["flagged", "look", "confirmed", "dismissed", "unflagged"],
             default=["flagged"],
             key="queue_f_status",
             format_func=lambda s: t(f"status.{s}", lang),

@@ -11,7 +11,7 @@ from monitor.cli import AppContext
 from monitor.models import Role
 
 ROLES = [r.value for r in Role]
-STATUSES = ["new", "unflagged", "flagged", "confirmed", "dismissed"]
+STATUSES = ["new", "unflagged", "look", "flagged", "confirmed", "dismissed"]
 
 
 def filter_options(fn):
