@@ -107,6 +107,8 @@ class Decider:
         self._fact_words = phrase_regex(
             [w for name in self.fact_kinds.get("allowed", {}) for w in distortion._topic_words(name)]
         )
+        # A cheap pre-check: a date or figure can only contradict a fact near that fact's words.
+        self._fact_topics = phrase_regex([w for name in facts for w in distortion._topic_words(name)])
         # A fact-only flag gets the narrative the fact's message answers first.
         self.fact_narrative = {}
         for m in self.messages:
@@ -193,7 +195,8 @@ class Decider:
             # A question's dates and figures are asked about, not claimed.
             findings = []
             if self.facts and not question and (
-                _DIGIT.search(texts[i]) or (self._fact_words is not None and self._fact_words.search(s))
+                (_DIGIT.search(texts[i]) and (self._fact_topics is None or self._fact_topics.search(s)))
+                or (self._fact_words is not None and self._fact_words.search(s))
             ):
                 findings = distortion.check(texts[i], self.facts, self.fact_kinds)
             sig.findings.append(findings)
