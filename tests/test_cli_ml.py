@@ -95,6 +95,8 @@ def test_train_out_evaluate_predict(tmp_path, files):
     r = run("train", "--data", str(binary), "--out", str(out), "--no-db")
     assert r.exit_code == 0, r.output
     assert "macro-F1" in r.output and "ROC-AUC" in r.output and (out / "model.skops").exists()
+    assert "flag decision (fitted on out-of-fold evidence): flag at" in r.output  # stored with the model
+    assert json.loads((out / "metrics.json").read_text())["decision"]["features"][0] == "topic"
     r = run("evaluate", "--model", str(out), "--data", str(binary), "--json")
     assert r.exit_code == 0, r.output
     obj = json.loads(r.output)

@@ -108,6 +108,14 @@ def train(app, data_files, text_col, label_col, out, no_db):
     if metrics.get("n_holdout"):
         click.echo(f"hold-out ({metrics['n_holdout']} rows):")
         _print_metrics(metrics)
+    decision = metrics.get("decision")
+    if decision:
+        r = decision["report"]
+        click.echo(
+            f"flag decision (fitted on out-of-fold evidence): flag at {decision['flag_at']:.2f}, look at "
+            f"{decision['look_at']:.2f}; out of fold: false flags {r['false_flags']:.1%}, recall {r['recall']:.1%}, "
+            f"with the look band {r['recall_with_look']:.1%}"
+        )
     reg = Registry(_models_dir(app))
     path = reg.save(model, metrics, training_rows=rows, out_dir=out)
     click.echo(f"saved {path}")
