@@ -64,7 +64,7 @@ with box_filters.expander(t("queue.filters", lang), key="queue_filters_box"):
         )
         statuses = c3.multiselect(
             t("queue.statuses", lang),
-            ["flagged", "confirmed", "dismissed", "unflagged"],
+            ["flagged", "look", "confirmed", "dismissed", "unflagged"],
             default=["flagged"],
             key="queue_f_status",
             format_func=lambda s: t(f"status.{s}", lang),

@@ -9,7 +9,8 @@ templates and two decisions are scored on the held-out ones:
 
 - **model only**: the narrative model's own threshold decision (how flags were made before);
 - **pipeline**: ``classifiers.decision.Decider`` (relevance, evidence of falsity, look band), with
-  only the training fold's rows as known claims.
+  only the training fold's rows as known claims, and the decision's combination fitted on the
+  training fold alone (``classifiers.combiner``; ``--hand-set`` uses the old hand-set weights).
 
 Printed: macro-F1 of the operated label (the label when flagged, else ``none``), the false-flag
 rate on held-out ``none`` rows, and the flag rate (recall) on held-out distortion rows. With
@@ -53,7 +54,13 @@ def _both(model, texts, claims):
     return before, after, decisions
 
 
-def holdout(folds: int) -> None:
+def _train(texts, labels, hand_set: bool):
+    """A model as ``monitor train`` makes it: with the flag decision fitted (unless ``hand_set``)."""
+    decision = None if hand_set else {"messages": _messages(), "data": load_relevance(None)}
+    return training.train(texts, labels, decision=decision)[0]
+
+
+def holdout(folds: int, hand_set: bool = False) -> None:
     from build_seed import build_rows
 
     rows = build_rows()
@@ -62,7 +69,7 @@ def holdout(folds: int) -> None:
     groups = [r["template"] for r in rows]
     y_true, y_before, y_after, looks = [], [], [], 0
     for tr, te in GroupKFold(folds).split(texts, labels, groups):
-        model, _ = training.train([texts[i] for i in tr], labels[tr].tolist())
+        model = _train([texts[i] for i in tr], labels[tr].tolist(), hand_set)
         before, after, decisions = _both(model, [texts[i] for i in te], [(texts[i], labels[i]) for i in tr])
         y_true += labels[te].tolist()
         y_before += before
@@ -82,7 +89,7 @@ def holdout(folds: int) -> None:
     print(f"  pipeline 'needs a look' band: {looks} rows ({looks / len(texts):.1%})")
 
 
-def real(folder: Path) -> None:
+def real(folder: Path, hand_set: bool = False) -> None:
     files = sorted(folder.glob("*.jsonl"))
     recs = []
     for f in files:
@@ -97,7 +104,7 @@ def real(folder: Path) -> None:
     from build_seed import build_rows
 
     seed = build_rows()
-    model, _ = training.train([r["text"] for r in seed], [r["label"] for r in seed])
+    model = _train([r["text"] for r in seed], [r["label"] for r in seed], hand_set)
     texts = [r["text"] for r in recs]
     before, after, decisions = _both(model, texts, [(r["text"], r["label"]) for r in seed])
     sources = {r.get("source") for r in recs}
@@ -119,11 +126,12 @@ def main() -> None:
     ap.add_argument("--folds", type=int, default=5)
     ap.add_argument("--real", type=Path, default=Path("/work/eval/real"))
     ap.add_argument("--skip-holdout", action="store_true")
+    ap.add_argument("--hand-set", action="store_true", help="the hand-set weights instead of the fitted decision")
     a = ap.parse_args()
     if not a.skip_holdout:
-        holdout(a.folds)
+        holdout(a.folds, a.hand_set)
     if a.real.exists():
-        real(a.real)
+        real(a.real, a.hand_set)
 
 
 if __name__ == "__main__":

@@ -33,9 +33,13 @@ from classifiers.matcher import message_field
 from classifiers.relevance import Relevance, RelevanceRules, phrase_regex
 from classifiers.results import Evidence, Finding
 
-__all__ = ["DEFAULT_WEIGHTS", "Decision", "Decider", "FALSITY_KINDS"]
+__all__ = ["DEFAULT_WEIGHTS", "FEATURES", "Decision", "Decider", "FALSITY_KINDS", "Signals"]
 
 FALSITY_KINDS = ("fact", "known_claim", "rumour_marker")
+# The evidence features, in the order of ``Decider.signals`` rows: the clipped logit of the
+# model's P(some distortion), a fact contradicted (0/1), similarity to the closest known claim,
+# rumour marker, report marker, question (0/1).
+FEATURES = ("topic", "fact", "known_claim", "rumour_marker", "report_marker", "question")
 DEFAULT_WEIGHTS = {
     "bias": -1.5,
     "topic": 1.0,  # × logit of P(some distortion narrative), clipped to ±topic_clip
@@ -103,6 +107,8 @@ class Decider:
         self._fact_words = phrase_regex(
             [w for name in self.fact_kinds.get("allowed", {}) for w in distortion._topic_words(name)]
         )
+        # A cheap pre-check: a date or figure can only contradict a fact near that fact's words.
+        self._fact_topics = phrase_regex([w for name in facts for w in distortion._topic_words(name)])
         # A fact-only flag gets the narrative the fact's message answers first.
         self.fact_narrative = {}
         for m in self.messages:
@@ -120,6 +126,14 @@ class Decider:
         self.hidden = {w for group in hidden.values() for w in (group or ()) for w in str(w).split()}
         self.hidden_phrases = {str(w) for group in hidden.values() for w in (group or ())}
         self.weights = {**DEFAULT_WEIGHTS, **(data.get("decision") or {})}
+        # The combination fitted at training time (``classifiers.combiner``), stored with the model;
+        # models without one use the hand-set weights.
+        fitted = getattr(model, "decision_", None)
+        self.fitted = fitted if fitted and list(fitted.get("features", ())) == list(FEATURES) else None
+        src = self.fitted or self.weights
+        self.flag_at = float(src["flag_at"])
+        self.look_at = float(src["look_at"])
+        self.known_claim_at = float(src.get("known_claim_at", self.weights["known_claim_at"]))
         self.negative = getattr(model, "negative_label_", "none")
         claims = [(t, str(lab)) for t, lab in known_claims or () if str(lab) != self.negative and t]
         self._claims = None
@@ -154,77 +168,113 @@ class Decider:
 
     # -- the decision ----------------------------------------------------------------------
 
-    def decide(self, texts, kinds=None, explain: bool = True) -> list[Decision]:
-        """One ``Decision`` per text; ``kinds`` gives each text's source kind (``official``…)."""
+    def signals(self, texts, explain: bool = False) -> Signals:
+        """The evidence features of every on-topic text (rows of ``FEATURES``), the same for
+        fitting the combination (``classifiers.combiner``) and for deciding."""
         texts = ["" if t is None else str(t) for t in texts]
-        kinds = list(kinds) if kinds is not None else [None] * len(texts)
         folded = [self.rules.folded(t) for t in texts]
-        first = [self.rules.check(t, folded=f) for t, f in zip(texts, folded, strict=True)]
-        on = [i for i, r in enumerate(first) if r.relevant]
-        out: list[Decision | None] = [
-            None if r.relevant else Decision(r, self.negative or "none", 0.0, {}, False, "off_topic", 0.0)
-            for r in first
-        ]
+        rels = [self.rules.check(t, folded=f) for t, f in zip(texts, folded, strict=True)]
+        on = [i for i, r in enumerate(rels) if r.relevant]
+        sig = Signals(texts, rels, on, [], np.zeros((len(on), len(FEATURES))), [])
         if not on:
-            return out  # type: ignore[return-value]
+            return sig
         preds, Xf = self.model.predict_batch([texts[i] for i in on], explain=explain, return_features=True)
+        sig.preds = preds
         # Closeness to known claims matters only where the model sees a narrative (or facts may).
         topical_rows = np.array([j for j, p in enumerate(preds) if p.label != self.negative], dtype=np.int64)
         known = np.zeros(len(on))
         if len(topical_rows):
             known[topical_rows] = self._known(Xf, topical_rows)
-        w = self.weights
+        X = sig.X
         for j, i in enumerate(on):
             p = preds[j]
-            rel = self.rules.check(texts[i], learned=p.relevance, folded=folded[i]) if p.relevance is not None else first[i]
-            if not rel.relevant:
-                out[i] = Decision(rel, p.label, p.score, p.probabilities, False, "off_topic", 0.0)
-                continue
+            if p.relevance is not None:
+                rels[i] = self.rules.check(texts[i], learned=p.relevance, folded=folded[i])
             s = folded[i]
             question = self._question(s)
             # A question's dates and figures are asked about, not claimed.
             findings = []
             if self.facts and not question and (
-                _DIGIT.search(texts[i]) or (self._fact_words is not None and self._fact_words.search(s))
+                (_DIGIT.search(texts[i]) and (self._fact_topics is None or self._fact_topics.search(s)))
+                or (self._fact_words is not None and self._fact_words.search(s))
             ):
                 findings = distortion.check(texts[i], self.facts, self.fact_kinds)
-            rumour = bool(self.rumour and self.rumour.search(s))
-            report = bool(self.report and self.report.search(s))
+            sig.findings.append(findings)
             distort = 1.0 - float(p.probabilities.get(self.negative, 0.0)) if self.negative else p.score
-            k = float(known[j])
-            k_part = max(0.0, (k - w["known_claim_at"]) / (1 - w["known_claim_at"]))
-            z = w["bias"] + w["topic"] * max(-w["topic_clip"], min(w["topic_clip"], _logit(distort)))
-            kinds_on: list[str] = []
-            if findings:
-                z += w["fact"]
-                kinds_on.append("fact")
-            if k_part > 0:
-                z += w["known_claim"] * k_part
-                kinds_on.append("known_claim")
-            if rumour:
-                z += w["rumour_marker"]
-                kinds_on.append("rumour_marker")
-            if report:
-                z += w["report_marker"]
-            if question:
-                z += w["question"]
-            prob = 1.0 / (1.0 + math.exp(-z))
+            clip = self.weights["topic_clip"]
+            X[j] = (
+                max(-clip, min(clip, _logit(distort))),
+                1.0 if findings else 0.0,
+                float(known[j]),
+                1.0 if self.rumour is not None and self.rumour.search(s) else 0.0,
+                1.0 if self.report is not None and self.report.search(s) else 0.0,
+                1.0 if question else 0.0,
+            )
+        return sig
+
+    def _hand_set(self, x) -> float:
+        w = self.weights
+        k_part = max(0.0, (x[2] - w["known_claim_at"]) / (1 - w["known_claim_at"]))
+        return (
+            w["bias"] + w["topic"] * x[0] + w["fact"] * x[1] + w["known_claim"] * k_part
+            + w["rumour_marker"] * x[3] + w["report_marker"] * x[4] + w["question"] * x[5]
+        )
+
+    def scores(self, X) -> np.ndarray:
+        """``flag_score`` of feature rows: the fitted combination when the model has one, else the
+        hand-set weights."""
+        if not len(X):
+            return np.zeros(0)
+        if self.fitted is not None:
+            z = np.asarray(X, dtype=np.float64) @ np.asarray(self.fitted["coef"]) + float(self.fitted["intercept"])
+        else:
+            z = np.array([self._hand_set(x) for x in X])
+        return 1.0 / (1.0 + np.exp(-z))
+
+    def kinds_of(self, x) -> list[str]:
+        """The evidence kinds present in one feature row (falsity kinds first)."""
+        out = []
+        if x[1]:
+            out.append("fact")
+        if x[2] >= self.known_claim_at:
+            out.append("known_claim")
+        if x[3]:
+            out.append("rumour_marker")
+        return out
+
+    def decide(self, texts, kinds=None, explain: bool = True) -> list[Decision]:
+        """One ``Decision`` per text; ``kinds`` gives each text's source kind (``official``…)."""
+        sig = self.signals(texts, explain=explain)
+        kinds = list(kinds) if kinds is not None else [None] * len(sig.texts)
+        out: list[Decision | None] = [
+            None if r.relevant else Decision(r, self.negative or "none", 0.0, {}, False, "off_topic", 0.0)
+            for r in sig.relevance
+        ]
+        probs = self.scores(sig.X)
+        for j, i in enumerate(sig.on):
+            p, x, findings, rel = sig.preds[j], sig.X[j], sig.findings[j], sig.relevance[i]
+            if not rel.relevant:
+                out[i] = Decision(rel, p.label, p.score, p.probabilities, False, "off_topic", 0.0)
+                continue
+            prob = float(probs[j])
+            distort = 1.0 / (1.0 + math.exp(-x[0]))
+            kinds_on = self.kinds_of(x)
             if p.label != self.negative and distort >= 0.5:
                 kinds_on.insert(0, "topic")
-            if report:
+            if x[4]:
                 kinds_on.append("report_marker")
-            if question:
+            if x[5]:
                 kinds_on.append("question")
             official = str(kinds[i] or "") == "official"
-            falsity = any(x in kinds_on for x in FALSITY_KINDS)
+            falsity = any(k in kinds_on for k in FALSITY_KINDS)
             topical = p.label != self.negative or bool(findings)
-            flagged = not official and falsity and topical and prob >= w["flag_at"]
+            flagged = not official and falsity and topical and prob >= self.flag_at
             if official:
                 band = "clear"
                 kinds_on.append("official")
             elif flagged:
                 band = "flag"
-            elif prob >= w["look_at"] or p.flagged:
+            elif prob >= self.look_at or (self.fitted is None and p.flagged):
                 band = "look"
             else:
                 band = "clear"
@@ -234,9 +284,22 @@ class Decider:
                 label = self.fact_narrative.get(findings[0].fact, label)
             out[i] = Decision(
                 rel, label, p.score, p.probabilities, flagged, band, round(prob, 4), kinds_on, evidence,
-                findings, round(k, 4),
+                findings, round(float(x[2]), 4),
             )
         return out  # type: ignore[return-value]
+
+
+@dataclass
+class Signals:
+    """What ``Decider.signals`` found: relevance of every text, and for the on-topic ones
+    (``on``: their indices) the model's predictions, feature rows ``X`` and fact findings."""
+
+    texts: list[str]
+    relevance: list[Relevance]
+    on: list[int]
+    preds: list
+    X: np.ndarray
+    findings: list[list[Finding]]
 
 
 @functools.lru_cache(maxsize=65536)

@@ -38,6 +38,7 @@ from classifiers.results import Evidence
 
 __all__ = ["NEGATIVE_NAMES", "NarrativeClassifier", "NgramTfidf", "Prediction", "negative_label_for"]
 
+ACCENT_COPIES_MAX = 20_000  # keeps training on 50,000 rows within its time budget
 NEGATIVE_NAMES = ("none", "0", "false", "real", "no", "negative", "neg", "not_fake", "legit", "ham")
 
 @dataclass
@@ -94,6 +95,11 @@ class NarrativeClassifier(ClassifierMixin, BaseEstimator):
         in training and prediction alike: names are never features or evidence.
     person_names : tuple of str
         Extra names to mask (the office's candidate list).
+    accent_copies : bool
+        Also train on an accent-stripped copy of every row that has accents (at most
+        ``ACCENT_COPIES_MAX`` copies, a fixed sample beyond that), with the row's label, weight
+        and relevance: people type without accents, and the accented-word features learn nothing
+        from such text otherwise (bench/README.md, "Public datasets").
     """
 
     def __init__(
@@ -111,6 +117,7 @@ class NarrativeClassifier(ClassifierMixin, BaseEstimator):
         max_iter=300,
         mask_names=True,
         person_names=(),
+        accent_copies=True,
     ):
         self.target_precision = target_precision
         self.C = C
@@ -125,6 +132,7 @@ class NarrativeClassifier(ClassifierMixin, BaseEstimator):
         self.max_iter = max_iter
         self.mask_names = mask_names
         self.person_names = person_names
+        self.accent_copies = accent_copies
 
     # Caches built from the fitted model on first use; never stored with it.
     _CACHES = ("_batch_features", "_explain_pos")
@@ -182,6 +190,8 @@ class NarrativeClassifier(ClassifierMixin, BaseEstimator):
         labels = np.array([str(v) for v in y], dtype=object)
         if len(texts) != len(labels):
             raise ValueError(f"{len(texts)} texts but {len(labels)} labels")
+        if getattr(self, "accent_copies", False):
+            texts, labels, sample_weight, relevant = _with_accent_copies(texts, labels, sample_weight, relevant)
         fit_params = {}
         if sample_weight is not None:
             fit_params["clf__sample_weight"] = _check_sample_weight(
@@ -544,6 +554,27 @@ def _covers(taken, start, end) -> bool:
         if a <= start and end <= b:
             return True
     return False
+
+
+def _with_accent_copies(texts, labels, sample_weight, relevant):
+    """The rows plus an accent-stripped copy of each row with accents (names already masked)."""
+    stripped = [T.strip_accents(t) for t in texts]
+    extra = np.array([i for i, (a, b) in enumerate(zip(texts, stripped, strict=True)) if a != b], dtype=np.int64)
+    if len(extra) > ACCENT_COPIES_MAX:
+        extra = np.sort(np.random.default_rng(0).choice(extra, ACCENT_COPIES_MAX, replace=False))
+    if not len(extra):
+        return texts, labels, sample_weight, relevant
+    texts = texts + [stripped[i] for i in extra]
+    labels = np.concatenate([labels, labels[extra]])
+    if sample_weight is not None:
+        w = np.asarray(sample_weight, dtype=np.float64)
+        if w.shape == (len(stripped),):
+            sample_weight = np.concatenate([w, w[extra]])
+    if relevant is not None:
+        rel = list(relevant)
+        if len(rel) == len(stripped):
+            relevant = rel + [rel[i] for i in extra]
+    return texts, labels, sample_weight, relevant
 
 
 def _as_text(x) -> str:

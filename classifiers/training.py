@@ -18,6 +18,7 @@ import numpy as np
 from sklearn.metrics import accuracy_score, confusion_matrix, f1_score, precision_recall_fscore_support, roc_auc_score
 from sklearn.model_selection import StratifiedKFold, train_test_split
 
+from classifiers import combiner
 from classifiers import text as T
 from classifiers.errors import DataFileError
 from classifiers.narrative import NarrativeClassifier
@@ -61,6 +62,8 @@ def _records(path: Path):
                 rec = json.loads(line)
             except json.JSONDecodeError as exc:
                 raise DataFileError(f"{path}: line {i}: invalid JSON ({exc.msg})") from None
+            except RecursionError:
+                raise DataFileError(f"{path}: line {i}: JSON nested too deeply") from None
             if not isinstance(rec, dict):
                 raise DataFileError(f"{path}: line {i}: expected a JSON object per line")
             yield i, rec
@@ -195,7 +198,7 @@ def _split(texts, labels, holdout, random_state, train_only=None):
 
 def train(
     texts, labels, *, holdout: float = 0.2, random_state: int = 0, progress=None, sample_weight=None, relevant=None,
-    **params,
+    decision: dict | None = None, **params,
 ):
     """Train a ``NarrativeClassifier``: fit on 80%, measure and choose thresholds on the 20%
     hold-out, then refit on everything (keeping the thresholds).
@@ -211,6 +214,9 @@ def train(
         ``thresholds``, ``train_seconds`` and ``holdout_rows`` (list of [text, label]; the
         registry stores them as ``holdout.jsonl`` and drops them from ``metrics.json``).
         ``relevant`` (one bool per row, optional) trains the model's learned relevance score.
+        ``decision`` (optional: ``messages``, the relevance ``data``, ``groups``) also fits the
+        flag decision's combination of evidence (``classifiers.combiner``) as ``model.decision_``;
+        ``metrics["decision"]`` records it.
     """
     say = progress or (lambda msg: None)
     texts = [str(t) for t in texts]
@@ -246,6 +252,13 @@ def train(
     if thresholds:
         model.thresholds_ = {c: thresholds.get(c, 0.0) for c in model.classes_.tolist()}
         model.threshold_report_ = report
+    if decision is not None:
+        say("fitting the flag decision on out-of-fold evidence")
+        model.decision_ = combiner.fit(
+            texts, labels, messages=decision.get("messages") or (), data=decision.get("data") or {},
+            sample_weight=weights, groups=decision.get("groups"), params=params, random_state=random_state,
+        )
+        metrics["decision"] = model.decision_
     metrics.update(
         n_train=len(texts),
         n_holdout=len(ho),

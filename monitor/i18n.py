@@ -142,6 +142,7 @@ STRINGS: dict[str, dict[str, str]] = {
     "status.confirmed": {"vi": "đã xác nhận", "en": "confirmed"},
     "status.dismissed": {"vi": "đã bỏ qua", "en": "dismissed"},
     "status.unflagged": {"vi": "không gắn cờ", "en": "unflagged"},
+    "status.look": {"vi": "cần xem thêm (chưa đủ bằng chứng để gắn cờ)", "en": "needs a look (not enough evidence to flag)"},
     "status.new": {"vi": "mới", "en": "new"},
     # --- queue -----------------------------------------------------------------------------
     "views.title": {"vi": "Bộ lọc đã lưu", "en": "Saved views"},

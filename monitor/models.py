@@ -41,6 +41,7 @@ class ItemStatus(str, enum.Enum):
 
     UNFLAGGED = "unflagged"  # classified as `none` or below its threshold
     FLAGGED = "flagged"  # waiting for a human
+    LOOK = "look"  # "needs a look": some evidence, not enough to flag; a separate, lower tier of the queue
     CONFIRMED = "confirmed"
     DISMISSED = "dismissed"
 

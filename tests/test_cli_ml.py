@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import json
+import re
 import sys
 from pathlib import Path
 from types import SimpleNamespace
@@ -44,6 +45,7 @@ def make_cli(tmp_path, store):
         config=SimpleNamespace(
             settings=SimpleNamespace(models_dir=str(tmp_path / "models"), target_precision=0.8),
             models_dir=tmp_path / "models",
+            data_dir=tmp_path / "data",
         ),
         data_dir=tmp_path / "data",
         store=lambda: store,
@@ -93,6 +95,8 @@ def test_train_out_evaluate_predict(tmp_path, files):
     r = run("train", "--data", str(binary), "--out", str(out), "--no-db")
     assert r.exit_code == 0, r.output
     assert "macro-F1" in r.output and "ROC-AUC" in r.output and (out / "model.skops").exists()
+    assert "flag decision (fitted on out-of-fold evidence): flag at" in r.output  # stored with the model
+    assert json.loads((out / "metrics.json").read_text())["decision"]["features"][0] == "topic"
     r = run("evaluate", "--model", str(out), "--data", str(binary), "--json")
     assert r.exit_code == 0, r.output
     obj = json.loads(r.output)
@@ -149,3 +153,33 @@ def test_errors_are_one_line(tmp_path, files):
     (tmp_path / "data" / "labels").mkdir(parents=True)  # the user's own (empty) labels folder, not the shipped seed
     r = run("train", "--no-db")
     assert r.exit_code == 2 and "no labeled data" in r.output
+
+
+def test_train_falls_back_to_the_shipped_seed_labels(tmp_path, files, monkeypatch):
+    """A data folder without labels/*.jsonl trains on the labels shipped with the program."""
+    from monitor.ingest import pipeline
+
+    d, _, binary = files
+    shipped = tmp_path / "shipped"
+    (shipped / "labels").mkdir(parents=True)
+    (shipped / "labels" / "seed.jsonl").write_text(binary.read_text(encoding="utf-8"), encoding="utf-8")
+    monkeypatch.setattr(pipeline, "SHIPPED_DIRS", (shipped,))
+    (tmp_path / "data").mkdir()
+    r = make_cli(tmp_path, FakeStore())("train", "--no-db", "--out", str(tmp_path / "out"))
+    assert r.exit_code == 0, r.output
+    seen = re.search(r"training on (\d+) rows \(seed (\d+)", r.output)
+    assert seen and int(seen.group(2)) > 100 and "saved" in r.output  # the shipped file's distinct rows
+
+
+@pytest.mark.parametrize("command", ["train", "evaluate"])
+def test_deeply_nested_json_is_one_line_naming_the_file(tmp_path, files, command):
+    deep = tmp_path / "deep.jsonl"
+    deep.write_text('{"text": "a", "label": "none"}\n' + "[" * 100_000 + "]" * 100_000 + "\n", encoding="utf-8")
+    run = make_cli(tmp_path, FakeStore())
+    if command == "train":
+        r = run("train", "--data", str(deep), "--no-db")
+    else:
+        assert run("train", "--data", str(files[2]), "--no-db", "--out", str(tmp_path / "m")).exit_code == 0
+        r = run("evaluate", "--model", str(tmp_path / "m"), "--data", str(deep))
+    assert r.exit_code == 2 and "deep.jsonl" in r.output and "line 2" in r.output
+    assert len(r.output.strip().splitlines()) == 1

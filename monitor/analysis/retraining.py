@@ -117,13 +117,17 @@ def current_model(registry):
     return active.model if active is not None else None
 
 
-def train(training_set: TrainingSet, **params):
-    """``classifiers.training.train`` on the set, with its weights; the metrics also record how
-    many rows of each kind the version learned from (``training_counts``) and the weights."""
+def train(training_set: TrainingSet, config=None, store=None, **params):
+    """``classifiers.training.train`` on the set, with its weights, fitting the flag decision
+    too (approved messages and relevance data from ``config``/``store``, as the pipeline uses
+    them); the metrics also record how many rows of each kind the version learned from
+    (``training_counts``) and the weights."""
     from classifiers import training
+    from monitor.ingest.pipeline import approved_messages, load_relevance
 
+    decision = {"messages": approved_messages(config, store), "data": load_relevance(config)}
     model, metrics = training.train(
-        training_set.texts, training_set.labels, sample_weight=training_set.weights, **params
+        training_set.texts, training_set.labels, sample_weight=training_set.weights, decision=decision, **params
     )
     metrics["training_counts"] = training_set.counts()
     metrics["training_weights"] = dict(WEIGHTS)

@@ -102,6 +102,7 @@ class Status(enum.StrEnum):
     new = "new"
     unflagged = "unflagged"
     flagged = "flagged"
+    look = "look"
     confirmed = "confirmed"
     dismissed = "dismissed"
 

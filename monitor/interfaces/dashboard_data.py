@@ -370,7 +370,7 @@ def retrain_model(config: Config, store: Store, progress: Callable[[str], None] 
     tset = gather(read_seed_rows(files) if files else [], store, config.models_dir)
     counts = tset.counts()
     say(f"{len(tset.texts)} rows (" + ", ".join(f"{k} {n}" for k, n in counts.items()) + ")")
-    done = retrain(tset, config.models_dir, config.settings.target_precision, progress=say)
+    done = retrain(tset, config.models_dir, config.settings.target_precision, progress=say, config=config, store=store)
     say("saved")
     return {
         "version": done.version,

@@ -12,7 +12,7 @@ from monitor.storage.schema import items, sources
 
 # Statuses of items no narrative claims: the model left them unflagged (classified `none`, or a
 # narrative below its threshold: "flags only weakly"), or they are not classified yet.
-UNCLAIMED_STATUSES = (ItemStatus.UNFLAGGED.value, "new")
+UNCLAIMED_STATUSES = (ItemStatus.UNFLAGGED.value, ItemStatus.LOOK.value, "new")
 
 
 def on_topic(weak_score: float) -> sa.ColumnElement[bool]:

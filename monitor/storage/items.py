@@ -17,8 +17,30 @@ from monitor.models import Classification, Item, ItemStatus
 from monitor.storage.core import StoreCore, item_source_join, utcnow
 from monitor.storage.schema import classifications, items, reviews, sources
 
+
+def model_status(c: Classification) -> str:
+    """The status a classification gives an item: flagged, "needs a look" (the decision's look
+    band), else unflagged."""
+    if c.flagged:
+        return ItemStatus.FLAGGED.value
+    return ItemStatus.LOOK.value if c.band == "look" else ItemStatus.UNFLAGGED.value
+
+
 # Statuses a new classification may overwrite; a human decision is never overwritten by a model.
-_MODEL_STATUSES = ("new", ItemStatus.UNFLAGGED.value, ItemStatus.FLAGGED.value)
+_MODEL_STATUSES = ("new", ItemStatus.UNFLAGGED.value, ItemStatus.FLAGGED.value, ItemStatus.LOOK.value)
+_UPDATE_CLASSIFIED = (
+    items.update()
+    .where(items.c.id == sa.bindparam("b_id"))
+    .values(
+        narrative=sa.bindparam("b_narrative"), score=sa.bindparam("b_score"),
+        model_version=sa.bindparam("b_model_version"), relevant=sa.bindparam("b_relevant"),
+        # the statuses inline (constants): an expanding IN list cannot go with executemany
+        status=sa.case(
+            (items.c.status.in_([sa.literal_column(f"'{s}'") for s in _MODEL_STATUSES]), sa.bindparam("b_status")),
+            else_=items.c.status,
+        ),
+    )
+)
 
 
 _ITEM_FIELDS = tuple(f.name for f in dataclasses.fields(Item) if f.name != "id")
@@ -207,15 +229,12 @@ class ItemsMixin(StoreCore):
                     "band": c.band, "flag_score": c.flag_score, "evidence_kinds": list(c.evidence_kinds),
                 } for c in rows
             ])
-            for c in rows:
-                status = ItemStatus.FLAGGED.value if c.flagged else ItemStatus.UNFLAGGED.value
-                conn.execute(
-                    items.update().where(items.c.id == c.item_id).values(
-                        narrative=c.narrative, score=float(c.score), model_version=c.model_version,
-                        relevant=c.relevant,
-                        status=sa.case((items.c.status.in_(_MODEL_STATUSES), status), else_=items.c.status),
-                    )
-                )
+            # One statement executed for all rows (executemany); a person's decision is kept.
+            conn.execute(_UPDATE_CLASSIFIED, [
+                {"b_id": c.item_id, "b_narrative": c.narrative, "b_score": float(c.score),
+                 "b_model_version": c.model_version, "b_relevant": c.relevant, "b_status": model_status(c)}
+                for c in rows
+            ])
 
         self.retrying(run)
 

@@ -12,7 +12,7 @@ from monitor.models import Role, utcnow
 from monitor.storage.filters import ItemFilters
 
 ROLES = [r.value for r in Role]
-STATUSES = ["new", "unflagged", "flagged", "confirmed", "dismissed"]
+STATUSES = ["new", "unflagged", "look", "flagged", "confirmed", "dismissed"]
 
 
 def filter_options(fn):

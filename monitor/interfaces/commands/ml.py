@@ -91,12 +91,21 @@ def train(app, data_files, text_col, label_col, out, no_db):
         def step(msg):
             bar.update(1)
 
-        done = retrain(tset, _models_dir(app), _target_precision(app), progress=step, out_dir=out)
+        done = retrain(tset, _models_dir(app), _target_precision(app), progress=step, out_dir=out,
+                       config=app.config, store=None if no_db else app.store())
         bar.update(3)
     metrics = done.metrics
     if metrics.get("n_holdout"):
         click.echo(f"hold-out ({metrics['n_holdout']} rows):")
         _print_metrics(metrics)
+    decision = metrics.get("decision")
+    if decision:
+        r = decision["report"]
+        click.echo(
+            f"flag decision (fitted on out-of-fold evidence): flag at {decision['flag_at']:.2f}, look at "
+            f"{decision['look_at']:.2f}; out of fold: false flags {r['false_flags']:.1%}, recall {r['recall']:.1%}, "
+            f"with the look band {r['recall_with_look']:.1%}"
+        )
     click.echo(f"saved {done.path}")
     if done.promotion is not None:
         res = done.promotion

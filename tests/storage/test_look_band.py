@@ -1,0 +1,80 @@
+"""The "needs a look" band reaches the queue as its own status, and classifications are written
+in one batched statement with the same result as the former one-UPDATE-per-item (both engines)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+
+import sqlalchemy as sa
+
+from monitor.models import Classification, Item, ItemStatus, Review, ReviewDecision, Source
+from monitor.storage.items import _MODEL_STATUSES, model_status
+from monitor.storage.schema import items
+
+
+def _items(store, sid, n, tag):
+    now = dt.datetime(2021, 5, 20, tzinfo=dt.UTC)
+    made = []
+    for i in range(n):
+        t = f"{tag} {i}"
+        made.append(Item(source_id=sid, title=t, text=t, url=None, canonical_url=None, guid=None, lang="vi",
+                         published_at=now, fetched_at=now, content_hash=hashlib.sha256(t.encode()).hexdigest(),
+                         dedupe_key=t, search_text=t))
+    store.save_items(made)
+    return [r[0] for r in store.items_to_classify("v1", 1000) if r[1].startswith(tag)]
+
+
+def _cls(item_id, band, version="v1"):
+    flagged = band == "flag"
+    return Classification(item_id, version, "procedure_false" if band != "clear" else "none", 0.7 if flagged else 0.4,
+                          flagged, relevant=True, relevance=0.9, relevance_reason="on_topic", band=band,
+                          flag_score={"flag": 0.9, "look": 0.5, "clear": 0.1}[band], evidence_kinds=["topic"])
+
+
+def test_look_band_items_are_a_separate_queue_tier(store):
+    sid = store.upsert_source(Source(name="a", url="https://a.example/rss"))
+    flag, look, clear = _items(store, sid, 3, "item")
+    store.save_classifications([_cls(flag, "flag"), _cls(look, "look"), _cls(clear, "clear")])
+    assert [r["id"] for r in store.flagged_items()] == [flag]  # the default queue: flagged only
+    looked = store.flagged_items(statuses=["look"])
+    assert [r["id"] for r in looked] == [look] and looked[0]["status"] == ItemStatus.LOOK.value
+    assert store.count_flagged(statuses=["look"]) == 1
+    assert {r["id"] for r in store.flagged_items(statuses=["flagged", "look"])} == {flag, look}
+    # an officer's decision on a look item stands when the model classifies again
+    store.save_review(Review(look, "officer", ReviewDecision.DISMISS))
+    store.save_classifications([_cls(look, "look", "v2")])
+    assert store.item_detail(look)["status"] == ItemStatus.DISMISSED.value
+
+
+def _old_per_row_writes(store, rows):
+    """The former write: one UPDATE per item."""
+    with store.engine.begin() as conn:
+        for c in rows:
+            status = ItemStatus.FLAGGED.value if c.flagged else (
+                ItemStatus.LOOK.value if c.band == "look" else ItemStatus.UNFLAGGED.value)
+            conn.execute(items.update().where(items.c.id == c.item_id).values(
+                narrative=c.narrative, score=float(c.score), model_version=c.model_version, relevant=c.relevant,
+                status=sa.case((items.c.status.in_(_MODEL_STATUSES), status), else_=items.c.status)))
+
+
+def _state(store, ids):
+    with store.engine.connect() as conn:
+        q = sa.select(items.c.narrative, items.c.score, items.c.model_version, items.c.relevant, items.c.status)
+        return [tuple(conn.execute(q.where(items.c.id == i)).one()) for i in ids]
+
+
+def test_batched_writes_equal_the_former_per_item_updates(store):
+    sid = store.upsert_source(Source(name="a", url="https://a.example/rss"))
+    bands = ["flag", "look", "clear", "flag", "clear", "look"] * 5
+    a = _items(store, sid, len(bands), "batched")
+    b = _items(store, sid, len(bands), "per-row")
+    for ids in (a, b):  # an officer confirmed one item of each set: no model may overwrite that
+        store.save_review(Review(ids[2], "officer", ReviewDecision.CONFIRM, narrative="procedure_false"))
+    store.save_classifications([_cls(i, band) for i, band in zip(a, bands, strict=True)])
+    _old_per_row_writes(store, [_cls(i, band) for i, band in zip(b, bands, strict=True)])
+    got, want = _state(store, a), _state(store, b)
+    assert got == want
+    assert got[2][4] == ItemStatus.CONFIRMED.value
+    assert [s[4] for s in got[:2]] == [ItemStatus.FLAGGED.value, ItemStatus.LOOK.value]
+    assert model_status(_cls(0, "clear")) == ItemStatus.UNFLAGGED.value
