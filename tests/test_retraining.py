@@ -46,7 +46,7 @@ def test_fit_takes_sample_weight_as_sklearn_estimators_do(rows):
     clf = m.pipeline_.named_steps["clf"]
     ref = LogisticRegression(C=m.C, class_weight="balanced", max_iter=m.max_iter).fit(X, labels, sample_weight=weights)
     np.testing.assert_allclose(clf.coef_, ref.coef_, rtol=1e-6, atol=1e-8)
-    unweighted = NarrativeClassifier(**SMALL).fit(texts, labels)
+    unweighted = NarrativeClassifier(accent_copies=False, **SMALL).fit(texts, labels)
     assert not np.allclose(unweighted.pipeline_.named_steps["clf"].coef_, clf.coef_)
 
 
