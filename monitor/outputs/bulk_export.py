@@ -28,7 +28,7 @@ from typing import Any
 
 from monitor.errors import MonitorError
 from monitor.storage import schema
-from monitor.storage.exports import EXPORT_WHATS
+from monitor.storage.export_rows import EXPORT_WHATS
 from monitor.storage.filters import ItemFilters
 
 log = logging.getLogger(__name__)

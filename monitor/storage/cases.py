@@ -1,4 +1,4 @@
-"""Verbs the dashboard needs beyond the shared ones: trainers' case sets and their cases."""
+"""Case sets and their cases: the teaching material trainers build from reviewed items."""
 
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ from monitor.storage.schema import case_sets, cases, classifications, items, rev
 from monitor.textsafe import clean_note, clean_text
 
 
-class DashboardMixin(StoreCore):
+class CasesMixin(StoreCore):
     def create_case_set(self, name: str, description: str, by: str) -> int:
         """A new named case set; raises ValueError when the name is taken or empty."""
         name = clean_text(name, 200).strip()

@@ -1,4 +1,4 @@
-"""Read-only aggregates for the Trends page: narrative counts, approved-messaging volume, response times."""
+"""Item counts over time: per narrative, per cluster, per source and of approved messaging (read-only)."""
 
 from __future__ import annotations
 
@@ -28,7 +28,7 @@ def _as_date(d) -> dt.date:
     return dt.date.fromisoformat(d[:10]) if isinstance(d, str) else d
 
 
-class TrendsMixin(StoreCore):
+class CountsMixin(StoreCore):
     def _bucket(self, granularity: str) -> sa.ColumnElement:
         col = items.c.published_at
         if self.dialect == "postgresql":

@@ -1,8 +1,4 @@
-"""Verbs for the read-only API: API tokens, saved views and cursor pages of items.
-
-Filters and cursors live in monitor/storage/filters.py; export jobs and streaming reads in
-monitor/storage/exports.py.
-"""
+"""API tokens: hashed bearer secrets per user and role, checked on every API request."""
 
 from __future__ import annotations
 
@@ -100,7 +96,7 @@ ITEM_LIST_COLUMNS = (
 )
 
 
-class ApiMixin(StoreCore):
+class TokensMixin(StoreCore):
     # --- API tokens --------------------------------------------------------------------------
     def add_api_token(self, username: str, role: Role | str | None = None, by: str = "system") -> tuple[int, str]:
         """Create a token for an existing, active user; returns (id, secret). Only the hash is kept,

@@ -1,5 +1,5 @@
-"""Verbs for bulk exports: export-job records (a Downloads panel lists them) and streaming
-keyset reads of items, reviews, cases and alerts that never hold a whole table in memory."""
+"""Items, reviews, cases and alerts as flat rows: streaming keyset reads that never hold a
+whole table in memory (bulk exports write them)."""
 
 from __future__ import annotations
 
@@ -28,7 +28,7 @@ EXPORT_KEYS = {"items": items.c.id, "reviews": reviews.c.id, "cases": cases.c.id
 JOB_STATUSES = ("queued", "running", "done", "failed")
 
 
-class ExportsMixin(StoreCore):
+class ExportRowsMixin(StoreCore):
     # --- export jobs -------------------------------------------------------------------------
     def create_export_job(self, owner: str, what: str, fmt: str, filters: dict, path: str | None = None) -> int:
         with self.tx() as conn:
