@@ -20,8 +20,8 @@ import sqlalchemy as sa
 
 from monitor.errors import MonitorError
 from monitor.storage.core import utcnow
-from monitor.storage.items import search_condition
 from monitor.storage.schema import items, sources
+from monitor.storage.search import search_condition
 
 MAX_INT = 2**31 - 1  # INTEGER columns on PostgreSQL
 
