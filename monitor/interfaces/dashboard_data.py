@@ -17,7 +17,6 @@ import streamlit as st
 from monitor.analysis.trends import outage_intervals, time_to_response
 from monitor.auth import require, session_allowed
 from monitor.config import AlertSettings, Config, load_config
-from monitor.demo.bootstrap import is_demo_database
 from monitor.errors import AuthError
 from monitor.i18n import t
 from monitor.ingest import urlguard
@@ -286,11 +285,6 @@ def case_rows(url: str, set_id: int) -> list[dict]:
 def demo_accounts(url: str) -> list[str]:
     """Accounts that still have their published demo password."""
     return get_store(url).demo_accounts()
-
-
-@st.cache_data(ttl=SLOW_TTL, show_spinner=False)
-def is_demo(url: str) -> bool:
-    return is_demo_database(get_store(url))
 
 
 @st.cache_data(ttl=READ_TTL, show_spinner=False)
