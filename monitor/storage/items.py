@@ -18,7 +18,6 @@ from monitor.storage.filters import (
     after_cursor,
     decode_cursor,
     encode_cursor,
-    filter_conditions,
     item_conditions,
 )
 from monitor.storage.schema import classifications, items, reviews, sources
@@ -149,17 +148,14 @@ class ItemsMixin(StoreCore):
         self.retrying(run)
 
     # --- the review queue ------------------------------------------------------------------
-    def _queue_filters(
-        self, *, narratives: list[str] | None = None, source_ids: list[int] | None = None,
-        kinds: list[str] | None = None, langs: list[str] | None = None, start: dt.datetime | None = None,
-        end: dt.datetime | None = None, min_score: float | None = None, statuses: list[str] | None = None,
-        search: str | None = None, search_probe: bool = False, search_exact: bool = False, grouped: bool = False,
-    ) -> list[sa.ColumnElement[bool]]:
-        conds = filter_conditions(
-            statuses=statuses or [ItemStatus.FLAGGED.value], narratives=narratives, source_ids=source_ids,
-            kinds=kinds, langs=langs, start=start, end=end, min_score=min_score, search=search,
-            search_probe=search_probe, search_exact=search_exact,
-        )
+    def _queue_filters(self, filters: ItemFilters | None, *, grouped: bool = False,
+                       search_probe: bool = False) -> list[sa.ColumnElement[bool]]:
+        """WHERE conditions of the review queue: ``filters`` (no status chosen = flagged items);
+        ``grouped`` keeps one row per story."""
+        f = filters or ItemFilters()
+        if not f.statuses:
+            f = dataclasses.replace(f, statuses=[ItemStatus.FLAGGED.value])
+        conds = item_conditions(f, search_probe=search_probe)
         if grouped:
             # one row per story: of a near-duplicate cluster's copies in the same status, the first stored
             c = items.alias("g")
@@ -203,8 +199,10 @@ class ItemsMixin(StoreCore):
         cache[fts] = (common, now)
         return common
 
-    def flagged_items(self, *, limit: int = 50, offset: int = 0, order: str = "priority", **filters: Any) -> list[dict]:
-        """A page of the review queue. order: priority (score, then recency) | recent | uncertain."""
+    def flagged_items(self, filters: ItemFilters | None = None, *, limit: int = 50, offset: int = 0,
+                      order: str = "priority", grouped: bool = False) -> list[dict]:
+        """A page of the review queue (no status filter = flagged items; ``grouped``: one row per
+        story). order: priority (score, then recency) | recent | uncertain."""
         cluster_size = (
             sa.select(sa.func.count()).select_from(items.alias("c"))
             .where(sa.literal_column("c.cluster_key") == items.c.cluster_key).scalar_subquery()
@@ -228,20 +226,22 @@ class ItemsMixin(StoreCore):
                 sa.case((items.c.cluster_key.is_(None), 1), else_=cluster_sources).label("cluster_sources"),
             )
             .join(sources, item_source_join())
-            .where(*self._queue_filters(**filters, search_probe=self.common_search(filters.get("search"))))
+            .where(*self._queue_filters(filters, grouped=grouped, search_probe=self.common_search(filters and filters.q)))
             .order_by(*order_by).limit(limit).offset(offset)
         )
         with self.read() as conn:
             return [dict(r._mapping) for r in conn.execute(q)]
 
-    def count_flagged(self, cap: int | None = None, **filters: Any) -> int:
-        """How many items the queue's filters match; with ``cap``, counting stops at cap + 1
-        (the queue says "more than 1,000": an exact count of 50k search matches reads 50k rows)."""
+    def count_flagged(self, filters: ItemFilters | None = None, *, cap: int | None = None, grouped: bool = False) -> int:
+        """How many rows the queue lists for ``filters`` (stories when ``grouped``); with ``cap``,
+        counting stops at cap + 1 (the queue says "more than 1,000": an exact count of 50k search
+        matches reads 50k rows)."""
         if cap is None:
-            q = sa.select(sa.func.count()).select_from(items).where(*self._queue_filters(**filters))
+            q = sa.select(sa.func.count()).select_from(items).where(*self._queue_filters(filters, grouped=grouped))
         else:
-            probe = self.common_search(filters.get("search"))
-            inner = sa.select(items.c.id).where(*self._queue_filters(**filters, search_probe=probe)).limit(cap + 1).subquery()
+            probe = self.common_search(filters and filters.q)
+            inner = (sa.select(items.c.id).where(*self._queue_filters(filters, grouped=grouped, search_probe=probe))
+                     .limit(cap + 1).subquery())
             q = sa.select(sa.func.count()).select_from(inner)
         with self.read() as conn:
             return conn.execute(q).scalar_one()

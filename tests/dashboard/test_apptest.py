@@ -13,6 +13,7 @@ from monitor.auth import ROLE_PAGES
 from monitor.i18n import t
 from monitor.interfaces import dashboard_data as dd
 from monitor.models import Role
+from monitor.storage.filters import ItemFilters
 from tests.dashboard.conftest import PASSWORD, PROJECT, USERS
 
 ALL_PAGES = ("queue", "trends", "cases", "messages", "sources", "model", "admin", "emerging")
@@ -231,7 +232,7 @@ def test_note_and_training_case_keep_the_item_and_fill_the_inbox_set(dash_env):
 
 def test_queue_search_without_accents(dash_env):
     at = open_page(make_app(Role.OFFICER), "queue")
-    at.text_input(key="queue_f_search").input("phat tien")
+    at.text_input(key="queue_f_q").input("phat tien")
     button(at, "Filters ✓").click()
     at.run()
     no_exception(at)
@@ -334,8 +335,8 @@ def test_queue_groups_copies_and_decides_a_whole_story(dash_env):
 
 def test_feed_content_is_escaped(dash_env):
     at = open_page(make_app(Role.OFFICER), "queue")
-    at.multiselect(key="queue_f_status").set_value(["unflagged"])
-    at.text_input(key="queue_f_search").input("thoi tiet")
+    at.multiselect(key="queue_f_statuses").set_value(["unflagged"])
+    at.text_input(key="queue_f_q").input("thoi tiet")
     button(at, "Filters ✓").click()
     at.run()
     no_exception(at)
@@ -360,7 +361,7 @@ def test_case_set_export_files_open_and_hold_the_case(dash_env):
     at.run()
     no_exception(at)
     set_id = store.list_case_sets()[0]["id"]
-    first = store.flagged_items(limit=1, narratives=["procedure_false"])[0]["id"]
+    first = store.flagged_items(ItemFilters(narratives=["procedure_false"]), limit=1)[0]["id"]
     from monitor.models import Review, ReviewDecision
 
     store.save_review(Review(item_id=first, username="off", decision=ReviewDecision.CONFIRM, note="ghi chú của cán bộ"))
@@ -565,7 +566,7 @@ def test_open_alerts_show_in_sidebar_and_trends(dash_env):
 
 def test_save_open_a_view_and_export_it_in_the_background(dash_env):
     at = open_page(make_app(Role.OFFICER), "queue")
-    at.text_input(key="queue_f_search").input("phat tien")
+    at.text_input(key="queue_f_q").input("phat tien")
     button(at, "Filters ✓").click()
     at.run()
     expected = at.selectbox(key="queue_pick").options
@@ -586,7 +587,7 @@ def test_save_open_a_view_and_export_it_in_the_background(dash_env):
     assert at.selectbox(key="queue_pick").options == expected
 
     # the list shows one row per story; the export holds every copy
-    n_items = store.count_flagged(search="phat tien")
+    n_items = store.count_flagged(ItemFilters(q="phat tien"))
     assert n_items >= len(expected)
     button(at, f"Export all {n_items} items (in the background)").click()
     at.run()
