@@ -601,6 +601,50 @@ def test_save_open_a_view_and_export_it_in_the_background(dash_env):
     assert "Download" in [b.label for b in at.get("download_button")]
 
 
+def test_queue_list_view_and_export_hold_the_same_local_days(dash_env):
+    """An item published at 01:00 Hanoi time (18:00 UTC the day before) is on the chosen local day:
+    the list shows it, and the saved view and the background export hold it too."""
+    import datetime as dt
+
+    from monitor.models import Classification
+    from tests.dashboard.conftest import BASE, _item
+
+    store = _store(dash_env)
+    social = store.get_source(name="Nhóm Facebook X")
+    day = (BASE + dt.timedelta(days=3)).date()
+    late = dt.datetime.combine(day, dt.time(18), dt.UTC) - dt.timedelta(days=1)  # 01:00 on `day` in Hanoi
+    store.save_items([_item(social.id, 900, "Tin đồn lúc nửa đêm", "Kết quả bầu cử đã được định trước.", late)])
+    new_id = store.search_items("nua dem")[0]["id"]
+    store.save_classifications([Classification(item_id=new_id, model_version="test-1", narrative="fraud_claim",
+                                               score=0.9, flagged=True)])
+
+    at = open_page(make_app(Role.OFFICER), "queue")
+    at.multiselect(key="queue_f_sources").set_value(["Nhóm Facebook X"])
+    at.date_input(key="queue_f_since").set_value(day)
+    at.date_input(key="queue_f_until").set_value(day)
+    at.checkbox(key="queue_f_group").uncheck()
+    button(at, "Filters ✓").click()
+    at.run()
+    no_exception(at)
+    listed = option_ids(at.selectbox(key="queue_pick").options)
+    assert new_id in listed
+
+    at.text_input(key="queue_view_name").input("Một ngày")
+    button(at, "Save current filters").click()
+    at.run()
+    view = store.get_view("Một ngày", user=NAME_OF[Role.OFFICER])
+    assert view["filters"]["sources"] == ["Nhóm Facebook X"]
+    assert sorted(r["id"] for r in store.flagged_items(ItemFilters.from_dict(view["filters"]))) == sorted(listed)
+
+    button(at, f"Export all {len(listed)} items (in the background)").click()
+    at.run()
+    deadline = time.time() + 30
+    while time.time() < deadline and store.list_export_jobs(NAME_OF[Role.OFFICER])[0]["status"] != "done":
+        time.sleep(0.2)
+    job = store.list_export_jobs(NAME_OF[Role.OFFICER])[0]
+    assert job["status"] == "done" and job["rows"] == len(listed)
+
+
 def test_trends_saved_view_round_trip_rename_and_delete(dash_env):
     at = open_page(make_app(Role.MANAGER), "trends")
     no_exception(at)
