@@ -3,6 +3,7 @@ admin changes and case-set exports, against the small database of conftest.py.""
 
 from __future__ import annotations
 
+import datetime as dt
 import io
 import time
 
@@ -12,9 +13,9 @@ from streamlit.testing.v1 import AppTest
 from monitor.auth import ROLE_PAGES
 from monitor.i18n import t
 from monitor.interfaces import dashboard_data as dd
-from monitor.models import Role
+from monitor.models import Classification, Role
 from monitor.storage.filters import ItemFilters
-from tests.dashboard.conftest import PASSWORD, PROJECT, USERS
+from tests.dashboard.conftest import BASE, PASSWORD, PROJECT, USERS, _item
 
 ALL_PAGES = ("queue", "trends", "cases", "messages", "sources", "model", "admin", "emerging")
 TITLES_EN = {
@@ -604,11 +605,6 @@ def test_save_open_a_view_and_export_it_in_the_background(dash_env):
 def test_queue_list_view_and_export_hold_the_same_local_days(dash_env):
     """An item published at 01:00 Hanoi time (18:00 UTC the day before) is on the chosen local day:
     the list shows it, and the saved view and the background export hold it too."""
-    import datetime as dt
-
-    from monitor.models import Classification
-    from tests.dashboard.conftest import BASE, _item
-
     store = _store(dash_env)
     social = store.get_source(name="Nhóm Facebook X")
     day = (BASE + dt.timedelta(days=3)).date()
