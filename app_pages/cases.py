@@ -125,8 +125,7 @@ with tab_set:
 # --- confirmed items to add -----------------------------------------------------------------------------
 with tab_browse:
     query = st.text_input(t("cases.search", lang), key="cases_search")
-    filters = (("search", query.strip()),) if query.strip() else ()
-    confirmed = dd.queue_page(url, "recent", 200, 0, (("statuses", ("confirmed",)),) + filters)
+    confirmed = dd.queue_page(url, "recent", 200, 0, dd.ItemFilters(statuses=["confirmed"], q=query))
     if not confirmed:
         st.info(t("cases.no_confirmed", lang))
     else:
@@ -145,7 +144,7 @@ with tab_browse:
         )
         edited = st.data_editor(
             table,
-            key=f"cases_browse_{hash(filters)}",
+            key=f"cases_browse_{hash(query.strip())}",
             hide_index=True,
             width="stretch",
             height=320,

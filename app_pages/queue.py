@@ -3,8 +3,6 @@ relabel / note / mark as training case, one at a time or in bulk."""
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pandas as pd
 import streamlit as st
 
@@ -16,8 +14,6 @@ from monitor.models import ReviewDecision
 from monitor.outputs import exports
 from monitor.outputs.evidence_terms import shown_evidence
 from monitor.outputs.findings import render as render_finding
-from monitor.outputs.saved_views import filters_to_widgets, widgets_to_filters
-from monitor.storage.filters import ItemFilters
 
 PAGE = "queue"
 PAGE_SIZE = 50
@@ -39,22 +35,19 @@ if flash := ss.pop("queue_flash", None):
 
 
 # --- saved views: open one (its filters fill the form below) --------------------------------
-src_ids_by_name = {s["name"]: s["id"] for s in dd.sources_list(url)}
-view_bar.picker(PAGE, user, lang, lambda filters: filters_to_widgets(filters, src_ids_by_name))
-
+source_names = [s["name"] for s in dd.sources_list(url)]
+view_bar.picker(PAGE, user, lang, lambda filters: rq.filter_widgets(filters, source_names, dd.LOCAL_TZ))
 
 # --- filters (a form: nothing reloads until "apply", and Enter submits) ----------------------
-def _local_day_start(d: dt.date | None) -> dt.datetime | None:
-    return None if d is None else dt.datetime.combine(d, dt.time.min, dd.LOCAL_TZ).astimezone(dt.UTC)
-
-
+# each filter widget is keyed after its ItemFilters field (rq.FILTER_KEY); rq.queue_filters reads them
+key = rq.FILTER_KEY.format
 box_filters, box_save = st.columns(2)
 # keyed: the panel keeps its open state across "apply" and whatever appears above it
 with box_filters.expander(t("queue.filters", lang), key="queue_filters_box"):
     with st.form("queue_filters"):
         c1, c2, c3 = st.columns(3)
-        search = c1.text_input(t("queue.search", lang), key="queue_f_search")
-        exact = c1.checkbox(t("queue.search_exact", lang), key="queue_f_exact", help=t("queue.search_exact_help", lang))
+        c1.text_input(t("queue.search", lang), key=key("q"))
+        c1.checkbox(t("queue.search_exact", lang), key=key("q_exact"), help=t("queue.search_exact_help", lang))
         grouped = c2.checkbox(t("queue.grouped", lang), value=True, key="queue_f_group")
         order = c2.selectbox(
             t("queue.order", lang),
@@ -62,66 +55,49 @@ with box_filters.expander(t("queue.filters", lang), key="queue_filters_box"):
             key="queue_f_order",
             format_func=lambda o: t(f"queue.order.{o}", lang),
         )
-        statuses = c3.multiselect(
+        c3.multiselect(
             t("queue.statuses", lang),
             ["flagged", "look", "confirmed", "dismissed", "unflagged"],
-            default=["flagged"],
-            key="queue_f_status",
+            default=list(rq.DEFAULT_STATUSES),
+            key=key("statuses"),
             format_func=lambda s: t(f"status.{s}", lang),
         )
-        f_narr = c1.multiselect(t("queue.narratives", lang), list(names), key="queue_f_narr", format_func=names.get)
-        src_rows = dd.sources_list(url)
-        src_names = {s["id"]: s["name"] for s in src_rows}
-        f_src = c2.multiselect(t("queue.sources", lang), list(src_names), key="queue_f_src", format_func=src_names.get)
-        f_kind = c3.multiselect(
+        c1.multiselect(t("queue.narratives", lang), list(names), key=key("narratives"), format_func=names.get)
+        c2.multiselect(t("queue.sources", lang), source_names, key=key("sources"))
+        c3.multiselect(
             t("queue.kinds", lang),
             ["news", "social", "official"],
-            key="queue_f_kind",
+            key=key("kinds"),
             format_func=lambda k: t(f"kind.{k}", lang),
         )
-        f_lang = c1.multiselect(t("queue.langs", lang), ["vi", "en"], key="queue_f_lang")
-        d_from = c2.date_input(t("queue.dates", lang) + " ≥", value=None, key="queue_f_from")
-        d_to = c3.date_input(t("queue.dates", lang) + " ≤", value=None, key="queue_f_to")
-        min_score = c1.slider(t("queue.min_score", lang), 0.0, 1.0, 0.0, 0.05, key="queue_f_min")
+        c1.multiselect(t("queue.langs", lang), ["vi", "en"], key=key("langs"))
+        c2.date_input(t("queue.dates", lang) + " ≥", value=None, key=key("since"))
+        c3.date_input(t("queue.dates", lang) + " ≤", value=None, key=key("until"))
+        c1.slider(t("queue.min_score", lang), 0.0, 1.0, 0.0, 0.05, key=key("min_score"))
         st.form_submit_button(t("queue.filters", lang) + " ✓")
 
-filters = {
-    "statuses": tuple(statuses) or ("flagged",),
-    "narratives": tuple(f_narr),
-    "source_ids": tuple(f_src),
-    "kinds": tuple(f_kind),
-    "langs": tuple(f_lang),
-    "start": _local_day_start(d_from),
-    "end": _local_day_start(d_to + dt.timedelta(days=1)) if d_to else None,
-    "min_score": min_score or None,
-    "search": search.strip() or None,
-    "search_exact": bool(exact and search.strip()),
-    "grouped": grouped,
-}
-ftuple = tuple(sorted((k, v) for k, v in filters.items() if v))
-exact_count = ss.get("queue_exact_for") == ftuple
-total = dd.queue_count(url, ftuple, dd.QUEUE_COUNT_CAP)  # rows listed: stories when grouped
+filters = rq.queue_filters(ss, dd.LOCAL_TZ)  # the list, counts, exports and a saved view all use these
+exact_count = ss.get("queue_exact_for") == (filters, grouped)
+total = dd.queue_count(url, filters, dd.QUEUE_COUNT_CAP, grouped)  # rows listed: stories when grouped
 if total > dd.QUEUE_COUNT_CAP and exact_count:
-    total = dd.queue_count(url, ftuple, cap=None)  # asked for: count every match
+    total = dd.queue_count(url, filters, None, grouped)  # asked for: count every match
 many = total > dd.QUEUE_COUNT_CAP and not exact_count
-item_ftuple = tuple(kv for kv in ftuple if kv[0] != "grouped")  # exports hold every copy
-n_items = total
+n_items = total  # exports hold every copy of a story
 if grouped and not many:
-    n_items = dd.queue_count(url, item_ftuple, None if exact_count else dd.QUEUE_COUNT_CAP)
+    n_items = dd.queue_count(url, filters, None if exact_count else dd.QUEUE_COUNT_CAP)
     many = n_items > dd.QUEUE_COUNT_CAP and not exact_count
-src_by_id = {s["id"]: s["name"] for s in src_rows}
 
 # --- save these filters as a view; export everything they match in the background ------------
 save_panel = box_save.expander(t("views.save_and_export", lang), key="queue_save_box")
 with save_panel:
-    view_bar.save_form(PAGE, user, lang, lambda: widgets_to_filters(ss, src_by_id))
+    view_bar.save_form(PAGE, user, lang, lambda: rq.queue_filters(ss, dd.LOCAL_TZ))
     b1, b2 = st.columns([1, 3], vertical_alignment="bottom")
     fmt = b1.selectbox(t("downloads.format", lang), ["csv", "xlsx", "jsonl"], key="queue_export_fmt")
     label = t("downloads.start_many", lang, n=f"{dd.QUEUE_COUNT_CAP:,}") if many else t("downloads.start", lang, n=n_items)
     if b2.button(label, key="queue_export_start"):
         dd.guard(PAGE)
         runner = dd.export_runner(url, str(dd.get_config().exports_dir))
-        runner.submit(user["username"], "items", fmt, ItemFilters.from_dict(widgets_to_filters(ss, src_by_id)))
+        runner.submit(user["username"], "items", fmt, filters)
         dd.export_jobs.clear()
     view_bar.export_jobs(PAGE, user, lang)
 
@@ -132,18 +108,18 @@ if many:
     c_text, c_button = top[0].columns([2, 1], vertical_alignment="center")
     c_text.caption(t("queue.count_many", lang, n=f"{dd.QUEUE_COUNT_CAP:,}"))
     if c_button.button(t("queue.count_exact", lang), key="queue_count_exact"):
-        ss["queue_exact_for"] = ftuple
+        ss["queue_exact_for"] = (filters, grouped)
         st.rerun()
 else:
     count = t("queue.count", lang, n=total) if n_items == total else t("queue.count_grouped", lang, n=total, items=n_items)
     top[0].caption(count + " · " + t("queue.list", lang))
 page_no = top[1].number_input(t("queue.page", lang), 1, pages, 1, key="queue_page") if pages > 1 else 1
-rows = dd.queue_page(url, order, PAGE_SIZE, (page_no - 1) * PAGE_SIZE, ftuple)
+rows = dd.queue_page(url, order, PAGE_SIZE, (page_no - 1) * PAGE_SIZE, filters, grouped)
 
 
 def _export_rows() -> list[dict]:
     # runs on Streamlit's download thread, only when a button is clicked; capped like any download
-    found = store.flagged_items(limit=EXPORT_LIMIT, order=order, **dict(item_ftuple))
+    found = store.flagged_items(filters, limit=EXPORT_LIMIT, order=order)
     for r in found:
         r["narrative"] = names.get(r["narrative"], r["narrative"])
     return found
@@ -336,7 +312,7 @@ with item_col:
         st.caption(t("queue.evidence_kinds", lang, kinds=", ".join(t(f"evidence_kind.{k}", lang) for k in kinds)))
     left, right = st.columns([3, 2], gap="small")
     with left, st.container(height=170, border=False):
-        st.html(dd.evidence_block(detail["title"], detail["text"], terms, dd.search_words(search), exact))
+        st.html(dd.evidence_block(detail["title"], detail["text"], terms, dd.search_words(filters.q or ""), filters.q_exact))
         for f in cls.get("findings") or []:
             st.warning(dd.md_escape(render_finding(f, lang) if f.get("fact") else f.get("message") or ""))
     with right, st.container(height=170, border=True):

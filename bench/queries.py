@@ -21,6 +21,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 
 from monitor.storage import Store  # noqa: E402
+from monitor.storage.filters import ItemFilters  # noqa: E402
 
 TARGET_MS = {"trends": 200, "queue": 100, "search": 300}
 
@@ -40,21 +41,21 @@ def cases(store: Store) -> list[tuple[str, str, object]]:
     out += [
         ("queue", "flagged_items (priority, page 1)", lambda: store.flagged_items(limit=50)),
         ("queue", "flagged_items (priority, page 5)", lambda: store.flagged_items(limit=50, offset=200)),
-        ("queue", "flagged_items narrative=fraud_claim", lambda: store.flagged_items(narratives=["fraud_claim"])),
+        ("queue", "flagged_items narrative=fraud_claim", lambda: store.flagged_items(ItemFilters(narratives=["fraud_claim"]))),
         ("queue", "flagged_items recent, 2 narratives",
-         lambda: store.flagged_items(order="recent", narratives=["impersonation", "fabricated_results"])),
+         lambda: store.flagged_items(ItemFilters(narratives=["impersonation", "fabricated_results"]), order="recent")),
         ("queue", "count_flagged", lambda: store.count_flagged()),
-        ("queue", "count_flagged narrative=fraud_claim", lambda: store.count_flagged(narratives=["fraud_claim"])),
+        ("queue", "count_flagged narrative=fraud_claim", lambda: store.count_flagged(ItemFilters(narratives=["fraud_claim"]))),
         ("search", 'search_items "bau cu"', lambda: store.search_items("bau cu")),
         ("search", 'search_items "gian lận"', lambda: store.search_items("gian lận")),
         ("search", 'search_items "ma otp" (rare)', lambda: store.search_items("ma otp")),
-        ("search", 'flagged_items search "bầu cử"', lambda: store.flagged_items(search="bầu cử")),
-        ("search", 'flagged_items search "gian lan"', lambda: store.flagged_items(search="gian lan")),
+        ("search", 'flagged_items search "bầu cử"', lambda: store.flagged_items(ItemFilters(q="bầu cử"))),
+        ("search", 'flagged_items search "gian lan"', lambda: store.flagged_items(ItemFilters(q="gian lan"))),
         ("search", 'count_flagged search "gian lan", capped (queue)',
-         lambda: store.count_flagged(cap=1000, search="gian lan")),
-        ("search", 'count_flagged search "bau cu", capped (queue)', lambda: store.count_flagged(cap=1000, search="bau cu")),
+         lambda: store.count_flagged(ItemFilters(q="gian lan"), cap=1000)),
+        ("search", 'count_flagged search "bau cu", capped (queue)', lambda: store.count_flagged(ItemFilters(q="bau cu"), cap=1000)),
         # Only when an officer clicks "Count exactly": not part of a page load, no target.
-        ("on request", 'count_flagged search "gian lan", exact', lambda: store.count_flagged(search="gian lan")),
+        ("on request", 'count_flagged search "gian lan", exact', lambda: store.count_flagged(ItemFilters(q="gian lan"))),
     ]
     return out
 

@@ -30,8 +30,6 @@ ALLOWED_PROJECT = {
     "monitor.outputs.exports",
     "monitor.outputs.saved_views",
 }
-# queue.py still builds an ItemFilters (the filter value type) itself; issue 16 point 4 retires that.
-KNOWN_EXCEPTIONS = {("queue.py", "monitor.storage.filters")}
 UI_LIBRARIES = {"streamlit", "pandas", "plotly"}
 SQL = re.compile(r"\b(SELECT\s+.+\s+FROM|INSERT\s+INTO|UPDATE\s+\w+\s+SET|DELETE\s+FROM)\b", re.I | re.S)
 
@@ -53,7 +51,7 @@ def test_pages_import_only_ui_helpers_and_services():
         for name in _imports(page):
             top = name.split(".")[0]
             if top in ("monitor", "app_pages", "classifiers"):
-                if name not in ALLOWED_PROJECT and (page.name, name) not in KNOWN_EXCEPTIONS:
+                if name not in ALLOWED_PROJECT:
                     bad.append(f"{page.name}: {name}")
             elif top not in UI_LIBRARIES and top not in sys.stdlib_module_names and top != "__future__":
                 bad.append(f"{page.name}: {name}")

@@ -1,28 +1,48 @@
 import datetime as dt
 
-from monitor.outputs.saved_views import filters_to_trends, filters_to_widgets, trends_to_filters, widgets_to_filters
+from monitor.interfaces.review_queue import FILTER_KEY, filter_widgets, queue_filters
+from monitor.outputs.saved_views import filters_to_trends, trends_to_filters
 from monitor.storage.filters import ItemFilters
 
-SOURCES = {1: "Báo A", 2: "Nhóm B"}
+ICT = dt.timezone(dt.timedelta(hours=7), "ICT")
+SOURCES = ["Báo A", "Nhóm B"]
 
 
-def test_round_trip_through_item_filters():
-    state = {"queue_f_search": " bau cu ", "queue_f_exact": True, "queue_f_status": ["flagged", "confirmed"], "queue_f_narr": ["fraud_claim"],
-             "queue_f_src": [2], "queue_f_kind": [], "queue_f_lang": ["vi"], "queue_f_from": dt.date(2021, 5, 1),
-             "queue_f_to": dt.date(2021, 5, 31), "queue_f_min": 0.6}
-    stored = widgets_to_filters(state, SOURCES)
-    assert stored == {"q": "bau cu", "q_exact": True, "statuses": ["flagged", "confirmed"], "narratives": ["fraud_claim"],
-                      "sources": ["Nhóm B"], "langs": ["vi"], "since": "2021-05-01", "until": "2021-06-01",
-                      "min_score": 0.6}
-    ItemFilters.from_dict(stored)  # what the API, exports and view alerts read
-    back = filters_to_widgets(stored, {v: k for k, v in SOURCES.items()})
-    assert back == state | {"queue_f_search": "bau cu"}
+def _widgets(**values):
+    return {FILTER_KEY.format(name): value for name, value in values.items()}
 
 
-def test_unknown_sources_and_empty_filters():
-    assert widgets_to_filters({"queue_f_src": [9], "queue_f_min": 0.0}, SOURCES) == {"statuses": ["flagged"]}
-    state = filters_to_widgets({"sources": ["gone"], "narratives": []}, {})
-    assert state["queue_f_src"] == [] and state["queue_f_status"] == ["flagged"]
+def test_queue_widgets_make_one_item_filters_and_back():
+    """The page's widgets are named after the ItemFilters fields; the filters it lists with are the
+    ones a view stores and an export reads, with the officer's days in the local time zone."""
+    state = _widgets(q=" bau cu ", q_exact=True, statuses=["flagged", "confirmed"], narratives=["fraud_claim"],
+                     sources=["Nhóm B"], kinds=[], langs=["vi"], since=dt.date(2021, 5, 1),
+                     until=dt.date(2021, 5, 31), min_score=0.6)
+    f = queue_filters(state, ICT)
+    assert f.to_dict() == {"q": "bau cu", "q_exact": True, "statuses": ["flagged", "confirmed"],
+                           "narratives": ["fraud_claim"], "sources": ["Nhóm B"], "langs": ["vi"],
+                           "since": "2021-05-01T00:00:00+07:00", "until": "2021-06-01T00:00:00+07:00",
+                           "min_score": 0.6}
+    assert f.window() == (dt.datetime(2021, 4, 30, 17, tzinfo=dt.UTC), dt.datetime(2021, 5, 31, 17, tzinfo=dt.UTC))
+    assert ItemFilters.from_dict(f.to_dict()) == f  # what the API, exports and view alerts read
+    assert filter_widgets(f.to_dict(), SOURCES, ICT) == state | _widgets(q="bau cu")
+
+
+def test_queue_widgets_unknown_sources_and_empty_filters():
+    assert queue_filters(_widgets(min_score=0.0, q="  "), ICT) == ItemFilters(statuses=["flagged"])
+    state = filter_widgets({"sources": ["gone"], "narratives": []}, [], ICT)
+    assert state[FILTER_KEY.format("sources")] == [] and state[FILTER_KEY.format("statuses")] == ["flagged"]
+    assert state[FILTER_KEY.format("since")] is None and state[FILTER_KEY.format("min_score")] == 0.0
+
+
+def test_queue_views_saved_with_plain_days_open_on_the_same_days():
+    """Views saved before the widgets carried the time zone hold plain ISO days."""
+    state = filter_widgets({"since": "2021-05-01", "until": "2021-06-01"}, SOURCES, ICT)
+    assert state[FILTER_KEY.format("since")] == dt.date(2021, 5, 1)
+    assert state[FILTER_KEY.format("until")] == dt.date(2021, 5, 31)
+    now = dt.datetime(2021, 6, 10, 20, tzinfo=dt.UTC)  # already 11 June in Hanoi
+    ages = filter_widgets({"since": "7d"}, SOURCES, ICT, now=now)
+    assert ages[FILTER_KEY.format("since")] == dt.date(2021, 6, 4)
 
 
 KEYS = ["wrong_date", "fraud_claim", "fake_penalty"]

@@ -41,8 +41,8 @@ from monitor.auth import ROLE_PAGES
 from monitor.errors import MonitorError
 from monitor.models import Role
 from monitor.storage import Store
-from monitor.storage.api import token_use_due
 from monitor.storage.filters import CursorError, FilterError, ItemFilters, parse_when
+from monitor.storage.tokens import token_use_due
 
 API_VERSION = "1"
 ENDPOINT_PAGES: dict[str, tuple[str, ...]] = {

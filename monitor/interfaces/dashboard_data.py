@@ -43,6 +43,7 @@ from monitor.outputs.render import (  # noqa: F401 - the pages' rendering helper
     search_words,
 )
 from monitor.storage import Store
+from monitor.storage.filters import ItemFilters  # the pages' filter value type
 
 __all__ = [  # service functions the pages reach through this module
     "MAX_SHOWN_CHARS", "OFFICIAL_COLOUR", "evidence_block", "evidence_spans", "figure_png", "highlight_html", "integer_dtick",
@@ -220,8 +221,9 @@ def narrative_names(url: str, language: str) -> dict[str, str]:
 
 
 @st.cache_data(ttl=READ_TTL, show_spinner=False)
-def queue_page(url: str, order: str, limit: int, offset: int, filters: tuple) -> list[dict]:
-    return get_store(url).flagged_items(limit=limit, offset=offset, order=order, **dict(filters))
+def queue_page(url: str, order: str, limit: int, offset: int, filters: ItemFilters,
+               grouped: bool = False) -> list[dict]:
+    return get_store(url).flagged_items(filters, limit=limit, offset=offset, order=order, grouped=grouped)
 
 
 @st.cache_data(ttl=READ_TTL, show_spinner=False)
@@ -231,9 +233,10 @@ def cluster_members(url: str, cluster_key: str) -> list[dict]:
 
 
 @st.cache_data(ttl=READ_TTL, show_spinner=False)
-def queue_count(url: str, filters: tuple, cap: int | None) -> int:
-    """Items matching the queue's filters, counted up to cap + 1 (None: exactly)."""
-    return get_store(url).count_flagged(cap=cap, **dict(filters))
+def queue_count(url: str, filters: ItemFilters, cap: int | None, grouped: bool = False) -> int:
+    """Rows the queue lists for these filters (stories when grouped), counted up to cap + 1
+    (None: exactly)."""
+    return get_store(url).count_flagged(filters, cap=cap, grouped=grouped)
 
 
 @st.cache_data(ttl=READ_TTL, show_spinner=False)

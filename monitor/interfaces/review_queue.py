@@ -4,15 +4,23 @@ opens next, and how a decision is reported back to the officer."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping, Sequence
+import datetime as dt
+from collections.abc import Collection, Iterable, Mapping, Sequence
 
 from monitor.i18n import t
 from monitor.models import ReviewDecision
+from monitor.storage.filters import ItemFilters
 from monitor.storage.reviews import Decided, Seen
 
 SELECT_KEY = "queue_sel_{}"
 """Session-state key of an item's tick box: keyed by the item id, never by its row position,
 so a tick stays on its item however the list changes."""
+
+FILTER_KEY = "queue_f_{}"
+"""Session-state key of the queue's filter widget for an `ItemFilters` field: each widget is
+named after the field it sets, so the page, saved views, exports and the API name a filter alike."""
+FILTER_FIELDS = ("q", "q_exact", "statuses", "narratives", "sources", "kinds", "langs", "since", "until", "min_score")
+DEFAULT_STATUSES = ("flagged",)  # the queue lists flagged items when no status is chosen
 
 # decisions that change an item's status: the ones a whole story can take at once
 STATUS_DECISIONS = (ReviewDecision.CONFIRM, ReviewDecision.DISMISS, ReviewDecision.RELABEL)
@@ -74,3 +82,41 @@ def report(outcome: Decided, decision: ReviewDecision, titles: Mapping[int, str]
         return "error", t("queue.refused", lang, decision=label, items=states)
     return "success", t("queue.decided", lang, decision=label, n=len(outcome.applied),
                         items=names_of(outcome.applied, titles))
+
+
+# --- filters ---------------------------------------------------------------------------------
+def _day_start(day: dt.date, tz: dt.tzinfo) -> str:
+    return dt.datetime.combine(day, dt.time.min, tz).isoformat()
+
+
+def queue_filters(state: Mapping, tz: dt.tzinfo) -> ItemFilters:
+    """The queue's filter widgets → the one `ItemFilters` its list, counts, exports and saved
+    views use. Days are the officer's (``tz``); ``until`` is exclusive, so the last chosen day is
+    included; no status chosen = flagged items."""
+    value = {name: state.get(FILTER_KEY.format(name)) for name in FILTER_FIELDS}
+    q = (value["q"] or "").strip() or None
+    since, until = value["since"], value["until"]
+    return ItemFilters(
+        q=q, q_exact=bool(value["q_exact"] and q), statuses=list(value["statuses"] or DEFAULT_STATUSES),
+        narratives=list(value["narratives"] or []), sources=list(value["sources"] or []),
+        kinds=list(value["kinds"] or []), langs=list(value["langs"] or []),
+        since=_day_start(since, tz) if since else None,
+        until=_day_start(until + dt.timedelta(days=1), tz) if until else None,
+        min_score=value["min_score"] or None,
+    )
+
+
+def filter_widgets(filters: Mapping, sources: Collection[str], tz: dt.tzinfo,
+                   now: dt.datetime | None = None) -> dict:
+    """A saved view's filters → values for the queue's filter widgets (sources no longer known
+    are dropped; a relative age like '7d' becomes the day it points at ``now``)."""
+    f = ItemFilters.from_dict(dict(filters), strict=False)
+    since, until = f.window(now)
+    state = {
+        "q": f.q or "", "q_exact": f.q_exact, "statuses": f.statuses or list(DEFAULT_STATUSES),
+        "narratives": f.narratives, "sources": [s for s in f.sources if s in sources], "kinds": f.kinds,
+        "langs": f.langs, "since": since.astimezone(tz).date() if since else None,
+        "until": (until.astimezone(tz) - dt.timedelta(days=1)).date() if until else None,
+        "min_score": f.min_score or 0.0,
+    }
+    return {FILTER_KEY.format(name): state[name] for name in FILTER_FIELDS}

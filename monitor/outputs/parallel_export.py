@@ -20,7 +20,7 @@ import time
 from pathlib import Path
 
 from monitor.errors import MonitorError
-from monitor.outputs.bulk_export import (
+from monitor.outputs.export_files import (
     COLUMNS,
     ExportError,
     ExportResult,

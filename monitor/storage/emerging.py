@@ -45,18 +45,3 @@ class EmergingMixin(StoreCore):
         )
         with self.read() as conn:
             return [dict(r._mapping) for r in conn.execute(q)]
-
-    def newest_item_time(self) -> dt.datetime | None:
-        """When the newest stored item was published (fetched when undated)."""
-        with self.read() as conn:
-            return conn.execute(sa.select(sa.func.max(sa.func.coalesce(items.c.published_at, items.c.fetched_at)))).scalar()
-
-    def item_titles(self, item_ids: list[int]) -> dict[int, str]:
-        """id → title (or the start of the text when untitled), for pickers."""
-        ids = [int(i) for i in item_ids][:5000]
-        if not ids:
-            return {}
-        q = sa.select(items.c.id, sa.func.substr(items.c.title, 1, 200), sa.func.substr(items.c.text, 1, 200)).where(
-            items.c.id.in_(ids))
-        with self.read() as conn:
-            return {i: (title or text or "").strip() for i, title, text in conn.execute(q)}

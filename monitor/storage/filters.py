@@ -20,8 +20,8 @@ import sqlalchemy as sa
 
 from monitor.errors import MonitorError
 from monitor.storage.core import utcnow
-from monitor.storage.items import search_condition
 from monitor.storage.schema import items, sources
+from monitor.storage.search import search_condition
 
 MAX_INT = 2**31 - 1  # INTEGER columns on PostgreSQL
 
@@ -143,48 +143,32 @@ class ItemFilters:
         return parse_when(self.since, now), parse_when(self.until, now)
 
 
-def filter_conditions(
-    *, statuses: list[str] | None = None, narratives: list[str] | None = None, source_ids: list[int] | None = None,
-    source_names: list[str] | None = None, kinds: list[str] | None = None, langs: list[str] | None = None,
-    start: dt.datetime | None = None, end: dt.datetime | None = None, min_score: float | None = None,
-    search: str | None = None, time_col: sa.ColumnElement | None = None, search_probe: bool = False,
-    search_exact: bool = False,
-) -> list[sa.ColumnElement[bool]]:
-    """WHERE conditions on `items`; the one place the queue, API, exports and views filter."""
+def item_conditions(f: ItemFilters, now: dt.datetime | None = None, time_col: sa.ColumnElement | None = None,
+                    search_probe: bool = False) -> list[sa.ColumnElement[bool]]:
+    """WHERE conditions on `items` for an `ItemFilters`: the one place the queue, counts, the API,
+    exports and saved views filter (sources by name, relative dates resolved at `now`)."""
     conds: list[sa.ColumnElement[bool]] = []
-    if statuses:
-        conds.append(items.c.status.in_(statuses))
-    if narratives:
-        conds.append(items.c.narrative.in_(narratives))
-    if source_ids:
-        conds.append(items.c.source_id.in_(source_ids))
-    if source_names:
-        conds.append(items.c.source_id.in_(sa.select(sources.c.id).where(sources.c.name.in_(source_names))))
-    if kinds:
-        conds.append(items.c.kind.in_(kinds))
-    if langs:
-        conds.append(items.c.lang.in_(langs))
+    if f.statuses:
+        conds.append(items.c.status.in_(f.statuses))
+    if f.narratives:
+        conds.append(items.c.narrative.in_(f.narratives))
+    if f.sources:
+        conds.append(items.c.source_id.in_(sa.select(sources.c.id).where(sources.c.name.in_(f.sources))))
+    if f.kinds:
+        conds.append(items.c.kind.in_(f.kinds))
+    if f.langs:
+        conds.append(items.c.lang.in_(f.langs))
+    start, end = f.window(now)
     col = items.c.published_at if time_col is None else time_col
     if start is not None:
         conds.append(col >= start)
     if end is not None:
         conds.append(col < end)
-    if min_score is not None:
-        conds.append(items.c.score >= min_score)
-    if search and search.strip():
-        conds.append(search_condition(search, search_probe, exact=search_exact))
+    if f.min_score is not None:
+        conds.append(items.c.score >= f.min_score)
+    if f.q:
+        conds.append(search_condition(f.q, search_probe, exact=bool(f.q_exact)))
     return conds
-
-
-def item_conditions(f: ItemFilters, now: dt.datetime | None = None, time_col: sa.ColumnElement | None = None,
-                    search_probe: bool = False) -> list[sa.ColumnElement[bool]]:
-    """WHERE conditions on `items` for an `ItemFilters` (sources by name, relative dates resolved at `now`)."""
-    start, end = f.window(now)
-    return filter_conditions(
-        statuses=f.statuses, narratives=f.narratives, source_names=f.sources, kinds=f.kinds, langs=f.langs,
-        start=start, end=end, min_score=f.min_score, search=f.q, time_col=time_col, search_probe=search_probe,
-        search_exact=bool(f.q_exact),
-    )
 
 
 # --- cursors ---------------------------------------------------------------------------------

@@ -1,21 +1,27 @@
-"""Verbs for items: idempotent inserts, classification results, the review queue and item detail."""
+"""Items: idempotent inserts, what the collector and classifier ask about them, classification
+results, the review queue, API pages and item detail."""
 
 from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-import re
 import time
-import unicodedata
 from typing import Any
 
 import sqlalchemy as sa
-from sqlalchemy.ext.compiler import compiles
 
-from classifiers.text import strip_accents
 from monitor.models import Classification, Item, ItemStatus
 from monitor.storage.core import StoreCore, item_source_join, utcnow
+from monitor.storage.filters import (
+    MAX_INT,
+    ItemFilters,
+    after_cursor,
+    decode_cursor,
+    encode_cursor,
+    item_conditions,
+)
 from monitor.storage.schema import classifications, items, reviews, sources
+from monitor.storage.search import fts_query, search_condition
 
 
 def model_status(c: Classification) -> str:
@@ -92,90 +98,12 @@ def insert_item_groups(store: StoreCore, conn: sa.Connection, groups: list[list[
 
 COMMON_SEARCH_MIN = 5_000  # below this many matches, listing them is always cheap
 COMMON_SEARCH_TTL = 600.0  # seconds a query's common/rare decision is reused
-_WORD = re.compile(r"[^\W_]+")  # letters and digits: what FTS5 unicode61 and the PostgreSQL parser keep
-
-
-class _FullTextMatch(sa.sql.expression.ColumnElement):
-    """All `words` are in the item's accent-stripped text, through the engine's full-text index
-    (migration 0003): FTS5 on SQLite, a GIN tsvector index on PostgreSQL; LIKE elsewhere."""
-
-    type = sa.Boolean()
-    inherit_cache = False  # holds the query words; compiling again is cheap
-
-    def __init__(self, words: list[str], fallback: sa.ColumnElement[bool], probe: bool = False):
-        self.words, self.fallback, self.probe = words, fallback, probe
-
-
-@compiles(_FullTextMatch)
-def _match_default(element: _FullTextMatch, compiler, **kw) -> str:
-    return compiler.process(element.fallback, **kw)
-
-
-@compiles(_FullTextMatch, "sqlite")
-def _match_sqlite(element: _FullTextMatch, compiler, **kw) -> str:
-    param = compiler.process(sa.bindparam(None, _fts_text(element.words), unique=True), **kw)
-    item_id = compiler.process(items.c.id, **kw)
-    if element.probe:
-        # Common words: walk the query's own order and ask the index about each row it meets
-        # (FTS5 seeks every word's list to that rowid). "bau cu" (75% of 1M items): ~10 ms for
-        # a page instead of ~200 ms for listing 750k matches; for rare words this would walk
-        # the whole table, hence the choice in `common_search`.
-        return f"EXISTS (SELECT 1 FROM items_fts WHERE items_fts MATCH {param} AND items_fts.rowid = {item_id})"
-    # The unary + keeps SQLite from driving the query from the matches (one primary-key lookup
-    # per match, then a sort: 1.6 s for "bau cu"). Instead it walks the query's own order
-    # (queue or date index) and probes the list of matches, built once: fast for rare words.
-    return f"+{item_id} IN (SELECT rowid FROM items_fts WHERE items_fts MATCH {param})"
-
-
-@compiles(_FullTextMatch, "postgresql")
-def _match_postgresql(element: _FullTextMatch, compiler, **kw) -> str:
-    # items.search_tsv: a stored to_tsvector('simple', search_text) column with a GIN index
-    # (migration 0003; not in monitor/storage/schema.py because the database computes it).
-    simple = sa.literal_column("'simple'::regconfig")
-    tsv = sa.literal_column(f"{compiler.process(items.c.search_text, **kw).rsplit('.', 1)[0]}.search_tsv")
-    cond = tsv.bool_op("@@")(sa.func.plainto_tsquery(simple, sa.bindparam(None, " ".join(element.words), unique=True)))
-    return compiler.process(cond, **kw)
-
-
-def _plain(query: str) -> str:
-    return strip_accents(query.casefold())
-
-
-def _fts_text(words: list[str]) -> str:
-    # Quoted words ANDed: no FTS5 syntax (OR, NEAR, *, column filters) reaches the index from a user.
-    return " ".join(f'"{w}"' for w in words)
-
-
-def fts_query(query: str) -> str:
-    """The FTS5 query for a user's search: its words quoted and ANDed, no FTS5 syntax."""
-    return _fts_text(_WORD.findall(_plain(query)))
-
-
-def _like(col: sa.ColumnElement, word: str) -> sa.ColumnElement[bool]:
-    escaped = word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-    return col.like(f"%{escaped}%", escape="\\")
-
-
-def search_condition(query: str, probe: bool = False, exact: bool = False) -> sa.ColumnElement[bool]:
-    """Every word of the query must appear in the accent-stripped text: "bau cu" finds "bầu cử".
-
-    ``probe`` (SQLite): test each row the query walks against the index instead of listing every
-    match first; right for words found in a large share of the items (see `common_search`).
-    ``exact``: the accents count too ("phạt" does not find "phát"); the accent-free index still
-    narrows the rows first, then each word must appear as typed in the title or text (lower case,
-    Capitalized or UPPER: neither engine folds the case of Vietnamese letters the same way)."""
-    plain = _plain(query)
-    like = sa.and_(sa.true(), *[_like(items.c.search_text, w) for w in plain.split()])
-    words = _WORD.findall(plain)
-    # Only punctuation ("%", "#"): the word index has nothing to look up, so match it literally.
-    cond = _FullTextMatch(words, like, probe) if words else like
-    if not exact:
-        return cond
-    accented = []
-    for w in unicodedata.normalize("NFC", query).casefold().split():
-        forms = {w, w.capitalize(), w.upper()}
-        accented.append(sa.or_(*[_like(col, f) for f in sorted(forms) for col in (items.c.title, items.c.text)]))
-    return sa.and_(cond, *accented)
+CLUSTER_MAX_ITEMS = 30_000
+ITEM_LIST_COLUMNS = (
+    items.c.id, items.c.title, items.c.url, items.c.lang, items.c.kind, items.c.source_id,
+    sources.c.name.label("source_name"), items.c.published_at, items.c.fetched_at, items.c.narrative,
+    items.c.score, items.c.status, items.c.model_version, items.c.cluster_key,
+)
 
 
 class ItemsMixin(StoreCore):
@@ -239,19 +167,14 @@ class ItemsMixin(StoreCore):
         self.retrying(run)
 
     # --- the review queue ------------------------------------------------------------------
-    def _queue_filters(
-        self, *, narratives: list[str] | None = None, source_ids: list[int] | None = None,
-        kinds: list[str] | None = None, langs: list[str] | None = None, start: dt.datetime | None = None,
-        end: dt.datetime | None = None, min_score: float | None = None, statuses: list[str] | None = None,
-        search: str | None = None, search_probe: bool = False, search_exact: bool = False, grouped: bool = False,
-    ) -> list[sa.ColumnElement[bool]]:
-        from monitor.storage.filters import filter_conditions  # filters imports this module
-
-        conds = filter_conditions(
-            statuses=statuses or [ItemStatus.FLAGGED.value], narratives=narratives, source_ids=source_ids,
-            kinds=kinds, langs=langs, start=start, end=end, min_score=min_score, search=search,
-            search_probe=search_probe, search_exact=search_exact,
-        )
+    def _queue_filters(self, filters: ItemFilters | None, *, grouped: bool = False,
+                       search_probe: bool = False) -> list[sa.ColumnElement[bool]]:
+        """WHERE conditions of the review queue: ``filters`` (no status chosen = flagged items);
+        ``grouped`` keeps one row per story."""
+        f = filters or ItemFilters()
+        if not f.statuses:
+            f = dataclasses.replace(f, statuses=[ItemStatus.FLAGGED.value])
+        conds = item_conditions(f, search_probe=search_probe)
         if grouped:
             # one row per story: of a near-duplicate cluster's copies in the same status, the first stored
             c = items.alias("g")
@@ -295,8 +218,10 @@ class ItemsMixin(StoreCore):
         cache[fts] = (common, now)
         return common
 
-    def flagged_items(self, *, limit: int = 50, offset: int = 0, order: str = "priority", **filters: Any) -> list[dict]:
-        """A page of the review queue. order: priority (score, then recency) | recent | uncertain."""
+    def flagged_items(self, filters: ItemFilters | None = None, *, limit: int = 50, offset: int = 0,
+                      order: str = "priority", grouped: bool = False) -> list[dict]:
+        """A page of the review queue (no status filter = flagged items; ``grouped``: one row per
+        story). order: priority (score, then recency) | recent | uncertain."""
         cluster_size = (
             sa.select(sa.func.count()).select_from(items.alias("c"))
             .where(sa.literal_column("c.cluster_key") == items.c.cluster_key).scalar_subquery()
@@ -320,20 +245,22 @@ class ItemsMixin(StoreCore):
                 sa.case((items.c.cluster_key.is_(None), 1), else_=cluster_sources).label("cluster_sources"),
             )
             .join(sources, item_source_join())
-            .where(*self._queue_filters(**filters, search_probe=self.common_search(filters.get("search"))))
+            .where(*self._queue_filters(filters, grouped=grouped, search_probe=self.common_search(filters and filters.q)))
             .order_by(*order_by).limit(limit).offset(offset)
         )
         with self.read() as conn:
             return [dict(r._mapping) for r in conn.execute(q)]
 
-    def count_flagged(self, cap: int | None = None, **filters: Any) -> int:
-        """How many items the queue's filters match; with ``cap``, counting stops at cap + 1
-        (the queue says "more than 1,000": an exact count of 50k search matches reads 50k rows)."""
+    def count_flagged(self, filters: ItemFilters | None = None, *, cap: int | None = None, grouped: bool = False) -> int:
+        """How many rows the queue lists for ``filters`` (stories when ``grouped``); with ``cap``,
+        counting stops at cap + 1 (the queue says "more than 1,000": an exact count of 50k search
+        matches reads 50k rows)."""
         if cap is None:
-            q = sa.select(sa.func.count()).select_from(items).where(*self._queue_filters(**filters))
+            q = sa.select(sa.func.count()).select_from(items).where(*self._queue_filters(filters, grouped=grouped))
         else:
-            probe = self.common_search(filters.get("search"))
-            inner = sa.select(items.c.id).where(*self._queue_filters(**filters, search_probe=probe)).limit(cap + 1).subquery()
+            probe = self.common_search(filters and filters.q)
+            inner = (sa.select(items.c.id).where(*self._queue_filters(filters, grouped=grouped, search_probe=probe))
+                     .limit(cap + 1).subquery())
             q = sa.select(sa.func.count()).select_from(inner)
         with self.read() as conn:
             return conn.execute(q).scalar_one()
@@ -389,3 +316,78 @@ class ItemsMixin(StoreCore):
         )
         with self.read() as conn:
             return [dict(r._mapping) for r in conn.execute(q)]
+
+    def recent_items_for_clustering(
+        self, since: dt.datetime, limit: int = CLUSTER_MAX_ITEMS
+    ) -> list[tuple[str, str | None, str, str]]:
+        """(content_hash, cluster_key, title, text) of items fetched since `since`, oldest first,
+        at most `limit` (the newest ones) — what rebuilds the cluster index across runs."""
+        q = (
+            sa.select(items.c.id, items.c.content_hash, items.c.cluster_key, items.c.title, items.c.text)
+            .where(items.c.fetched_at >= since)
+            .order_by(items.c.id.desc()).limit(limit)
+        )
+        with self.read() as conn:
+            rows = conn.execute(q).all()
+        return [(r.content_hash, r.cluster_key, r.title, r.text) for r in reversed(rows)]
+
+    def existing_dedupe_keys(self, source_id: int, keys: list[str]) -> set[str]:
+        """Which of these dedupe keys this source already has stored."""
+        found: set[str] = set()
+        with self.read() as conn:
+            for start in range(0, len(keys), 500):
+                chunk = keys[start:start + 500]
+                found.update(conn.execute(
+                    sa.select(items.c.dedupe_key).where(items.c.source_id == source_id, items.c.dedupe_key.in_(chunk))
+                ).scalars())
+        return found
+
+    def has_unclassified(self, model_version: str) -> bool:
+        """Whether any item waits for this model version: three index lookups on
+        items.model_version (NULL, below, above), cheap enough for every collection pass."""
+        mv = items.c.model_version
+        with self.read() as conn:
+            return any(conn.execute(sa.select(items.c.id).where(cond).limit(1)).first() is not None
+                       for cond in (mv.is_(None), mv < model_version, mv > model_version))
+
+    def newest_item_time(self) -> dt.datetime | None:
+        """When the newest stored item was published (fetched when undated)."""
+        with self.read() as conn:
+            return conn.execute(sa.select(sa.func.max(sa.func.coalesce(items.c.published_at, items.c.fetched_at)))).scalar()
+
+    def item_titles(self, item_ids: list[int]) -> dict[int, str]:
+        """id → title (or the start of the text when untitled), for pickers."""
+        ids = [int(i) for i in item_ids][:5000]
+        if not ids:
+            return {}
+        q = sa.select(items.c.id, sa.func.substr(items.c.title, 1, 200), sa.func.substr(items.c.text, 1, 200)).where(
+            items.c.id.in_(ids))
+        with self.read() as conn:
+            return {i: (title or text or "").strip() for i, title, text in conn.execute(q)}
+
+    # --- API reads ---------------------------------------------------------------------------
+    def api_items(self, filters: ItemFilters, limit: int = 50, cursor: str | None = None) -> tuple[list[dict], str | None]:
+        """A page of items, newest first, and the cursor of the next page (None at the end).
+        Keyset paging: items that arrive between two calls never shift or repeat rows."""
+        q = (
+            sa.select(*ITEM_LIST_COLUMNS).join(sources, item_source_join())
+            .where(*item_conditions(filters, search_probe=self.common_search(filters.q)))
+            .order_by(items.c.published_at.desc().nulls_last(), items.c.id.desc()).limit(limit + 1)
+        )
+        if cursor:
+            q = q.where(after_cursor(*decode_cursor(cursor)))
+        with self.read() as conn:
+            rows = [dict(r._mapping) for r in conn.execute(q)]
+        more = len(rows) > limit
+        rows = rows[:limit]
+        nxt = encode_cursor(rows[-1]["published_at"], rows[-1]["id"]) if more and rows else None
+        return rows, nxt
+
+    def api_item(self, item_id: int) -> dict | None:
+        if not 0 < item_id <= MAX_INT:
+            return None
+        detail = self.item_detail(item_id)  # from ItemsMixin
+        if detail is None:
+            return None
+        detail.pop("search_text", None)
+        return detail

@@ -1,4 +1,4 @@
-"""Verbs for the narrative taxonomy and the versioned approved messages."""
+"""Approved messages: the versioned official answers the classifier matches items to."""
 
 from __future__ import annotations
 
@@ -6,10 +6,9 @@ from typing import Any
 
 import sqlalchemy as sa
 
+from monitor.storage.audit import write_audit
 from monitor.storage.core import StoreCore, utcnow
-from monitor.storage.narratives import restore_dashboard_narratives
-from monitor.storage.reviews import write_audit
-from monitor.storage.schema import approved_messages, narratives
+from monitor.storage.schema import approved_messages
 
 _MESSAGE_FIELDS = (
     "title_vi", "title_en", "text_vi", "text_en", "narratives", "key_facts", "source_title", "source_url",
@@ -18,29 +17,6 @@ _MESSAGE_FIELDS = (
 
 
 class MessagesMixin(StoreCore):
-    def sync_narratives(self, taxonomy: list[dict[str, Any]]) -> None:
-        """Replace the stored taxonomy with the given one (keys, names, definitions, key facts);
-        narratives named in the dashboard stay, after the file's."""
-        def run(conn: sa.Connection) -> None:
-            if self.dialect == "postgresql":  # workers starting together: one replacement at a time
-                conn.execute(sa.text("LOCK TABLE narratives IN SHARE ROW EXCLUSIVE MODE"))
-            conn.execute(narratives.delete())
-            conn.execute(narratives.insert(), [
-                {
-                    "key": n["key"], "name_vi": n["name"]["vi"], "name_en": n["name"]["en"],
-                    "definition_vi": n.get("definition", {}).get("vi", ""),
-                    "definition_en": n.get("definition", {}).get("en", ""),
-                    "distortion": bool(n.get("distortion", n["key"] != "none")),
-                    "key_facts": list(n.get("key_facts", [])), "position": pos, "origin": "file",
-                } for pos, n in enumerate(taxonomy)
-            ])
-            restore_dashboard_narratives(conn, {n["key"] for n in taxonomy}, len(taxonomy))
-
-        self.retrying(run)
-
-    def list_narratives(self) -> list[dict]:
-        with self.read() as conn:
-            return [dict(r._mapping) for r in conn.execute(sa.select(narratives).order_by(narratives.c.position))]
 
     def seed_approved_messages(self, messages: list[dict[str, Any]]) -> int:
         """Insert bundled messages whose (key, version) is not stored yet; returns how many."""

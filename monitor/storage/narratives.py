@@ -1,5 +1,5 @@
-"""Verbs for narratives named in the dashboard (versioned beside data/narratives.yaml) and the
-decisions that name or dismiss an emerging cluster's items."""
+"""Narratives: the taxonomy from data/narratives.yaml, the ones named in the dashboard (versioned),
+and the decisions that name or dismiss an emerging cluster's items."""
 
 from __future__ import annotations
 
@@ -9,8 +9,9 @@ import sqlalchemy as sa
 
 from monitor.analysis.taxonomy import Narrative, NarrativeError
 from monitor.models import Review, ReviewDecision
+from monitor.storage.audit import write_audit
 from monitor.storage.core import StoreCore, utcnow
-from monitor.storage.reviews import write_audit, write_review
+from monitor.storage.reviews import write_review
 from monitor.storage.schema import items, narrative_versions, narratives
 
 _FIELDS = ("name_vi", "name_en", "definition_vi", "definition_en", "distortion")
@@ -106,6 +107,30 @@ class NarrativesMixin(StoreCore):
             return len(ids)
 
         return self.retrying(run)
+
+    def sync_narratives(self, taxonomy: list[dict[str, Any]]) -> None:
+        """Replace the stored taxonomy with the given one (keys, names, definitions, key facts);
+        narratives named in the dashboard stay, after the file's."""
+        def run(conn: sa.Connection) -> None:
+            if self.dialect == "postgresql":  # workers starting together: one replacement at a time
+                conn.execute(sa.text("LOCK TABLE narratives IN SHARE ROW EXCLUSIVE MODE"))
+            conn.execute(narratives.delete())
+            conn.execute(narratives.insert(), [
+                {
+                    "key": n["key"], "name_vi": n["name"]["vi"], "name_en": n["name"]["en"],
+                    "definition_vi": n.get("definition", {}).get("vi", ""),
+                    "definition_en": n.get("definition", {}).get("en", ""),
+                    "distortion": bool(n.get("distortion", n["key"] != "none")),
+                    "key_facts": list(n.get("key_facts", [])), "position": pos, "origin": "file",
+                } for pos, n in enumerate(taxonomy)
+            ])
+            restore_dashboard_narratives(conn, {n["key"] for n in taxonomy}, len(taxonomy))
+
+        self.retrying(run)
+
+    def list_narratives(self) -> list[dict]:
+        with self.read() as conn:
+            return [dict(r._mapping) for r in conn.execute(sa.select(narratives).order_by(narratives.c.position))]
 
 
 def _ids(item_ids: list[Any]) -> list[int]:

@@ -1,4 +1,4 @@
-"""Verbs for officer decisions (append-only reviews) and the audit log."""
+"""Reviews: officers' decisions on items (append-only), applied in one transaction by `decide`."""
 
 from __future__ import annotations
 
@@ -9,9 +9,11 @@ from typing import Any
 import sqlalchemy as sa
 
 from monitor.models import ItemStatus, Review, ReviewDecision
+from monitor.storage.audit import write_audit
+from monitor.storage.cases import _inbox, add_cases_in
 from monitor.storage.core import StoreCore, utcnow
-from monitor.storage.schema import audit_log, case_sets, cases, items, narratives, reviews
 from monitor.storage.schema import classifications as cl
+from monitor.storage.schema import items, narratives, reviews
 from monitor.textsafe import clean_note
 
 _STATUS_AFTER = {
@@ -38,11 +40,6 @@ class Decided:
     applied: list[int] = field(default_factory=list)
     refused: dict[int, Seen] = field(default_factory=dict)
     case_set_id: int | None = None
-
-
-def write_audit(conn: sa.Connection, username: str, action: str, target: str = "", detail: dict | None = None) -> None:
-    conn.execute(audit_log.insert().values(
-        at=utcnow(), username=username, action=action, target=target, detail=detail or {}))
 
 
 def _apply(conn: sa.Connection, review: Review, decision: ReviewDecision, previous: str | None) -> int:
@@ -74,32 +71,6 @@ def write_review(conn: sa.Connection, review: Review) -> int:
     if current is None:
         raise ValueError(f"item {review.item_id} does not exist")
     return _apply(conn, review, decision, current.narrative)
-
-
-def _inbox(conn: sa.Connection, name: str, by: str) -> int:
-    """The id of the case set named ``name``, created (and audited) when missing."""
-    found = conn.execute(sa.select(case_sets.c.id).where(case_sets.c.name == name)).scalar()
-    if found is not None:
-        return found
-    sid = conn.execute(case_sets.insert().values(
-        name=name, description="", created_by=by, created_at=utcnow())).inserted_primary_key[0]
-    write_audit(conn, by, "caseset.create", f"caseset:{sid}", {"name": name})
-    return sid
-
-
-def add_cases_in(store: StoreCore, conn: sa.Connection, set_id: int, ids: list[int], by: str, note: str) -> int:
-    """Add items to a case set inside the caller's transaction (an item already there is kept once)."""
-    if conn.execute(sa.select(case_sets.c.id).where(case_sets.c.id == set_id)).first() is None:
-        raise ValueError(f"case set {set_id} does not exist")
-    now = utcnow()
-    rows = [{"case_set_id": set_id, "item_id": i, "teaching_note": note, "added_by": by, "added_at": now} for i in ids]
-    count = sa.select(sa.func.count()).select_from(cases).where(cases.c.case_set_id == set_id)
-    before = conn.execute(count).scalar_one()
-    # counted, not rowcount: PostgreSQL drivers may report -1 for INSERT .. ON CONFLICT
-    conn.execute(store.insert_ignore(cases, rows, ["case_set_id", "item_id"]))
-    added = conn.execute(count).scalar_one() - before
-    write_audit(conn, by, "case.add", f"caseset:{set_id}", {"items": ids, "added": added})
-    return added
 
 
 class ReviewsMixin(StoreCore):
@@ -222,18 +193,5 @@ class ReviewsMixin(StoreCore):
             .join(items, sa.and_(items.c.id == cl.c.item_id, items.c.model_version == cl.c.model_version))
             .group_by(cl.c.narrative, reviews.c.decision)
         )
-        with self.read() as conn:
-            return [dict(r._mapping) for r in conn.execute(q)]
-
-    def audit(self, username: str, action: str, target: str = "", detail: dict | None = None) -> None:
-        with self.tx() as conn:
-            write_audit(conn, username, action, target, detail)
-
-    def audit_entries(self, limit: int = 200, username: str | None = None, action_prefix: str | None = None) -> list[dict]:
-        q = sa.select(audit_log).order_by(audit_log.c.at.desc(), audit_log.c.id.desc()).limit(limit)
-        if username:
-            q = q.where(audit_log.c.username == username)
-        if action_prefix:
-            q = q.where(audit_log.c.action.startswith(action_prefix))
         with self.read() as conn:
             return [dict(r._mapping) for r in conn.execute(q)]

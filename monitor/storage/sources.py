@@ -1,4 +1,4 @@
-"""Verbs for feeds/sources, their fetch state, leasing and the fetch log."""
+"""Sources (feeds): their settings, fetch state, leases, the fetch log and outages."""
 
 from __future__ import annotations
 
@@ -9,6 +9,7 @@ from typing import Any
 import sqlalchemy as sa
 
 from monitor.models import FeedKind, FetchResult, FetchStatus, Item, Source
+from monitor.storage.audit import write_audit
 from monitor.storage.core import StoreCore, utcnow
 from monitor.storage.items import insert_item_groups
 from monitor.storage.schema import fetch_log, items, sources
@@ -272,3 +273,44 @@ class SourcesMixin(StoreCore):
         for r in rows:
             r["items_per_day_7d"] = round(r["items_7d"] / 7, 1)
         return rows
+
+    def postpone_source(self, source_id: int, next_fetch_at: dt.datetime) -> None:
+        """Set the next fetch time and release any lease (sources the collector does not fetch)."""
+        def run(conn: sa.Connection) -> None:
+            conn.execute(sources.update().where(sources.c.id == source_id).values(
+                next_fetch_at=next_fetch_at, lease_owner=None, lease_until=None))
+
+        self.retrying(run)
+
+    def release_leases(self, worker: str) -> int:
+        """Give back every lease a worker holds (on a clean stop); returns how many."""
+        def run(conn: sa.Connection) -> int:
+            res = conn.execute(sources.update().where(sources.c.lease_owner == worker).values(
+                lease_owner=None, lease_until=None))
+            return max(res.rowcount, 0)
+
+        return self.retrying(run)
+
+    def set_source_enabled_audited(self, source_id: int, enabled: bool, by: str) -> None:
+        """Enable or disable a feed and record who did it."""
+
+        def run(conn: sa.Connection) -> None:
+            conn.execute(sources.update().where(sources.c.id == source_id).values(enabled=enabled))
+            write_audit(conn, by, "source.enable" if enabled else "source.disable", f"source:{source_id}")
+
+        self.retrying(run)
+
+    def feed_outages(self, start: dt.datetime | None = None, end: dt.datetime | None = None) -> list[dict]:
+        """Failed fetches in the range (source, time, status, error) so charts can mark gaps."""
+        q = (
+            sa.select(sources.c.name.label("source_name"), fetch_log.c.started_at, fetch_log.c.status, fetch_log.c.error)
+            .join(sources, sources.c.id == fetch_log.c.source_id)
+            .where(fetch_log.c.status.in_(["soft_error", "hard_error", "temporary"]))
+            .order_by(fetch_log.c.started_at)
+        )
+        if start is not None:
+            q = q.where(fetch_log.c.started_at >= start)
+        if end is not None:
+            q = q.where(fetch_log.c.started_at < end)
+        with self.read() as conn:
+            return [dict(r._mapping) for r in conn.execute(q)]

@@ -7,8 +7,8 @@ import datetime as dt
 import sqlalchemy as sa
 
 from monitor.models import Role
+from monitor.storage.audit import write_audit
 from monitor.storage.core import StoreCore, utcnow
-from monitor.storage.reviews import write_audit
 from monitor.storage.schema import users
 
 

@@ -10,9 +10,10 @@ from alembic import command
 from alembic.config import Config as AlembicConfig
 
 from monitor.storage import schema
-from monitor.storage.api import SavedViewError, TokenError, hash_token
 from monitor.storage.core import MIGRATIONS_DIR
 from monitor.storage.filters import CursorError, FilterError, ItemFilters, decode_cursor, encode_cursor, parse_when
+from monitor.storage.tokens import TokenError, hash_token
+from monitor.storage.views import SavedViewError
 
 NEW_TABLES = {"api_tokens", "saved_views", "export_jobs"}
 

@@ -11,16 +11,8 @@ import threading
 import pytest
 from openpyxl import load_workbook
 
-from monitor.outputs.bulk_export import (
-    COLUMNS,
-    ExportError,
-    ExportRunner,
-    csv_safe_rows,
-    export,
-    prefetch,
-    safe_text,
-    write_rows,
-)
+from monitor.outputs.bulk_export import ExportRunner, export, prefetch
+from monitor.outputs.export_files import COLUMNS, ExportError, csv_safe_rows, safe_text, write_rows
 from monitor.storage.filters import FilterError, ItemFilters
 
 from .conftest import make_item, seed

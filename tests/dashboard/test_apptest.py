@@ -3,6 +3,7 @@ admin changes and case-set exports, against the small database of conftest.py.""
 
 from __future__ import annotations
 
+import datetime as dt
 import io
 import time
 
@@ -12,8 +13,9 @@ from streamlit.testing.v1 import AppTest
 from monitor.auth import ROLE_PAGES
 from monitor.i18n import t
 from monitor.interfaces import dashboard_data as dd
-from monitor.models import Role
-from tests.dashboard.conftest import PASSWORD, PROJECT, USERS
+from monitor.models import Classification, Role
+from monitor.storage.filters import ItemFilters
+from tests.dashboard.conftest import BASE, PASSWORD, PROJECT, USERS, _item
 
 ALL_PAGES = ("queue", "trends", "cases", "messages", "sources", "model", "admin", "emerging")
 TITLES_EN = {
@@ -231,7 +233,7 @@ def test_note_and_training_case_keep_the_item_and_fill_the_inbox_set(dash_env):
 
 def test_queue_search_without_accents(dash_env):
     at = open_page(make_app(Role.OFFICER), "queue")
-    at.text_input(key="queue_f_search").input("phat tien")
+    at.text_input(key="queue_f_q").input("phat tien")
     button(at, "Filters ✓").click()
     at.run()
     no_exception(at)
@@ -334,8 +336,8 @@ def test_queue_groups_copies_and_decides_a_whole_story(dash_env):
 
 def test_feed_content_is_escaped(dash_env):
     at = open_page(make_app(Role.OFFICER), "queue")
-    at.multiselect(key="queue_f_status").set_value(["unflagged"])
-    at.text_input(key="queue_f_search").input("thoi tiet")
+    at.multiselect(key="queue_f_statuses").set_value(["unflagged"])
+    at.text_input(key="queue_f_q").input("thoi tiet")
     button(at, "Filters ✓").click()
     at.run()
     no_exception(at)
@@ -360,7 +362,7 @@ def test_case_set_export_files_open_and_hold_the_case(dash_env):
     at.run()
     no_exception(at)
     set_id = store.list_case_sets()[0]["id"]
-    first = store.flagged_items(limit=1, narratives=["procedure_false"])[0]["id"]
+    first = store.flagged_items(ItemFilters(narratives=["procedure_false"]), limit=1)[0]["id"]
     from monitor.models import Review, ReviewDecision
 
     store.save_review(Review(item_id=first, username="off", decision=ReviewDecision.CONFIRM, note="ghi chú của cán bộ"))
@@ -565,7 +567,7 @@ def test_open_alerts_show_in_sidebar_and_trends(dash_env):
 
 def test_save_open_a_view_and_export_it_in_the_background(dash_env):
     at = open_page(make_app(Role.OFFICER), "queue")
-    at.text_input(key="queue_f_search").input("phat tien")
+    at.text_input(key="queue_f_q").input("phat tien")
     button(at, "Filters ✓").click()
     at.run()
     expected = at.selectbox(key="queue_pick").options
@@ -586,7 +588,7 @@ def test_save_open_a_view_and_export_it_in_the_background(dash_env):
     assert at.selectbox(key="queue_pick").options == expected
 
     # the list shows one row per story; the export holds every copy
-    n_items = store.count_flagged(search="phat tien")
+    n_items = store.count_flagged(ItemFilters(q="phat tien"))
     assert n_items >= len(expected)
     button(at, f"Export all {n_items} items (in the background)").click()
     at.run()
@@ -598,6 +600,45 @@ def test_save_open_a_view_and_export_it_in_the_background(dash_env):
     dd.export_jobs.clear()
     at.run()
     assert "Download" in [b.label for b in at.get("download_button")]
+
+
+def test_queue_list_view_and_export_hold_the_same_local_days(dash_env):
+    """An item published at 01:00 Hanoi time (18:00 UTC the day before) is on the chosen local day:
+    the list shows it, and the saved view and the background export hold it too."""
+    store = _store(dash_env)
+    social = store.get_source(name="Nhóm Facebook X")
+    day = (BASE + dt.timedelta(days=3)).date()
+    late = dt.datetime.combine(day, dt.time(18), dt.UTC) - dt.timedelta(days=1)  # 01:00 on `day` in Hanoi
+    store.save_items([_item(social.id, 900, "Tin đồn lúc nửa đêm", "Kết quả bầu cử đã được định trước.", late)])
+    new_id = store.search_items("nua dem")[0]["id"]
+    store.save_classifications([Classification(item_id=new_id, model_version="test-1", narrative="fraud_claim",
+                                               score=0.9, flagged=True)])
+
+    at = open_page(make_app(Role.OFFICER), "queue")
+    at.multiselect(key="queue_f_sources").set_value(["Nhóm Facebook X"])
+    at.date_input(key="queue_f_since").set_value(day)
+    at.date_input(key="queue_f_until").set_value(day)
+    at.checkbox(key="queue_f_group").uncheck()
+    button(at, "Filters ✓").click()
+    at.run()
+    no_exception(at)
+    listed = option_ids(at.selectbox(key="queue_pick").options)
+    assert new_id in listed
+
+    at.text_input(key="queue_view_name").input("Một ngày")
+    button(at, "Save current filters").click()
+    at.run()
+    view = store.get_view("Một ngày", user=NAME_OF[Role.OFFICER])
+    assert view["filters"]["sources"] == ["Nhóm Facebook X"]
+    assert sorted(r["id"] for r in store.flagged_items(ItemFilters.from_dict(view["filters"]))) == sorted(listed)
+
+    button(at, f"Export all {len(listed)} items (in the background)").click()
+    at.run()
+    deadline = time.time() + 30
+    while time.time() < deadline and store.list_export_jobs(NAME_OF[Role.OFFICER])[0]["status"] != "done":
+        time.sleep(0.2)
+    job = store.list_export_jobs(NAME_OF[Role.OFFICER])[0]
+    assert job["status"] == "done" and job["rows"] == len(listed)
 
 
 def test_trends_saved_view_round_trip_rename_and_delete(dash_env):

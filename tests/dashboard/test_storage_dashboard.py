@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from monitor.models import Review, ReviewDecision
+from monitor.storage.filters import ItemFilters
 from tests.dashboard.conftest import build_db
 
 
@@ -16,7 +17,7 @@ def test_case_sets_and_cases(store):
     with pytest.raises(ValueError):
         store.create_case_set("  ", "", by="tra")
     assert store.ensure_case_set("Tập huấn", by="tra") == sid
-    item = store.flagged_items(limit=1, narratives=["procedure_false"])[0]["id"]
+    item = store.flagged_items(ItemFilters(narratives=["procedure_false"]), limit=1)[0]["id"]
     store.save_review(Review(item_id=item, username="off", decision=ReviewDecision.CONFIRM, note="ghi chú 1"))
     store.save_review(Review(item_id=item, username="man", decision=ReviewDecision.NOTE, note="ghi chú 2"))
     assert store.add_cases(sid, [item, item, ids["items"][-1]], by="tra", teaching_note="dạy") == 2

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from monitor.i18n import t
 from monitor.storage import Store
+from monitor.storage.filters import ItemFilters
 from tests.browser_support import BROWSER_MARKS, settle
 from tests.e2e.conftest import LANG, login
 
@@ -39,8 +40,8 @@ def test_exact_accents_search_marks_the_words(server, browser):
     page.get_by_text(t("queue.search_exact", LANG), exact=True).click()
     page.get_by_role("button", name=t("queue.filters", LANG) + " ✓").click()
     settle(page)
-    n = store.count_flagged(search="phạt", search_exact=True, grouped=True)  # one row per story
-    items = store.count_flagged(search="phạt", search_exact=True)
+    n = store.count_flagged(ItemFilters(q="phạt", q_exact=True), grouped=True)  # one row per story
+    items = store.count_flagged(ItemFilters(q="phạt", q_exact=True))
     count = t("queue.count", LANG, n=n) if n == items else t("queue.count_grouped", LANG, n=n, items=items)
     assert n and page.get_by_text(count).count() == 1
     marks = page.locator("mark.search")

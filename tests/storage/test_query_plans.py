@@ -12,6 +12,8 @@ import sqlite3
 import pytest
 import sqlalchemy as sa
 
+from monitor.storage.filters import ItemFilters
+
 STATS_1M = [
     ("items", "ix_items_queue", "1000000 200000 38462 15 1"),
     ("items", "ix_items_status_score", "1000000 200000 64"),
@@ -61,7 +63,7 @@ def _plan(store, statement: str, parameters) -> list[str]:
 
 @pytest.mark.parametrize("call", [
     lambda s: s.flagged_items(limit=50),
-    lambda s: s.flagged_items(limit=50, narratives=["fraud_claim"]),
+    lambda s: s.flagged_items(ItemFilters(narratives=["fraud_claim"]), limit=50),
     lambda s: s.flagged_items(limit=50, order="recent"),
     lambda s: s.search_items("bau cu"),
 ])

@@ -8,6 +8,7 @@ import pytest
 
 from monitor.ingest.normalize import search_text
 from monitor.models import Classification, FeedKind, Item, Source
+from monitor.storage.filters import ItemFilters
 
 T0 = dt.datetime(2021, 5, 1, 8, 0, tzinfo=dt.UTC)
 
@@ -77,18 +78,18 @@ def test_search_is_whole_words_and_safe(loaded):
     # FTS syntax typed by a user is just words, never an operator or a syntax error.
     for q in ['bầu OR thời', 'bầu NEAR cử', '"bầu', 'cử*', 'search_text:bau', "'; DROP TABLE items; --", "(", "%", "_"]:
         store.search_items(q)
-        store.count_flagged(search=q)
+        store.count_flagged(ItemFilters(q=q))
     assert _found(store, "bầu OR thời") == set()  # OR is a word here, and no item holds it
     assert _found(store, "%") == {ids[5]}  # punctuation alone is matched literally ("100%")
 
 
 def test_queue_search_and_count_agree(loaded):
     store, ids = loaded
-    page = store.flagged_items(search="bau cu")
+    page = store.flagged_items(ItemFilters(q="bau cu"))
     assert {r["id"] for r in page} == {ids[0], ids[1], ids[2]}
-    assert store.count_flagged(search="bầu cử") == 3
-    assert store.count_flagged(search="bầu cử", narratives=["fraud_claim"]) == 3
-    assert store.count_flagged(search="bầu cử", narratives=["impersonation"]) == 0
+    assert store.count_flagged(ItemFilters(q="bầu cử")) == 3
+    assert store.count_flagged(ItemFilters(q="bầu cử", narratives=["fraud_claim"])) == 3
+    assert store.count_flagged(ItemFilters(q="bầu cử", narratives=["impersonation"])) == 0
 
 
 def test_index_follows_updates_and_deletes(loaded):
@@ -102,7 +103,7 @@ def test_index_follows_updates_and_deletes(loaded):
         conn.execute(items.delete().where(items.c.id == ids[0]))
     assert _found(store, "bầu cử") == {ids[1], ids[2], ids[3]}
     assert _found(store, "thoi tiet") == set()
-    assert store.count_flagged(search="bau cu") == 3
+    assert store.count_flagged(ItemFilters(q="bau cu")) == 3
     with store.read() as conn:
         assert conn.execute(sa.select(sa.func.count()).select_from(items)).scalar_one() == len(DOCS) - 1
 
@@ -113,15 +114,15 @@ def test_common_word_plan_finds_the_same_items(loaded, monkeypatch, query):
     import monitor.storage.items as items_mod
 
     store, _ids = loaded
-    rare_page = [r["id"] for r in store.flagged_items(search=query)]
+    rare_page = [r["id"] for r in store.flagged_items(ItemFilters(q=query))]
     rare_found = _found(store, query)
     monkeypatch.setattr(items_mod, "COMMON_SEARCH_MIN", 1)  # every matching query counts as common
     store.__dict__.pop("_common_search", None)
-    assert [r["id"] for r in store.flagged_items(search=query)] == rare_page
+    assert [r["id"] for r in store.flagged_items(ItemFilters(q=query))] == rare_page
     assert _found(store, query) == rare_found
-    assert store.count_flagged(search=query) == len(rare_page)
-    assert store.count_flagged(cap=100, search=query) == len(rare_page)
-    assert store.count_flagged(cap=0, search=query) == min(1, len(rare_page))
+    assert store.count_flagged(ItemFilters(q=query)) == len(rare_page)
+    assert store.count_flagged(ItemFilters(q=query), cap=100) == len(rare_page)
+    assert store.count_flagged(ItemFilters(q=query), cap=0) == min(1, len(rare_page))
 
 
 def test_common_search_decision(loaded, monkeypatch):
@@ -140,12 +141,12 @@ def test_capped_count_stops_after_the_cap(loaded):
     assert store.count_flagged() == len(DOCS)
     assert store.count_flagged(cap=2) == 3  # cap + 1: "more than 2"
     assert store.count_flagged(cap=100) == len(DOCS)
-    assert store.count_flagged(cap=1, search="gian lận") == 2
-    assert store.count_flagged(cap=5, search="gian lận") == 2
+    assert store.count_flagged(ItemFilters(q="gian lận"), cap=1) == 2
+    assert store.count_flagged(ItemFilters(q="gian lận"), cap=5) == 2
 
 
 def _queue_ids(store, query: str, exact: bool) -> set[int]:
-    return {r["id"] for r in store.flagged_items(limit=100, search=query, search_exact=exact)}
+    return {r["id"] for r in store.flagged_items(ItemFilters(q=query, q_exact=exact), limit=100)}
 
 
 def test_exact_accents_tell_phat_from_phat(store):
@@ -167,4 +168,4 @@ def test_exact_accents_tell_phat_from_phat(store):
     assert _queue_ids(store, "phạt", exact=True) == {ids[0], ids[2]}
     assert _queue_ids(store, "Phát", exact=True) == {ids[1]}
     assert _queue_ids(store, "phat", exact=True) == {ids[3]}
-    assert store.count_flagged(search="phạt", search_exact=True) == 2
+    assert store.count_flagged(ItemFilters(q="phạt", q_exact=True)) == 2

@@ -9,6 +9,7 @@ import sqlalchemy as sa
 
 from classifiers.results import Evidence, Finding
 from monitor.models import Classification, FeedKind, FetchResult, FetchStatus, Item, Review, ReviewDecision, Source
+from monitor.storage.filters import ItemFilters
 
 T0 = dt.datetime(2021, 5, 15, 8, 0, tzinfo=dt.UTC)
 
@@ -141,10 +142,10 @@ def test_search_ignores_accents(store):
     store.save_items([make_item(sid, 1), make_item(sid, 2, title="Thời tiết", search_text="thoi tiet hom nay")])
     for n in (1, 2):
         classify(store, n)
-    found = store.flagged_items(search="bầu cử")
+    found = store.flagged_items(ItemFilters(q="bầu cử"))
     assert [r["id"] for r in found] == [1]
-    assert [r["id"] for r in store.flagged_items(search="BAU CU")] == [1]
-    assert store.flagged_items(search="100%_") == []
+    assert [r["id"] for r in store.flagged_items(ItemFilters(q="BAU CU"))] == [1]
+    assert store.flagged_items(ItemFilters(q="100%_")) == []
 
 
 def test_trends_counts(store):

@@ -1,16 +1,42 @@
-"""Verbs the dashboard needs beyond the shared ones: trainers' case sets and their cases."""
+"""Case sets and their cases: the teaching material trainers build from reviewed items."""
 
 from __future__ import annotations
 
 import sqlalchemy as sa
 
+from monitor.storage.audit import write_audit
 from monitor.storage.core import StoreCore, item_source_join, utcnow
-from monitor.storage.reviews import add_cases_in, write_audit
 from monitor.storage.schema import case_sets, cases, classifications, items, reviews, sources
 from monitor.textsafe import clean_note, clean_text
 
 
-class DashboardMixin(StoreCore):
+def _inbox(conn: sa.Connection, name: str, by: str) -> int:
+    """The id of the case set named ``name``, created (and audited) when missing."""
+    found = conn.execute(sa.select(case_sets.c.id).where(case_sets.c.name == name)).scalar()
+    if found is not None:
+        return found
+    sid = conn.execute(case_sets.insert().values(
+        name=name, description="", created_by=by, created_at=utcnow())).inserted_primary_key[0]
+    write_audit(conn, by, "caseset.create", f"caseset:{sid}", {"name": name})
+    return sid
+
+
+def add_cases_in(store: StoreCore, conn: sa.Connection, set_id: int, ids: list[int], by: str, note: str) -> int:
+    """Add items to a case set inside the caller's transaction (an item already there is kept once)."""
+    if conn.execute(sa.select(case_sets.c.id).where(case_sets.c.id == set_id)).first() is None:
+        raise ValueError(f"case set {set_id} does not exist")
+    now = utcnow()
+    rows = [{"case_set_id": set_id, "item_id": i, "teaching_note": note, "added_by": by, "added_at": now} for i in ids]
+    count = sa.select(sa.func.count()).select_from(cases).where(cases.c.case_set_id == set_id)
+    before = conn.execute(count).scalar_one()
+    # counted, not rowcount: PostgreSQL drivers may report -1 for INSERT .. ON CONFLICT
+    conn.execute(store.insert_ignore(cases, rows, ["case_set_id", "item_id"]))
+    added = conn.execute(count).scalar_one() - before
+    write_audit(conn, by, "case.add", f"caseset:{set_id}", {"items": ids, "added": added})
+    return added
+
+
+class CasesMixin(StoreCore):
     def create_case_set(self, name: str, description: str, by: str) -> int:
         """A new named case set; raises ValueError when the name is taken or empty."""
         name = clean_text(name, 200).strip()
@@ -133,12 +159,3 @@ class DashboardMixin(StoreCore):
         )
         with self.read() as conn:
             return [dict(r._mapping) for r in conn.execute(q)]
-
-    def set_source_enabled_audited(self, source_id: int, enabled: bool, by: str) -> None:
-        """Enable or disable a feed and record who did it."""
-
-        def run(conn: sa.Connection) -> None:
-            conn.execute(sources.update().where(sources.c.id == source_id).values(enabled=enabled))
-            write_audit(conn, by, "source.enable" if enabled else "source.disable", f"source:{source_id}")
-
-        self.retrying(run)

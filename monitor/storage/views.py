@@ -1,51 +1,25 @@
-"""Verbs for the read-only API: API tokens, saved views and cursor pages of items.
-
-Filters and cursors live in monitor/storage/filters.py; export jobs and streaming reads in
-monitor/storage/exports.py.
-"""
+"""Saved views: named filters of the review queue and Trends, private or shared, with an optional alert."""
 
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
-import secrets
 from typing import Any
 
 import sqlalchemy as sa
 
-from monitor.errors import AuthError, MonitorError
+from monitor.errors import MonitorError
 from monitor.models import Role
-from monitor.storage.core import StoreCore, item_source_join, utcnow
-from monitor.storage.filters import (
-    MAX_INT,
-    ItemFilters,
-    after_cursor,
-    decode_cursor,
-    encode_cursor,
-    item_conditions,
-)
-from monitor.storage.reviews import write_audit
-from monitor.storage.schema import (
-    api_tokens,
-    items,
-    saved_views,
-    sources,
-    users,
-)
+from monitor.storage.audit import write_audit
+from monitor.storage.core import StoreCore, utcnow
+from monitor.storage.filters import ItemFilters, item_conditions
+from monitor.storage.schema import items, saved_views, users
 
 VIEW_PAGES = ("queue", "trends")
 ALERT_WINDOWS = ("hour", "day")
-TOKEN_PREFIX_LEN = 8
-# last_used_at is written at most this often per token, so reads do not turn into writes.
-LAST_USED_EVERY = dt.timedelta(seconds=60)
 
 
 class SavedViewError(MonitorError):
     """A saved view is missing, ambiguous or invalid."""
-
-
-class TokenError(AuthError):
-    """An API token cannot be created or changed as asked."""
 
 
 # --- saved views -----------------------------------------------------------------------------
@@ -83,94 +57,7 @@ def _name_taken(conn: sa.Connection, owner: str, name: str, except_id: int | Non
         raise SavedViewError(f"you already have a view named {name!r}")
 
 
-# --- tokens ----------------------------------------------------------------------------------
-def hash_token(secret: str) -> str:
-    return hashlib.sha256(secret.encode("utf-8")).hexdigest()
-
-
-def token_use_due(token: dict, now: dt.datetime) -> bool:
-    """Whether last_used_at is old enough to write again (reads must not all turn into writes)."""
-    return token["last_used_at"] is None or now - token["last_used_at"] >= LAST_USED_EVERY
-
-
-ITEM_LIST_COLUMNS = (
-    items.c.id, items.c.title, items.c.url, items.c.lang, items.c.kind, items.c.source_id,
-    sources.c.name.label("source_name"), items.c.published_at, items.c.fetched_at, items.c.narrative,
-    items.c.score, items.c.status, items.c.model_version, items.c.cluster_key,
-)
-
-
-class ApiMixin(StoreCore):
-    # --- API tokens --------------------------------------------------------------------------
-    def add_api_token(self, username: str, role: Role | str | None = None, by: str = "system") -> tuple[int, str]:
-        """Create a token for an existing, active user; returns (id, secret). Only the hash is kept,
-        so the secret can be shown once. The role defaults to the user's role."""
-        secret = secrets.token_urlsafe(32)
-
-        def run(conn: sa.Connection) -> int:
-            user = conn.execute(sa.select(users.c.role, users.c.active).where(users.c.username == username)).first()
-            if user is None:
-                raise TokenError(f"no user named {username!r} (add one with `users add`)")
-            if not user.active:
-                raise TokenError(f"user {username!r} is disabled")
-            chosen = Role(role or user.role).value
-            tid = conn.execute(api_tokens.insert().values(
-                username=username, role=chosen, token_hash=hash_token(secret), prefix=secret[:TOKEN_PREFIX_LEN],
-                created_at=utcnow(),
-            )).inserted_primary_key[0]
-            write_audit(conn, by, "token.add", f"token:{tid}", {"username": username, "role": chosen})
-            return tid
-
-        return self.retrying(run), secret
-
-    def verify_api_token(self, secret: str, now: dt.datetime | None = None, touch: bool = True) -> dict | None:
-        """The token row (id, username, role, user_role, last_used_at) for a live token of an active
-        user, else None. With touch, last_used_at is recorded (at most once a minute); the API
-        passes touch=False and records it after answering, so a read never waits for a writer."""
-        if not secret or len(secret) > 200:
-            return None
-        q = (
-            sa.select(api_tokens.c.id, api_tokens.c.username, api_tokens.c.role, api_tokens.c.prefix,
-                      api_tokens.c.last_used_at, users.c.role.label("user_role"), users.c.demo_password)
-            .join(users, users.c.username == api_tokens.c.username)
-            .where(api_tokens.c.token_hash == hash_token(secret), api_tokens.c.revoked_at.is_(None), users.c.active)
-        )
-        with self.read() as conn:
-            row = conn.execute(q).first()
-        if row is None:
-            return None
-        token = dict(row._mapping)
-        now = now or utcnow()
-        if touch and token_use_due(token, now):
-            self.touch_api_token(token["id"], now)
-        return token
-
-    def touch_api_token(self, token_id: int, now: dt.datetime | None = None) -> None:
-        """Record that a token was used; a busy database only delays the record to the next use."""
-        try:
-            with self.tx() as conn:
-                conn.execute(api_tokens.update().where(api_tokens.c.id == token_id).values(last_used_at=now or utcnow()))
-        except sa.exc.OperationalError:
-            pass
-
-    def revoke_api_token(self, token_id: int, by: str = "system") -> None:
-        def run(conn: sa.Connection) -> None:
-            res = conn.execute(api_tokens.update().where(
-                api_tokens.c.id == token_id, api_tokens.c.revoked_at.is_(None)).values(revoked_at=utcnow()))
-            if res.rowcount == 0:
-                exists = conn.execute(sa.select(api_tokens.c.id).where(api_tokens.c.id == token_id)).first()
-                raise TokenError(f"token {token_id} is already revoked" if exists else f"no token with id {token_id}")
-            write_audit(conn, by, "token.revoke", f"token:{token_id}")
-
-        self.retrying(run)
-
-    def list_api_tokens(self, username: str | None = None) -> list[dict]:
-        q = sa.select(api_tokens.c.id, api_tokens.c.username, api_tokens.c.role, api_tokens.c.prefix,
-                      api_tokens.c.created_at, api_tokens.c.revoked_at, api_tokens.c.last_used_at).order_by(api_tokens.c.id)
-        if username:
-            q = q.where(api_tokens.c.username == username)
-        with self.read() as conn:
-            return [dict(r._mapping) for r in conn.execute(q)]
+class ViewsMixin(StoreCore):
 
     # --- saved views -------------------------------------------------------------------------
     @staticmethod
@@ -276,31 +163,3 @@ class ApiMixin(StoreCore):
             raise SavedViewError(f"no view named {name!r}" + ("" if user is None else f" visible to {user}"))
         owners = ", ".join(f"{v['owner']}/{v['name']}" for v in candidates)
         raise SavedViewError(f"several views are named {name!r}: use one of {owners}")
-
-    # --- API reads ---------------------------------------------------------------------------
-    def api_items(self, filters: ItemFilters, limit: int = 50, cursor: str | None = None) -> tuple[list[dict], str | None]:
-        """A page of items, newest first, and the cursor of the next page (None at the end).
-        Keyset paging: items that arrive between two calls never shift or repeat rows."""
-        q = (
-            sa.select(*ITEM_LIST_COLUMNS).join(sources, item_source_join())
-            .where(*item_conditions(filters, search_probe=self.common_search(filters.q)))
-            .order_by(items.c.published_at.desc().nulls_last(), items.c.id.desc()).limit(limit + 1)
-        )
-        if cursor:
-            q = q.where(after_cursor(*decode_cursor(cursor)))
-        with self.read() as conn:
-            rows = [dict(r._mapping) for r in conn.execute(q)]
-        more = len(rows) > limit
-        rows = rows[:limit]
-        nxt = encode_cursor(rows[-1]["published_at"], rows[-1]["id"]) if more and rows else None
-        return rows, nxt
-
-    def api_item(self, item_id: int) -> dict | None:
-        if not 0 < item_id <= MAX_INT:
-            return None
-        detail = self.item_detail(item_id)  # from ItemsMixin
-        if detail is None:
-            return None
-        detail.pop("search_text", None)
-        return detail
-
