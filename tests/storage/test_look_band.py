@@ -9,6 +9,7 @@ import hashlib
 import sqlalchemy as sa
 
 from monitor.models import Classification, Item, ItemStatus, Review, ReviewDecision, Source
+from monitor.storage.filters import ItemFilters
 from monitor.storage.items import _MODEL_STATUSES, model_status
 from monitor.storage.schema import items
 
@@ -37,10 +38,10 @@ def test_look_band_items_are_a_separate_queue_tier(store):
     flag, look, clear = _items(store, sid, 3, "item")
     store.save_classifications([_cls(flag, "flag"), _cls(look, "look"), _cls(clear, "clear")])
     assert [r["id"] for r in store.flagged_items()] == [flag]  # the default queue: flagged only
-    looked = store.flagged_items(statuses=["look"])
+    looked = store.flagged_items(ItemFilters(statuses=["look"]))
     assert [r["id"] for r in looked] == [look] and looked[0]["status"] == ItemStatus.LOOK.value
-    assert store.count_flagged(statuses=["look"]) == 1
-    assert {r["id"] for r in store.flagged_items(statuses=["flagged", "look"])} == {flag, look}
+    assert store.count_flagged(ItemFilters(statuses=["look"])) == 1
+    assert {r["id"] for r in store.flagged_items(ItemFilters(statuses=["flagged", "look"]))} == {flag, look}
     # an officer's decision on a look item stands when the model classifies again
     store.save_review(Review(look, "officer", ReviewDecision.DISMISS))
     store.save_classifications([_cls(look, "look", "v2")])
