@@ -60,17 +60,20 @@ with box_filters.expander(t("queue.filters", lang), key="queue_filters_box"):
             ["flagged", "look", "confirmed", "dismissed", "unflagged"],
             default=list(rq.DEFAULT_STATUSES),
             key=key("statuses"),
+            placeholder=t("common.choose", lang),
             format_func=lambda s: t(f"status.{s}", lang),
         )
-        c1.multiselect(t("queue.narratives", lang), list(names), key=key("narratives"), format_func=names.get)
-        c2.multiselect(t("queue.sources", lang), source_names, key=key("sources"))
+        c1.multiselect(t("queue.narratives", lang), list(names), key=key("narratives"), format_func=names.get,
+                       placeholder=t("common.choose", lang))
+        c2.multiselect(t("queue.sources", lang), source_names, key=key("sources"), placeholder=t("common.choose", lang))
         c3.multiselect(
             t("queue.kinds", lang),
             ["news", "social", "official"],
             key=key("kinds"),
+            placeholder=t("common.choose", lang),
             format_func=lambda k: t(f"kind.{k}", lang),
         )
-        c1.multiselect(t("queue.langs", lang), ["vi", "en"], key=key("langs"))
+        c1.multiselect(t("queue.langs", lang), ["vi", "en"], key=key("langs"), placeholder=t("common.choose", lang))
         c2.date_input(t("queue.dates", lang) + " ≥", value=None, key=key("since"))
         c3.date_input(t("queue.dates", lang) + " ≤", value=None, key=key("until"))
         c1.slider(t("queue.min_score", lang), 0.0, 1.0, 0.0, 0.05, key=key("min_score"))
