@@ -112,7 +112,11 @@ def pct(k: int, n: int) -> str:
     return f"{100 * k / n:5.1f}%" if n else "    –"
 
 
-def report(rows: list[dict], preds: list[dict], show: int) -> None:
+SECTIONS = ("category", "category × lang", "category × source kind", "source kind", "category × topic")
+
+
+def group_rows(rows: list[dict]) -> dict[tuple, list[int]]:
+    """(section, key) → indices of the rows in that group, for every section of the report."""
     groups: dict[tuple, list[int]] = collections.defaultdict(list)
     for i, r in enumerate(rows):
         groups[("category", r["category"])].append(i)
@@ -121,25 +125,49 @@ def report(rows: list[dict], preds: list[dict], show: int) -> None:
         groups[("source kind", source_kind(r.get("source", "")))].append(i)
         if r.get("topic"):
             groups[("category × topic", f"{r['category']} / {r['topic']}")].append(i)
+    return groups
+
+
+def target_note(cat: str, k: int, n: int) -> str:
+    """The category row's verdict: its flag-rate target met or not, or the rumours' recall."""
+    if cat in TARGETS:
+        ok = k / n <= TARGETS[cat]
+        return f"≤ {100 * TARGETS[cat]:.0f}%: {'met' if ok else 'NOT met'}"
+    if cat == "rumour":
+        return f"recall {pct(k, n).strip()}"
+    return ""
+
+
+def print_section(section: str, groups: dict[tuple, list[int]], preds: list[dict]) -> None:
+    print(f"\n{section:48s} {'rows':>5s} {'flagged':>7s} {'rate':>6s}  target / result")
+    for (sec, key), idx in sorted(groups.items()):
+        if sec != section:
+            continue
+        k = sum(flagged(preds[i]) for i in idx)
+        note = target_note(key.split(" / ")[0], k, len(idx)) if section == "category" else ""
+        print(f"{key:48s} {len(idx):5d} {k:7d} {pct(k, len(idx))}  {note}")
+
+
+def print_examples(rows: list[dict], preds: list[dict], groups: dict[tuple, list[int]], show: int) -> None:
+    """Up to ``show`` wrong rows per category: flagged ones, or for rumours the missed ones."""
+    for c in CATEGORIES:
+        idx = [i for i in groups.get(("category", c), []) if flagged(preds[i]) != (c == "rumour")]
+        if not idx:
+            continue
+        what = "missed" if c == "rumour" else "flagged"
+        print(f"\n{what} {c} rows (first {min(show, len(idx))} of {len(idx)}):")
+        for i in idx[:show]:
+            p = preds[i]
+            print(f"  [{p.get('label')} {float(p.get('score') or 0):.2f}] {rows[i]['text'][:160]}")
+
+
+def report(rows: list[dict], preds: list[dict], show: int) -> None:
+    groups = group_rows(rows)
     n_sources = {c: len({rows[i].get("source") for i in groups.get(("category", c), [])}) for c in CATEGORIES}
     print(f"\n{len(rows)} rows; sources per category: " + ", ".join(f"{c} {n_sources[c]}" for c in CATEGORIES))
-    for section in ("category", "category × lang", "category × source kind", "source kind", "category × topic"):
-        if not any(sec == section for sec, _ in groups):
-            continue
-        print(f"\n{section:48s} {'rows':>5s} {'flagged':>7s} {'rate':>6s}  target / result")
-        for (sec, key), idx in sorted(groups.items()):
-            if sec != section:
-                continue
-            k = sum(flagged(preds[i]) for i in idx)
-            cat = key.split(" / ")[0]
-            note = ""
-            if section == "category":
-                if cat in TARGETS:
-                    ok = k / len(idx) <= TARGETS[cat]
-                    note = f"≤ {100 * TARGETS[cat]:.0f}%: {'met' if ok else 'NOT met'}"
-                elif cat == "rumour":
-                    note = f"recall {pct(k, len(idx)).strip()}"
-            print(f"{key:48s} {len(idx):5d} {k:7d} {pct(k, len(idx))}  {note}")
+    for section in SECTIONS:
+        if any(sec == section for sec, _ in groups):
+            print_section(section, groups, preds)
     print("\nflagged rows by predicted label, per category")
     for c in CATEGORIES:
         labels = collections.Counter(preds[i].get("label") for i in groups.get(("category", c), []) if flagged(preds[i]))
@@ -151,15 +179,7 @@ def report(rows: list[dict], preds: list[dict], show: int) -> None:
             vals = collections.Counter(str(preds[i].get(col)) for i in groups.get(("category", c), []))
             print(f"  {c:16s} " + ", ".join(f"{v} {n}" for v, n in vals.most_common()))
     if show:
-        for c in CATEGORIES:
-            idx = [i for i in groups.get(("category", c), []) if flagged(preds[i]) != (c == "rumour")]
-            if not idx:
-                continue
-            what = "missed" if c == "rumour" else "flagged"
-            print(f"\n{what} {c} rows (first {min(show, len(idx))} of {len(idx)}):")
-            for i in idx[:show]:
-                p = preds[i]
-                print(f"  [{p.get('label')} {float(p.get('score') or 0):.2f}] {rows[i]['text'][:160]}")
+        print_examples(rows, preds, groups, show)
 
 
 def main() -> None:

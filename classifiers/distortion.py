@@ -365,6 +365,201 @@ def fact_kinds(key_facts: dict) -> dict[str, dict]:
     return kinds
 
 
+class _Scan:
+    """One text being checked: the original, its folded copy, the reference year and the findings so far."""
+
+    def __init__(self, text: str, s: str, ref_year: int | None):
+        self.text, self.s, self.ref_year = text, s, ref_year
+        self.out: list[Finding] = []
+
+    def add(self, name, a, b, approved, message, kind=None):
+        if _attributed(self.s, a):
+            return  # the competent body's own figure, quoted
+        self.out.append(
+            Finding(fact=name, found=self.text[a:b], approved=approved, message=message, start=a, end=b, kind=kind)
+        )
+
+
+def _check_dates(sc: _Scan, facts: dict) -> None:
+    s = sc.s
+    cands = {n: _topic_words(n) for n in facts}
+    for a, b, (d, mo, y) in _dates(s):
+        if _dateline(s, a, b):
+            continue
+        name = _assign(s, a, b, cands, _DATE_DISTRACTORS)
+        if name is None or (name == "election_date" and not _asserted_election_date(s, a, b)):
+            continue
+        ok = _iso_date(facts[name])
+        if y is not None and y != ok.year:
+            continue  # another year: another election, not a wrong date
+        if y is None and _other_election(s, a, sc.ref_year):
+            continue
+        if (d, mo) != (ok.day, ok.month):
+            what = "the election is on" if name == "election_date" else f"the {_label(name)} is"
+            approved = _fmt_date(ok.day, ok.month, ok.year)
+            sc.add(name, a, b, approved, f"says {what} {_fmt_date(d, mo, y)}; approved: {approved}", "date")
+
+
+def _time_names(times: dict) -> tuple[dict, dict]:
+    """Role (open/close) → the fact giving the usual hour, and → the fact giving the earliest/latest bound."""
+    role_of = {n: ("open" if any(w in n for w in ("open", "start", "earliest")) else "close") for n in times}
+
+    def pick(role: str, is_bound: bool):
+        return next(
+            (n for n in times if role_of[n] == role and any(w in n for w in ("earliest", "latest")) == is_bound), None
+        )
+
+    return {r: pick(r, False) for r in ("open", "close")}, {r: pick(r, True) for r in ("open", "close")}
+
+
+def _time_role(s: str, a: int, b: int) -> str | None:
+    """Whether the time at ``s[a:b]`` is an opening or a closing hour ("from 7:00", "until 19:00")."""
+    before = s[max(0, a - 8) : a]
+    if re.search(r"\b(tu|from)\s*(?:luc\s*)?$", before):
+        return "open"
+    if re.search(r"\b(den|toi|until|to|till)\s*(?:luc\s*)?$", before):
+        return "close"
+    return _assign(s, a, b, {"open": _KW["open"], "close": _KW["close"]})
+
+
+def _check_times(sc: _Scan, times: dict) -> None:
+    s = sc.s
+    primary, bound = _time_names(times)
+    for a, b, (h, mi) in _times(s):
+        if _distance(s, a, b, _KW["election"] + ["diem bau", "to bau cu", "phong bo phieu"]) is None:
+            continue
+        role = _time_role(s, a, b)
+        if role is None or primary.get(role) is None:
+            continue
+        name = primary[role]
+        ph, pm = map(int, str(times[name]).split(":"))
+        got, want = h * 60 + mi, ph * 60 + pm
+        lo_hi = sorted([want, want])
+        if bound.get(role):
+            bh, bm = map(int, str(times[bound[role]]).split(":"))
+            lo_hi = sorted([want, bh * 60 + bm])
+        if not (lo_hi[0] <= got <= lo_hi[1]):
+            approved = f"{ph:02d}:{pm:02d}"
+            sc.add(name, a, b, approved, f"says polls {role} at {h:02d}:{mi:02d}; approved: {approved}", "time")
+
+
+def _age_wrong(n: int, qual: str | None, want: int, neg: bool) -> bool:
+    """Whether "``qual`` ``n`` years" (negated when ``neg``) contradicts the approved minimum age ``want``."""
+    if qual == "under":
+        return (n > want) if neg else (n <= want)
+    if neg:
+        return n >= want and qual != "over"
+    if qual == "over":
+        return n not in (want - 1, want)
+    if qual == "from":
+        return n != want
+    return n < want  # a bare "19 tuổi": wrong only if too young to do what the sentence says
+
+
+def _check_ages(sc: _Scan, facts: dict) -> None:
+    s = sc.s
+    cands = {n: _KW["candidacy_age"] if "candid" in n else _KW["voting_age"] for n in facts}
+    for a, b, (n, qual) in _ages(s):
+        name = _assign(s, a, b, cands)
+        if name is None or _other_election(s, a, sc.ref_year):
+            continue
+        want = int(facts[name])
+        if _age_wrong(n, qual, want, _clause_negated(s, a, b)):
+            who = "candidates" if "candid" in name else "voters"
+            sc.add(name, a, b, str(want), f"says {who} can be {sc.text[a:b]}; approved: from {want}", "age")
+
+
+def _check_percents(sc: _Scan, facts: dict) -> None:
+    s = sc.s
+    cands = {n: _KW["turnout"] if "turnout" in n else _topic_words(n) for n in facts}
+    for m in _PCT_RE.finditer(s):
+        a, b = m.span()
+        name = _assign(s, a, b, cands)
+        if name is None or _other_election(s, a, sc.ref_year):
+            continue
+        lo, hi = _bounds(_SENTENCE_RE, s, a)
+        if _PART.search(s[lo:hi]):
+            continue  # a part's figure (a province, some polling stations), not the fact
+        got = float(m.group(1).replace(",", "."))
+        want = float(str(facts[name]).rstrip("%").replace(",", "."))
+        if abs(got - want) > 0.05:
+            sc.add(name, a, b, f"{want:g}%", f"says {_label(name)} is {got:g}%; approved: {want:g}%", "percent")
+
+
+def _check_days(sc: _Scan, facts: dict) -> None:
+    s = sc.s
+    cands = {n: _topic_words(n) for n in facts}
+    for m in _DAYS_RE.finditer(s):
+        a, b = m.span()
+        name = _assign(s, a, b, cands)
+        if name is None:
+            continue
+        got, want = int(m.group(1)), int(facts[name])
+        if got != want:
+            sc.add(name, a, b, f"{want} days", f"says {_label(name)}: {got} days; approved: {want} days", "days")
+
+
+def _check_counts(sc: _Scan, facts: dict) -> None:
+    s = sc.s
+    for name, value in facts.items():
+        words = _topic_words(name)
+        for m in _INT_RE.finditer(s):
+            a, b = m.span()
+            after = s[b : b + 25]
+            # Only "<number> <topic word>" with an election word in the clause: numbers
+            # float around freely in news text.
+            if not any(after.lstrip().startswith(w) for w in words):
+                continue
+            if _distance(s, a, b, ["trung cu", "elected", "bau"]) is None or _other_election(s, a, sc.ref_year):
+                continue
+            got = int(m.group(1))
+            if got != int(value):
+                sc.add(name, a, b, str(value), f"says {got} {_label(name)}; approved: {value}", "count")
+
+
+_ALLOWED_HUMAN = {"allowed": "allowed", "not_allowed": "not allowed"}
+
+
+def _said_allowed(clause: str) -> str | None:
+    """What the clause says of the practice: ``not_allowed``, ``allowed``, or None (neither)."""
+    if _NEG.search(clause):
+        return "not_allowed"
+    if _PERMIT.search(clause):
+        return "allowed"
+    return None
+
+
+def _check_allowed(sc: _Scan, facts: dict) -> None:
+    """Runs last: a word already inside another finding (a wrong date, say) is not judged again."""
+    s = sc.s
+    for name, value in facts.items():
+        approved = str(value).lower()
+        for w in _topic_words(name):
+            for m in _word_re(w).finditer(s):
+                a, b = m.span()
+                if any(f.start is not None and f.start <= a < f.end for f in sc.out):
+                    continue
+                lo, hi = _bounds(_CLAUSE_RE, s, a)
+                said = _said_allowed(s[lo:hi])
+                if said is None or said == approved:
+                    continue
+                human = _ALLOWED_HUMAN.get(approved, str(value))
+                message = f"says {_label(name)} is {_ALLOWED_HUMAN[said]}; approved: {human}"
+                sc.add(name, a, b, human, message, "allowed")
+
+
+# Kind → its detector, in the order they run (``allowed`` last: it skips words inside earlier findings).
+_CHECKS = (
+    ("date", _check_dates),
+    ("time", _check_times),
+    ("age", _check_ages),
+    ("percent", _check_percents),
+    ("days", _check_days),
+    ("count", _check_counts),
+    ("allowed", _check_allowed),
+)
+
+
 def check(text: str, key_facts: dict, kinds: dict | None = None) -> list[Finding]:
     """Findings where ``text`` states a value that disagrees with ``key_facts``.
 
@@ -389,170 +584,9 @@ def check(text: str, key_facts: dict, kinds: dict | None = None) -> list[Finding
     ref = _iso_date(key_facts.get("election_date")) or next(
         (d for d in map(_iso_date, kinds.get("date", {}).values()) if d), None
     )
-    ref_year = ref.year if ref else None
-    out: list[Finding] = []
-
-    def add(name, a, b, approved, message, kind=None):
-        if _attributed(s, a):
-            return  # the competent body's own figure, quoted
-        out.append(
-            Finding(fact=name, found=text[a:b], approved=approved, message=message, start=a, end=b, kind=kind)
-        )
-
-    if "date" in kinds:
-        cands = {n: _topic_words(n) for n in kinds["date"]}
-        for a, b, (d, mo, y) in _dates(s):
-            if _dateline(s, a, b):
-                continue
-            name = _assign(s, a, b, cands, _DATE_DISTRACTORS)
-            if name is None or (name == "election_date" and not _asserted_election_date(s, a, b)):
-                continue
-            ok = _iso_date(kinds["date"][name])
-            if y is not None and y != ok.year:
-                continue  # another year: another election, not a wrong date
-            if y is None and _other_election(s, a, ref_year):
-                continue
-            if (d, mo) != (ok.day, ok.month):
-                what = "the election is on" if name == "election_date" else f"the {_label(name)} is"
-                add(
-                    name,
-                    a,
-                    b,
-                    _fmt_date(ok.day, ok.month, ok.year),
-                    f"says {what} {_fmt_date(d, mo, y)}; approved: {_fmt_date(ok.day, ok.month, ok.year)}",
-                    "date",
-                )
-
-    if "time" in kinds:
-        times = kinds["time"]
-        role_of = {n: ("open" if any(w in n for w in ("open", "start", "earliest")) else "close") for n in times}
-        primary = {
-            r: next((n for n in times if role_of[n] == r and not any(w in n for w in ("earliest", "latest"))), None)
-            for r in ("open", "close")
-        }
-        bound = {
-            r: next((n for n in times if role_of[n] == r and any(w in n for w in ("earliest", "latest"))), None)
-            for r in ("open", "close")
-        }
-        for a, b, (h, mi) in _times(s):
-            if _distance(s, a, b, _KW["election"] + ["diem bau", "to bau cu", "phong bo phieu"]) is None:
-                continue
-            before = s[max(0, a - 8) : a]
-            if re.search(r"\b(tu|from)\s*(?:luc\s*)?$", before):
-                role = "open"
-            elif re.search(r"\b(den|toi|until|to|till)\s*(?:luc\s*)?$", before):
-                role = "close"
-            else:
-                role = _assign(s, a, b, {"open": _KW["open"], "close": _KW["close"]})
-            if role is None or primary.get(role) is None:
-                continue
-            name = primary[role]
-            ph, pm = map(int, str(times[name]).split(":"))
-            got, want = h * 60 + mi, ph * 60 + pm
-            lo_hi = sorted([want, want])
-            if bound.get(role):
-                bh, bm = map(int, str(times[bound[role]]).split(":"))
-                lo_hi = sorted([want, bh * 60 + bm])
-            if not (lo_hi[0] <= got <= lo_hi[1]):
-                verb = "open" if role == "open" else "close"
-                add(
-                    name,
-                    a,
-                    b,
-                    f"{ph:02d}:{pm:02d}",
-                    f"says polls {verb} at {h:02d}:{mi:02d}; approved: {ph:02d}:{pm:02d}",
-                    "time",
-                )
-
-    if "age" in kinds:
-        cands = {n: _KW["candidacy_age"] if "candid" in n else _KW["voting_age"] for n in kinds["age"]}
-        for a, b, (n, qual) in _ages(s):
-            name = _assign(s, a, b, cands)
-            if name is None or _other_election(s, a, ref_year):
-                continue
-            want = int(kinds["age"][name])
-            neg = _clause_negated(s, a, b)
-            if qual == "under":
-                wrong = (n > want) if neg else (n <= want)
-            elif neg:
-                wrong = n >= want and qual != "over"
-            elif qual == "over":
-                wrong = n not in (want - 1, want)
-            elif qual == "from":
-                wrong = n != want
-            else:  # a bare "19 tuổi": wrong only if too young to do what the sentence says
-                wrong = n < want
-            if wrong:
-                who = "candidates" if "candid" in name else "voters"
-                add(name, a, b, str(want), f"says {who} can be {text[a:b]}; approved: from {want}", "age")
-
-    if "percent" in kinds:
-        cands = {n: _KW["turnout"] if "turnout" in n else _topic_words(n) for n in kinds["percent"]}
-        for m in _PCT_RE.finditer(s):
-            a, b = m.span()
-            name = _assign(s, a, b, cands)
-            if name is None or _other_election(s, a, ref_year):
-                continue
-            lo, hi = _bounds(_SENTENCE_RE, s, a)
-            if _PART.search(s[lo:hi]):
-                continue  # a part's figure (a province, some polling stations), not the fact
-            got = float(m.group(1).replace(",", "."))
-            want = float(str(kinds["percent"][name]).rstrip("%").replace(",", "."))
-            if abs(got - want) > 0.05:
-                add(name, a, b, f"{want:g}%", f"says {_label(name)} is {got:g}%; approved: {want:g}%", "percent")
-
-    if "days" in kinds:
-        cands = {n: _topic_words(n) for n in kinds["days"]}
-        for m in _DAYS_RE.finditer(s):
-            a, b = m.span()
-            name = _assign(s, a, b, cands)
-            if name is None:
-                continue
-            got, want = int(m.group(1)), int(kinds["days"][name])
-            if got != want:
-                add(name, a, b, f"{want} days", f"says {_label(name)}: {got} days; approved: {want} days", "days")
-
-    if "count" in kinds:
-        for name, value in kinds["count"].items():
-            words = _topic_words(name)
-            for m in _INT_RE.finditer(s):
-                a, b = m.span()
-                after = s[b : b + 25]
-                # Only "<number> <topic word>" with an election word in the clause: numbers
-                # float around freely in news text.
-                if not any(after.lstrip().startswith(w) for w in words):
-                    continue
-                if _distance(s, a, b, ["trung cu", "elected", "bau"]) is None or _other_election(s, a, ref_year):
-                    continue
-                got = int(m.group(1))
-                if got != int(value):
-                    add(name, a, b, str(value), f"says {got} {_label(name)}; approved: {value}", "count")
-
-    if "allowed" in kinds:
-        for name, value in kinds["allowed"].items():
-            words = _topic_words(name)
-            for w in words:
-                for m in _word_re(w).finditer(s):
-                    a, b = m.span()
-                    if any(f.start is not None and f.start <= a < f.end for f in out):
-                        continue
-                    lo, hi = _bounds(_CLAUSE_RE, s, a)
-                    clause = s[lo:hi]
-                    if _NEG.search(clause):
-                        said = "not_allowed"
-                    elif _PERMIT.search(clause):
-                        said = "allowed"
-                    else:
-                        continue
-                    if said != str(value).lower():
-                        human = {"allowed": "allowed", "not_allowed": "not allowed"}
-                        add(
-                            name,
-                            a,
-                            b,
-                            human.get(str(value).lower(), str(value)),
-                            f"says {_label(name)} is {human[said]}; approved: {human.get(str(value).lower(), value)}",
-                            "allowed",
-                        )
-    out.sort(key=lambda f: f.start or 0)
-    return out
+    sc = _Scan(text, s, ref.year if ref else None)
+    for kind, detect in _CHECKS:
+        if kind in kinds:
+            detect(sc, kinds[kind])
+    sc.out.sort(key=lambda f: f.start or 0)
+    return sc.out

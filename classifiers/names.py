@@ -70,37 +70,34 @@ def _candidate_re(names) -> re.Pattern | None:
 _CANDIDATE_CACHE: dict[tuple, re.Pattern | None] = {}
 
 
-def mask_names(text: str, candidates=()) -> str:
-    """``text`` with person names replaced by ``NAME_TOKEN`` (same length, see module docstring)."""
-    if not text:
-        return text or ""
-    spans: list[tuple[int, int]] = []
-    for m in _VI_RE.finditer(text):
-        if _PLACE_BEFORE.search(text, max(0, m.start() - 12), m.start()):
-            continue
-        spans.append(m.span())
-    if _EN_HINT.search(text):
-        for m in _EN_RE.finditer(text):
-            a = m.start()
-            # Stop the name at the first ordinary word ("Mr Smith says ...").
-            words = m.group().split()
-            keep = [words[0]]
-            for w in words[1:]:
-                if w.lower() in _EN_STOP:
-                    break
-                keep.append(w)
-            if len(keep) > 1:
-                end = text.index(keep[-1], a + len(" ".join(keep[:-1]))) + len(keep[-1])
-                spans.append((a, end))
-    if candidates:
-        key = tuple(candidates)
-        rx = _CANDIDATE_CACHE.get(key)
-        if rx is None and key not in _CANDIDATE_CACHE:
-            rx = _CANDIDATE_CACHE[key] = _candidate_re(candidates)
-        if rx is not None:
-            spans += [m.span() for m in rx.finditer(T.fold_strip_aligned(text))]
-    if not spans:
-        return text
+def _en_spans(text: str) -> list[tuple[int, int]]:
+    """English names ("Mr Smith"), each stopped at the first ordinary word ("Mr Smith says ...")."""
+    spans = []
+    for m in _EN_RE.finditer(text):
+        a = m.start()
+        words = m.group().split()
+        keep = [words[0]]
+        for w in words[1:]:
+            if w.lower() in _EN_STOP:
+                break
+            keep.append(w)
+        if len(keep) > 1:
+            end = text.index(keep[-1], a + len(" ".join(keep[:-1]))) + len(keep[-1])
+            spans.append((a, end))
+    return spans
+
+
+def _candidate_spans(text: str, candidates) -> list[tuple[int, int]]:
+    """Where the known candidates' names occur (accents and case ignored)."""
+    key = tuple(candidates)
+    rx = _CANDIDATE_CACHE.get(key)
+    if rx is None and key not in _CANDIDATE_CACHE:
+        rx = _CANDIDATE_CACHE[key] = _candidate_re(candidates)
+    return [] if rx is None else [m.span() for m in rx.finditer(T.fold_strip_aligned(text))]
+
+
+def _masked(text: str, spans: list[tuple[int, int]]) -> str:
+    """``text`` with each span (overlaps merged) replaced by a same-length name token."""
     spans.sort()
     parts, pos = [], 0
     for a, b in spans:
@@ -113,6 +110,20 @@ def mask_names(text: str, candidates=()) -> str:
         pos = b
     parts.append(text[pos:])
     return "".join(parts)
+
+
+def mask_names(text: str, candidates=()) -> str:
+    """``text`` with person names replaced by ``NAME_TOKEN`` (same length, see module docstring)."""
+    if not text:
+        return text or ""
+    spans = [
+        m.span() for m in _VI_RE.finditer(text) if not _PLACE_BEFORE.search(text, max(0, m.start() - 12), m.start())
+    ]
+    if _EN_HINT.search(text):
+        spans += _en_spans(text)
+    if candidates:
+        spans += _candidate_spans(text, candidates)
+    return _masked(text, spans) if spans else text
 
 
 def mask_batch(texts, candidates=()) -> list[str]:

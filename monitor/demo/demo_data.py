@@ -213,16 +213,18 @@ def _social_variant(text: str, rng: random.Random) -> str:
     return text
 
 
-def build_items(seed: int = SEED) -> dict[str, list[dict]]:
-    """All demo entries by file name (feeds) plus ``social``; each entry keeps its true narrative."""
-    rng = random.Random(seed)
-    out: dict[str, list[dict]] = {f["file"]: [] for f in DEMO_FEEDS}
-    out["social"] = []
-    serial = 0
+class _Entries:
+    """The demo entries being built: one random stream and one serial number shared by every entry."""
 
-    def add_news(site: Site, when: dt.datetime, title: str, body: str, narrative: str) -> None:
-        nonlocal serial
-        serial += 1
+    def __init__(self, rng: random.Random):
+        self.rng = rng
+        self.out: dict[str, list[dict]] = {f["file"]: [] for f in DEMO_FEEDS}
+        self.out["social"] = []
+        self.serial = 0
+
+    def news(self, site: Site, when: dt.datetime, title: str, body: str, narrative: str) -> None:
+        self.serial += 1
+        serial, rng = self.serial, self.rng
         section = "bau-cu" if site.lang == "vi" else "politics"
         slug = _slug(title) or "bai-viet"
         link = f"https://{site.domain}/{section}/{slug}-{when:%Y%m%d}{serial:05d}.html"
@@ -234,7 +236,7 @@ def build_items(seed: int = SEED) -> dict[str, list[dict]]:
         para = body if rng.random() < 0.5 else f"<p>{body}</p>"
         if rng.random() < 0.2:
             para += f"<p>{escape(site.name)} – {when:%d/%m/%Y}</p>"
-        out[site.file].append(
+        self.out[site.file].append(
             {
                 "title": _messy_title(title, rng),
                 "link": link,
@@ -245,91 +247,104 @@ def build_items(seed: int = SEED) -> dict[str, list[dict]]:
             }
         )
 
-    def add_post(when: dt.datetime, text: str, narrative: str, channel: str | None = None) -> None:
-        nonlocal serial
-        serial += 1
-        channel = channel or rng.choice(CHANNELS)
-        url = f"https://social-demo.example/{_slug(channel)}/posts/{serial:06d}"
-        out["social"].append({"text": text, "url": url, "published": when, "channel": channel, "narrative": narrative})
+    def post(self, when: dt.datetime, text: str, narrative: str, channel: str | None = None) -> None:
+        self.serial += 1
+        channel = channel or self.rng.choice(CHANNELS)
+        url = f"https://social-demo.example/{_slug(channel)}/posts/{self.serial:06d}"
+        entry = {"text": text, "url": url, "published": when, "channel": channel, "narrative": narrative}
+        self.out["social"].append(entry)
 
-    day = START
-    while day <= END:
-        level = _intensity(day)
-        for site in SITES.values():
-            if site.file == "official_portal.xml":
-                continue
-            for _ in range(max(0, _count(site.per_day * level, rng))):
-                when = _when(day, rng)
-                if site.distortion_share and rng.random() < site.distortion_share:
-                    narrative = _pick_narrative(day, rng)
-                    title = _fill(rng.choice(NEWS_DIST_TITLE[narrative]), rng)
-                    body = _fill(rng.choice(DIST[narrative]), rng)
-                    add_news(site, when, title, body, narrative)
-                    continue
-                if site.lang == "en":
-                    pool = NEWS_EN_AFTER + NEWS_EN if day > ELECTION else NEWS_EN
-                elif day == ELECTION:
-                    pool = NEWS_VI_ELECTION_DAY
-                elif day > ELECTION:
-                    pool = NEWS_VI_AFTER + NEWS_VI
-                else:
-                    pool = NEWS_VI
-                title, body = rng.choice(pool)
-                add_news(site, when, _fill(title, rng), _fill(body, rng), "none")
-        # the official portal publishes approved messaging on weekdays, more near the election
-        if day.weekday() < 5 or day >= ELECTION - dt.timedelta(days=7):
-            for _ in range(_count(1.2 * level, rng)):
-                title, body = rng.choice(OFFICIAL)
-                add_news(SITES["official_portal.xml"], _when(day, rng), title, body, "none")
-        for _ in range(max(0, _count(SOCIAL_PER_DAY * level, rng))):
+
+def _news_pool(site: Site, day: dt.date) -> list:
+    """The ordinary (non-distorting) stories a site may run that day."""
+    if site.lang == "en":
+        return NEWS_EN_AFTER + NEWS_EN if day > ELECTION else NEWS_EN
+    if day == ELECTION:
+        return NEWS_VI_ELECTION_DAY
+    if day > ELECTION:
+        return NEWS_VI_AFTER + NEWS_VI
+    return NEWS_VI
+
+
+def _news_day(e: _Entries, day: dt.date, level: float) -> None:
+    rng = e.rng
+    for site in SITES.values():
+        if site.file == "official_portal.xml":
+            continue
+        for _ in range(max(0, _count(site.per_day * level, rng))):
             when = _when(day, rng)
-            if rng.random() < SOCIAL_DISTORTION_SHARE:
+            if site.distortion_share and rng.random() < site.distortion_share:
                 narrative = _pick_narrative(day, rng)
-                text = _fill(rng.choice(DIST[narrative]), rng)
-                if rng.random() < 0.3:
-                    text = strip_accents(text)
-                add_post(when, text, narrative)
-            else:
-                text = _fill(rng.choice(SOCIAL_NONE), rng)
-                if rng.random() < 0.4:
-                    text += rng.choice(SOCIAL_TAILS)
-                add_post(when, text, "none")
-        day += dt.timedelta(days=1)
+                title = _fill(rng.choice(NEWS_DIST_TITLE[narrative]), rng)
+                body = _fill(rng.choice(DIST[narrative]), rng)
+                e.news(site, when, title, body, narrative)
+                continue
+            title, body = rng.choice(_news_pool(site, day))
+            e.news(site, when, _fill(title, rng), _fill(body, rng), "none")
+    # the official portal publishes approved messaging on weekdays, more near the election
+    if day.weekday() < 5 or day >= ELECTION - dt.timedelta(days=7):
+        for _ in range(_count(1.2 * level, rng)):
+            title, body = rng.choice(OFFICIAL)
+            e.news(SITES["official_portal.xml"], _when(day, rng), title, body, "none")
 
-    # The spike: the postponement rumour, copied with small variations, peaking on the 16th.
+
+def _social_day(e: _Entries, day: dt.date, level: float) -> None:
+    rng = e.rng
+    for _ in range(max(0, _count(SOCIAL_PER_DAY * level, rng))):
+        when = _when(day, rng)
+        if rng.random() < SOCIAL_DISTORTION_SHARE:
+            narrative = _pick_narrative(day, rng)
+            text = _fill(rng.choice(DIST[narrative]), rng)
+            if rng.random() < 0.3:
+                text = strip_accents(text)
+            e.post(when, text, narrative)
+        else:
+            text = _fill(rng.choice(SOCIAL_NONE), rng)
+            if rng.random() < 0.4:
+                text += rng.choice(SOCIAL_TAILS)
+            e.post(when, text, "none")
+
+
+def _spike(e: _Entries) -> None:
+    """The postponement rumour, copied with small variations, peaking on the 16th."""
+    rng = e.rng
     spike_hours = (SPIKE_END - SPIKE_START).total_seconds() / 3600
     for i in range(70):
         offset = spike_hours * (rng.betavariate(2.0, 3.5))
         when = SPIKE_START + dt.timedelta(hours=offset, minutes=rng.randrange(60))
         when = when.replace(second=0)
-        add_post(when, _social_variant(SPIKE_BASE, rng), "procedure_false", CHANNELS[i % len(CHANNELS)])
+        e.post(when, _social_variant(SPIKE_BASE, rng), "procedure_false", CHANNELS[i % len(CHANNELS)])
     for site_file, n in (("tinnhanh_demo.xml", 6), ("doisong24h_atom.xml", 3)):
         for _ in range(n):
             when = SPIKE_START + dt.timedelta(hours=rng.uniform(2, 40))
-            add_news(
+            e.news(
                 SITES[site_file],
                 when.replace(second=0, microsecond=0),
                 f"Lùi ngày bầu cử sang {rng.choice(['30/5', '30/5/2021'])} vì dịch bệnh",
                 _social_variant(SPIKE_BASE, rng),
                 "procedure_false",
             )
-    # The official answer comes about a day and a half later; news and people repeat it.
+
+
+def _rebuttal_and_results(e: _Entries) -> None:
+    """The official answer about a day and a half after the spike, its echoes, and the real results."""
+    rng = e.rng
     official = SITES["official_portal.xml"]
     for k, (title, body) in enumerate(OFFICIAL_REBUTTAL):
-        add_news(official, REBUTTAL_AT + dt.timedelta(hours=12.5 * k), title, body, "none")
+        e.news(official, REBUTTAL_AT + dt.timedelta(hours=12.5 * k), title, body, "none")
     for k in range(5):
         site = SITES[("tintuc_demo.xml", "thoisu_demo.xml")[k % 2]]
         title, body = NEWS_VI_REBUTTAL[k % 2]
-        add_news(site, REBUTTAL_AT + dt.timedelta(hours=3 + 7 * k), _fill(title, rng), _fill(body, rng), "none")
+        e.news(site, REBUTTAL_AT + dt.timedelta(hours=3 + 7 * k), _fill(title, rng), _fill(body, rng), "none")
     for k in range(14):
-        add_post(
+        e.post(
             REBUTTAL_AT + dt.timedelta(hours=1 + 3 * k, minutes=rng.randrange(60)),
             rng.choice(SOCIAL_REBUTTAL_SHARE),
             "none",
         )
     # The real results, on 10 June.
-    add_news(official, dt.datetime(2021, 6, 10, 10, 30, tzinfo=TZ), *OFFICIAL_RESULTS, "none")
-    add_news(
+    e.news(official, dt.datetime(2021, 6, 10, 10, 30, tzinfo=TZ), *OFFICIAL_RESULTS, "none")
+    e.news(
         SITES["vndaily_demo.xml"],
         dt.datetime(2021, 6, 10, 14, 5, tzinfo=TZ),
         "Vietnam's election council announces 499 deputies elected",
@@ -337,7 +352,10 @@ def build_items(seed: int = SEED) -> dict[str, list[dict]]:
         "none",
     )
 
-    # The emerging rumour, added last so every other entry stays as it was.
+
+def _emerging_rumour(e: _Entries) -> None:
+    """The emerging rumour, added last so every other entry stays as it was."""
+    rng = e.rng
     for d, counts in enumerate(RUMOUR_DAYS):
         day0 = RUMOUR_START if d == 0 else dt.datetime.combine(RUMOUR_START.date() + dt.timedelta(days=d), dt.time(7), TZ)
         span = 3.3 if d == 0 else 15.5  # hours of that day the copies fall in
@@ -347,14 +365,29 @@ def build_items(seed: int = SEED) -> dict[str, list[dict]]:
                 text = strip_accents(text)
             if rng.random() < 0.3:
                 text = f"{rng.choice(SPIKE_EMOJI)} {text}"
-            add_post(day0 + dt.timedelta(hours=span * (k + rng.random()) / max(1, counts[0])), text, "none")
+            e.post(day0 + dt.timedelta(hours=span * (k + rng.random()) / max(1, counts[0])), text, "none")
         for site_file, n in zip(("tinnhanh_demo.xml", "doisong24h_atom.xml", "thoisu_demo.xml"), counts[1:], strict=True):
             for k in range(n):
                 title, body = RUMOUR_NEWS[(d + k) % len(RUMOUR_NEWS)]
                 when = day0 + dt.timedelta(hours=2 + 5 * k + rng.random() * 4, minutes=rng.randrange(60))
-                add_news(SITES[site_file], when.replace(second=0, microsecond=0), title, body, "none")
+                e.news(SITES[site_file], when.replace(second=0, microsecond=0), title, body, "none")
+
+
+def build_items(seed: int = SEED) -> dict[str, list[dict]]:
+    """All demo entries by file name (feeds) plus ``social``; each entry keeps its true narrative."""
+    e = _Entries(random.Random(seed))
+    day = START
+    while day <= END:
+        level = _intensity(day)
+        _news_day(e, day, level)
+        _social_day(e, day, level)
+        day += dt.timedelta(days=1)
+    _spike(e)
+    _rebuttal_and_results(e)
+    _emerging_rumour(e)
 
     end_limit = dt.datetime(END.year, END.month, END.day, 23, 59, tzinfo=TZ)
+    out = e.out
     for key, items in out.items():
         kept = [x for x in items if x["published"] <= end_limit]
         kept.sort(key=lambda x: (x["published"], x.get("guid", x.get("url"))), reverse=True)

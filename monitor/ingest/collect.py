@@ -240,46 +240,55 @@ class Fetcher:
     async def _request(self, url: str, headers: dict[str, str]) -> tuple[Body, str | None]:
         try:
             async with self.client.stream("GET", url, headers=headers) as resp:
-                status = resp.status_code
-                if resp.is_redirect and resp.headers.get("location"):
-                    await _drain(resp)
-                    return Body(b"", url, status, ""), resp.headers["location"]
-                if status == 304:
-                    await _drain(resp)
-                    return Body(b"", url, 304, "", resp.headers.get("etag"), resp.headers.get("last-modified")), None
-                if status >= 400:
-                    raise _http_failure(status, resp.reason_phrase, resp.headers.get("retry-after"))
-                if 300 <= status < 400:
-                    raise FetchFailed(FetchStatus.SOFT_ERROR, f"HTTP {status} without a Location header", status)
-                data = await _read_capped(resp, self.settings.max_bytes, status)
-                return Body(
-                    data, str(resp.url), status, resp.headers.get("content-type", ""),
-                    resp.headers.get("etag"), resp.headers.get("last-modified"),
-                ), None
+                return await self._response(url, resp)
         except FetchFailed:
             raise
-        except httpx.ConnectTimeout:
-            raise FetchFailed(FetchStatus.TEMPORARY, f"no connection within {self.settings.connect_timeout:g} s") from None
-        except httpx.ReadTimeout:
-            raise FetchFailed(FetchStatus.TEMPORARY, f"no data for {self.settings.read_timeout:g} s") from None
-        except httpx.PoolTimeout:
-            raise FetchFailed(FetchStatus.TEMPORARY, "no free connection in time") from None
-        except httpx.TimeoutException as exc:
-            raise FetchFailed(FetchStatus.TEMPORARY, f"timed out ({type(exc).__name__})") from None
-        except httpx.ConnectError as exc:
-            raise FetchFailed(FetchStatus.TEMPORARY, f"cannot connect ({_short(exc)})") from None
-        except httpx.DecodingError as exc:
-            raise FetchFailed(FetchStatus.SOFT_ERROR, f"body cannot be decompressed ({_short(exc)})") from None
-        except httpx.TooManyRedirects:
-            raise FetchFailed(FetchStatus.HARD_ERROR, "too many redirects") from None
-        except httpx.UnsupportedProtocol as exc:
-            raise FetchFailed(FetchStatus.HARD_ERROR, f"unsupported URL ({_short(exc)})") from None
-        except httpx.InvalidURL as exc:
-            raise FetchFailed(FetchStatus.HARD_ERROR, f"invalid URL ({_short(exc)})") from None
-        except (httpx.RemoteProtocolError, httpx.ReadError, httpx.WriteError, httpx.NetworkError) as exc:
-            raise FetchFailed(FetchStatus.TEMPORARY, f"connection broke ({_short(exc)})") from None
-        except httpx.HTTPError as exc:
-            raise FetchFailed(FetchStatus.TEMPORARY, f"HTTP error ({_short(exc)})") from None
+        except (httpx.HTTPError, httpx.InvalidURL) as exc:
+            raise _transport_failure(exc, self.settings) from None
+
+    async def _response(self, url: str, resp: httpx.Response) -> tuple[Body, str | None]:
+        """The body (or the redirect's Location) of one response, or FetchFailed for an HTTP error."""
+        status = resp.status_code
+        if resp.is_redirect and resp.headers.get("location"):
+            await _drain(resp)
+            return Body(b"", url, status, ""), resp.headers["location"]
+        if status == 304:
+            await _drain(resp)
+            return Body(b"", url, 304, "", resp.headers.get("etag"), resp.headers.get("last-modified")), None
+        if status >= 400:
+            raise _http_failure(status, resp.reason_phrase, resp.headers.get("retry-after"))
+        if 300 <= status < 400:
+            raise FetchFailed(FetchStatus.SOFT_ERROR, f"HTTP {status} without a Location header", status)
+        data = await _read_capped(resp, self.settings.max_bytes, status)
+        return Body(
+            data, str(resp.url), status, resp.headers.get("content-type", ""),
+            resp.headers.get("etag"), resp.headers.get("last-modified"),
+        ), None
+
+
+def _transport_failure(exc: Exception, settings: Settings) -> FetchFailed:
+    """What an httpx transport error means for the fetch log (checked most specific first)."""
+    if isinstance(exc, httpx.ConnectTimeout):
+        return FetchFailed(FetchStatus.TEMPORARY, f"no connection within {settings.connect_timeout:g} s")
+    if isinstance(exc, httpx.ReadTimeout):
+        return FetchFailed(FetchStatus.TEMPORARY, f"no data for {settings.read_timeout:g} s")
+    if isinstance(exc, httpx.PoolTimeout):
+        return FetchFailed(FetchStatus.TEMPORARY, "no free connection in time")
+    if isinstance(exc, httpx.TimeoutException):
+        return FetchFailed(FetchStatus.TEMPORARY, f"timed out ({type(exc).__name__})")
+    if isinstance(exc, httpx.ConnectError):
+        return FetchFailed(FetchStatus.TEMPORARY, f"cannot connect ({_short(exc)})")
+    if isinstance(exc, httpx.DecodingError):
+        return FetchFailed(FetchStatus.SOFT_ERROR, f"body cannot be decompressed ({_short(exc)})")
+    if isinstance(exc, httpx.TooManyRedirects):
+        return FetchFailed(FetchStatus.HARD_ERROR, "too many redirects")
+    if isinstance(exc, httpx.UnsupportedProtocol):
+        return FetchFailed(FetchStatus.HARD_ERROR, f"unsupported URL ({_short(exc)})")
+    if isinstance(exc, httpx.InvalidURL):
+        return FetchFailed(FetchStatus.HARD_ERROR, f"invalid URL ({_short(exc)})")
+    if isinstance(exc, (httpx.RemoteProtocolError, httpx.ReadError, httpx.WriteError, httpx.NetworkError)):
+        return FetchFailed(FetchStatus.TEMPORARY, f"connection broke ({_short(exc)})")
+    return FetchFailed(FetchStatus.TEMPORARY, f"HTTP error ({_short(exc)})")
 
 
 def _short(exc: BaseException) -> str:

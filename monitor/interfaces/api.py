@@ -299,7 +299,7 @@ def _store_from(config_or_store: Any):
     return Store(config_or_store.database_url)
 
 
-def create_app(config_or_store: Any, *, rate_per_minute: float = 120, burst: int = 60,
+def create_app(config_or_store: Any, *, rate_per_minute: float = 120, burst: int = 60,  # noqa: C901 - complexity 25, split pending
                demo_mode: bool | None = None) -> FastAPI:
     """The API over a `Store` (or a `Config`, whose database it opens; the schema must be current).
 

