@@ -48,7 +48,10 @@ with c_add.form("admin_add_user", clear_on_submit=True):
     new_name = st.text_input(t("admin.username", lang), key="admin_new_name")
     new_pw = st.text_input(t("admin.password", lang), type="password", key="admin_new_pw", autocomplete="new-password")
     new_role = st.selectbox(
-        t("admin.role", lang), roles, key="admin_new_role", format_func=lambda r: t(f"role.{r}", lang),
+        t("admin.role", lang),
+        roles,
+        key="admin_new_role",
+        format_func=lambda r: t(f"role.{r}", lang),
         placeholder=t("common.choose", lang),
     )
     create = st.form_submit_button(t("admin.create", lang))
@@ -68,7 +71,9 @@ if create and dd.allowed(PAGE):
 if people:
     by_name = {u["username"]: u for u in people}
     with c_edit:
-        who = st.selectbox(t("admin.edit_user", lang), list(by_name), key="admin_edit_who", placeholder=t("common.choose", lang))
+        who = st.selectbox(
+            t("admin.edit_user", lang), list(by_name), key="admin_edit_who", placeholder=t("common.choose", lang)
+        )
         target = by_name[who]
         with st.form(f"admin_edit_{who}", enter_to_submit=False):
             role = st.selectbox(

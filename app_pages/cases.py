@@ -103,24 +103,37 @@ with tab_set:
             st.rerun()
 
         st.subheader(t("cases.export", lang))
-        records = exports.case_records(rows, dd.approved_messages(url, include_history=False), names, lang,
-                                       tz=config.tz)
+        records = exports.case_records(
+            rows, dd.approved_messages(url, include_history=False), names, lang, tz=config.tz
+        )
         labels = {c: t(f"col.{c}", lang) for c in exports.CASE_COLUMNS}
         headers = [labels[c] for c in exports.CASE_COLUMNS]
         stem = re.sub(r"[^\w\-]+", "-", current["name"], flags=re.UNICODE).strip("-")[:60] or "cases"
         name, desc = current["name"], current["description"]
         # Callables: each file is built only when its button is clicked.
         handouts = (
-            ("docx", lambda: exports.case_set_docx(name, desc, records, labels),
-             "application/vnd.openxmlformats-officedocument.wordprocessingml.document"),
+            (
+                "docx",
+                lambda: exports.case_set_docx(name, desc, records, labels),
+                "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+            ),
             ("pdf", lambda: exports.case_set_pdf(name, desc, records, labels), "application/pdf"),
             ("csv", lambda: exports.to_csv(records, exports.CASE_COLUMNS, headers), "text/csv"),
-            ("xlsx", lambda: exports.to_xlsx(records, exports.CASE_COLUMNS, headers, title=name),
-             "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"),
+            (
+                "xlsx",
+                lambda: exports.to_xlsx(records, exports.CASE_COLUMNS, headers, title=name),
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+            ),
         )
         for column, (ext, build, mime) in zip(st.columns(len(handouts)), handouts, strict=True):
-            column.download_button(t(f"common.download_{ext}", lang), build, file_name=f"{stem}.{ext}", mime=mime,
-                                   key=f"cases_{ext}", on_click="ignore")
+            column.download_button(
+                t(f"common.download_{ext}", lang),
+                build,
+                file_name=f"{stem}.{ext}",
+                mime=mime,
+                key=f"cases_{ext}",
+                on_click="ignore",
+            )
 
 # --- confirmed items to add -----------------------------------------------------------------------------
 with tab_browse:

@@ -44,8 +44,7 @@ else:
         shown = {"accuracy": "model.accuracy", "n_train": "model.n_train", "n_holdout": "model.n_holdout"}
         for i, (key, label) in enumerate(shown.items(), start=1):
             if key in metrics:
-                cols[i].metric(t(label, lang),
-                               metrics[key] if isinstance(metrics[key], int) else f"{metrics[key]:.3f}")
+                cols[i].metric(t(label, lang), metrics[key] if isinstance(metrics[key], int) else f"{metrics[key]:.3f}")
         counts, weights = metrics.get("training_counts") or {}, metrics.get("training_weights") or {}
         if counts:
             st.markdown("**" + t("model.training_counts", lang) + "**")
@@ -93,7 +92,9 @@ else:
 _known = set(((registry.metrics(active) or {}).get("per_class") or {}) if active is not None else ())
 _pending = [n for n in dd.dashboard_narratives(url) if n["labelled"] and n["key"] not in _known]
 if _pending:
-    st.info(t("model.new_narratives", lang, names=", ".join(f"{n[f'name_{lang}']} ({n['labelled']})" for n in _pending)))
+    st.info(
+        t("model.new_narratives", lang, names=", ".join(f"{n[f'name_{lang}']} ({n['labelled']})" for n in _pending))
+    )
 
 # --- what officers make of the flags -----------------------------------------------------------------
 st.subheader(t("model.review_stats", lang))
@@ -158,8 +159,9 @@ if versions:
     st.dataframe(pd.DataFrame(rows), hide_index=True, width="stretch")
     h1, h2 = st.columns([3, 1])
     with h1.form("model_activate", enter_to_submit=False):
-        pick = st.selectbox(t("model.pick", lang), [v for v in versions], key="model_pick",
-                            placeholder=t("common.choose", lang))
+        pick = st.selectbox(
+            t("model.pick", lang), [v for v in versions], key="model_pick", placeholder=t("common.choose", lang)
+        )
         go = st.form_submit_button(t("model.activate", lang))
     if go and dd.allowed(PAGE):
         try:

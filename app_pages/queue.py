@@ -63,8 +63,13 @@ with box_filters.expander(t("queue.filters", lang), key="queue_filters_box"):
             placeholder=t("common.choose", lang),
             format_func=lambda s: t(f"status.{s}", lang),
         )
-        c1.multiselect(t("queue.narratives", lang), list(names), key=key("narratives"), format_func=names.get,
-                       placeholder=t("common.choose", lang))
+        c1.multiselect(
+            t("queue.narratives", lang),
+            list(names),
+            key=key("narratives"),
+            format_func=names.get,
+            placeholder=t("common.choose", lang),
+        )
         c2.multiselect(t("queue.sources", lang), source_names, key=key("sources"), placeholder=t("common.choose", lang))
         c3.multiselect(
             t("queue.kinds", lang),
@@ -96,7 +101,9 @@ with save_panel:
     view_bar.save_form(PAGE, user, lang, lambda: rq.queue_filters(ss, dd.LOCAL_TZ))
     b1, b2 = st.columns([1, 3], vertical_alignment="bottom")
     fmt = b1.selectbox(t("downloads.format", lang), ["csv", "xlsx", "jsonl"], key="queue_export_fmt")
-    label = t("downloads.start_many", lang, n=f"{dd.QUEUE_COUNT_CAP:,}") if many else t("downloads.start", lang, n=n_items)
+    label = (
+        t("downloads.start_many", lang, n=f"{dd.QUEUE_COUNT_CAP:,}") if many else t("downloads.start", lang, n=n_items)
+    )
     if b2.button(label, key="queue_export_start"):
         dd.guard(PAGE)
         runner = dd.export_runner(url, str(dd.get_config().exports_dir))
@@ -114,7 +121,9 @@ if many:
         ss["queue_exact_for"] = (filters, grouped)
         st.rerun()
 else:
-    count = t("queue.count", lang, n=total) if n_items == total else t("queue.count_grouped", lang, n=total, items=n_items)
+    count = (
+        t("queue.count", lang, n=total) if n_items == total else t("queue.count_grouped", lang, n=total, items=n_items)
+    )
     top[0].caption(count + " · " + t("queue.list", lang))
 page_no = top[1].number_input(t("queue.page", lang), 1, pages, 1, key="queue_page") if pages > 1 else 1
 rows = dd.queue_page(url, order, PAGE_SIZE, (page_no - 1) * PAGE_SIZE, filters, grouped)
@@ -187,7 +196,10 @@ def _bulk(drawn: tuple[int, ...], seen: dict, drawn_titles: dict) -> None:
         return
     decision = ReviewDecision(ss["queue_bulk_decision"])
     outcome = store.decide(
-        chosen, who["username"], decision, seen={i: seen[i] for i in chosen},
+        chosen,
+        who["username"],
+        decision,
+        seen={i: seen[i] for i in chosen},
         narrative=ss["queue_bulk_narr"] if decision == ReviewDecision.RELABEL else None,
         note=ss.get("queue_bulk_note"),
     )
@@ -208,9 +220,13 @@ def _decide(decision: ReviewDecision, item_id: int, seen, drawn: tuple[int, ...]
     if story and ss.get(f"queue_story_{item_id}") and decision in rq.STATUS_DECISIONS:
         targets = {item_id: seen, **story}
     outcome = store.decide(
-        list(targets), who["username"], decision, seen=targets,
+        list(targets),
+        who["username"],
+        decision,
+        seen=targets,
         narrative=ss.get(f"queue_relabel_{item_id}") if decision == ReviewDecision.RELABEL else None,
-        note=note_text, case_set_id=ss.get(f"queue_caseset_{item_id}") or None,
+        note=note_text,
+        case_set_id=ss.get(f"queue_caseset_{item_id}") or None,
         case_inbox=t("queue.case_inbox", lang),
     )
     _flash(*rq.report(outcome, decision, {item_id: titles.get(item_id, "")}, lang))
@@ -228,12 +244,21 @@ with list_col:
     with st.container(height=440, border=True, gap=None):
         for r in rows:
             row = st.container(horizontal=True, wrap=False, vertical_alignment="top", gap="small")
-            row.button("▶" if r["id"] == ss["queue_pick"] else "›", key=f"queue_open_{r['id']}", type="tertiary",
-                       on_click=_open, args=(r["id"],), help=t("queue.open_item", lang))
+            row.button(
+                "▶" if r["id"] == ss["queue_pick"] else "›",
+                key=f"queue_open_{r['id']}",
+                type="tertiary",
+                on_click=_open,
+                args=(r["id"],),
+                help=t("queue.open_item", lang),
+            )
             row.checkbox(
                 f"**{r['score'] or 0:.2f}** · {dd.md_escape(names.get(r['narrative'], r['narrative'] or '—'))}"
-                + (" · " + t("queue.story", lang, copies=r["cluster_size"], sources=r["cluster_sources"])
-                   if (r["cluster_size"] or 1) > 1 else "")
+                + (
+                    " · " + t("queue.story", lang, copies=r["cluster_size"], sources=r["cluster_sources"])
+                    if (r["cluster_size"] or 1) > 1
+                    else ""
+                )
                 + f" · {dd.md_escape((r['title'] or '')[:90])}",
                 key=rq.SELECT_KEY.format(r["id"]),
                 width="stretch",
@@ -253,7 +278,8 @@ with list_col:
             if selected:
                 st.caption(t("queue.bulk_applies", lang, n=len(selected), items=rq.names_of(selected, titles)))
             st.form_submit_button(
-                t("queue.bulk_apply", lang), on_click=_bulk,
+                t("queue.bulk_apply", lang),
+                on_click=_bulk,
                 args=(drawn, {i: rq.seen(by_id[i]) for i in ids}, titles),
             )
 
@@ -267,10 +293,24 @@ with item_col:
         label_visibility="collapsed",
         format_func=lambda i: f"#{i} · {by_id[i]['score'] or 0:.2f} · {(by_id[i]['title'] or '')[:90]}",
     )
-    n2.button("◀", help=t("queue.previous", lang), key="queue_prev", on_click=_step, args=(-1, drawn),
-              shortcut=rq.SHORTCUTS["previous"], width="stretch")
-    n3.button("▶", help=t("queue.next", lang), key="queue_next", on_click=_step, args=(1, drawn),
-              shortcut=rq.SHORTCUTS["next"], width="stretch")
+    n2.button(
+        "◀",
+        help=t("queue.previous", lang),
+        key="queue_prev",
+        on_click=_step,
+        args=(-1, drawn),
+        shortcut=rq.SHORTCUTS["previous"],
+        width="stretch",
+    )
+    n3.button(
+        "▶",
+        help=t("queue.next", lang),
+        key="queue_next",
+        on_click=_step,
+        args=(1, drawn),
+        shortcut=rq.SHORTCUTS["next"],
+        width="stretch",
+    )
     detail = dd.item_detail(url, item_id)
     if detail is None:
         st.stop()
@@ -306,8 +346,11 @@ with item_col:
             )
         )
         + "**"
-        + (" · " + t("queue.evidence", lang) + ": " + ", ".join(f"`{dd.md_escape(x)}`" for x in terms) if terms
-           else " · " + t("queue.no_evidence", lang))
+        + (
+            " · " + t("queue.evidence", lang) + ": " + ", ".join(f"`{dd.md_escape(x)}`" for x in terms)
+            if terms
+            else " · " + t("queue.no_evidence", lang)
+        )
     )
     if detail.get("relevant") is False:
         st.info(t("queue.off_topic", lang))
@@ -315,7 +358,9 @@ with item_col:
         st.caption(t("queue.evidence_kinds", lang, kinds=", ".join(t(f"evidence_kind.{k}", lang) for k in kinds)))
     left, right = st.columns([3, 2], gap="small")
     with left, st.container(height=170, border=False):
-        st.html(dd.evidence_block(detail["title"], detail["text"], terms, dd.search_words(filters.q or ""), filters.q_exact))
+        st.html(
+            dd.evidence_block(detail["title"], detail["text"], terms, dd.search_words(filters.q or ""), filters.q_exact)
+        )
         for f in cls.get("findings") or []:
             st.warning(dd.md_escape(render_finding(f, lang) if f.get("fact") else f.get("message") or ""))
     with right, st.container(height=170, border=True):
@@ -344,19 +389,42 @@ with item_col:
         members = dd.cluster_members(url, detail["cluster_key"]) if detail.get("cluster_key") else []
         story = {m["id"]: rq.seen(m) for m in members if m["id"] != item_id}
         args_of = {d: (d, item_id, rq.seen(detail), drawn, story) for d in ReviewDecision}
-        b[0].form_submit_button(t("queue.confirm", lang), type="primary", width="stretch", on_click=_decide,
-                                args=args_of[ReviewDecision.CONFIRM], shortcut=rq.SHORTCUTS["confirm"])
-        b[1].form_submit_button(t("queue.dismiss", lang), width="stretch", on_click=_decide,
-                                args=args_of[ReviewDecision.DISMISS], shortcut=rq.SHORTCUTS["dismiss"])
-        b[2].form_submit_button(t("queue.relabel", lang), width="stretch", on_click=_decide,
-                                args=args_of[ReviewDecision.RELABEL])
+        b[0].form_submit_button(
+            t("queue.confirm", lang),
+            type="primary",
+            width="stretch",
+            on_click=_decide,
+            args=args_of[ReviewDecision.CONFIRM],
+            shortcut=rq.SHORTCUTS["confirm"],
+        )
+        b[1].form_submit_button(
+            t("queue.dismiss", lang),
+            width="stretch",
+            on_click=_decide,
+            args=args_of[ReviewDecision.DISMISS],
+            shortcut=rq.SHORTCUTS["dismiss"],
+        )
+        b[2].form_submit_button(
+            t("queue.relabel", lang), width="stretch", on_click=_decide, args=args_of[ReviewDecision.RELABEL]
+        )
         if story:  # the count is shown before anything is applied
-            st.checkbox(t("queue.whole_story", lang, n=len(story) + 1,
-                          items=rq.names_of([item_id, *story], {m["id"]: m["title"] for m in members})),
-                        key=f"queue_story_{item_id}")
+            st.checkbox(
+                t(
+                    "queue.whole_story",
+                    lang,
+                    n=len(story) + 1,
+                    items=rq.names_of([item_id, *story], {m["id"]: m["title"] for m in members}),
+                ),
+                key=f"queue_story_{item_id}",
+            )
         a0, a1, a2 = st.columns([2, 1, 1], vertical_alignment="bottom")
-        a0.text_area(t("queue.note", lang), key=f"queue_note_{item_id}", height=68,
-                     placeholder=t("queue.note", lang), label_visibility="collapsed")
+        a0.text_area(
+            t("queue.note", lang),
+            key=f"queue_note_{item_id}",
+            height=68,
+            placeholder=t("queue.note", lang),
+            label_visibility="collapsed",
+        )
         current = detail["narrative"] if detail["narrative"] in distortion_keys else None
         a1.selectbox(
             t("queue.relabel_to", lang),
@@ -367,10 +435,12 @@ with item_col:
         )
         a2.selectbox(t("queue.case_set", lang), set_options, format_func=set_names.get, key=f"queue_caseset_{item_id}")
         b = st.columns(2)
-        b[0].form_submit_button(t("queue.save_note", lang), width="stretch", on_click=_decide,
-                                args=args_of[ReviewDecision.NOTE])
-        b[1].form_submit_button(t("queue.mark_case", lang), width="stretch", on_click=_decide,
-                                args=args_of[ReviewDecision.CASE])
+        b[0].form_submit_button(
+            t("queue.save_note", lang), width="stretch", on_click=_decide, args=args_of[ReviewDecision.NOTE]
+        )
+        b[1].form_submit_button(
+            t("queue.mark_case", lang), width="stretch", on_click=_decide, args=args_of[ReviewDecision.CASE]
+        )
     st.caption(t("queue.shortcuts", lang, **rq.SHORTCUTS))
     link = dd.safe_link(detail.get("url"))
     if link:

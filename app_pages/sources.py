@@ -117,7 +117,9 @@ with st.form(f"sources_form_{picked}", enter_to_submit=False):
     )
     langs = ["auto", "vi", "en"]
     feed_lang = c4.selectbox(
-        t("sources.lang", lang), langs, index=langs.index(cur["lang"]) if cur and cur["lang"] in langs else 0,
+        t("sources.lang", lang),
+        langs,
+        index=langs.index(cur["lang"]) if cur and cur["lang"] in langs else 0,
         placeholder=t("common.choose", lang),
     )
     minutes = c5.number_input(

@@ -75,13 +75,21 @@ granularity = c2.radio(
     horizontal=True,
     format_func=lambda g: t(f"trends.{g}", lang),
 )
-chosen = c3.multiselect(t("queue.narratives", lang), distortion_keys, key="trends_narr", format_func=names.get,
-                        persist_state="session", placeholder=t("common.choose", lang))
+chosen = c3.multiselect(
+    t("queue.narratives", lang),
+    distortion_keys,
+    key="trends_narr",
+    format_func=names.get,
+    persist_state="session",
+    placeholder=t("common.choose", lang),
+)
 if not isinstance(picked, tuple | list) or len(picked) != 2:
     st.stop()  # the user is halfway through picking a range
 with st.expander(t("views.save_title", lang)):
     view_bar.save_form(
-        PAGE, user, lang,
+        PAGE,
+        user,
+        lang,
         lambda: trends_to_filters(picked[0], picked[1], hi_d, granularity, chosen, distortion_keys),
     )
 start = dt.datetime.combine(picked[0], dt.time.min, dd.LOCAL_TZ).astimezone(dt.UTC)
@@ -248,8 +256,14 @@ with t2:
 # --- the weekly manager digest (the same PDF/HTML as `monitor digest`) -------------------------
 st.subheader(t("digest.title", lang))
 g1, g2 = st.columns([1, 3])
-digest_day = g1.date_input(t("digest.day", lang), value=None, min_value=lo_d, key="trends_digest_day",
-                           format="DD/MM/YYYY" if lang == "vi" else "YYYY-MM-DD", help=t("digest.day_help", lang))
+digest_day = g1.date_input(
+    t("digest.day", lang),
+    value=None,
+    min_value=lo_d,
+    key="trends_digest_day",
+    format="DD/MM/YYYY" if lang == "vi" else "YYYY-MM-DD",
+    help=t("digest.day_help", lang),
+)
 if g2.button(t("digest.make", lang), key="trends_digest_make") and dd.allowed(PAGE):
     with st.spinner(t("digest.making", lang)):
         try:
@@ -260,7 +274,19 @@ if made := ss.get("trends_digest"):
     stem, html_bytes, pdf_bytes = made
     st.components.v1.html(html_bytes.decode("utf-8"), height=640, scrolling=True)
     h1, h2, _ = st.columns([1, 1, 3])
-    h1.download_button(t("common.download_pdf", lang), pdf_bytes, file_name=f"{stem}.pdf", mime="application/pdf",
-                       on_click="ignore", key="trends_digest_pdf")
-    h2.download_button(t("digest.download_html", lang), html_bytes, file_name=f"{stem}.html", mime="text/html",
-                       on_click="ignore", key="trends_digest_html")
+    h1.download_button(
+        t("common.download_pdf", lang),
+        pdf_bytes,
+        file_name=f"{stem}.pdf",
+        mime="application/pdf",
+        on_click="ignore",
+        key="trends_digest_pdf",
+    )
+    h2.download_button(
+        t("digest.download_html", lang),
+        html_bytes,
+        file_name=f"{stem}.html",
+        mime="text/html",
+        on_click="ignore",
+        key="trends_digest_html",
+    )

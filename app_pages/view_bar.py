@@ -60,15 +60,18 @@ def picker(page: str, user: dict, lang: str, to_state: Callable[[dict], dict[str
 
     v1, v2, v3, v4 = st.columns([4, 1, 1, 1], vertical_alignment="bottom")
     chosen = v1.selectbox(
-        t("views.title", lang), list(views), key=f"{page}_view",
+        t("views.title", lang),
+        list(views),
+        key=f"{page}_view",
         format_func=lambda i: _label(views[i], user["username"]),
         placeholder=t("common.choose", lang),
     )
     v2.button(t("views.open", lang), key=f"{page}_view_open", on_click=_open, args=(chosen,))
     if views[chosen]["owner"] == user["username"] or user["role"] == "admin":
         with v3.popover(t("views.rename", lang)):
-            st.text_input(t("views.name", lang), value=views[chosen]["name"], max_chars=200,
-                          key=f"{page}_view_rename_{chosen}")
+            st.text_input(
+                t("views.name", lang), value=views[chosen]["name"], max_chars=200, key=f"{page}_view_rename_{chosen}"
+            )
             st.button(t("views.rename_do", lang), key=f"{page}_view_rename_go", on_click=_rename, args=(chosen,))
         v4.button(t("views.delete", lang), key=f"{page}_view_delete", on_click=_delete, args=(chosen,))
 
@@ -80,15 +83,33 @@ def save_form(page: str, user: dict, lang: str, current: Callable[[], dict[str, 
         s1, s2, s3, s4 = st.columns([3, 1, 1, 1], vertical_alignment="bottom")
         name = s1.text_input(t("views.name", lang), key=f"{page}_view_name", max_chars=200)
         shared = s2.checkbox(t("views.shared", lang), key=f"{page}_view_shared")
-        threshold = s3.number_input(t("views.alert_threshold", lang), 0, 100_000, 0, key=f"{page}_view_threshold",
-                                    help=t("views.alert_help", lang))
-        window = s4.selectbox(t("views.alert_window", lang), ["hour", "day"], key=f"{page}_view_window",
-                              format_func=lambda w: t(f"views.window.{w}", lang), placeholder=t("common.choose", lang))
+        threshold = s3.number_input(
+            t("views.alert_threshold", lang),
+            0,
+            100_000,
+            0,
+            key=f"{page}_view_threshold",
+            help=t("views.alert_help", lang),
+        )
+        window = s4.selectbox(
+            t("views.alert_window", lang),
+            ["hour", "day"],
+            key=f"{page}_view_window",
+            format_func=lambda w: t(f"views.window.{w}", lang),
+            placeholder=t("common.choose", lang),
+        )
         if st.form_submit_button(t("views.save", lang)):
             dd.guard(page)
             try:
-                dd.store().save_view(name, user["username"], page, current(), shared=shared,
-                                     alert_threshold=threshold or None, alert_window=window if threshold else None)
+                dd.store().save_view(
+                    name,
+                    user["username"],
+                    page,
+                    current(),
+                    shared=shared,
+                    alert_threshold=threshold or None,
+                    alert_window=window if threshold else None,
+                )
                 ss[f"{page}_view_flash"] = t("views.saved", lang, name=name.strip())
                 st.rerun()
             except MonitorError as exc:
@@ -111,11 +132,18 @@ def export_jobs(page: str, user: dict, lang: str) -> None:
             j1, j2 = st.columns([4, 1], vertical_alignment="center")
             size = f"{job['bytes'] / 1e6:.1f} MB" if job["bytes"] else ""
             state = t(f"downloads.status.{job['status']}", lang)
-            j1.text(f"#{job['id']} {job['what']}.{job['format']} · {state} · {job['rows']:,} · {size} · "
-                    f"{dd.local_time(job['created_at'])}" + (f" · {job['error']}" if job["error"] else ""))
+            j1.text(
+                f"#{job['id']} {job['what']}.{job['format']} · {state} · {job['rows']:,} · {size} · "
+                f"{dd.local_time(job['created_at'])}" + (f" · {job['error']}" if job["error"] else "")
+            )
             if job["status"] == "done" and job["path"]:
                 path = job["path"]
-                j2.download_button(t("downloads.get", lang), lambda p=path: Path(p).read_bytes(),
-                                   file_name=path.rsplit("/", 1)[-1], key=f"{page}_job_{job['id']}", on_click="ignore")
+                j2.download_button(
+                    t("downloads.get", lang),
+                    lambda p=path: Path(p).read_bytes(),
+                    file_name=path.rsplit("/", 1)[-1],
+                    key=f"{page}_job_{job['id']}",
+                    on_click="ignore",
+                )
 
     _jobs()

@@ -33,9 +33,13 @@ def serve(port_q, delay: float) -> None:
             items = "".join(
                 f"<item><title>Tin {name} số {i}: cử tri chuẩn bị đi bầu</title><guid>{name}-{i}</guid>"
                 f"<link>https://site{name}.example/tin/{i}</link><description>Bài viết {i} của trang {name} "
-                f"về công tác bầu cử đại biểu Quốc hội tại địa phương.</description></item>" for i in range(3))
-            body = (f'<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel><title>{name}</title>'
-                    f"{items}</channel></rss>").encode()
+                f"về công tác bầu cử đại biểu Quốc hội tại địa phương.</description></item>"
+                for i in range(3)
+            )
+            body = (
+                f'<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel><title>{name}</title>'
+                f"{items}</channel></rss>"
+            ).encode()
             self.send_response(200)
             self.send_header("Content-Type", "application/rss+xml; charset=utf-8")
             self.send_header("ETag", tag)

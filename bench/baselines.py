@@ -62,7 +62,10 @@ def main() -> None:
     runs = [
         ("fastText supervised, default settings", {}),
         ("fastText supervised, epoch 25, wordNgrams 2", {"epoch": 25, "wordNgrams": 2}),
-        ("fastText, epoch 50, lr 0.5, bigrams, char 2-5", {"epoch": 50, "lr": 0.5, "wordNgrams": 2, "minn": 2, "maxn": 5}),
+        (
+            "fastText, epoch 50, lr 0.5, bigrams, char 2-5",
+            {"epoch": 50, "lr": 0.5, "wordNgrams": 2, "minn": 2, "maxn": 5},
+        ),
     ]
     for name, params in runs:
         for label, xs in [("", texts), (", all text unaccented", [strip_accents(t) for t in texts])]:
@@ -78,9 +81,7 @@ def fasttext_cv(fasttext, texts, labels, cv, params) -> np.ndarray:
     with tempfile.TemporaryDirectory() as tmp:
         train_file = Path(tmp) / "train.txt"
         for train, test in cv.split(lines, y):
-            train_file.write_text(
-                "".join(f"__label__{y[i]} {lines[i]}\n" for i in train), encoding="utf-8"
-            )
+            train_file.write_text("".join(f"__label__{y[i]} {lines[i]}\n" for i in train), encoding="utf-8")
             model = fasttext.train_supervised(str(train_file), thread=1, seed=0, verbose=0, **params)
             # model.f.predict: the wrapper's predict() fails under numpy 2 (np.array(copy=False)).
             pred = [model.f.predict(lines[i], 1, 0.0, "strict")[0][1].removeprefix("__label__") for i in test]

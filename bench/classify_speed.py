@@ -93,23 +93,27 @@ def main() -> None:
 
 
 # General-news sentences written for this benchmark (no election words): the cheap path.
-OFF_TOPIC = [(t, "none") for t in (
-    "Giá xăng dầu tăng nhẹ từ chiều nay theo điều hành của liên bộ Công Thương và Tài chính",
-    "Đội tuyển bóng đá thắng hai bàn trong trận giao hữu tối qua trên sân nhà",
-    "Mưa lớn kéo dài ở các tỉnh miền Trung, nhiều tuyến đường bị ngập sâu",
-    "Công ty công nghệ ra mắt điện thoại mới với pin lớn và camera tốt hơn",
-    "Quarterly profits at the retailer rose as online sales kept growing",
-    "The city opens a new bus line linking the airport with the old quarter",
-    "Gia vang hom nay giam manh sau phien tang nong cuoi tuan",
-    "A new film festival brings independent directors to the capital this week",
-)]
+OFF_TOPIC = [
+    (t, "none")
+    for t in (
+        "Giá xăng dầu tăng nhẹ từ chiều nay theo điều hành của liên bộ Công Thương và Tài chính",
+        "Đội tuyển bóng đá thắng hai bàn trong trận giao hữu tối qua trên sân nhà",
+        "Mưa lớn kéo dài ở các tỉnh miền Trung, nhiều tuyến đường bị ngập sâu",
+        "Công ty công nghệ ra mắt điện thoại mới với pin lớn và camera tốt hơn",
+        "Quarterly profits at the retailer rose as online sales kept growing",
+        "The city opens a new bus line linking the airport with the old quarter",
+        "Gia vang hom nay giam manh sau phien tang nong cuoi tuan",
+        "A new film festival brings independent directors to the capital this week",
+    )
+]
 
 
 def _messages():
     import yaml
 
-    return yaml.safe_load((Path(__file__).resolve().parents[1] / "data" / "approved_messages.yaml").read_text(
-        encoding="utf-8"))["messages"]
+    return yaml.safe_load(
+        (Path(__file__).resolve().parents[1] / "data" / "approved_messages.yaml").read_text(encoding="utf-8")
+    )["messages"]
 
 
 def decide_rates(decider, items, a, what) -> None:

@@ -100,7 +100,9 @@ def main() -> None:
         print(f"| {page} | {c:.2f} | {w:.2f} |")
     print(f"| review action (confirm → next item shown) | {statistics.median(actions):.2f} | |")
     # AppTest runs the app in this process: its peak RSS is one dashboard server with a session.
-    print(f"\npeak RSS of this process (one dashboard server): {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f} MB")
+    print(
+        f"\npeak RSS of this process (one dashboard server): {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f} MB"
+    )
     shutil.rmtree(tmp, ignore_errors=True)
 
 

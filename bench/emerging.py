@@ -64,8 +64,18 @@ def make_rows(n: int, days: int, seed: int = 19) -> list[dict]:
                 title, text = "", _fill(rng.choice(SOCIAL_NONE), rng)
             text = text + " " + " ".join(rng.choice(words) for _ in range(rng.randint(3, 25)))
             when = NOW - dt.timedelta(seconds=rng.uniform(0, span))
-        rows.append({"id": i + 1, "source_id": i % 40, "source": f"source {i % 40}", "when": when, "title": title,
-                     "text": text, "cluster_key": None, "content_hash": str(hash((title, text)))})
+        rows.append(
+            {
+                "id": i + 1,
+                "source_id": i % 40,
+                "source": f"source {i % 40}",
+                "when": when,
+                "title": title,
+                "text": text,
+                "cluster_key": None,
+                "content_hash": str(hash((title, text))),
+            }
+        )
     return rows
 
 
@@ -80,15 +90,19 @@ def main() -> None:
     ap.add_argument("--store", action="store_true", help="Also time discovery through a SQLite store.")
     args = ap.parse_args()
     rows = make_rows(args.items, args.days)
-    print(f"{len(rows):,} on-topic items over {args.days} days; mean {sum(len(r['text']) for r in rows) / len(rows):.0f} chars")
+    print(
+        f"{len(rows):,} on-topic items over {args.days} days; mean {sum(len(r['text']) for r in rows) / len(rows):.0f} chars"
+    )
     print(f"peak memory before discovery: {peak_mb():.0f} MB")
     cpu, wall = time.process_time(), time.perf_counter()
     clusters = discover(rows, NOW, days=args.days, limit=None)
     cpu, wall = time.process_time() - cpu, time.perf_counter() - wall
     top = clusters[0]
     rumour = sum(1 for i in top.item_ids if rows[i - 1]["title"] == "" and rows[i - 1]["text"] in RUMOUR_POSTS)
-    print(f"discover: {wall:.1f} s wall, {cpu:.1f} s CPU; peak memory {peak_mb():.0f} MB; {len(clusters):,} clusters "
-          f"of 3+ items")
+    print(
+        f"discover: {wall:.1f} s wall, {cpu:.1f} s CPU; peak memory {peak_mb():.0f} MB; {len(clusters):,} clusters "
+        f"of 3+ items"
+    )
     print(f"first: {top.label!r}, {top.size} items ({rumour} rumour posts), growth {top.growth}")
     if args.store:
         from monitor.models import Item, Source
@@ -97,21 +111,38 @@ def main() -> None:
         with tempfile.TemporaryDirectory() as tmp:
             store = Store(f"sqlite:///{tmp}/bench.db")
             store.migrate()
-            sids = {s: store.upsert_source(Source(name=f"source {s}", url=f"https://s{s}.example/rss"))
-                    for s in range(40)}
-            items = [Item(source_id=sids[r["source_id"]], title=r["title"], text=r["text"], url=None,
-                          canonical_url=None, guid=f"g{r['id']}", lang="vi", published_at=r["when"],
-                          fetched_at=r["when"], content_hash=r["content_hash"][:64], dedupe_key=f"g{r['id']}",
-                          cluster_key=None, search_text="") for r in rows]
+            sids = {
+                s: store.upsert_source(Source(name=f"source {s}", url=f"https://s{s}.example/rss")) for s in range(40)
+            }
+            items = [
+                Item(
+                    source_id=sids[r["source_id"]],
+                    title=r["title"],
+                    text=r["text"],
+                    url=None,
+                    canonical_url=None,
+                    guid=f"g{r['id']}",
+                    lang="vi",
+                    published_at=r["when"],
+                    fetched_at=r["when"],
+                    content_hash=r["content_hash"][:64],
+                    dedupe_key=f"g{r['id']}",
+                    cluster_key=None,
+                    search_text="",
+                )
+                for r in rows
+            ]
             for k in range(0, len(items), 5000):
-                store.save_items(items[k:k + 5000])
+                store.save_items(items[k : k + 5000])
             with store.tx() as conn:  # unflagged, as after classification
                 conn.exec_driver_sql("UPDATE items SET status = 'unflagged', narrative = 'none', score = 0.1")
             cpu, wall = time.process_time(), time.perf_counter()
             found = emerging(store, NOW, days=args.days, limit=20)
             cpu, wall = time.process_time() - cpu, time.perf_counter() - wall
-            print(f"emerging (SQLite read + discover): {wall:.1f} s wall, {cpu:.1f} s CPU; peak memory "
-                  f"{peak_mb():.0f} MB; first {found[0].label!r}")
+            print(
+                f"emerging (SQLite read + discover): {wall:.1f} s wall, {cpu:.1f} s CPU; peak memory "
+                f"{peak_mb():.0f} MB; first {found[0].label!r}"
+            )
             store.dispose()
 
 

@@ -83,20 +83,42 @@ def generate(path: Path, n: int, seed: int = 0) -> float:
             nar = NARRATIVES[i % 7]
             day, k = divmod(i, len(stamps))
             pub = f"2021-{5 + day // 28:02d}-{1 + day % 28:02d}" + stamps[k][10:]
-            yield (i, 1 + i % 50, f"k{i}", f"g{i}", f"https://tin.example.vn/{i}", f"https://tin.example.vn/{i}",
-                   title, text, text, "vi", "news", pub, pub, f"{i:064x}", None, nar, (i * 7919 % 1000) / 1000,
-                   "bench-1", "flagged" if nar != "none" else "unflagged")
+            yield (
+                i,
+                1 + i % 50,
+                f"k{i}",
+                f"g{i}",
+                f"https://tin.example.vn/{i}",
+                f"https://tin.example.vn/{i}",
+                title,
+                text,
+                text,
+                "vi",
+                "news",
+                pub,
+                pub,
+                f"{i:064x}",
+                None,
+                nar,
+                (i * 7919 % 1000) / 1000,
+                "bench-1",
+                "flagged" if nar != "none" else "unflagged",
+            )
 
     # Loading into a table without its secondary indexes and building them after is several times
     # faster than keeping six indexes up to date row by row.
-    indexes = con.execute("SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name IN "
-                          "('items', 'classifications') AND sql IS NOT NULL").fetchall()
+    indexes = con.execute(
+        "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name IN "
+        "('items', 'classifications') AND sql IS NOT NULL"
+    ).fetchall()
     for name, _sql in indexes:
         con.execute(f'DROP INDEX "{name}"')
     con.executemany(
         "INSERT INTO items (id, source_id, dedupe_key, guid, url, canonical_url, title, text, search_text, lang, "
         "kind, published_at, fetched_at, content_hash, cluster_key, narrative, score, model_version, status) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", item_rows())
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        item_rows(),
+    )
     evidence = json.dumps([{"term": "gian lận", "weight": 1.2, "start": 3, "end": 11}], ensure_ascii=False)
     con.execute(
         "INSERT INTO classifications (item_id, model_version, narrative, score, flagged, probabilities, evidence, "
@@ -136,7 +158,7 @@ def run_one(db: Path, fmt: str, out: Path, workers: int = 1) -> dict:
         "rows": res.rows,
         "seconds": round(seconds, 2),
         "rows_per_s": int(res.rows / seconds),
-            "cpu_seconds": round(cpu, 2),
+        "cpu_seconds": round(cpu, 2),
         "bytes": res.bytes,
         "peak_mb": round(peak_kb / 1024, 1),
         "sheets": res.sheets,
@@ -172,8 +194,10 @@ def main() -> None:
         print(f"reusing {db} ({args.n:,} items)")
 
     load = os.getloadavg()[0] if hasattr(os, "getloadavg") else float("nan")
-    print(f"python {platform.python_version()}, {os.cpu_count()} cores, sqlite {sqlite3.sqlite_version}, "
-          f"load average {load:.1f} at start")
+    print(
+        f"python {platform.python_version()}, {os.cpu_count()} cores, sqlite {sqlite3.sqlite_version}, "
+        f"load average {load:.1f} at start"
+    )
     results = []
     with tempfile.TemporaryDirectory() as tmp:
         for fmt in [f.strip() for f in args.formats.split(",") if f.strip()]:

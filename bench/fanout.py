@@ -32,8 +32,15 @@ def main() -> None:
     from monitor.storage import Store
 
     with tempfile.TemporaryDirectory() as tmp:
-        settings = Settings(demo=False, concurrency=64, per_host_concurrency=16, per_host_min_gap=0,
-                            connect_timeout=10, read_timeout=10, total_timeout=30)
+        settings = Settings(
+            demo=False,
+            concurrency=64,
+            per_host_concurrency=16,
+            per_host_min_gap=0,
+            connect_timeout=10,
+            read_timeout=10,
+            total_timeout=30,
+        )
         feeds = [FeedConfig(name=f"feed-{i}", url=f"http://127.0.0.1:{port}/feed/{i}") for i in range(args.feeds)]
         cfg = Config(path=Path(tmp) / "feeds.yaml", settings=settings, feeds=feeds)
         store = Store(f"sqlite:///{tmp}/fanout.db")

@@ -77,11 +77,15 @@ def report(name: str, rows, pred) -> None:
     print(f"    macro-F1, templates held out (5 folds): {mean:.3f} ± {std:.3f}")
     print(f"    false-flag rate, held-out none rows: {flagged[neg].mean():.1%} ({flagged[neg].sum()}/{neg.sum()})")
     if hard.any():
-        print(f"    false-flag rate, seed v2 hard-negative styles: {flagged[hard].mean():.1%} ({flagged[hard].sum()}/{hard.sum()})")
+        print(
+            f"    false-flag rate, seed v2 hard-negative styles: {flagged[hard].mean():.1%} ({flagged[hard].sum()}/{hard.sum()})"
+        )
     if irrelevant.any():
         print(f"    false-flag rate, rows not about this election: {flagged[irrelevant].mean():.1%}")
     pos = ~neg
-    print(f"    recall, held-out distortion rows flagged: {flagged[pos].mean():.1%}; with the right narrative: {(pred[pos] == labels[pos]).mean():.1%}")
+    print(
+        f"    recall, held-out distortion rows flagged: {flagged[pos].mean():.1%}; with the right narrative: {(pred[pos] == labels[pos]).mean():.1%}"
+    )
     per = defaultdict(list)
     for s, f in zip(styles[neg].tolist(), flagged[neg].tolist(), strict=True):
         per[s].append(f)
@@ -95,20 +99,27 @@ def main(argv) -> None:
         c = Counter(r["label"] for r in rows)
         print(f"{title}: {len(rows)} rows, {len({r['template'] for r in rows})} templates, none {c['none']}")
         proba, classes = out_of_fold(rows)
-        report("argmax decisions (what training.train operates: its thresholds, tuned on a row-split "
-               "hold-out, stay at 0 on template data)", rows, decide(proba, classes))
+        report(
+            "argmax decisions (what training.train operates: its thresholds, tuned on a row-split "
+            "hold-out, stay at 0 on template data)",
+            rows,
+            decide(proba, classes),
+        )
         labels = np.array([r["label"] for r in rows], dtype=object)
         neg = labels == "none"
         for thr in (0.5, 0.6, 0.7, 0.8, 0.9):
             flagged = decide(proba, classes, thr) != "none"
-            print(f"    one threshold {thr:.1f}: false-flag {flagged[neg].mean():.1%}, recall {flagged[~neg].mean():.1%}")
+            print(
+                f"    one threshold {thr:.1f}: false-flag {flagged[neg].mean():.1%}, recall {flagged[~neg].mean():.1%}"
+            )
     # The shipped model of before, on hard negatives it never saw.
     model, _ = training.train([r["text"] for r in before], [r["label"] for r in before])
-    new = [r for r in after[len(before):] if r["label"] == "none"]
+    new = [r for r in after[len(before) :] if r["label"] == "none"]
     pred = np.array(training._decide(model, model.predict_proba([r["text"] for r in new])), dtype=object)
     flagged = pred != "none"
-    print(f"model trained on the whole first seed, on the {len(new)} seed v2 hard negatives: "
-          f"{flagged.mean():.1%} flagged")
+    print(
+        f"model trained on the whole first seed, on the {len(new)} seed v2 hard negatives: {flagged.mean():.1%} flagged"
+    )
     per = defaultdict(list)
     for r, f in zip(new, flagged.tolist(), strict=True):
         per[r["style"]].append(f)

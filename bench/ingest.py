@@ -23,9 +23,11 @@ from monitor.ingest.collect import parse_feed  # noqa: E402
 from monitor.ingest.schedule import _Writer  # noqa: E402
 from monitor.models import FetchResult, FetchStatus, Source  # noqa: E402
 
-WORDS = ("bầu cử đại biểu Quốc hội Hội đồng nhân dân cử tri khu vực bỏ phiếu tổ ủy ban tỉnh huyện xã "
-         "phường ngày danh sách ứng cử viên kết quả kiểm phiếu công bố thông báo hướng dẫn tuyên truyền "
-         "tin giả hoãn gian lận chia sẻ mạng xã hội an toàn phòng dịch").split()
+WORDS = (
+    "bầu cử đại biểu Quốc hội Hội đồng nhân dân cử tri khu vực bỏ phiếu tổ ủy ban tỉnh huyện xã "
+    "phường ngày danh sách ứng cử viên kết quả kiểm phiếu công bố thông báo hướng dẫn tuyên truyền "
+    "tin giả hoãn gian lận chia sẻ mạng xã hội an toàn phòng dịch"
+).split()
 
 
 def make_feed(n: int, seed: int, feed_no: int) -> bytes:
@@ -40,8 +42,10 @@ def make_feed(n: int, seed: int, feed_no: int) -> bytes:
             f"<pubDate>Sun, 16 May 2021 07:{i % 60:02d}:00 +0700</pubDate>"
             f"<description><![CDATA[<p>{body}</p><p><a href='/x'>Xem thêm</a></p>]]></description></item>"
         )
-    return (f'<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel><title>Báo {feed_no}</title>'
-            f'<language>vi</language>{"".join(items)}</channel></rss>').encode()
+    return (
+        f'<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel><title>Báo {feed_no}</title>'
+        f"<language>vi</language>{''.join(items)}</channel></rss>"
+    ).encode()
 
 
 def main() -> None:
@@ -61,7 +65,9 @@ def main() -> None:
         store = Store(f"sqlite:///{tmp}/bench.db")
         store.migrate()
         cfg = Config(path=Path(tmp) / "feeds.yaml", settings=Settings(demo=False), feeds=[])
-        sources = [Source(name=f"feed {i}", url=f"https://baotinh.example/{i}/rss", lang="auto") for i in range(args.feeds)]
+        sources = [
+            Source(name=f"feed {i}", url=f"https://baotinh.example/{i}/rss", lang="auto") for i in range(args.feeds)
+        ]
         for s in sources:
             s.id = store.upsert_source(s)
         now = dt.datetime.now(dt.UTC)
@@ -73,8 +79,14 @@ def main() -> None:
         doc = make_feed(5, 1, 999)
         feedparser.parse(doc)
         entries, _warning = parse_feed(doc, "application/rss+xml", warm.url)
-        result = FetchResult(source_id=warm.id, status=FetchStatus.OK, started_at=now, finished_at=now,
-                             entries=entries, bytes_read=len(doc))
+        result = FetchResult(
+            source_id=warm.id,
+            status=FetchStatus.OK,
+            started_at=now,
+            finished_at=now,
+            entries=entries,
+            bytes_read=len(doc),
+        )
         writer.save(warm, result, *writer.prepare(warm, result))
         # Feed by feed, the bare parse right before our pipeline on the same bytes: both see the
         # same machine (timing all of one, then all of the other, measured the neighbours' load).
@@ -85,8 +97,14 @@ def main() -> None:
             n += len(feedparser.parse(doc).entries)
             t1 = time.perf_counter()
             entries, _warning = parse_feed(doc, "application/rss+xml", src.url)
-            result = FetchResult(source_id=src.id, status=FetchStatus.OK, started_at=now, finished_at=now,
-                                 entries=entries, bytes_read=len(doc))
+            result = FetchResult(
+                source_id=src.id,
+                status=FetchStatus.OK,
+                started_at=now,
+                finished_at=now,
+                entries=entries,
+                bytes_read=len(doc),
+            )
             items, existing = writer.prepare(src, result)
             new, _dup = writer.save(src, result, items, existing)
             stored += new
@@ -96,21 +114,28 @@ def main() -> None:
         assert n == total
         print(f"bare feedparser.parse         {total / bare:8.0f} items/s  ({bare:.2f} s)")
         assert stored == total, stored
-        print(f"pipeline up to storage        {total / ours:8.0f} items/s  ({ours:.2f} s)  "
-              f"ratio {bare / ours:.2f}x bare feedparser (target >= 0.8)")
+        print(
+            f"pipeline up to storage        {total / ours:8.0f} items/s  ({ours:.2f} s)  "
+            f"ratio {bare / ours:.2f}x bare feedparser (target >= 0.8)"
+        )
 
         try:
             from monitor.ingest.pipeline import classify_new
 
-            cfg.settings = Settings(demo=False, models_dir=str(Path(__file__).resolve().parent.parent / "data" / "models"),
-                                    data_dir=str(Path(__file__).resolve().parent.parent / "data"))
+            cfg.settings = Settings(
+                demo=False,
+                models_dir=str(Path(__file__).resolve().parent.parent / "data" / "models"),
+                data_dir=str(Path(__file__).resolve().parent.parent / "data"),
+            )
             cfg.path = Path(__file__).resolve().parent.parent / "feeds.yaml"
             store.sync_narratives if hasattr(store, "sync_narratives") else None
             t1 = time.perf_counter()
             classified = classify_new(cfg, store)
             cls = time.perf_counter() - t1
-            print(f"with classification           {total / (ours + cls):8.0f} items/s  ({ours + cls:.2f} s; "
-                  f"{classified} classified in {cls:.2f} s)")
+            print(
+                f"with classification           {total / (ours + cls):8.0f} items/s  ({ours + cls:.2f} s; "
+                f"{classified} classified in {cls:.2f} s)"
+            )
         except Exception as exc:  # no model and no seed labels: report and go on
             print(f"with classification           skipped ({type(exc).__name__}: {str(exc)[:100]})")
         store.dispose()

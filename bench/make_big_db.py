@@ -29,30 +29,107 @@ from classifiers.text import strip_accents  # noqa: E402
 from monitor.storage import Store  # noqa: E402
 from monitor.storage.schema import audit_log, items, reviews, sources  # noqa: E402
 
-DEFAULT_NARRATIVES = ["procedure_false", "fraud_claim", "participation_deterrence", "fabricated_results",
-                      "impersonation", "candidate_fabrication", "none"]
+DEFAULT_NARRATIVES = [
+    "procedure_false",
+    "fraud_claim",
+    "participation_deterrence",
+    "fabricated_results",
+    "impersonation",
+    "candidate_fabrication",
+    "none",
+]
 
-PLACES = ["Hà Nội", "TP Hồ Chí Minh", "Đà Nẵng", "Hải Phòng", "Cần Thơ", "Nghệ An", "Thanh Hóa", "Quảng Ninh",
-          "Bắc Giang", "Đắk Lắk", "Gia Lai", "Lâm Đồng", "Khánh Hòa", "Bình Định", "Quảng Nam", "Thừa Thiên Huế",
-          "Hà Tĩnh", "Nam Định", "Thái Bình", "Lào Cai", "Điện Biên", "Sơn La", "An Giang", "Kiên Giang",
-          "Cà Mau", "Bạc Liêu", "Sóc Trăng", "Long An", "Tiền Giang", "Đồng Nai", "Bình Dương", "Tây Ninh"]
-UNITS = ["phường Đống Đa", "xã Phú Thượng", "thị trấn Sa Pa", "huyện Mường Nhé", "quận Hải Châu",
-         "xã Ea Kao", "phường Bến Nghé", "huyện Côn Đảo", "xã Tân Hiệp", "phường Vĩnh Ninh", "tổ dân phố số 7",
-         "khu vực bỏ phiếu số 3", "thôn Đông Hòa", "bản Lướt", "ấp Mỹ Lợi"]
-BODIES = ["Ủy ban bầu cử", "Hội đồng bầu cử quốc gia", "Ban bầu cử", "Tổ bầu cử", "UBND tỉnh", "HĐND tỉnh",
-          "Ủy ban MTTQ Việt Nam", "Sở Thông tin và Truyền thông"]
-PEOPLE = ["ông Nguyễn Văn An", "bà Trần Thị Bình", "ông Lê Hoàng Cường", "bà Phạm Thu Dung", "ông Võ Minh Đức",
-          "bà Hoàng Thị Hà", "ông Đặng Quốc Hùng", "bà Bùi Ngọc Lan", "ông Đỗ Thành Long", "bà Ngô Mỹ Linh"]
+PLACES = [
+    "Hà Nội",
+    "TP Hồ Chí Minh",
+    "Đà Nẵng",
+    "Hải Phòng",
+    "Cần Thơ",
+    "Nghệ An",
+    "Thanh Hóa",
+    "Quảng Ninh",
+    "Bắc Giang",
+    "Đắk Lắk",
+    "Gia Lai",
+    "Lâm Đồng",
+    "Khánh Hòa",
+    "Bình Định",
+    "Quảng Nam",
+    "Thừa Thiên Huế",
+    "Hà Tĩnh",
+    "Nam Định",
+    "Thái Bình",
+    "Lào Cai",
+    "Điện Biên",
+    "Sơn La",
+    "An Giang",
+    "Kiên Giang",
+    "Cà Mau",
+    "Bạc Liêu",
+    "Sóc Trăng",
+    "Long An",
+    "Tiền Giang",
+    "Đồng Nai",
+    "Bình Dương",
+    "Tây Ninh",
+]
+UNITS = [
+    "phường Đống Đa",
+    "xã Phú Thượng",
+    "thị trấn Sa Pa",
+    "huyện Mường Nhé",
+    "quận Hải Châu",
+    "xã Ea Kao",
+    "phường Bến Nghé",
+    "huyện Côn Đảo",
+    "xã Tân Hiệp",
+    "phường Vĩnh Ninh",
+    "tổ dân phố số 7",
+    "khu vực bỏ phiếu số 3",
+    "thôn Đông Hòa",
+    "bản Lướt",
+    "ấp Mỹ Lợi",
+]
+BODIES = [
+    "Ủy ban bầu cử",
+    "Hội đồng bầu cử quốc gia",
+    "Ban bầu cử",
+    "Tổ bầu cử",
+    "UBND tỉnh",
+    "HĐND tỉnh",
+    "Ủy ban MTTQ Việt Nam",
+    "Sở Thông tin và Truyền thông",
+]
+PEOPLE = [
+    "ông Nguyễn Văn An",
+    "bà Trần Thị Bình",
+    "ông Lê Hoàng Cường",
+    "bà Phạm Thu Dung",
+    "ông Võ Minh Đức",
+    "bà Hoàng Thị Hà",
+    "ông Đặng Quốc Hùng",
+    "bà Bùi Ngọc Lan",
+    "ông Đỗ Thành Long",
+    "bà Ngô Mỹ Linh",
+]
 
 NEUTRAL_TITLES = [
-    "{place}: cử tri {unit} sẵn sàng cho ngày bầu cử", "{body} {place} kiểm tra công tác chuẩn bị bầu cử",
-    "Niêm yết danh sách cử tri tại {unit}", "{place} tổ chức hội nghị tiếp xúc cử tri",
-    "Giá lúa tại {place} tăng nhẹ trong tuần", "{place}: nắng nóng kéo dài, nhiệt độ lên {n} độ",
-    "Khánh thành cầu mới ở {unit}, {place}", "{place} đẩy mạnh chuyển đổi số trong dịch vụ công",
-    "Hội nghị hiệp thương lần thứ {k} tại {place}", "{body} {place} công bố danh sách ứng cử viên",
-    "Tập huấn nghiệp vụ cho tổ bầu cử {unit}", "Học sinh {place} bước vào kỳ thi cuối năm",
-    "{place}: tăng cường phòng chống dịch trước mùa mưa", "Ý kiến: cần minh bạch hơn trong tiếp xúc cử tri",
-    "Bầu cử ở nước ngoài: cử tri {n} quốc gia đi bỏ phiếu", "Giao thông {place} ùn tắc giờ cao điểm",
+    "{place}: cử tri {unit} sẵn sàng cho ngày bầu cử",
+    "{body} {place} kiểm tra công tác chuẩn bị bầu cử",
+    "Niêm yết danh sách cử tri tại {unit}",
+    "{place} tổ chức hội nghị tiếp xúc cử tri",
+    "Giá lúa tại {place} tăng nhẹ trong tuần",
+    "{place}: nắng nóng kéo dài, nhiệt độ lên {n} độ",
+    "Khánh thành cầu mới ở {unit}, {place}",
+    "{place} đẩy mạnh chuyển đổi số trong dịch vụ công",
+    "Hội nghị hiệp thương lần thứ {k} tại {place}",
+    "{body} {place} công bố danh sách ứng cử viên",
+    "Tập huấn nghiệp vụ cho tổ bầu cử {unit}",
+    "Học sinh {place} bước vào kỳ thi cuối năm",
+    "{place}: tăng cường phòng chống dịch trước mùa mưa",
+    "Ý kiến: cần minh bạch hơn trong tiếp xúc cử tri",
+    "Bầu cử ở nước ngoài: cử tri {n} quốc gia đi bỏ phiếu",
+    "Giao thông {place} ùn tắc giờ cao điểm",
 ]
 NEUTRAL_SENTENCES = [
     "Theo {body} {place}, công tác chuẩn bị cho cuộc bầu cử đại biểu Quốc hội và HĐND các cấp cơ bản hoàn tất.",
@@ -71,9 +148,12 @@ NEUTRAL_SENTENCES = [
     "Trong năm, {place} thu hút thêm {n} dự án đầu tư mới.",
 ]
 OFFICIAL_TITLES = [
-    "Thông báo của {body} {place} về thời gian bỏ phiếu", "{body}: hướng dẫn cử tri đi bầu cử",
-    "Công bố kết quả bầu cử đại biểu HĐND tỉnh {place}", "{body} {place} bác bỏ thông tin sai sự thật về bầu cử",
-    "Hướng dẫn kiểm tra danh sách cử tri tại {unit}", "Thông cáo báo chí về tiến độ chuẩn bị bầu cử",
+    "Thông báo của {body} {place} về thời gian bỏ phiếu",
+    "{body}: hướng dẫn cử tri đi bầu cử",
+    "Công bố kết quả bầu cử đại biểu HĐND tỉnh {place}",
+    "{body} {place} bác bỏ thông tin sai sự thật về bầu cử",
+    "Hướng dẫn kiểm tra danh sách cử tri tại {unit}",
+    "Thông cáo báo chí về tiến độ chuẩn bị bầu cử",
 ]
 OFFICIAL_SENTENCES = [
     "Thời gian bỏ phiếu bắt đầu từ 7 giờ sáng và kết thúc lúc 19 giờ cùng ngày.",
@@ -85,50 +165,99 @@ OFFICIAL_SENTENCES = [
 ]
 DISTORTED = {
     "procedure_false": (
-        ["Bầu cử {place} dời sang ngày {d}/6", "Cử tri {place} có thể bỏ phiếu qua mạng từ năm nay",
-         "Được bỏ phiếu hộ cả gia đình tại {unit}", "Hạn chót đăng ký cử tri là ngày {d} tháng 5"],
-        ["Nghe nói năm nay bầu cử lùi sang ngày {d}/6, ai chưa biết thì nhắn nhau.",
-         "Chỉ cần gửi ảnh căn cước qua Zalo là bỏ phiếu qua mạng được, không cần đến điểm bầu cử.",
-         "Một người có thể bỏ phiếu thay cho cả nhà, tổ bầu cử {unit} đã đồng ý.",
-         "Ai chưa đủ 20 tuổi thì không được đi bầu, mọi người lưu ý nhé."]),
+        [
+            "Bầu cử {place} dời sang ngày {d}/6",
+            "Cử tri {place} có thể bỏ phiếu qua mạng từ năm nay",
+            "Được bỏ phiếu hộ cả gia đình tại {unit}",
+            "Hạn chót đăng ký cử tri là ngày {d} tháng 5",
+        ],
+        [
+            "Nghe nói năm nay bầu cử lùi sang ngày {d}/6, ai chưa biết thì nhắn nhau.",
+            "Chỉ cần gửi ảnh căn cước qua Zalo là bỏ phiếu qua mạng được, không cần đến điểm bầu cử.",
+            "Một người có thể bỏ phiếu thay cho cả nhà, tổ bầu cử {unit} đã đồng ý.",
+            "Ai chưa đủ 20 tuổi thì không được đi bầu, mọi người lưu ý nhé.",
+        ],
+    ),
     "fraud_claim": (
-        ["Kết quả bầu cử {place} đã được định sẵn?", "Gian lận phiếu bầu ở {unit}", "Hòm phiếu {unit} bị đánh tráo",
-         "Bầu cử chỉ là hình thức, kết quả có từ trước"],
-        ["Có người quay được clip hòm phiếu bị đánh tráo ở {unit}, gian lận trắng trợn.",
-         "Kết quả bầu cử đã được định sẵn, đi bầu cũng vô ích thôi.",
-         "Phiếu bầu bị gạch sẵn trước khi phát cho cử tri, gian lận quá rõ.",
-         "Nhiều người nói kiểm phiếu ở {place} có gian lận, số phiếu không khớp."]),
+        [
+            "Kết quả bầu cử {place} đã được định sẵn?",
+            "Gian lận phiếu bầu ở {unit}",
+            "Hòm phiếu {unit} bị đánh tráo",
+            "Bầu cử chỉ là hình thức, kết quả có từ trước",
+        ],
+        [
+            "Có người quay được clip hòm phiếu bị đánh tráo ở {unit}, gian lận trắng trợn.",
+            "Kết quả bầu cử đã được định sẵn, đi bầu cũng vô ích thôi.",
+            "Phiếu bầu bị gạch sẵn trước khi phát cho cử tri, gian lận quá rõ.",
+            "Nhiều người nói kiểm phiếu ở {place} có gian lận, số phiếu không khớp.",
+        ],
+    ),
     "participation_deterrence": (
-        ["Không đi bầu sẽ bị phạt {n} triệu đồng", "Cảnh báo: điểm bỏ phiếu {unit} có dịch bệnh",
-         "Đi bầu sẽ bị thu thập thông tin cá nhân", "Cử tri {place} được khuyên ở nhà ngày bầu cử"],
-        ["Ai không đi bầu sẽ bị phạt {n} triệu và cắt trợ cấp, thông báo mới nhất.",
-         "Điểm bỏ phiếu {unit} có ca nhiễm bệnh, mọi người đừng đến kẻo lây.",
-         "Đi bầu là bị chụp ảnh lưu hồ sơ, sau này bị làm khó thủ tục.",
-         "Trời nắng {n} độ, đi bầu dễ ngất, tốt nhất ở nhà cho an toàn."]),
+        [
+            "Không đi bầu sẽ bị phạt {n} triệu đồng",
+            "Cảnh báo: điểm bỏ phiếu {unit} có dịch bệnh",
+            "Đi bầu sẽ bị thu thập thông tin cá nhân",
+            "Cử tri {place} được khuyên ở nhà ngày bầu cử",
+        ],
+        [
+            "Ai không đi bầu sẽ bị phạt {n} triệu và cắt trợ cấp, thông báo mới nhất.",
+            "Điểm bỏ phiếu {unit} có ca nhiễm bệnh, mọi người đừng đến kẻo lây.",
+            "Đi bầu là bị chụp ảnh lưu hồ sơ, sau này bị làm khó thủ tục.",
+            "Trời nắng {n} độ, đi bầu dễ ngất, tốt nhất ở nhà cho an toàn.",
+        ],
+    ),
     "fabricated_results": (
-        ["Tỷ lệ đi bầu ở {place} chỉ đạt {pct}%", "Lộ kết quả kiểm phiếu sớm tại {unit}",
-         "{person} trúng cử với {pct}% số phiếu", "Kết quả bầu cử {place} công bố trước ngày bầu"],
-        ["Nguồn tin nội bộ cho biết tỷ lệ cử tri đi bầu ở {place} chỉ {pct}%.",
-         "Bảng kết quả kiểm phiếu {unit} bị lộ, {person} trúng cử với {pct}% số phiếu.",
-         "Kết quả bầu cử đã có trước cả ngày bỏ phiếu, chia sẻ cho mọi người biết.",
-         "Số liệu chính thức bị sửa, thực tế chỉ {pct}% cử tri đi bầu."]),
+        [
+            "Tỷ lệ đi bầu ở {place} chỉ đạt {pct}%",
+            "Lộ kết quả kiểm phiếu sớm tại {unit}",
+            "{person} trúng cử với {pct}% số phiếu",
+            "Kết quả bầu cử {place} công bố trước ngày bầu",
+        ],
+        [
+            "Nguồn tin nội bộ cho biết tỷ lệ cử tri đi bầu ở {place} chỉ {pct}%.",
+            "Bảng kết quả kiểm phiếu {unit} bị lộ, {person} trúng cử với {pct}% số phiếu.",
+            "Kết quả bầu cử đã có trước cả ngày bỏ phiếu, chia sẻ cho mọi người biết.",
+            "Số liệu chính thức bị sửa, thực tế chỉ {pct}% cử tri đi bầu.",
+        ],
+    ),
     "impersonation": (
-        ["THÔNG BÁO KHẨN của {body} {place}", "{body} yêu cầu cử tri cung cấp mã OTP",
-         "Công văn giả mạo {body} về lịch bầu cử", "Thông báo mới của Hội đồng bầu cử quốc gia"],
-        ["{body} {place} THÔNG BÁO: cử tri cần xác nhận thông tin qua đường link trước ngày bầu cử.",
-         "Theo công văn số {n}/UBBC, cử tri phải nộp lệ phí bầu cử {n} nghìn đồng.",
-         "Cử tri vui lòng cung cấp mã OTP để được cập nhật vào danh sách cử tri.",
-         "Hội đồng bầu cử quốc gia thông báo thay đổi địa điểm bỏ phiếu của {unit}."]),
+        [
+            "THÔNG BÁO KHẨN của {body} {place}",
+            "{body} yêu cầu cử tri cung cấp mã OTP",
+            "Công văn giả mạo {body} về lịch bầu cử",
+            "Thông báo mới của Hội đồng bầu cử quốc gia",
+        ],
+        [
+            "{body} {place} THÔNG BÁO: cử tri cần xác nhận thông tin qua đường link trước ngày bầu cử.",
+            "Theo công văn số {n}/UBBC, cử tri phải nộp lệ phí bầu cử {n} nghìn đồng.",
+            "Cử tri vui lòng cung cấp mã OTP để được cập nhật vào danh sách cử tri.",
+            "Hội đồng bầu cử quốc gia thông báo thay đổi địa điểm bỏ phiếu của {unit}.",
+        ],
+    ),
     "candidate_fabrication": (
-        ["{person} nói sẽ bỏ chức nếu trúng cử", "Lộ văn bản mật về ứng cử viên {person}",
-         "Ứng cử viên {place} bị tố mua phiếu", "Phát ngôn gây sốc của {person} tại buổi tiếp xúc cử tri"],
-        ["{person} phát biểu rằng không cần quan tâm ý kiến cử tri {unit}.",
-         "Văn bản mật cho thấy ứng cử viên {person} từng bị kỷ luật, nhưng bị giấu đi.",
-         "{person} bị tố mua phiếu với giá {n} trăm nghìn đồng mỗi lá.",
-         "Clip cắt ghép cho thấy {person} hứa cho mỗi cử tri {n} triệu."]),
+        [
+            "{person} nói sẽ bỏ chức nếu trúng cử",
+            "Lộ văn bản mật về ứng cử viên {person}",
+            "Ứng cử viên {place} bị tố mua phiếu",
+            "Phát ngôn gây sốc của {person} tại buổi tiếp xúc cử tri",
+        ],
+        [
+            "{person} phát biểu rằng không cần quan tâm ý kiến cử tri {unit}.",
+            "Văn bản mật cho thấy ứng cử viên {person} từng bị kỷ luật, nhưng bị giấu đi.",
+            "{person} bị tố mua phiếu với giá {n} trăm nghìn đồng mỗi lá.",
+            "Clip cắt ghép cho thấy {person} hứa cho mỗi cử tri {n} triệu.",
+        ],
+    ),
 }
-SOCIAL_TAILS = ["Chia sẻ cho mọi người cùng biết!!!", "Ai ở {place} xác nhận giúp với.", "Thật không vậy?",
-                "#baucu #{tag}", "Nghe người quen nói vậy.", "Mọi người cẩn thận nhé.", "Sốc thật sự…"]
+SOCIAL_TAILS = [
+    "Chia sẻ cho mọi người cùng biết!!!",
+    "Ai ở {place} xác nhận giúp với.",
+    "Thật không vậy?",
+    "#baucu #{tag}",
+    "Nghe người quen nói vậy.",
+    "Mọi người cẩn thận nhé.",
+    "Sốc thật sự…",
+]
 
 
 def narrative_keys() -> list[str]:
@@ -162,12 +291,24 @@ class Generator:
         prefix = {"news": "Báo", "social": "Nhóm MXH", "official": "Cổng TTĐT"}
         for i, kind in enumerate(self.kinds, 1):
             place = PLACES[i % len(PLACES)]
-            rows.append({
-                "id": i, "name": f"{prefix[kind]} {place} {i:03d}", "url": f"https://nguon{i:03d}.example.vn/rss",
-                "kind": kind, "lang": "vi", "interval_seconds": 1800, "enabled": True, "tags": [kind],
-                "full_text": False, "origin": "config", "consecutive_failures": 0, "created_at": now,
-                "next_fetch_at": now, "last_status": "ok",
-            })
+            rows.append(
+                {
+                    "id": i,
+                    "name": f"{prefix[kind]} {place} {i:03d}",
+                    "url": f"https://nguon{i:03d}.example.vn/rss",
+                    "kind": kind,
+                    "lang": "vi",
+                    "interval_seconds": 1800,
+                    "enabled": True,
+                    "tags": [kind],
+                    "full_text": False,
+                    "origin": "config",
+                    "consecutive_failures": 0,
+                    "created_at": now,
+                    "next_fetch_at": now,
+                    "last_status": "ok",
+                }
+            )
         return rows
 
     def _times(self) -> list[dt.datetime]:
@@ -188,8 +329,14 @@ class Generator:
     def _fill(self, template: str) -> str:
         r = self.rng
         return template.format(
-            place=r.choice(PLACES), unit=r.choice(UNITS), body=r.choice(BODIES), person=r.choice(PEOPLE),
-            n=r.randint(2, 99), k=r.randint(1, 3), d=r.randint(1, 30), pct=r.randint(15, 99),
+            place=r.choice(PLACES),
+            unit=r.choice(UNITS),
+            body=r.choice(BODIES),
+            person=r.choice(PEOPLE),
+            n=r.randint(2, 99),
+            k=r.randint(1, 3),
+            d=r.randint(1, 30),
+            pct=r.randint(15, 99),
             tag=strip_accents(r.choice(PLACES)).replace(" ", "").lower(),
         )
 
@@ -223,7 +370,7 @@ class Generator:
             source_id = r.choice(by_kind.get(kind) or list(range(1, n_src + 1)))
             flagged = kind != "official" and r.random() < (0.30 if kind == "social" else 0.13)
             if flagged:
-                narrative = r.choices(self.distorted, weights=self.dist_weights[:len(self.distorted)])[0]
+                narrative = r.choices(self.distorted, weights=self.dist_weights[: len(self.distorted)])[0]
                 titles, sentences = self.p_distorted.get(narrative) or self.p_distorted["fraud_claim"]
                 title = r.choice(titles)
                 body = [r.choice(sentences) for _ in range(r.randint(1, 3))]
@@ -231,8 +378,11 @@ class Generator:
                 score = round(0.5 + r.random() * 0.5, 4)
                 status = "flagged"
             else:
-                pool_t, pool_s = ((self.p_official_t, self.p_official_s) if kind == "official"
-                                  else (self.p_neutral_t, self.p_neutral_s))
+                pool_t, pool_s = (
+                    (self.p_official_t, self.p_official_s)
+                    if kind == "official"
+                    else (self.p_neutral_t, self.p_neutral_s)
+                )
                 title = r.choice(pool_t)
                 body = [r.choice(pool_s) for _ in range(r.randint(2, 6))]
                 # Some items score a distortion below its threshold: unflagged but not `none`.
@@ -256,13 +406,25 @@ class Generator:
                     self.recent_clusters.pop(0)
             url = f"https://nguon{source_id:03d}.example.vn/bai/{item_id}"
             yield {
-                "id": item_id, "source_id": source_id, "dedupe_key": url, "guid": url, "url": url,
-                "canonical_url": url, "title": title_s, "text": text, "search_text": search, "lang": "vi", "kind": kind,
+                "id": item_id,
+                "source_id": source_id,
+                "dedupe_key": url,
+                "guid": url,
+                "url": url,
+                "canonical_url": url,
+                "title": title_s,
+                "text": text,
+                "search_text": search,
+                "lang": "vi",
+                "kind": kind,
                 "published_at": published,
                 "fetched_at": published + dt.timedelta(seconds=int(r.random() * 3600 * fetched_at_lag * 10)),
                 "content_hash": hashlib.blake2b(f"{title_s}{text}".encode(), digest_size=32).hexdigest(),
-                "cluster_key": cluster, "narrative": narrative, "score": score,
-                "model_version": None if status == "new" else "bench-v1", "status": status,
+                "cluster_key": cluster,
+                "narrative": narrative,
+                "score": score,
+                "model_version": None if status == "new" else "bench-v1",
+                "status": status,
             }
 
 
@@ -277,10 +439,22 @@ def review_for(rng: random.Random, row: dict, review_id: int, distorted: list[st
         narrative = rng.choice([k for k in distorted if k != row["narrative"]] or distorted)
     at = row["published_at"] + dt.timedelta(minutes=rng.randint(10, 60 * 48))
     user = rng.choice(OFFICERS)
-    review = {"id": review_id, "item_id": row["id"], "username": user, "decision": decision,
-              "narrative": None if decision == "dismiss" else narrative, "note": None, "created_at": at}
-    audit = {"at": at, "username": user, "action": f"review.{decision}", "target": f"item:{row['id']}",
-             "detail": {"narrative": review["narrative"], "previous_narrative": row["narrative"]}}
+    review = {
+        "id": review_id,
+        "item_id": row["id"],
+        "username": user,
+        "decision": decision,
+        "narrative": None if decision == "dismiss" else narrative,
+        "note": None,
+        "created_at": at,
+    }
+    audit = {
+        "at": at,
+        "username": user,
+        "action": f"review.{decision}",
+        "target": f"item:{row['id']}",
+        "detail": {"narrative": review["narrative"], "previous_narrative": row["narrative"]},
+    }
     change = {"status": "dismissed" if decision == "dismiss" else "confirmed", "narrative": narrative}
     return review, audit, change
 
@@ -362,16 +536,20 @@ def load(url: str, n: int, n_sources: int, seed: int, batch: int, bulk: bool = T
             # Rows went in with explicit ids: move each sequence past them, or the app's next
             # insert (a feed added in the dashboard, a review) collides with a loaded row.
             for table in ("sources", "items", "reviews", "audit_log"):
-                conn.exec_driver_sql(f"SELECT setval(pg_get_serial_sequence('{table}', 'id'), "
-                                     f"(SELECT coalesce(max(id), 1) FROM {table}))")
+                conn.exec_driver_sql(
+                    f"SELECT setval(pg_get_serial_sequence('{table}', 'id'), "
+                    f"(SELECT coalesce(max(id), 1) FROM {table}))"
+                )
             conn.exec_driver_sql("VACUUM ANALYZE")
     else:
         with store.tx() as conn:
             conn.exec_driver_sql("ANALYZE")
     print(f"analyze: {time.perf_counter() - t:.0f} s")
     counts = store.table_counts()
-    print(f"items {counts['items']:,}, sources {counts['sources']:,}, reviews {counts['reviews']:,}, "
-          f"flagged {store.count_flagged():,}")
+    print(
+        f"items {counts['items']:,}, sources {counts['sources']:,}, reviews {counts['reviews']:,}, "
+        f"flagged {store.count_flagged():,}"
+    )
     store.dispose()
 
 
@@ -383,13 +561,15 @@ def _defer_indexes(store: Store) -> list[str]:
         if store.dialect == "sqlite":
             rows = conn.exec_driver_sql(
                 "SELECT type, name, sql FROM sqlite_master WHERE tbl_name = 'items' AND sql IS NOT NULL "
-                "AND type IN ('index', 'trigger')").all()
+                "AND type IN ('index', 'trigger')"
+            ).all()
             for kind, name, _sql in rows:
                 conn.exec_driver_sql(f'DROP {kind.upper()} "{name}"')
             return [sql for kind, _n, sql in sorted(rows, key=lambda r: r[0] == "trigger")]
         rows = conn.exec_driver_sql(
             "SELECT indexname, indexdef FROM pg_indexes WHERE tablename = 'items' "
-            "AND indexname NOT IN ('pk_items', 'uq_items_source_dedupe')").all()
+            "AND indexname NOT IN ('pk_items', 'uq_items_source_dedupe')"
+        ).all()
         for name, _sql in rows:
             conn.exec_driver_sql(f'DROP INDEX "{name}"')
         return [sql for _n, sql in rows]
@@ -408,12 +588,31 @@ def _restore_indexes(store: Store, ddl: list[str]) -> None:
             conn.exec_driver_sql("DELETE FROM item_daily_counts")
             conn.exec_driver_sql(
                 "INSERT INTO item_daily_counts(day, narrative, status, n) SELECT date(published_at), narrative, "
-                "status, count(*) FROM items WHERE narrative IS NOT NULL AND published_at IS NOT NULL GROUP BY 1, 2, 3")
+                "status, count(*) FROM items WHERE narrative IS NOT NULL AND published_at IS NOT NULL GROUP BY 1, 2, 3"
+            )
 
 
-_PG_COLUMNS = ["id", "source_id", "dedupe_key", "guid", "url", "canonical_url", "title", "text", "search_text",
-               "lang", "kind", "published_at", "fetched_at", "content_hash", "cluster_key", "narrative", "score",
-               "model_version", "status"]
+_PG_COLUMNS = [
+    "id",
+    "source_id",
+    "dedupe_key",
+    "guid",
+    "url",
+    "canonical_url",
+    "title",
+    "text",
+    "search_text",
+    "lang",
+    "kind",
+    "published_at",
+    "fetched_at",
+    "content_hash",
+    "cluster_key",
+    "narrative",
+    "score",
+    "model_version",
+    "status",
+]
 
 
 def _copy_pg(store: Store, rows: list[dict]) -> None:
@@ -437,8 +636,11 @@ def main(argv: list[str] | None = None) -> None:
     p.add_argument("--sources", type=int, default=500, help="how many sources (default 500)")
     p.add_argument("--seed", type=int, default=2021, help="random seed (default 2021)")
     p.add_argument("--batch", type=int, default=20_000, help="rows per insert batch (default 20,000)")
-    p.add_argument("--incremental", action="store_true",
-                   help="keep every index and trigger during the load (measures the app's insert path; slower)")
+    p.add_argument(
+        "--incremental",
+        action="store_true",
+        help="keep every index and trigger during the load (measures the app's insert path; slower)",
+    )
     a = p.parse_args(argv)
     load(a.db, a.items, a.sources, a.seed, a.batch, bulk=not a.incremental)
 

@@ -138,7 +138,9 @@ def fasttext_run(params):
         with tempfile.TemporaryDirectory() as tmp:
             path = Path(tmp) / "train.txt"
             line = lambda t: " ".join(tokenize(prepare(t))).replace("\n", " ")  # noqa: E731
-            path.write_text("".join(f"__label__{y} {line(t)}\n" for t, y in zip(tr_x, tr_y, strict=True)), encoding="utf-8")
+            path.write_text(
+                "".join(f"__label__{y} {line(t)}\n" for t, y in zip(tr_x, tr_y, strict=True)), encoding="utf-8"
+            )
             model = fasttext.train_supervised(str(path), thread=1, seed=0, verbose=0, **params)
         out = {}
         for key, xs in (("", te_x), ("_noacc", [strip_accents(t) for t in te_x])):
@@ -179,7 +181,9 @@ def measure(name, splits, models):
     classes = sorted(set(splits[0][0][1]))
     how = f"{len(splits)}-fold CV" if len(splits) > 1 else "fixed split"
     print(f"\n## {name}: {n_tr} train / {n_te} test rows ({how}), {len(classes)} classes {classes}", flush=True)
-    print(f"{'model':26s} {'macro-F1':>8s} {'ROC-AUC':>8s} {'F1 noacc':>8s} {'loss':>6s} {'F1 +aug':>8s} {'noacc +aug':>10s} {'loss +aug':>9s} {'secs':>6s}")
+    print(
+        f"{'model':26s} {'macro-F1':>8s} {'ROC-AUC':>8s} {'F1 noacc':>8s} {'loss':>6s} {'F1 +aug':>8s} {'noacc +aug':>10s} {'loss +aug':>9s} {'secs':>6s}"
+    )
     results = {}
     for label, fn in models:
         t0 = time.perf_counter()
@@ -213,7 +217,9 @@ def main() -> None:
         print("fasttext: not installed (optional; pip install fasttext-wheel); skipped")
     if args.only:
         models = [m for m in models if m[0] in args.only]
-    print("loss = macro-F1 points lost when the test text loses its accents; +aug = trained also on accent-stripped copies")
+    print(
+        "loss = macro-F1 points lost when the test text loses its accents; +aug = trained also on accent-stripped copies"
+    )
     if args.vsfc:
         measure("UIT-VSFC sentiment", vsfc(args.vsfc, "sentiments"), models)
         measure("UIT-VSFC topic", vsfc(args.vsfc, "topics"), models)

@@ -36,26 +36,55 @@ def cases(store: Store) -> list[tuple[str, str, object]]:
     for label, days in (("30 days", 30), ("6 months", 182), ("2 years", 730)):
         start = end - dt.timedelta(days=days)
         for gran in ("day", "week"):
-            out.append(("trends", f"narrative_counts {label}, {gran}",
-                        lambda s=start, g=gran: store.narrative_counts(s, end, granularity=g)))
+            out.append(
+                (
+                    "trends",
+                    f"narrative_counts {label}, {gran}",
+                    lambda s=start, g=gran: store.narrative_counts(s, end, granularity=g),
+                )
+            )
     out += [
         ("queue", "flagged_items (priority, page 1)", lambda: store.flagged_items(limit=50)),
         ("queue", "flagged_items (priority, page 5)", lambda: store.flagged_items(limit=50, offset=200)),
-        ("queue", "flagged_items narrative=fraud_claim", lambda: store.flagged_items(ItemFilters(narratives=["fraud_claim"]))),
-        ("queue", "flagged_items recent, 2 narratives",
-         lambda: store.flagged_items(ItemFilters(narratives=["impersonation", "fabricated_results"]), order="recent")),
+        (
+            "queue",
+            "flagged_items narrative=fraud_claim",
+            lambda: store.flagged_items(ItemFilters(narratives=["fraud_claim"])),
+        ),
+        (
+            "queue",
+            "flagged_items recent, 2 narratives",
+            lambda: store.flagged_items(
+                ItemFilters(narratives=["impersonation", "fabricated_results"]), order="recent"
+            ),
+        ),
         ("queue", "count_flagged", lambda: store.count_flagged()),
-        ("queue", "count_flagged narrative=fraud_claim", lambda: store.count_flagged(ItemFilters(narratives=["fraud_claim"]))),
+        (
+            "queue",
+            "count_flagged narrative=fraud_claim",
+            lambda: store.count_flagged(ItemFilters(narratives=["fraud_claim"])),
+        ),
         ("search", 'search_items "bau cu"', lambda: store.search_items("bau cu")),
         ("search", 'search_items "gian lận"', lambda: store.search_items("gian lận")),
         ("search", 'search_items "ma otp" (rare)', lambda: store.search_items("ma otp")),
         ("search", 'flagged_items search "bầu cử"', lambda: store.flagged_items(ItemFilters(q="bầu cử"))),
         ("search", 'flagged_items search "gian lan"', lambda: store.flagged_items(ItemFilters(q="gian lan"))),
-        ("search", 'count_flagged search "gian lan", capped (queue)',
-         lambda: store.count_flagged(ItemFilters(q="gian lan"), cap=1000)),
-        ("search", 'count_flagged search "bau cu", capped (queue)', lambda: store.count_flagged(ItemFilters(q="bau cu"), cap=1000)),
+        (
+            "search",
+            'count_flagged search "gian lan", capped (queue)',
+            lambda: store.count_flagged(ItemFilters(q="gian lan"), cap=1000),
+        ),
+        (
+            "search",
+            'count_flagged search "bau cu", capped (queue)',
+            lambda: store.count_flagged(ItemFilters(q="bau cu"), cap=1000),
+        ),
         # Only when an officer clicks "Count exactly": not part of a page load, no target.
-        ("on request", 'count_flagged search "gian lan", exact', lambda: store.count_flagged(ItemFilters(q="gian lan"))),
+        (
+            "on request",
+            'count_flagged search "gian lan", exact',
+            lambda: store.count_flagged(ItemFilters(q="gian lan")),
+        ),
     ]
     return out
 
@@ -71,8 +100,11 @@ def main(argv: list[str] | None = None) -> int:
     p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     p.add_argument("--db", required=True, help="database URL (made by bench/make_big_db.py)")
     p.add_argument("--repeat", type=int, default=20, help="timed runs per query (default 20)")
-    p.add_argument("--dashboard-imports", action="store_true",
-                   help="import streamlit/pandas/altair first, so the RSS approximates a dashboard process")
+    p.add_argument(
+        "--dashboard-imports",
+        action="store_true",
+        help="import streamlit/pandas/altair first, so the RSS approximates a dashboard process",
+    )
     a = p.parse_args(argv)
     if a.dashboard_imports:
         for mod in ("streamlit", "pandas", "altair", "plotly"):
@@ -84,8 +116,10 @@ def main(argv: list[str] | None = None) -> int:
     if not store.schema_is_current():
         print("warning: the schema is not at the newest migration; run `python -m monitor init --db ...`")
     n = store.count_items()
-    print(f"{store.safe_url} ({store.dialect}): {n:,} items, {store.count_flagged():,} flagged; "
-          f"{a.repeat} runs per query\n")
+    print(
+        f"{store.safe_url} ({store.dialect}): {n:,} items, {store.count_flagged():,} flagged; "
+        f"{a.repeat} runs per query\n"
+    )
     print(f"{'query':<52} {'rows':>6} {'p50 ms':>8} {'p95 ms':>8} {'target':>7}")
     worst: dict[str, float] = {}
     for group, label, fn in cases(store):
@@ -107,8 +141,7 @@ def main(argv: list[str] | None = None) -> int:
     print()
     for group, ms in worst.items():
         print(f"worst p95 {group:<7} {ms:7.1f} ms (target ≤{TARGET_MS[group]} ms)")
-    print(f"peak RSS of this process: {rss_mb:.0f} MB"
-          + (" (with dashboard imports)" if a.dashboard_imports else ""))
+    print(f"peak RSS of this process: {rss_mb:.0f} MB" + (" (with dashboard imports)" if a.dashboard_imports else ""))
     store.dispose()
     return 0 if all(ms <= TARGET_MS[g] for g, ms in worst.items()) else 1
 

@@ -170,7 +170,9 @@ def report(rows: list[dict], preds: list[dict], show: int) -> None:
             print_section(section, groups, preds)
     print("\nflagged rows by predicted label, per category")
     for c in CATEGORIES:
-        labels = collections.Counter(preds[i].get("label") for i in groups.get(("category", c), []) if flagged(preds[i]))
+        labels = collections.Counter(
+            preds[i].get("label") for i in groups.get(("category", c), []) if flagged(preds[i])
+        )
         print(f"  {c:16s} " + (", ".join(f"{lab} {n}" for lab, n in labels.most_common()) or "–"))
     extra = [k for k in preds[0] if "relevan" in k.lower()] if preds else []
     for col in extra:
@@ -184,12 +186,21 @@ def report(rows: list[dict], preds: list[dict], show: int) -> None:
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("folder", nargs="?", type=Path, default=os.environ.get("MONITOR_EVAL_DIR"),
-                    help="folder of *.jsonl evaluation files (default: $MONITOR_EVAL_DIR)")
+    ap.add_argument(
+        "folder",
+        nargs="?",
+        type=Path,
+        default=os.environ.get("MONITOR_EVAL_DIR"),
+        help="folder of *.jsonl evaluation files (default: $MONITOR_EVAL_DIR)",
+    )
     ap.add_argument("--model", type=Path, help="an existing model version directory (default: train one)")
     ap.add_argument("--show", type=int, default=0, help="print up to N flagged (or missed) rows per category")
-    ap.add_argument("--repo", type=Path, default=ROOT,
-                    help="checkout whose `monitor` to run (default: this one), e.g. an export of another commit")
+    ap.add_argument(
+        "--repo",
+        type=Path,
+        default=ROOT,
+        help="checkout whose `monitor` to run (default: this one), e.g. an export of another commit",
+    )
     ap.add_argument("--save", type=Path, help="also write each row with its prediction to this JSONL file")
     args = ap.parse_args()
     if args.folder is None:

@@ -57,10 +57,28 @@ def main() -> None:
             store = Store(url)
             store.migrate()
             t0 = time.perf_counter()
-            procs = [subprocess.Popen([sys.executable, "-m", "monitor", "--config", str(cfg), "--db", url, "run",
-                                       "--once", "--no-classify", "--worker-id", f"w{n}"],
-                                      cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
-                     for n in range(args.workers)]
+            procs = [
+                subprocess.Popen(
+                    [
+                        sys.executable,
+                        "-m",
+                        "monitor",
+                        "--config",
+                        str(cfg),
+                        "--db",
+                        url,
+                        "run",
+                        "--once",
+                        "--no-classify",
+                        "--worker-id",
+                        f"w{n}",
+                    ],
+                    cwd=ROOT,
+                    stdout=subprocess.PIPE,
+                    stderr=subprocess.STDOUT,
+                )
+                for n in range(args.workers)
+            ]
             outputs = [p.communicate(timeout=1800)[0].decode(errors="replace") for p in procs]
             wall = time.perf_counter() - t0
             codes = [p.returncode for p in procs]
@@ -68,9 +86,12 @@ def main() -> None:
             with store.read() as conn:
                 n_items = conn.exec_driver_sql("SELECT count(*) FROM items").scalar()
                 unique = conn.exec_driver_sql("SELECT count(DISTINCT (source_id, dedupe_key)) FROM items").scalar()
-                fetches = dict(conn.exec_driver_sql(
-                    "SELECT n, count(*) FROM (SELECT s.id, count(f.id) AS n FROM sources s "
-                    "LEFT JOIN fetch_log f ON f.source_id = s.id GROUP BY s.id) k GROUP BY n").all())
+                fetches = dict(
+                    conn.exec_driver_sql(
+                        "SELECT n, count(*) FROM (SELECT s.id, count(f.id) AS n FROM sources s "
+                        "LEFT JOIN fetch_log f ON f.source_id = s.id GROUP BY s.id) k GROUP BY n"
+                    ).all()
+                )
                 leases = conn.exec_driver_sql("SELECT count(*) FROM sources WHERE lease_owner IS NOT NULL").scalar()
             store.dispose()
     finally:
@@ -85,8 +106,13 @@ def main() -> None:
     print(f"items stored: {n_items:,} of {expected:,} served; distinct (source, key): {unique:,}")
     print(f"feeds by number of fetches: {fetches}  (all should be fetched exactly once)")
     print(f"leases left: {leases}")
-    ok = (codes == [0] * args.workers and n_items == unique == expected and fetches == {1: args.feeds}
-          and leases == 0 and sum(per_worker) == args.feeds)
+    ok = (
+        codes == [0] * args.workers
+        and n_items == unique == expected
+        and fetches == {1: args.feeds}
+        and leases == 0
+        and sum(per_worker) == args.feeds
+    )
     print("checks:", "all passed" if ok else "FAILED")
     if not ok:
         for o in outputs:

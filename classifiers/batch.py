@@ -352,7 +352,9 @@ class BatchFeatures:
         last = np.cumsum(per_doc)
         collapsed_len = np.maximum(ends[last] - ends[last - per_doc] - 1, 0).tolist()
         ends0 = starts0 + self._length.view[ids0]
-        spans = TokenSpans(texts, prepared, collapsed_len, _indptr(docs0, n_docs), a, starts0, ends0, self._ids[1], self._terms)
+        spans = TokenSpans(
+            texts, prepared, collapsed_len, _indptr(docs0, n_docs), a, starts0, ends0, self._ids[1], self._terms
+        )
         return X, spans
 
     def _grow_tokens(self) -> None:

@@ -111,8 +111,17 @@ def choose_thresholds(scores, positive, falsity, false_flags=FALSE_FLAGS, recall
 
 
 def fit(
-    texts, labels, *, messages=(), data=None, sample_weight=None, groups=None, params=None,
-    folds: int = FOLDS, max_rows: int = MAX_ROWS, random_state: int = 0,
+    texts,
+    labels,
+    *,
+    messages=(),
+    data=None,
+    sample_weight=None,
+    groups=None,
+    params=None,
+    folds: int = FOLDS,
+    max_rows: int = MAX_ROWS,
+    random_state: int = 0,
 ) -> dict | None:
     """The fitted combination (a dict for ``model.decision_``), or None when the labels have no
     negative class or too few rows of each side to fit it."""
@@ -165,7 +174,11 @@ def fit(
     oof = np.zeros(len(texts))
     inner = _folds(positive[on], groups[on], folds, random_state)
     oof[on] = cross_val_predict(
-        LogisticRegression(C=1.0, max_iter=1000), X[on][:, keep], positive[on], cv=inner, method="predict_proba",
+        LogisticRegression(C=1.0, max_iter=1000),
+        X[on][:, keep],
+        positive[on],
+        cv=inner,
+        method="predict_proba",
         params={"sample_weight": w[on]},
     )[:, 1]
     best = None

@@ -194,9 +194,13 @@ class Decider:
             question = self._question(s)
             # A question's dates and figures are asked about, not claimed.
             findings = []
-            if self.facts and not question and (
-                (_DIGIT.search(texts[i]) and (self._fact_topics is None or self._fact_topics.search(s)))
-                or (self._fact_words is not None and self._fact_words.search(s))
+            if (
+                self.facts
+                and not question
+                and (
+                    (_DIGIT.search(texts[i]) and (self._fact_topics is None or self._fact_topics.search(s)))
+                    or (self._fact_words is not None and self._fact_words.search(s))
+                )
             ):
                 findings = distortion.check(texts[i], self.facts, self.fact_kinds)
             sig.findings.append(findings)
@@ -216,8 +220,13 @@ class Decider:
         w = self.weights
         k_part = max(0.0, (x[2] - w["known_claim_at"]) / (1 - w["known_claim_at"]))
         return (
-            w["bias"] + w["topic"] * x[0] + w["fact"] * x[1] + w["known_claim"] * k_part
-            + w["rumour_marker"] * x[3] + w["report_marker"] * x[4] + w["question"] * x[5]
+            w["bias"]
+            + w["topic"] * x[0]
+            + w["fact"] * x[1]
+            + w["known_claim"] * k_part
+            + w["rumour_marker"] * x[3]
+            + w["report_marker"] * x[4]
+            + w["question"] * x[5]
         )
 
     def scores(self, X) -> np.ndarray:
@@ -283,8 +292,17 @@ class Decider:
             if label == self.negative and findings and band in ("flag", "look"):
                 label = self.fact_narrative.get(findings[0].fact, label)
             out[i] = Decision(
-                rel, label, p.score, p.probabilities, flagged, band, round(prob, 4), kinds_on, evidence,
-                findings, round(float(x[2]), 4),
+                rel,
+                label,
+                p.score,
+                p.probabilities,
+                flagged,
+                band,
+                round(prob, 4),
+                kinds_on,
+                evidence,
+                findings,
+                round(float(x[2]), 4),
             )
         return out  # type: ignore[return-value]
 

@@ -29,7 +29,9 @@ NAME_TOKEN = "_name_"
 _UPPER = "".join(
     chr(c) for c in range(0x41, 0x1EFF) if chr(c).isupper() and chr(c).isalpha() and not 0x250 <= c < 0x1E00
 )
-_LOWER = "".join(chr(c) for c in range(0x61, 0x1EFF) if chr(c).islower() and chr(c).isalpha() and not 0x250 <= c < 0x1E00)
+_LOWER = "".join(
+    chr(c) for c in range(0x61, 0x1EFF) if chr(c).islower() and chr(c).isalpha() and not 0x250 <= c < 0x1E00
+)
 _CAP = f"[{re.escape(_UPPER)}][{re.escape(_LOWER)}]*"  # "Phạm", "D", "Lan"
 
 _VI_TITLES = (

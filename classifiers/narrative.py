@@ -41,6 +41,7 @@ __all__ = ["NEGATIVE_NAMES", "NarrativeClassifier", "NgramTfidf", "Prediction", 
 ACCENT_COPIES_MAX = 20_000  # keeps training on 50,000 rows within its time budget
 NEGATIVE_NAMES = ("none", "0", "false", "real", "no", "negative", "neg", "not_fake", "legit", "ham")
 
+
 @dataclass
 class Prediction:
     """What the classifier says about one text."""
@@ -147,12 +148,18 @@ class NarrativeClassifier(ClassifierMixin, BaseEstimator):
 
     def _features(self) -> FeatureUnion:
         word = {"analyzer": "word", "ngram_range": (1, 2), "max_features": self.word_max_features}
-        char = {"analyzer": "char_wb", "ngram_range": tuple(self.char_ngram_range), "max_features": self.char_max_features}
-        return FeatureUnion([
-            ("word", NgramTfidf(view=0, min_df=self.min_df, **word)),  # folded text, accents kept
-            ("word_ascii", NgramTfidf(view=1, min_df=self.min_df, **word)),  # accent-stripped view
-            ("char_ascii", NgramTfidf(view=1, min_df=self.min_df, **char)),
-        ])
+        char = {
+            "analyzer": "char_wb",
+            "ngram_range": tuple(self.char_ngram_range),
+            "max_features": self.char_max_features,
+        }
+        return FeatureUnion(
+            [
+                ("word", NgramTfidf(view=0, min_df=self.min_df, **word)),  # folded text, accents kept
+                ("word_ascii", NgramTfidf(view=1, min_df=self.min_df, **word)),  # accent-stripped view
+                ("char_ascii", NgramTfidf(view=1, min_df=self.min_df, **char)),
+            ]
+        )
 
     def _model(self):
         if self.estimator == "logreg":
@@ -355,8 +362,12 @@ class NarrativeClassifier(ClassifierMixin, BaseEstimator):
                 evidence[i] = self._locate(texts[i], terms, top_k, spans)
         preds = [
             Prediction(
-                label=lab, score=sc, probabilities=dict(zip(classes, row, strict=True)), flagged=fl,
-                evidence=evidence.get(i, []), relevance=None if relevance is None else relevance[i],
+                label=lab,
+                score=sc,
+                probabilities=dict(zip(classes, row, strict=True)),
+                flagged=fl,
+                evidence=evidence.get(i, []),
+                relevance=None if relevance is None else relevance[i],
             )
             for i, (lab, sc, row, fl) in enumerate(
                 zip(labels.tolist(), score.tolist(), proba.tolist(), flagged.tolist(), strict=True)

@@ -29,4 +29,6 @@ class Finding:
     message: str  # English rendering: "says the election is on 30/5/2021; approved: 23/5/2021"
     start: int | None = None
     end: int | None = None
-    kind: str | None = None  # date | time | age | percent | days | count | allowed (monitor.outputs.findings renders it)
+    kind: str | None = (
+        None  # date | time | age | percent | days | count | allowed (monitor.outputs.findings renders it)
+    )

@@ -197,8 +197,16 @@ def _split(texts, labels, holdout, random_state, train_only=None):
 
 
 def train(
-    texts, labels, *, holdout: float = 0.2, random_state: int = 0, progress=None, sample_weight=None, relevant=None,
-    decision: dict | None = None, **params,
+    texts,
+    labels,
+    *,
+    holdout: float = 0.2,
+    random_state: int = 0,
+    progress=None,
+    sample_weight=None,
+    relevant=None,
+    decision: dict | None = None,
+    **params,
 ):
     """Train a ``NarrativeClassifier``: fit on 80%, measure and choose thresholds on the 20%
     hold-out, then refit on everything (keeping the thresholds).
@@ -236,7 +244,9 @@ def train(
     if ho:
         say(f"fitting on {len(tr)} rows, holding out {len(ho)}")
         m = NarrativeClassifier(**params).fit(
-            [texts[i] for i in tr], [labels[i] for i in tr], sample_weight=None if weights is None else weights[tr],
+            [texts[i] for i in tr],
+            [labels[i] for i in tr],
+            sample_weight=None if weights is None else weights[tr],
             relevant=None if relevant is None else [relevant[i] for i in tr],
         )
         ho_t, ho_l = [texts[i] for i in ho], [labels[i] for i in ho]
@@ -255,8 +265,14 @@ def train(
     if decision is not None:
         say("fitting the flag decision on out-of-fold evidence")
         model.decision_ = combiner.fit(
-            texts, labels, messages=decision.get("messages") or (), data=decision.get("data") or {},
-            sample_weight=weights, groups=decision.get("groups"), params=params, random_state=random_state,
+            texts,
+            labels,
+            messages=decision.get("messages") or (),
+            data=decision.get("data") or {},
+            sample_weight=weights,
+            groups=decision.get("groups"),
+            params=params,
+            random_state=random_state,
         )
         metrics["decision"] = model.decision_
     metrics.update(

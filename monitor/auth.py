@@ -92,8 +92,15 @@ def demo_refusal(username: str) -> DemoAccountError:
     )
 
 
-def authenticate(store, username: str, password: str, now: dt.datetime, lock_after: int = 5,
-                 lock_seconds: int = 300, demo_mode: bool = False) -> dict:
+def authenticate(
+    store,
+    username: str,
+    password: str,
+    now: dt.datetime,
+    lock_after: int = 5,
+    lock_seconds: int = 300,
+    demo_mode: bool = False,
+) -> dict:
     """Check a login; counts failures and locks the account after too many. Returns the user row.
 
     Every attempt is counted before its password is checked (``Store.begin_login``), so parallel
@@ -117,8 +124,9 @@ def authenticate(store, username: str, password: str, now: dt.datetime, lock_aft
         raise AuthError("unknown user or wrong password")
     store.record_login(username, True, now, lock_after, lock_seconds, attempt=attempt)
     if _hasher.check_needs_rehash(user["password_hash"]):
-        store.update_user(username, by=username, password_hash=_hasher.hash(password),
-                          demo_password=bool(user.get("demo_password")))
+        store.update_user(
+            username, by=username, password_hash=_hasher.hash(password), demo_password=bool(user.get("demo_password"))
+        )
     return user
 
 

@@ -35,6 +35,7 @@ def shipped_file(data_dir: Path, name: str) -> Path:
             return folder / name
     return Path(data_dir) / name
 
+
 ALERT_KINDS = ("spike", "new_cluster", "response_gap", "view", "emerging")
 
 _INTERVAL = re.compile(r"^\s*(\d+)\s*([smhd])\s*$")
@@ -98,34 +99,87 @@ class Settings(BaseModel):
 
     model_config = ConfigDict(extra="forbid")
 
-    database_url: str | None = Field(None, description="SQLAlchemy URL; MONITOR_DATABASE_URL and --db override it. Default: SQLite at data/monitor.db.")
+    database_url: str | None = Field(
+        None,
+        description="SQLAlchemy URL; MONITOR_DATABASE_URL and --db override it. Default: SQLite at data/monitor.db.",
+    )
     data_dir: str = Field("data", description="Folder for the database, models and demo data (relative to feeds.yaml).")
-    models_dir: str = Field("data/models", description="Folder holding trained model versions (relative to feeds.yaml).")
-    export_workers: int = Field(2, ge=1, le=16, description="Processes that write one large CSV/JSONL items export side by side (≥100,000 rows; 1 = one process).")
-    exports_dir: str = Field("data/exports", description="Folder for exports made from the dashboard's Downloads panel (relative to feeds.yaml; env MONITOR_EXPORTS_DIR).")
-    ui_language: Literal["vi", "en"] = Field("vi", description="Default dashboard language; users can switch in the sidebar.")
-    time_zone: str = Field("Asia/Ho_Chi_Minh", description="The office's time zone (IANA name): times on the dashboard, in case handouts and in the digest are shown in it, with the zone named.")
-    demo: bool = Field(True, description="Load the bundled demo data on first start; the demo accounts (published passwords) sign in only while this is on (MONITOR_DEMO=0 turns it off).")
-    target_precision: float = Field(0.8, ge=0.05, le=1.0, description="Precision each narrative's flag threshold aims for on validation data.")
+    models_dir: str = Field(
+        "data/models", description="Folder holding trained model versions (relative to feeds.yaml)."
+    )
+    export_workers: int = Field(
+        2,
+        ge=1,
+        le=16,
+        description="Processes that write one large CSV/JSONL items export side by side (≥100,000 rows; 1 = one process).",
+    )
+    exports_dir: str = Field(
+        "data/exports",
+        description="Folder for exports made from the dashboard's Downloads panel (relative to feeds.yaml; env MONITOR_EXPORTS_DIR).",
+    )
+    ui_language: Literal["vi", "en"] = Field(
+        "vi", description="Default dashboard language; users can switch in the sidebar."
+    )
+    time_zone: str = Field(
+        "Asia/Ho_Chi_Minh",
+        description="The office's time zone (IANA name): times on the dashboard, in case handouts and in the digest are shown in it, with the zone named.",
+    )
+    demo: bool = Field(
+        True,
+        description="Load the bundled demo data on first start; the demo accounts (published passwords) sign in only while this is on (MONITOR_DEMO=0 turns it off).",
+    )
+    target_precision: float = Field(
+        0.8, ge=0.05, le=1.0, description="Precision each narrative's flag threshold aims for on validation data."
+    )
     max_bytes: int = Field(10_000_000, ge=10_000, description="Largest feed or article body read, in bytes.")
-    connect_timeout: float = Field(10.0, gt=0, description="Seconds to wait for a feed server to accept the connection.")
+    connect_timeout: float = Field(
+        10.0, gt=0, description="Seconds to wait for a feed server to accept the connection."
+    )
     read_timeout: float = Field(30.0, gt=0, description="Seconds to wait between bytes from a feed server.")
-    total_timeout: float = Field(60.0, gt=0, description="Seconds one fetch may take in all (drip-feeding servers are cut off).")
+    total_timeout: float = Field(
+        60.0, gt=0, description="Seconds one fetch may take in all (drip-feeding servers are cut off)."
+    )
     max_redirects: int = Field(5, ge=0, le=20, description="Redirects followed per fetch.")
     concurrency: int = Field(16, ge=1, le=256, description="Feeds fetched at the same time.")
     per_host_concurrency: int = Field(2, ge=1, le=16, description="Requests at the same time to one host.")
     per_host_min_gap: float = Field(1.0, ge=0, description="Seconds between two requests to the same host.")
     max_backoff: str = Field("6h", description="Longest wait before retrying a failing feed.")
-    block_private_addresses: bool = Field(True, description="Refuse feed URLs set from the dashboard (a feed added there, or any feed's URL changed there) that point at private or loopback addresses (checked when saved and again at every fetch and redirect).")
-    full_text_allowed_networks: list[str] = Field(default_factory=list, description="Address ranges (e.g. 10.1.0.0/16) that full-text article pages may come from although they are not public; otherwise only public addresses and the feed's own host, checked at every redirect.")
-    import_max_file_bytes: int = Field(500_000_000, ge=1000, description="Largest file `monitor import` reads, in bytes; a larger file is refused before reading.")
-    import_max_line_chars: int = Field(1_000_000, ge=1000, description="Longest line (or CSV field) `monitor import` reads, in characters; the import stops at a longer one and names its line.")
+    block_private_addresses: bool = Field(
+        True,
+        description="Refuse feed URLs set from the dashboard (a feed added there, or any feed's URL changed there) that point at private or loopback addresses (checked when saved and again at every fetch and redirect).",
+    )
+    full_text_allowed_networks: list[str] = Field(
+        default_factory=list,
+        description="Address ranges (e.g. 10.1.0.0/16) that full-text article pages may come from although they are not public; otherwise only public addresses and the feed's own host, checked at every redirect.",
+    )
+    import_max_file_bytes: int = Field(
+        500_000_000,
+        ge=1000,
+        description="Largest file `monitor import` reads, in bytes; a larger file is refused before reading.",
+    )
+    import_max_line_chars: int = Field(
+        1_000_000,
+        ge=1000,
+        description="Longest line (or CSV field) `monitor import` reads, in characters; the import stops at a longer one and names its line.",
+    )
     session_timeout_minutes: int = Field(480, ge=5, description="Dashboard sessions end after this many idle minutes.")
-    login_lock_after: int = Field(5, ge=1, description="Failed logins in a row before an account is locked for a while.")
+    login_lock_after: int = Field(
+        5, ge=1, description="Failed logins in a row before an account is locked for a while."
+    )
     login_lock_seconds: int = Field(300, ge=1, description="How long a locked account stays locked.")
-    emerging_days: int = Field(7, ge=1, le=90, description="Days in the sliding window of emerging-narrative discovery (`emerging`, the Emerging page, /api/emerging).")
+    emerging_days: int = Field(
+        7,
+        ge=1,
+        le=90,
+        description="Days in the sliding window of emerging-narrative discovery (`emerging`, the Emerging page, /api/emerging).",
+    )
     emerging_min_size: int = Field(3, ge=1, description="Fewest items an emerging cluster needs to be listed.")
-    emerging_weak_score: float = Field(0.7, ge=0, le=1, description="Flagged, unreviewed items scoring below this count as unclaimed (a weak flag) for emerging-narrative discovery.")
+    emerging_weak_score: float = Field(
+        0.7,
+        ge=0,
+        le=1,
+        description="Flagged, unreviewed items scoring below this count as unclaimed (a weak flag) for emerging-narrative discovery.",
+    )
 
     @field_validator("full_text_allowed_networks")
     @classmethod
@@ -156,42 +210,109 @@ class AlertSettings(BaseModel):
     enabled: bool = Field(True, description="Run alert detection after every collection.")
     kinds: list[Literal["spike", "new_cluster", "response_gap", "view", "emerging"]] = Field(
         default_factory=lambda: list(ALERT_KINDS),
-        description="Which alert kinds are raised: spike, new_cluster, response_gap, view (saved views with a threshold), emerging (a new cluster no narrative claims).")
-    sensitivity: float = Field(3.0, gt=0, le=20, description="Standard deviations above a narrative's usual count before a spike alert; higher means fewer alerts.")
-    min_count_hour: int = Field(5, ge=1, description="Fewest distorted items in one hour that can raise an hourly spike alert.")
-    min_count_day: int = Field(15, ge=1, description="Fewest distorted items in 24 hours that can raise a daily spike alert.")
-    baseline_days: int = Field(14, ge=1, le=90, description="Days of a narrative's own history its usual count is learned from.")
-    baseline_half_life_days: float = Field(3.0, gt=0, description="Half-life of the weights in the usual count: recent days count more.")
-    min_history_hours: int = Field(24, ge=0, description="Hours of collecting before spike alerts start (the first fetches backfill older items).")
-    cluster_spikes: bool = Field(True, description="Also raise spike alerts for one near-duplicate cluster growing fast.")
-    new_cluster_min_sources: int = Field(3, ge=2, description="Distinct sources carrying the same distorted story within an hour that raise a new-cluster alert.")
-    response_gap_hours: float = Field(12.0, gt=0, description="Hours a narrative may stay flagged without an answering official item before a response-gap alert.")
-    response_lookback_days: int = Field(7, ge=1, description="Days looked back for a narrative's first flag when checking response gaps.")
-    response_match_min_score: float = Field(0.45, ge=0, le=1, description="Similarity an official item needs to an approved message to count as answering its narratives (when the classifier did not match it).")
-    webhook_url_env: str = Field("MONITOR_ALERT_WEBHOOK_URL", description="Environment variable (or secrets-file key) holding the Slack/Mattermost-style webhook URL; unset means no webhook.")
+        description="Which alert kinds are raised: spike, new_cluster, response_gap, view (saved views with a threshold), emerging (a new cluster no narrative claims).",
+    )
+    sensitivity: float = Field(
+        3.0,
+        gt=0,
+        le=20,
+        description="Standard deviations above a narrative's usual count before a spike alert; higher means fewer alerts.",
+    )
+    min_count_hour: int = Field(
+        5, ge=1, description="Fewest distorted items in one hour that can raise an hourly spike alert."
+    )
+    min_count_day: int = Field(
+        15, ge=1, description="Fewest distorted items in 24 hours that can raise a daily spike alert."
+    )
+    baseline_days: int = Field(
+        14, ge=1, le=90, description="Days of a narrative's own history its usual count is learned from."
+    )
+    baseline_half_life_days: float = Field(
+        3.0, gt=0, description="Half-life of the weights in the usual count: recent days count more."
+    )
+    min_history_hours: int = Field(
+        24, ge=0, description="Hours of collecting before spike alerts start (the first fetches backfill older items)."
+    )
+    cluster_spikes: bool = Field(
+        True, description="Also raise spike alerts for one near-duplicate cluster growing fast."
+    )
+    new_cluster_min_sources: int = Field(
+        3,
+        ge=2,
+        description="Distinct sources carrying the same distorted story within an hour that raise a new-cluster alert.",
+    )
+    response_gap_hours: float = Field(
+        12.0,
+        gt=0,
+        description="Hours a narrative may stay flagged without an answering official item before a response-gap alert.",
+    )
+    response_lookback_days: int = Field(
+        7, ge=1, description="Days looked back for a narrative's first flag when checking response gaps."
+    )
+    response_match_min_score: float = Field(
+        0.45,
+        ge=0,
+        le=1,
+        description="Similarity an official item needs to an approved message to count as answering its narratives (when the classifier did not match it).",
+    )
+    webhook_url_env: str = Field(
+        "MONITOR_ALERT_WEBHOOK_URL",
+        description="Environment variable (or secrets-file key) holding the Slack/Mattermost-style webhook URL; unset means no webhook.",
+    )
     smtp_host: str | None = Field(None, description="SMTP server for alert and digest e-mails; unset means no e-mail.")
     smtp_port: int = Field(587, ge=1, le=65535, description="SMTP port (587 for STARTTLS, 465 for SSL).")
-    smtp_security: str = Field("starttls", pattern="^(starttls|ssl|none)$", description="starttls, ssl or none (none only for a local relay).")
+    smtp_security: str = Field(
+        "starttls", pattern="^(starttls|ssl|none)$", description="starttls, ssl or none (none only for a local relay)."
+    )
     smtp_username: str | None = Field(None, description="SMTP login name; unset means no login.")
-    smtp_password_env: str = Field("MONITOR_SMTP_PASSWORD", description="Environment variable (or secrets-file key) holding the SMTP password.")
-    smtp_ca_file: str | None = Field(None, description="Extra CA certificate file trusted for the SMTP server's TLS certificate.")
+    smtp_password_env: str = Field(
+        "MONITOR_SMTP_PASSWORD", description="Environment variable (or secrets-file key) holding the SMTP password."
+    )
+    smtp_ca_file: str | None = Field(
+        None, description="Extra CA certificate file trusted for the SMTP server's TLS certificate."
+    )
     mail_from: str = Field("monitor@localhost", description="Sender address of alert and digest e-mails.")
     mail_to: list[str] = Field(default_factory=list, description="Recipients of alert and digest e-mails.")
-    secrets_file: str | None = Field(None, description="KEY=VALUE file outside the project folder read for the webhook URL and SMTP password when the environment does not set them.")
-    notify_attempts: int = Field(3, ge=1, le=10, description="Delivery attempts per notification before it is recorded as failed.")
-    notify_backoff_seconds: float = Field(1.0, ge=0, le=60, description="Wait before the second attempt; doubles after each failure.")
-    notify_timeout_seconds: float = Field(10.0, gt=0, le=120, description="Seconds one webhook or SMTP attempt may take.")
-    emerging_growth: float = Field(5.0, gt=0, description="Growth (last 24 h against the cluster's own daily mean) past which an emerging cluster opens an alert, once per cluster.")
-    emerging_min_recent: int = Field(5, ge=1, description="Fewest items in the last 24 h an emerging cluster needs before it can open an alert.")
-    dashboard_url: str | None = Field(None, description="Dashboard address put in notifications as a link to the Trends page.")
-    digest_charts: str = Field("auto", pattern="^(auto|plotly|matplotlib)$", description="Chart renderer for the digest: plotly (needs Chromium for kaleido), matplotlib, or auto.")
-    digest_font: str | None = Field(None, description="A TTF font with full Vietnamese coverage for the PDF digest (default: DejaVu Sans).")
+    secrets_file: str | None = Field(
+        None,
+        description="KEY=VALUE file outside the project folder read for the webhook URL and SMTP password when the environment does not set them.",
+    )
+    notify_attempts: int = Field(
+        3, ge=1, le=10, description="Delivery attempts per notification before it is recorded as failed."
+    )
+    notify_backoff_seconds: float = Field(
+        1.0, ge=0, le=60, description="Wait before the second attempt; doubles after each failure."
+    )
+    notify_timeout_seconds: float = Field(
+        10.0, gt=0, le=120, description="Seconds one webhook or SMTP attempt may take."
+    )
+    emerging_growth: float = Field(
+        5.0,
+        gt=0,
+        description="Growth (last 24 h against the cluster's own daily mean) past which an emerging cluster opens an alert, once per cluster.",
+    )
+    emerging_min_recent: int = Field(
+        5, ge=1, description="Fewest items in the last 24 h an emerging cluster needs before it can open an alert."
+    )
+    dashboard_url: str | None = Field(
+        None, description="Dashboard address put in notifications as a link to the Trends page."
+    )
+    digest_charts: str = Field(
+        "auto",
+        pattern="^(auto|plotly|matplotlib)$",
+        description="Chart renderer for the digest: plotly (needs Chromium for kaleido), matplotlib, or auto.",
+    )
+    digest_font: str | None = Field(
+        None, description="A TTF font with full Vietnamese coverage for the PDF digest (default: DejaVu Sans)."
+    )
 
 
 def alert_settings_help() -> list[tuple[str, Any, str]]:
     """(name, default, help) for every alert setting, for the README's configuration table."""
-    return [(n, f.default if f.default_factory is None else f.default_factory(), f.description or "")
-            for n, f in AlertSettings.model_fields.items()]
+    return [
+        (n, f.default if f.default_factory is None else f.default_factory(), f.description or "")
+        for n, f in AlertSettings.model_fields.items()
+    ]
 
 
 class FileConfig(BaseModel):
@@ -253,9 +374,14 @@ class Config:
         demo = self.demo_enabled
         return [
             Source(
-                name=f.name, url=resolve_file_url(f.url, self.base_dir), kind=f.kind, lang=f.lang,
-                interval_seconds=f.interval_seconds, enabled=f.enabled and (demo or "demo" not in f.tags),
-                tags=list(f.tags), full_text=f.full_text,
+                name=f.name,
+                url=resolve_file_url(f.url, self.base_dir),
+                kind=f.kind,
+                lang=f.lang,
+                interval_seconds=f.interval_seconds,
+                enabled=f.enabled and (demo or "demo" not in f.tags),
+                tags=list(f.tags),
+                full_text=f.full_text,
             )
             for f in self.feeds
         ]
@@ -354,5 +480,7 @@ def load_config(path: str | Path | None = None, db_override: str | None = None) 
 
 def settings_help() -> list[tuple[str, Any, str]]:
     """(name, default, help) for every setting: the README's configuration table is made from it."""
-    return [(name, f.get_default(call_default_factory=True), f.description or "")
-            for name, f in Settings.model_fields.items()]
+    return [
+        (name, f.get_default(call_default_factory=True), f.description or "")
+        for name, f in Settings.model_fields.items()
+    ]

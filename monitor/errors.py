@@ -1,7 +1,6 @@
 """Small named exceptions. Library code raises them; only the CLI and the dashboard turn them
 into advice for a person (one line, no traceback, exit code 2 on the command line)."""
 
-
 from classifiers.errors import DataFileError, ModelLoadError, UserInputError
 
 # The base class lives in classifiers/ (the lowest layer) so the classifier's own input errors are
@@ -25,5 +24,7 @@ class AuthError(MonitorError):
 
 class DemoAccountError(AuthError):
     """A demo account (or a published demo password) used while demo mode is off."""
+
+
 class AlertError(MonitorError):
     """An alert that does not exist, or a bad alert/digest request (bad date, no recipients)."""

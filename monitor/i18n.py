@@ -142,7 +142,10 @@ STRINGS: dict[str, dict[str, str]] = {
     "status.confirmed": {"vi": "đã xác nhận", "en": "confirmed"},
     "status.dismissed": {"vi": "đã bỏ qua", "en": "dismissed"},
     "status.unflagged": {"vi": "không gắn cờ", "en": "unflagged"},
-    "status.look": {"vi": "cần xem thêm (chưa đủ bằng chứng để gắn cờ)", "en": "needs a look (not enough evidence to flag)"},
+    "status.look": {
+        "vi": "cần xem thêm (chưa đủ bằng chứng để gắn cờ)",
+        "en": "needs a look (not enough evidence to flag)",
+    },
     "status.new": {"vi": "mới", "en": "new"},
     # --- queue -----------------------------------------------------------------------------
     "views.title": {"vi": "Bộ lọc đã lưu", "en": "Saved views"},
@@ -168,7 +171,10 @@ STRINGS: dict[str, dict[str, str]] = {
     "views.save": {"vi": "Lưu bộ lọc hiện tại", "en": "Save current filters"},
     "views.saved": {"vi": "Đã lưu bộ lọc “{name}”.", "en": "Saved view “{name}”."},
     "downloads.format": {"vi": "Định dạng", "en": "Format"},
-    "downloads.start_many": {"vi": "Xuất tất cả tin khớp (hơn {n}, chạy nền)", "en": "Export every match (more than {n}, in the background)"},
+    "downloads.start_many": {
+        "vi": "Xuất tất cả tin khớp (hơn {n}, chạy nền)",
+        "en": "Export every match (more than {n}, in the background)",
+    },
     "downloads.start": {"vi": "Xuất tất cả {n} tin (chạy nền)", "en": "Export all {n} items (in the background)"},
     "downloads.title": {"vi": "Tệp đã xuất", "en": "Downloads"},
     "downloads.get": {"vi": "Tải về", "en": "Download"},
@@ -179,7 +185,10 @@ STRINGS: dict[str, dict[str, str]] = {
     "queue.title": {"vi": "Hàng đợi duyệt tin", "en": "Review queue"},
     "queue.filters": {"vi": "Bộ lọc", "en": "Filters"},
     "queue.search": {"vi": "Tìm kiếm (có dấu hoặc không dấu)", "en": "Search (with or without accents)"},
-    "queue.grouped": {"vi": "Gộp bản gần giống (mỗi câu chuyện một dòng)", "en": "Group near-duplicates (one row per story)"},
+    "queue.grouped": {
+        "vi": "Gộp bản gần giống (mỗi câu chuyện một dòng)",
+        "en": "Group near-duplicates (one row per story)",
+    },
     "queue.story": {"vi": "×{copies} bản · {sources} nguồn", "en": "×{copies} copies · {sources} sources"},
     "queue.whole_story": {
         "vi": "Áp dụng cho cả câu chuyện: {n} bản đang chờ duyệt ({items})",
@@ -205,7 +214,10 @@ STRINGS: dict[str, dict[str, str]] = {
     "queue.min_score": {"vi": "Điểm tối thiểu", "en": "Minimum score"},
     "queue.statuses": {"vi": "Trạng thái", "en": "Status"},
     "queue.count": {"vi": "{n} tin khớp bộ lọc", "en": "{n} items match"},
-    "queue.count_grouped": {"vi": "{n} câu chuyện ({items} tin) khớp bộ lọc", "en": "{n} stories ({items} items) match"},
+    "queue.count_grouped": {
+        "vi": "{n} câu chuyện ({items} tin) khớp bộ lọc",
+        "en": "{n} stories ({items} items) match",
+    },
     "queue.count_many": {"vi": "Hơn {n} tin khớp bộ lọc", "en": "More than {n} items match"},
     "queue.count_exact": {"vi": "Đếm chính xác", "en": "Count exactly"},
     "queue.page": {"vi": "Trang", "en": "Page"},
@@ -284,9 +296,9 @@ STRINGS: dict[str, dict[str, str]] = {
     "trends.date_format": {"vi": "%d/%m/%Y", "en": "%d %b %Y"},
     "trends.chart_help": {
         "vi": "Mỗi luận điệu một ô: cột màu của luận điệu là số tin sai lệch, cột xanh lá là số tin chính thức "
-              "trả lời luận điệu đó (khớp với thông điệp đã duyệt); tam giác đánh dấu ngày tăng đột biến.",
+        "trả lời luận điệu đó (khớp với thông điệp đã duyệt); tam giác đánh dấu ngày tăng đột biến.",
         "en": "One panel per narrative: its colour is its distorted items, green the official items answering it "
-              "(matched to an approved message); a triangle marks a spike.",
+        "(matched to an approved message); a triangle marks a spike.",
     },
     "digest.title": {"vi": "Bản tin tuần cho lãnh đạo", "en": "Weekly manager digest"},
     "digest.day": {"vi": "Ngày cuối của tuần", "en": "Last day of the week"},
@@ -564,7 +576,10 @@ STRINGS: dict[str, dict[str, str]] = {
         "vi": "Đã tạo luận điệu {key} và gắn nhãn {n} tin. Lần huấn luyện lại tới sẽ học các tin này.",
         "en": "Narrative {key} created and {n} items labelled. The next retrain learns from them.",
     },
-    "emerging.dismissed": {"vi": "Đã xếp {n} tin là không sai lệch (none).", "en": "{n} items filed as not a distortion (none)."},
+    "emerging.dismissed": {
+        "vi": "Đã xếp {n} tin là không sai lệch (none).",
+        "en": "{n} items filed as not a distortion (none).",
+    },
     "emerging.pick_items": {"vi": "Hãy chọn ít nhất một tin.", "en": "Choose at least one item."},
     "model.new_narratives": {
         "vi": "Luận điệu mới đặt trên trang Luận điệu mới nổi: {names}. Các tin đã gắn nhãn của chúng sẽ được dùng ở lần huấn luyện lại tới.",

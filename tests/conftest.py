@@ -81,7 +81,9 @@ def pytest_terminal_summary(terminalreporter):
     """Say how many PostgreSQL tests really ran (CI must show they did)."""
     counts = {}
     for outcome in ("passed", "failed", "skipped", "error"):
-        counts[outcome] = sum(1 for r in terminalreporter.stats.get(outcome, []) if "postgres" in getattr(r, "keywords", {}))
+        counts[outcome] = sum(
+            1 for r in terminalreporter.stats.get(outcome, []) if "postgres" in getattr(r, "keywords", {})
+        )
     terminalreporter.write_line(
         "PostgreSQL tests: {passed} passed, {failed} failed, {skipped} skipped, {error} errors".format(**counts)
         + ("" if PG_URL else " (MONITOR_TEST_POSTGRES_URL not set)")

@@ -22,10 +22,20 @@ T0 = dt.datetime(2021, 5, 20, 6, 0, tzinfo=dt.UTC)
 
 
 def _item(source_id: int, n: int) -> Item:
-    return Item(source_id=source_id, title=f"Tin bầu cử {n}", text=f"Cử tri đi bầu {n}", url=f"https://b.example.vn/{n}",
-                canonical_url=f"https://b.example.vn/{n}", guid=f"g{n}", lang="vi",
-                published_at=T0 + dt.timedelta(minutes=n), fetched_at=T0 + dt.timedelta(minutes=n),
-                content_hash=f"{n:064d}", dedupe_key=f"g{n}", search_text=f"tin bau cu {n} cu tri di bau {n}")
+    return Item(
+        source_id=source_id,
+        title=f"Tin bầu cử {n}",
+        text=f"Cử tri đi bầu {n}",
+        url=f"https://b.example.vn/{n}",
+        canonical_url=f"https://b.example.vn/{n}",
+        guid=f"g{n}",
+        lang="vi",
+        published_at=T0 + dt.timedelta(minutes=n),
+        fetched_at=T0 + dt.timedelta(minutes=n),
+        content_hash=f"{n:064d}",
+        dedupe_key=f"g{n}",
+        search_text=f"tin bau cu {n} cu tri di bau {n}",
+    )
 
 
 class Writer(threading.Thread):
@@ -149,7 +159,9 @@ def test_cli_backup_into_a_folder_and_restore(tmp_path):
 
 def test_postgres_without_pg_dump_gives_guidance(monkeypatch, tmp_path):
     monkeypatch.setattr(shutil, "which", lambda _name: None)
-    res = CliRunner().invoke(main, ["backup", str(tmp_path / "x.dump"), "--db", "postgresql+psycopg://u@127.0.0.1:1/none"])
+    res = CliRunner().invoke(
+        main, ["backup", str(tmp_path / "x.dump"), "--db", "postgresql+psycopg://u@127.0.0.1:1/none"]
+    )
     assert res.exit_code == 2
     assert "pg_dump was not found" in res.output and "docs/OPERATIONS.md" in res.output
 

@@ -38,8 +38,13 @@ def test_counts_match_predict_decisions(tmp_path, model_dir):
     false = [t for t, lab in rows if lab != "none"]
     folder = tmp_path / "real"
     folder.mkdir()
-    _write(folder / "news.jsonl", [{"text": t, "category": "general_news", "source": "a/b:feed.xml", "lang": "vi"} for t in benign])
-    _write(folder / "rumours.jsonl", [{"text": t, "category": "rumour", "source": "https://x.example/p"} for t in false])
+    _write(
+        folder / "news.jsonl",
+        [{"text": t, "category": "general_news", "source": "a/b:feed.xml", "lang": "vi"} for t in benign],
+    )
+    _write(
+        folder / "rumours.jsonl", [{"text": t, "category": "rumour", "source": "https://x.example/p"} for t in false]
+    )
     res = subprocess.run(
         [sys.executable, str(SCRIPT), str(folder), "--model", str(out)], cwd=ROOT, capture_output=True, text=True
     )
@@ -50,7 +55,9 @@ def test_counts_match_predict_decisions(tmp_path, model_dir):
         _write(src, [{"text": t} for t in texts])
         done = subprocess.run(
             [sys.executable, "-m", "monitor", "predict", "--model", str(out), "--data", str(src), "--out", str(dst)],
-            cwd=ROOT, capture_output=True, text=True,
+            cwd=ROOT,
+            capture_output=True,
+            text=True,
         )
         assert done.returncode == 0, done.stderr
         decided = [json.loads(ln) for ln in dst.read_text(encoding="utf-8").splitlines() if ln.strip()]
@@ -71,4 +78,6 @@ def test_bad_category_is_one_line_exit_2(tmp_path):
     _write(folder / "x.jsonl", [{"text": "ok", "category": "general_news"}, {"text": "hm", "category": "gossip"}])
     res = subprocess.run([sys.executable, str(SCRIPT), str(folder)], cwd=ROOT, capture_output=True, text=True)
     assert res.returncode == 2
-    assert res.stderr.strip().splitlines() == [f"error: {folder / 'x.jsonl'}: line 2: category 'gossip' is not one of general_news, election_benign, opinion, rumour"]
+    assert res.stderr.strip().splitlines() == [
+        f"error: {folder / 'x.jsonl'}: line 2: category 'gossip' is not one of general_news, election_benign, opinion, rumour"
+    ]

@@ -15,8 +15,15 @@ from monitor.outputs.figures import OFFICIAL_COLOUR, figure_png, narrative_colou
 pytestmark = pytest.mark.skipif(not shutil.which("chromium"), reason="PNG export needs Debian chromium")
 
 KEYS = ["procedure_false", "fraud_claim", "participation_deterrence"]
-LABELS = {"distorted": "tin sai lệch", "official": "Tin chính thức phản hồi", "spike": "Đột biến",
-          "outage": "Nguồn gián đoạn", "axis_count": "Số tin", "axis_date": "Ngày (UTC)", "title": "Xu hướng"}
+LABELS = {
+    "distorted": "tin sai lệch",
+    "official": "Tin chính thức phản hồi",
+    "spike": "Đột biến",
+    "outage": "Nguồn gián đoạn",
+    "axis_count": "Số tin",
+    "axis_date": "Ngày (UTC)",
+    "title": "Xu hướng",
+}
 
 
 def _rgb(hex_colour: str) -> tuple[int, int, int]:
@@ -24,8 +31,11 @@ def _rgb(hex_colour: str) -> tuple[int, int, int]:
 
 
 def _has_colour(image, colour: tuple[int, int, int], min_pixels: int = 200) -> bool:
-    hits = sum(n for n, px in image.getcolors(maxcolors=1 << 20)
-               if all(abs(a - b) <= 6 for a, b in zip(px, colour, strict=True)))
+    hits = sum(
+        n
+        for n, px in image.getcolors(maxcolors=1 << 20)
+        if all(abs(a - b) <= 6 for a, b in zip(px, colour, strict=True))
+    )
     return hits >= min_pixels
 
 

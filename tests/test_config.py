@@ -55,11 +55,20 @@ def test_db_override_order(tmp_path, monkeypatch):
     ("text", "expected"),
     [
         ("feeds:\n  - name: A\n    url: [unclosed\n", r"feeds.yaml line \d+: invalid YAML"),
-        (GOOD.replace("    kind: news\n", "    kind: news\n    colour: red\n"), r"line 7: feed 'Báo A': colour: unknown key"),
-        (GOOD.replace("interval: 15m", "interval: 15 minutes"), r"line 7: feed 'Báo A': interval: must be like 15m or 2h \(got '15 minutes'\)"),
+        (
+            GOOD.replace("    kind: news\n", "    kind: news\n    colour: red\n"),
+            r"line 7: feed 'Báo A': colour: unknown key",
+        ),
+        (
+            GOOD.replace("interval: 15m", "interval: 15 minutes"),
+            r"line 7: feed 'Báo A': interval: must be like 15m or 2h \(got '15 minutes'\)",
+        ),
         (GOOD.replace("    url: https://b.example.vn/rss\n", ""), r"line 8: feed 'Cổng B': url: is required"),
         (GOOD.replace("kind: official", "kind: blog"), r"line 10: feed 'Cổng B': kind: "),
-        (GOOD.replace("https://a.example.vn/rss", "ftp://a.example.vn/rss"), r"line 5: feed 'Báo A': url: must start with http"),
+        (
+            GOOD.replace("https://a.example.vn/rss", "ftp://a.example.vn/rss"),
+            r"line 5: feed 'Báo A': url: must start with http",
+        ),
         (GOOD.replace("ui_language: en", "ui_languag: en"), r"line 2: settings.ui_languag: unknown key"),
         (GOOD.replace("Cổng B", "Báo A"), r"line 8: feed 'Báo A': name: used by two feeds"),
         ("- just\n- a list\n", r"line 1: expected a mapping"),
@@ -71,11 +80,17 @@ def test_broken_config_names_the_place(tmp_path, text, expected):
     assert "\n" not in str(exc.value)
 
 
-@pytest.mark.parametrize("text", ["feeds:\n  - name: A\n    url: [unclosed\n", GOOD.replace("interval: 15m", "interval: soon")])
+@pytest.mark.parametrize(
+    "text", ["feeds:\n  - name: A\n    url: [unclosed\n", GOOD.replace("interval: 15m", "interval: soon")]
+)
 def test_cli_check_config_exit_code_2_without_traceback(tmp_path, text):
     p = write(tmp_path, text)
-    proc = subprocess.run([sys.executable, "-m", "monitor", "check-config", "--config", str(p)],
-                          capture_output=True, text=True, cwd=PROJECT_ROOT)
+    proc = subprocess.run(
+        [sys.executable, "-m", "monitor", "check-config", "--config", str(p)],
+        capture_output=True,
+        text=True,
+        cwd=PROJECT_ROOT,
+    )
     assert proc.returncode == 2
     lines = proc.stderr.strip().splitlines()
     assert len(lines) == 1 and lines[0].startswith("error: ") and "feeds.yaml" in lines[0]

@@ -58,11 +58,13 @@ def _cli(tmp_path, models_dir, data_dir="data"):
 def _stored(db_path):
     eng = sa.create_engine(f"sqlite:///{db_path}")
     with eng.connect() as conn:
-        rows = conn.execute(sa.text(
-            "SELECT i.id, i.title, i.text, i.kind, i.relevant, c.narrative, c.flagged, c.band, c.relevant, "
-            "c.relevance_reason, c.evidence_kinds FROM items i JOIN classifications c ON c.item_id = i.id "
-            "AND c.model_version = i.model_version ORDER BY i.id"
-        )).all()
+        rows = conn.execute(
+            sa.text(
+                "SELECT i.id, i.title, i.text, i.kind, i.relevant, c.narrative, c.flagged, c.band, c.relevant, "
+                "c.relevance_reason, c.evidence_kinds FROM items i JOIN classifications c ON c.item_id = i.id "
+                "AND c.model_version = i.model_version ORDER BY i.id"
+            )
+        ).all()
     eng.dispose()
     return rows
 
@@ -92,7 +94,9 @@ def test_predict_classify_and_pipeline_agree(tmp_path, trained):
 
     data = tmp_path / "items.jsonl"
     data.write_text(
-        "".join(json.dumps({"text": _join(row[1], row[2]), "kind": row[3]}, ensure_ascii=False) + "\n" for row in pipeline),
+        "".join(
+            json.dumps({"text": _join(row[1], row[2]), "kind": row[3]}, ensure_ascii=False) + "\n" for row in pipeline
+        ),
         encoding="utf-8",
     )
     r = run("predict", "--model", str(version_dir), "--data", str(data), "--out", str(tmp_path / "p.jsonl"))
@@ -100,7 +104,12 @@ def test_predict_classify_and_pipeline_agree(tmp_path, trained):
     preds = [json.loads(x) for x in (tmp_path / "p.jsonl").read_text(encoding="utf-8").splitlines()]
     for row, p in zip(pipeline, preds, strict=True):
         assert (p["relevant"], p["label"], p["flagged"], p["band"], p["relevance_reason"], p["evidence_kinds"]) == (
-            bool(row[8]), row[5], bool(row[6]), row[7], row[9], json.loads(row[10] or "[]")
+            bool(row[8]),
+            row[5],
+            bool(row[6]),
+            row[7],
+            row[9],
+            json.loads(row[10] or "[]"),
         )
     r = run("predict", "--model", str(version_dir), "--data", str(data), "--out", str(tmp_path / "p.csv"))
     with open(tmp_path / "p.csv", encoding="utf-8") as f:
@@ -121,8 +130,9 @@ def test_predict_bad_columns_exit_2_naming_file_and_column(tmp_path, trained, co
     _, version_dir = trained
     data = tmp_path / "in.csv"
     data.write_text(content, encoding="utf-8")
-    r = _cli(tmp_path, tmp_path / "models")("predict", "--model", str(version_dir), "--data", str(data),
-                                             "--out", str(tmp_path / "o.csv"))
+    r = _cli(tmp_path, tmp_path / "models")(
+        "predict", "--model", str(version_dir), "--data", str(data), "--out", str(tmp_path / "o.csv")
+    )
     assert r.exit_code == 2, r.output
     assert "in.csv" in r.output and needle in r.output and "Traceback" not in r.output
 

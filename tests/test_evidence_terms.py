@@ -4,8 +4,10 @@ from __future__ import annotations
 
 from monitor.outputs.evidence_terms import allowed, name_words, shown_evidence
 
-TEXT = ("Ông Trần Văn Hùng nói ngày bầu cử đã dời sang 30/5. Bà Lan cho biết ai không đi bầu "
-        "sẽ bị phạt. Nguyễn Thị Mai chia sẻ bài viết.")
+TEXT = (
+    "Ông Trần Văn Hùng nói ngày bầu cử đã dời sang 30/5. Bà Lan cho biết ai không đi bầu "
+    "sẽ bị phạt. Nguyễn Thị Mai chia sẻ bài viết."
+)
 URL = "https://tin.example.org/bau-cu/123.html"
 
 
@@ -15,8 +17,20 @@ def _shown(terms: list[str], text: str = TEXT, url: str | None = URL) -> list[st
 
 def test_names_honorifics_and_name_fragments_are_never_shown():
     assert name_words(TEXT) >= {"trần", "văn", "hùng", "lan", "nguyễn", "thị", "mai"}
-    hidden = ["ông", "bà", "ông trần", "hùng", "Văn Hùng", "tran van hung", "lan", "mai", "nguyen thi", "bà lan",
-              "đồng chí", "huỳnh"]
+    hidden = [
+        "ông",
+        "bà",
+        "ông trần",
+        "hùng",
+        "Văn Hùng",
+        "tran van hung",
+        "lan",
+        "mai",
+        "nguyen thi",
+        "bà lan",
+        "đồng chí",
+        "huỳnh",
+    ]
     assert _shown(hidden) == []
 
 
@@ -31,7 +45,9 @@ def test_content_terms_stay_in_their_order():
     assert _shown(terms) == ["dời sang", "30/5", "bị phạt", "vi phạm", "gian lận"]
     assert _shown(["gian lan"], text="Bầu cử gian lận.") == ["gian lan"]
     assert _shown(["ngày mai", "vi phạm", "Hà Nội"], text="Ngày mai bỏ phiếu ở Hà Nội.", url=None) == [
-        "ngày mai", "vi phạm"]
+        "ngày mai",
+        "vi phạm",
+    ]
 
 
 def test_allowed_keeps_numbers_and_drops_empty():
@@ -41,6 +57,11 @@ def test_allowed_keeps_numbers_and_drops_empty():
 def test_handouts_print_only_content_terms():
     from monitor.outputs.exports import case_records
 
-    row = {"title": "Ông Trần Văn Hùng nói", "text": TEXT, "url": URL, "narrative": "procedure_false",
-           "evidence": [{"term": "ông"}, {"term": "hùng"}, {"term": "example"}, {"term": "dời sang"}, {"term": "của"}]}
+    row = {
+        "title": "Ông Trần Văn Hùng nói",
+        "text": TEXT,
+        "url": URL,
+        "narrative": "procedure_false",
+        "evidence": [{"term": "ông"}, {"term": "hùng"}, {"term": "example"}, {"term": "dời sang"}, {"term": "của"}],
+    }
     assert case_records([row], [], {}, "vi")[0]["evidence"] == "dời sang"

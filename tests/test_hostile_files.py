@@ -54,26 +54,50 @@ def _jsonl(*records) -> bytes:
 
 REFUSED = [
     ("deep.jsonl", _jsonl("[" * DEEP + "]" * DEEP), "deep.jsonl line 1: not valid JSON (nested too deeply)"),
-    ("deep_obj.jsonl", _jsonl('{"a":' * DEEP + "1" + "}" * DEEP), "deep_obj.jsonl line 1: not valid JSON (nested too deeply)"),
-    ("result.json", json.dumps({"name": "X", "id": 1, "messages": []})[:-2].encode() + b"[" + b"[" * DEEP + b"]" * DEEP
-     + b"]}", "result.json line 1: not valid JSON (nested too deeply)"),
+    (
+        "deep_obj.jsonl",
+        _jsonl('{"a":' * DEEP + "1" + "}" * DEEP),
+        "deep_obj.jsonl line 1: not valid JSON (nested too deeply)",
+    ),
+    (
+        "result.json",
+        json.dumps({"name": "X", "id": 1, "messages": []})[:-2].encode() + b"[" + b"[" * DEEP + b"]" * DEEP + b"]}",
+        "result.json line 1: not valid JSON (nested too deeply)",
+    ),
     ("result.json", b'{"name": ' + b"[" * DEEP + b"]" * DEEP + b', "messages": []}', "nested too deeply"),
-    ("result.json", b'{"name": "X",\n "messages": [\n  {"id": 1, "text": "a"},\n  {"id": 2, "te', "result.json line 4: not valid JSON"),
+    (
+        "result.json",
+        b'{"name": "X",\n "messages": [\n  {"id": 1, "text": "a"},\n  {"id": 2, "te',
+        "result.json line 4: not valid JSON",
+    ),
     ("result.json", b'[{"id": 1}]', "result.json line 1: not valid JSON (expected a JSON object)"),
     ("result.json", b'{"name": "X", "messages": 5}', "result.json: not a Telegram channel export"),
-    ("result.json", b'{"name": "X", "messages": [{"id": 1, "text": "' + b"x" * 5000 + b'"}]}',
-     "result.json line 1: not valid JSON (a value longer than 1,000 characters)"),
+    (
+        "result.json",
+        b'{"name": "X", "messages": [{"id": 1, "text": "' + b"x" * 5000 + b'"}]}',
+        "result.json line 1: not valid JSON (a value longer than 1,000 characters)",
+    ),
     ("result.json", b"", "result.json line 1: not valid JSON (expected a JSON object)"),
     ("long.csv", b"text,url\n" + b"a" * 2_000_000 + b",u\nok,u\n", "long.csv line 2: longer than 1,000 characters"),
-    ("field.csv", b'text,url\n"' + b"abc\n" * 600 + b'",u\n', "field.csv line 2: cannot read the row (a field longer than 1,000"),
+    (
+        "field.csv",
+        b'text,url\n"' + b"abc\n" * 600 + b'",u\n',
+        "field.csv line 2: cannot read the row (a field longer than 1,000",
+    ),
     ("big.csv", b"text\n" + b"x\n" * 30_000, "big.csv: 60,005 bytes, more than import_max_file_bytes (50,000)"),
     ("nul.csv", "text,url\nBầu cử,u\n".encode("utf-16-le"), "nul.csv: holds NUL bytes"),
     ("empty.csv", b"", "empty.csv: the file is empty"),
     ("sur.jsonl", b'{"text": "\\ud800 x"}\n', "sur.jsonl line 1: text holds a lone surrogate"),
-    ("result.json", b'{"name": "X", "id": 1, "username": "\\udfff", "messages": [{"id": "\\ud800", "text": "a"}]}',
-     "result.json message id \\ud800: id or channel name holds a lone surrogate"),
-    ("only_bad.jsonl", _jsonl('"a string"', "{bad", "1" * 5000),
-     "only_bad.jsonl line 1: expected a JSON object, found str (and 2 more); no row of only_bad.jsonl could be imported"),
+    (
+        "result.json",
+        b'{"name": "X", "id": 1, "username": "\\udfff", "messages": [{"id": "\\ud800", "text": "a"}]}',
+        "result.json message id \\ud800: id or channel name holds a lone surrogate",
+    ),
+    (
+        "only_bad.jsonl",
+        _jsonl('"a string"', "{bad", "1" * 5000),
+        "only_bad.jsonl line 1: expected a JSON object, found str (and 2 more); no row of only_bad.jsonl could be imported",
+    ),
 ]
 
 
@@ -81,7 +105,8 @@ REFUSED = [
 def test_hostile_import_ends_in_one_line(tmp_path, name, data, message):
     fmt = ("--format", "telegram") if name.endswith(".json") else ()
     caps = ("  import_max_line_chars: 1000\n" if "1,000" in message else "") + (  # the caps under test, set low
-        "  import_max_file_bytes: 50000\n" if "50,000" in message else "")
+        "  import_max_file_bytes: 50000\n" if "50,000" in message else ""
+    )
     r = _import(tmp_path, name, data, *fmt, settings=caps)
     _one_line_exit_2(r, message)
 
@@ -94,9 +119,15 @@ def test_header_bytes_are_printed_safely(tmp_path):
 
 # --- imports that go through, bad rows listed ------------------------------------------------------
 
+
 def test_bad_rows_are_listed_and_good_rows_imported(tmp_path):
-    data = _jsonl(GOOD, "[" * DEEP + "]" * DEEP, {"text": "x", "n": int("9" * 4000)}, "1" * 5000,
-                  {"text": "Bài hai", "url": "https://x.example/2"})
+    data = _jsonl(
+        GOOD,
+        "[" * DEEP + "]" * DEEP,
+        {"text": "x", "n": int("9" * 4000)},
+        "1" * 5000,
+        {"text": "Bài hai", "url": "https://x.example/2"},
+    )
     r = _import(tmp_path, "mixed.jsonl", data, "--map", "text=text,url=url")
     assert r.exit_code == 0, r.output
     assert "5 rows from 'Kênh': 3 new" in r.output
@@ -104,8 +135,15 @@ def test_bad_rows_are_listed_and_good_rows_imported(tmp_path):
     assert "mixed.jsonl line 4: not valid JSON (Exceeds the limit" in r.output
 
 
-@pytest.mark.parametrize("bom,codec", [(codecs.BOM_UTF16_LE, "utf-16-le"), (codecs.BOM_UTF16_BE, "utf-16-be"),
-                                       (codecs.BOM_UTF32_LE, "utf-32-le"), (codecs.BOM_UTF8, "utf-8")])
+@pytest.mark.parametrize(
+    "bom,codec",
+    [
+        (codecs.BOM_UTF16_LE, "utf-16-le"),
+        (codecs.BOM_UTF16_BE, "utf-16-be"),
+        (codecs.BOM_UTF32_LE, "utf-32-le"),
+        (codecs.BOM_UTF8, "utf-8"),
+    ],
+)
 def test_byte_order_marks_are_recognised(tmp_path, bom, codec):
     text = "text,url\r\nBầu cử đại biểu Quốc hội,https://x.example/1\r\nHĐND tỉnh,https://x.example/2\r\n"
     r = _import(tmp_path, "u.csv", bom + text.encode(codec))
@@ -129,8 +167,10 @@ def _items(store):
 
 
 def test_telegram_export_is_read_message_by_message(tmp_path):
-    msgs = [{"id": i, "type": "message", "date": "2021-05-15T08:00:00", "text": f"Tin số {i} về bầu cử"}
-            for i in range(1, 2001)]
+    msgs = [
+        {"id": i, "type": "message", "date": "2021-05-15T08:00:00", "text": f"Tin số {i} về bầu cử"}
+        for i in range(1, 2001)
+    ]
     doc = {"name": "Kênh", "type": "public_channel", "id": 42, "messages": msgs, "extra": {"k": [1, 2]}}
     data = json.dumps(doc, ensure_ascii=False, indent=1).encode("utf-8-sig")
     r = _import(tmp_path, "result.json", data, settings="  import_max_line_chars: 1000\n")
@@ -148,22 +188,43 @@ def test_memory_stays_bounded_on_a_100_mb_one_line_csv(tmp_path):
         for _ in range(100):
             fh.write(b"a" * 1_000_000)
         fh.write(b"\n")
-    script = ("import resource, sys\nfrom monitor.interfaces.cli import main\n"
-              "try:\n    main(sys.argv[1:])\nexcept SystemExit as e:\n    code = e.code\n"
-              "print('PEAK', resource.getrusage(resource.RUSAGE_SELF).ru_maxrss, code)\n")
+    script = (
+        "import resource, sys\nfrom monitor.interfaces.cli import main\n"
+        "try:\n    main(sys.argv[1:])\nexcept SystemExit as e:\n    code = e.code\n"
+        "print('PEAK', resource.getrusage(resource.RUSAGE_SELF).ru_maxrss, code)\n"
+    )
     peaks = {}
     for f in (small, huge):
         (tmp_path / "feeds.yaml").write_text("settings:\n  demo: false\nfeeds: []\n", encoding="utf-8")
-        r = subprocess.run([sys.executable, "-c", script, "--config", str(tmp_path / "feeds.yaml"), "--db",
-                            f"sqlite:///{tmp_path / (f.stem + '.db')}", "import", str(f), "--source", "K",
-                            "--no-classify"], cwd=ROOT, capture_output=True, text=True, timeout=300)
+        r = subprocess.run(
+            [
+                sys.executable,
+                "-c",
+                script,
+                "--config",
+                str(tmp_path / "feeds.yaml"),
+                "--db",
+                f"sqlite:///{tmp_path / (f.stem + '.db')}",
+                "import",
+                str(f),
+                "--source",
+                "K",
+                "--no-classify",
+            ],
+            cwd=ROOT,
+            capture_output=True,
+            text=True,
+            timeout=300,
+        )
         peak_line = [ln for ln in r.stdout.splitlines() if ln.startswith("PEAK")][-1].split()
         peaks[f.stem] = (int(peak_line[1]) / 1024, peak_line[2], r.stderr + r.stdout)
     assert peaks["huge"][1] == "2", peaks["huge"][2]
     assert "huge.csv line 2: longer than 1,000,000 characters" in peaks["huge"][2]
     extra = peaks["huge"][0] - peaks["small"][0]
-    print(f"peak RSS: small file {peaks['small'][0]:.0f} MB, 100 MB one-line CSV {peaks['huge'][0]:.0f} MB "
-          f"(+{extra:.0f} MB)")
+    print(
+        f"peak RSS: small file {peaks['small'][0]:.0f} MB, 100 MB one-line CSV {peaks['huge'][0]:.0f} MB "
+        f"(+{extra:.0f} MB)"
+    )
     assert extra < 40, f"the 100 MB line cost {extra:.0f} MB"
 
 
@@ -174,8 +235,10 @@ CONFIGS = [
     ("settings:\n" + "".join("  " * (i + 1) + f"k{i}:\n" for i in range(3000)), "feeds.yaml"),
     ("settings:\n  full_text_allowed_networks: [intranet]\n", "line 2: settings.full_text_allowed_networks"),
     ("settings:\n  import_max_line_chars: 5\n", "line 2: settings.import_max_line_chars"),
-    ("settings: {a: &a [1,1,1,1,1,1,1,1,1], b: &b [*a,*a,*a,*a,*a,*a,*a,*a,*a], c: [*b,*b,*b,*b,*b,*b,*b,*b,*b]}\n",
-     "settings.a: unknown key"),
+    (
+        "settings: {a: &a [1,1,1,1,1,1,1,1,1], b: &b [*a,*a,*a,*a,*a,*a,*a,*a,*a], c: [*b,*b,*b,*b,*b,*b,*b,*b,*b]}\n",
+        "settings.a: unknown key",
+    ),
 ]
 
 
@@ -198,6 +261,7 @@ def test_deep_taxonomy_yaml_is_one_line(tmp_path):
 
 # --- model folders ---------------------------------------------------------------------------------
 
+
 @pytest.fixture(scope="module")
 def model_dir(tmp_path_factory):
     sys.path.insert(0, str(ROOT / "tests" / "fixtures" / "classifiers"))
@@ -208,19 +272,24 @@ def model_dir(tmp_path_factory):
 
     models = tmp_path_factory.mktemp("models") / "models"
     rows = make_rows(12, seed=3)
-    model, metrics = train([t for t, _ in rows], [lab for _, lab in rows], word_max_features=2000,
-                           char_max_features=4000)
+    model, metrics = train(
+        [t for t, _ in rows], [lab for _, lab in rows], word_max_features=2000, char_max_features=4000
+    )
     reg = Registry(models)
     reg.activate(reg.save(model, metrics, training_rows=rows).name)
     return models, reg.active_version()
 
 
-@pytest.mark.parametrize("content,message", [
-    ('{"macro_f1": 0.8,', "metrics.json: not valid JSON"),
-    ("[" * DEEP + "]" * DEEP, "metrics.json: not valid JSON"),
-    ("\xff\xfe garbage", "metrics.json: not valid JSON"),
-    ("[1, 2]", "metrics.json: expected a JSON object"),
-], ids=["truncated", "deep", "binary", "list"])
+@pytest.mark.parametrize(
+    "content,message",
+    [
+        ('{"macro_f1": 0.8,', "metrics.json: not valid JSON"),
+        ("[" * DEEP + "]" * DEEP, "metrics.json: not valid JSON"),
+        ("\xff\xfe garbage", "metrics.json: not valid JSON"),
+        ("[1, 2]", "metrics.json: expected a JSON object"),
+    ],
+    ids=["truncated", "deep", "binary", "list"],
+)
 def test_corrupt_metrics_json_is_one_line(tmp_path, model_dir, content, message):
     models, version = model_dir
     metrics = models / version / "metrics.json"

@@ -9,7 +9,11 @@ from monitor.analysis import retraining
 from monitor.i18n import LANGS, STRINGS, missing_keys, t
 
 ROOT = Path(__file__).resolve().parent.parent
-SOURCES = [ROOT / "dashboard.py", *sorted((ROOT / "app_pages").glob("*.py")), ROOT / "monitor" / "interfaces" / "dashboard_data.py"]
+SOURCES = [
+    ROOT / "dashboard.py",
+    *sorted((ROOT / "app_pages").glob("*.py")),
+    ROOT / "monitor" / "interfaces" / "dashboard_data.py",
+]
 LITERAL_KEY = re.compile(r"""\bt\(\s*["']([a-z_]+\.[a-z0-9_.]+)["']""")
 FSTRING_KEY = re.compile(r"""\bt\(\s*f["']([a-z_]+\.)\{""")
 

@@ -74,7 +74,8 @@ def test_no_import_fallbacks_around_in_repo_modules():
         tree = ast.parse(path.read_text(encoding="utf-8"))
         for node in ast.walk(tree):
             if isinstance(node, ast.Try) and any(
-                isinstance(h.type, ast.Name) and h.type.id in ("ImportError", "ModuleNotFoundError") for h in node.handlers
+                isinstance(h.type, ast.Name) and h.type.id in ("ImportError", "ModuleNotFoundError")
+                for h in node.handlers
             ):
                 guarded = {n.split(".")[0] for stmt in node.body for n in _imports_of(stmt)}
                 assert not guarded & {"monitor", "classifiers", "app_pages"}, f"{path.relative_to(ROOT)}:{node.lineno}"

@@ -54,25 +54,47 @@ def test_pip_install_gives_a_monitor_command(tmp_path):
     env_dir = tmp_path / "venv"
     venv.create(env_dir, with_pip=True)
     py = env_dir / "bin" / "python"
-    site = subprocess.run([py, "-c", "import sysconfig; print(sysconfig.get_paths()['purelib'])"],
-                          capture_output=True, text=True, check=True).stdout.strip()
+    site = subprocess.run(
+        [py, "-c", "import sysconfig; print(sysconfig.get_paths()['purelib'])"],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout.strip()
     (Path(site) / "shared_deps.pth").write_text(sysconfig.get_paths()["purelib"] + "\n", encoding="utf-8")
     env = {k: v for k, v in os.environ.items() if k not in ("PYTHONPATH", "VIRTUAL_ENV")}
     src = tmp_path / "src"  # a copy: building writes build/ and *.egg-info next to the sources
-    shutil.copytree(ROOT, src, ignore=shutil.ignore_patterns(".git", ".venv", "tests", "bench", "__pycache__", "build",
-                                                             "*.egg-info", "*.db", "models", "logs", "exports"))
-    subprocess.run([py, "-m", "pip", "install", "-q", "--disable-pip-version-check", str(src)],
-                   cwd=tmp_path, env=env, check=True, capture_output=True)
+    shutil.copytree(
+        ROOT,
+        src,
+        ignore=shutil.ignore_patterns(
+            ".git", ".venv", "tests", "bench", "__pycache__", "build", "*.egg-info", "*.db", "models", "logs", "exports"
+        ),
+    )
+    subprocess.run(
+        [py, "-m", "pip", "install", "-q", "--disable-pip-version-check", str(src)],
+        cwd=tmp_path,
+        env=env,
+        check=True,
+        capture_output=True,
+    )
     monitor = env_dir / "bin" / "monitor"
     out = subprocess.run([monitor, "--help"], cwd=tmp_path, env=env, capture_output=True, text=True)
     assert out.returncode == 0, out.stderr
     assert "collect" in out.stdout and "Usage: monitor" in out.stdout
     # the installed copy, not this checkout, and it finds the shipped data files
     where = subprocess.run(
-        [py, "-c", "import monitor, pathlib; from monitor.config import shipped_file; "
-                   "print(monitor.__file__); print(shipped_file(pathlib.Path('nowhere'), 'narratives.yaml')); "
-                   "print(shipped_file(pathlib.Path('nowhere'), 'labels/seed.jsonl'))"],
-        cwd=tmp_path, env=env, capture_output=True, text=True, check=True,
+        [
+            py,
+            "-c",
+            "import monitor, pathlib; from monitor.config import shipped_file; "
+            "print(monitor.__file__); print(shipped_file(pathlib.Path('nowhere'), 'narratives.yaml')); "
+            "print(shipped_file(pathlib.Path('nowhere'), 'labels/seed.jsonl'))",
+        ],
+        cwd=tmp_path,
+        env=env,
+        capture_output=True,
+        text=True,
+        check=True,
     ).stdout.split()
     assert str(env_dir) in where[0]
     assert where[1].startswith(str(env_dir)) and Path(where[1]).is_file()

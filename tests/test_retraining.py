@@ -89,19 +89,30 @@ def _world(store):
     """A news source with four items (one confirmed, one dismissed) and an official source."""
     news = add_source(store, "Báo Demo", FeedKind.NEWS)
     official = add_source(store, "Cổng chính thống", FeedKind.OFFICIAL)
-    store.save_items([
-        make_item(news, 1, title="Bầu cử dời sang 30/5", text="tổ trưởng vừa báo, chia sẻ gấp"),
-        make_item(news, 2, title="Giá xăng giảm", text="Giá xăng giảm 450 đồng từ chiều nay"),
-        make_item(news, 3, title="Trời nắng nóng", text="Nhiệt độ cao nhất 38 độ C"),
-        make_item(news, 4, title="Chợ phiên cuối tuần", text="Chợ phiên mở cửa đến 22 giờ"),
-        make_item(official, 5, title="Thông báo niêm yết danh sách cử tri", text="Cử tri kiểm tra tên tại nhà văn hóa"),
-        make_item(official, 6, title="Ngày bầu cử 23/5/2021", text="Bỏ phiếu từ 7 giờ đến 19 giờ"),
-    ])
+    store.save_items(
+        [
+            make_item(news, 1, title="Bầu cử dời sang 30/5", text="tổ trưởng vừa báo, chia sẻ gấp"),
+            make_item(news, 2, title="Giá xăng giảm", text="Giá xăng giảm 450 đồng từ chiều nay"),
+            make_item(news, 3, title="Trời nắng nóng", text="Nhiệt độ cao nhất 38 độ C"),
+            make_item(news, 4, title="Chợ phiên cuối tuần", text="Chợ phiên mở cửa đến 22 giờ"),
+            make_item(
+                official, 5, title="Thông báo niêm yết danh sách cử tri", text="Cử tri kiểm tra tên tại nhà văn hóa"
+            ),
+            make_item(official, 6, title="Ngày bầu cử 23/5/2021", text="Bỏ phiếu từ 7 giờ đến 19 giờ"),
+        ]
+    )
     pending = {title: item_id for item_id, title, _ in store.items_to_classify("v0", 100)}
-    store.save_review(Review(item_id=pending["Bầu cử dời sang 30/5"], username="officer",
-                             decision=ReviewDecision.CONFIRM, narrative="procedure_false"))
-    store.save_review(Review(item_id=pending["Chợ phiên cuối tuần"], username="officer",
-                             decision=ReviewDecision.DISMISS))
+    store.save_review(
+        Review(
+            item_id=pending["Bầu cử dời sang 30/5"],
+            username="officer",
+            decision=ReviewDecision.CONFIRM,
+            narrative="procedure_false",
+        )
+    )
+    store.save_review(
+        Review(item_id=pending["Chợ phiên cuối tuần"], username="officer", decision=ReviewDecision.DISMISS)
+    )
     return pending
 
 
@@ -110,8 +121,12 @@ def test_gather_takes_each_kind_with_its_weight(store, rows):
     model = NarrativeClassifier(**SMALL).fit([t for t, _ in rows], [lab for _, lab in rows])
     n_seed = retraining.gather(rows).counts()["seed"]  # the seed's distinct texts
     everything = retraining.gather(rows, store, model, low_score=1.01)  # every unreviewed item is "low"
-    by_text = {t.split("\n")[0]: (lab, kind, w) for t, lab, kind, w in
-               zip(everything.texts, everything.labels, everything.kinds, everything.weights, strict=True)}
+    by_text = {
+        t.split("\n")[0]: (lab, kind, w)
+        for t, lab, kind, w in zip(
+            everything.texts, everything.labels, everything.kinds, everything.weights, strict=True
+        )
+    }
     assert by_text["Bầu cử dời sang 30/5"] == ("procedure_false", "confirmed", 2.0)
     assert by_text["Chợ phiên cuối tuần"] == ("none", "dismissed", 2.0)
     assert by_text["Thông báo niêm yết danh sách cử tri"] == ("none", "official", 0.5)
@@ -125,7 +140,12 @@ def test_gather_takes_each_kind_with_its_weight(store, rows):
     assert retraining.gather(rows, store, None).counts()["stream"] == 0
     fakes = [(t, "fake") if lab != "none" else (t, "real") for t, lab in rows]
     assert retraining.gather(fakes, store, model, low_score=1.01).counts() == {
-        "seed": n_seed, "confirmed": 1, "dismissed": 1, "official": 0, "stream": 0}
+        "seed": n_seed,
+        "confirmed": 1,
+        "dismissed": 1,
+        "official": 0,
+        "stream": 0,
+    }
 
 
 def test_stream_keeps_only_what_the_model_scores_low(store, rows):
@@ -133,7 +153,13 @@ def test_stream_keeps_only_what_the_model_scores_low(store, rows):
     texts = [t for t, _ in rows] + ["Giá xăng giảm\nGiá xăng giảm 450 đồng từ chiều nay"] * 3
     labels = [lab for _, lab in rows] + ["fraud_claim"] * 3
     model = NarrativeClassifier(min_df=1).fit(texts, labels)
-    proba = dict(zip(model.classes_.tolist(), model.predict_proba(["Giá xăng giảm\nGiá xăng giảm 450 đồng từ chiều nay"])[0], strict=True))
+    proba = dict(
+        zip(
+            model.classes_.tolist(),
+            model.predict_proba(["Giá xăng giảm\nGiá xăng giảm 450 đồng từ chiều nay"])[0],
+            strict=True,
+        )
+    )
     assert proba["fraud_claim"] > 0.2
     got = retraining.gather(rows, store, model)
     assert not any(t.startswith("Giá xăng giảm") for t in got.texts)
@@ -158,8 +184,17 @@ def test_retrain_records_the_counts_in_the_version_metrics(store, tmp_path):
     model, metrics = retraining.train(tset, **SMALL)
     path = reg.save(model, metrics, training_rows=tset.rows())
     saved = json.loads((path / "metrics.json").read_text(encoding="utf-8"))
-    assert saved["training_counts"] == tset.counts() == {
-        "seed": retraining.gather(seed).counts()["seed"], "confirmed": 1, "dismissed": 1, "official": 2, "stream": 2}
+    assert (
+        saved["training_counts"]
+        == tset.counts()
+        == {
+            "seed": retraining.gather(seed).counts()["seed"],
+            "confirmed": 1,
+            "dismissed": 1,
+            "official": 2,
+            "stream": 2,
+        }
+    )
     assert saved["training_weights"] == retraining.WEIGHTS
 
 

@@ -22,8 +22,17 @@ SEED = DATA / "labels" / "seed.jsonl"
 KINDS = {"article", "headline", "post"}
 # Styles seed v2 must cover (docs/LABELING.md says where each comes from).
 HARD_NEGATIVE_STYLES = {
-    "official_results", "procedure_explainer", "notice", "debunk_report", "opinion", "other_election",
-    "offtopic_business", "offtopic_technology", "offtopic_sport", "offtopic_entertainment", "offtopic_crime",
+    "official_results",
+    "procedure_explainer",
+    "notice",
+    "debunk_report",
+    "opinion",
+    "other_election",
+    "offtopic_business",
+    "offtopic_technology",
+    "offtopic_sport",
+    "offtopic_entertainment",
+    "offtopic_crime",
     "offtopic_weather",
 }
 NOT_ABOUT_THIS_ELECTION = {"other_election", "other_vote", "satire"}
@@ -96,7 +105,11 @@ def test_seed_distortion_rows_have_their_styles(rows):
 
 def test_seed_rows_are_well_formed(rows):
     for i, r in enumerate(rows, 1):
-        assert {"text", "label", "lang", "kind", "style"} <= set(r) <= {"text", "label", "lang", "kind", "style", "relevant"}, i
+        assert (
+            {"text", "label", "lang", "kind", "style"}
+            <= set(r)
+            <= {"text", "label", "lang", "kind", "style", "relevant"}
+        ), i
         assert SNAKE.match(r["style"]), i
         assert isinstance(r["text"], str) and r["text"].strip() == r["text"] and r["text"], i
         assert r["lang"] in LANGS, i

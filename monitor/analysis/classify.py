@@ -90,7 +90,11 @@ def classify_pending(
     done, after_id = 0, 0
     while True:
         batch = store.items_to_classify(
-            loaded_model.version, batch_size, since=since, reclassify_all=reclassify_all, after_id=after_id,
+            loaded_model.version,
+            batch_size,
+            since=since,
+            reclassify_all=reclassify_all,
+            after_id=after_id,
             with_kind=True,
         )
         if not batch:
@@ -152,7 +156,9 @@ def ensure_model(
 
     rows = read_seed_rows(seed_path)
     if not rows:
-        shown = seed_path if isinstance(seed_path, (str, Path)) else ", ".join(map(str, seed_path)) or "no *.jsonl files"
+        shown = (
+            seed_path if isinstance(seed_path, (str, Path)) else ", ".join(map(str, seed_path)) or "no *.jsonl files"
+        )
         raise DataFileError(f"no seed labels to train a first model from ({shown})")
     relevant = read_seed_relevance(seed_path)
     model, metrics = train(

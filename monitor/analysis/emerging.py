@@ -48,20 +48,26 @@ BLOCK = 4096  # rows per block of the similarity product
 # Function words. Vietnamese ones are matched in their accented form ("mà" is one, "mã" is not);
 # a syllable typed without accents is matched against their accent-stripped forms too (a post
 # typed "ma" cannot say which it is) and against the English ones.
-VI_FUNCTION_WORDS = frozenset("""
+VI_FUNCTION_WORDS = frozenset(
+    """
 và với của là các những một cho được trong trên dưới tại theo về từ đến như còn bị ở ra lên rồi ơi
 nhé nha thì mà để sẽ đã đang có không chưa cũng vẫn rất quá lại này kia đó đây ấy nào gì ai sao vì
 nếu khi lúc sau trước nên hay hoặc hơn nhất mọi nhiều ít từng mình tôi chúng thôi vậy à ạ ừ nhỉ hả
 người cái chiếc thế vào rằng bởi cùng nữa luôn nhưng mà cả
-""".split())
-EN_FUNCTION_WORDS = frozenset("""
+""".split()
+)
+EN_FUNCTION_WORDS = frozenset(
+    """
 the a an and or of to in on at for by with from is are was were be been it its this that these those
 as not no but if then than so we you they he she our your their his her has have had do does did
 will would can could should may might must there here what which who whom when where why how all
 any some more most other into over under about after before also just only very via per
-""".split())
-_ASCII_FUNCTION_WORDS = EN_FUNCTION_WORDS | {strip_accents(w) for w in VI_FUNCTION_WORDS} | {"ko", "dc", "ng", "vs", "k"}
-_ANY_FUNCTION_WORD = VI_FUNCTION_WORDS | _ASCII_FUNCTION_WORDS | frozenset(".,;:!?()[]\"“”…/|–-")
+""".split()
+)
+_ASCII_FUNCTION_WORDS = (
+    EN_FUNCTION_WORDS | {strip_accents(w) for w in VI_FUNCTION_WORDS} | {"ko", "dc", "ng", "vs", "k"}
+)
+_ANY_FUNCTION_WORD = VI_FUNCTION_WORDS | _ASCII_FUNCTION_WORDS | frozenset('.,;:!?()[]"“”…/|–-')
 
 
 def is_function_word(word: str) -> bool:
@@ -186,7 +192,7 @@ def _similar_pairs(x: sp.csr_matrix, threshold: float) -> tuple[np.ndarray, np.n
     xt = x.T.tocsr()
     a, b = [], []
     for lo in range(0, x.shape[0], BLOCK):
-        s = (x[lo:lo + BLOCK] @ xt).tocoo()
+        s = (x[lo : lo + BLOCK] @ xt).tocoo()
         keep = (s.data >= threshold) & (s.row + lo < s.col)
         a.append(s.row[keep] + lo)
         b.append(s.col[keep])
@@ -200,8 +206,9 @@ def _merge_groups(x: sp.csr_matrix, labels: np.ndarray, threshold: float) -> np.
     groups = labels.max() + 1
     if groups < 2:
         return labels
-    member = sp.csr_matrix((np.ones(len(labels), dtype=np.float32), (labels, np.arange(len(labels)))),
-                           shape=(groups, len(labels)))
+    member = sp.csr_matrix(
+        (np.ones(len(labels), dtype=np.float32), (labels, np.arange(len(labels)))), shape=(groups, len(labels))
+    )
     centroids = _top_terms((member @ x).tocsr(), 2 * TOP_TERMS)
     a, b = _similar_pairs(centroids, threshold)
     return _components(groups, a, b)[labels]
@@ -289,8 +296,15 @@ def _typical(members: np.ndarray, x: sp.csr_matrix | None, k: int) -> list[int]:
     return [int(members[i]) for i in np.argsort(-sims, kind="stable")[:k]]
 
 
-def discover(rows: list[dict], now: dt.datetime, days: int = 7, min_size: int = 3, threshold: float = 0.5,
-             limit: int | None = 50, merge_threshold: float = MERGE_THRESHOLD) -> list[Cluster]:
+def discover(
+    rows: list[dict],
+    now: dt.datetime,
+    days: int = 7,
+    min_size: int = 3,
+    threshold: float = 0.5,
+    limit: int | None = 50,
+    merge_threshold: float = MERGE_THRESHOLD,
+) -> list[Cluster]:
     """Rank the clusters of `rows` (from `Store.emerging_candidates`) as of `now`, best first.
 
     `rows` need id, source_id, source, when, title, text, cluster_key, content_hash. Clusters
@@ -335,13 +349,21 @@ def discover(rows: list[dict], now: dt.datetime, days: int = 7, min_size: int = 
         members = np.array([index[i] for i in c.item_ids])
         c.terms = _label(members, x, vocab, texts)
         c.label = " · ".join(c.terms) if c.terms else (rows[members[0]].get("title") or texts[members[0]])[:80]
-        c.typical = [{"id": rows[i]["id"], "title": (rows[i].get("title") or texts[i])[:200],
-                      "source": rows[i]["source"], "when": rows[i]["when"]} for i in _typical(members, x, TYPICAL)]
+        c.typical = [
+            {
+                "id": rows[i]["id"],
+                "title": (rows[i].get("title") or texts[i])[:200],
+                "source": rows[i]["source"],
+                "when": rows[i]["when"],
+            }
+            for i in _typical(members, x, TYPICAL)
+        ]
     return out
 
 
-def _describe(members: np.ndarray, rows: list[dict], texts: list[str], x, start: dt.datetime,
-              end: dt.datetime, days: int) -> Cluster:
+def _describe(
+    members: np.ndarray, rows: list[dict], texts: list[str], x, start: dt.datetime, end: dt.datetime, days: int
+) -> Cluster:
     """A cluster's counts, history and rank (its label and typical items are filled in later)."""
     members = np.array(sorted(members, key=lambda i: (rows[i]["when"], rows[i]["id"])))
     when = [rows[i]["when"] for i in members]
@@ -362,15 +384,32 @@ def _describe(members: np.ndarray, rows: list[dict], texts: list[str], x, start:
     src = Counter(rows[i]["source"] for i in members)
     seed = rows[members[0]]["id"]
     return Cluster(
-        id="em-" + hashlib.sha1(str(seed).encode()).hexdigest()[:10], label="", terms=[], size=len(members),
-        sources=len(src), source_names=[s for s, _ in src.most_common()], first_seen=when[0], last_seen=when[-1],
-        recent=len(recent), recent_sources=recent_sources, growth=round(growth, 2), score=round(score, 3),
-        daily=daily, item_ids=[int(rows[i]["id"]) for i in members],
+        id="em-" + hashlib.sha1(str(seed).encode()).hexdigest()[:10],
+        label="",
+        terms=[],
+        size=len(members),
+        sources=len(src),
+        source_names=[s for s, _ in src.most_common()],
+        first_seen=when[0],
+        last_seen=when[-1],
+        recent=len(recent),
+        recent_sources=recent_sources,
+        growth=round(growth, 2),
+        score=round(score, 3),
+        daily=daily,
+        item_ids=[int(rows[i]["id"]) for i in members],
     )
 
 
-def emerging(store, now: dt.datetime | None = None, days: int = 7, min_size: int = 3, limit: int | None = 50,
-             threshold: float = 0.5, weak_score: float = 0.7) -> list[Cluster]:
+def emerging(
+    store,
+    now: dt.datetime | None = None,
+    days: int = 7,
+    min_size: int = 3,
+    limit: int | None = 50,
+    threshold: float = 0.5,
+    weak_score: float = 0.7,
+) -> list[Cluster]:
     """Discovery over the store's on-topic items in the window ending at `now` (default: now);
     flagged items scoring under `weak_score` count as unclaimed."""
     now = (now or dt.datetime.now(dt.UTC)).astimezone(dt.UTC)
@@ -389,9 +428,11 @@ def emerging_alerts(store, settings, now: dt.datetime, open_alerts: list) -> tup
     firing = []
     for c in emerging(store, now, limit=100):
         if c.growth >= settings.emerging_growth and c.recent >= settings.emerging_min_recent:
-            why = (f"A story no narrative claims is growing: \u201c{c.label}\u201d, {c.recent} items in the last 24 hours "
-                   f"from {c.recent_sources} source(s), {c.growth:g}\u00d7 its own daily mean ({c.size} items since "
-                   f"{c.first_seen:%Y-%m-%d %H:%M} UTC). Name it or file it as not a distortion on the Emerging page.")
+            why = (
+                f"A story no narrative claims is growing: \u201c{c.label}\u201d, {c.recent} items in the last 24 hours "
+                f"from {c.recent_sources} source(s), {c.growth:g}\u00d7 its own daily mean ({c.size} items since "
+                f"{c.first_seen:%Y-%m-%d %H:%M} UTC). Name it or file it as not a distortion on the Emerging page."
+            )
             firing.append(Alert("emerging", None, c.id, "day", now - DAY, c.recent, None, why, now))
     evaluated = {alert_key("emerging", None, a.cluster_key) for a in open_alerts if a.kind == "emerging"}
     evaluated |= {a.key for a in firing}

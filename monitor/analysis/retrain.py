@@ -43,9 +43,7 @@ def retrain(
     """Train on the set (with its weights; the flag decision is fitted with the approved messages
     and relevance data of ``config``/``store``), save the version (in the registry, or in
     `out_dir`) and, in the registry, promote it when it is not worse than the active model."""
-    model, metrics = retraining.train(
-        training_set, config, store, target_precision=target_precision, progress=progress
-    )
+    model, metrics = retraining.train(training_set, config, store, target_precision=target_precision, progress=progress)
     reg = Registry(models_dir)
     path = reg.save(model, metrics, training_rows=training_set.rows(), out_dir=out_dir)
     return Retrained(path, metrics, reg.promote(path.name) if out_dir is None else None)

@@ -156,14 +156,19 @@ class NarrativeError(MonitorError):
     """A narrative named in the dashboard cannot be saved as given (bad key, empty name, taken key)."""
 
 
-def new_narrative(key: str, name_vi: str, name_en: str, definition_vi: str = "", definition_en: str = "",
-                  distortion: bool = True) -> Narrative:
+def new_narrative(
+    key: str, name_vi: str, name_en: str, definition_vi: str = "", definition_en: str = "", distortion: bool = True
+) -> Narrative:
     """Validate a narrative named in the dashboard (same rules as data/narratives.yaml).
 
     The definitions may be left empty: the names then stand in for them."""
     key, name_vi, name_en = key.strip(), name_vi.strip(), name_en.strip()
-    data = {"key": key, "distortion": distortion, "name": {"vi": name_vi, "en": name_en},
-            "definition": {"vi": definition_vi.strip() or name_vi, "en": definition_en.strip() or name_en}}
+    data = {
+        "key": key,
+        "distortion": distortion,
+        "name": {"vi": name_vi, "en": name_en},
+        "definition": {"vi": definition_vi.strip() or name_vi, "en": definition_en.strip() or name_en},
+    }
     try:
         return Narrative.model_validate(data)
     except ValidationError as exc:
@@ -179,7 +184,14 @@ def merge_stored(taxonomy: Taxonomy, stored: list[dict]) -> Taxonomy:
     """The file taxonomy plus the narratives named in the dashboard (`store.list_narratives()`
     rows whose origin is not the file), in stored order: the taxonomy as the system uses it."""
     known = {n.key for n in taxonomy.narratives}
-    extra = [Narrative(key=r["key"], distortion=bool(r["distortion"]), name={"vi": r["name_vi"], "en": r["name_en"]},
-                       definition={"vi": r["definition_vi"] or r["name_vi"], "en": r["definition_en"] or r["name_en"]})
-             for r in stored if r.get("origin", "file") != "file" and r["key"] not in known]
+    extra = [
+        Narrative(
+            key=r["key"],
+            distortion=bool(r["distortion"]),
+            name={"vi": r["name_vi"], "en": r["name_en"]},
+            definition={"vi": r["definition_vi"] or r["name_vi"], "en": r["definition_en"] or r["name_en"]},
+        )
+        for r in stored
+        if r.get("origin", "file") != "file" and r["key"] not in known
+    ]
     return taxonomy.model_copy(update={"narratives": [*taxonomy.narratives, *extra]})

@@ -76,14 +76,18 @@ def time_to_response(
 
 
 def answering_counts(
-    official_items: list[dict], messages: list[dict], buckets: list[dt.datetime], step: dt.timedelta,
+    official_items: list[dict],
+    messages: list[dict],
+    buckets: list[dt.datetime],
+    step: dt.timedelta,
     min_score: float = 0.45,
 ) -> dict[str, list[int]]:
     """Per narrative: official items answering it (matched, as the alerts decide, to an approved
     message linked to the narrative) in each bucket [b, b + step). Buckets are naive UTC starts,
     as the storage's trend counts give them."""
-    matched = match_official([dict(o) for o in official_items if o.get("published_at") is not None], messages,
-                             min_score)
+    matched = match_official(
+        [dict(o) for o in official_items if o.get("published_at") is not None], messages, min_score
+    )
     out: dict[str, list[int]] = {}
     for narrative, times in answering_times(matched, messages).items():
         row = [0] * len(buckets)

@@ -54,10 +54,15 @@ def demo_accounts_notice(store, demo_mode: bool) -> str | None:
     names = store.demo_accounts()
     if not names:
         return None
-    state = ("anyone who read the README can sign in with them (demo mode is on)" if demo_mode
-             else "they cannot sign in while demo mode is off")
-    return (f"demo accounts with published passwords: {', '.join(names)}; {state}. "
-            f"Set new passwords with `python -m monitor users reset NAME` (or disable them).")
+    state = (
+        "anyone who read the README can sign in with them (demo mode is on)"
+        if demo_mode
+        else "they cannot sign in while demo mode is off"
+    )
+    return (
+        f"demo accounts with published passwords: {', '.join(names)}; {state}. "
+        f"Set new passwords with `python -m monitor users reset NAME` (or disable them)."
+    )
 
 
 def load_demo(config: Config, store, progress: Progress | None = None, force: bool = False) -> str:

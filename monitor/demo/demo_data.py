@@ -131,6 +131,7 @@ CHANNELS = [
     "Cộng đồng Đông Hải 24/7",
 ]
 
+
 def _fill(text: str, rng: random.Random) -> str:
     return re.sub(r"\{(\w+)\}", lambda m: rng.choice(P[m.group(1)]), text)
 
@@ -357,7 +358,9 @@ def _emerging_rumour(e: _Entries) -> None:
     """The emerging rumour, added last so every other entry stays as it was."""
     rng = e.rng
     for d, counts in enumerate(RUMOUR_DAYS):
-        day0 = RUMOUR_START if d == 0 else dt.datetime.combine(RUMOUR_START.date() + dt.timedelta(days=d), dt.time(7), TZ)
+        day0 = (
+            RUMOUR_START if d == 0 else dt.datetime.combine(RUMOUR_START.date() + dt.timedelta(days=d), dt.time(7), TZ)
+        )
         span = 3.3 if d == 0 else 15.5  # hours of that day the copies fall in
         for k in range(counts[0]):
             text = RUMOUR_POSTS[(d + k) % len(RUMOUR_POSTS)]
@@ -366,7 +369,9 @@ def _emerging_rumour(e: _Entries) -> None:
             if rng.random() < 0.3:
                 text = f"{rng.choice(SPIKE_EMOJI)} {text}"
             e.post(day0 + dt.timedelta(hours=span * (k + rng.random()) / max(1, counts[0])), text, "none")
-        for site_file, n in zip(("tinnhanh_demo.xml", "doisong24h_atom.xml", "thoisu_demo.xml"), counts[1:], strict=True):
+        for site_file, n in zip(
+            ("tinnhanh_demo.xml", "doisong24h_atom.xml", "thoisu_demo.xml"), counts[1:], strict=True
+        ):
             for k in range(n):
                 title, body = RUMOUR_NEWS[(d + k) % len(RUMOUR_NEWS)]
                 when = day0 + dt.timedelta(hours=2 + 5 * k + rng.random() * 4, minutes=rng.randrange(60))

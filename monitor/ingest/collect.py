@@ -37,21 +37,22 @@ DRAIN_BYTES = 64 * 1024  # most of a 304's or redirect's body read just to keep 
 _HTML_START = re.compile(rb"^\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body)\b", re.IGNORECASE | re.DOTALL)
 _BOMS = (codecs.BOM_UTF8, codecs.BOM_UTF32_LE, codecs.BOM_UTF32_BE, codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)
 _VI_LETTERS = frozenset(
-    "ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ"
-    "ĂÂĐÊÔƠƯẠẢẤẦẨẪẬẮẰẲẴẶẸẺẼẾỀỂỄỆỈỊỌỎỐỒỔỖỘỚỜỞỠỢỤỦỨỪỬỮỰỲỴỶỸ"
+    "ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹĂÂĐÊÔƠƯẠẢẤẦẨẪẬẮẰẲẴẶẸẺẼẾỀỂỄỆỈỊỌỎỐỒỔỖỘỚỜỞỠỢỤỦỨỪỬỮỰỲỴỶỸ"
 )
 # feedparser asks xml.sax for "drv_libxml2" first; it is not installed, and a failed import is not
 # cached, so every parse paid a full search of sys.path (a third of a small feed's parse time).
-feedparser.api.PREFERRED_XML_PARSERS[:] = [p for p in feedparser.api.PREFERRED_XML_PARSERS
-                                           if importlib.util.find_spec(p) is not None]
+feedparser.api.PREFERRED_XML_PARSERS[:] = [
+    p for p in feedparser.api.PREFERRED_XML_PARSERS if importlib.util.find_spec(p) is not None
+]
 _UTF_ENCODINGS = ("utf-8", "utf8", "utf-16", "utf-16le", "utf-16be", "utf-32", "utf-32le", "utf-32be")
 
 
 class FetchFailed(Exception):
     """Internal: ends a fetch with a status and a cause (the feed is named by the caller)."""
 
-    def __init__(self, status: FetchStatus, cause: str, http_status: int | None = None,
-                 retry_after: float | None = None):
+    def __init__(
+        self, status: FetchStatus, cause: str, http_status: int | None = None, retry_after: float | None = None
+    ):
         super().__init__(cause)
         self.status, self.cause, self.http_status, self.retry_after = status, cause, http_status, retry_after
 
@@ -62,6 +63,7 @@ def describe(source: Source) -> str:
 
 
 # --- politeness ----------------------------------------------------------------------------
+
 
 class HostGate:
     """At most `per_host` requests at once per host, and `min_gap` seconds between their starts."""
@@ -90,6 +92,7 @@ class HostGate:
 
 
 # --- HTTP ------------------------------------------------------------------------------------
+
 
 def parse_retry_after(value: str | None, now: dt.datetime | None = None) -> float | None:
     """Seconds from a Retry-After header (delta-seconds or an HTTP date); None if unreadable."""
@@ -194,8 +197,12 @@ class Fetcher:
         # Article pages are links chosen by the feed's publisher: public addresses, the feed's own
         # host (not for a dashboard-set feed), or ranges the operator allowed.
         own = None if guarded or source is None else urlguard.site_of(source.url)
-        return {"allowed": self.allowed_networks, "own_site": own, "setting": "full_text_allowed_networks",
-                "what": "full-text article pages"}
+        return {
+            "allowed": self.allowed_networks,
+            "own_site": own,
+            "setting": "full_text_allowed_networks",
+            "what": "full-text article pages",
+        }
 
     async def _get(self, url: str, source: Source | None, feed: bool) -> Body:
         scheme = urlsplit(url).scheme.lower()
@@ -261,8 +268,12 @@ class Fetcher:
             raise FetchFailed(FetchStatus.SOFT_ERROR, f"HTTP {status} without a Location header", status)
         data = await _read_capped(resp, self.settings.max_bytes, status)
         return Body(
-            data, str(resp.url), status, resp.headers.get("content-type", ""),
-            resp.headers.get("etag"), resp.headers.get("last-modified"),
+            data,
+            str(resp.url),
+            status,
+            resp.headers.get("content-type", ""),
+            resp.headers.get("etag"),
+            resp.headers.get("last-modified"),
         ), None
 
 
@@ -312,7 +323,9 @@ def _http_failure(status: int, reason: str, retry_after: str | None) -> FetchFai
 async def _read_capped(resp: httpx.Response, max_bytes: int, status: int) -> bytes:
     declared = resp.headers.get("content-length")
     if declared and declared.isdigit() and int(declared) > max_bytes and "content-encoding" not in resp.headers:
-        raise FetchFailed(FetchStatus.SOFT_ERROR, f"body larger than {max_bytes} bytes (Content-Length {declared})", status)
+        raise FetchFailed(
+            FetchStatus.SOFT_ERROR, f"body larger than {max_bytes} bytes (Content-Length {declared})", status
+        )
     chunks, size = [], 0
     async for chunk in resp.aiter_bytes():  # decoded: the cap applies to what we would parse
         size += len(chunk)
@@ -367,12 +380,13 @@ def read_file_url(url: str, max_bytes: int) -> Body:
 
 # --- parsing -----------------------------------------------------------------------------------
 
+
 def _strip_leading_blank(data: bytes) -> bytes:
     """Blank lines before the XML declaration make strict parsers give up; keep a BOM if any."""
     for bom in _BOMS:
         if data.startswith(bom):
             if bom in (codecs.BOM_UTF8,):
-                return bom + data[len(bom):].lstrip()
+                return bom + data[len(bom) :].lstrip()
             return data  # UTF-16/32: leave whitespace to the decoder
     return data.lstrip()
 
@@ -430,8 +444,10 @@ def parse_feed(data: bytes, content_type: str = "", url: str = "") -> tuple[list
     if fixed is not None:
         new_data, note = fixed
         reparsed = feedparser.parse(
-            _utf8_doc(new_data), response_headers={**headers, "content-type": "application/xml; charset=utf-8"},
-            resolve_relative_uris=False, sanitize_html=False,
+            _utf8_doc(new_data),
+            response_headers={**headers, "content-type": "application/xml; charset=utf-8"},
+            resolve_relative_uris=False,
+            sanitize_html=False,
         )
         if len(reparsed.entries) >= len(parsed.entries):
             parsed, warning = reparsed, note
@@ -449,7 +465,8 @@ def parse_feed(data: bytes, content_type: str = "", url: str = "") -> tuple[list
         # A feed served as text/plain or text/html is common and harmless once it parsed; an
         # encoding override we already explained is not worth a second warning.
         harmless = isinstance(exc, feedparser.NonXMLContentType) or (
-            warning and isinstance(exc, feedparser.CharacterEncodingOverride))
+            warning and isinstance(exc, feedparser.CharacterEncodingOverride)
+        )
         if not harmless:
             note = f"feed is not well-formed, read leniently ({_bozo_text(parsed)})"
             warning = f"{warning}; {note}" if warning else note
@@ -483,8 +500,12 @@ def to_raw_entry(e, feed_lang: str | None = None) -> RawEntry:
         link = next((lk.get("href") for lk in e.get("links") or [] if lk.get("href")), None)
     guid = e.get("id") or e.get("guid")
     return RawEntry(
-        title=e.get("title"), link=link, guid=guid if isinstance(guid, str) else None,
-        summary=e.get("summary") or e.get("description"), content=content, published=published,
+        title=e.get("title"),
+        link=link,
+        guid=guid if isinstance(guid, str) else None,
+        summary=e.get("summary") or e.get("description"),
+        content=content,
+        published=published,
         lang_hint=e.get("language") or feed_lang,
     )
 

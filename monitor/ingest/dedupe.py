@@ -26,12 +26,45 @@ from classifiers.text import strip_accents
 MAX_KEY_LEN = 300  # items.dedupe_key is VARCHAR(300)
 
 # Query parameters that say who shared a link, not what it points at.
-TRACKING_PARAMS = frozenset({
-    "fbclid", "gclid", "dclid", "gbraid", "wbraid", "msclkid", "yclid", "igshid", "mc_cid", "mc_eid",
-    "zarsrc", "zaloid", "_hsenc", "_hsmi", "ref", "ref_src", "ref_url", "cmpid", "mkt_tok", "spm",
-    "__tn__", "__cft__", "__xts__", "mibextid", "rcm", "vn_source", "vn_medium",
-    "vn_campaign", "vn_term", "vn_content", "gidzl", "ved", "usg", "sfnsn", "trk",
-})
+TRACKING_PARAMS = frozenset(
+    {
+        "fbclid",
+        "gclid",
+        "dclid",
+        "gbraid",
+        "wbraid",
+        "msclkid",
+        "yclid",
+        "igshid",
+        "mc_cid",
+        "mc_eid",
+        "zarsrc",
+        "zaloid",
+        "_hsenc",
+        "_hsmi",
+        "ref",
+        "ref_src",
+        "ref_url",
+        "cmpid",
+        "mkt_tok",
+        "spm",
+        "__tn__",
+        "__cft__",
+        "__xts__",
+        "mibextid",
+        "rcm",
+        "vn_source",
+        "vn_medium",
+        "vn_campaign",
+        "vn_term",
+        "vn_content",
+        "gidzl",
+        "ved",
+        "usg",
+        "sfnsn",
+        "trk",
+    }
+)
 TRACKING_PREFIXES = ("utm_", "at_", "pk_", "hsa_", "oly_", "vero_", "_ga", "_gl")
 DROP_HOST_PREFIXES = ("www.", "m.", "mobile.", "amp.")
 _DEFAULT_PORTS = {"http": "80", "https": "443"}
@@ -59,7 +92,7 @@ def canonical_url(url: str | None) -> str | None:
     host = parts.hostname.lower().rstrip(".")
     for prefix in DROP_HOST_PREFIXES:
         if host.startswith(prefix) and host.count(".") >= 2:
-            host = host[len(prefix):]
+            host = host[len(prefix) :]
             break
     # http and https of the same page are the same page for our purposes.
     scheme = "https"
@@ -69,9 +102,7 @@ def canonical_url(url: str | None) -> str | None:
     path = re.sub(r"/{2,}", "/", path)
     if len(path) > 1:
         path = path.rstrip("/")
-    query = sorted(
-        (k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True) if not _is_tracking(k)
-    )
+    query = sorted((k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True) if not _is_tracking(k))
     q = urlencode(query, quote_via=quote)
     return urlunsplit((scheme, netloc, "" if path == "/" else path, q, ""))
 
@@ -157,12 +188,13 @@ def signatures(normalized: Sequence[str]) -> np.ndarray:
     if lens.min() < SHINGLE:
         raise ValueError(f"every text needs at least {SHINGLE} words")
     k = SHINGLE
-    h = np.fromiter(map(zlib.crc32, map(str.encode, itertools.chain.from_iterable(words))),
-                    dtype=np.uint64, count=int(lens.sum()))
+    h = np.fromiter(
+        map(zlib.crc32, map(str.encode, itertools.chain.from_iterable(words))), dtype=np.uint64, count=int(lens.sum())
+    )
     n = len(h) - k + 1
     acc = h[:n].copy()
     for j in range(1, k):
-        acc = acc * _MIX + h[j: n + j]  # wraps modulo 2^64 by design
+        acc = acc * _MIX + h[j : n + j]  # wraps modulo 2^64 by design
     ends = np.cumsum(lens)
     keep = np.ones(n, dtype=bool)
     keep[(ends[:-1, None] - np.arange(1, k)).ravel()] = False  # shingles that run into the next text
@@ -183,7 +215,7 @@ def signatures(normalized: Sequence[str]) -> np.ndarray:
             work = np.empty((size, NUM_PERM), dtype=np.uint64)
         values = work[:size]
         # ((h * a) + b) % prime & max32, datasketch's permutation (uint64 wraps silently on arrays)
-        np.multiply(sh[firsts[start]: firsts[start] + size].reshape(-1, 1), _A, out=values)
+        np.multiply(sh[firsts[start] : firsts[start] + size].reshape(-1, 1), _A, out=values)
         values += _B
         values %= _PRIME
         values &= _MAX32
@@ -221,7 +253,7 @@ class ClusterIndex:
 
     def _band_keys(self, sig: np.ndarray) -> list[bytes]:
         raw = sig.tobytes()
-        return [raw[start * 8:end * 8] for start, end in self._bands]
+        return [raw[start * 8 : end * 8] for start, end in self._bands]
 
     def _row(self, key: int) -> int:
         return key % self.max_items

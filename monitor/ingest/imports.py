@@ -43,8 +43,13 @@ PERSONAL = ("author", "user", "username", "from", "from_id", "name", "phone", "e
 MAX_ERRORS_SHOWN = 20
 _SURROGATES = re.compile("[\ud800-\udfff]")
 # Byte-order marks, longest first (the UTF-32 LE mark starts with the UTF-16 LE one).
-_BOMS = ((codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"), (codecs.BOM_UTF8, "utf-8-sig"),
-         (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"))
+_BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
 
 
 @dataclass(frozen=True)
@@ -62,8 +67,12 @@ class Limits:
 def shown_text(text: str, limit: int = 80) -> str:
     """File content made safe to print in one line: control characters and undecodable bytes
     as escapes, cut at ``limit`` characters."""
-    out = "".join(c if c.isprintable() else (f"\\x{ord(c) & 0xFF:02x}" if "\udc80" <= c <= "\udcff"
-                                             else c.encode("unicode_escape").decode("ascii")) for c in text[:limit])
+    out = "".join(
+        c
+        if c.isprintable()
+        else (f"\\x{ord(c) & 0xFF:02x}" if "\udc80" <= c <= "\udcff" else c.encode("unicode_escape").decode("ascii"))
+        for c in text[:limit]
+    )
     return out + ("…" if len(text) > limit else "")
 
 
@@ -88,8 +97,10 @@ class ImportReport:
     errors: list[RowError] = field(default_factory=list)
 
     def __str__(self) -> str:
-        return (f"{self.rows} rows from {self.source!r}: {self.new} new, {self.duplicate} duplicate, "
-                f"{self.empty} without text, {len(self.errors)} errors")
+        return (
+            f"{self.rows} rows from {self.source!r}: {self.new} new, {self.duplicate} duplicate, "
+            f"{self.empty} without text, {len(self.errors)} errors"
+        )
 
     def details(self) -> str:
         lines = [str(self)] + [f"  {e}" for e in self.errors[:MAX_ERRORS_SHOWN]]
@@ -99,6 +110,7 @@ class ImportReport:
 
 
 # --- format detection and mapping ------------------------------------------------------------
+
 
 def guess_format(path: Path) -> str:
     name = path.name.lower()
@@ -124,8 +136,9 @@ def resolve_mapping(columns: list[str], mapping: dict[str, str] | None, shown: s
         if key in mapping:
             col = mapping[key]
             if col not in columns and col.lower() not in lower:
-                raise DataFileError(f"{shown}: column {shown_text(col)!r} (mapped to {key}) not found; "
-                                    f"columns are: {_columns(columns)}")
+                raise DataFileError(
+                    f"{shown}: column {shown_text(col)!r} (mapped to {key}) not found; columns are: {_columns(columns)}"
+                )
             out[key] = col if col in columns else lower[col.lower()]
             continue
         for guess in GUESSES[key]:
@@ -134,8 +147,8 @@ def resolve_mapping(columns: list[str], mapping: dict[str, str] | None, shown: s
                 break
     if "text" not in out and "title" not in out:
         raise DataFileError(
-            f"{shown}: no text column found (columns are: {_columns(columns)}); "
-            f"say which with --map text=COLUMN")
+            f"{shown}: no text column found (columns are: {_columns(columns)}); say which with --map text=COLUMN"
+        )
     return out
 
 
@@ -169,9 +182,18 @@ def _entry_from_record(record: dict, cols: dict[str, str], shown: str, line: int
     if published and published.strip():
         when = _parse_published(published)
         if when is None:
-            return RowError(shown, line, f"cannot read the date {published.strip()[:40]!r} in column {cols['published']!r}")
-    return RawEntry(title=title, link=values["url"], guid=values["id"], summary=text, published=when,
-                    lang_hint=values["lang"], line=line)
+            return RowError(
+                shown, line, f"cannot read the date {published.strip()[:40]!r} in column {cols['published']!r}"
+            )
+    return RawEntry(
+        title=title,
+        link=values["url"],
+        guid=values["id"],
+        summary=text,
+        published=when,
+        lang_hint=values["lang"],
+        line=line,
+    )
 
 
 def _unicode_problem(value: str | None) -> str | None:
@@ -195,6 +217,7 @@ def _parse_published(value: str) -> dt.datetime | None:
 
 # --- readers ---------------------------------------------------------------------------------
 
+
 @contextlib.contextmanager
 def open_text(path: Path, limits: Limits) -> Iterator[TextIO]:
     """The file as text, read as it is used (never whole): UTF-8, or UTF-16/32 with a byte-order
@@ -204,8 +227,10 @@ def open_text(path: Path, limits: Limits) -> Iterator[TextIO]:
     try:
         size = path.stat().st_size
         if size > limits.max_file_bytes:
-            raise DataFileError(f"{shown}: {size:,} bytes, more than import_max_file_bytes ({limits.max_file_bytes:,}); "
-                                f"split the file or raise the setting")
+            raise DataFileError(
+                f"{shown}: {size:,} bytes, more than import_max_file_bytes ({limits.max_file_bytes:,}); "
+                f"split the file or raise the setting"
+            )
         raw = path.open("rb")
     except FileNotFoundError:
         raise DataFileError(f"{path}: file not found") from None
@@ -231,12 +256,16 @@ def capped_lines(fh: TextIO, shown: str, limits: Limits) -> Iterator[str]:
         if not line:
             return
         if len(line) > cap and line[-1] not in "\r\n":
-            raise DataFileError(f"{shown} line {number}: longer than {cap:,} characters (import_max_line_chars); "
-                                f"rows before it were imported")
+            raise DataFileError(
+                f"{shown} line {number}: longer than {cap:,} characters (import_max_line_chars); "
+                f"rows before it were imported"
+            )
         yield line
 
 
-def read_csv(path: Path, mapping: dict[str, str] | None = None, limits: Limits = Limits()) -> Iterator[RawEntry | RowError]:
+def read_csv(
+    path: Path, mapping: dict[str, str] | None = None, limits: Limits = Limits()
+) -> Iterator[RawEntry | RowError]:
     shown = path.name
     with open_text(path, limits) as fh:
         lines = capped_lines(fh, shown, limits)
@@ -298,7 +327,9 @@ def _json_problem(exc: Exception) -> str:
     return shown_text(str(exc), 120)
 
 
-def read_jsonl(path: Path, mapping: dict[str, str] | None = None, limits: Limits = Limits()) -> Iterator[RawEntry | RowError]:
+def read_jsonl(
+    path: Path, mapping: dict[str, str] | None = None, limits: Limits = Limits()
+) -> Iterator[RawEntry | RowError]:
     shown = path.name
     cols: dict[str, str] | None = None
     with open_text(path, limits) as fh:
@@ -337,7 +368,9 @@ def telegram_text(value) -> str:
     raise ValueError(f"text is a {type(value).__name__}")
 
 
-def read_telegram(path: Path, mapping: dict[str, str] | None = None, limits: Limits = Limits()) -> Iterator[RawEntry | RowError]:
+def read_telegram(
+    path: Path, mapping: dict[str, str] | None = None, limits: Limits = Limits()
+) -> Iterator[RawEntry | RowError]:
     """Telegram Desktop's JSON export of one channel (result.json), read message by message."""
     shown = path.name
     with open_text(path, limits) as fh:
@@ -407,8 +440,7 @@ def _telegram_message(doc: dict, msg, index: int, shown: str) -> Iterator[RawEnt
 READERS = {"csv": read_csv, "jsonl": read_jsonl, "telegram": read_telegram}
 
 
-def read_entries(path: Path, fmt: str | None = None, mapping: dict[str, str] | None = None,
-                 limits: Limits = Limits()):
+def read_entries(path: Path, fmt: str | None = None, mapping: dict[str, str] | None = None, limits: Limits = Limits()):
     fmt = fmt or guess_format(path)
     if fmt not in READERS:
         raise DataFileError(f"{path.name}: unknown format {fmt!r}; use csv, jsonl or telegram")
@@ -417,10 +449,20 @@ def read_entries(path: Path, fmt: str | None = None, mapping: dict[str, str] | N
 
 # --- the whole import --------------------------------------------------------------------------
 
+
 def import_file(
-    store, path: str | Path, source_name: str, *, fmt: str | None = None, mapping: dict[str, str] | None = None,
-    kind: str = "social", lang: str = "auto", progress: Progress | None = None, now: dt.datetime | None = None,
-    batch: int = 500, limits: Limits = Limits(),
+    store,
+    path: str | Path,
+    source_name: str,
+    *,
+    fmt: str | None = None,
+    mapping: dict[str, str] | None = None,
+    kind: str = "social",
+    lang: str = "auto",
+    progress: Progress | None = None,
+    now: dt.datetime | None = None,
+    batch: int = 500,
+    limits: Limits = Limits(),
 ) -> ImportReport:
     """Import one export file into the source `source_name` (created if new); idempotent.
     The file is read as it is stored, within ``limits`` (file size, line length)."""
@@ -431,7 +473,8 @@ def import_file(
     source = store.get_source(name=source_name)
     if source is None:
         sid = store.upsert_source(
-            Source(name=source_name, url=f"import:{path.name}", kind=FeedKind(kind), lang=lang), origin="import")
+            Source(name=source_name, url=f"import:{path.name}", kind=FeedKind(kind), lang=lang), origin="import"
+        )
         store.postpone_source(sid, now + NOT_FETCHED_FOR)
         source = store.get_source(source_id=sid)
     report = ImportReport(source=source_name)

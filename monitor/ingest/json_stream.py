@@ -49,14 +49,14 @@ class _Reader:
             self.eof = True
             return False
         self.lines_before += self.text.count("\n", 0, self.pos)
-        self.text, self.pos = self.text[self.pos:] + chunk, 0
+        self.text, self.pos = self.text[self.pos :] + chunk, 0
         return True
 
     def peek(self) -> str:
         while True:
             self.pos = _WS.match(self.text, self.pos).end()
             if self.pos < len(self.text) or not self.more():
-                return self.text[self.pos:self.pos + 1]
+                return self.text[self.pos : self.pos + 1]
 
     def expect(self, chars: str) -> str:
         ch = self.peek()

@@ -34,8 +34,30 @@ EARLIEST = dt.datetime(1990, 1, 1, tzinfo=dt.UTC)
 # Block-level tags become line breaks; everything else is dropped by nh3 (content kept,
 # script/style content removed).
 _BLOCK_TAGS = {
-    "p", "br", "div", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "td", "th",
-    "blockquote", "pre", "table", "section", "article", "figcaption", "dd", "dt", "hr",
+    "p",
+    "br",
+    "div",
+    "li",
+    "ul",
+    "ol",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "tr",
+    "td",
+    "th",
+    "blockquote",
+    "pre",
+    "table",
+    "section",
+    "article",
+    "figcaption",
+    "dd",
+    "dt",
+    "hr",
 }
 # One sanitizer built once: nh3.clean() turns the tag set into a new Rust one on every call.
 _CLEANER = nh3.Cleaner(tags=_BLOCK_TAGS, attributes={}, strip_comments=True)
@@ -54,8 +76,7 @@ _SPLIT_ONLY_SPACES = ("\x1c", "\x1d", "\x1e", "\x1f", "\x85", "\u2028", "\u2029"
 
 # Letters only Vietnamese uses among Latin scripts (horn, breve, circumflex with tone, dot below).
 _VI_LETTERS = frozenset(
-    "ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ"
-    "ĂÂĐÊÔƠƯẠẢẤẦẨẪẬẮẰẲẴẶẸẺẼẾỀỂỄỆỈỊỌỎỐỒỔỖỘỚỜỞỠỢỤỦỨỪỬỮỰỲỴỶỸ"
+    "ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹĂÂĐÊÔƠƯẠẢẤẦẨẪẬẮẰẲẴẶẸẺẼẾỀỂỄỆỈỊỌỎỐỒỔỖỘỚỜỞỠỢỤỦỨỪỬỮỰỲỴỶỸ"
 )
 _VI_LETTER_RE = re.compile("[" + "".join(sorted(_VI_LETTERS)) + "]")
 _LETTER_RE = re.compile(r"[^\W\d_]")
@@ -73,6 +94,7 @@ _EN_ASCII_WORDS = frozenset(
 
 
 # --- text --------------------------------------------------------------------------------------
+
 
 def clean_unicode(s: str) -> str:
     """NFC, look-alike letters fixed, control and invisible characters removed."""
@@ -177,8 +199,14 @@ def _parse_date_string(s: str) -> dt.datetime | None:
         hour = m.group("h1") or m.group("h2") or "0"
         minute = m.group("m1") or m.group("m2") or "0"
         try:
-            naive = dt.datetime(int(m.group("y")), int(m.group("mo")), int(m.group("d")), int(hour), int(minute),
-                                int(m.group("s2") or 0))
+            naive = dt.datetime(
+                int(m.group("y")),
+                int(m.group("mo")),
+                int(m.group("d")),
+                int(hour),
+                int(minute),
+                int(m.group("s2") or 0),
+            )
         except ValueError:
             return None
         if m.group("tz"):
@@ -282,6 +310,7 @@ def _hint_lang(hint: str | None) -> str | None:
 
 
 # --- the whole entry ---------------------------------------------------------------------------
+
 
 def _web_url(url: str | None) -> str | None:
     if not url:

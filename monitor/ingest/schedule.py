@@ -43,6 +43,7 @@ JITTER = 0.2
 
 # --- arithmetic ------------------------------------------------------------------------------
 
+
 def backoff_seconds(interval: int, failures: int, max_backoff: int, rng: random.Random) -> float:
     """Wait after `failures` failures in a row: interval × 2^(failures-1), capped, with jitter.
 
@@ -69,6 +70,7 @@ def next_fetch_at(
 
 
 # --- summary ---------------------------------------------------------------------------------
+
 
 @dataclass
 class CollectSummary:
@@ -118,6 +120,7 @@ class CollectSummary:
 
 # --- one pass --------------------------------------------------------------------------------
 
+
 class _Writer:
     """Normalizes, clusters and stores fetch results one at a time (the cluster index and the
     SQLite writer lock are not shared between threads)."""
@@ -156,14 +159,21 @@ class _Writer:
             keys = self.index.assign_many([(item.content_hash, item.title, item.text) for item in new])
             for item, key in zip(new, keys, strict=True):
                 item.cluster_key = key
-        fetches = [(result, items, next_fetch_at(source, result, utcnow(), self.config.settings, self.rng))
-                   for source, result, items, _existing in batch]
+        fetches = [
+            (result, items, next_fetch_at(source, result, utcnow(), self.config.settings, self.rng))
+            for source, result, items, _existing in batch
+        ]
         return self.store.save_fetches(fetches)
 
 
 async def _collect(
-    config: Config, store, sources: list[Source], now: dt.datetime, progress: Progress | None,
-    stop: threading.Event | None, rng: random.Random,
+    config: Config,
+    store,
+    sources: list[Source],
+    now: dt.datetime,
+    progress: Progress | None,
+    stop: threading.Event | None,
+    rng: random.Random,
 ) -> CollectSummary:
     summary = CollectSummary()
     writer = _Writer(config, store, now, rng)
@@ -279,8 +289,13 @@ def is_fetchable(source: Source) -> bool:
 
 
 def collect_once(
-    config: Config, store, now: dt.datetime | None = None, progress: Progress | None = None,
-    classify: bool = True, sources: list[Source | str] | None = None, stop: threading.Event | None = None,
+    config: Config,
+    store,
+    now: dt.datetime | None = None,
+    progress: Progress | None = None,
+    classify: bool = True,
+    sources: list[Source | str] | None = None,
+    stop: threading.Event | None = None,
     rng: random.Random | None = None,
 ) -> CollectSummary:
     """Fetch every due feed once (or the given ones, due or not), store, then classify."""
@@ -317,13 +332,19 @@ def _classify(config: Config, store) -> int | None:
 
 # --- the loop --------------------------------------------------------------------------------
 
+
 def default_worker_id() -> str:
     return f"{socket.gethostname()}-{os.getpid()}"
 
 
 def run_forever(
-    config: Config, store, worker_id: str | None = None, stop: threading.Event | None = None,
-    once: bool = False, log: Callable[[str], None] | None = None, classify: bool = True,
+    config: Config,
+    store,
+    worker_id: str | None = None,
+    stop: threading.Event | None = None,
+    once: bool = False,
+    log: Callable[[str], None] | None = None,
+    classify: bool = True,
     idle_max: float = 30.0,
 ) -> None:
     """Collect due feeds until stopped (SIGINT/SIGTERM or `stop`), finishing writes in progress."""

@@ -30,8 +30,10 @@ def make_client(settings: Settings) -> httpx.AsyncClient:
     return httpx.AsyncClient(
         verify=tls_context(),
         timeout=httpx.Timeout(
-            connect=settings.connect_timeout, read=settings.read_timeout,
-            write=settings.read_timeout, pool=settings.total_timeout,
+            connect=settings.connect_timeout,
+            read=settings.read_timeout,
+            write=settings.read_timeout,
+            pool=settings.total_timeout,
         ),
         follow_redirects=False,  # followed by hand: each hop passes the host gate, loops are named
         headers={"User-Agent": USER_AGENT},

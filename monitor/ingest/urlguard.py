@@ -174,8 +174,12 @@ def site_of(url: str) -> str | None:
 
 
 async def refused_reason(
-    url: str, resolve: Callable[[str], Awaitable[list[str]]] | None = None, *,
-    allowed: list[Network] | None = None, own_site: str | None = None, setting: str = "block_private_addresses",
+    url: str,
+    resolve: Callable[[str], Awaitable[list[str]]] | None = None,
+    *,
+    allowed: list[Network] | None = None,
+    own_site: str | None = None,
+    setting: str = "block_private_addresses",
     what: str = "feeds set from the dashboard",
 ) -> str | None:
     """Why the collector must not fetch ``url`` (one hop), or None when it may.

@@ -24,7 +24,6 @@ Each token has an in-process token bucket (`rate_per_minute`, `burst`); past it 
 429 with Retry-After. No endpoint writes; the OpenAPI document is at /openapi.json.
 """
 
-
 import datetime as dt
 import enum
 import math
@@ -265,7 +264,9 @@ class EmergingOut(Out):
     last_seen: dt.datetime
     recent: int = Field(description="Items in the last 24 hours of the window.")
     recent_sources: int
-    growth: float = Field(description="Items in the last 24 h over its own mean per day earlier in the window (at least 1).")
+    growth: float = Field(
+        description="Items in the last 24 h over its own mean per day earlier in the window (at least 1)."
+    )
     score: float
     daily: list[EmergingDay]
     item_ids: list[int]
@@ -299,8 +300,13 @@ def _store_from(config_or_store: Any):
     return Store(config_or_store.database_url)
 
 
-def create_app(config_or_store: Any, *, rate_per_minute: float = 120, burst: int = 60,  # noqa: C901 - complexity 25, split pending
-               demo_mode: bool | None = None) -> FastAPI:
+def create_app(
+    config_or_store: Any,
+    *,
+    rate_per_minute: float = 120,
+    burst: int = 60,  # noqa: C901 - complexity 25, split pending
+    demo_mode: bool | None = None,
+) -> FastAPI:
     """The API over a `Store` (or a `Config`, whose database it opens; the schema must be current).
 
     Tokens of demo accounts that keep their published password work only in demo mode
@@ -311,8 +317,11 @@ def create_app(config_or_store: Any, *, rate_per_minute: float = 120, burst: int
     limiter = TokenBucket(rate_per_minute, burst)
     bearer = HTTPBearer(auto_error=False, description="An API token from `monitor tokens add USER`.")
     app = FastAPI(
-        title="Election information-integrity monitor API", version=API_VERSION,
-        description=__doc__, docs_url=None, redoc_url=None,  # no pages that load scripts from a CDN
+        title="Election information-integrity monitor API",
+        version=API_VERSION,
+        description=__doc__,
+        docs_url=None,
+        redoc_url=None,  # no pages that load scripts from a CDN
     )
     app.state.store = store
     app.state.limiter = limiter
@@ -337,56 +346,92 @@ def create_app(config_or_store: Any, *, rate_per_minute: float = 120, burst: int
         return response
 
     def guard(endpoint: str):
-        def check(creds: Annotated[HTTPAuthorizationCredentials | None, Depends(bearer)],
-                  background: BackgroundTasks) -> dict:
+        def check(
+            creds: Annotated[HTTPAuthorizationCredentials | None, Depends(bearer)], background: BackgroundTasks
+        ) -> dict:
             if creds is None or not creds.credentials:
                 raise HTTPException(401, "send Authorization: Bearer <token>", headers={"WWW-Authenticate": "Bearer"})
             token = store.verify_api_token(creds.credentials, touch=False)
             if token is None:
                 raise HTTPException(401, "unknown or revoked token", headers={"WWW-Authenticate": "Bearer"})
             if token["demo_password"] and not demo_mode:
-                raise HTTPException(401, "the token's user is a demo account with a published password; demo mode "
-                                         "is off (an administrator must set a new password)",
-                                    headers={"WWW-Authenticate": "Bearer"})
+                raise HTTPException(
+                    401,
+                    "the token's user is a demo account with a published password; demo mode "
+                    "is off (an administrator must set a new password)",
+                    headers={"WWW-Authenticate": "Bearer"},
+                )
             now = dt.datetime.now(dt.UTC)
             if token_use_due(token, now):  # written after the answer is sent: never delays a read
                 background.add_task(store.touch_api_token, token["id"], now)
             wait = limiter.take(token["id"])
             if wait > 0:
-                raise HTTPException(429, f"rate limit: try again in {math.ceil(wait)} s",
-                                    headers={"Retry-After": str(max(1, math.ceil(wait)))})
+                raise HTTPException(
+                    429,
+                    f"rate limit: try again in {math.ceil(wait)} s",
+                    headers={"Retry-After": str(max(1, math.ceil(wait)))},
+                )
             if not allowed(token, endpoint):
                 raise HTTPException(403, f"role {token['role']!r} may not use this endpoint")
             return token
 
         return check
 
-    @app.get("/api/items", response_model=ItemPage, responses=_ERRORS, tags=["items"],
-             summary="Items, newest first, with the review queue's filters")
+    @app.get(
+        "/api/items",
+        response_model=ItemPage,
+        responses=_ERRORS,
+        tags=["items"],
+        summary="Items, newest first, with the review queue's filters",
+    )
     def list_items(
         _token: Annotated[dict, Depends(guard("items"))],
-        narrative: Annotated[list[str] | None, Query(max_length=64, description="Narrative key; repeat for several.")] = None,
-        source: Annotated[list[str] | None, Query(max_length=200, description="Source name; repeat for several.")] = None,
+        narrative: Annotated[
+            list[str] | None, Query(max_length=64, description="Narrative key; repeat for several.")
+        ] = None,
+        source: Annotated[
+            list[str] | None, Query(max_length=200, description="Source name; repeat for several.")
+        ] = None,
         kind: Annotated[list[Kind] | None, Query()] = None,
         lang: Annotated[list[str] | None, Query(max_length=10)] = None,
-        since: Annotated[str | None, Query(max_length=40, description="YYYY-MM-DD, ISO time (UTC if no zone) or an age like 7d / 24h.")] = None,
-        until: Annotated[str | None, Query(max_length=40, description="Exclusive upper bound; same forms as since.")] = None,
+        since: Annotated[
+            str | None,
+            Query(max_length=40, description="YYYY-MM-DD, ISO time (UTC if no zone) or an age like 7d / 24h."),
+        ] = None,
+        until: Annotated[
+            str | None, Query(max_length=40, description="Exclusive upper bound; same forms as since.")
+        ] = None,
         min_score: Annotated[float | None, Query(ge=0, le=1, allow_inf_nan=False)] = None,
-        status: Annotated[list[Status] | None, Query(description="Workflow status; repeat for several. Default: every status.")] = None,
-        q: Annotated[str | None, Query(max_length=200, description="Words that must all appear; accents optional.")] = None,
+        status: Annotated[
+            list[Status] | None, Query(description="Workflow status; repeat for several. Default: every status.")
+        ] = None,
+        q: Annotated[
+            str | None, Query(max_length=200, description="Words that must all appear; accents optional.")
+        ] = None,
         limit: Annotated[int, Query(ge=1, le=MAX_PAGE)] = 50,
         cursor: Annotated[str | None, Query(max_length=200, description="`next_cursor` of the previous page.")] = None,
     ) -> dict:
         filters = ItemFilters(
-            narratives=narrative or [], sources=source or [], kinds=[k.value for k in kind or []], langs=lang or [],
-            since=since, until=until, min_score=min_score, statuses=[s.value for s in status or []], q=q,
+            narratives=narrative or [],
+            sources=source or [],
+            kinds=[k.value for k in kind or []],
+            langs=lang or [],
+            since=since,
+            until=until,
+            min_score=min_score,
+            statuses=[s.value for s in status or []],
+            q=q,
         )
         rows, nxt = store.api_items(filters, limit=limit, cursor=cursor)
         return {"items": rows, "next_cursor": nxt, "limit": limit}
 
-    @app.get("/api/items/{item_id}", response_model=ItemDetail, tags=["items"],
-             responses={**_ERRORS, 404: {"model": Problem, "description": "No such item"}},
-             summary="One item with its current classification, reviews and near-duplicates")
+    @app.get(
+        "/api/items/{item_id}",
+        response_model=ItemDetail,
+        tags=["items"],
+        responses={**_ERRORS, 404: {"model": Problem, "description": "No such item"}},
+        summary="One item with its current classification, reviews and near-duplicates",
+    )
     def get_item(
         _token: Annotated[dict, Depends(guard("item"))],
         item_id: Annotated[int, Path(ge=1, le=MAX_ID)],
@@ -396,8 +441,13 @@ def create_app(config_or_store: Any, *, rate_per_minute: float = 120, burst: int
             raise HTTPException(404, f"no item {item_id}")
         return detail
 
-    @app.get("/api/narratives/daily", response_model=DailyCounts, responses=_ERRORS, tags=["trends"],
-             summary="Distorted items (flagged or confirmed) per narrative and UTC day")
+    @app.get(
+        "/api/narratives/daily",
+        response_model=DailyCounts,
+        responses=_ERRORS,
+        tags=["trends"],
+        summary="Distorted items (flagged or confirmed) per narrative and UTC day",
+    )
     def narratives_daily(
         _token: Annotated[dict, Depends(guard("narratives_daily"))],
         since: Annotated[str | None, Query(max_length=40, description="Default: 30 days ago.")] = None,
@@ -409,14 +459,23 @@ def create_app(config_or_store: Any, *, rate_per_minute: float = 120, burst: int
         rows = store.narrative_counts(start, end, granularity="day")
         wanted = set(filters.narratives)
         counts = [
-            {"day": (r["bucket"].date() if isinstance(r["bucket"], dt.datetime) else r["bucket"]),
-             "narrative": r["narrative"], "count": r["count"]}
-            for r in rows if not wanted or r["narrative"] in wanted
+            {
+                "day": (r["bucket"].date() if isinstance(r["bucket"], dt.datetime) else r["bucket"]),
+                "narrative": r["narrative"],
+                "count": r["count"],
+            }
+            for r in rows
+            if not wanted or r["narrative"] in wanted
         ]
         return {"counts": counts}
 
-    @app.get("/api/alerts", response_model=list[AlertOut], responses=_ERRORS, tags=["trends"],
-             summary="Alerts (spikes, new clusters, response gaps), newest first")
+    @app.get(
+        "/api/alerts",
+        response_model=list[AlertOut],
+        responses=_ERRORS,
+        tags=["trends"],
+        summary="Alerts (spikes, new clusters, response gaps), newest first",
+    )
     def list_alerts(
         _token: Annotated[dict, Depends(guard("alerts"))],
         since: Annotated[str | None, Query(max_length=40)] = None,
@@ -426,25 +485,48 @@ def create_app(config_or_store: Any, *, rate_per_minute: float = 120, burst: int
         start = parse_when(since)
         return store.alerts(limit=limit, since=start, status=status)
 
-    @app.get("/api/approved-messages", response_model=list[MessageOut], responses=_ERRORS, tags=["messages"],
-             summary="Approved messages: the newest active version of each (or every version)")
+    @app.get(
+        "/api/approved-messages",
+        response_model=list[MessageOut],
+        responses=_ERRORS,
+        tags=["messages"],
+        summary="Approved messages: the newest active version of each (or every version)",
+    )
     def approved_messages(
         _token: Annotated[dict, Depends(guard("approved_messages"))],
         history: Annotated[bool, Query(description="Every version, not only the current ones.")] = False,
     ) -> list[dict]:
         return store.approved_messages(include_history=history)
 
-    @app.get("/api/sources", response_model=list[SourceOut], responses=_ERRORS, tags=["sources"],
-             summary="Sources with their health: last fetch, failures, items per day")
+    @app.get(
+        "/api/sources",
+        response_model=list[SourceOut],
+        responses=_ERRORS,
+        tags=["sources"],
+        summary="Sources with their health: last fetch, failures, items per day",
+    )
     def list_sources(_token: Annotated[dict, Depends(guard("sources"))]) -> list[dict]:
         return store.source_health()
 
-    @app.get("/api/emerging", response_model=list[EmergingOut], responses=_ERRORS, tags=["emerging"],
-             summary="Emerging clusters: on-topic items no narrative claims, ranked by growth and spread")
+    @app.get(
+        "/api/emerging",
+        response_model=list[EmergingOut],
+        responses=_ERRORS,
+        tags=["emerging"],
+        summary="Emerging clusters: on-topic items no narrative claims, ranked by growth and spread",
+    )
     def list_emerging(
         _token: Annotated[dict, Depends(guard("emerging"))],
-        days: Annotated[int | None, Query(ge=1, le=90, description="Days in the sliding window (default: the emerging_days setting).")] = None,
-        min_size: Annotated[int | None, Query(ge=1, le=10_000, description="Fewest items a cluster needs (default: the emerging_min_size setting).")] = None,
+        days: Annotated[
+            int | None,
+            Query(ge=1, le=90, description="Days in the sliding window (default: the emerging_days setting)."),
+        ] = None,
+        min_size: Annotated[
+            int | None,
+            Query(
+                ge=1, le=10_000, description="Fewest items a cluster needs (default: the emerging_min_size setting)."
+            ),
+        ] = None,
         limit: Annotated[int, Query(ge=1, le=MAX_PAGE)] = 20,
         at: Annotated[str | None, Query(max_length=40, description="Look as of this time (default: now).")] = None,
     ) -> list[dict]:
@@ -452,8 +534,14 @@ def create_app(config_or_store: Any, *, rate_per_minute: float = 120, burst: int
         from monitor.config import Settings
 
         s = getattr(config_or_store, "settings", None) or Settings()
-        clusters = emerging(store, parse_when(at), days=days or s.emerging_days,
-                            min_size=min_size or s.emerging_min_size, limit=limit, weak_score=s.emerging_weak_score)
+        clusters = emerging(
+            store,
+            parse_when(at),
+            days=days or s.emerging_days,
+            min_size=min_size or s.emerging_min_size,
+            limit=limit,
+            weak_score=s.emerging_weak_score,
+        )
         return [c.to_dict() for c in clusters]
 
     schema_checked: list[Any] = [0.0, None, "ok"]
@@ -468,7 +556,12 @@ def create_app(config_or_store: Any, *, rate_per_minute: float = 120, burst: int
             except MonitorError:
                 schema_checked[:] = [now, False, "unreachable"]
         current, database = schema_checked[1], schema_checked[2]
-        return {"status": "ok" if database == "ok" and current else "degraded", "database": database,
-                "schema_current": current, "version": API_VERSION, "time": dt.datetime.now(dt.UTC)}
+        return {
+            "status": "ok" if database == "ok" and current else "degraded",
+            "database": database,
+            "schema_current": current,
+            "version": API_VERSION,
+            "time": dt.datetime.now(dt.UTC),
+        }
 
     return app

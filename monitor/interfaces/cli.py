@@ -82,11 +82,20 @@ class MonitorGroup(click.Group):
 
 
 @click.group(cls=MonitorGroup, context_settings={"help_option_names": ["-h", "--help"]})
-@click.option("--config", "config_path", metavar="FILE", envvar="MONITOR_CONFIG",
-              help="feeds.yaml to use (default: feeds.yaml in the project folder; env MONITOR_CONFIG).")
-@click.option("--db", "db_url", metavar="URL",
-              help="Database URL, e.g. sqlite:///data/monitor.db or postgresql+psycopg://user@host/db "
-                   "(overrides MONITOR_DATABASE_URL).")
+@click.option(
+    "--config",
+    "config_path",
+    metavar="FILE",
+    envvar="MONITOR_CONFIG",
+    help="feeds.yaml to use (default: feeds.yaml in the project folder; env MONITOR_CONFIG).",
+)
+@click.option(
+    "--db",
+    "db_url",
+    metavar="URL",
+    help="Database URL, e.g. sqlite:///data/monitor.db or postgresql+psycopg://user@host/db "
+    "(overrides MONITOR_DATABASE_URL).",
+)
 @click.version_option(package_name=None, version=__import__("monitor").__version__, prog_name="monitor")
 @click.pass_context
 def main(ctx: click.Context, config_path: str | None, db_url: str | None) -> None:
@@ -97,6 +106,7 @@ def main(ctx: click.Context, config_path: str | None, db_url: str | None) -> Non
 
 def common_options(fn):
     """--config/--db also after the command name (`monitor init --db URL`)."""
+
     def set_config(ctx, _param, value):
         if value:
             ctx.ensure_object(AppContext).config_path = value
@@ -109,10 +119,17 @@ def common_options(fn):
             ctx.obj._config = None
         return value
 
-    fn = click.option("--db", metavar="URL", expose_value=False, callback=set_db, is_eager=True,
-                      help="Database URL (overrides MONITOR_DATABASE_URL).")(fn)
-    fn = click.option("--config", metavar="FILE", expose_value=False, callback=set_config, is_eager=True,
-                      help="feeds.yaml to use.")(fn)
+    fn = click.option(
+        "--db",
+        metavar="URL",
+        expose_value=False,
+        callback=set_db,
+        is_eager=True,
+        help="Database URL (overrides MONITOR_DATABASE_URL).",
+    )(fn)
+    fn = click.option(
+        "--config", metavar="FILE", expose_value=False, callback=set_config, is_eager=True, help="feeds.yaml to use."
+    )(fn)
     return fn
 
 

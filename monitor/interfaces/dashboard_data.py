@@ -46,14 +46,25 @@ from monitor.storage import Store
 from monitor.storage.filters import ItemFilters  # the pages' filter value type
 
 __all__ = [  # service functions the pages reach through this module
-    "MAX_SHOWN_CHARS", "OFFICIAL_COLOUR", "evidence_block", "evidence_spans", "figure_png", "highlight_html", "integer_dtick",
-    "md_escape", "narrative_colours", "outage_intervals", "png_available", "safe_link", "time_to_response", "trends_figure",
+    "MAX_SHOWN_CHARS",
+    "OFFICIAL_COLOUR",
+    "evidence_block",
+    "evidence_spans",
+    "figure_png",
+    "highlight_html",
+    "integer_dtick",
+    "md_escape",
+    "narrative_colours",
+    "outage_intervals",
+    "png_available",
+    "safe_link",
+    "time_to_response",
+    "trends_figure",
 ]
 
 READ_TTL = 30  # seconds a cached read may lag behind another session's writes
 QUEUE_COUNT_CAP = 1_000  # the queue counts this far, then says "more than" (exact on request)
 SLOW_TTL = 300
-
 
 
 def office_tz() -> dt.tzinfo:
@@ -221,8 +232,9 @@ def narrative_names(url: str, language: str) -> dict[str, str]:
 
 
 @st.cache_data(ttl=READ_TTL, show_spinner=False)
-def queue_page(url: str, order: str, limit: int, offset: int, filters: ItemFilters,
-               grouped: bool = False) -> list[dict]:
+def queue_page(
+    url: str, order: str, limit: int, offset: int, filters: ItemFilters, grouped: bool = False
+) -> list[dict]:
     return get_store(url).flagged_items(filters, limit=limit, offset=offset, order=order, grouped=grouped)
 
 
@@ -409,13 +421,15 @@ def response_times(url: str, start: dt.datetime, end: dt.datetime) -> dict[str, 
 
 
 @st.cache_data(ttl=READ_TTL, show_spinner=False)
-def answer_counts(url: str, start: dt.datetime, end: dt.datetime, buckets: tuple[dt.datetime, ...],
-                  step_days: int) -> dict[str, list[int]]:
+def answer_counts(
+    url: str, start: dt.datetime, end: dt.datetime, buckets: tuple[dt.datetime, ...], step_days: int
+) -> dict[str, list[int]]:
     """Per narrative, the official items answering it in each bucket (the Trends small multiples)."""
     data = trend_data(url, start, end, "day")
     min_score = get_config().alerts.response_match_min_score
-    return answering_counts(data["official_items"], approved_messages(url), list(buckets),
-                            dt.timedelta(days=step_days), min_score)
+    return answering_counts(
+        data["official_items"], approved_messages(url), list(buckets), dt.timedelta(days=step_days), min_score
+    )
 
 
 def weekly_digest(lang: str, day: dt.date | None = None) -> tuple[str, bytes, bytes]:
@@ -449,8 +463,10 @@ def emerging_clusters(url: str, days: int, min_size: int, weak_score: float, lim
     """The Emerging page's ranked clusters (as `Cluster.to_dict()`), window ending now."""
     from monitor.analysis.emerging import emerging
 
-    return [c.to_dict() for c in emerging(get_store(url), None, days=days, min_size=min_size, limit=limit,
-                                          weak_score=weak_score)]
+    return [
+        c.to_dict()
+        for c in emerging(get_store(url), None, days=days, min_size=min_size, limit=limit, weak_score=weak_score)
+    ]
 
 
 @st.cache_data(ttl=READ_TTL, show_spinner=False)

@@ -60,7 +60,7 @@ def neighbour(ids: Sequence[int], item_id: int, step: int) -> int:
 
 
 def names_of(ids: Iterable[int], titles: Mapping[int, str], shown: int = 5, width: int = 40) -> str:
-    """"#12 Title…, #15 Other…" for a confirmation, the first ``shown`` of them and "+N"."""
+    """ "#12 Title…, #15 Other…" for a confirmation, the first ``shown`` of them and "+N"."""
     ids = list(ids)
     parts = []
     for i in ids[:shown]:
@@ -76,12 +76,11 @@ def report(outcome: Decided, decision: ReviewDecision, titles: Mapping[int, str]
     or an error naming the items someone else changed (nothing was saved then)."""
     label = t(f"decision.{ReviewDecision(decision).value}", lang)
     if outcome.refused:
-        states = ", ".join(
-            f"#{i}: {t(f'status.{s.status}', lang)}" for i, s in outcome.refused.items()
-        )
+        states = ", ".join(f"#{i}: {t(f'status.{s.status}', lang)}" for i, s in outcome.refused.items())
         return "error", t("queue.refused", lang, decision=label, items=states)
-    return "success", t("queue.decided", lang, decision=label, n=len(outcome.applied),
-                        items=names_of(outcome.applied, titles))
+    return "success", t(
+        "queue.decided", lang, decision=label, n=len(outcome.applied), items=names_of(outcome.applied, titles)
+    )
 
 
 # --- filters ---------------------------------------------------------------------------------
@@ -97,25 +96,33 @@ def queue_filters(state: Mapping, tz: dt.tzinfo) -> ItemFilters:
     q = (value["q"] or "").strip() or None
     since, until = value["since"], value["until"]
     return ItemFilters(
-        q=q, q_exact=bool(value["q_exact"] and q), statuses=list(value["statuses"] or DEFAULT_STATUSES),
-        narratives=list(value["narratives"] or []), sources=list(value["sources"] or []),
-        kinds=list(value["kinds"] or []), langs=list(value["langs"] or []),
+        q=q,
+        q_exact=bool(value["q_exact"] and q),
+        statuses=list(value["statuses"] or DEFAULT_STATUSES),
+        narratives=list(value["narratives"] or []),
+        sources=list(value["sources"] or []),
+        kinds=list(value["kinds"] or []),
+        langs=list(value["langs"] or []),
         since=_day_start(since, tz) if since else None,
         until=_day_start(until + dt.timedelta(days=1), tz) if until else None,
         min_score=value["min_score"] or None,
     )
 
 
-def filter_widgets(filters: Mapping, sources: Collection[str], tz: dt.tzinfo,
-                   now: dt.datetime | None = None) -> dict:
+def filter_widgets(filters: Mapping, sources: Collection[str], tz: dt.tzinfo, now: dt.datetime | None = None) -> dict:
     """A saved view's filters → values for the queue's filter widgets (sources no longer known
     are dropped; a relative age like '7d' becomes the day it points at ``now``)."""
     f = ItemFilters.from_dict(dict(filters), strict=False)
     since, until = f.window(now)
     state = {
-        "q": f.q or "", "q_exact": f.q_exact, "statuses": f.statuses or list(DEFAULT_STATUSES),
-        "narratives": f.narratives, "sources": [s for s in f.sources if s in sources], "kinds": f.kinds,
-        "langs": f.langs, "since": since.astimezone(tz).date() if since else None,
+        "q": f.q or "",
+        "q_exact": f.q_exact,
+        "statuses": f.statuses or list(DEFAULT_STATUSES),
+        "narratives": f.narratives,
+        "sources": [s for s in f.sources if s in sources],
+        "kinds": f.kinds,
+        "langs": f.langs,
+        "since": since.astimezone(tz).date() if since else None,
         "until": (until.astimezone(tz) - dt.timedelta(days=1)).date() if until else None,
         "min_score": f.min_score or 0.0,
     }

@@ -147,8 +147,9 @@ def floor_hour(t: dt.datetime) -> dt.datetime:
     return t.replace(minute=0, second=0, microsecond=0)
 
 
-def history_series(hourly: dict[dt.datetime, int], now: dt.datetime, window: str, days: int,
-                   since: dt.datetime | None = None) -> list[int]:
+def history_series(
+    hourly: dict[dt.datetime, int], now: dt.datetime, window: str, days: int, since: dt.datetime | None = None
+) -> list[int]:
     """Counts of the rolling `window` over the `days` before the current window, oldest first.
 
     `hourly` maps the start of a calendar hour (aware UTC) to a count. The current window is
@@ -169,7 +170,10 @@ def history_series(hourly: dict[dt.datetime, int], now: dt.datetime, window: str
 
 
 def check_windows(
-    current: dict[str, int], hourly: dict[dt.datetime, int], now: dt.datetime, settings: AlertSettings,
+    current: dict[str, int],
+    hourly: dict[dt.datetime, int],
+    now: dt.datetime,
+    settings: AlertSettings,
     since: dt.datetime | None = None,
 ) -> list[WindowCheck]:
     """Hour and day windows of one series (a narrative or a cluster) against its own baseline."""
@@ -178,8 +182,9 @@ def check_windows(
         series = history_series(hourly, now, window, settings.baseline_days, since)
         per_bucket_half_life = settings.baseline_half_life_days * (24 if window == "hour" else 1)
         base = ewma(series, per_bucket_half_life)
-        out.append(WindowCheck(window, current.get(window, 0), base,
-                               spike_threshold(base, settings.sensitivity, min_count)))
+        out.append(
+            WindowCheck(window, current.get(window, 0), base, spike_threshold(base, settings.sensitivity, min_count))
+        )
     return out
 
 
@@ -192,10 +197,21 @@ def spike_alert(
         return None
     what = f"cluster {cluster_key} ({narrative})" if cluster_key else narrative
     span = "hour" if fired.window == "hour" else "24 hours"
-    why = (f"{fired.count} distorted items of {what} in the last {span}; usual is "
-           f"{fired.baseline:.1f} per {fired.window} over its history (alert at {fired.threshold}).")
-    return Alert("spike", narrative, cluster_key, fired.window, now - WINDOWS[fired.window],
-                 fired.count, round(fired.baseline, 3), why, now)
+    why = (
+        f"{fired.count} distorted items of {what} in the last {span}; usual is "
+        f"{fired.baseline:.1f} per {fired.window} over its history (alert at {fired.threshold})."
+    )
+    return Alert(
+        "spike",
+        narrative,
+        cluster_key,
+        fired.window,
+        now - WINDOWS[fired.window],
+        fired.count,
+        round(fired.baseline, 3),
+        why,
+        now,
+    )
 
 
 @dataclass
@@ -207,8 +223,12 @@ class Decisions:
     raise_count: dict[int, int] = field(default_factory=dict)  # alert id → new peak count
 
 
-def decide(firing: Iterable[Alert], evaluated: set[tuple[str, str, str]], open_alerts: Iterable[Alert],
-           once_only: set[tuple[str, str, str]] = frozenset()) -> Decisions:
+def decide(
+    firing: Iterable[Alert],
+    evaluated: set[tuple[str, str, str]],
+    open_alerts: Iterable[Alert],
+    once_only: set[tuple[str, str, str]] = frozenset(),
+) -> Decisions:
     """Merge this check's firing alerts with the open ones: open new, keep, or close.
 
     `evaluated` are the keys this check looked at; an open alert whose key was evaluated and is
@@ -238,8 +258,10 @@ def new_cluster_alert(row: dict, now: dt.datetime, min_sources: int) -> Alert | 
     """row: cluster_key, sources, items, narrative (dominant)."""
     if row["sources"] < min_sources:
         return None
-    why = (f"The same {row['narrative']} story appeared from {row['sources']} different sources "
-           f"({row['items']} items) within the last hour.")
+    why = (
+        f"The same {row['narrative']} story appeared from {row['sources']} different sources "
+        f"({row['items']} items) within the last hour."
+    )
     return Alert("new_cluster", row["narrative"], row["cluster_key"], "hour", now - HOUR, row["items"], None, why, now)
 
 
@@ -279,15 +301,23 @@ def first_answer(first_flag: dt.datetime, times: Sequence[dt.datetime]) -> dt.da
     return next((t for t in times if t >= first_flag), None)
 
 
-def response_gap_alert(narrative: str, first_flag: dt.datetime, count: int, answered_at: dt.datetime | None,
-                       now: dt.datetime, gap_hours: float) -> Alert | None:
+def response_gap_alert(
+    narrative: str,
+    first_flag: dt.datetime,
+    count: int,
+    answered_at: dt.datetime | None,
+    now: dt.datetime,
+    gap_hours: float,
+) -> Alert | None:
     if answered_at is not None:
         return None
     waited = (now - first_flag).total_seconds() / 3600
     if waited <= gap_hours:
         return None
-    why = (f"{narrative} has been flagged for {waited:.0f} hours ({count} distorted items since "
-           f"{first_flag:%Y-%m-%d %H:%M} UTC) and no official item answering it has been published.")
+    why = (
+        f"{narrative} has been flagged for {waited:.0f} hours ({count} distorted items since "
+        f"{first_flag:%Y-%m-%d %H:%M} UTC) and no official item answering it has been published."
+    )
     return Alert("response_gap", narrative, None, "day", first_flag, count, None, why, now)
 
 
@@ -348,7 +378,9 @@ def _spikes(store, settings: AlertSettings, now: dt.datetime, open_alerts: list[
     return firing, evaluated
 
 
-def _new_clusters(store, settings: AlertSettings, now: dt.datetime, open_alerts: list[Alert]) -> tuple[list[Alert], set, set]:
+def _new_clusters(
+    store, settings: AlertSettings, now: dt.datetime, open_alerts: list[Alert]
+) -> tuple[list[Alert], set, set]:
     rows = store.cluster_source_counts(now - HOUR, now, min_sources=settings.new_cluster_min_sources)
     firing = [a for r in rows if (a := new_cluster_alert(r, now, settings.new_cluster_min_sources))]
     evaluated = {alert_key("new_cluster", None, a.cluster_key) for a in open_alerts if a.kind == "new_cluster"}
@@ -358,7 +390,9 @@ def _new_clusters(store, settings: AlertSettings, now: dt.datetime, open_alerts:
     return firing, evaluated, once
 
 
-def _response_gaps(store, settings: AlertSettings, now: dt.datetime, open_alerts: list[Alert]) -> tuple[list[Alert], set]:
+def _response_gaps(
+    store, settings: AlertSettings, now: dt.datetime, open_alerts: list[Alert]
+) -> tuple[list[Alert], set]:
     lookback = now - DAY * settings.response_lookback_days
     first = store.first_seen(lookback, now)
     counts = store.narrative_window_counts(lookback, now)
@@ -373,8 +407,9 @@ def _response_gaps(store, settings: AlertSettings, now: dt.datetime, open_alerts
         evaluated.add(alert_key("response_gap", n, None))
         if n not in first:
             continue  # no longer flagged in the lookback: the open alert closes
-        a = response_gap_alert(n, first[n], counts.get(n, 0), first_answer(first[n], times.get(n, [])),
-                               now, settings.response_gap_hours)
+        a = response_gap_alert(
+            n, first[n], counts.get(n, 0), first_answer(first[n], times.get(n, [])), now, settings.response_gap_hours
+        )
         if a:
             firing.append(a)
     return firing, evaluated
@@ -385,8 +420,10 @@ def view_alert(view: dict, count: int, now: dt.datetime) -> Alert | None:
     threshold, window = view.get("alert_threshold"), view.get("alert_window") or "hour"
     if threshold is None or count <= threshold:
         return None
-    why = (f"Saved view '{view['name']}' ({view['owner']}): {count} new matching items in the last {window} "
-           f"(more than {threshold}).")
+    why = (
+        f"Saved view '{view['name']}' ({view['owner']}): {count} new matching items in the last {window} "
+        f"(more than {threshold})."
+    )
     return Alert("view", None, f"view:{view['id']}", window, now - WINDOWS[window], count, float(threshold), why, now)
 
 
@@ -443,7 +480,11 @@ def check_alerts(store, settings: AlertSettings, now: dt.datetime) -> list[Alert
     for a in decisions.new:
         a.id = store.save_alert(a)
     if decisions.new:
-        log.info("alerts: %d new (%s)", len(decisions.new), ", ".join(f"{a.kind}:{a.narrative or a.cluster_key}" for a in decisions.new))
+        log.info(
+            "alerts: %d new (%s)",
+            len(decisions.new),
+            ", ".join(f"{a.kind}:{a.narrative or a.cluster_key}" for a in decisions.new),
+        )
     return decisions.new
 
 

@@ -91,9 +91,19 @@ def prefetch(source: Iterable[Any], depth: int = 2) -> Iterator[Any]:
         reader.join(timeout=10)
 
 
-def export(store, what: str, fmt: str, out: str | Path, filters: ItemFilters | None = None,
-           progress: Progress | None = None, batch_size: int = BATCH_SIZE, sheet_rows: int = XLSX_MAX_ROWS,
-           count_first: bool = True, workers: int = 1, parallel_min_rows: int = PARALLEL_MIN_ROWS) -> ExportResult:
+def export(
+    store,
+    what: str,
+    fmt: str,
+    out: str | Path,
+    filters: ItemFilters | None = None,
+    progress: Progress | None = None,
+    batch_size: int = BATCH_SIZE,
+    sheet_rows: int = XLSX_MAX_ROWS,
+    count_first: bool = True,
+    workers: int = 1,
+    parallel_min_rows: int = PARALLEL_MIN_ROWS,
+) -> ExportResult:
     """Export one list (items | reviews | cases | alerts) from the store, streaming in batches.
 
     With ``workers`` > 1, a CSV or JSONL export of at least ``parallel_min_rows`` items is split
@@ -109,8 +119,9 @@ def export(store, what: str, fmt: str, out: str | Path, filters: ItemFilters | N
             return done
     total = store.count_export_rows(what, filters) if count_first else None
     batches = prefetch(store.iter_export_rows(what, filters, batch_size=batch_size))
-    return write_rows(batches, COLUMNS[what], fmt, out, progress=progress, total=total, sheet_rows=sheet_rows,
-                      title=what)
+    return write_rows(
+        batches, COLUMNS[what], fmt, out, progress=progress, total=total, sheet_rows=sheet_rows, title=what
+    )
 
 
 # --- background jobs -------------------------------------------------------------------------
@@ -129,8 +140,9 @@ class ExportRunner:
         self._futures: dict[int, Future] = {}
         self._lock = threading.Lock()
 
-    def submit(self, owner: str, what: str, fmt: str, filters: ItemFilters | None = None,
-               sheet_rows: int = XLSX_MAX_ROWS) -> int:
+    def submit(
+        self, owner: str, what: str, fmt: str, filters: ItemFilters | None = None, sheet_rows: int = XLSX_MAX_ROWS
+    ) -> int:
         """Queue an export; returns the job id at once."""
         if what not in EXPORT_WHATS:
             raise ExportError(f"cannot export {what!r}: choose one of {', '.join(EXPORT_WHATS)}")
@@ -156,16 +168,26 @@ class ExportRunner:
                 self.store.update_export_job(job_id, rows=rows)
 
         try:
-            res = export(self.store, what, fmt, path, filters, progress=progress, sheet_rows=sheet_rows,
-                         count_first=False, workers=self.export_workers)
+            res = export(
+                self.store,
+                what,
+                fmt,
+                path,
+                filters,
+                progress=progress,
+                sheet_rows=sheet_rows,
+                count_first=False,
+                workers=self.export_workers,
+            )
         except Exception as exc:  # recorded for the Downloads panel; the runner goes on
             if not isinstance(exc, MonitorError):
                 log.exception("export job %s failed", job_id)
             msg = str(exc) if isinstance(exc, MonitorError) else f"{type(exc).__name__}: {exc}"
             self.store.update_export_job(job_id, status="failed", error=msg[:2000], finished_at=dt.datetime.now(dt.UTC))
             return
-        self.store.update_export_job(job_id, status="done", rows=res.rows, bytes=res.bytes,
-                                     finished_at=dt.datetime.now(dt.UTC))
+        self.store.update_export_job(
+            job_id, status="done", rows=res.rows, bytes=res.bytes, finished_at=dt.datetime.now(dt.UTC)
+        )
 
     def wait(self, job_id: int, timeout: float | None = None) -> dict:
         """Block until the job ends; returns its record."""

@@ -137,8 +137,11 @@ class DigestData:
     @property
     def stamp(self) -> str:
         """'Generated 29/11/2026 10:52 · Times in Asia/Ho_Chi_Minh (UTC+07:00)'."""
-        return (self.t["generated"].format(at=self.when(self.generated_at, "%d/%m/%Y %H:%M")) + " · "
-                + self.t["zone"].format(zone=localtime.zone_label(self.tz, self.generated_at)))
+        return (
+            self.t["generated"].format(at=self.when(self.generated_at, "%d/%m/%Y %H:%M"))
+            + " · "
+            + self.t["zone"].format(zone=localtime.zone_label(self.tz, self.generated_at))
+        )
 
     @property
     def t(self) -> dict:
@@ -179,8 +182,14 @@ def _change(this: int, prev: int, new_label: str = "new") -> str:
     return f"{pct:+.0f}%"
 
 
-def collect(store, day: dt.date, lang: str = "vi", now: dt.datetime | None = None,
-            settings: AlertSettings | None = None, tz: dt.tzinfo | None = None) -> DigestData:
+def collect(
+    store,
+    day: dt.date,
+    lang: str = "vi",
+    now: dt.datetime | None = None,
+    settings: AlertSettings | None = None,
+    tz: dt.tzinfo | None = None,
+) -> DigestData:
     """Everything the digest shows, read through storage verbs; times printed in `tz` (default
     the office's zone)."""
     settings = settings or AlertSettings()
@@ -211,8 +220,15 @@ def collect(store, day: dt.date, lang: str = "vi", now: dt.datetime | None = Non
         if r["narrative"] and r["narrative"] != "none":
             prev[r["narrative"]] = prev.get(r["narrative"], 0) + r["count"]
     for key in sorted(set(this) | set(prev), key=lambda k: (-this.get(k, 0), -prev.get(k, 0), k)):
-        data.narratives.append({"key": key, "name": name(key), "this": this.get(key, 0), "prev": prev.get(key, 0),
-                                "change": _change(this.get(key, 0), prev.get(key, 0), data.t["new"])})
+        data.narratives.append(
+            {
+                "key": key,
+                "name": name(key),
+                "this": this.get(key, 0),
+                "prev": prev.get(key, 0),
+                "change": _change(this.get(key, 0), prev.get(key, 0), data.t["new"]),
+            }
+        )
     data.daily = {name(k): v for k, v in sorted(daily.items(), key=lambda kv: -sum(kv[1]))}
     data.colours = {name(k): colours[k] for k in daily if k in colours}
     data.official_daily = [0] * 7
@@ -245,11 +261,17 @@ def collect(store, day: dt.date, lang: str = "vi", now: dt.datetime | None = Non
         msg = by_key.get(it.get("matched_message_key") or "")
         if msg is None:  # fall back to the first approved message that answers the narrative
             msg = next((m for m in messages if it["narrative"] in (m.get("narratives") or [])), None)
-        data.top_items.append({
-            "title": nfc(it["title"]), "url": it.get("url"), "source_name": nfc(it["source_name"]),
-            "narrative": name(it["narrative"]), "copies": it["copies"], "sources": it["sources"],
-            "rebuttal": nfc(msg[f"title_{lang}"] or msg["title_vi"]) if msg else None,
-        })
+        data.top_items.append(
+            {
+                "title": nfc(it["title"]),
+                "url": it.get("url"),
+                "source_name": nfc(it["source_name"]),
+                "narrative": name(it["narrative"]),
+                "copies": it["copies"],
+                "sources": it["sources"],
+                "rebuttal": nfc(msg[f"title_{lang}"] or msg["title_vi"]) if msg else None,
+            }
+        )
     return data
 
 
@@ -270,20 +292,39 @@ def _plotly_pngs(data: DigestData) -> list[bytes]:
     daily = go.Figure()
     for n, counts in data.daily.items():
         daily.add_bar(x=x, y=counts, name=n, marker_color=data.colours.get(n, NARRATIVE_PALETTE[0]))
-    daily.add_scatter(x=x, y=data.official_daily, name=t["official"], mode="lines+markers",
-                      line={"color": OFFICIAL_COLOUR, "width": 3})
+    daily.add_scatter(
+        x=x,
+        y=data.official_daily,
+        name=t["official"],
+        mode="lines+markers",
+        line={"color": OFFICIAL_COLOUR, "width": 3},
+    )
     daily.update_layout(barmode="stack", title=t["chart_daily"])
     names = [r["name"] for r in data.narratives][:7][::-1]
     weeks = go.Figure()
-    weeks.add_bar(y=names, x=[r["prev"] for r in data.narratives][:7][::-1], name=t["prev_week"],
-                  orientation="h", marker_color="#bdc3c7")
-    weeks.add_bar(y=names, x=[r["this"] for r in data.narratives][:7][::-1], name=t["this_week"],
-                  orientation="h", marker_color="#c0392b")
+    weeks.add_bar(
+        y=names,
+        x=[r["prev"] for r in data.narratives][:7][::-1],
+        name=t["prev_week"],
+        orientation="h",
+        marker_color="#bdc3c7",
+    )
+    weeks.add_bar(
+        y=names,
+        x=[r["this"] for r in data.narratives][:7][::-1],
+        name=t["this_week"],
+        orientation="h",
+        marker_color="#c0392b",
+    )
     weeks.update_layout(barmode="group", title=t["chart_weeks"])
     for fig in (daily, weeks):
-        fig.update_layout(template="plotly_white", font={"family": "DejaVu Sans, Arial", "size": 12},
-                          margin={"l": 10, "r": 10, "t": 40, "b": 10}, title_font_size=13,
-                          legend={"orientation": "h", "y": -0.15, "font": {"size": 9}})
+        fig.update_layout(
+            template="plotly_white",
+            font={"family": "DejaVu Sans, Arial", "size": 12},
+            margin={"l": 10, "r": 10, "t": 40, "b": 10},
+            title_font_size=13,
+            legend={"orientation": "h", "y": -0.15, "font": {"size": 9}},
+        )
         fig.update_yaxes(automargin=True)
     glob = getattr(kaleido, "_global_server", None)
     started = not (glob is not None and glob.is_running())
@@ -358,7 +399,8 @@ def render_html(data: DigestData, charts: list[tuple[str, bytes]]) -> str:
     t = data.t
     e = lambda v: html.escape(nfc(v), quote=True)  # noqa: E731
     parts = [
-        "<!doctype html>", f'<html lang="{data.lang}"><head><meta charset="utf-8">',
+        "<!doctype html>",
+        f'<html lang="{data.lang}"><head><meta charset="utf-8">',
         f"<title>{e(t['title'])} {data.day.isoformat()}</title>",
         "<style>body{font-family:'DejaVu Sans',Arial,sans-serif;max-width:860px;margin:1em auto;font-size:14px;color:#222}"
         "table{border-collapse:collapse;width:100%}td,th{border-bottom:1px solid #ddd;padding:3px 6px;text-align:left}"
@@ -371,10 +413,14 @@ def render_html(data: DigestData, charts: list[tuple[str, bytes]]) -> str:
     for title, png in charts:
         parts.append(f'<img alt="{e(title)}" src="data:image/png;base64,{base64.b64encode(png).decode()}">')
     parts.append("</div>")
-    parts.append(f"<h2>{e(t['narratives'])}</h2><table><tr><th>{e(t['narrative'])}</th><th>{e(t['this_week'])}</th>"
-                 f"<th>{e(t['prev_week'])}</th><th>{e(t['change'])}</th></tr>")
+    parts.append(
+        f"<h2>{e(t['narratives'])}</h2><table><tr><th>{e(t['narrative'])}</th><th>{e(t['this_week'])}</th>"
+        f"<th>{e(t['prev_week'])}</th><th>{e(t['change'])}</th></tr>"
+    )
     for r in data.narratives[:7]:
-        parts.append(f"<tr><td>{e(r['name'])}</td><td>{r['this']}</td><td>{r['prev']}</td><td>{e(r['change'])}</td></tr>")
+        parts.append(
+            f"<tr><td>{e(r['name'])}</td><td>{r['this']}</td><td>{r['prev']}</td><td>{e(r['change'])}</td></tr>"
+        )
     parts.append("</table>")
     parts.append(f"<h2>{e(t['alerts'])} ({len(data.alerts)})</h2>")
     if data.alerts:
@@ -387,11 +433,15 @@ def render_html(data: DigestData, charts: list[tuple[str, bytes]]) -> str:
         parts.append(f"<p>{e(t['no_alerts'])}</p>")
     parts.append(f"<h2>{e(t['responses'])}</h2>")
     if data.responses:
-        parts.append(f"<table><tr><th>{e(t['narrative'])}</th><th>{e(t['first_flag'])}</th><th>{e(t['answered'])}</th><th>{e(t['hours'])}</th></tr>")
+        parts.append(
+            f"<table><tr><th>{e(t['narrative'])}</th><th>{e(t['first_flag'])}</th><th>{e(t['answered'])}</th><th>{e(t['hours'])}</th></tr>"
+        )
         for r in data.responses:
             hours = r["hours"] if r["hours"] is not None else t["no_answer"]
-            parts.append(f"<tr><td>{e(r['name'])}</td><td>{e(data.when(r['first_flag']))}</td>"
-                         f"<td>{e(data.when(r['answered_at']))}</td><td>{e(hours)}</td></tr>")
+            parts.append(
+                f"<tr><td>{e(r['name'])}</td><td>{e(data.when(r['first_flag']))}</td>"
+                f"<td>{e(data.when(r['answered_at']))}</td><td>{e(hours)}</td></tr>"
+            )
         parts.append("</table>")
     else:
         parts.append(f"<p>{e(t['no_flags'])}</p>")
@@ -399,8 +449,10 @@ def render_html(data: DigestData, charts: list[tuple[str, bytes]]) -> str:
     if data.failed_feeds:
         parts.append("<ul>")
         for f in data.failed_feeds[:6]:
-            parts.append(f"<li>{e(f['source_name'])}: {e(t['failures'].format(n=f['failures']))} — "
-                         f"{e(clip(f['last_error'], 120))}</li>")
+            parts.append(
+                f"<li>{e(f['source_name'])}: {e(t['failures'].format(n=f['failures']))} — "
+                f"{e(clip(f['last_error'], 120))}</li>"
+            )
         parts.append("</ul>")
     else:
         parts.append(f"<p>{e(t['no_feeds'])}</p>")
@@ -409,9 +461,11 @@ def render_html(data: DigestData, charts: list[tuple[str, bytes]]) -> str:
         parts.append("<ol>")
         for it in data.top_items:
             rebuttal = it["rebuttal"] or t["no_rebuttal"]
-            parts.append(f"<li><b>{e(clip(it['title'], 160))}</b> — {e(it['source_name'])}, {e(it['narrative'])}; "
-                         f"{e(t['copies'].format(copies=it['copies'], sources=it['sources']))}<br>"
-                         f"{e(t['rebuttal'])}: {e(rebuttal)}</li>")
+            parts.append(
+                f"<li><b>{e(clip(it['title'], 160))}</b> — {e(it['source_name'])}, {e(it['narrative'])}; "
+                f"{e(t['copies'].format(copies=it['copies'], sources=it['sources']))}<br>"
+                f"{e(t['rebuttal'])}: {e(rebuttal)}</li>"
+            )
         parts.append("</ol>")
     else:
         parts.append(f"<p>{e(t['no_items'])}</p>")
@@ -444,8 +498,10 @@ def find_font(settings: AlertSettings | None = None) -> tuple[Path, Path | None]
         if p.is_file():
             bold = p.with_name(p.stem + "-Bold" + p.suffix)
             return p, bold if bold.is_file() else None
-    raise AlertError("no font with Vietnamese letters found for the PDF digest: install fonts-dejavu-core "
-                     "or matplotlib, or set alerts.digest_font")
+    raise AlertError(
+        "no font with Vietnamese letters found for the PDF digest: install fonts-dejavu-core "
+        "or matplotlib, or set alerts.digest_font"
+    )
 
 
 def render_pdf(data: DigestData, charts: list[tuple[str, bytes]], font: tuple[Path, Path | None]) -> bytes:
@@ -476,9 +532,17 @@ def render_pdf(data: DigestData, charts: list[tuple[str, bytes]], font: tuple[Pa
     pdf.set_font("body", "B", 14)
     pdf.cell(width, 7, nfc(t["title"]), new_x="LMARGIN", new_y="NEXT")
     pdf.set_font("body", "", 9)
-    pdf.multi_cell(width, 4.5, nfc(t["period"].format(start=data.start.strftime("%d/%m/%Y"),
-                                                      end=data.day.strftime("%d/%m/%Y")) + " · " + data.stamp),
-                   new_x="LMARGIN", new_y="NEXT")
+    pdf.multi_cell(
+        width,
+        4.5,
+        nfc(
+            t["period"].format(start=data.start.strftime("%d/%m/%Y"), end=data.day.strftime("%d/%m/%Y"))
+            + " · "
+            + data.stamp
+        ),
+        new_x="LMARGIN",
+        new_y="NEXT",
+    )
     y = pdf.get_y() + 1
     chart_w = (width - 4) / 2
     chart_h = chart_w * CHART_H / CHART_W
@@ -508,9 +572,11 @@ def render_pdf(data: DigestData, charts: list[tuple[str, bytes]], font: tuple[Pa
     if not data.responses:
         line(t["no_flags"])
     for r in data.responses[:6]:
-        answer = (f"{data.when(r['answered_at'])} ({r['hours']} h)" if r["answered_at"] else t["no_answer"])
-        line(f"• {clip(r['name'], 60)}: {t['first_flag'].lower()} {data.when(r['first_flag'])} → "
-             f"{t['answered'].lower()} {answer}")
+        answer = f"{data.when(r['answered_at'])} ({r['hours']} h)" if r["answered_at"] else t["no_answer"]
+        line(
+            f"• {clip(r['name'], 60)}: {t['first_flag'].lower()} {data.when(r['first_flag'])} → "
+            f"{t['answered'].lower()} {answer}"
+        )
 
     heading(t["feeds"])
     if not data.failed_feeds:
@@ -525,7 +591,9 @@ def render_pdf(data: DigestData, charts: list[tuple[str, bytes]], font: tuple[Pa
         pdf.set_font("body", "B", 8)
         line(f"{i}. {clip(it['title'], 150)}")
         pdf.set_font("body", "", 8)
-        line(f"   {it['source_name']} · {it['narrative']} · {t['copies'].format(copies=it['copies'], sources=it['sources'])}")
+        line(
+            f"   {it['source_name']} · {it['narrative']} · {t['copies'].format(copies=it['copies'], sources=it['sources'])}"
+        )
         line(f"   {t['rebuttal']}: {clip(it['rebuttal'] or t['no_rebuttal'], 150)}")
     return bytes(pdf.output())
 
@@ -547,8 +615,14 @@ class Digest:
     html_text: str
 
 
-def make(store, settings: AlertSettings, day: dt.date | None = None, lang: str = "vi",
-         now: dt.datetime | None = None, tz: dt.tzinfo | None = None) -> Digest:
+def make(
+    store,
+    settings: AlertSettings,
+    day: dt.date | None = None,
+    lang: str = "vi",
+    now: dt.datetime | None = None,
+    tz: dt.tzinfo | None = None,
+) -> Digest:
     """The digest's content, PDF and HTML, in memory (the dashboard offers them for download)."""
     now = now or dt.datetime.now(dt.UTC)
     day = day or default_day(store, now.date())
@@ -557,9 +631,16 @@ def make(store, settings: AlertSettings, day: dt.date | None = None, lang: str =
     return Digest(data, render_pdf(data, charts, find_font(settings)), render_html(data, charts))
 
 
-def build(store, settings: AlertSettings, day: dt.date | None = None, out: Path | None = None,
-          out_dir: Path | None = None, lang: str = "vi", now: dt.datetime | None = None,
-          tz: dt.tzinfo | None = None) -> DigestFiles:
+def build(
+    store,
+    settings: AlertSettings,
+    day: dt.date | None = None,
+    out: Path | None = None,
+    out_dir: Path | None = None,
+    lang: str = "vi",
+    now: dt.datetime | None = None,
+    tz: dt.tzinfo | None = None,
+) -> DigestFiles:
     """Write the PDF and the HTML digest (HTML beside the PDF, same name)."""
     made = make(store, settings, day, lang, now, tz)
     if out is None:
@@ -578,14 +659,21 @@ def send(store, settings: AlertSettings, files: DigestFiles, sleep=None) -> None
     """E-mail the digest (HTML body, PDF attached); raises NotifyError when it could not be sent."""
     import time
 
-
     if not (settings.smtp_host and settings.mail_to):
         raise NotifyError("--send needs e-mail settings: alerts.smtp_host and alerts.mail_to")
     subject = f"{files.data.t['title']} {files.data.day.strftime('%d/%m/%Y')}"
     lines = [subject] + [f"- {r['name']}: {r['this']} ({r['change']})" for r in files.data.narratives[:7]]
-    results = deliver(store, settings, f"digest:{files.data.day.isoformat()}", subject=subject, text="\n".join(lines),
-                      html=files.html_text, attachments=[(files.pdf.name, files.pdf_bytes, "application/pdf")],
-                      only=["email"], sleep=sleep or time.sleep)
+    results = deliver(
+        store,
+        settings,
+        f"digest:{files.data.day.isoformat()}",
+        subject=subject,
+        text="\n".join(lines),
+        html=files.html_text,
+        attachments=[(files.pdf.name, files.pdf_bytes, "application/pdf")],
+        only=["email"],
+        sleep=sleep or time.sleep,
+    )
     failed = [d for d in results if not d.ok]
     if failed:
         raise NotifyError(f"digest not sent after {failed[0].attempts} attempts: {failed[0].error}")

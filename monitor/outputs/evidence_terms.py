@@ -16,9 +16,12 @@ from classifiers.text import fold, strip_accents
 
 # Forms of address that come before a person's name (and the unaccented spellings that are
 # not also common words: "chi", "ba", "co" are "spend", "three", "shrink" too).
-HONORIFICS = frozenset(
-    "ông bà anh chị cô chú bác cậu mợ dì thím cụ ngài thầy em".split()
-) | {"đồng chí", "ong", "ngai", "dong chi"}
+HONORIFICS = frozenset("ông bà anh chị cô chú bác cậu mợ dì thím cụ ngài thầy em".split()) | {
+    "đồng chí",
+    "ong",
+    "ngai",
+    "dong chi",
+}
 
 # The commonest Vietnamese family names (together about nine people in ten). Most are words
 # too ("vi phạm", "ngày mai", "Hà Nội"), so they mark a name only at the head of a capitalized
@@ -58,7 +61,9 @@ def name_words(text: str) -> set[str]:
     while i < len(tokens):
         low = fold(tokens[i])
         after_honorific = low in HONORIFICS and i + 1 < len(tokens) and tokens[i + 1][:1].isupper()
-        starts_name = tokens[i][:1].isupper() and low in SURNAMES and i + 1 < len(tokens) and tokens[i + 1][:1].isupper()
+        starts_name = (
+            tokens[i][:1].isupper() and low in SURNAMES and i + 1 < len(tokens) and tokens[i + 1][:1].isupper()
+        )
         if after_honorific or starts_name:
             j = i + 1 if after_honorific else i
             while j < len(tokens) and tokens[j][:1].isupper() and not tokens[j].isupper():
@@ -99,8 +104,9 @@ def allowed(term: str, names: set[str], address: set[str]) -> bool:
     )
 
 
-def shown_evidence(evidence: Iterable[dict] | None, title: str | None = None, text: str | None = None,
-                   url: str | None = None) -> list[dict]:
+def shown_evidence(
+    evidence: Iterable[dict] | None, title: str | None = None, text: str | None = None, url: str | None = None
+) -> list[dict]:
     """The evidence entries of an item that may be shown, in their order."""
     names = name_words(f"{title or ''}\n{text or ''}")
     address = url_words(url)

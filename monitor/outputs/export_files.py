@@ -30,17 +30,58 @@ _FORMULA_CHARS = frozenset(_FORMULA_START)
 
 COLUMNS: dict[str, tuple[str, ...]] = {
     "items": (
-        "id", "published_at", "fetched_at", "source_name", "kind", "lang", "title", "url", "text", "narrative",
-        "score", "status", "model_version", "matched_message_key", "match_score", "evidence", "findings",
-        "cluster_key", "review_count", "last_decision", "last_reviewer", "last_reviewed_at", "last_note", "case_sets",
+        "id",
+        "published_at",
+        "fetched_at",
+        "source_name",
+        "kind",
+        "lang",
+        "title",
+        "url",
+        "text",
+        "narrative",
+        "score",
+        "status",
+        "model_version",
+        "matched_message_key",
+        "match_score",
+        "evidence",
+        "findings",
+        "cluster_key",
+        "review_count",
+        "last_decision",
+        "last_reviewer",
+        "last_reviewed_at",
+        "last_note",
+        "case_sets",
     ),
     "reviews": (
-        "id", "created_at", "username", "decision", "decided_narrative", "note", "item_id", "title", "url",
-        "source_name", "published_at", "current_narrative", "item_status",
+        "id",
+        "created_at",
+        "username",
+        "decision",
+        "decided_narrative",
+        "note",
+        "item_id",
+        "title",
+        "url",
+        "source_name",
+        "published_at",
+        "current_narrative",
+        "item_status",
     ),
     "cases": (
-        "id", "case_set", "item_id", "title", "url", "source_name", "published_at", "narrative", "teaching_note",
-        "added_by", "added_at",
+        "id",
+        "case_set",
+        "item_id",
+        "title",
+        "url",
+        "source_name",
+        "published_at",
+        "narrative",
+        "teaching_note",
+        "added_by",
+        "added_at",
     ),
     "alerts": tuple(c.name for c in schema.alerts.columns),
 }
@@ -133,8 +174,9 @@ def csv_header(columns: Sequence[str]) -> bytes:
     return BOM + head.getvalue().encode("utf-8")
 
 
-def _write_csv(batches: Batches, columns: Sequence[str], path: Path, tick: Callable[[int], None],
-               header: bool = True) -> int:
+def _write_csv(
+    batches: Batches, columns: Sequence[str], path: Path, tick: Callable[[int], None], header: bool = True
+) -> int:
     with open(path, "wb") as fh:
         if header:  # the parts written by parallel workers have none: the parent writes it once
             fh.write(csv_header(columns))
@@ -146,8 +188,9 @@ def _write_csv(batches: Batches, columns: Sequence[str], path: Path, tick: Calla
     return 1
 
 
-def _write_jsonl(batches: Batches, columns: Sequence[str], path: Path, tick: Callable[[int], None],
-                 header: bool = True) -> int:  # `header` only mirrors _write_csv: JSONL has none
+def _write_jsonl(
+    batches: Batches, columns: Sequence[str], path: Path, tick: Callable[[int], None], header: bool = True
+) -> int:  # `header` only mirrors _write_csv: JSONL has none
     dumps = json.JSONEncoder(ensure_ascii=False, default=_json_default).encode
     with open(path, "w", encoding="utf-8", newline="\n") as fh:
         for cols, rows in batches:
@@ -158,12 +201,18 @@ def _write_jsonl(batches: Batches, columns: Sequence[str], path: Path, tick: Cal
 
 def sheet_title(base: str, index: int) -> str:
     """'items', 'items (2)', ... within Excel's 31 characters and allowed letters."""
-    clean = "".join("_" if ch in '[]:*?/\\' else ch for ch in base)[:24] or "export"
+    clean = "".join("_" if ch in "[]:*?/\\" else ch for ch in base)[:24] or "export"
     return clean if index == 1 else f"{clean} ({index})"
 
 
-def _write_xlsx(batches: Batches, columns: Sequence[str], path: Path, tick: Callable[[int], None],
-                sheet_rows: int = XLSX_MAX_ROWS, title: str = "export") -> int:
+def _write_xlsx(
+    batches: Batches,
+    columns: Sequence[str],
+    path: Path,
+    tick: Callable[[int], None],
+    sheet_rows: int = XLSX_MAX_ROWS,
+    title: str = "export",
+) -> int:
     """Write-only workbook (rows go straight to disk); a new sheet every `sheet_rows` rows."""
     from openpyxl import Workbook
     from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
@@ -198,9 +247,16 @@ def _checked(batches: Batches, columns: Sequence[str]) -> Batches:
         yield cols, rows
 
 
-def write_rows(batches: Batches, columns: Sequence[str], fmt: str, out: str | Path,
-               progress: Progress | None = None, total: int | None = None, sheet_rows: int = XLSX_MAX_ROWS,
-               title: str = "export") -> ExportResult:
+def write_rows(
+    batches: Batches,
+    columns: Sequence[str],
+    fmt: str,
+    out: str | Path,
+    progress: Progress | None = None,
+    total: int | None = None,
+    sheet_rows: int = XLSX_MAX_ROWS,
+    title: str = "export",
+) -> ExportResult:
     """Write batches of (columns, rows) to `out` in a format. The file appears only when complete
     (written to `out.part`, then renamed), so a reader never picks up half an export."""
     if fmt not in FORMATS:

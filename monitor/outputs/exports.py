@@ -111,7 +111,11 @@ def to_xlsx(
 
 # --- case handouts -----------------------------------------------------------------------------
 def case_records(
-    rows: list[dict], messages: list[dict], narrative_names: dict[str, str], lang: str = "vi", claim_chars: int = 1200,
+    rows: list[dict],
+    messages: list[dict],
+    narrative_names: dict[str, str],
+    lang: str = "vi",
+    claim_chars: int = 1200,
     tz: dt.tzinfo | None = None,
 ) -> list[dict]:
     """Storage case rows → what a handout prints (claim, evidence, rebuttal, notes), as text.
@@ -232,8 +236,9 @@ def case_set_pdf(name: str, description: str, records: list[dict], labels: dict[
         pdf.set_x(pdf.l_margin)
         # markdown=False: feed text is printed as is, never read as formatting
         # (DejaVu has no glyph for a tab)
-        pdf.multi_cell(width, size * 0.5, nfc(text).replace("\t", "    "), markdown=False, new_x="LMARGIN",
-                       new_y="NEXT")
+        pdf.multi_cell(
+            width, size * 0.5, nfc(text).replace("\t", "    "), markdown=False, new_x="LMARGIN", new_y="NEXT"
+        )
         pdf.ln(gap)
 
     para(name, 16, bold=True, gap=3)

@@ -68,47 +68,100 @@ def trends_figure(
 
     keys = list(volumes)
     rows = max(1, len(keys))
-    fig = make_subplots(rows=rows, cols=1, shared_xaxes=True, vertical_spacing=min(0.08, 0.3 / rows),
-                        subplot_titles=[names.get(k, k) for k in keys] or [""])
+    fig = make_subplots(
+        rows=rows,
+        cols=1,
+        shared_xaxes=True,
+        vertical_spacing=min(0.08, 0.3 / rows),
+        subplot_titles=[names.get(k, k) for k in keys] or [""],
+    )
     x = list(buckets)
     for row, key in enumerate(keys, start=1):
         colour = colours.get(key, NARRATIVE_PALETTE[0])
         ys = [int(v) for v in volumes[key]]
         answered = [int(v) for v in answers.get(key, [0] * len(x))]
-        fig.add_trace(go.Bar(x=x, y=ys, name=names.get(key, key), marker={"color": colour},
-                             legendgroup=key, offsetgroup="distorted",
-                             hovertemplate=f"%{{x|{date_format}}}: %{{y}} {labels['distorted']}<extra></extra>"),
-                      row=row, col=1)
-        fig.add_trace(go.Bar(x=x, y=answered, name=labels["official"], marker={"color": OFFICIAL_COLOUR},
-                             legendgroup="official", showlegend=row == 1, offsetgroup="official",
-                             hovertemplate=f"%{{x|{date_format}}}: %{{y}} {labels['official']}<extra></extra>"),
-                      row=row, col=1)
+        fig.add_trace(
+            go.Bar(
+                x=x,
+                y=ys,
+                name=names.get(key, key),
+                marker={"color": colour},
+                legendgroup=key,
+                offsetgroup="distorted",
+                hovertemplate=f"%{{x|{date_format}}}: %{{y}} {labels['distorted']}<extra></extra>",
+            ),
+            row=row,
+            col=1,
+        )
+        fig.add_trace(
+            go.Bar(
+                x=x,
+                y=answered,
+                name=labels["official"],
+                marker={"color": OFFICIAL_COLOUR},
+                legendgroup="official",
+                showlegend=row == 1,
+                offsetgroup="official",
+                hovertemplate=f"%{{x|{date_format}}}: %{{y}} {labels['official']}<extra></extra>",
+            ),
+            row=row,
+            col=1,
+        )
         hits = [i for i in spikes.get(key, ()) if 0 <= i < len(x)]
         if hits:
             top = max(max(ys), max(answered), 1)
-            fig.add_trace(go.Scatter(
-                x=[x[i] for i in hits], y=[ys[i] + top * 0.12 for i in hits], mode="markers",
-                name=f"{labels['spike']}: {names.get(key, key)}", legendgroup=key,
-                marker={"symbol": "triangle-down", "size": 13, "color": colour,
-                        "line": {"width": 1.5, "color": SPIKE_OUTLINE}},
-                customdata=[ys[i] for i in hits],
-                hovertemplate=f"{labels['spike']} %{{x|{date_format}}}: %{{customdata}}<extra></extra>",
-            ), row=row, col=1)
+            fig.add_trace(
+                go.Scatter(
+                    x=[x[i] for i in hits],
+                    y=[ys[i] + top * 0.12 for i in hits],
+                    mode="markers",
+                    name=f"{labels['spike']}: {names.get(key, key)}",
+                    legendgroup=key,
+                    marker={
+                        "symbol": "triangle-down",
+                        "size": 13,
+                        "color": colour,
+                        "line": {"width": 1.5, "color": SPIKE_OUTLINE},
+                    },
+                    customdata=[ys[i] for i in hits],
+                    hovertemplate=f"{labels['spike']} %{{x|{date_format}}}: %{{customdata}}<extra></extra>",
+                ),
+                row=row,
+                col=1,
+            )
         top = max([*ys, *answered, 1])
-        fig.update_yaxes(row=row, col=1, rangemode="tozero", tickformat="d", dtick=integer_dtick(top),
-                         range=[0, top * 1.3], title_text=labels["axis_count"] if rows == 1 or row == (rows + 1) // 2
-                         else None)
+        fig.update_yaxes(
+            row=row,
+            col=1,
+            rangemode="tozero",
+            tickformat="d",
+            dtick=integer_dtick(top),
+            range=[0, top * 1.3],
+            title_text=labels["axis_count"] if rows == 1 or row == (rows + 1) // 2 else None,
+        )
     for gap in outages:
         fig.add_vrect(x0=gap["start"], x1=gap["end"], fillcolor="grey", opacity=0.18, line_width=0, layer="below")
     if outages:
-        fig.add_trace(go.Scatter(x=[None], y=[None], mode="markers", name=labels["outage"],
-                                 marker={"symbol": "square", "size": 12, "color": OUTAGE_COLOUR}))
+        fig.add_trace(
+            go.Scatter(
+                x=[None],
+                y=[None],
+                mode="markers",
+                name=labels["outage"],
+                marker={"symbol": "square", "size": 12, "color": OUTAGE_COLOUR},
+            )
+        )
     fig.update_xaxes(tickformat=date_format, hoverformat=date_format)
     fig.update_xaxes(title_text=labels["axis_date"], row=rows, col=1)
     fig.update_layout(
-        template="plotly_white", barmode="group", bargap=0.25, title=labels["title"],
-        height=max(320, 70 + 170 * rows), legend={"orientation": "h", "y": -0.08 - 0.3 / rows},
-        margin={"t": 70, "b": 10, "l": 10, "r": 10}, font={"family": "DejaVu Sans, Arial"},
+        template="plotly_white",
+        barmode="group",
+        bargap=0.25,
+        title=labels["title"],
+        height=max(320, 70 + 170 * rows),
+        legend={"orientation": "h", "y": -0.08 - 0.3 / rows},
+        margin={"t": 70, "b": 10, "l": 10, "r": 10},
+        font={"family": "DejaVu Sans, Arial"},
     )
     return fig
 

@@ -46,7 +46,9 @@ def read_secrets_file(path: str | Path, project_root: Path = PROJECT_ROOT) -> di
     where it could end up in a commit."""
     p = Path(path).expanduser().resolve()
     if p == project_root or project_root in p.parents:
-        raise NotifyError(f"secrets file {p} is inside the project folder; keep it outside (e.g. /etc/monitor/secrets.env)")
+        raise NotifyError(
+            f"secrets file {p} is inside the project folder; keep it outside (e.g. /etc/monitor/secrets.env)"
+        )
     try:
         text = p.read_text(encoding="utf-8")
     except OSError as exc:
@@ -104,8 +106,9 @@ class Delivery:
     error: str | None = None
 
 
-def with_retries(send: Callable[[], None], attempts: int, backoff: float,
-                 sleep: Callable[[float], None] = time.sleep) -> tuple[bool, int, str | None]:
+def with_retries(
+    send: Callable[[], None], attempts: int, backoff: float, sleep: Callable[[float], None] = time.sleep
+) -> tuple[bool, int, str | None]:
     """Call send until it works, at most `attempts` times, waiting backoff, 2×backoff, …"""
     error = None
     for attempt in range(1, attempts + 1):
@@ -134,8 +137,14 @@ def post_webhook(url: str, payload: dict, timeout: float) -> None:
     raise RuntimeError(msg)
 
 
-def send_email(settings: AlertSettings, password: str | None, subject: str, text: str,
-               html: str | None = None, attachments: list[tuple[str, bytes, str]] | None = None) -> None:
+def send_email(
+    settings: AlertSettings,
+    password: str | None,
+    subject: str,
+    text: str,
+    html: str | None = None,
+    attachments: list[tuple[str, bytes, str]] | None = None,
+) -> None:
     """Send one message to settings.mail_to (STARTTLS/SSL and login as configured)."""
     msg = EmailMessage()
     msg["Subject"] = subject
@@ -179,9 +188,19 @@ def channels(settings: AlertSettings) -> list[str]:
     return out
 
 
-def deliver(store, settings: AlertSettings, target: str, *, text: str, subject: str, fields: dict | None = None,
-            html: str | None = None, attachments: list[tuple[str, bytes, str]] | None = None,
-            only: list[str] | None = None, sleep: Callable[[float], None] = time.sleep) -> list[Delivery]:
+def deliver(
+    store,
+    settings: AlertSettings,
+    target: str,
+    *,
+    text: str,
+    subject: str,
+    fields: dict | None = None,
+    html: str | None = None,
+    attachments: list[tuple[str, bytes, str]] | None = None,
+    only: list[str] | None = None,
+    sleep: Callable[[float], None] = time.sleep,
+) -> list[Delivery]:
     """Send one notification on every configured channel (or `only` those), record each outcome."""
     out: list[Delivery] = []
     for channel in only or channels(settings):
@@ -216,8 +235,9 @@ def deliver(store, settings: AlertSettings, target: str, *, text: str, subject: 
         else:
             log.warning("notify %s %s: failed after %d attempts: %s", channel, target, attempts, error)
         try:
-            store.record_notification(target, channel, ok, attempts,
-                                      {"destination": destination, "error": error, "subject": subject})
+            store.record_notification(
+                target, channel, ok, attempts, {"destination": destination, "error": error, "subject": subject}
+            )
         except Exception:  # noqa: BLE001
             log.exception("could not record the notification outcome")
     return out
@@ -228,9 +248,18 @@ def alert_fields(a: Alert) -> dict:
     def iso(t: dt.datetime | None) -> str | None:
         return t.isoformat() if t else None
 
-    return {"id": a.id, "kind": a.kind, "narrative": a.narrative, "cluster_key": a.cluster_key, "window": a.window,
-            "window_start": iso(a.window_start), "count": a.count, "baseline": a.baseline, "why": a.why,
-            "created_at": iso(a.created_at)}
+    return {
+        "id": a.id,
+        "kind": a.kind,
+        "narrative": a.narrative,
+        "cluster_key": a.cluster_key,
+        "window": a.window,
+        "window_start": iso(a.window_start),
+        "count": a.count,
+        "baseline": a.baseline,
+        "why": a.why,
+        "created_at": iso(a.created_at),
+    }
 
 
 def alert_message(alerts: list[Alert], names: dict[str, str], dashboard_url: str | None) -> tuple[str, str]:
@@ -245,8 +274,9 @@ def alert_message(alerts: list[Alert], names: dict[str, str], dashboard_url: str
     return subject, "\n".join(lines)
 
 
-def notify_alerts(store, settings: AlertSettings, alerts: list[Alert],
-                  sleep: Callable[[float], None] = time.sleep) -> list[Delivery]:
+def notify_alerts(
+    store, settings: AlertSettings, alerts: list[Alert], sleep: Callable[[float], None] = time.sleep
+) -> list[Delivery]:
     """Send one message per channel for a batch of new alerts. Never raises."""
     if not alerts:
         return []
@@ -257,8 +287,15 @@ def notify_alerts(store, settings: AlertSettings, alerts: list[Alert],
     try:
         subject, text = alert_message(alerts, names, settings.dashboard_url)
         target = "alerts:" + ",".join(str(a.id) for a in alerts)
-        return deliver(store, settings, target, text=text, subject=subject,
-                       fields={"alerts": [alert_fields(a) for a in alerts]}, sleep=sleep)
+        return deliver(
+            store,
+            settings,
+            target,
+            text=text,
+            subject=subject,
+            fields={"alerts": [alert_fields(a) for a in alerts]},
+            sleep=sleep,
+        )
     except Exception:  # noqa: BLE001
         log.exception("notify_alerts failed")
         return []

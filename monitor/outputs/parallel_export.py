@@ -48,8 +48,18 @@ def split_range(lo: int, hi: int, parts: int) -> list[tuple[int, int]]:
     return out
 
 
-def _part(url: str, what: str, fmt: str, filters: dict, now: str, key_range: tuple[int, int], path: str,
-          batch_size: int, counter, errors) -> None:
+def _part(
+    url: str,
+    what: str,
+    fmt: str,
+    filters: dict,
+    now: str,
+    key_range: tuple[int, int],
+    path: str,
+    batch_size: int,
+    counter,
+    errors,
+) -> None:
     """Worker process: export one id range to `path` (no header)."""
     store = None
     try:
@@ -59,9 +69,16 @@ def _part(url: str, what: str, fmt: str, filters: dict, now: str, key_range: tup
             with counter.get_lock():
                 counter.value += n
 
-        batches = _checked(store.iter_export_rows(what, ItemFilters.from_dict(filters, strict=False), batch_size,
-                                                  key_range=key_range, now=dt.datetime.fromisoformat(now)),
-                           COLUMNS[what])
+        batches = _checked(
+            store.iter_export_rows(
+                what,
+                ItemFilters.from_dict(filters, strict=False),
+                batch_size,
+                key_range=key_range,
+                now=dt.datetime.fromisoformat(now),
+            ),
+            COLUMNS[what],
+        )
         writer = _write_csv if fmt == "csv" else _write_jsonl
         writer(batches, COLUMNS[what], Path(path), tick, header=False)
     except BaseException as exc:  # noqa: BLE001 - reported to the parent, which raises it
@@ -72,8 +89,17 @@ def _part(url: str, what: str, fmt: str, filters: dict, now: str, key_range: tup
             store.dispose()
 
 
-def export_parallel(store, what: str, fmt: str, out: str | Path, filters: ItemFilters, workers: int,  # noqa: C901 - complexity 21, split pending
-                    progress=None, batch_size: int = 5000, min_rows: int = 100_000):
+def export_parallel(
+    store,
+    what: str,
+    fmt: str,
+    out: str | Path,
+    filters: ItemFilters,
+    workers: int,  # noqa: C901 - complexity 21, split pending
+    progress=None,
+    batch_size: int = 5000,
+    min_rows: int = 100_000,
+):
     """Export with `workers` processes; None when fewer than `min_rows` rows match (the caller
     then writes them alone)."""
     # Worth it only for many rows (not merely a wide id range: a narrow filter over a big table
@@ -96,9 +122,12 @@ def export_parallel(store, what: str, fmt: str, out: str | Path, filters: ItemFi
     counters = [ctx.Value("q", 0) for _ in ranges]
     url = store.engine.url.render_as_string(hide_password=False)
     procs = [
-        ctx.Process(target=_part, name=f"export-{i}", daemon=True,
-                    args=(url, what, fmt, filters.to_dict(), now.isoformat(), rng, str(path), batch_size,
-                          counter, errors))
+        ctx.Process(
+            target=_part,
+            name=f"export-{i}",
+            daemon=True,
+            args=(url, what, fmt, filters.to_dict(), now.isoformat(), rng, str(path), batch_size, counter, errors),
+        )
         for i, (rng, path, counter) in enumerate(zip(ranges, parts, counters, strict=True))
     ]
     final = out.with_name(out.name + ".part")

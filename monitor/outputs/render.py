@@ -26,8 +26,9 @@ def md_escape(text: str | None) -> str:
     """Text that Markdown shows literally (no links, autolinks, emphasis, HTML or Streamlit
     directives): for feed text in labels, captions and messages."""
     text = unicodedata.normalize("NFC", text or "")
-    text = _AUTOLINK.sub(lambda m: m.group(0)[:-1] + _JOINER + m.group(0)[-1] if m.group(0) != "@" else "@" + _JOINER,
-                         text)
+    text = _AUTOLINK.sub(
+        lambda m: m.group(0)[:-1] + _JOINER + m.group(0)[-1] if m.group(0) != "@" else "@" + _JOINER, text
+    )
     return _MD_SPECIAL.sub(r"\\\1", text).replace("\n", "  \n")
 
 
@@ -94,20 +95,27 @@ def search_words(query: str | None) -> list[str]:
     return [w for w in (query or "").split() if len(w) >= 2]
 
 
-def evidence_block(title: str | None, text: str | None, terms: Iterable[str], search: Iterable[str] = (),
-                   exact: bool = False) -> str:
+def evidence_block(
+    title: str | None, text: str | None, terms: Iterable[str], search: Iterable[str] = (), exact: bool = False
+) -> str:
     """The item's title and text as HTML for st.html, evidence and searched words marked, content escaped."""
     terms, search = list(terms), list(search)
     body = (text or "")[:MAX_SHOWN_CHARS]
     mark_css = "background:#ffe08a;color:inherit;padding:0 2px;border-radius:3px"
     search_css = "background:#b9e3ff;color:inherit;padding:0 2px;border-radius:3px;outline:1px solid #5aa9e6"
     return (
-        '<div class="item-text" style="line-height:1.6;border:1px solid #ddd;border-radius:6px;padding:0.75rem">'
-        f'<div style="font-weight:600;margin-bottom:0.5rem">{highlight_html(title or "", terms, search, exact)}</div>'
-        f'<div style="white-space:pre-wrap">{highlight_html(body, terms, search, exact)}</div></div>'
-    ).replace('<mark class="evidence">', f'<mark class="evidence" style="{mark_css}">').replace(
-        '<mark class="search">', f'<mark class="search" style="{search_css}">').replace(
-        '<mark class="evidence search">', f'<mark class="evidence search" style="{mark_css};outline:1px solid #5aa9e6">')
+        (
+            '<div class="item-text" style="line-height:1.6;border:1px solid #ddd;border-radius:6px;padding:0.75rem">'
+            f'<div style="font-weight:600;margin-bottom:0.5rem">{highlight_html(title or "", terms, search, exact)}</div>'
+            f'<div style="white-space:pre-wrap">{highlight_html(body, terms, search, exact)}</div></div>'
+        )
+        .replace('<mark class="evidence">', f'<mark class="evidence" style="{mark_css}">')
+        .replace('<mark class="search">', f'<mark class="search" style="{search_css}">')
+        .replace(
+            '<mark class="evidence search">',
+            f'<mark class="evidence search" style="{mark_css};outline:1px solid #5aa9e6">',
+        )
+    )
 
 
 def safe_link(url: str | None) -> str | None:

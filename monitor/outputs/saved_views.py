@@ -15,8 +15,9 @@ TRENDS_STATUSES = ["flagged", "confirmed"]  # what the Trends chart counts as di
 _AGE_DAYS = {"d": 1, "w": 7}
 
 
-def trends_to_filters(start: dt.date, end: dt.date, latest: dt.date, granularity: str,
-                      chosen: list[str], all_keys: list[str]) -> dict[str, Any]:
+def trends_to_filters(
+    start: dt.date, end: dt.date, latest: dt.date, granularity: str, chosen: list[str], all_keys: list[str]
+) -> dict[str, Any]:
     """Trends widgets → view JSON. A range that reaches the latest data day is saved as an age
     ("the last 30 days"), so the view keeps moving; any other range is saved as fixed dates.
     All narratives chosen = no narrative filter (new narratives show up too)."""
@@ -31,8 +32,7 @@ def trends_to_filters(start: dt.date, end: dt.date, latest: dt.date, granularity
     return out
 
 
-def filters_to_trends(filters: dict[str, Any], first: dt.date, latest: dt.date,
-                      all_keys: list[str]) -> dict[str, Any]:
+def filters_to_trends(filters: dict[str, Any], first: dt.date, latest: dt.date, all_keys: list[str]) -> dict[str, Any]:
     """View JSON → Trends widget values. An age counts back from the latest data day (today on a
     live system); dates are clamped to the data's range; unknown narratives are dropped."""
     start, end = max(first, latest - dt.timedelta(days=59)), latest

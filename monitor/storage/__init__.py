@@ -19,9 +19,23 @@ from monitor.storage.users import UsersMixin
 from monitor.storage.views import ViewsMixin
 
 
-class Store(SourcesMixin, ItemsMixin, ReviewsMixin, AuditMixin, CasesMixin, NarrativesMixin, MessagesMixin,
-            CountsMixin, AlertsMixin, UsersMixin, TokensMixin, ViewsMixin, ExportJobsMixin, ExportRowsMixin,
-            EmergingMixin):
+class Store(
+    SourcesMixin,
+    ItemsMixin,
+    ReviewsMixin,
+    AuditMixin,
+    CasesMixin,
+    NarrativesMixin,
+    MessagesMixin,
+    CountsMixin,
+    AlertsMixin,
+    UsersMixin,
+    TokensMixin,
+    ViewsMixin,
+    ExportJobsMixin,
+    ExportRowsMixin,
+    EmergingMixin,
+):
     """A database handle with every storage verb. `Store(url).migrate()` prepares the schema."""
 
 

@@ -18,17 +18,26 @@ class AlertsMixin(StoreCore):
     def save_alert(self, alert: Any) -> int:
         """Store a new alert (a `monitor.outputs.alerts.Alert`); returns its id."""
         values = {
-            "kind": alert.kind, "narrative": alert.narrative, "cluster_key": alert.cluster_key,
-            "window": alert.window, "window_start": alert.window_start, "count": int(alert.count),
-            "baseline": alert.baseline, "why": alert.why, "status": alert.status or "open",
+            "kind": alert.kind,
+            "narrative": alert.narrative,
+            "cluster_key": alert.cluster_key,
+            "window": alert.window,
+            "window_start": alert.window_start,
+            "count": int(alert.count),
+            "baseline": alert.baseline,
+            "why": alert.why,
+            "status": alert.status or "open",
             "created_at": alert.created_at or utcnow(),
         }
         return self.retrying(lambda conn: conn.execute(alerts.insert().values(**values)).inserted_primary_key[0])
 
     def open_alerts(self, unacknowledged_only: bool = False) -> list[dict]:
         """Open alerts, not yet acknowledged first, newest first (the sidebar badge and Trends page)."""
-        q = sa.select(alerts).where(alerts.c.status == "open").order_by(
-            alerts.c.acknowledged_at.is_not(None), alerts.c.created_at.desc(), alerts.c.id.desc())
+        q = (
+            sa.select(alerts)
+            .where(alerts.c.status == "open")
+            .order_by(alerts.c.acknowledged_at.is_not(None), alerts.c.created_at.desc(), alerts.c.id.desc())
+        )
         if unacknowledged_only:
             q = q.where(alerts.c.acknowledged_at.is_(None))
         with self.read() as conn:
@@ -52,14 +61,18 @@ class AlertsMixin(StoreCore):
     def acknowledge_alert(self, alert_id: int, username: str) -> bool:
         """Mark an alert as seen by a user (audited). False if it was already acknowledged;
         raises AlertError when there is no such alert."""
+
         def run(conn: sa.Connection) -> bool:
             row = conn.execute(sa.select(alerts.c.acknowledged_at).where(alerts.c.id == alert_id)).first()
             if row is None:
                 raise AlertError(f"no alert #{alert_id} (see `alerts list`)")
             if row.acknowledged_at is not None:
                 return False
-            conn.execute(alerts.update().where(alerts.c.id == alert_id).values(
-                acknowledged_by=username, acknowledged_at=utcnow()))
+            conn.execute(
+                alerts.update()
+                .where(alerts.c.id == alert_id)
+                .values(acknowledged_by=username, acknowledged_at=utcnow())
+            )
             write_audit(conn, username, "alert.ack", f"alert:{alert_id}")
             return True
 
@@ -67,13 +80,15 @@ class AlertsMixin(StoreCore):
 
     def close_alert(self, alert_id: int) -> None:
         """Close an alert whose counts calmed down (the same narrative may alert again)."""
-        self.retrying(lambda conn: conn.execute(
-            alerts.update().where(alerts.c.id == alert_id).values(status="closed")))
+        self.retrying(lambda conn: conn.execute(alerts.update().where(alerts.c.id == alert_id).values(status="closed")))
 
     def raise_alert_count(self, alert_id: int, count: int) -> None:
         """Keep an open alert's count at the peak seen while it stays open."""
-        self.retrying(lambda conn: conn.execute(
-            alerts.update().where(alerts.c.id == alert_id, alerts.c.count < count).values(count=count)))
+        self.retrying(
+            lambda conn: conn.execute(
+                alerts.update().where(alerts.c.id == alert_id, alerts.c.count < count).values(count=count)
+            )
+        )
 
     def alerted_cluster_keys(self, kind: str, cluster_keys: list[str]) -> set[str]:
         """Which of these clusters ever had an alert of this kind (open or closed)."""
@@ -81,18 +96,27 @@ class AlertsMixin(StoreCore):
         if not keys:
             return set()
         with self.read() as conn:
-            return set(conn.execute(sa.select(alerts.c.cluster_key).where(
-                alerts.c.kind == kind, alerts.c.cluster_key.in_(keys))).scalars())
+            return set(
+                conn.execute(
+                    sa.select(alerts.c.cluster_key).where(alerts.c.kind == kind, alerts.c.cluster_key.in_(keys))
+                ).scalars()
+            )
 
     # --- notification records --------------------------------------------------------------
-    def record_notification(self, target: str, channel: str, ok: bool, attempts: int, detail: dict | None = None) -> None:
+    def record_notification(
+        self, target: str, channel: str, ok: bool, attempts: int, detail: dict | None = None
+    ) -> None:
         """One delivery (after its retries) in the audit log as notify.ok or notify.failed."""
         info = {"channel": channel, "attempts": attempts, **(detail or {})}
         self.retrying(lambda conn: write_audit(conn, "system", "notify.ok" if ok else "notify.failed", target, info))
 
     def notifications(self, limit: int = 100) -> list[dict]:
         """Recent delivery records, newest first."""
-        q = (sa.select(audit_log).where(audit_log.c.action.in_(["notify.ok", "notify.failed"]))
-             .order_by(audit_log.c.at.desc(), audit_log.c.id.desc()).limit(limit))
+        q = (
+            sa.select(audit_log)
+            .where(audit_log.c.action.in_(["notify.ok", "notify.failed"]))
+            .order_by(audit_log.c.at.desc(), audit_log.c.id.desc())
+            .limit(limit)
+        )
         with self.read() as conn:
             return [dict(r._mapping) for r in conn.execute(q)]

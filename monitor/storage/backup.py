@@ -28,12 +28,12 @@ from monitor.storage.core import make_engine
 PG_DUMP_GUIDANCE = (
     "pg_dump was not found on PATH. Install the PostgreSQL client tools of the server's major "
     "version (Debian/Ubuntu: `apt install postgresql-client-16`, or the PGDG packages) and run "
-    "the command again, or back up directly: `pg_dump -Fc -f monitor.dump \"$DATABASE_URL\"` "
+    'the command again, or back up directly: `pg_dump -Fc -f monitor.dump "$DATABASE_URL"` '
     "(see docs/OPERATIONS.md, Backups)."
 )
 PG_RESTORE_GUIDANCE = (
     "pg_restore was not found on PATH. Install the PostgreSQL client tools and run the command "
-    "again, or restore directly: `pg_restore --clean --if-exists --no-owner -d \"$DATABASE_URL\" "
+    'again, or restore directly: `pg_restore --clean --if-exists --no-owner -d "$DATABASE_URL" '
     "monitor.dump` (see docs/OPERATIONS.md, Restore)."
 )
 
@@ -55,8 +55,10 @@ class BackupReport:
 
     def __str__(self) -> str:
         items = f", {self.items} items" if self.items is not None else ""
-        return (f"{self.path} ({self.engine}, {self.bytes / 1e6:.1f} MB{items}, "
-                f"integrity {self.integrity}, {self.seconds:.1f} s)")
+        return (
+            f"{self.path} ({self.engine}, {self.bytes / 1e6:.1f} MB{items}, "
+            f"integrity {self.integrity}, {self.seconds:.1f} s)"
+        )
 
 
 # --- URLs ----------------------------------------------------------------------------------
@@ -136,16 +138,22 @@ def backup_sqlite(db: Path, out: Path, force: bool = False) -> BackupReport:
     integrity = _integrity(tmp)
     if integrity != "ok":
         tmp.unlink(missing_ok=True)
-        raise BackupError(f"the copy failed PRAGMA integrity_check ({integrity}); the database at {db} "
-                          f"may be damaged: run `sqlite3 {db} 'PRAGMA integrity_check'`")
+        raise BackupError(
+            f"the copy failed PRAGMA integrity_check ({integrity}); the database at {db} "
+            f"may be damaged: run `sqlite3 {db} 'PRAGMA integrity_check'`"
+        )
     os.replace(tmp, out)
     return BackupReport(out, "sqlite", out.stat().st_size, time.monotonic() - started, integrity, items)
 
 
 def _has_rows(con: sqlite3.Connection) -> bool:
-    tables = [r[0] for r in con.execute(
-        "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' "
-        "AND name != 'alembic_version' AND sql NOT LIKE 'CREATE VIRTUAL%'")]
+    tables = [
+        r[0]
+        for r in con.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' "
+            "AND name != 'alembic_version' AND sql NOT LIKE 'CREATE VIRTUAL%'"
+        )
+    ]
     for t in tables:
         try:
             if con.execute(f'SELECT 1 FROM "{t}" LIMIT 1').fetchone():
@@ -174,13 +182,17 @@ def restore_sqlite(backup: Path, db: Path, force: bool = False) -> BackupReport:
         if _count_items(src) is None:
             raise BackupError(f"{backup} is not a monitor database (it has no items table)")
         if not force and _has_rows(dst):
-            raise BackupError(f"the database at {db} already holds data; pass --force to replace it "
-                              "with the backup (make a backup of it first)")
+            raise BackupError(
+                f"the database at {db} already holds data; pass --force to replace it "
+                "with the backup (make a backup of it first)"
+            )
         try:
             src.backup(dst, pages=-1)
         except sqlite3.OperationalError as exc:
-            raise BackupError(f"cannot write the database at {db}: {exc} (stop the dashboard and "
-                              "collectors if they hold it open for long writes, then retry)") from None
+            raise BackupError(
+                f"cannot write the database at {db}: {exc} (stop the dashboard and "
+                "collectors if they hold it open for long writes, then retry)"
+            ) from None
         dst.execute("PRAGMA journal_mode = WAL")
         items = _count_items(dst)
     finally:
@@ -200,8 +212,9 @@ def backup_postgres(url: str, out: Path, force: bool = False) -> BackupReport:
     tmp = out.with_name(out.name + ".partial")
     conninfo, env = _libpq(url)
     started = time.monotonic()
-    proc = subprocess.run([exe, "-Fc", "--no-owner", "-f", str(tmp), "--dbname", conninfo],
-                          env=env, capture_output=True, text=True)
+    proc = subprocess.run(
+        [exe, "-Fc", "--no-owner", "-f", str(tmp), "--dbname", conninfo], env=env, capture_output=True, text=True
+    )
     if proc.returncode != 0:
         tmp.unlink(missing_ok=True)
         raise BackupError(f"pg_dump failed: {proc.stderr.strip() or proc.returncode}")
@@ -234,14 +247,27 @@ def restore_postgres(url: str, backup: Path, force: bool = False) -> BackupRepor
     if not backup.is_file():
         raise BackupError(f"no backup file at {backup}")
     if not force and _pg_has_rows(url):
-        raise BackupError("the target database already holds data; pass --force to replace it with the "
-                          "backup (make a backup of it first)")
+        raise BackupError(
+            "the target database already holds data; pass --force to replace it with the "
+            "backup (make a backup of it first)"
+        )
     conninfo, env = _libpq(url)
     started = time.monotonic()
     proc = subprocess.run(
-        [exe, "--clean", "--if-exists", "--no-owner", "--single-transaction", "--exit-on-error",
-         "--dbname", conninfo, str(backup)],
-        env=env, capture_output=True, text=True,
+        [
+            exe,
+            "--clean",
+            "--if-exists",
+            "--no-owner",
+            "--single-transaction",
+            "--exit-on-error",
+            "--dbname",
+            conninfo,
+            str(backup),
+        ],
+        env=env,
+        capture_output=True,
+        text=True,
     )
     if proc.returncode != 0:
         raise BackupError(f"pg_restore failed (nothing was changed): {proc.stderr.strip() or proc.returncode}")

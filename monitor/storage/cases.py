@@ -15,8 +15,9 @@ def _inbox(conn: sa.Connection, name: str, by: str) -> int:
     found = conn.execute(sa.select(case_sets.c.id).where(case_sets.c.name == name)).scalar()
     if found is not None:
         return found
-    sid = conn.execute(case_sets.insert().values(
-        name=name, description="", created_by=by, created_at=utcnow())).inserted_primary_key[0]
+    sid = conn.execute(
+        case_sets.insert().values(name=name, description="", created_by=by, created_at=utcnow())
+    ).inserted_primary_key[0]
     write_audit(conn, by, "caseset.create", f"caseset:{sid}", {"name": name})
     return sid
 

@@ -43,7 +43,10 @@ class CountsMixin(StoreCore):
         return sa.func.date(col, "weekday 0", "-6 days")
 
     def narrative_counts(
-        self, start: dt.datetime | None = None, end: dt.datetime | None = None, granularity: str = "day",
+        self,
+        start: dt.datetime | None = None,
+        end: dt.datetime | None = None,
+        granularity: str = "day",
         statuses: tuple[str, ...] = DISTORTED_STATUSES,
     ) -> list[dict]:
         """Rows of (bucket, narrative, count) for distorted items (flagged or confirmed).
@@ -74,7 +77,8 @@ class CountsMixin(StoreCore):
         else:
             q = (
                 sa.select(_daily.c.day, _daily.c.narrative, sa.func.sum(_daily.c.n))
-                .where(_daily.c.status.in_(statuses)).group_by(_daily.c.day, _daily.c.narrative)
+                .where(_daily.c.status.in_(statuses))
+                .group_by(_daily.c.day, _daily.c.narrative)
             )
             if lo is not None:
                 q = q.where(_daily.c.day >= lo.date())
@@ -90,18 +94,26 @@ class CountsMixin(StoreCore):
         for a, b in edges:
             for r in self._scan_narrative_counts(a, b, "day", statuses):
                 add(r["bucket"], r["narrative"], r["count"])
-        return [{"bucket": b, "narrative": n, "count": c}
-                for (b, n), c in sorted(totals.items(), key=lambda kv: (kv[0][0], kv[0][1] or "")) if c]
+        return [
+            {"bucket": b, "narrative": n, "count": c}
+            for (b, n), c in sorted(totals.items(), key=lambda kv: (kv[0][0], kv[0][1] or ""))
+            if c
+        ]
 
     def _scan_narrative_counts(
-        self, start: dt.datetime | None, end: dt.datetime | None, granularity: str, statuses: tuple[str, ...],
+        self,
+        start: dt.datetime | None,
+        end: dt.datetime | None,
+        granularity: str,
+        statuses: tuple[str, ...],
     ) -> list[dict]:
         """narrative_counts computed from the items themselves."""
         bucket = self._bucket(granularity).label("bucket")
         q = (
             sa.select(bucket, items.c.narrative, sa.func.count().label("count"))
             .where(items.c.status.in_(statuses), items.c.published_at.is_not(None))
-            .group_by(bucket, items.c.narrative).order_by(bucket)
+            .group_by(bucket, items.c.narrative)
+            .order_by(bucket)
         )
         if start is not None:
             q = q.where(items.c.published_at >= start)
@@ -118,7 +130,8 @@ class CountsMixin(StoreCore):
         q = (
             sa.select(bucket, sa.func.count().label("count"))
             .where(items.c.kind == "official", items.c.published_at.is_not(None))
-            .group_by(bucket).order_by(bucket)
+            .group_by(bucket)
+            .order_by(bucket)
         )
         if start is not None:
             q = q.where(items.c.published_at >= start)
@@ -146,7 +159,9 @@ class CountsMixin(StoreCore):
         conv = UTCDateTime().process_result_value
         return conv(lo, self.engine.dialect), conv(hi, self.engine.dialect)
 
-    def top_sources(self, start: dt.datetime | None = None, end: dt.datetime | None = None, limit: int = 5) -> list[dict]:
+    def top_sources(
+        self, start: dt.datetime | None = None, end: dt.datetime | None = None, limit: int = 5
+    ) -> list[dict]:
         """Per narrative, the sources carrying most distorted items."""
         q = (
             sa.select(items.c.narrative, sources.c.name.label("source_name"), sa.func.count().label("count"))
@@ -189,7 +204,8 @@ class CountsMixin(StoreCore):
         which narrative each answers (via the matcher) for time-to-response."""
         q = (
             sa.select(items.c.id, items.c.published_at, items.c.title, items.c.text)
-            .where(items.c.kind == "official", items.c.published_at.is_not(None)).order_by(items.c.published_at)
+            .where(items.c.kind == "official", items.c.published_at.is_not(None))
+            .order_by(items.c.published_at)
         )
         if start is not None:
             q = q.where(items.c.published_at >= start)
@@ -217,16 +233,22 @@ class CountsMixin(StoreCore):
 
     def narrative_window_counts(self, start: dt.datetime, end: dt.datetime) -> dict[str, int]:
         """Distorted items per narrative published in (start, end]."""
-        q = (sa.select(items.c.narrative, sa.func.count()).where(*self._distorted_between(start, end))
-             .group_by(items.c.narrative))
+        q = (
+            sa.select(items.c.narrative, sa.func.count())
+            .where(*self._distorted_between(start, end))
+            .group_by(items.c.narrative)
+        )
         with self.read() as conn:
             return {n: c for n, c in conn.execute(q) if n}
 
     def narrative_hourly_counts(self, start: dt.datetime, end: dt.datetime) -> dict[str, dict[dt.datetime, int]]:
         """Narrative → {calendar hour (UTC) → distorted items} for items published in (start, end]."""
         bucket = self._hour_bucket().label("bucket")
-        q = (sa.select(items.c.narrative, bucket, sa.func.count()).where(*self._distorted_between(start, end))
-             .group_by(items.c.narrative, bucket))
+        q = (
+            sa.select(items.c.narrative, bucket, sa.func.count())
+            .where(*self._distorted_between(start, end))
+            .group_by(items.c.narrative, bucket)
+        )
         out: dict[str, dict[dt.datetime, int]] = {}
         with self.read() as conn:
             for n, b, c in conn.execute(q):
@@ -234,19 +256,27 @@ class CountsMixin(StoreCore):
                     out.setdefault(n, {})[self._as_hour(b)] = c
         return out
 
-    def cluster_window_counts(self, start: dt.datetime, end: dt.datetime, min_count: int = 1) -> dict[str, tuple[int, str | None]]:
+    def cluster_window_counts(
+        self, start: dt.datetime, end: dt.datetime, min_count: int = 1
+    ) -> dict[str, tuple[int, str | None]]:
         """Cluster → (distorted items in (start, end], its most common narrative) for clusters with
         at least min_count items."""
-        q = (sa.select(items.c.cluster_key, items.c.narrative, sa.func.count())
-             .where(items.c.cluster_key.is_not(None), *self._distorted_between(start, end))
-             .group_by(items.c.cluster_key, items.c.narrative))
+        q = (
+            sa.select(items.c.cluster_key, items.c.narrative, sa.func.count())
+            .where(items.c.cluster_key.is_not(None), *self._distorted_between(start, end))
+            .group_by(items.c.cluster_key, items.c.narrative)
+        )
         totals: dict[str, Counter] = {}
         with self.read() as conn:
             for ck, n, c in conn.execute(q):
                 totals.setdefault(ck, Counter())[n] += c
-        return {ck: (sum(c.values()), c.most_common(1)[0][0]) for ck, c in totals.items() if sum(c.values()) >= min_count}
+        return {
+            ck: (sum(c.values()), c.most_common(1)[0][0]) for ck, c in totals.items() if sum(c.values()) >= min_count
+        }
 
-    def cluster_hourly_counts(self, cluster_keys: list[str], start: dt.datetime, end: dt.datetime) -> dict[str, dict[dt.datetime, int]]:
+    def cluster_hourly_counts(
+        self, cluster_keys: list[str], start: dt.datetime, end: dt.datetime
+    ) -> dict[str, dict[dt.datetime, int]]:
         """Cluster → {calendar hour → distorted items} for the given clusters."""
         if not cluster_keys:
             return {}
@@ -254,9 +284,11 @@ class CountsMixin(StoreCore):
         out: dict[str, dict[dt.datetime, int]] = {}
         with self.read() as conn:
             for i in range(0, len(cluster_keys), 500):
-                q = (sa.select(items.c.cluster_key, bucket, sa.func.count())
-                     .where(items.c.cluster_key.in_(cluster_keys[i:i + 500]), *self._distorted_between(start, end))
-                     .group_by(items.c.cluster_key, bucket))
+                q = (
+                    sa.select(items.c.cluster_key, bucket, sa.func.count())
+                    .where(items.c.cluster_key.in_(cluster_keys[i : i + 500]), *self._distorted_between(start, end))
+                    .group_by(items.c.cluster_key, bucket)
+                )
                 for ck, b, c in conn.execute(q):
                     out.setdefault(ck, {})[self._as_hour(b)] = c
         return out
@@ -264,18 +296,25 @@ class CountsMixin(StoreCore):
     def cluster_source_counts(self, start: dt.datetime, end: dt.datetime, min_sources: int = 2) -> list[dict]:
         """Clusters of distorted items seen from at least min_sources distinct sources in (start, end]:
         cluster_key, sources, items, narrative (the most common one)."""
-        q = (sa.select(items.c.cluster_key, sa.func.count(sa.distinct(items.c.source_id)).label("sources"),
-                       sa.func.count().label("items"))
-             .where(items.c.cluster_key.is_not(None), *self._distorted_between(start, end))
-             .group_by(items.c.cluster_key)
-             .having(sa.func.count(sa.distinct(items.c.source_id)) >= min_sources))
+        q = (
+            sa.select(
+                items.c.cluster_key,
+                sa.func.count(sa.distinct(items.c.source_id)).label("sources"),
+                sa.func.count().label("items"),
+            )
+            .where(items.c.cluster_key.is_not(None), *self._distorted_between(start, end))
+            .group_by(items.c.cluster_key)
+            .having(sa.func.count(sa.distinct(items.c.source_id)) >= min_sources)
+        )
         with self.read() as conn:
             rows = [dict(r._mapping) for r in conn.execute(q)]
             for r in rows:
                 r["narrative"] = conn.execute(
-                    sa.select(items.c.narrative).where(items.c.cluster_key == r["cluster_key"],
-                                                       *self._distorted_between(start, end))
-                    .group_by(items.c.narrative).order_by(sa.func.count().desc(), items.c.narrative).limit(1)
+                    sa.select(items.c.narrative)
+                    .where(items.c.cluster_key == r["cluster_key"], *self._distorted_between(start, end))
+                    .group_by(items.c.narrative)
+                    .order_by(sa.func.count().desc(), items.c.narrative)
+                    .limit(1)
                 ).scalar()
         return sorted(rows, key=lambda r: (-r["sources"], r["cluster_key"]))
 
@@ -289,10 +328,22 @@ class CountsMixin(StoreCore):
         """Official items with the approved message the current model matched them to (if any):
         item_id, published_at, title, text, matched_message_key; oldest first."""
         q = (
-            sa.select(items.c.id.label("item_id"), items.c.published_at, items.c.title, items.c.text,
-                      classifications.c.matched_message_key)
-            .select_from(items.outerjoin(classifications, sa.and_(
-                classifications.c.item_id == items.c.id, classifications.c.model_version == items.c.model_version)))
+            sa.select(
+                items.c.id.label("item_id"),
+                items.c.published_at,
+                items.c.title,
+                items.c.text,
+                classifications.c.matched_message_key,
+            )
+            .select_from(
+                items.outerjoin(
+                    classifications,
+                    sa.and_(
+                        classifications.c.item_id == items.c.id,
+                        classifications.c.model_version == items.c.model_version,
+                    ),
+                )
+            )
             .where(items.c.kind == "official", items.c.published_at.is_not(None))
             .order_by(items.c.published_at, items.c.id)
         )
@@ -310,12 +361,23 @@ class CountsMixin(StoreCore):
         approved message the model matched: id, title, url, narrative, source_name, copies,
         sources, matched_message_key."""
         confirmed = (
-            sa.select(items.c.id, items.c.title, items.c.url, items.c.narrative, items.c.cluster_key,
-                      items.c.published_at, sources.c.name.label("source_name"),
-                      classifications.c.matched_message_key)
+            sa.select(
+                items.c.id,
+                items.c.title,
+                items.c.url,
+                items.c.narrative,
+                items.c.cluster_key,
+                items.c.published_at,
+                sources.c.name.label("source_name"),
+                classifications.c.matched_message_key,
+            )
             .join(sources, item_source_join())
-            .outerjoin(classifications, sa.and_(classifications.c.item_id == items.c.id,
-                                                classifications.c.model_version == items.c.model_version))
+            .outerjoin(
+                classifications,
+                sa.and_(
+                    classifications.c.item_id == items.c.id, classifications.c.model_version == items.c.model_version
+                ),
+            )
             .where(items.c.status == "confirmed", items.c.published_at >= start, items.c.published_at < end)
             .order_by(items.c.published_at, items.c.id)
         )
@@ -324,8 +386,11 @@ class CountsMixin(StoreCore):
             keys = sorted({r["cluster_key"] for r in rows if r["cluster_key"]})
             sizes: dict[str, tuple[int, int]] = {}
             for i in range(0, len(keys), 500):
-                q = (sa.select(items.c.cluster_key, sa.func.count(), sa.func.count(sa.distinct(items.c.source_id)))
-                     .where(items.c.cluster_key.in_(keys[i:i + 500])).group_by(items.c.cluster_key))
+                q = (
+                    sa.select(items.c.cluster_key, sa.func.count(), sa.func.count(sa.distinct(items.c.source_id)))
+                    .where(items.c.cluster_key.in_(keys[i : i + 500]))
+                    .group_by(items.c.cluster_key)
+                )
                 sizes.update({ck: (n, s) for ck, n, s in conn.execute(q)})
         best: dict[str, dict] = {}
         for r in rows:  # oldest confirmed copy stands for its cluster

@@ -14,13 +14,20 @@ JOB_STATUSES = ("queued", "running", "done", "failed")
 
 
 class ExportJobsMixin(StoreCore):
-
     # --- export jobs -------------------------------------------------------------------------
     def create_export_job(self, owner: str, what: str, fmt: str, filters: dict, path: str | None = None) -> int:
         with self.tx() as conn:
-            return conn.execute(export_jobs.insert().values(
-                owner=owner, what=what, format=fmt, filters=filters, status="queued", path=path, created_at=utcnow(),
-            )).inserted_primary_key[0]
+            return conn.execute(
+                export_jobs.insert().values(
+                    owner=owner,
+                    what=what,
+                    format=fmt,
+                    filters=filters,
+                    status="queued",
+                    path=path,
+                    created_at=utcnow(),
+                )
+            ).inserted_primary_key[0]
 
     def update_export_job(self, job_id: int, **values: Any) -> None:
         allowed = {"status", "rows", "bytes", "path", "error", "finished_at"}
@@ -28,7 +35,9 @@ class ExportJobsMixin(StoreCore):
             raise ValueError(f"can only update {sorted(allowed)}")
         if values.get("status") not in (None, *JOB_STATUSES):
             raise ValueError(f"unknown job status {values['status']!r}")
-        self.retrying(lambda conn: conn.execute(export_jobs.update().where(export_jobs.c.id == job_id).values(**values)))
+        self.retrying(
+            lambda conn: conn.execute(export_jobs.update().where(export_jobs.c.id == job_id).values(**values))
+        )
 
     def get_export_job(self, job_id: int) -> dict | None:
         with self.read() as conn:
@@ -50,8 +59,10 @@ class ExportJobsMixin(StoreCore):
         cutoff = utcnow() - older_than
 
         def run(conn: sa.Connection) -> int:
-            return conn.execute(export_jobs.update().where(
-                export_jobs.c.status.in_(["queued", "running"]), export_jobs.c.created_at <= cutoff).values(
-                status="failed", error="interrupted (the process running it stopped)", finished_at=utcnow())).rowcount
+            return conn.execute(
+                export_jobs.update()
+                .where(export_jobs.c.status.in_(["queued", "running"]), export_jobs.c.created_at <= cutoff)
+                .values(status="failed", error="interrupted (the process running it stopped)", finished_at=utcnow())
+            ).rowcount
 
         return self.retrying(run)

@@ -27,7 +27,6 @@ EXPORT_KEYS = {"items": items.c.id, "reviews": reviews.c.id, "cases": cases.c.id
 
 
 class ExportRowsMixin(StoreCore):
-
     # --- streaming reads for exports -----------------------------------------------------------
     # Export rows carry times as ISO 8601 UTC text and evidence/findings as "a; b" text, made in
     # SQL: per-value conversion in Python was most of the cost of a million-row export.
@@ -36,14 +35,19 @@ class ExportRowsMixin(StoreCore):
         for batch in self.iter_export_batches("items", filters, batch_size):
             yield from batch
 
-    def iter_export_batches(self, what: str, filters: ItemFilters | None = None, batch_size: int = 5000,
-                            ) -> Iterator[list[dict]]:
+    def iter_export_batches(
+        self,
+        what: str,
+        filters: ItemFilters | None = None,
+        batch_size: int = 5000,
+    ) -> Iterator[list[dict]]:
         """Lists of at most batch_size row dicts (see `iter_export_rows`)."""
         for columns, rows in self.iter_export_rows(what, filters, batch_size):
             yield [dict(zip(columns, r, strict=True)) for r in rows]
 
-    def export_key_bounds(self, what: str, filters: ItemFilters | None = None,
-                          now: dt.datetime | None = None) -> tuple[int, int] | None:
+    def export_key_bounds(
+        self, what: str, filters: ItemFilters | None = None, now: dt.datetime | None = None
+    ) -> tuple[int, int] | None:
         """The lowest and highest record id an export covers (None when it covers nothing); a
         parallel export splits this range between its workers."""
         key = EXPORT_KEYS[what]
@@ -54,9 +58,14 @@ class ExportRowsMixin(StoreCore):
             hi = conn.execute(sa.select(sa.func.max(ids.c[0]))).scalar()
         return None if lo is None else (int(lo), int(hi))
 
-    def iter_export_rows(self, what: str, filters: ItemFilters | None = None, batch_size: int = 5000,
-                         key_range: tuple[int, int] | None = None, now: dt.datetime | None = None,
-                         ) -> Iterator[tuple[tuple[str, ...], list[Sequence[Any]]]]:
+    def iter_export_rows(
+        self,
+        what: str,
+        filters: ItemFilters | None = None,
+        batch_size: int = 5000,
+        key_range: tuple[int, int] | None = None,
+        now: dt.datetime | None = None,
+    ) -> Iterator[tuple[tuple[str, ...], list[Sequence[Any]]]]:
         """(column names, rows as tuples) in batches, by keyset on the record id: each batch is one
         short read, so memory stays flat and a long export never holds a snapshot open.
         ``key_range`` (inclusive) limits the ids, for one worker of a parallel export; ``now``
@@ -104,11 +113,15 @@ class ExportRowsMixin(StoreCore):
     def _json_terms(self, col_sql: str, key: str, name: str) -> sa.ColumnElement:
         """'a; b' from a JSON list of objects (evidence terms, finding messages), by the database."""
         if self.dialect == "postgresql":
-            sql = (f"(CASE WHEN json_typeof({col_sql}) = 'array' THEN (SELECT string_agg(j.value->>'{key}', '; ' "
-                   f"ORDER BY j.n) FROM json_array_elements({col_sql}) WITH ORDINALITY AS j(value, n)) END)")
+            sql = (
+                f"(CASE WHEN json_typeof({col_sql}) = 'array' THEN (SELECT string_agg(j.value->>'{key}', '; ' "
+                f"ORDER BY j.n) FROM json_array_elements({col_sql}) WITH ORDINALITY AS j(value, n)) END)"
+            )
         else:
-            sql = (f"(CASE WHEN {col_sql} IS NULL OR {col_sql} = '[]' THEN NULL ELSE (SELECT group_concat("
-                   f"json_extract(j.value, '$.{key}'), '; ') FROM json_each({col_sql}) AS j) END)")
+            sql = (
+                f"(CASE WHEN {col_sql} IS NULL OR {col_sql} = '[]' THEN NULL ELSE (SELECT group_concat("
+                f"json_extract(j.value, '$.{key}'), '; ') FROM json_each({col_sql}) AS j) END)"
+            )
         return sa.literal_column(sql, type_=sa.Text).label(name)
 
     def _export_query(self, what: str, f: ItemFilters, now: dt.datetime | None = None) -> sa.Select:
@@ -118,41 +131,79 @@ class ExportRowsMixin(StoreCore):
             none = sa.literal_column("NULL", type_=sa.Text)
             return (
                 sa.select(
-                    items.c.id, iso(items.c.published_at), iso(items.c.fetched_at), sources.c.name.label("source_name"),
-                    items.c.kind, items.c.lang, items.c.title, items.c.url, items.c.text, items.c.narrative,
-                    items.c.score, items.c.status, items.c.model_version, cls.c.matched_message_key,
-                    cls.c.match_score, self._json_terms("classifications.evidence", "term", "evidence"),
-                    self._json_terms("classifications.findings", "message", "findings"), items.c.cluster_key,
+                    items.c.id,
+                    iso(items.c.published_at),
+                    iso(items.c.fetched_at),
+                    sources.c.name.label("source_name"),
+                    items.c.kind,
+                    items.c.lang,
+                    items.c.title,
+                    items.c.url,
+                    items.c.text,
+                    items.c.narrative,
+                    items.c.score,
+                    items.c.status,
+                    items.c.model_version,
+                    cls.c.matched_message_key,
+                    cls.c.match_score,
+                    self._json_terms("classifications.evidence", "term", "evidence"),
+                    self._json_terms("classifications.findings", "message", "findings"),
+                    items.c.cluster_key,
                     # filled per batch by _add_item_history (reviews are few; a join would multiply rows)
-                    sa.literal_column("0", type_=sa.Integer).label("review_count"), none.label("last_decision"),
-                    none.label("last_reviewer"), none.label("last_reviewed_at"), none.label("last_note"),
+                    sa.literal_column("0", type_=sa.Integer).label("review_count"),
+                    none.label("last_decision"),
+                    none.label("last_reviewer"),
+                    none.label("last_reviewed_at"),
+                    none.label("last_note"),
                     none.label("case_sets"),
                 )
                 .join(sources, item_source_join())
                 .outerjoin(cls, sa.and_(cls.c.item_id == items.c.id, cls.c.model_version == items.c.model_version))
-                .where(*item_conditions(f, now)).order_by(items.c.id)
+                .where(*item_conditions(f, now))
+                .order_by(items.c.id)
             )
         if what == "reviews":
             return (
                 sa.select(
-                    reviews.c.id, iso(reviews.c.created_at), reviews.c.username, reviews.c.decision,
-                    reviews.c.narrative.label("decided_narrative"), reviews.c.note, reviews.c.item_id,
-                    items.c.title, items.c.url, sources.c.name.label("source_name"), iso(items.c.published_at),
-                    items.c.narrative.label("current_narrative"), items.c.status.label("item_status"),
+                    reviews.c.id,
+                    iso(reviews.c.created_at),
+                    reviews.c.username,
+                    reviews.c.decision,
+                    reviews.c.narrative.label("decided_narrative"),
+                    reviews.c.note,
+                    reviews.c.item_id,
+                    items.c.title,
+                    items.c.url,
+                    sources.c.name.label("source_name"),
+                    iso(items.c.published_at),
+                    items.c.narrative.label("current_narrative"),
+                    items.c.status.label("item_status"),
                 )
-                .join(items, items.c.id == reviews.c.item_id).join(sources, item_source_join())
-                .where(*item_conditions(f, now, time_col=reviews.c.created_at)).order_by(reviews.c.id)
+                .join(items, items.c.id == reviews.c.item_id)
+                .join(sources, item_source_join())
+                .where(*item_conditions(f, now, time_col=reviews.c.created_at))
+                .order_by(reviews.c.id)
             )
         if what == "cases":
             return (
                 sa.select(
-                    cases.c.id, case_sets.c.name.label("case_set"), cases.c.item_id, items.c.title, items.c.url,
-                    sources.c.name.label("source_name"), iso(items.c.published_at), items.c.narrative,
-                    cases.c.teaching_note, cases.c.added_by, iso(cases.c.added_at),
+                    cases.c.id,
+                    case_sets.c.name.label("case_set"),
+                    cases.c.item_id,
+                    items.c.title,
+                    items.c.url,
+                    sources.c.name.label("source_name"),
+                    iso(items.c.published_at),
+                    items.c.narrative,
+                    cases.c.teaching_note,
+                    cases.c.added_by,
+                    iso(cases.c.added_at),
                 )
-                .join(case_sets, case_sets.c.id == cases.c.case_set_id).join(items, items.c.id == cases.c.item_id)
+                .join(case_sets, case_sets.c.id == cases.c.case_set_id)
+                .join(items, items.c.id == cases.c.item_id)
                 .join(sources, item_source_join())
-                .where(*item_conditions(f, now, time_col=cases.c.added_at)).order_by(cases.c.id)
+                .where(*item_conditions(f, now, time_col=cases.c.added_at))
+                .order_by(cases.c.id)
             )
         # alerts are about narratives and clusters, not items: only time, narrative and status apply
         if f.sources or f.kinds or f.langs or f.min_score is not None or f.q:
@@ -177,16 +228,33 @@ class ExportRowsMixin(StoreCore):
         lo, hi = rows[0][0], rows[-1][0]
         pos = {r[0]: i for i, r in enumerate(rows)}
         extra: dict[int, dict[str, Any]] = {}
-        q = (sa.select(reviews.c.item_id, reviews.c.username, reviews.c.decision, reviews.c.note,
-                       self._iso(reviews.c.created_at))
-             .where(reviews.c.item_id >= lo, reviews.c.item_id <= hi).order_by(reviews.c.item_id, reviews.c.id))
+        q = (
+            sa.select(
+                reviews.c.item_id,
+                reviews.c.username,
+                reviews.c.decision,
+                reviews.c.note,
+                self._iso(reviews.c.created_at),
+            )
+            .where(reviews.c.item_id >= lo, reviews.c.item_id <= hi)
+            .order_by(reviews.c.item_id, reviews.c.id)
+        )
         for item_id, username, decision, note, created_at in conn.execute(q):
             if item_id in pos:
                 e = extra.setdefault(item_id, {"review_count": 0})
-                e.update(review_count=e["review_count"] + 1, last_decision=decision, last_reviewer=username,
-                         last_reviewed_at=created_at, last_note=note)
-        q = (sa.select(cases.c.item_id, case_sets.c.name).join(case_sets, case_sets.c.id == cases.c.case_set_id)
-             .where(cases.c.item_id >= lo, cases.c.item_id <= hi).order_by(cases.c.item_id, case_sets.c.name))
+                e.update(
+                    review_count=e["review_count"] + 1,
+                    last_decision=decision,
+                    last_reviewer=username,
+                    last_reviewed_at=created_at,
+                    last_note=note,
+                )
+        q = (
+            sa.select(cases.c.item_id, case_sets.c.name)
+            .join(case_sets, case_sets.c.id == cases.c.case_set_id)
+            .where(cases.c.item_id >= lo, cases.c.item_id <= hi)
+            .order_by(cases.c.item_id, case_sets.c.name)
+        )
         for item_id, name in conn.execute(q):
             if item_id in pos:
                 e = extra.setdefault(item_id, {})

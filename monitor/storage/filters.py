@@ -122,8 +122,14 @@ class ItemFilters:
         """From stored JSON. Unknown keys are an error when strict (a view may carry page extras)."""
         data = dict(data or {})
         names = {f.name for f in dataclasses.fields(cls)}
-        aliases = {"narrative": "narratives", "source": "sources", "kind": "kinds", "lang": "langs",
-                   "status": "statuses", "search": "q"}
+        aliases = {
+            "narrative": "narratives",
+            "source": "sources",
+            "kind": "kinds",
+            "lang": "langs",
+            "status": "statuses",
+            "search": "q",
+        }
         clean: dict[str, Any] = {}
         for key, value in data.items():
             key = aliases.get(key, key)
@@ -135,16 +141,20 @@ class ItemFilters:
 
     def to_dict(self) -> dict[str, Any]:
         """JSON-ready, without empty entries."""
-        return {k: v for k, v in dataclasses.asdict(self).items()
-                if v not in (None, [], "") and not (k == "q_exact" and not v)}
+        return {
+            k: v
+            for k, v in dataclasses.asdict(self).items()
+            if v not in (None, [], "") and not (k == "q_exact" and not v)
+        }
 
     def window(self, now: dt.datetime | None = None) -> tuple[dt.datetime | None, dt.datetime | None]:
         now = now or utcnow()
         return parse_when(self.since, now), parse_when(self.until, now)
 
 
-def item_conditions(f: ItemFilters, now: dt.datetime | None = None, time_col: sa.ColumnElement | None = None,
-                    search_probe: bool = False) -> list[sa.ColumnElement[bool]]:
+def item_conditions(
+    f: ItemFilters, now: dt.datetime | None = None, time_col: sa.ColumnElement | None = None, search_probe: bool = False
+) -> list[sa.ColumnElement[bool]]:
     """WHERE conditions on `items` for an `ItemFilters`: the one place the queue, counts, the API,
     exports and saved views filter (sources by name, relative dates resolved at `now`)."""
     conds: list[sa.ColumnElement[bool]] = []

@@ -38,8 +38,10 @@ _UPDATE_CLASSIFIED = (
     items.update()
     .where(items.c.id == sa.bindparam("b_id"))
     .values(
-        narrative=sa.bindparam("b_narrative"), score=sa.bindparam("b_score"),
-        model_version=sa.bindparam("b_model_version"), relevant=sa.bindparam("b_relevant"),
+        narrative=sa.bindparam("b_narrative"),
+        score=sa.bindparam("b_score"),
+        model_version=sa.bindparam("b_model_version"),
+        relevant=sa.bindparam("b_relevant"),
         # the statuses inline (constants): an expanding IN list cannot go with executemany
         status=sa.case(
             (items.c.status.in_([sa.literal_column(f"'{s}'") for s in _MODEL_STATUSES]), sa.bindparam("b_status")),
@@ -73,8 +75,9 @@ def insert_item_groups(store: StoreCore, conn: sa.Connection, groups: list[list[
     flat = [it for group in groups for it in group]
     if not flat:
         return [(0, 0)] * len(groups)
-    kinds = dict(conn.execute(sa.select(sources.c.id, sources.c.kind).where(
-        sources.c.id.in_({i.source_id for i in flat}))).all())
+    kinds = dict(
+        conn.execute(sa.select(sources.c.id, sources.c.kind).where(sources.c.id.in_({i.source_id for i in flat}))).all()
+    )
     # Collapse repeats inside the batch too (a feed may list the same entry twice).
     unique: dict[tuple[int, str], Item] = {}
     for it in flat:
@@ -82,7 +85,9 @@ def insert_item_groups(store: StoreCore, conn: sa.Connection, groups: list[list[
     rows = [_item_row(it, kinds.get(it.source_id, "news")) for it in unique.values()]
     # executemany of one cached statement (SQLAlchemy batches it into multi-row VALUES itself);
     # RETURNING tells what was really inserted, as rowcount is unreliable across drivers here.
-    stmt = store.insert_ignore(items, None, ["source_id", "dedupe_key"]).returning(items.c.source_id, items.c.dedupe_key)
+    stmt = store.insert_ignore(items, None, ["source_id", "dedupe_key"]).returning(
+        items.c.source_id, items.c.dedupe_key
+    )
     inserted = {(r.source_id, r.dedupe_key) for r in conn.execute(stmt, rows)}
     counts = []
     for group in groups:
@@ -100,9 +105,20 @@ COMMON_SEARCH_MIN = 5_000  # below this many matches, listing them is always che
 COMMON_SEARCH_TTL = 600.0  # seconds a query's common/rare decision is reused
 CLUSTER_MAX_ITEMS = 30_000
 ITEM_LIST_COLUMNS = (
-    items.c.id, items.c.title, items.c.url, items.c.lang, items.c.kind, items.c.source_id,
-    sources.c.name.label("source_name"), items.c.published_at, items.c.fetched_at, items.c.narrative,
-    items.c.score, items.c.status, items.c.model_version, items.c.cluster_key,
+    items.c.id,
+    items.c.title,
+    items.c.url,
+    items.c.lang,
+    items.c.kind,
+    items.c.source_id,
+    sources.c.name.label("source_name"),
+    items.c.published_at,
+    items.c.fetched_at,
+    items.c.narrative,
+    items.c.score,
+    items.c.status,
+    items.c.model_version,
+    items.c.cluster_key,
 )
 
 
@@ -121,8 +137,13 @@ class ItemsMixin(StoreCore):
             return conn.execute(sa.select(sa.func.count()).select_from(items)).scalar_one()
 
     def items_to_classify(
-        self, model_version: str, limit: int, since: dt.datetime | None = None, reclassify_all: bool = False,
-        after_id: int = 0, with_kind: bool = False,
+        self,
+        model_version: str,
+        limit: int,
+        since: dt.datetime | None = None,
+        reclassify_all: bool = False,
+        after_id: int = 0,
+        with_kind: bool = False,
     ) -> list[tuple]:
         """(id, title, text) of items not yet classified by this model version, oldest id first;
         ``with_kind`` adds the source kind (official items are never flagged)."""
@@ -144,31 +165,58 @@ class ItemsMixin(StoreCore):
         def run(conn: sa.Connection) -> None:
             ids = [c.item_id for c in rows]
             for version in {c.model_version for c in rows}:
-                conn.execute(classifications.delete().where(
-                    classifications.c.item_id.in_(ids), classifications.c.model_version == version))
-            conn.execute(classifications.insert(), [
-                {
-                    "item_id": c.item_id, "model_version": c.model_version, "narrative": c.narrative,
-                    "score": float(c.score), "flagged": bool(c.flagged), "probabilities": c.probabilities,
-                    "evidence": [dataclasses.asdict(e) for e in c.evidence],
-                    "matched_message_key": c.matched_message_key, "match_score": c.match_score,
-                    "findings": [dataclasses.asdict(f) for f in c.findings], "created_at": now,
-                    "relevant": c.relevant, "relevance": c.relevance, "relevance_reason": c.relevance_reason,
-                    "band": c.band, "flag_score": c.flag_score, "evidence_kinds": list(c.evidence_kinds),
-                } for c in rows
-            ])
+                conn.execute(
+                    classifications.delete().where(
+                        classifications.c.item_id.in_(ids), classifications.c.model_version == version
+                    )
+                )
+            conn.execute(
+                classifications.insert(),
+                [
+                    {
+                        "item_id": c.item_id,
+                        "model_version": c.model_version,
+                        "narrative": c.narrative,
+                        "score": float(c.score),
+                        "flagged": bool(c.flagged),
+                        "probabilities": c.probabilities,
+                        "evidence": [dataclasses.asdict(e) for e in c.evidence],
+                        "matched_message_key": c.matched_message_key,
+                        "match_score": c.match_score,
+                        "findings": [dataclasses.asdict(f) for f in c.findings],
+                        "created_at": now,
+                        "relevant": c.relevant,
+                        "relevance": c.relevance,
+                        "relevance_reason": c.relevance_reason,
+                        "band": c.band,
+                        "flag_score": c.flag_score,
+                        "evidence_kinds": list(c.evidence_kinds),
+                    }
+                    for c in rows
+                ],
+            )
             # One statement executed for all rows (executemany); a person's decision is kept.
-            conn.execute(_UPDATE_CLASSIFIED, [
-                {"b_id": c.item_id, "b_narrative": c.narrative, "b_score": float(c.score),
-                 "b_model_version": c.model_version, "b_relevant": c.relevant, "b_status": model_status(c)}
-                for c in rows
-            ])
+            conn.execute(
+                _UPDATE_CLASSIFIED,
+                [
+                    {
+                        "b_id": c.item_id,
+                        "b_narrative": c.narrative,
+                        "b_score": float(c.score),
+                        "b_model_version": c.model_version,
+                        "b_relevant": c.relevant,
+                        "b_status": model_status(c),
+                    }
+                    for c in rows
+                ],
+            )
 
         self.retrying(run)
 
     # --- the review queue ------------------------------------------------------------------
-    def _queue_filters(self, filters: ItemFilters | None, *, grouped: bool = False,
-                       search_probe: bool = False) -> list[sa.ColumnElement[bool]]:
+    def _queue_filters(
+        self, filters: ItemFilters | None, *, grouped: bool = False, search_probe: bool = False
+    ) -> list[sa.ColumnElement[bool]]:
         """WHERE conditions of the review queue: ``filters`` (no status chosen = flagged items);
         ``grouped`` keeps one row per story."""
         f = filters or ItemFilters()
@@ -178,15 +226,21 @@ class ItemsMixin(StoreCore):
         if grouped:
             # one row per story: of a near-duplicate cluster's copies in the same status, the first stored
             c = items.alias("g")
-            first = sa.select(sa.func.min(c.c.id)).where(
-                c.c.cluster_key == items.c.cluster_key, c.c.status == items.c.status).scalar_subquery()
+            first = (
+                sa.select(sa.func.min(c.c.id))
+                .where(c.c.cluster_key == items.c.cluster_key, c.c.status == items.c.status)
+                .scalar_subquery()
+            )
             conds.append(sa.or_(items.c.cluster_key.is_(None), items.c.id == first))
         return conds
 
     def cluster_members(self, cluster_key: str, statuses: tuple[str, ...] = (ItemStatus.FLAGGED.value,)) -> list[dict]:
         """The copies of a story (near-duplicate cluster) in the given statuses, first stored first."""
-        q = (sa.select(items.c.id, items.c.title, items.c.status, items.c.narrative, items.c.source_id)
-             .where(items.c.cluster_key == cluster_key, items.c.status.in_(statuses)).order_by(items.c.id))
+        q = (
+            sa.select(items.c.id, items.c.title, items.c.status, items.c.narrative, items.c.source_id)
+            .where(items.c.cluster_key == cluster_key, items.c.status.in_(statuses))
+            .order_by(items.c.id)
+        )
         with self.read() as conn:
             return [dict(r._mapping) for r in conn.execute(q)]
 
@@ -209,27 +263,38 @@ class ItemsMixin(StoreCore):
         with self.read() as conn:
             top = conn.execute(sa.text("SELECT max(id) FROM items")).scalar() or 0
             cap = max(top // 5, COMMON_SEARCH_MIN)
-            found = conn.execute(sa.text(
-                "SELECT count(*) FROM (SELECT 1 FROM items_fts WHERE items_fts MATCH :q LIMIT :cap)"),
-                {"q": fts, "cap": cap}).scalar()
+            found = conn.execute(
+                sa.text("SELECT count(*) FROM (SELECT 1 FROM items_fts WHERE items_fts MATCH :q LIMIT :cap)"),
+                {"q": fts, "cap": cap},
+            ).scalar()
         common = found >= cap
         if len(cache) > 1000:
             cache.clear()
         cache[fts] = (common, now)
         return common
 
-    def flagged_items(self, filters: ItemFilters | None = None, *, limit: int = 50, offset: int = 0,
-                      order: str = "priority", grouped: bool = False) -> list[dict]:
+    def flagged_items(
+        self,
+        filters: ItemFilters | None = None,
+        *,
+        limit: int = 50,
+        offset: int = 0,
+        order: str = "priority",
+        grouped: bool = False,
+    ) -> list[dict]:
         """A page of the review queue (no status filter = flagged items; ``grouped``: one row per
         story). order: priority (score, then recency) | recent | uncertain."""
         cluster_size = (
-            sa.select(sa.func.count()).select_from(items.alias("c"))
-            .where(sa.literal_column("c.cluster_key") == items.c.cluster_key).scalar_subquery()
+            sa.select(sa.func.count())
+            .select_from(items.alias("c"))
+            .where(sa.literal_column("c.cluster_key") == items.c.cluster_key)
+            .scalar_subquery()
         )
         copies = items.alias("s")
         cluster_sources = (
             sa.select(sa.func.count(sa.distinct(copies.c.source_id)))
-            .where(copies.c.cluster_key == items.c.cluster_key).scalar_subquery()
+            .where(copies.c.cluster_key == items.c.cluster_key)
+            .scalar_subquery()
         )
         order_by = {
             "priority": (items.c.score.desc(), items.c.published_at.desc(), items.c.id.desc()),
@@ -238,20 +303,35 @@ class ItemsMixin(StoreCore):
         }[order]
         q = (
             sa.select(
-                items.c.id, items.c.title, items.c.url, items.c.lang, items.c.kind, items.c.published_at,
-                items.c.narrative, items.c.score, items.c.status, items.c.cluster_key, items.c.source_id,
+                items.c.id,
+                items.c.title,
+                items.c.url,
+                items.c.lang,
+                items.c.kind,
+                items.c.published_at,
+                items.c.narrative,
+                items.c.score,
+                items.c.status,
+                items.c.cluster_key,
+                items.c.source_id,
                 sources.c.name.label("source_name"),
                 sa.case((items.c.cluster_key.is_(None), 1), else_=cluster_size).label("cluster_size"),
                 sa.case((items.c.cluster_key.is_(None), 1), else_=cluster_sources).label("cluster_sources"),
             )
             .join(sources, item_source_join())
-            .where(*self._queue_filters(filters, grouped=grouped, search_probe=self.common_search(filters and filters.q)))
-            .order_by(*order_by).limit(limit).offset(offset)
+            .where(
+                *self._queue_filters(filters, grouped=grouped, search_probe=self.common_search(filters and filters.q))
+            )
+            .order_by(*order_by)
+            .limit(limit)
+            .offset(offset)
         )
         with self.read() as conn:
             return [dict(r._mapping) for r in conn.execute(q)]
 
-    def count_flagged(self, filters: ItemFilters | None = None, *, cap: int | None = None, grouped: bool = False) -> int:
+    def count_flagged(
+        self, filters: ItemFilters | None = None, *, cap: int | None = None, grouped: bool = False
+    ) -> int:
         """How many rows the queue lists for ``filters`` (stories when ``grouped``); with ``cap``,
         counting stops at cap + 1 (the queue says "more than 1,000": an exact count of 50k search
         matches reads 50k rows)."""
@@ -259,8 +339,12 @@ class ItemsMixin(StoreCore):
             q = sa.select(sa.func.count()).select_from(items).where(*self._queue_filters(filters, grouped=grouped))
         else:
             probe = self.common_search(filters and filters.q)
-            inner = (sa.select(items.c.id).where(*self._queue_filters(filters, grouped=grouped, search_probe=probe))
-                     .limit(cap + 1).subquery())
+            inner = (
+                sa.select(items.c.id)
+                .where(*self._queue_filters(filters, grouped=grouped, search_probe=probe))
+                .limit(cap + 1)
+                .subquery()
+            )
             q = sa.select(sa.func.count()).select_from(inner)
         with self.read() as conn:
             return conn.execute(q).scalar_one()
@@ -283,36 +367,61 @@ class ItemsMixin(StoreCore):
         with self.read() as conn:
             row = conn.execute(
                 sa.select(items, sources.c.name.label("source_name"), sources.c.kind.label("source_kind"))
-                .join(sources, item_source_join()).where(items.c.id == item_id)
+                .join(sources, item_source_join())
+                .where(items.c.id == item_id)
             ).first()
             if row is None:
                 return None
             detail = dict(row._mapping)
             cls = None
             if detail["model_version"]:
-                cls = conn.execute(sa.select(classifications).where(
-                    classifications.c.item_id == item_id,
-                    classifications.c.model_version == detail["model_version"])).first()
+                cls = conn.execute(
+                    sa.select(classifications).where(
+                        classifications.c.item_id == item_id, classifications.c.model_version == detail["model_version"]
+                    )
+                ).first()
             detail["classification"] = dict(cls._mapping) if cls else None
-            detail["reviews"] = [dict(r._mapping) for r in conn.execute(
-                sa.select(reviews).where(reviews.c.item_id == item_id).order_by(reviews.c.created_at, reviews.c.id))]
+            detail["reviews"] = [
+                dict(r._mapping)
+                for r in conn.execute(
+                    sa.select(reviews).where(reviews.c.item_id == item_id).order_by(reviews.c.created_at, reviews.c.id)
+                )
+            ]
             copies = []
             if detail["cluster_key"]:
-                copies = [dict(r._mapping) for r in conn.execute(
-                    sa.select(items.c.id, items.c.title, items.c.url, items.c.published_at, sources.c.name.label("source_name"))
-                    .join(sources, item_source_join())
-                    .where(items.c.cluster_key == detail["cluster_key"], items.c.id != item_id)
-                    .order_by(items.c.published_at).limit(200))]
+                copies = [
+                    dict(r._mapping)
+                    for r in conn.execute(
+                        sa.select(
+                            items.c.id,
+                            items.c.title,
+                            items.c.url,
+                            items.c.published_at,
+                            sources.c.name.label("source_name"),
+                        )
+                        .join(sources, item_source_join())
+                        .where(items.c.cluster_key == detail["cluster_key"], items.c.id != item_id)
+                        .order_by(items.c.published_at)
+                        .limit(200)
+                    )
+                ]
             detail["cluster_copies"] = copies
         return detail
 
     def search_items(self, query: str, limit: int = 50) -> list[dict]:
         q = (
-            sa.select(items.c.id, items.c.title, items.c.published_at, items.c.narrative, items.c.status,
-                      sources.c.name.label("source_name"))
+            sa.select(
+                items.c.id,
+                items.c.title,
+                items.c.published_at,
+                items.c.narrative,
+                items.c.status,
+                sources.c.name.label("source_name"),
+            )
             .join(sources, item_source_join())
             .where(search_condition(query, self.common_search(query)))
-            .order_by(items.c.published_at.desc()).limit(limit)
+            .order_by(items.c.published_at.desc())
+            .limit(limit)
         )
         with self.read() as conn:
             return [dict(r._mapping) for r in conn.execute(q)]
@@ -325,7 +434,8 @@ class ItemsMixin(StoreCore):
         q = (
             sa.select(items.c.id, items.c.content_hash, items.c.cluster_key, items.c.title, items.c.text)
             .where(items.c.fetched_at >= since)
-            .order_by(items.c.id.desc()).limit(limit)
+            .order_by(items.c.id.desc())
+            .limit(limit)
         )
         with self.read() as conn:
             rows = conn.execute(q).all()
@@ -336,10 +446,14 @@ class ItemsMixin(StoreCore):
         found: set[str] = set()
         with self.read() as conn:
             for start in range(0, len(keys), 500):
-                chunk = keys[start:start + 500]
-                found.update(conn.execute(
-                    sa.select(items.c.dedupe_key).where(items.c.source_id == source_id, items.c.dedupe_key.in_(chunk))
-                ).scalars())
+                chunk = keys[start : start + 500]
+                found.update(
+                    conn.execute(
+                        sa.select(items.c.dedupe_key).where(
+                            items.c.source_id == source_id, items.c.dedupe_key.in_(chunk)
+                        )
+                    ).scalars()
+                )
         return found
 
     def has_unclassified(self, model_version: str) -> bool:
@@ -347,13 +461,17 @@ class ItemsMixin(StoreCore):
         items.model_version (NULL, below, above), cheap enough for every collection pass."""
         mv = items.c.model_version
         with self.read() as conn:
-            return any(conn.execute(sa.select(items.c.id).where(cond).limit(1)).first() is not None
-                       for cond in (mv.is_(None), mv < model_version, mv > model_version))
+            return any(
+                conn.execute(sa.select(items.c.id).where(cond).limit(1)).first() is not None
+                for cond in (mv.is_(None), mv < model_version, mv > model_version)
+            )
 
     def newest_item_time(self) -> dt.datetime | None:
         """When the newest stored item was published (fetched when undated)."""
         with self.read() as conn:
-            return conn.execute(sa.select(sa.func.max(sa.func.coalesce(items.c.published_at, items.c.fetched_at)))).scalar()
+            return conn.execute(
+                sa.select(sa.func.max(sa.func.coalesce(items.c.published_at, items.c.fetched_at)))
+            ).scalar()
 
     def item_titles(self, item_ids: list[int]) -> dict[int, str]:
         """id → title (or the start of the text when untitled), for pickers."""
@@ -361,18 +479,23 @@ class ItemsMixin(StoreCore):
         if not ids:
             return {}
         q = sa.select(items.c.id, sa.func.substr(items.c.title, 1, 200), sa.func.substr(items.c.text, 1, 200)).where(
-            items.c.id.in_(ids))
+            items.c.id.in_(ids)
+        )
         with self.read() as conn:
             return {i: (title or text or "").strip() for i, title, text in conn.execute(q)}
 
     # --- API reads ---------------------------------------------------------------------------
-    def api_items(self, filters: ItemFilters, limit: int = 50, cursor: str | None = None) -> tuple[list[dict], str | None]:
+    def api_items(
+        self, filters: ItemFilters, limit: int = 50, cursor: str | None = None
+    ) -> tuple[list[dict], str | None]:
         """A page of items, newest first, and the cursor of the next page (None at the end).
         Keyset paging: items that arrive between two calls never shift or repeat rows."""
         q = (
-            sa.select(*ITEM_LIST_COLUMNS).join(sources, item_source_join())
+            sa.select(*ITEM_LIST_COLUMNS)
+            .join(sources, item_source_join())
             .where(*item_conditions(filters, search_probe=self.common_search(filters.q)))
-            .order_by(items.c.published_at.desc().nulls_last(), items.c.id.desc()).limit(limit + 1)
+            .order_by(items.c.published_at.desc().nulls_last(), items.c.id.desc())
+            .limit(limit + 1)
         )
         if cursor:
             q = q.where(after_cursor(*decode_cursor(cursor)))

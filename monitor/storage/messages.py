@@ -11,24 +11,38 @@ from monitor.storage.core import StoreCore, utcnow
 from monitor.storage.schema import approved_messages
 
 _MESSAGE_FIELDS = (
-    "title_vi", "title_en", "text_vi", "text_en", "narratives", "key_facts", "source_title", "source_url",
+    "title_vi",
+    "title_en",
+    "text_vi",
+    "text_en",
+    "narratives",
+    "key_facts",
+    "source_title",
+    "source_url",
     "source_date",
 )
 
 
 class MessagesMixin(StoreCore):
-
     def seed_approved_messages(self, messages: list[dict[str, Any]]) -> int:
         """Insert bundled messages whose (key, version) is not stored yet; returns how many."""
         rows = [
             {
-                "key": m["key"], "version": int(m.get("version", 1)),
-                "title_vi": m["title"]["vi"], "title_en": m["title"]["en"],
-                "text_vi": m["text"]["vi"], "text_en": m["text"]["en"],
-                "narratives": list(m.get("narratives", [])), "key_facts": dict(m.get("key_facts", {})),
-                "source_title": m.get("source", {}).get("title", ""), "source_url": m.get("source", {}).get("url", ""),
-                "source_date": str(m.get("source", {}).get("date", "")), "created_by": "seed", "created_at": utcnow(),
-            } for m in messages
+                "key": m["key"],
+                "version": int(m.get("version", 1)),
+                "title_vi": m["title"]["vi"],
+                "title_en": m["title"]["en"],
+                "text_vi": m["text"]["vi"],
+                "text_en": m["text"]["en"],
+                "narratives": list(m.get("narratives", [])),
+                "key_facts": dict(m.get("key_facts", {})),
+                "source_title": m.get("source", {}).get("title", ""),
+                "source_url": m.get("source", {}).get("url", ""),
+                "source_date": str(m.get("source", {}).get("date", "")),
+                "created_by": "seed",
+                "created_at": utcnow(),
+            }
+            for m in messages
         ]
         if not rows:
             return 0
@@ -59,14 +73,25 @@ class MessagesMixin(StoreCore):
 
         def run(conn: sa.Connection) -> int:
             prev = conn.execute(
-                sa.select(approved_messages).where(approved_messages.c.key == key)
-                .order_by(approved_messages.c.version.desc()).limit(1)
+                sa.select(approved_messages)
+                .where(approved_messages.c.key == key)
+                .order_by(approved_messages.c.version.desc())
+                .limit(1)
             ).first()
-            base = {f: (prev._mapping[f] if prev else ("" if f not in ("narratives", "key_facts") else ([] if f == "narratives" else {}))) for f in _MESSAGE_FIELDS}
+            base = {
+                f: (
+                    prev._mapping[f]
+                    if prev
+                    else ("" if f not in ("narratives", "key_facts") else ([] if f == "narratives" else {}))
+                )
+                for f in _MESSAGE_FIELDS
+            }
             base["active"] = prev._mapping["active"] if prev else True
             base.update(fields)
             version = (prev.version + 1) if prev else 1
-            conn.execute(approved_messages.insert().values(key=key, version=version, created_by=by, created_at=utcnow(), **base))
+            conn.execute(
+                approved_messages.insert().values(key=key, version=version, created_by=by, created_at=utcnow(), **base)
+            )
             write_audit(conn, by, "message.save", f"message:{key}", {"version": version, "fields": sorted(fields)})
             return version
 

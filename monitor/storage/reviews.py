@@ -48,17 +48,28 @@ def _apply(conn: sa.Connection, review: Review, decision: ReviewDecision, previo
     note = clean_note(review.note) or None  # control characters would break DOCX/XLSX handouts
     if decision == ReviewDecision.CONFIRM and not narrative:
         narrative = previous
-    rid = conn.execute(reviews.insert().values(
-        item_id=review.item_id, username=review.username, decision=decision.value,
-        narrative=narrative, note=note, created_at=review.created_at or utcnow(),
-    )).inserted_primary_key[0]
+    rid = conn.execute(
+        reviews.insert().values(
+            item_id=review.item_id,
+            username=review.username,
+            decision=decision.value,
+            narrative=narrative,
+            note=note,
+            created_at=review.created_at or utcnow(),
+        )
+    ).inserted_primary_key[0]
     if decision in _STATUS_AFTER:
         values: dict[str, Any] = {"status": _STATUS_AFTER[decision]}
         if decision == ReviewDecision.RELABEL:
             values["narrative"] = narrative
         conn.execute(items.update().where(items.c.id == review.item_id).values(**values))
-    write_audit(conn, review.username, f"review.{decision.value}", f"item:{review.item_id}",
-                {"narrative": narrative, "note": note, "previous_narrative": previous})
+    write_audit(
+        conn,
+        review.username,
+        f"review.{decision.value}",
+        f"item:{review.item_id}",
+        {"narrative": narrative, "note": note, "previous_narrative": previous},
+    )
     return rid
 
 
@@ -122,14 +133,27 @@ class ReviewsMixin(StoreCore):
                 changed = {i: now[i] for i in ids if i in seen and seen[i] != now[i]}
                 if changed:
                     for i, state in changed.items():
-                        write_audit(conn, username, "review.refused", f"item:{i}", {
-                            "decision": decision.value, "narrative": narrative, "note": note,
-                            "seen": {"status": seen[i].status, "narrative": seen[i].narrative},
-                            "now": {"status": state.status, "narrative": state.narrative}})
+                        write_audit(
+                            conn,
+                            username,
+                            "review.refused",
+                            f"item:{i}",
+                            {
+                                "decision": decision.value,
+                                "narrative": narrative,
+                                "note": note,
+                                "seen": {"status": seen[i].status, "narrative": seen[i].narrative},
+                                "now": {"status": state.status, "narrative": state.narrative},
+                            },
+                        )
                     return Decided(refused=changed)
             for i in ids:
-                _apply(conn, Review(item_id=i, username=username, decision=decision, narrative=narrative, note=note),
-                       decision, now[i].narrative)
+                _apply(
+                    conn,
+                    Review(item_id=i, username=username, decision=decision, narrative=narrative, note=note),
+                    decision,
+                    now[i].narrative,
+                )
             set_id = None
             if decision == ReviewDecision.CASE:
                 set_id = case_set_id if case_set_id is not None else _inbox(conn, case_inbox or "", username)
@@ -144,8 +168,10 @@ class ReviewsMixin(StoreCore):
 
     def reviews_for_item(self, item_id: int) -> list[dict]:
         with self.read() as conn:
-            return [dict(r._mapping) for r in conn.execute(
-                sa.select(reviews).where(reviews.c.item_id == item_id).order_by(reviews.c.id))]
+            return [
+                dict(r._mapping)
+                for r in conn.execute(sa.select(reviews).where(reviews.c.item_id == item_id).order_by(reviews.c.id))
+            ]
 
     def review_training_rows(self) -> list[tuple[str, str]]:
         """(text, label) from the latest human decision per item: confirmed → its narrative,
@@ -158,7 +184,8 @@ class ReviewsMixin(StoreCore):
         latest = (
             sa.select(reviews.c.item_id, sa.func.max(reviews.c.id).label("rid"))
             .where(reviews.c.decision.in_(["confirm", "relabel", "dismiss"]))
-            .group_by(reviews.c.item_id).subquery()
+            .group_by(reviews.c.item_id)
+            .subquery()
         )
         q = (
             sa.select(items.c.title, items.c.text, reviews.c.decision, reviews.c.narrative)
@@ -170,8 +197,12 @@ class ReviewsMixin(StoreCore):
         with self.read() as conn:
             # Narratives named in the dashboard as "not a distortion" teach the model `none`:
             # the classifier flags every class but its one negative class.
-            benign = {k for k, in conn.execute(
-                sa.select(narratives.c.key).where(narratives.c.origin != "file", narratives.c.distortion.is_(False)))}
+            benign = {
+                k
+                for (k,) in conn.execute(
+                    sa.select(narratives.c.key).where(narratives.c.origin != "file", narratives.c.distortion.is_(False))
+                )
+            }
             for title, text, decision, narrative in conn.execute(q):
                 label = "none" if decision == "dismiss" or narrative in benign else narrative
                 if label:
@@ -183,7 +214,8 @@ class ReviewsMixin(StoreCore):
         latest = (
             sa.select(reviews.c.item_id, sa.func.max(reviews.c.id).label("rid"))
             .where(reviews.c.decision.in_(["confirm", "relabel", "dismiss"]))
-            .group_by(reviews.c.item_id).subquery()
+            .group_by(reviews.c.item_id)
+            .subquery()
         )
 
         q = (

@@ -20,7 +20,6 @@ metadata = sa.MetaData(
 )
 
 
-
 class UTCDateTime(sa.types.TypeDecorator):
     """Aware UTC datetimes in and out, on every engine.
 

@@ -15,17 +15,32 @@ from monitor.storage.items import insert_item_groups
 from monitor.storage.schema import fetch_log, items, sources
 
 _STATE_FIELDS = (
-    "etag", "last_modified", "next_fetch_at", "last_fetch_at", "last_success_at", "last_status",
-    "last_error", "consecutive_failures",
+    "etag",
+    "last_modified",
+    "next_fetch_at",
+    "last_fetch_at",
+    "last_success_at",
+    "last_status",
+    "last_error",
+    "consecutive_failures",
 )
 
 
 def _to_source(row: Any) -> Source:
     m = row._mapping
     return Source(
-        id=m["id"], name=m["name"], url=m["url"], kind=FeedKind(m["kind"]), lang=m["lang"],
-        interval_seconds=m["interval_seconds"], enabled=m["enabled"], tags=list(m["tags"] or []),
-        full_text=m["full_text"], origin=m["origin"], url_from_ui=bool(m["url_from_ui"]), removed_at=m["removed_at"],
+        id=m["id"],
+        name=m["name"],
+        url=m["url"],
+        kind=FeedKind(m["kind"]),
+        lang=m["lang"],
+        interval_seconds=m["interval_seconds"],
+        enabled=m["enabled"],
+        tags=list(m["tags"] or []),
+        full_text=m["full_text"],
+        origin=m["origin"],
+        url_from_ui=bool(m["url_from_ui"]),
+        removed_at=m["removed_at"],
         **{f: m[f] for f in _STATE_FIELDS},
     )
 
@@ -33,7 +48,9 @@ def _to_source(row: Any) -> Source:
 def _fetch_state(result: FetchResult, next_fetch_at: dt.datetime, release_lease: bool) -> dict[str, Any]:
     """A fetch's new feed state as bind values for `_state_update` (keys: column names, "v_id")."""
     state: dict[str, Any] = {
-        "v_id": result.source_id, "last_fetch_at": result.finished_at, "last_status": result.status.value,
+        "v_id": result.source_id,
+        "last_fetch_at": result.finished_at,
+        "last_status": result.status.value,
         "next_fetch_at": next_fetch_at,
     }
     if result.status in (FetchStatus.OK, FetchStatus.NOT_MODIFIED):
@@ -63,8 +80,12 @@ class SourcesMixin(StoreCore):
 
     def _upsert_in(self, conn: sa.Connection, src: Source, origin: str) -> int:
         values = {
-            "url": src.url, "kind": FeedKind(src.kind).value, "lang": src.lang,
-            "interval_seconds": src.interval_seconds, "enabled": src.enabled, "tags": list(src.tags),
+            "url": src.url,
+            "kind": FeedKind(src.kind).value,
+            "lang": src.lang,
+            "interval_seconds": src.interval_seconds,
+            "enabled": src.enabled,
+            "tags": list(src.tags),
             "full_text": src.full_text,
         }
         if origin == "config":
@@ -76,9 +97,11 @@ class SourcesMixin(StoreCore):
         if existing is None:
             # ON CONFLICT DO NOTHING: several workers starting at once all sync feeds.yaml.
             new_id = conn.execute(
-                self.insert_ignore(sources, [dict(name=src.name, origin=origin, created_at=utcnow(),
-                                                  url_from_ui=origin == "ui", **values)],
-                                   ["name"]).returning(sources.c.id)
+                self.insert_ignore(
+                    sources,
+                    [dict(name=src.name, origin=origin, created_at=utcnow(), url_from_ui=origin == "ui", **values)],
+                    ["name"],
+                ).returning(sources.c.id)
             ).scalar()
             if new_id is not None:
                 return new_id
@@ -102,16 +125,25 @@ class SourcesMixin(StoreCore):
 
         Feeds from feeds.yaml that are no longer in it are marked removed: kept with their items
         for history, never fetched again (until feeds.yaml lists them again)."""
+
         def run(conn: sa.Connection) -> list[int]:
             ids = {f.name: self._upsert_in(conn, f, "config") for f in sorted(feeds, key=lambda f: f.name)}
-            gone = [r.id for r in conn.execute(
-                sa.select(sources.c.id, sources.c.name)
-                .where(sources.c.origin == "config", sources.c.removed_at.is_(None)).order_by(sources.c.name)
-            ) if r.name not in ids]
+            gone = [
+                r.id
+                for r in conn.execute(
+                    sa.select(sources.c.id, sources.c.name)
+                    .where(sources.c.origin == "config", sources.c.removed_at.is_(None))
+                    .order_by(sources.c.name)
+                )
+                if r.name not in ids
+            ]
             now = utcnow()
             for start in range(0, len(gone), 500):
-                conn.execute(sources.update().where(sources.c.id.in_(gone[start:start + 500]))
-                             .values(removed_at=now, lease_owner=None, lease_until=None))
+                conn.execute(
+                    sources.update()
+                    .where(sources.c.id.in_(gone[start : start + 500]))
+                    .values(removed_at=now, lease_owner=None, lease_until=None)
+                )
             return [ids[f.name] for f in feeds]
 
         return self.retrying(run)
@@ -128,7 +160,7 @@ class SourcesMixin(StoreCore):
         found: dict[int, Source] = {}
         with self.read() as conn:
             for start in range(0, len(ids), 500):
-                q = sa.select(sources).where(sources.c.id.in_(ids[start:start + 500]))
+                q = sa.select(sources).where(sources.c.id.in_(ids[start : start + 500]))
                 found.update((r.id, _to_source(r)) for r in conn.execute(q))
         return found
 
@@ -148,8 +180,11 @@ class SourcesMixin(StoreCore):
         from feeds.yaml are never due."""
         q = (
             sa.select(sources)
-            .where(sources.c.enabled, sources.c.removed_at.is_(None),
-                   sa.or_(sources.c.next_fetch_at.is_(None), sources.c.next_fetch_at <= now))
+            .where(
+                sources.c.enabled,
+                sources.c.removed_at.is_(None),
+                sa.or_(sources.c.next_fetch_at.is_(None), sources.c.next_fetch_at <= now),
+            )
             .order_by(sources.c.next_fetch_at.is_not(None), sources.c.next_fetch_at, sources.c.id)
         )
         if limit:
@@ -160,6 +195,7 @@ class SourcesMixin(StoreCore):
     def lease_due_sources(self, worker: str, now: dt.datetime, lease_seconds: int, limit: int) -> list[Source]:
         """Claim due sources for one worker; on PostgreSQL rows are locked with SKIP LOCKED so
         several workers never take the same feed. An expired lease can be taken over."""
+
         def run(conn: sa.Connection) -> list[Source]:
             cond = sa.and_(
                 sources.c.enabled,
@@ -167,14 +203,20 @@ class SourcesMixin(StoreCore):
                 sa.or_(sources.c.next_fetch_at.is_(None), sources.c.next_fetch_at <= now),
                 sa.or_(sources.c.lease_until.is_(None), sources.c.lease_until < now),
             )
-            q = sa.select(sources).where(cond).order_by(sources.c.next_fetch_at.is_not(None), sources.c.next_fetch_at, sources.c.id).limit(limit)
+            q = (
+                sa.select(sources)
+                .where(cond)
+                .order_by(sources.c.next_fetch_at.is_not(None), sources.c.next_fetch_at, sources.c.id)
+                .limit(limit)
+            )
             if self.dialect == "postgresql":
                 q = q.with_for_update(skip_locked=True)
             rows = conn.execute(q).all()
             ids = [r.id for r in rows]
             if ids:
                 conn.execute(
-                    sources.update().where(sources.c.id.in_(ids))
+                    sources.update()
+                    .where(sources.c.id.in_(ids))
                     .values(lease_owner=worker, lease_until=now + dt.timedelta(seconds=lease_seconds))
                 )
             return [_to_source(r) for r in rows]
@@ -197,8 +239,9 @@ class SourcesMixin(StoreCore):
         new validators still go in with the same commit."""
         return self.retrying(lambda conn: self._save_fetches_in(conn, fetches, release_lease))
 
-    def _save_fetches_in(self, conn: sa.Connection, fetches: list[tuple[FetchResult, list[Item], dt.datetime]],
-                         release_lease: bool) -> list[tuple[int, int]]:
+    def _save_fetches_in(
+        self, conn: sa.Connection, fetches: list[tuple[FetchResult, list[Item], dt.datetime]], release_lease: bool
+    ) -> list[tuple[int, int]]:
         """The writes of several fetches inside the caller's transaction, a few statements for all:
         one INSERT of items, one executemany UPDATE of feed state per run of same-shaped states
         (runs keep the fetches' order), one executemany INSERT into the fetch log."""
@@ -213,19 +256,32 @@ class SourcesMixin(StoreCore):
                 runs.append((shape, [state]))
         for shape, states in runs:
             conn.execute(_state_update(shape), states)
-        conn.execute(fetch_log.insert(), [
-            dict(source_id=result.source_id, started_at=result.started_at, finished_at=result.finished_at,
-                 status=result.status.value, http_status=result.http_status, items_new=new,
-                 items_duplicate=dup, bytes_read=result.bytes_read, error=result.error, warning=result.warning)
-            for (result, _items, _w), (new, dup) in zip(fetches, counts, strict=True)
-        ])
+        conn.execute(
+            fetch_log.insert(),
+            [
+                dict(
+                    source_id=result.source_id,
+                    started_at=result.started_at,
+                    finished_at=result.finished_at,
+                    status=result.status.value,
+                    http_status=result.http_status,
+                    items_new=new,
+                    items_duplicate=dup,
+                    bytes_read=result.bytes_read,
+                    error=result.error,
+                    warning=result.warning,
+                )
+                for (result, _items, _w), (new, dup) in zip(fetches, counts, strict=True)
+            ],
+        )
         return counts
 
     def fetch_log_entries(self, source_id: int | None = None, limit: int = 100) -> list[dict]:
         q = (
             sa.select(fetch_log, sources.c.name.label("source_name"))
             .join(sources, sources.c.id == fetch_log.c.source_id)
-            .order_by(fetch_log.c.started_at.desc(), fetch_log.c.id.desc()).limit(limit)
+            .order_by(fetch_log.c.started_at.desc(), fetch_log.c.id.desc())
+            .limit(limit)
         )
         if source_id is not None:
             q = q.where(fetch_log.c.source_id == source_id)
@@ -251,21 +307,36 @@ class SourcesMixin(StoreCore):
         now = now or utcnow()
         day_ago, week_ago = now - dt.timedelta(days=1), now - dt.timedelta(days=7)
         cnt_24h = (
-            sa.select(sa.func.count()).where(items.c.source_id == sources.c.id, items.c.fetched_at >= day_ago)
+            sa.select(sa.func.count())
+            .where(items.c.source_id == sources.c.id, items.c.fetched_at >= day_ago)
             .scalar_subquery()
         )
         cnt_7d = (
-            sa.select(sa.func.count()).where(items.c.source_id == sources.c.id, items.c.fetched_at >= week_ago)
+            sa.select(sa.func.count())
+            .where(items.c.source_id == sources.c.id, items.c.fetched_at >= week_ago)
             .scalar_subquery()
         )
         total = sa.select(sa.func.count()).where(items.c.source_id == sources.c.id).scalar_subquery()
         latest = sa.select(sa.func.max(items.c.published_at)).where(items.c.source_id == sources.c.id).scalar_subquery()
         q = sa.select(
-            sources.c.id, sources.c.name, sources.c.url, sources.c.kind, sources.c.lang, sources.c.enabled,
-            sources.c.interval_seconds, sources.c.last_status, sources.c.last_fetch_at, sources.c.last_success_at,
-            sources.c.last_error, sources.c.consecutive_failures, sources.c.next_fetch_at, sources.c.origin,
+            sources.c.id,
+            sources.c.name,
+            sources.c.url,
+            sources.c.kind,
+            sources.c.lang,
+            sources.c.enabled,
+            sources.c.interval_seconds,
+            sources.c.last_status,
+            sources.c.last_fetch_at,
+            sources.c.last_success_at,
+            sources.c.last_error,
+            sources.c.consecutive_failures,
+            sources.c.next_fetch_at,
+            sources.c.origin,
             sources.c.removed_at,
-            cnt_24h.label("items_24h"), cnt_7d.label("items_7d"), total.label("items_total"),
+            cnt_24h.label("items_24h"),
+            cnt_7d.label("items_7d"),
+            total.label("items_total"),
             latest.label("latest_published_at"),
         ).order_by(sources.c.name)
         with self.read() as conn:
@@ -276,17 +347,23 @@ class SourcesMixin(StoreCore):
 
     def postpone_source(self, source_id: int, next_fetch_at: dt.datetime) -> None:
         """Set the next fetch time and release any lease (sources the collector does not fetch)."""
+
         def run(conn: sa.Connection) -> None:
-            conn.execute(sources.update().where(sources.c.id == source_id).values(
-                next_fetch_at=next_fetch_at, lease_owner=None, lease_until=None))
+            conn.execute(
+                sources.update()
+                .where(sources.c.id == source_id)
+                .values(next_fetch_at=next_fetch_at, lease_owner=None, lease_until=None)
+            )
 
         self.retrying(run)
 
     def release_leases(self, worker: str) -> int:
         """Give back every lease a worker holds (on a clean stop); returns how many."""
+
         def run(conn: sa.Connection) -> int:
-            res = conn.execute(sources.update().where(sources.c.lease_owner == worker).values(
-                lease_owner=None, lease_until=None))
+            res = conn.execute(
+                sources.update().where(sources.c.lease_owner == worker).values(lease_owner=None, lease_until=None)
+            )
             return max(res.rowcount, 0)
 
         return self.retrying(run)
@@ -303,7 +380,9 @@ class SourcesMixin(StoreCore):
     def feed_outages(self, start: dt.datetime | None = None, end: dt.datetime | None = None) -> list[dict]:
         """Failed fetches in the range (source, time, status, error) so charts can mark gaps."""
         q = (
-            sa.select(sources.c.name.label("source_name"), fetch_log.c.started_at, fetch_log.c.status, fetch_log.c.error)
+            sa.select(
+                sources.c.name.label("source_name"), fetch_log.c.started_at, fetch_log.c.status, fetch_log.c.error
+            )
             .join(sources, sources.c.id == fetch_log.c.source_id)
             .where(fetch_log.c.status.in_(["soft_error", "hard_error", "temporary"]))
             .order_by(fetch_log.c.started_at)

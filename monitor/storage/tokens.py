@@ -50,10 +50,15 @@ class TokensMixin(StoreCore):
             if not user.active:
                 raise TokenError(f"user {username!r} is disabled")
             chosen = Role(role or user.role).value
-            tid = conn.execute(api_tokens.insert().values(
-                username=username, role=chosen, token_hash=hash_token(secret), prefix=secret[:TOKEN_PREFIX_LEN],
-                created_at=utcnow(),
-            )).inserted_primary_key[0]
+            tid = conn.execute(
+                api_tokens.insert().values(
+                    username=username,
+                    role=chosen,
+                    token_hash=hash_token(secret),
+                    prefix=secret[:TOKEN_PREFIX_LEN],
+                    created_at=utcnow(),
+                )
+            ).inserted_primary_key[0]
             write_audit(conn, by, "token.add", f"token:{tid}", {"username": username, "role": chosen})
             return tid
 
@@ -66,8 +71,15 @@ class TokensMixin(StoreCore):
         if not secret or len(secret) > 200:
             return None
         q = (
-            sa.select(api_tokens.c.id, api_tokens.c.username, api_tokens.c.role, api_tokens.c.prefix,
-                      api_tokens.c.last_used_at, users.c.role.label("user_role"), users.c.demo_password)
+            sa.select(
+                api_tokens.c.id,
+                api_tokens.c.username,
+                api_tokens.c.role,
+                api_tokens.c.prefix,
+                api_tokens.c.last_used_at,
+                users.c.role.label("user_role"),
+                users.c.demo_password,
+            )
             .join(users, users.c.username == api_tokens.c.username)
             .where(api_tokens.c.token_hash == hash_token(secret), api_tokens.c.revoked_at.is_(None), users.c.active)
         )
@@ -85,14 +97,19 @@ class TokensMixin(StoreCore):
         """Record that a token was used; a busy database only delays the record to the next use."""
         try:
             with self.tx() as conn:
-                conn.execute(api_tokens.update().where(api_tokens.c.id == token_id).values(last_used_at=now or utcnow()))
+                conn.execute(
+                    api_tokens.update().where(api_tokens.c.id == token_id).values(last_used_at=now or utcnow())
+                )
         except sa.exc.OperationalError:
             pass
 
     def revoke_api_token(self, token_id: int, by: str = "system") -> None:
         def run(conn: sa.Connection) -> None:
-            res = conn.execute(api_tokens.update().where(
-                api_tokens.c.id == token_id, api_tokens.c.revoked_at.is_(None)).values(revoked_at=utcnow()))
+            res = conn.execute(
+                api_tokens.update()
+                .where(api_tokens.c.id == token_id, api_tokens.c.revoked_at.is_(None))
+                .values(revoked_at=utcnow())
+            )
             if res.rowcount == 0:
                 exists = conn.execute(sa.select(api_tokens.c.id).where(api_tokens.c.id == token_id)).first()
                 raise TokenError(f"token {token_id} is already revoked" if exists else f"no token with id {token_id}")
@@ -101,8 +118,15 @@ class TokensMixin(StoreCore):
         self.retrying(run)
 
     def list_api_tokens(self, username: str | None = None) -> list[dict]:
-        q = sa.select(api_tokens.c.id, api_tokens.c.username, api_tokens.c.role, api_tokens.c.prefix,
-                      api_tokens.c.created_at, api_tokens.c.revoked_at, api_tokens.c.last_used_at).order_by(api_tokens.c.id)
+        q = sa.select(
+            api_tokens.c.id,
+            api_tokens.c.username,
+            api_tokens.c.role,
+            api_tokens.c.prefix,
+            api_tokens.c.created_at,
+            api_tokens.c.revoked_at,
+            api_tokens.c.last_used_at,
+        ).order_by(api_tokens.c.id)
         if username:
             q = q.where(api_tokens.c.username == username)
         with self.read() as conn:

@@ -13,15 +13,22 @@ from monitor.storage.schema import users
 
 
 class UsersMixin(StoreCore):
-    def add_user(self, username: str, password_hash: str, role: Role | str, by: str = "system",
-                 demo: bool = False) -> int:
+    def add_user(
+        self, username: str, password_hash: str, role: Role | str, by: str = "system", demo: bool = False
+    ) -> int:
         """Add an account; ``demo`` marks one whose password is the published demo password."""
         role = Role(role).value
 
         def run(conn: sa.Connection) -> int:
-            uid = conn.execute(users.insert().values(
-                username=username, password_hash=password_hash, role=role, created_at=utcnow(), demo_password=demo,
-            )).inserted_primary_key[0]
+            uid = conn.execute(
+                users.insert().values(
+                    username=username,
+                    password_hash=password_hash,
+                    role=role,
+                    created_at=utcnow(),
+                    demo_password=demo,
+                )
+            ).inserted_primary_key[0]
             write_audit(conn, by, "user.add", f"user:{username}", {"role": role, "demo": demo})
             return uid
 
@@ -42,10 +49,21 @@ class UsersMixin(StoreCore):
 
     def list_users(self) -> list[dict]:
         with self.read() as conn:
-            return [dict(r._mapping) for r in conn.execute(
-                sa.select(users.c.id, users.c.username, users.c.role, users.c.active, users.c.created_at,
-                          users.c.failed_logins, users.c.locked_until, users.c.demo_password)
-                .order_by(users.c.username))]
+            return [
+                dict(r._mapping)
+                for r in conn.execute(
+                    sa.select(
+                        users.c.id,
+                        users.c.username,
+                        users.c.role,
+                        users.c.active,
+                        users.c.created_at,
+                        users.c.failed_logins,
+                        users.c.locked_until,
+                        users.c.demo_password,
+                    ).order_by(users.c.username)
+                )
+            ]
 
     def demo_accounts(self) -> list[str]:
         """Accounts that still have their published demo password."""
@@ -82,27 +100,42 @@ class UsersMixin(StoreCore):
         password check. An attempt past the limit locks the account itself: a run counted up by
         attempts that never finished (a killed process) cannot leave it refusing without a lock.
         """
+
         def run(conn: sa.Connection) -> int | None:
             n = conn.execute(
                 users.update()
-                .where(users.c.username == username, users.c.active,
-                       sa.or_(users.c.locked_until.is_(None), users.c.locked_until <= now))
+                .where(
+                    users.c.username == username,
+                    users.c.active,
+                    sa.or_(users.c.locked_until.is_(None), users.c.locked_until <= now),
+                )
                 .values(failed_logins=users.c.failed_logins + 1)
                 .returning(users.c.failed_logins)
             ).scalar()
             if n is not None and n > lock_after:
-                conn.execute(users.update().where(users.c.username == username).values(
-                    locked_until=now + dt.timedelta(seconds=lock_seconds), failed_logins=0))
+                conn.execute(
+                    users.update()
+                    .where(users.c.username == username)
+                    .values(locked_until=now + dt.timedelta(seconds=lock_seconds), failed_logins=0)
+                )
                 write_audit(conn, username, "login.failed", f"user:{username}", {"locked": True, "checked": False})
                 return None
             return n
 
         return self.retrying(run)
 
-    def record_login(self, username: str, success: bool, now: dt.datetime, lock_after: int, lock_seconds: int,
-                     attempt: int | None = None) -> None:
+    def record_login(
+        self,
+        username: str,
+        success: bool,
+        now: dt.datetime,
+        lock_after: int,
+        lock_seconds: int,
+        attempt: int | None = None,
+    ) -> None:
         """The outcome of an attempt counted by :meth:`begin_login` (its number is ``attempt``):
         success clears the count; the failure that reaches ``lock_after`` locks the account."""
+
         def run(conn: sa.Connection) -> None:
             where = users.c.username == username
             if success:
@@ -111,14 +144,21 @@ class UsersMixin(StoreCore):
                 return
             n = attempt
             if n is None:  # not counted beforehand: count now
-                n = conn.execute(users.update().where(where).values(failed_logins=users.c.failed_logins + 1)
-                                 .returning(users.c.failed_logins)).scalar()
+                n = conn.execute(
+                    users.update()
+                    .where(where)
+                    .values(failed_logins=users.c.failed_logins + 1)
+                    .returning(users.c.failed_logins)
+                ).scalar()
                 if n is None:
                     return
             locked = n >= lock_after
             if locked:
-                conn.execute(users.update().where(where).values(
-                    locked_until=now + dt.timedelta(seconds=lock_seconds), failed_logins=0))
+                conn.execute(
+                    users.update()
+                    .where(where)
+                    .values(locked_until=now + dt.timedelta(seconds=lock_seconds), failed_logins=0)
+                )
             write_audit(conn, username, "login.failed", f"user:{username}", {"locked": locked})
 
         self.retrying(run)

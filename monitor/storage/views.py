@@ -31,10 +31,14 @@ def view_filters(filters: ItemFilters | dict) -> dict[str, Any]:
     out = ItemFilters.from_dict(filters, strict=False).to_dict()
     display = (filters or {}).get("display")
     if display is not None:
-        ok = (isinstance(display, dict) and len(display) <= 20
-              and all(isinstance(k, str) and len(k) <= 50 for k in display)
-              and all(isinstance(v, bool | int | float) or (isinstance(v, str) and len(v) <= 200)
-                      for v in display.values()))
+        ok = (
+            isinstance(display, dict)
+            and len(display) <= 20
+            and all(isinstance(k, str) and len(k) <= 50 for k in display)
+            and all(
+                isinstance(v, bool | int | float) or (isinstance(v, str) and len(v) <= 200) for v in display.values()
+            )
+        )
         if not ok:
             raise SavedViewError("a view's display settings must be up to 20 short names with plain values")
         if display:
@@ -58,7 +62,6 @@ def _name_taken(conn: sa.Connection, owner: str, name: str, except_id: int | Non
 
 
 class ViewsMixin(StoreCore):
-
     # --- saved views -------------------------------------------------------------------------
     @staticmethod
     def _check_view(page: str | None, alert_threshold: int | None, alert_window: str | None) -> None:
@@ -71,8 +74,16 @@ class ViewsMixin(StoreCore):
         if (alert_threshold is None) != (alert_window is None):
             raise SavedViewError("an alert needs both a threshold and a window (hour or day)")
 
-    def save_view(self, name: str, owner: str, page: str, filters: ItemFilters | dict, shared: bool = False,
-                  alert_threshold: int | None = None, alert_window: str | None = None) -> int:
+    def save_view(
+        self,
+        name: str,
+        owner: str,
+        page: str,
+        filters: ItemFilters | dict,
+        shared: bool = False,
+        alert_threshold: int | None = None,
+        alert_window: str | None = None,
+    ) -> int:
         """Create a view; the name must be new for this owner."""
         name = _view_name(name)
         self._check_view(page, alert_threshold, alert_window)
@@ -81,10 +92,19 @@ class ViewsMixin(StoreCore):
 
         def run(conn: sa.Connection) -> int:
             _name_taken(conn, owner, name)
-            vid = conn.execute(saved_views.insert().values(
-                name=name, owner=owner, shared=bool(shared), page=page, filters=stored,
-                alert_threshold=alert_threshold, alert_window=alert_window, created_at=now, updated_at=now,
-            )).inserted_primary_key[0]
+            vid = conn.execute(
+                saved_views.insert().values(
+                    name=name,
+                    owner=owner,
+                    shared=bool(shared),
+                    page=page,
+                    filters=stored,
+                    alert_threshold=alert_threshold,
+                    alert_window=alert_window,
+                    created_at=now,
+                    updated_at=now,
+                )
+            ).inserted_primary_key[0]
             write_audit(conn, owner, "view.add", f"view:{vid}", {"name": name, "shared": bool(shared)})
             return vid
 
@@ -143,8 +163,7 @@ class ViewsMixin(StoreCore):
     def count_new_matching(self, filters: ItemFilters | dict, since: dt.datetime, now: dt.datetime) -> int:
         """Items fetched since `since` that match a view's filters (for the view's own alert)."""
         f = filters if isinstance(filters, ItemFilters) else ItemFilters.from_dict(filters, strict=False)
-        q = (sa.select(sa.func.count()).select_from(items)
-             .where(items.c.fetched_at >= since, *item_conditions(f, now)))
+        q = sa.select(sa.func.count()).select_from(items).where(items.c.fetched_at >= since, *item_conditions(f, now))
         with self.read() as conn:
             return conn.execute(q).scalar_one()
 

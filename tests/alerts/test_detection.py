@@ -37,7 +37,9 @@ def test_ewma_weights_recent_buckets_more():
 def test_history_series_excludes_the_current_window():
     hourly = {dt.datetime(2021, 5, 20, 14, tzinfo=dt.UTC): 50, dt.datetime(2021, 5, 20, 12, tzinfo=dt.UTC): 2}
     hours = history_series(hourly, NOW, "hour", 1)
-    assert len(hours) == 24 and sum(hours) == 2 and hours[-1] == 2  # 14:00 is in the window, 12:00 is the latest history
+    assert (
+        len(hours) == 24 and sum(hours) == 2 and hours[-1] == 2
+    )  # 14:00 is in the window, 12:00 is the latest history
     days = history_series(hourly, NOW, "day", 3)
     assert len(days) == 3 and sum(days) == 0  # the last 24 hours are the current day window
 
@@ -88,7 +90,9 @@ def test_no_storm_then_close_when_calm_then_alert_again(world, store):
 def test_sensitivity_and_minimum_are_settings(world, store):
     quiet_history(world)
     world.add(NOW - dt.timedelta(minutes=30), "participation_deterrence", n=4)
-    assert check_alerts(store, AlertSettings(min_count_hour=3, **SPIKES), NOW)[0].narrative == "participation_deterrence"
+    assert (
+        check_alerts(store, AlertSettings(min_count_hour=3, **SPIKES), NOW)[0].narrative == "participation_deterrence"
+    )
     store2_alerts = check_alerts(store, AlertSettings(min_count_hour=3, **SPIKES), NOW)
     assert store2_alerts == []
 
@@ -145,8 +149,11 @@ def test_new_cluster_from_three_sources_within_an_hour(world, store):
     world.add(NOW + dt.timedelta(hours=3), "fraud_claim", source="x", cluster_key="c-1", n=3)
     for src in "ghi":
         world.add(NOW + dt.timedelta(hours=3), "fraud_claim", source=src, cluster_key="c-1")
-    assert [a.kind for a in check_alerts(store, AlertSettings(kinds=["new_cluster"]), NOW + dt.timedelta(hours=3, minutes=1))
-            if a.kind == "new_cluster"] == []
+    assert [
+        a.kind
+        for a in check_alerts(store, AlertSettings(kinds=["new_cluster"]), NOW + dt.timedelta(hours=3, minutes=1))
+        if a.kind == "new_cluster"
+    ] == []
 
 
 # --- response gaps -------------------------------------------------------------------------
@@ -154,11 +161,19 @@ def test_response_gap_and_its_answer(world, store):
     store.seed_approved_messages(messages())
     world.add(NOW - dt.timedelta(hours=20), "fraud_claim", n=2)  # unanswered for 20 h
     world.add(NOW - dt.timedelta(hours=20), "procedure_false")  # answered 10 h later
-    world.add(NOW - dt.timedelta(hours=10), "none", status="unflagged", kind="official", source="gov",
-              matched="election-date-2021")
+    world.add(
+        NOW - dt.timedelta(hours=10),
+        "none",
+        status="unflagged",
+        kind="official",
+        source="gov",
+        matched="election-date-2021",
+    )
     world.add(NOW - dt.timedelta(hours=5), "participation_deterrence")  # too young to alert
     # An official item published BEFORE the first flag does not answer it.
-    world.add(NOW - dt.timedelta(hours=30), "none", status="unflagged", kind="official", source="gov", matched="no-fraud")
+    world.add(
+        NOW - dt.timedelta(hours=30), "none", status="unflagged", kind="official", source="gov", matched="no-fraud"
+    )
     new = check_alerts(store, AlertSettings(kinds=["response_gap"]), NOW)
     assert [(a.kind, a.narrative, a.count) for a in new] == [("response_gap", "fraud_claim", 2)]
     assert "flagged for 20 hours" in new[0].why
@@ -173,15 +188,31 @@ def test_official_item_matched_by_text_answers_the_gap(world, store):
     from monitor.config import PROJECT_ROOT
 
     tax = load_taxonomy(PROJECT_ROOT / "data" / "narratives.yaml")
-    store.seed_approved_messages([m.model_dump() for m in load_messages(PROJECT_ROOT / "data" / "approved_messages.yaml", tax)])
+    store.seed_approved_messages(
+        [m.model_dump() for m in load_messages(PROJECT_ROOT / "data" / "approved_messages.yaml", tax)]
+    )
     settings = AlertSettings(kinds=["response_gap"])
     world.add(NOW - dt.timedelta(hours=20), "procedure_false")
-    world.add(NOW - dt.timedelta(hours=10), "none", status="unflagged", kind="official", source="gov",
-              title="Thời tiết", text="Thời tiết Hà Nội hôm nay nắng nóng, nhiệt độ cao nhất 38 độ")
+    world.add(
+        NOW - dt.timedelta(hours=10),
+        "none",
+        status="unflagged",
+        kind="official",
+        source="gov",
+        title="Thời tiết",
+        text="Thời tiết Hà Nội hôm nay nắng nóng, nhiệt độ cao nhất 38 độ",
+    )
     assert [a.narrative for a in check_alerts(store, settings, NOW)] == ["procedure_false"]
     # The classifier matches flagged items only; the matcher finds what an official item answers.
-    world.add(NOW + H, "none", status="unflagged", kind="official", source="gov", title="Thông báo",
-              text="Ủy ban bầu cử tỉnh thông báo: ngày bầu cử vẫn là Chủ nhật 23/5/2021, không thay đổi.")
+    world.add(
+        NOW + H,
+        "none",
+        status="unflagged",
+        kind="official",
+        source="gov",
+        title="Thông báo",
+        text="Ủy ban bầu cử tỉnh thông báo: ngày bầu cử vẫn là Chủ nhật 23/5/2021, không thay đổi.",
+    )
     assert check_alerts(store, settings, NOW + 2 * H) == [] and store.open_alerts() == []
 
 
@@ -225,8 +256,14 @@ def test_naive_now_is_refused(store):
 
 def test_saved_view_threshold_alerts_once_and_closes(world, store):
     """'Tell me when more than N new items match in an hour': one alert while above, none below."""
-    store.save_view("Gian lận FB", "manager", "queue", {"narratives": ["fraud_claim"], "sources": ["fb-page"]},
-                    alert_threshold=5, alert_window="hour")
+    store.save_view(
+        "Gian lận FB",
+        "manager",
+        "queue",
+        {"narratives": ["fraud_claim"], "sources": ["fb-page"]},
+        alert_threshold=5,
+        alert_window="hour",
+    )
     store.save_view("No alert", "manager", "queue", {"narratives": ["fraud_claim"]})
     views = {"kinds": ["view"]}
     world.add(NOW - dt.timedelta(minutes=30), "fraud_claim", n=5, source="fb-page")

@@ -31,7 +31,9 @@ def _t(days_before: int, hour: int = 9) -> dt.datetime:
 def demo_like(store) -> World:
     taxonomy = load_taxonomy(PROJECT_ROOT / "data" / "narratives.yaml")
     store.sync_narratives([n.model_dump() for n in taxonomy.narratives])
-    store.seed_approved_messages([m.model_dump() for m in load_messages(PROJECT_ROOT / "data" / "approved_messages.yaml", taxonomy)])
+    store.seed_approved_messages(
+        [m.model_dump() for m in load_messages(PROJECT_ROOT / "data" / "approved_messages.yaml", taxonomy)]
+    )
     w = World(store)
     for d in range(13, 6, -1):  # the previous week: a little fraud talk
         w.add(_t(d), "fraud_claim", source="fb-a")
@@ -39,16 +41,32 @@ def demo_like(store) -> World:
         w.add(_t(d), "procedure_false", n=d % 3 + 1, source="news-a")
         w.add(_t(d, 15), "fraud_claim", source="fb-b")
     # The most shared confirmed story: five copies from four sources.
-    w.add(_t(2), "procedure_false", status="confirmed", cluster_key="c-date", title=EVIL, source="fb-a",
-          matched="election-date-2021")
+    w.add(
+        _t(2),
+        "procedure_false",
+        status="confirmed",
+        cluster_key="c-date",
+        title=EVIL,
+        source="fb-a",
+        matched="election-date-2021",
+    )
     for src in ["fb-b", "fb-c", "news-a", "fb-c2"]:
         w.add(_t(2, 11), "procedure_false", cluster_key="c-date", source=src)
-    w.add(_t(1), "fraud_claim", status="confirmed", cluster_key="c-rig", title="Kết quả đã được định trước", source="fb-b")
+    w.add(
+        _t(1), "fraud_claim", status="confirmed", cluster_key="c-rig", title="Kết quả đã được định trước", source="fb-b"
+    )
     w.add(_t(1, 10), "fraud_claim", cluster_key="c-rig", source="fb-c")
     w.add(_t(3), "fabricated_results", status="confirmed", title="Tỷ lệ cử tri đi bầu chỉ 20%", source="fb-a")
     # Official answers: the date message the day after the first procedure_false flag.
-    w.add(_t(5, 12), "none", status="unflagged", kind="official", source="gov", matched="election-date-2021",
-          title="Ngày bầu cử không thay đổi")
+    w.add(
+        _t(5, 12),
+        "none",
+        status="unflagged",
+        kind="official",
+        source="gov",
+        matched="election-date-2021",
+        title="Ngày bầu cử không thay đổi",
+    )
     # A feed that failed twice this week.
     sid = w.source("broken-feed")
     for d in (4, 2):
@@ -74,8 +92,14 @@ def _pdf_checks(pdf_bytes: bytes) -> str:
 
 def test_digest_pdf_and_html(store, tmp_path):
     demo_like(store)
-    files = build(store, AlertSettings(digest_charts="matplotlib"), day=DAY, out=tmp_path / "d.pdf", lang="vi",
-                  now=dt.datetime(2021, 5, 24, tzinfo=dt.UTC))
+    files = build(
+        store,
+        AlertSettings(digest_charts="matplotlib"),
+        day=DAY,
+        out=tmp_path / "d.pdf",
+        lang="vi",
+        now=dt.datetime(2021, 5, 24, tzinfo=dt.UTC),
+    )
     data = files.data
     assert [r["key"] for r in data.narratives][:2] == ["procedure_false", "fraud_claim"]
     fraud = next(r for r in data.narratives if r["key"] == "fraud_claim")

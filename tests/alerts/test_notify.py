@@ -21,7 +21,18 @@ TOKEN = "T000/B000/s3cr3t-token"
 
 
 def _alert(i: int = 1) -> Alert:
-    return Alert("spike", "fraud_claim", None, "hour", NOW, 12, 0.1, "12 distorted items of fraud_claim in the last hour", NOW, id=i)
+    return Alert(
+        "spike",
+        "fraud_claim",
+        None,
+        "hour",
+        NOW,
+        12,
+        0.1,
+        "12 distorted items of fraud_claim in the last hour",
+        NOW,
+        id=i,
+    )
 
 
 def free_port() -> int:
@@ -112,7 +123,9 @@ def test_client_error_is_not_retried(store, monkeypatch):
 def test_secrets_file_outside_the_project(tmp_path, monkeypatch):
     monkeypatch.delenv("MONITOR_ALERT_WEBHOOK_URL", raising=False)
     f = tmp_path / "secrets.env"
-    f.write_text("# secrets\nexport MONITOR_ALERT_WEBHOOK_URL='https://hooks.example.com/x/y'\nMONITOR_SMTP_PASSWORD=pw\n")
+    f.write_text(
+        "# secrets\nexport MONITOR_ALERT_WEBHOOK_URL='https://hooks.example.com/x/y'\nMONITOR_SMTP_PASSWORD=pw\n"
+    )
     settings = AlertSettings(secrets_file=str(f))
     assert secret("MONITOR_ALERT_WEBHOOK_URL", settings) == "https://hooks.example.com/x/y"
     assert mask_url("https://hooks.example.com/x/y") == "https://hooks.example.com/…"
@@ -152,9 +165,28 @@ def _self_signed(tmp_path):
     if not shutil.which("openssl"):
         pytest.skip("openssl is needed to make a test certificate")
     cert, key = tmp_path / "cert.pem", tmp_path / "key.pem"
-    subprocess.run(["openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-keyout", str(key), "-out", str(cert),
-                    "-days", "1", "-subj", "/CN=127.0.0.1", "-addext", "subjectAltName=IP:127.0.0.1"],
-                   check=True, capture_output=True)
+    subprocess.run(
+        [
+            "openssl",
+            "req",
+            "-x509",
+            "-newkey",
+            "rsa:2048",
+            "-nodes",
+            "-keyout",
+            str(key),
+            "-out",
+            str(cert),
+            "-days",
+            "1",
+            "-subj",
+            "/CN=127.0.0.1",
+            "-addext",
+            "subjectAltName=IP:127.0.0.1",
+        ],
+        check=True,
+        capture_output=True,
+    )
     return cert, key
 
 
@@ -167,17 +199,32 @@ def smtp_server(tmp_path):
     ctx.load_cert_chain(cert, key)
     box = Mailbox()
     port = free_port()
-    controller = Controller(box, hostname="127.0.0.1", port=port, tls_context=ctx, require_starttls=True,
-                            authenticator=_authenticator("monitor", "s3cret-pw"), auth_require_tls=True)
+    controller = Controller(
+        box,
+        hostname="127.0.0.1",
+        port=port,
+        tls_context=ctx,
+        require_starttls=True,
+        authenticator=_authenticator("monitor", "s3cret-pw"),
+        auth_require_tls=True,
+    )
     controller.start()
     yield box, port, cert
     controller.stop()
 
 
 def _smtp_settings(port, cert, **kw) -> AlertSettings:
-    return AlertSettings(**FAST, smtp_host="127.0.0.1", smtp_port=port, smtp_security="starttls",
-                         smtp_ca_file=str(cert), smtp_username="monitor", mail_from="monitor@example.org",
-                         mail_to=["manager@example.org"], **kw)
+    return AlertSettings(
+        **FAST,
+        smtp_host="127.0.0.1",
+        smtp_port=port,
+        smtp_security="starttls",
+        smtp_ca_file=str(cert),
+        smtp_username="monitor",
+        mail_from="monitor@example.org",
+        mail_to=["manager@example.org"],
+        **kw,
+    )
 
 
 def test_email_with_starttls_and_login(store, smtp_server, monkeypatch):
@@ -211,7 +258,8 @@ def test_email_wrong_password_is_recorded_not_retried(store, smtp_server, monkey
 
 def test_email_to_a_down_server_is_retried(store, monkeypatch):
     monkeypatch.delenv("MONITOR_ALERT_WEBHOOK_URL", raising=False)
-    settings = AlertSettings(**FAST, smtp_host="127.0.0.1", smtp_port=free_port(), smtp_security="none",
-                             mail_to=["m@example.org"])
+    settings = AlertSettings(
+        **FAST, smtp_host="127.0.0.1", smtp_port=free_port(), smtp_security="none", mail_to=["m@example.org"]
+    )
     out = deliver(store, settings, "alerts:1", subject="s", text="t", sleep=lambda s: None)
     assert [(d.channel, d.ok, d.attempts) for d in out] == [("email", False, 3)]

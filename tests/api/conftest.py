@@ -25,10 +25,18 @@ ROLES = ["officer", "manager", "trainer", "admin"]
 
 def make_item(source_id: int, n: int, **kw) -> Item:
     base = dict(
-        source_id=source_id, title=f"Tin bầu cử số {n}", text=f"Nội dung về bầu cử đại biểu Quốc hội {n}",
-        url=f"https://tin.example.vn/{n}", canonical_url=f"https://tin.example.vn/{n}", guid=f"g{n}", lang="vi",
-        published_at=T0 + dt.timedelta(hours=n), fetched_at=T0 + dt.timedelta(hours=n, minutes=5),
-        content_hash=f"{n:064d}", dedupe_key=f"g{n}", cluster_key=None,
+        source_id=source_id,
+        title=f"Tin bầu cử số {n}",
+        text=f"Nội dung về bầu cử đại biểu Quốc hội {n}",
+        url=f"https://tin.example.vn/{n}",
+        canonical_url=f"https://tin.example.vn/{n}",
+        guid=f"g{n}",
+        lang="vi",
+        published_at=T0 + dt.timedelta(hours=n),
+        fetched_at=T0 + dt.timedelta(hours=n, minutes=5),
+        content_hash=f"{n:064d}",
+        dedupe_key=f"g{n}",
+        cluster_key=None,
         search_text=f"tin bau cu so {n} noi dung ve bau cu dai bieu quoc hoi {n}",
     )
     base.update(kw)
@@ -41,23 +49,49 @@ def seed(store, n: int = 30) -> dict:
     social = store.upsert_source(Source(name="Mạng XH", url="https://xh.example.vn/rss", kind=FeedKind.SOCIAL))
     store.save_items([make_item(news if i % 2 else social, i) for i in range(n)])
     ids = sorted(r["id"] for r in store.api_items(ItemFilters(), limit=200)[0])
-    store.save_classifications([
-        Classification(
-            item_id=i, model_version="m1", narrative=NARRATIVES[i % 3], score=(i % 10) / 10 + 0.05,
-            flagged=NARRATIVES[i % 3] != "none", evidence=[Evidence("gian lận", 1.5, 0, 8)],
-            findings=[Finding("election_date", "30/5", "23/5/2021", "says 30/5; approved: 23/5/2021")],
-        ) for i in ids
-    ])
-    store.save_review(Review(item_id=ids[0], username="lan", decision=ReviewDecision.CONFIRM, note="=cmd|' /C calc'!A0"))
-    store.seed_approved_messages([{
-        "key": "election_date", "version": 1, "title": {"vi": "Ngày bầu cử", "en": "Election day"},
-        "text": {"vi": "Ngày 23/5/2021", "en": "23 May 2021"}, "narratives": ["procedure_false"],
-        "key_facts": {"election_date": "2021-05-23"},
-    }])
+    store.save_classifications(
+        [
+            Classification(
+                item_id=i,
+                model_version="m1",
+                narrative=NARRATIVES[i % 3],
+                score=(i % 10) / 10 + 0.05,
+                flagged=NARRATIVES[i % 3] != "none",
+                evidence=[Evidence("gian lận", 1.5, 0, 8)],
+                findings=[Finding("election_date", "30/5", "23/5/2021", "says 30/5; approved: 23/5/2021")],
+            )
+            for i in ids
+        ]
+    )
+    store.save_review(
+        Review(item_id=ids[0], username="lan", decision=ReviewDecision.CONFIRM, note="=cmd|' /C calc'!A0")
+    )
+    store.seed_approved_messages(
+        [
+            {
+                "key": "election_date",
+                "version": 1,
+                "title": {"vi": "Ngày bầu cử", "en": "Election day"},
+                "text": {"vi": "Ngày 23/5/2021", "en": "23 May 2021"},
+                "narratives": ["procedure_false"],
+                "key_facts": {"election_date": "2021-05-23"},
+            }
+        ]
+    )
     with store.tx() as conn:
-        conn.execute(schema.alerts.insert().values(
-            kind="spike", narrative="fraud_claim", window="hour", window_start=T0, count=12, baseline=2.0,
-            why="12 items in an hour (usual 2)", status="open", created_at=T0 + dt.timedelta(hours=1)))
+        conn.execute(
+            schema.alerts.insert().values(
+                kind="spike",
+                narrative="fraud_claim",
+                window="hour",
+                window_start=T0,
+                count=12,
+                baseline=2.0,
+                why="12 items in an hour (usual 2)",
+                status="open",
+                created_at=T0 + dt.timedelta(hours=1),
+            )
+        )
     return {"news": news, "social": social, "item_ids": ids}
 
 
@@ -99,7 +133,10 @@ def live_server(app):
 def api(seeded):
     """(httpx client on the server, store, seed info, tokens by role) with a generous rate limit."""
     store, info, tokens = seeded
-    with live_server(create_app(store, rate_per_minute=60_000, burst=10_000)) as url, httpx.Client(base_url=url) as client:
+    with (
+        live_server(create_app(store, rate_per_minute=60_000, burst=10_000)) as url,
+        httpx.Client(base_url=url) as client,
+    ):
         yield client, store, info, tokens
 
 
@@ -117,8 +154,10 @@ def shared_api(request, tmp_path_factory):
     store.migrate()
     info, tokens = seed(store), add_role_tokens(store)
     try:
-        with live_server(create_app(store, rate_per_minute=60_000, burst=10_000)) as url, \
-                httpx.Client(base_url=url) as client:
+        with (
+            live_server(create_app(store, rate_per_minute=60_000, burst=10_000)) as url,
+            httpx.Client(base_url=url) as client,
+        ):
             yield client, store, info, tokens
     finally:
         store.dispose()

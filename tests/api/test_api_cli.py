@@ -44,8 +44,21 @@ def test_tokens_views_and_export_commands(tmp_path):
     res = run(db, "tokens", "add", "ghost")
     assert res.exit_code == 2 and "no user named 'ghost'" in res.output
 
-    res = run(db, "views", "add", "Gian lận", "--user", "lan", "--narrative", "fraud_claim", "--shared",
-              "--alert-threshold", "5", "--alert-window", "hour")
+    res = run(
+        db,
+        "views",
+        "add",
+        "Gian lận",
+        "--user",
+        "lan",
+        "--narrative",
+        "fraud_claim",
+        "--shared",
+        "--alert-threshold",
+        "5",
+        "--alert-window",
+        "hour",
+    )
     assert res.exit_code == 0, res.output
     assert "lan/Gian lận" in run(db, "views", "list", "--user", "khoa").output
     res = run(db, "views", "add", "Gian lận", "--user", "lan")
@@ -58,8 +71,19 @@ def test_tokens_views_and_export_commands(tmp_path):
         rows = list(csv.DictReader(fh))
     assert len(rows) == 10 and {r["narrative"] for r in rows} == {"fraud_claim"}
     # options override the view; the format follows the extension
-    res = run(db, "export", "--view", "Gian lận", "--status", "flagged", "--source", "Báo Demo", "--out",
-              str(tmp_path / "f.jsonl"), "-q")
+    res = run(
+        db,
+        "export",
+        "--view",
+        "Gian lận",
+        "--status",
+        "flagged",
+        "--source",
+        "Báo Demo",
+        "--out",
+        str(tmp_path / "f.jsonl"),
+        "-q",
+    )
     assert res.exit_code == 0 and (tmp_path / "f.jsonl").read_text(encoding="utf-8").count("\n") == 5
     assert run(db, "export", "--what", "alerts", "--out", str(tmp_path / "a.xlsx"), "-q").exit_code == 0
     jobs = store.list_export_jobs("cli")
@@ -89,8 +113,13 @@ def test_api_command_serves_on_127_0_0_1(tmp_path):
         s.bind(("127.0.0.1", 0))
         port = s.getsockname()[1]
     env = {**os.environ, "MONITOR_DEMO": "0"}
-    proc = subprocess.Popen([sys.executable, "-m", "monitor", "--db", db, "api", "--port", str(port)], cwd=ROOT,
-                            env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "monitor", "--db", db, "api", "--port", str(port)],
+        cwd=ROOT,
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+    )
     try:
         deadline = time.monotonic() + 30
         while True:

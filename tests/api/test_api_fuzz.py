@@ -28,7 +28,9 @@ MAX_EXAMPLES = int(os.environ.get("MONITOR_FUZZ_EXAMPLES", "12"))
 
 @pytest.fixture(scope="module")
 def fuzz_server(tmp_path_factory):
-    store = Store(os.environ.get("MONITOR_FUZZ_DATABASE_URL") or f"sqlite:///{tmp_path_factory.mktemp('fuzz') / 'monitor.db'}")
+    store = Store(
+        os.environ.get("MONITOR_FUZZ_DATABASE_URL") or f"sqlite:///{tmp_path_factory.mktemp('fuzz') / 'monitor.db'}"
+    )
     store.migrate()
     seed(store)
     token = add_role_tokens(store)["admin"]
@@ -49,11 +51,15 @@ def test_the_server_publishes_this_document(fuzz_server):
 
 
 @schema.parametrize()
-@settings(max_examples=MAX_EXAMPLES, deadline=None,
-          suppress_health_check=[HealthCheck.too_slow, HealthCheck.filter_too_much, HealthCheck.function_scoped_fixture])
+@settings(
+    max_examples=MAX_EXAMPLES,
+    deadline=None,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.filter_too_much, HealthCheck.function_scoped_fixture],
+)
 def test_no_server_errors_and_answers_match_the_schema(case, fuzz_server):
     url, token = fuzz_server
     case.call_and_validate(
-        base_url=url, headers={"Authorization": f"Bearer {token}"},
+        base_url=url,
+        headers={"Authorization": f"Bearer {token}"},
         checks=[not_a_server_error, status_code_conformance, content_type_conformance, response_schema_conformance],
     )

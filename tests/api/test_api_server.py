@@ -92,8 +92,11 @@ def test_items_filters_and_detail(shared_api):
     assert len(flagged) == 19 and {i["status"] for i in flagged} == {"flagged"}  # one is confirmed
     social = client.get("/api/items", headers=h, params={"source": "Mạng XH", "kind": "social", "limit": 200}).json()
     assert len(social["items"]) == 15 and {i["source_name"] for i in social["items"]} == {"Mạng XH"}
-    window = client.get("/api/items", headers=h, params={
-        "since": (T0 + dt.timedelta(hours=10)).isoformat(), "until": "2021-05-15T20:00:00+00:00"}).json()["items"]
+    window = client.get(
+        "/api/items",
+        headers=h,
+        params={"since": (T0 + dt.timedelta(hours=10)).isoformat(), "until": "2021-05-15T20:00:00+00:00"},
+    ).json()["items"]
     assert len(window) == 2  # hours 10 and 11 (until is exclusive)
     assert len(client.get("/api/items", headers=h, params={"q": "bau cu so 17"}).json()["items"]) == 1
     high = client.get("/api/items", headers=h, params={"min_score": 0.9, "limit": 200}).json()["items"]
@@ -110,9 +113,17 @@ def test_bad_parameters_are_422_not_500(shared_api):
     api = shared_api
     client, _store, _info, tokens = api
     h = auth(tokens["admin"])
-    for params in ({"since": "yesterday-ish"}, {"cursor": "%%%"}, {"cursor": "WzEsMl0"}, {"limit": 0},
-                   {"min_score": 2}, {"min_score": "nan"}, {"q": "a\x00b"}, {"status": "maybe"},
-                   {"since": "0001-01-01T00:00:00+05:00"}):
+    for params in (
+        {"since": "yesterday-ish"},
+        {"cursor": "%%%"},
+        {"cursor": "WzEsMl0"},
+        {"limit": 0},
+        {"min_score": 2},
+        {"min_score": "nan"},
+        {"q": "a\x00b"},
+        {"status": "maybe"},
+        {"since": "0001-01-01T00:00:00+05:00"},
+    ):
         r = client.get("/api/items", headers=h, params=params)
         assert r.status_code == 422, (params, r.status_code, r.text)
     assert client.get("/api/items/0", headers=h).status_code == 422
@@ -128,8 +139,13 @@ def test_cursor_pages_stay_stable_while_new_items_arrive(api):
     n = 1000
     while cursor:
         # newer items (would shift an OFFSET page) and one as old as the page boundary arrive between pages
-        store.save_items([make_item(info["news"], n), make_item(info["news"], n + 1),
-                          make_item(info["social"], n + 2, published_at=T0 + dt.timedelta(hours=15))])
+        store.save_items(
+            [
+                make_item(info["news"], n),
+                make_item(info["news"], n + 1),
+                make_item(info["social"], n + 2, published_at=T0 + dt.timedelta(hours=15)),
+            ]
+        )
         n += 3
         page = client.get("/api/items", headers=h, params={"limit": 7, "cursor": cursor}).json()
         seen += [i["id"] for i in page["items"]]
@@ -180,8 +196,15 @@ def test_no_write_endpoints(shared_api):
             assert client.request(method, f"{path}", headers=h).status_code == 405
     doc = client.get("/openapi.json").json()
     assert {m for ops in doc["paths"].values() for m in ops} == {"get"}
-    assert {"/api/items", "/api/items/{item_id}", "/api/narratives/daily", "/api/alerts",
-            "/api/approved-messages", "/api/sources", "/api/health"} <= set(doc["paths"])
+    assert {
+        "/api/items",
+        "/api/items/{item_id}",
+        "/api/narratives/daily",
+        "/api/alerts",
+        "/api/approved-messages",
+        "/api/sources",
+        "/api/health",
+    } <= set(doc["paths"])
     assert doc["components"]["securitySchemes"]["HTTPBearer"]["scheme"] == "bearer"
 
 

@@ -61,8 +61,15 @@ def test_tokens_keep_only_a_hash(store):
 def test_saved_views_private_shared_and_owned(store):
     store.add_user("boss", "x" * 30, "admin")
     lan = store.save_view("Gian lận 7 ngày", "lan", "queue", {"narrative": ["fraud_claim"], "since": "7d"})
-    store.save_view("Xu hướng", "minh", "trends", ItemFilters(narratives=["fraud_claim"]), shared=True,
-                    alert_threshold=5, alert_window="hour")
+    store.save_view(
+        "Xu hướng",
+        "minh",
+        "trends",
+        ItemFilters(narratives=["fraud_claim"]),
+        shared=True,
+        alert_threshold=5,
+        alert_window="hour",
+    )
     store.save_view("Gian lận 7 ngày", "minh", "queue", {}, shared=True)
     with pytest.raises(SavedViewError, match="already have"):
         store.save_view("Gian lận 7 ngày", "lan", "queue", {})
@@ -102,13 +109,16 @@ def test_views_keep_display_settings_and_renames_stay_unique(store):
         store.update_view(trend, by="lan", filters={"display": ["week"]})
 
 
-@pytest.mark.parametrize("kwargs, message", [
-    ({"page": "admin"}, "page must be"),
-    ({"alert_threshold": 5}, "needs both"),
-    ({"alert_threshold": 0, "alert_window": "day"}, "from 1"),
-    ({"alert_threshold": 5, "alert_window": "week"}, "alert window"),
-    ({"name": " "}, "needs a name"),
-])
+@pytest.mark.parametrize(
+    "kwargs, message",
+    [
+        ({"page": "admin"}, "page must be"),
+        ({"alert_threshold": 5}, "needs both"),
+        ({"alert_threshold": 0, "alert_window": "day"}, "from 1"),
+        ({"alert_threshold": 5, "alert_window": "week"}, "alert window"),
+        ({"name": " "}, "needs a name"),
+    ],
+)
 def test_invalid_views_are_refused(sqlite_store, kwargs, message):
     args = {"name": "v", "owner": "lan", "page": "queue", "filters": {}, **kwargs}
     with pytest.raises(SavedViewError, match=message):
@@ -119,8 +129,11 @@ def test_the_database_also_refuses_bad_pages(store):
     now = dt.datetime.now(dt.UTC)
     with pytest.raises(sa.exc.IntegrityError):
         with store.tx() as conn:
-            conn.execute(schema.saved_views.insert().values(
-                name="x", owner="y", page="admin", filters={}, created_at=now, updated_at=now))
+            conn.execute(
+                schema.saved_views.insert().values(
+                    name="x", owner="y", page="admin", filters={}, created_at=now, updated_at=now
+                )
+            )
 
 
 def test_filters_parse_dates_ages_and_refuse_nonsense():

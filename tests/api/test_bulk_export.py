@@ -36,8 +36,9 @@ def read_csv(path):
 def test_csv_round_trip_with_classification_reviews_and_cases(exported, tmp_path):
     store, info = exported
     progress = []
-    res = export(store, "items", "csv", tmp_path / "items.csv", progress=lambda n, t: progress.append((n, t)),
-                 batch_size=7)
+    res = export(
+        store, "items", "csv", tmp_path / "items.csv", progress=lambda n, t: progress.append((n, t)), batch_size=7
+    )
     rows = read_csv(tmp_path / "items.csv")
     assert res.rows == len(rows) == 30 and res.bytes == (tmp_path / "items.csv").stat().st_size
     assert list(rows[0]) == list(COLUMNS["items"])
@@ -98,7 +99,10 @@ def test_keyset_batches_cover_every_match_once(exported):
     assert [len(rows) for _cols, rows in batches] == [7, 7, 7, 7, 2]
     ids = [r[0] for _cols, rows in batches for r in rows]
     assert ids == sorted(info["item_ids"])
-    fraud = [r["id"] for r in store.iter_items(ItemFilters(narratives=["procedure_false"], statuses=["flagged"]), batch_size=3)]
+    fraud = [
+        r["id"]
+        for r in store.iter_items(ItemFilters(narratives=["procedure_false"], statuses=["flagged"]), batch_size=3)
+    ]
     assert len(fraud) == 9 and fraud == sorted(fraud)  # one of ten was confirmed
     assert store.count_export_rows("items", ItemFilters(narratives=["fraud_claim"])) == 10
 
@@ -140,12 +144,13 @@ def _batches(n: int, per: int = 3):
     cols = ("id", "title", "published_at")
     rows = [(i, f"=t{i}", f"2021-05-15T08:00:{i:02d}+00:00") for i in range(1, n + 1)]
     for k in range(0, n, per):
-        yield cols, rows[k:k + per]
+        yield cols, rows[k : k + per]
 
 
 def test_xlsx_splits_across_sheets_past_the_row_limit(tmp_path):
-    res = write_rows(_batches(10), ("id", "title", "published_at"), "xlsx", tmp_path / "s.xlsx", sheet_rows=4,
-                     title="items")
+    res = write_rows(
+        _batches(10), ("id", "title", "published_at"), "xlsx", tmp_path / "s.xlsx", sheet_rows=4, title="items"
+    )
     assert res.rows == 10 and res.sheets == 3
     wb = load_workbook(tmp_path / "s.xlsx", read_only=True)
     assert wb.sheetnames == ["items", "items (2)", "items (3)"]

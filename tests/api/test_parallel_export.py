@@ -29,8 +29,17 @@ def test_parallel_export_equals_a_single_writer(exported, tmp_path, fmt, filters
     tmp_path.mkdir()
     single = export(store, "items", fmt, tmp_path / f"one.{fmt}", filters)
     progress = []
-    both = export(store, "items", fmt, tmp_path / f"two.{fmt}", filters, workers=3, parallel_min_rows=1,
-                  batch_size=4, progress=lambda n, t: progress.append((n, t)))
+    both = export(
+        store,
+        "items",
+        fmt,
+        tmp_path / f"two.{fmt}",
+        filters,
+        workers=3,
+        parallel_min_rows=1,
+        batch_size=4,
+        progress=lambda n, t: progress.append((n, t)),
+    )
     assert (tmp_path / f"two.{fmt}").read_bytes() == (tmp_path / f"one.{fmt}").read_bytes()
     assert both.rows == single.rows and both.bytes == single.bytes
     assert progress[-1] == (single.rows, single.rows)

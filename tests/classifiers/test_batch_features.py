@@ -40,7 +40,7 @@ TRICKY = [
     "Straße İstanbul ﬁnal ǅ",
     "中文 bầu cử 選挙 ١٢٣ ²",
     "a-b c_d e__url__f _url_ _emoji_ x_url_",
-    "(HĐND), [bầu] {cử}… «kết quả» \"tin giả\"",
+    '(HĐND), [bầu] {cử}… «kết quả» "tin giả"',
     "1,000,000 5-6 1.2.3.4 23/ /5 %",
     "e\u200b\u0301 \u0301lone",
     "tab\tsep\x0bvt\x1cfs\u3000ideo\u00a0nbsp",
@@ -145,8 +145,10 @@ def test_batch_features_start_afresh_when_too_many_tokens(model, seed_rows, monk
     monkeypatch.setattr(B, "_ID_LIMIT", len(fast._strings[0]) + 50)
     for _ in range(3):  # each pass adds far more than 50 new tokens, so each starts afresh
         _same_matrix(fast.transform(texts), _reference(model, texts))
-        _same_matrix(fast.transform([f"số {i} mã {i * 7}" for i in range(300)]),
-                     _reference(model, [f"số {i} mã {i * 7}" for i in range(300)]))
+        _same_matrix(
+            fast.transform([f"số {i} mã {i * 7}" for i in range(300)]),
+            _reference(model, [f"số {i} mã {i * 7}" for i in range(300)]),
+        )
     assert len(fast._strings[0]) < fast._base[0] + 2000
 
 
@@ -223,7 +225,9 @@ def test_caches_are_not_saved_with_the_model(model, tmp_path):
     loaded = sio.load(tmp_path / "m.skops", trusted=TRUSTED_TYPES)
     assert "_batch_features" not in loaded.__dict__ and "_explain_pos" not in loaded.__dict__
     text = "Ai không đi bầu sẽ bị phạt 5 triệu đồng"
-    assert loaded.predict_batch([text], explain=True)[0].evidence == model.predict_batch([text], explain=True)[0].evidence
+    assert (
+        loaded.predict_batch([text], explain=True)[0].evidence == model.predict_batch([text], explain=True)[0].evidence
+    )
 
 
 def test_spans_handed_out_before_starting_afresh_stay_consistent(model, seed_rows, monkeypatch):

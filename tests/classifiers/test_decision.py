@@ -89,7 +89,9 @@ def test_bad_input_gets_a_decision(decider, text):
 def test_off_topic_items_are_never_flagged_and_skip_the_model(decider, monkeypatch):
     seen = []
     real = decider.model.predict_batch
-    monkeypatch.setattr(decider.model, "predict_batch", lambda texts, **kw: seen.append(list(texts)) or real(texts, **kw))
+    monkeypatch.setattr(
+        decider.model, "predict_batch", lambda texts, **kw: seen.append(list(texts)) or real(texts, **kw)
+    )
     out = decider.decide(["Giá vàng hôm nay tăng mạnh, nghe nói sắp phạt", "Ai không đi bầu sẽ bị phạt 5 triệu đồng"])
     assert out[0].band == "off_topic" and not out[0].flagged and out[0].relevance.reason == "no_election_words"
     assert seen == [["Ai không đi bầu sẽ bị phạt 5 triệu đồng"]]
@@ -157,10 +159,12 @@ def test_names_are_never_features_or_evidence():
 
 
 def test_rumour_markers_raise_and_report_markers_lower(decider):
-    rumour, debunk = decider.decide([
-        "Nghe nói ai không đi bầu sẽ bị phạt 5 triệu đồng, share gấp",
-        "Tin đồn 'ai không đi bầu sẽ bị phạt 5 triệu đồng' là sai sự thật, Ủy ban bầu cử bác bỏ",
-    ])
+    rumour, debunk = decider.decide(
+        [
+            "Nghe nói ai không đi bầu sẽ bị phạt 5 triệu đồng, share gấp",
+            "Tin đồn 'ai không đi bầu sẽ bị phạt 5 triệu đồng' là sai sự thật, Ủy ban bầu cử bác bỏ",
+        ]
+    )
     assert rumour.flagged and "rumour_marker" in rumour.evidence_kinds
     assert not debunk.flagged and "report_marker" in debunk.evidence_kinds
     assert debunk.flag_score < rumour.flag_score

@@ -13,9 +13,20 @@ CASES = [
     (
         "Ngày bầu cử đã dời sang 30/5/2021, kết quả công bố ngày 15/6/2021",
         [
-            ("date", "election_date", "30/5/2021", "23/5/2021", "says the election is on 30/5/2021; approved: 23/5/2021"),
-            ("date", "results_announced_date", "15/6/2021", "10/6/2021",
-             "says the results announced is 15/6/2021; approved: 10/6/2021"),
+            (
+                "date",
+                "election_date",
+                "30/5/2021",
+                "23/5/2021",
+                "says the election is on 30/5/2021; approved: 23/5/2021",
+            ),
+            (
+                "date",
+                "results_announced_date",
+                "15/6/2021",
+                "10/6/2021",
+                "says the results announced is 15/6/2021; approved: 10/6/2021",
+            ),
         ],
     ),
     (
@@ -42,10 +53,20 @@ CASES = [
     (
         "Danh sách cử tri niêm yết trước 20 ngày; được bỏ phiếu hộ cho người nhà",
         [
-            ("days", "voter_list_days_before", "20 ngày", "40 days",
-             "says voter list days before: 20 days; approved: 40 days"),
-            ("allowed", "proxy_voting", "bỏ phiếu hộ", "not allowed",
-             "says proxy voting is allowed; approved: not allowed"),
+            (
+                "days",
+                "voter_list_days_before",
+                "20 ngày",
+                "40 days",
+                "says voter list days before: 20 days; approved: 40 days",
+            ),
+            (
+                "allowed",
+                "proxy_voting",
+                "bỏ phiếu hộ",
+                "not allowed",
+                "says proxy voting is allowed; approved: not allowed",
+            ),
         ],
     ),
 ]

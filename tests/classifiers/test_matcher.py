@@ -33,9 +33,21 @@ def test_stored_rows_match_like_yaml_messages():
     """The matcher reads approved messages as stored rows (title_vi, text_en, ...) too."""
     from classifiers.matcher import Matcher
 
-    row = {"key": "date", "narratives": ["procedure_false"], "title_vi": "Ngày bầu cử", "title_en": "Election day",
-           "text_vi": "Cuộc bầu cử diễn ra vào Chủ nhật ngày 23/5/2021", "text_en": "The election is on Sunday 23 May 2021"}
-    other = {"key": "age", "narratives": ["procedure_false"], "title_vi": "Tuổi bầu cử", "title_en": "Voting age",
-             "text_vi": "Công dân đủ 18 tuổi có quyền bầu cử", "text_en": "Citizens aged 18 may vote"}
+    row = {
+        "key": "date",
+        "narratives": ["procedure_false"],
+        "title_vi": "Ngày bầu cử",
+        "title_en": "Election day",
+        "text_vi": "Cuộc bầu cử diễn ra vào Chủ nhật ngày 23/5/2021",
+        "text_en": "The election is on Sunday 23 May 2021",
+    }
+    other = {
+        "key": "age",
+        "narratives": ["procedure_false"],
+        "title_vi": "Tuổi bầu cử",
+        "title_en": "Voting age",
+        "text_vi": "Công dân đủ 18 tuổi có quyền bầu cử",
+        "text_en": "Citizens aged 18 may vote",
+    }
     best = Matcher([row, other]).match("bau cu doi sang chu nhat ngay 30/5/2021", k=1)
     assert best and best[0].key == "date" and best[0].score > 0.2

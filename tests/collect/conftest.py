@@ -27,8 +27,10 @@ def rss_bytes(n: int, prefix: str = "e", text: str = "Nội dung bài viết s�
         f"<description>{text} {prefix} {i}</description></item>"
         for i in range(n)
     )
-    return (f'<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel><title>{prefix}</title>'
-            f"{items}</channel></rss>").encode()
+    return (
+        f'<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel><title>{prefix}</title>'
+        f"{items}</channel></rss>"
+    ).encode()
 
 
 class Handler(BaseHTTPRequestHandler):
@@ -38,8 +40,13 @@ class Handler(BaseHTTPRequestHandler):
     def log_message(self, *args) -> None:  # quiet
         pass
 
-    def _send(self, status: int, body: bytes = b"", ctype: str = "application/rss+xml; charset=utf-8",
-              headers: dict | None = None) -> None:
+    def _send(
+        self,
+        status: int,
+        body: bytes = b"",
+        ctype: str = "application/rss+xml; charset=utf-8",
+        headers: dict | None = None,
+    ) -> None:
         self.send_response(status)
         if ctype:
             self.send_header("Content-Type", ctype)
@@ -61,11 +68,22 @@ class Handler(BaseHTTPRequestHandler):
 
     # path → handler, and path prefix → handler (no path matches two of them)
     _EXACT = {
-        "/redirect": "_redirect", "/to": "_to", "/etag": "_etag", "/gzip": "_gzip", "/big": "_big",
-        "/endless": "_endless", "/drip": "_drip", "/ftfeed": "_ftfeed",
+        "/redirect": "_redirect",
+        "/to": "_to",
+        "/etag": "_etag",
+        "/gzip": "_gzip",
+        "/big": "_big",
+        "/endless": "_endless",
+        "/drip": "_drip",
+        "/ftfeed": "_ftfeed",
     }
-    _PREFIXES = (("/f/", "_fixture"), ("/status/", "_status"), ("/loop/", "_loop"), ("/feed/", "_feed"),
-                 ("/article/", "_article"))
+    _PREFIXES = (
+        ("/f/", "_fixture"),
+        ("/status/", "_status"),
+        ("/loop/", "_loop"),
+        ("/feed/", "_feed"),
+        ("/article/", "_article"),
+    )
 
     def _route(self, path: str, query: dict) -> None:
         name = self._EXACT.get(path) or next((h for p, h in self._PREFIXES if path.startswith(p)), None)
@@ -135,13 +153,19 @@ class Handler(BaseHTTPRequestHandler):
     def _ftfeed(self, path: str, query: dict) -> None:  # entries whose pages hold the full text
         items = "".join(
             f"<item><title>Bài {i}</title><link>{self.server.base}/article/{i}</link>"
-            f"<description>Tóm tắt {i}</description></item>" for i in range(3))
-        return self._send(200, f'<?xml version="1.0"?><rss version="2.0"><channel><title>ft</title>{items}</channel></rss>'.encode())
+            f"<description>Tóm tắt {i}</description></item>"
+            for i in range(3)
+        )
+        return self._send(
+            200, f'<?xml version="1.0"?><rss version="2.0"><channel><title>ft</title>{items}</channel></rss>'.encode()
+        )
 
     def _article(self, path: str, query: dict) -> None:
-        body = ("<html><head><title>Bài</title></head><body><nav>Menu Trang chủ</nav><article><h1>Tiêu đề</h1>"
-                + "".join(f"<p>Đoạn văn đầy đủ số {i} của bài báo về cuộc bầu cử đại biểu Quốc hội.</p>" for i in range(8))
-                + "</article><footer>Bản quyền</footer></body></html>").encode()
+        body = (
+            "<html><head><title>Bài</title></head><body><nav>Menu Trang chủ</nav><article><h1>Tiêu đề</h1>"
+            + "".join(f"<p>Đoạn văn đầy đủ số {i} của bài báo về cuộc bầu cử đại biểu Quốc hội.</p>" for i in range(8))
+            + "</article><footer>Bản quyền</footer></body></html>"
+        ).encode()
         return self._send(200, body, "text/html; charset=utf-8")
 
     def _stream(self, total: int | None) -> None:
@@ -207,5 +231,13 @@ def refused_url() -> str:
 @pytest.fixture
 def settings() -> Settings:
     """Small bounds so the slow cases finish fast; no politeness gap between test requests."""
-    return Settings(max_bytes=2_000_000, connect_timeout=2, read_timeout=2, total_timeout=3, max_redirects=5,
-                    concurrency=16, per_host_concurrency=16, per_host_min_gap=0)
+    return Settings(
+        max_bytes=2_000_000,
+        connect_timeout=2,
+        read_timeout=2,
+        total_timeout=3,
+        max_redirects=5,
+        concurrency=16,
+        per_host_concurrency=16,
+        per_host_min_gap=0,
+    )

@@ -57,6 +57,7 @@ def _fetch(settings: Settings, source: Source, proxy: str | None = None, article
 
 # --- point 4: a URL set from the dashboard is checked whatever the feed's origin -----------------
 
+
 def test_dashboard_edit_of_a_config_feed_is_checked_at_every_hop(store, feed_server, internal, settings):
     settings.block_private_addresses = True
     store.sync_sources([Source(name="Báo tỉnh", url=internal.url(FEED))])
@@ -95,13 +96,18 @@ def test_dashboard_set_url_keeps_its_check_through_a_sync_that_does_not_change_i
 
 # --- point 5: full-text article pages ------------------------------------------------------------
 
+
 def test_article_pages_on_internal_addresses_are_refused_for_config_feeds(feed_server, internal, settings):
     feed = Source(name="ft", url="http://news.example/ftfeed", id=1, full_text=True)  # origin config
     before = _hits(internal, "/article/1")
     assert _fetch(settings, feed, article=internal.url("/article/1")) is None
     # a public page that redirects to the internal one: the second hop is refused
-    assert _fetch(settings, feed, proxy=feed_server.base,
-                  article=f"http://pages.example/to?u={internal.url('/article/1')}") is None
+    assert (
+        _fetch(
+            settings, feed, proxy=feed_server.base, article=f"http://pages.example/to?u={internal.url('/article/1')}"
+        )
+        is None
+    )
     assert _hits(internal, "/article/1") == before
     # a public page is fetched (control: the proxy path works)
     text = _fetch(settings, feed, proxy=feed_server.base, article="http://pages.example/article/1")
@@ -127,9 +133,11 @@ def test_article_pages_from_an_allowed_range_or_the_feeds_own_host(internal, set
 def test_collect_pass_keeps_teasers_when_article_links_point_inside(tmp_path, store, feed_server, internal):
     """End to end: a feeds.yaml feed whose entries link to an internal service (another port)."""
     cfg = tmp_path / "feeds.yaml"
-    cfg.write_text("settings:\n  demo: false\n  per_host_min_gap: 0\nfeeds:\n"
-                   f"  - name: Trang ngoài\n    url: {feed_server.url('/ftfeed')}\n    full_text: true\n",
-                   encoding="utf-8")
+    cfg.write_text(
+        "settings:\n  demo: false\n  per_host_min_gap: 0\nfeeds:\n"
+        f"  - name: Trang ngoài\n    url: {feed_server.url('/ftfeed')}\n    full_text: true\n",
+        encoding="utf-8",
+    )
     config = load_config(cfg)
     # The feed's links point at feed_server itself (its own host): fetched, as before.
     summary = collect_once(config, store, classify=False)
@@ -137,13 +145,19 @@ def test_collect_pass_keeps_teasers_when_article_links_point_inside(tmp_path, st
     assert all("Đoạn văn đầy đủ" in text for text in _texts(store))
     before = _hits(internal, "/article/0")
     links = [internal.url(f"/article/{i}") for i in range(3)]
-    entries = "".join(f"<item><title>Bài {i}</title><link>{link}</link><description>Tóm tắt {i}</description></item>"
-                      for i, link in enumerate(links))
+    entries = "".join(
+        f"<item><title>Bài {i}</title><link>{link}</link><description>Tóm tắt {i}</description></item>"
+        for i, link in enumerate(links)
+    )
     rss = tmp_path / "inside.xml"
-    rss.write_text(f'<?xml version="1.0"?><rss version="2.0"><channel><title>x</title>{entries}</channel></rss>',
-                   encoding="utf-8")
-    cfg.write_text("settings:\n  demo: false\n  per_host_min_gap: 0\nfeeds:\n"
-                   f"  - name: Trang trong\n    url: {rss.as_uri()}\n    full_text: true\n", encoding="utf-8")
+    rss.write_text(
+        f'<?xml version="1.0"?><rss version="2.0"><channel><title>x</title>{entries}</channel></rss>', encoding="utf-8"
+    )
+    cfg.write_text(
+        "settings:\n  demo: false\n  per_host_min_gap: 0\nfeeds:\n"
+        f"  - name: Trang trong\n    url: {rss.as_uri()}\n    full_text: true\n",
+        encoding="utf-8",
+    )
     summary = collect_once(load_config(cfg), store, classify=False)
     assert summary.items_new == 3
     assert _hits(internal, "/article/0") == before, "an article link reached the internal service"
@@ -162,8 +176,10 @@ def _texts(store) -> list[str]:
 def test_fetch_now_of_an_edited_config_feed_is_refused(tmp_path, store, internal):
     """End to end through a collection pass (what the dashboard's "fetch now" runs)."""
     cfg = tmp_path / "feeds.yaml"
-    cfg.write_text("settings:\n  demo: false\n  per_host_min_gap: 0\nfeeds:\n"
-                   "  - name: Cổng\n    url: https://93.184.216.34/rss\n", encoding="utf-8")
+    cfg.write_text(
+        "settings:\n  demo: false\n  per_host_min_gap: 0\nfeeds:\n  - name: Cổng\n    url: https://93.184.216.34/rss\n",
+        encoding="utf-8",
+    )
     config = load_config(cfg)
     store.sync_sources(config.sources())
     store.upsert_source(Source(name="Cổng", url=internal.url("/feed/secret")), origin="ui")
@@ -174,14 +190,31 @@ def test_fetch_now_of_an_edited_config_feed_is_refused(tmp_path, store, internal
     assert "refused" in store.get_source(name="Cổng").last_error  # what Sources and /api/sources show
 
 
-@pytest.mark.parametrize("url", [
-    "http://93.184.216.34@127.0.0.1/", "http://127.0.0.1#@93.184.216.34/", "http://[::ffff:7f00:1]/",
-    "http://0x7f.1/", "http://2130706433/", "http://127.1/", "http://017700000001/",
-    "http://[64:ff9b::a9fe:a9fe]/latest/meta-data", "http://[2002:a9fe:a9fe::]/", "http://[::127.0.0.1]/",
-    "http://localhost./", "http://LocalHost:8501/", "http://[fe80::1%25eth0]/", "http://0/", "http://[::]/",
-    "http://169.254.169.254/", "http://100.64.0.1/", "http://198.18.0.1/", "http://[fd00::1]/",
-    "http://a.localhost/",
-])
+@pytest.mark.parametrize(
+    "url",
+    [
+        "http://93.184.216.34@127.0.0.1/",
+        "http://127.0.0.1#@93.184.216.34/",
+        "http://[::ffff:7f00:1]/",
+        "http://0x7f.1/",
+        "http://2130706433/",
+        "http://127.1/",
+        "http://017700000001/",
+        "http://[64:ff9b::a9fe:a9fe]/latest/meta-data",
+        "http://[2002:a9fe:a9fe::]/",
+        "http://[::127.0.0.1]/",
+        "http://localhost./",
+        "http://LocalHost:8501/",
+        "http://[fe80::1%25eth0]/",
+        "http://0/",
+        "http://[::]/",
+        "http://169.254.169.254/",
+        "http://100.64.0.1/",
+        "http://198.18.0.1/",
+        "http://[fd00::1]/",
+        "http://a.localhost/",
+    ],
+)
 def test_odd_spellings_of_internal_addresses_are_refused(url):
     assert urlguard.check_feed_url(url, True)[0] == "private"
     assert "refused" in asyncio.run(urlguard.refused_reason(url))
@@ -189,19 +222,32 @@ def test_odd_spellings_of_internal_addresses_are_refused(url):
 
 # --- point 6: translated IPv6 forms and the resolver -------------------------------------------
 
-@pytest.mark.parametrize("host,verdict", [
-    ("64:ff9b::7f00:1", True), ("64:ff9b::a9fe:a9fe", True), ("64:ff9b::c0a8:101", True),
-    ("2002:7f00:1::", True), ("2002:a00:1::1", True), ("2002:a9fe:a9fe::", True),
-    ("::127.0.0.1", True), ("::10.0.0.1", True), ("::169.254.169.254", True), ("[::7f00:1]", True),
-    ("64:ff9b:1::5db8:d822", True),  # local-use NAT64 prefix
-    ("64:ff9b::5db8:d822", False), ("2002:5db8:d822::1", False),  # public IPv4 inside: fine
-])
+
+@pytest.mark.parametrize(
+    "host,verdict",
+    [
+        ("64:ff9b::7f00:1", True),
+        ("64:ff9b::a9fe:a9fe", True),
+        ("64:ff9b::c0a8:101", True),
+        ("2002:7f00:1::", True),
+        ("2002:a00:1::1", True),
+        ("2002:a9fe:a9fe::", True),
+        ("::127.0.0.1", True),
+        ("::10.0.0.1", True),
+        ("::169.254.169.254", True),
+        ("[::7f00:1]", True),
+        ("64:ff9b:1::5db8:d822", True),  # local-use NAT64 prefix
+        ("64:ff9b::5db8:d822", False),
+        ("2002:5db8:d822::1", False),  # public IPv4 inside: fine
+    ],
+)
 def test_translated_ipv6_forms_are_judged_by_their_ipv4_address(host, verdict):
     assert urlguard.literal_verdict(host) is verdict
 
 
 def test_names_resolving_to_translated_internal_addresses_are_refused():
     for addr in ("64:ff9b::7f00:1", "2002:a9fe:a9fe::", "::10.1.2.3"):
+
         async def resolve(host, addr=addr):
             return [addr]
 

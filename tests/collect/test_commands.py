@@ -12,7 +12,9 @@ def test_collect_and_import_commands(feed_server, tmp_path):
     cfg.write_text(
         "settings:\n  demo: false\n  per_host_min_gap: 0\nfeeds:\n"
         f"  - name: Báo\n    url: {feed_server.url('/f/wellformed/rss20.xml')}\n"
-        f"  - name: Hỏng\n    url: {feed_server.url('/status/404')}\n", encoding="utf-8")
+        f"  - name: Hỏng\n    url: {feed_server.url('/status/404')}\n",
+        encoding="utf-8",
+    )
     db = f"sqlite:///{tmp_path / 'm.db'}"
     runner = CliRunner()
     r = runner.invoke(main, ["--config", str(cfg), "--db", db, "collect", "--no-classify"])
@@ -23,15 +25,32 @@ def test_collect_and_import_commands(feed_server, tmp_path):
     assert r.exit_code == 0 and "1 feeds: 1 ok" in r.output and "3 duplicates" in r.output
 
     posts = tmp_path / "posts.csv"
-    posts.write_text("message,link\nBài một,https://x.example/1\nthiếu\"\"\",\n", encoding="utf-8")
-    r = runner.invoke(main, ["--config", str(cfg), "--db", db, "import", str(posts), "--source", "Nhóm",
-                             "--map", "text=message,url=link", "--no-classify"])
+    posts.write_text('message,link\nBài một,https://x.example/1\nthiếu""",\n', encoding="utf-8")
+    r = runner.invoke(
+        main,
+        [
+            "--config",
+            str(cfg),
+            "--db",
+            db,
+            "import",
+            str(posts),
+            "--source",
+            "Nhóm",
+            "--map",
+            "text=message,url=link",
+            "--no-classify",
+        ],
+    )
     assert r.exit_code == 0, r.output
     assert "2 new" in r.output
-    r = runner.invoke(main, ["--config", str(cfg), "--db", db, "import", str(posts), "--source", "Nhóm",
-                             "--map", "text=nope"])
+    r = runner.invoke(
+        main, ["--config", str(cfg), "--db", db, "import", str(posts), "--source", "Nhóm", "--map", "text=nope"]
+    )
     assert r.exit_code == 2 and "error: posts.csv: column 'nope' (mapped to text) not found" in r.output
-    r = runner.invoke(main, ["--config", str(cfg), "--db", db, "import", str(posts), "--source", "Nhóm", "--map", "oops"])
+    r = runner.invoke(
+        main, ["--config", str(cfg), "--db", db, "import", str(posts), "--source", "Nhóm", "--map", "oops"]
+    )
     assert r.exit_code == 2 and "expected FIELD=COLUMN" in r.output
     # the import channel is never fetched as a feed
     r = runner.invoke(main, ["--config", str(cfg), "--db", db, "run", "--once", "--no-classify"])
@@ -46,7 +65,8 @@ def test_run_once_fetches_everything_due_even_past_one_lease_batch(feed_server, 
     cfg.write_text(
         "settings:\n  demo: false\n  per_host_min_gap: 0\n  per_host_concurrency: 8\n  concurrency: 1\nfeeds:\n"
         + "".join(f"  - name: {n}\n    url: {feed_server.url(f'/feed/{n}?n=2')}\n" for n in names),
-        encoding="utf-8")
+        encoding="utf-8",
+    )
     db = f"sqlite:///{tmp_path / 'm.db'}"
     r = CliRunner().invoke(main, ["--config", str(cfg), "--db", db, "run", "--once", "--no-classify"])
     assert r.exit_code == 0, r.output
@@ -79,12 +99,14 @@ def test_run_once_takes_each_feed_once_even_if_it_is_due_again(feed_server, tmp_
     cfg.write_text(
         "settings:\n  demo: false\n  per_host_min_gap: 0\n  per_host_concurrency: 8\n  concurrency: 1\nfeeds:\n"
         + "".join(f"  - name: again{i}\n    url: {feed_server.url(f'/feed/again{i}?n=1')}\n" for i in range(20)),
-        encoding="utf-8")
+        encoding="utf-8",
+    )
     store = AlwaysDue(f"sqlite:///{tmp_path / 'm.db'}")
     store.migrate()
     stop = threading.Event()
-    worker = threading.Thread(target=run_forever, args=(load_config(cfg), store),
-                              kwargs={"stop": stop, "once": True, "classify": False})
+    worker = threading.Thread(
+        target=run_forever, args=(load_config(cfg), store), kwargs={"stop": stop, "once": True, "classify": False}
+    )
     worker.start()
     worker.join(60)
     stopped_by_itself = not worker.is_alive()

@@ -22,7 +22,10 @@ def _run(cfg: Path, db: str, kill_after: float | None) -> int | None:
     env = {**os.environ, "MONITOR_DEMO": "0", "PYTHONPATH": str(ROOT)}
     proc = subprocess.Popen(
         [sys.executable, "-m", "monitor", "collect", "--config", str(cfg), "--db", db, "--all", "--no-classify", "-q"],
-        cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+        cwd=ROOT,
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
     )
     if kill_after is None:
         out, err = proc.communicate(timeout=60)
@@ -40,14 +43,19 @@ def test_sigkill_and_rerun_stores_each_item_once(feed_server, tmp_path):
         for i in range(FEEDS)
     )
     cfg = tmp_path / "feeds.yaml"
-    cfg.write_text(textwrap.dedent("""\
+    cfg.write_text(
+        textwrap.dedent("""\
         settings:
           demo: false
           per_host_concurrency: 4
           per_host_min_gap: 0.02
           total_timeout: 10
         feeds:
-        """) + feeds + "\n", encoding="utf-8")
+        """)
+        + feeds
+        + "\n",
+        encoding="utf-8",
+    )
     db_path = tmp_path / "crash.db"
     db = f"sqlite:///{db_path}"
     rng = random.Random(1234)

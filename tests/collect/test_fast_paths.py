@@ -33,7 +33,7 @@ def shingle_hashes_reference(normalized: str, k: int = dedupe.SHINGLE) -> np.nda
     if len(h) >= k:
         acc = h[: len(h) - k + 1].copy()
         for j in range(1, k):
-            acc = acc * dedupe._MIX + h[j: len(h) - k + 1 + j]  # wraps modulo 2^64 by design
+            acc = acc * dedupe._MIX + h[j : len(h) - k + 1 + j]  # wraps modulo 2^64 by design
         h = acc
     else:
         h = np.array([np.bitwise_xor.reduce(h * dedupe._MIX)], dtype=np.uint64)
@@ -49,6 +49,7 @@ def minhash_of_reference(normalized: str) -> MinHash | None:
         sig = (((hv.reshape(-1, 1) * dedupe._A) + dedupe._B) % dedupe._PRIME & dedupe._MAX32).min(axis=0)
     tpl = dedupe._TEMPLATE
     return MinHash(hashvalues=sig, permutations=tpl.permutations, scheme=tpl.scheme)
+
 
 TRICKY = [
     "",
@@ -73,6 +74,7 @@ TRICKY = [
 
 
 # --- references (the code before the fast paths) ---------------------------------------------
+
 
 def collapse_reference(s: str, keep_lines: bool = False) -> str:
     s = s.replace("\r\n", "\n").replace("\r", "\n")
@@ -184,6 +186,7 @@ class ClusterIndexReference:
 
 # --- normalize ---------------------------------------------------------------------------------
 
+
 @pytest.mark.parametrize("s", TRICKY + [t + "\n\n " + u for t in TRICKY for u in TRICKY[:6]])
 @pytest.mark.parametrize("keep_lines", [True, False])
 def test_collapse_matches_reference_on_tricky_text(s, keep_lines):
@@ -212,15 +215,64 @@ def test_html_to_text_matches_reference(s):
 
 
 @hsettings(max_examples=300, deadline=None)
-@given(st.lists(st.sampled_from(["<p>", "</p>", "<br>", "<b>", "<script>", "</script>", "&lt;", "&amp;", "&nbsp;",
-                                 "<!--", "-->", " ", "\n", "Bầu cử", "HÐND", "x"]), max_size=25).map("".join))
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                "<p>",
+                "</p>",
+                "<br>",
+                "<b>",
+                "<script>",
+                "</script>",
+                "&lt;",
+                "&amp;",
+                "&nbsp;",
+                "<!--",
+                "-->",
+                " ",
+                "\n",
+                "Bầu cử",
+                "HÐND",
+                "x",
+            ]
+        ),
+        max_size=25,
+    ).map("".join)
+)
 def test_html_to_text_matches_reference_on_markup_soup(s):
     assert normalize.html_to_text(s) == html_to_text_reference(s)
 
 
-_VI_MIX = st.lists(st.sampled_from(
-    ["bầu", "cử", "bau", "cu", "the", "election", "and", "vote", "ĐBQH", "Ð", "x", "²", "½", "7", " ", "\n",
-     "选举", "à", "a\u0300", "_", "-", "Ω"]), max_size=120).map(" ".join)
+_VI_MIX = st.lists(
+    st.sampled_from(
+        [
+            "bầu",
+            "cử",
+            "bau",
+            "cu",
+            "the",
+            "election",
+            "and",
+            "vote",
+            "ĐBQH",
+            "Ð",
+            "x",
+            "²",
+            "½",
+            "7",
+            " ",
+            "\n",
+            "选举",
+            "à",
+            "a\u0300",
+            "_",
+            "-",
+            "Ω",
+        ]
+    ),
+    max_size=120,
+).map(" ".join)
 
 
 @pytest.mark.parametrize("s", TRICKY + ["bầu " * 3 + "x" * 200, "ă" + "b" * 40, "Đ" + "b" * 33, "Đ" + "b" * 32])
@@ -250,6 +302,7 @@ def test_search_text_and_hash_text_match_reference_on_any_text(title, text):
 
 
 # --- near-duplicate clusters -------------------------------------------------------------------
+
 
 @hsettings(max_examples=100, deadline=None)
 @given(st.lists(st.text(min_size=1, max_size=300).map(lambda t: normalized_for_hash_reference("", t)), max_size=20))
@@ -304,7 +357,7 @@ def test_cluster_index_matches_datasketch_reference(seed, max_items):
     got, i = [], 0
     while i < len(entries):  # batches of all sizes, and single assigns
         n = rng.randint(1, 120)
-        got += fast.assign_many(entries[i:i + n]) if n > 1 else [fast.assign(*entries[i])]
+        got += fast.assign_many(entries[i : i + n]) if n > 1 else [fast.assign(*entries[i])]
         i += n
     assert got == expected
     assert len(fast) == len(ref)

@@ -12,8 +12,13 @@ from monitor.ingest.collect import Fetcher, HostGate, fetch_all, parse_retry_aft
 from monitor.models import FetchStatus, Source
 from tests.collect.conftest import FIXTURES
 
-OK, NM, SOFT, HARD, TEMP = (FetchStatus.OK, FetchStatus.NOT_MODIFIED, FetchStatus.SOFT_ERROR,
-                            FetchStatus.HARD_ERROR, FetchStatus.TEMPORARY)
+OK, NM, SOFT, HARD, TEMP = (
+    FetchStatus.OK,
+    FetchStatus.NOT_MODIFIED,
+    FetchStatus.SOFT_ERROR,
+    FetchStatus.HARD_ERROR,
+    FetchStatus.TEMPORARY,
+)
 TITLE = "Bầu cử đại biểu Quốc hội khóa XV diễn ra ngày 23/5/2021"
 
 # (path, expected status, words the error must contain, entries expected)
@@ -71,8 +76,15 @@ def all_results(feed_server, request):
     """Every case fetched at once, as a run would: one slow feed must not hold up the others."""
     from monitor.config import Settings
 
-    settings = Settings(max_bytes=2_000_000, connect_timeout=2, read_timeout=2, total_timeout=3,
-                        concurrency=16, per_host_concurrency=16, per_host_min_gap=0)
+    settings = Settings(
+        max_bytes=2_000_000,
+        connect_timeout=2,
+        read_timeout=2,
+        total_timeout=3,
+        concurrency=16,
+        per_host_concurrency=16,
+        per_host_min_gap=0,
+    )
     sources = [_src(feed_server.url(p), name=f"case {i}") for i, (p, *_rest) in enumerate(CASES)]
     t0 = time.monotonic()
     results = asyncio.run(fetch_all(sources, settings))

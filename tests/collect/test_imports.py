@@ -23,14 +23,16 @@ def test_csv_with_bad_rows(tmp_path, store):
     f.write_text(
         "message,link,posted_at,author\n"
         "Bầu cử bị hoãn sang 30/5 rồi mọi người ơi,https://fb.example/p/1,2021-05-15 08:00,Nguyễn Văn A\n"
-        "\"Dòng có\nxuống dòng, và dấu phẩy\",https://fb.example/p/2,2021-05-15T09:00:00+07:00,Trần B\n"
+        '"Dòng có\nxuống dòng, và dấu phẩy",https://fb.example/p/2,2021-05-15T09:00:00+07:00,Trần B\n'
         "thiếu cột,https://fb.example/p/3\n"
         "Ngày sai,https://fb.example/p/4,hôm qua,C\n"
         ",https://fb.example/p/5,2021-05-15 10:00,D\n"
         "bau cu gian lan het roi,https://fb.example/p/6,1621058400,E\n",
         encoding="utf-8",
     )
-    report = import_file(store, f, "Nhóm Facebook X", mapping={"text": "message", "url": "link", "published": "posted_at"})
+    report = import_file(
+        store, f, "Nhóm Facebook X", mapping={"text": "message", "url": "link", "published": "posted_at"}
+    )
     assert report.new == 3 and report.empty == 1 and len(report.errors) == 2
     assert [str(e) for e in report.errors] == [
         "posts.csv line 5: expected 4 columns, found 2",
@@ -44,7 +46,9 @@ def test_csv_with_bad_rows(tmp_path, store):
     src = store.get_source(name="Nhóm Facebook X")
     assert src is not None and src.url.startswith("import:")
     # idempotent
-    again = import_file(store, f, "Nhóm Facebook X", mapping={"text": "message", "url": "link", "published": "posted_at"})
+    again = import_file(
+        store, f, "Nhóm Facebook X", mapping={"text": "message", "url": "link", "published": "posted_at"}
+    )
     assert again.new == 0 and again.duplicate == 3
     assert len(_items(store)) == 3
 
@@ -72,7 +76,15 @@ def test_csv_undecodable_row(tmp_path, store):
 def test_jsonl(tmp_path, store):
     f = tmp_path / "p.jsonl"
     lines = [
-        json.dumps({"content": "Bài một về bầu cử", "permalink": "https://x.example/1", "created_time": "2021-05-16T07:00:00+0700", "user": "ai đó"}, ensure_ascii=False),
+        json.dumps(
+            {
+                "content": "Bài một về bầu cử",
+                "permalink": "https://x.example/1",
+                "created_time": "2021-05-16T07:00:00+0700",
+                "user": "ai đó",
+            },
+            ensure_ascii=False,
+        ),
         "{not json",
         "",
         json.dumps(["a"]),
@@ -89,13 +101,32 @@ def test_jsonl(tmp_path, store):
 
 def test_telegram(tmp_path, store):
     export = {
-        "name": "Kênh tin X", "type": "public_channel", "id": 1234567,
+        "name": "Kênh tin X",
+        "type": "public_channel",
+        "id": 1234567,
         "messages": [
             {"id": 1, "type": "service", "date": "2021-05-01T10:00:00", "action": "create_channel"},
-            {"id": 2, "type": "message", "date": "2021-05-15T08:00:00", "date_unixtime": "1621040400",
-             "from": "Kênh tin X", "from_id": "channel1234567", "text": "Bầu cử hoãn sang 30/5!"},
-            {"id": 3, "type": "message", "date": "2021-05-15T09:00:00", "from": "Kênh tin X",
-             "text": ["Xem ", {"type": "link", "text": "https://x.example/a"}, " và ", {"type": "bold", "text": "chia sẻ"}]},
+            {
+                "id": 2,
+                "type": "message",
+                "date": "2021-05-15T08:00:00",
+                "date_unixtime": "1621040400",
+                "from": "Kênh tin X",
+                "from_id": "channel1234567",
+                "text": "Bầu cử hoãn sang 30/5!",
+            },
+            {
+                "id": 3,
+                "type": "message",
+                "date": "2021-05-15T09:00:00",
+                "from": "Kênh tin X",
+                "text": [
+                    "Xem ",
+                    {"type": "link", "text": "https://x.example/a"},
+                    " và ",
+                    {"type": "bold", "text": "chia sẻ"},
+                ],
+            },
             {"id": 4, "type": "message", "date": "2021-05-15T09:30:00", "photo": "photos/1.jpg", "text": ""},
             {"id": 5, "type": "message", "date": "ngày xấu", "text": "có chữ"},
         ],

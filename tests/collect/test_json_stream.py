@@ -13,7 +13,7 @@ from monitor.ingest.json_stream import ARRAY_START, JSONStreamError, top_level_m
 DOCS = [
     {"name": "Kênh", "id": 123456789, "messages": [{"id": 1, "text": "Bầu cử"}, 2.5e-3, -17, None, True, "x"]},
     {"messages": []},
-    {"a": [1, {"b": "c"}], "messages": [[1, 2], {"t": "\\u0110 \" \\\\"}], "z": 1234567890123},
+    {"a": [1, {"b": "c"}], "messages": [[1, 2], {"t": '\\u0110 " \\\\'}], "z": 1234567890123},
     {},
 ]
 
@@ -40,14 +40,17 @@ def test_same_values_as_json_loads(monkeypatch, doc, chunk):
         assert {k: v for k, v in header.items() if k != "messages"} == {k: v for k, v in doc.items() if k != "messages"}
 
 
-@pytest.mark.parametrize("text,message,line", [
-    ('{"messages": [1, 2', "expected ',' or ']', found the end of the file", 1),
-    ('{"a": 1,\n\n "b": tru}', "Expecting value", 3),
-    ('{"a": 1} extra', "extra data after the document", 1),
-    ('{"a": "' + "x" * 200 + '"}', "a value longer than 100 characters", 1),
-    ('{"messages": [' + "[" * 5000 + "]" * 5000 + "]}", "nested too deeply", 1),
-    ('{1: 2}', "expected a member name", 1),
-])
+@pytest.mark.parametrize(
+    "text,message,line",
+    [
+        ('{"messages": [1, 2', "expected ',' or ']', found the end of the file", 1),
+        ('{"a": 1,\n\n "b": tru}', "Expecting value", 3),
+        ('{"a": 1} extra', "extra data after the document", 1),
+        ('{"a": "' + "x" * 200 + '"}', "a value longer than 100 characters", 1),
+        ('{"messages": [' + "[" * 5000 + "]" * 5000 + "]}", "nested too deeply", 1),
+        ("{1: 2}", "expected a member name", 1),
+    ],
+)
 def test_errors_name_the_line(monkeypatch, text, message, line):
     monkeypatch.setattr(json_stream, "CHUNK", 5)
     with pytest.raises(JSONStreamError, match=message) as info:

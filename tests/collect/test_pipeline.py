@@ -14,7 +14,8 @@ from monitor.ingest.schedule import collect_once
 
 def _config(tmp_path, feeds: dict[str, str], extra: str = "", settings: str = ""):
     lines = "\n".join(f"  - name: {name!r}\n    url: {url!r}{extra}" for name, url in feeds.items())
-    text = textwrap.dedent(f"""\
+    text = (
+        textwrap.dedent(f"""\
         settings:
           demo: false
           connect_timeout: 2
@@ -25,7 +26,10 @@ def _config(tmp_path, feeds: dict[str, str], extra: str = "", settings: str = ""
           per_host_min_gap: 0
         {settings}
         feeds:
-        """) + lines + "\n"
+        """)
+        + lines
+        + "\n"
+    )
     path = tmp_path / "feeds.yaml"
     path.write_text(text, encoding="utf-8")
     return load_config(path)
@@ -90,8 +94,9 @@ def test_only_due_feeds_are_fetched(feed_server, tmp_path, store):
 def test_clusters_span_sources_and_runs(feed_server, tmp_path, store):
     cfg = _config(tmp_path, {"A": feed_server.url("/f/wellformed/rss20.xml")})
     collect_once(cfg, store, classify=False)
-    cfg = _config(tmp_path, {"A": feed_server.url("/f/wellformed/rss20.xml"),
-                             "B": feed_server.url("/f/wellformed/bom_utf8.xml")})
+    cfg = _config(
+        tmp_path, {"A": feed_server.url("/f/wellformed/rss20.xml"), "B": feed_server.url("/f/wellformed/bom_utf8.xml")}
+    )
     collect_once(cfg, store, classify=False, sources=["B"])  # a new run: the index is rebuilt from storage
     rows = _items(store)
     assert len(rows) == 6
@@ -148,7 +153,9 @@ def test_save_fetches_writes_each_feed_in_one_transaction(store):
     now = dt.datetime(2026, 1, 1, tzinfo=dt.UTC)
     ids = [store.upsert_source(Source(name=f"s{i}", url=f"https://s{i}.example/rss")) for i in range(2)]
     ok = FetchResult(source_id=ids[0], status=FetchStatus.OK, started_at=now, finished_at=now, etag='"a"')
-    bad = FetchResult(source_id=ids[1], status=FetchStatus.HARD_ERROR, started_at=now, finished_at=now, error="HTTP 410")
+    bad = FetchResult(
+        source_id=ids[1], status=FetchStatus.HARD_ERROR, started_at=now, finished_at=now, error="HTTP 410"
+    )
     out = store.save_fetches([(ok, [], now), (bad, [], now)])
     assert out == [(0, 0), (0, 0)]
     got = {s.name: s for s in store.list_sources()}

@@ -18,8 +18,11 @@ NOW = dt.datetime(2030, 1, 1, tzinfo=dt.UTC)
 
 
 def _feeds_yaml(path, feed_server, names):
-    path.write_text("settings:\n  demo: false\n  per_host_min_gap: 0\nfeeds:\n" + "".join(
-        f"  - name: {n}\n    url: {feed_server.url('/feed/' + n)}\n" for n in names), encoding="utf-8")
+    path.write_text(
+        "settings:\n  demo: false\n  per_host_min_gap: 0\nfeeds:\n"
+        + "".join(f"  - name: {n}\n    url: {feed_server.url('/feed/' + n)}\n" for n in names),
+        encoding="utf-8",
+    )
     return load_config(path)
 
 

@@ -22,6 +22,7 @@ SRC = Source(name="s", url="https://x.example/feed", id=7)
 
 # --- normalize ------------------------------------------------------------------------------
 
+
 def test_html_to_text_strips_markup_and_fixes_letters():
     raw = "<p>Bầu cử <b>HÐND</b>&nbsp;tỉnh</p><script>alert(1)</script><p>&lt;img src=x onerror=y&gt; hết\x07</p>"
     text = html_to_text(raw)
@@ -68,9 +69,13 @@ def test_dates():
 
 
 @hsettings(max_examples=200, deadline=None)
-@given(st.datetimes(min_value=dt.datetime(1995, 1, 1), max_value=dt.datetime(2100, 1, 1),
-                    timezones=st.sampled_from([dt.UTC, dt.timezone(dt.timedelta(hours=7)),
-                                               dt.timezone(dt.timedelta(hours=-5))])))
+@given(
+    st.datetimes(
+        min_value=dt.datetime(1995, 1, 1),
+        max_value=dt.datetime(2100, 1, 1),
+        timezones=st.sampled_from([dt.UTC, dt.timezone(dt.timedelta(hours=7)), dt.timezone(dt.timedelta(hours=-5))]),
+    )
+)
 def test_dates_roundtrip(d):
     for text in (d.isoformat(), d.strftime("%a, %d %b %Y %H:%M:%S %z")):
         got = parse_date(text, NOW)
@@ -95,8 +100,13 @@ def test_language():
 
 
 def test_normalize_entry():
-    e = RawEntry(title="  Bầu cử\n  HÐND ", link="https://www.x.example/a/?utm_source=fb&id=2#top",
-                 summary="<p>Ngày 23/5</p>", published="2021-05-16 07:00", guid=None)
+    e = RawEntry(
+        title="  Bầu cử\n  HÐND ",
+        link="https://www.x.example/a/?utm_source=fb&id=2#top",
+        summary="<p>Ngày 23/5</p>",
+        published="2021-05-16 07:00",
+        guid=None,
+    )
     item = normalize_entry(e, SRC, NOW)
     assert item.title == "Bầu cử HĐND" and item.text == "Ngày 23/5"
     assert item.canonical_url == "https://x.example/a?id=2" and item.dedupe_key == "u:https://x.example/a?id=2"
@@ -111,9 +121,13 @@ def test_normalize_entry():
 
 # --- dedupe ---------------------------------------------------------------------------------
 
+
 def test_canonical_url():
     c = dedupe.canonical_url
-    assert c("HTTP://WWW.Example.VN/Tin/A/?b=2&a=1&utm_medium=x&fbclid=1&zarsrc=30#x") == "https://example.vn/Tin/A?a=1&b=2"
+    assert (
+        c("HTTP://WWW.Example.VN/Tin/A/?b=2&a=1&utm_medium=x&fbclid=1&zarsrc=30#x")
+        == "https://example.vn/Tin/A?a=1&b=2"
+    )
     assert c("https://m.example.vn/a") == c("https://example.vn/a/")
     assert c("https://example.vn:443/") == "https://example.vn"
     assert c("https://example.vn/%C4%91") == c("https://example.vn/đ")
@@ -144,8 +158,10 @@ def test_content_hash_ignores_accents_and_case():
 
 
 def test_cluster_index_groups_near_copies():
-    base = ("Thông báo khẩn cuộc bầu cử đại biểu Quốc hội đã bị hoãn sang ngày 30/5 "
-            "vì dịch bệnh, cử tri không cần đi bầu vào Chủ nhật này, hãy chia sẻ cho mọi người cùng biết")
+    base = (
+        "Thông báo khẩn cuộc bầu cử đại biểu Quốc hội đã bị hoãn sang ngày 30/5 "
+        "vì dịch bệnh, cử tri không cần đi bầu vào Chủ nhật này, hãy chia sẻ cho mọi người cùng biết"
+    )
     variants = [base, base + " !!! Chia sẻ ngay", "NÓNG: " + base, base.replace("Chủ nhật này", "chủ nhật")]
     unrelated = "Ủy ban bầu cử tỉnh kiểm tra công tác chuẩn bị tại các tổ bầu cử ở huyện miền núi phía bắc tỉnh"
     idx = dedupe.ClusterIndex()
@@ -169,6 +185,7 @@ def test_cluster_index_is_bounded():
 
 
 # --- schedule arithmetic ----------------------------------------------------------------------
+
 
 def _result(status, retry=None):
     return FetchResult(source_id=1, status=status, started_at=NOW, finished_at=NOW, retry_after_seconds=retry)

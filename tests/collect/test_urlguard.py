@@ -95,12 +95,29 @@ def test_full_text_pages_of_ui_feeds_are_guarded(feed_server, settings):
     assert _requests(feed_server, "/article/1") == before
 
 
-@pytest.mark.parametrize("host,verdict", [
-    ("127.0.0.1", True), ("::1", True), ("[::1]", True), ("::ffff:127.0.0.1", True), ("10.1.2.3", True),
-    ("172.16.0.9", True), ("192.168.1.1", True), ("169.254.169.254", True), ("0.0.0.0", True),
-    ("localhost", True), ("LOCALHOST.", True), ("db.internal", True), ("printer.local", True), ("", True),
-    ("224.0.0.1", True), ("93.184.216.34", False), ("2606:4700::1111", False), ("news.example", None),
-])
+@pytest.mark.parametrize(
+    "host,verdict",
+    [
+        ("127.0.0.1", True),
+        ("::1", True),
+        ("[::1]", True),
+        ("::ffff:127.0.0.1", True),
+        ("10.1.2.3", True),
+        ("172.16.0.9", True),
+        ("192.168.1.1", True),
+        ("169.254.169.254", True),
+        ("0.0.0.0", True),
+        ("localhost", True),
+        ("LOCALHOST.", True),
+        ("db.internal", True),
+        ("printer.local", True),
+        ("", True),
+        ("224.0.0.1", True),
+        ("93.184.216.34", False),
+        ("2606:4700::1111", False),
+        ("news.example", None),
+    ],
+)
 def test_literal_verdicts(host, verdict):
     assert urlguard.literal_verdict(host) is verdict
 

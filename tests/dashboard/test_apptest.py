@@ -611,8 +611,9 @@ def test_queue_list_view_and_export_hold_the_same_local_days(dash_env):
     late = dt.datetime.combine(day, dt.time(18), dt.UTC) - dt.timedelta(days=1)  # 01:00 on `day` in Hanoi
     store.save_items([_item(social.id, 900, "Tin đồn lúc nửa đêm", "Kết quả bầu cử đã được định trước.", late)])
     new_id = store.search_items("nua dem")[0]["id"]
-    store.save_classifications([Classification(item_id=new_id, model_version="test-1", narrative="fraud_claim",
-                                               score=0.9, flagged=True)])
+    store.save_classifications(
+        [Classification(item_id=new_id, model_version="test-1", narrative="fraud_claim", score=0.9, flagged=True)]
+    )
 
     at = open_page(make_app(Role.OFFICER), "queue")
     at.multiselect(key="queue_f_sources").set_value(["Nhóm Facebook X"])

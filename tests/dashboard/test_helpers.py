@@ -28,20 +28,37 @@ def test_md_escape_neutralizes_markdown_and_directives():
         assert raw not in out
 
 
-@pytest.mark.parametrize("url,ok", [
-    ("https://example.org/rss", True), ("http://example.org/feed.xml", True), ("javascript:alert(1)", False),
-    ("data:text/html,x", False), ("file:///etc/passwd", False), ("https://exa mple.org", False), (None, False),
-])
+@pytest.mark.parametrize(
+    "url,ok",
+    [
+        ("https://example.org/rss", True),
+        ("http://example.org/feed.xml", True),
+        ("javascript:alert(1)", False),
+        ("data:text/html,x", False),
+        ("file:///etc/passwd", False),
+        ("https://exa mple.org", False),
+        (None, False),
+    ],
+)
 def test_safe_link(url, ok):
     assert (dd.safe_link(url) is not None) is ok
 
 
-@pytest.mark.parametrize("url,error", [
-    ("ftp://example.org/x", "scheme"), ("http:///x", "host"), ("http://127.0.0.1/x", "private"),
-    ("http://[::1]/x", "private"), ("http://169.254.169.254/latest", "private"), ("http://192.168.1.1/", "private"),
-    ("http://localhost/", "private"), ("http://printer.local/", "private"), ("http://[::ffff:10.0.0.1]/", "private"),
-    ("https://93.184.216.34/rss", None),
-])
+@pytest.mark.parametrize(
+    "url,error",
+    [
+        ("ftp://example.org/x", "scheme"),
+        ("http:///x", "host"),
+        ("http://127.0.0.1/x", "private"),
+        ("http://[::1]/x", "private"),
+        ("http://169.254.169.254/latest", "private"),
+        ("http://192.168.1.1/", "private"),
+        ("http://localhost/", "private"),
+        ("http://printer.local/", "private"),
+        ("http://[::ffff:10.0.0.1]/", "private"),
+        ("https://93.184.216.34/rss", None),
+    ],
+)
 def test_feed_url_guard(url, error):
     assert dd.check_feed_url(url, True, resolve=lambda h: ["93.184.216.34"])[0] == error
 
@@ -79,20 +96,34 @@ def test_chart_spikes_follow_the_alert_rule_and_its_sensitivity():
 
 def test_outage_intervals_merge():
     t0 = dt.datetime(2021, 5, 1, tzinfo=dt.UTC)
-    rows = [{"started_at": t0, "source_name": "a"}, {"started_at": t0 + dt.timedelta(hours=12), "source_name": "b"},
-            {"started_at": t0 + dt.timedelta(days=5), "source_name": "a"}]
+    rows = [
+        {"started_at": t0, "source_name": "a"},
+        {"started_at": t0 + dt.timedelta(hours=12), "source_name": "b"},
+        {"started_at": t0 + dt.timedelta(days=5), "source_name": "a"},
+    ]
     gaps = dd.outage_intervals(rows, dt.timedelta(days=1))
     assert len(gaps) == 2 and gaps[0]["sources"] == {"a", "b"}
 
 
 def test_time_to_response_uses_the_matcher():
     t0 = dt.datetime(2021, 5, 1, tzinfo=dt.UTC)
-    msgs = [{"key": "date", "narratives": ["procedure_false"], "title_vi": "Ngày bầu cử là Chủ nhật 23/5/2021",
-             "text_vi": "Cuộc bầu cử diễn ra vào Chủ nhật ngày 23/5/2021 theo Nghị quyết 133", "title_en": "", "text_en": ""}]
+    msgs = [
+        {
+            "key": "date",
+            "narratives": ["procedure_false"],
+            "title_vi": "Ngày bầu cử là Chủ nhật 23/5/2021",
+            "text_vi": "Cuộc bầu cử diễn ra vào Chủ nhật ngày 23/5/2021 theo Nghị quyết 133",
+            "title_en": "",
+            "text_en": "",
+        }
+    ]
     official = [
         {"published_at": t0 + dt.timedelta(hours=1), "title": "Thời tiết", "text": "Trời nắng, nhiệt độ cao"},
-        {"published_at": t0 + dt.timedelta(hours=5), "title": "Ngày bầu cử 23/5/2021",
-         "text": "Cuộc bầu cử diễn ra vào Chủ nhật ngày 23/5/2021 theo Nghị quyết 133"},
+        {
+            "published_at": t0 + dt.timedelta(hours=5),
+            "title": "Ngày bầu cử 23/5/2021",
+            "text": "Cuộc bầu cử diễn ra vào Chủ nhật ngày 23/5/2021 theo Nghị quyết 133",
+        },
     ]
     out = dd.time_to_response({"procedure_false": t0, "other": t0}, official, msgs)
     assert out["procedure_false"]["hours"] == 5.0
@@ -105,9 +136,20 @@ def test_time_to_response_matches_only_as_far_as_it_needs(monkeypatch):
     import monitor.analysis.trends as trends
 
     t0 = dt.datetime(2021, 5, 1, tzinfo=dt.UTC)
-    msgs = [{"key": "date", "narratives": ["procedure_false"], "title_vi": "Ngày bầu cử là Chủ nhật 23/5/2021",
-             "text_vi": "Cuộc bầu cử diễn ra vào Chủ nhật ngày 23/5/2021 theo Nghị quyết 133", "title_en": "", "text_en": ""}]
-    answer = {"title": "Ngày bầu cử 23/5/2021", "text": "Cuộc bầu cử diễn ra vào Chủ nhật ngày 23/5/2021 theo Nghị quyết 133"}
+    msgs = [
+        {
+            "key": "date",
+            "narratives": ["procedure_false"],
+            "title_vi": "Ngày bầu cử là Chủ nhật 23/5/2021",
+            "text_vi": "Cuộc bầu cử diễn ra vào Chủ nhật ngày 23/5/2021 theo Nghị quyết 133",
+            "title_en": "",
+            "text_en": "",
+        }
+    ]
+    answer = {
+        "title": "Ngày bầu cử 23/5/2021",
+        "text": "Cuộc bầu cử diễn ra vào Chủ nhật ngày 23/5/2021 theo Nghị quyết 133",
+    }
     filler = {"title": "Thời tiết", "text": "Trời nắng, nhiệt độ cao"}
     official = [
         {"published_at": t0 + dt.timedelta(minutes=m), **(answer if m in (30, 900, 2500) else filler)}

@@ -18,7 +18,10 @@ def test_model_page_shows_training_counts_in_both_languages(dash_env):
 
     seed = make_rows(8, seed=2)
     tset = retraining.TrainingSet.of_rows(seed)
-    extra = [("Chợ phiên mở cửa đến 22 giờ", "none", "dismissed"), ("Thông báo niêm yết danh sách cử tri", "none", "official")]
+    extra = [
+        ("Chợ phiên mở cửa đến 22 giờ", "none", "dismissed"),
+        ("Thông báo niêm yết danh sách cử tri", "none", "official"),
+    ]
     extra += [(f"Giá xăng giảm {i} đồng", "none", "stream") for i in range(3)]
     for text, label, kind in extra:
         tset.texts.append(text)

@@ -26,13 +26,17 @@ def test_editing_a_config_feeds_url_turns_the_address_check_on(dash_env):
 def test_a_feed_removed_from_feeds_yaml_is_shown_as_removed(dash_env):
     store = _store(dash_env)
     cfg = dash_env["config"]
-    cfg.write_text("\n".join(ln for ln in cfg.read_text(encoding="utf-8").splitlines()
-                             if "Báo Tin Nhanh" not in ln) + "\n", encoding="utf-8")
+    cfg.write_text(
+        "\n".join(ln for ln in cfg.read_text(encoding="utf-8").splitlines() if "Báo Tin Nhanh" not in ln) + "\n",
+        encoding="utf-8",
+    )
     open_page(make_app(Role.ADMIN), "sources")  # the dashboard syncs feeds.yaml when it starts
     gone = store.get_source(name="Báo Tin Nhanh")
     assert gone.removed_at is not None
-    for lang, status, note in (("en", "removed from feeds.yaml", "no longer fetched"),
-                               ("vi", "đã bỏ khỏi feeds.yaml", "không còn được thu thập")):
+    for lang, status, note in (
+        ("en", "removed from feeds.yaml", "no longer fetched"),
+        ("vi", "đã bỏ khỏi feeds.yaml", "không còn được thu thập"),
+    ):
         at = open_page(make_app(Role.ADMIN, lang=lang), "sources")
         no_exception(at)
         table = at.dataframe[0].value

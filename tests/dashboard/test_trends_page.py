@@ -16,8 +16,9 @@ pytestmark = pytest.mark.usefixtures("dash_env")
 
 
 def _chart(at) -> dict:
-    charts = [c for c in at.get("plotly_chart") if c.proto.id and "trends_chart" in (c.proto.id or "")] or \
-        at.get("plotly_chart")
+    charts = [c for c in at.get("plotly_chart") if c.proto.id and "trends_chart" in (c.proto.id or "")] or at.get(
+        "plotly_chart"
+    )
     return json.loads(charts[0].proto.spec)
 
 
@@ -41,8 +42,11 @@ def test_one_panel_per_narrative_in_its_colour_next_to_its_official_answers(dash
         assert [tr["marker"]["color"] for tr in official] == [OFFICIAL_COLOUR]
     assert OFFICIAL_COLOUR not in NARRATIVE_PALETTE
     # every trace has its own colour (a template-less export would otherwise draw them black)
-    assert all(tr.get("marker", {}).get("color") or tr.get("line", {}).get("color") for tr in spec["data"]
-               if tr.get("x") != [None])
+    assert all(
+        tr.get("marker", {}).get("color") or tr.get("line", {}).get("color")
+        for tr in spec["data"]
+        if tr.get("x") != [None]
+    )
     layout = spec["layout"]
     y_axes = [v for k, v in layout.items() if k.startswith("yaxis")]
     assert y_axes and all(a.get("tickformat") == "d" and isinstance(a.get("dtick"), int) for a in y_axes)
@@ -82,9 +86,19 @@ def test_open_alerts_name_their_kind_in_vietnamese(dash_env):
 
     from monitor.outputs.alerts import Alert
 
-    _store(dash_env).save_alert(Alert(kind="spike", narrative="fraud_claim", cluster_key=None, window="day",
-                                      window_start=dt.datetime(2021, 5, 10, 17, tzinfo=dt.UTC), count=12,
-                                      baseline=2.0, why="12 items", created_at=dt.datetime.now(dt.UTC)))
+    _store(dash_env).save_alert(
+        Alert(
+            kind="spike",
+            narrative="fraud_claim",
+            cluster_key=None,
+            window="day",
+            window_start=dt.datetime(2021, 5, 10, 17, tzinfo=dt.UTC),
+            count=12,
+            baseline=2.0,
+            why="12 items",
+            created_at=dt.datetime.now(dt.UTC),
+        )
+    )
     at = open_page(make_app(Role.MANAGER, lang="vi"), "trends")
     no_exception(at)
     table = at.dataframe[0].value

@@ -129,8 +129,9 @@ def test_a_decision_on_an_item_decided_meanwhile_is_refused(server, browser, sto
     refused.wait_for(timeout=45_000)
     assert t("status.dismissed", LANG) in refused.inner_text()
     assert store.item_detail(first["id"])["status"] == "dismissed"
-    actions = [(a["username"], a["action"]) for a in store.audit_entries(limit=100)
-               if a["target"] == f"item:{first['id']}"]
+    actions = [
+        (a["username"], a["action"]) for a in store.audit_entries(limit=100) if a["target"] == f"item:{first['id']}"
+    ]
     assert actions == [("off", "review.refused"), ("man", "review.dismiss")]
     page.close()
 

@@ -31,8 +31,14 @@ def demo_server(tmp_path_factory):
     for f in cfg["feeds"]:
         if f["url"].startswith("file:"):
             f["url"] = "file:" + str(ROOT / f["url"].removeprefix("file:"))
-    cfg["settings"] = {**cfg.get("settings", {}), "data_dir": str(ROOT / "data"), "models_dir": str(tmp / "models"),
-                       "exports_dir": str(tmp / "exports"), "ui_language": LANG, "demo": True}
+    cfg["settings"] = {
+        **cfg.get("settings", {}),
+        "data_dir": str(ROOT / "data"),
+        "models_dir": str(tmp / "models"),
+        "exports_dir": str(tmp / "exports"),
+        "ui_language": LANG,
+        "demo": True,
+    }
     config = tmp / "feeds.yaml"
     config.write_text(yaml.safe_dump(cfg, allow_unicode=True), encoding="utf-8")
     db = tmp / "monitor.db"

@@ -21,8 +21,11 @@ def _rgb(hex_colour: str) -> tuple[int, int, int]:
 
 
 def _pixels(image, colour) -> int:
-    return sum(n for n, px in image.getcolors(maxcolors=1 << 20)
-               if all(abs(a - b) <= 6 for a, b in zip(px, colour, strict=True)))
+    return sum(
+        n
+        for n, px in image.getcolors(maxcolors=1 << 20)
+        if all(abs(a - b) <= 6 for a, b in zip(px, colour, strict=True))
+    )
 
 
 def test_trends_in_vietnamese_png_in_colour_and_the_digest(server, browser, tmp_path):
@@ -41,7 +44,9 @@ def test_trends_in_vietnamese_png_in_colour_and_the_digest(server, browser, tmp_
     assert page.get_by_text(t("app.time_zone", LANG, zone="Asia/Ho_Chi_Minh (UTC+07:00)")).count() == 1
 
     body = page.inner_text("body")
-    svg_text = " ".join(x or "" for x in page.locator(".js-plotly-plot text").evaluate_all("els => els.map(e => e.textContent)"))
+    svg_text = " ".join(
+        x or "" for x in page.locator(".js-plotly-plot text").evaluate_all("els => els.map(e => e.textContent)")
+    )
     for english in ENGLISH:
         assert english not in body, english
         assert english not in svg_text, english

@@ -107,9 +107,18 @@ def test_evidence_on_screen_names_content_never_people(server, browser):
     store.save_items([_item(source, 9001, title, text, dt.datetime(2021, 5, 20, tzinfo=dt.UTC))])
     item_id = store.search_items("Tran Van Hung", limit=1)[0]["id"]
     terms = ["ông", "hùng", "trần văn", "example", "của", "bị phạt", "phạt tiền"]
-    store.save_classifications([Classification(
-        item_id=item_id, model_version="test-1", narrative="participation_deterrence", score=0.99, flagged=True,
-        evidence=[Evidence(term=x, weight=0.5) for x in terms])])
+    store.save_classifications(
+        [
+            Classification(
+                item_id=item_id,
+                model_version="test-1",
+                narrative="participation_deterrence",
+                score=0.99,
+                flagged=True,
+                evidence=[Evidence(term=x, weight=0.5) for x in terms],
+            )
+        ]
+    )
     page = browser.new_page(viewport={"width": 1366, "height": 900})
     login(page, server["base"], "off")
     assert page.get_by_role("heading", level=3).first.inner_text().strip() == title

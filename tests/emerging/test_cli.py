@@ -50,7 +50,11 @@ def test_empty_database_and_bad_options(tmp_path):
     url = f"sqlite:///{tmp_path / 'm.db'}"
     res = run("--db", url, "emerging")
     assert res.exit_code == 0 and "no emerging clusters" in res.output
-    for args, culprit in ((["--days", "0"], "--days"), (["--min-size", "0"], "--min-size"), (["--at", "yesterday"], "--at")):
+    for args, culprit in (
+        (["--days", "0"], "--days"),
+        (["--min-size", "0"], "--min-size"),
+        (["--at", "yesterday"], "--at"),
+    ):
         res = run("--db", url, "emerging", *args)
         assert res.exit_code == 2, res.output
         assert res.output.startswith("error: ") and culprit in res.output and "Traceback" not in res.output

@@ -14,8 +14,16 @@ DAY = dt.timedelta(days=1)
 
 
 def row(i: int, text: str, when: dt.datetime, source: int = 1, title: str = "", **kw) -> dict:
-    return {"id": i, "source_id": source, "source": f"s{source}", "when": when, "title": title, "text": text,
-            "cluster_key": kw.get("cluster_key"), "content_hash": kw.get("content_hash", f"h{i}")}
+    return {
+        "id": i,
+        "source_id": source,
+        "source": f"s{source}",
+        "when": when,
+        "title": title,
+        "text": text,
+        "cluster_key": kw.get("cluster_key"),
+        "content_hash": kw.get("content_hash", f"h{i}"),
+    }
 
 
 # --- bad input: clear output, no crash --------------------------------------------------------------
@@ -27,8 +35,10 @@ def test_empty_window_and_one_item_give_no_cluster():
 
 
 def test_identical_items_only_make_one_cluster_with_a_label():
-    rows = [row(i, "Phiếu bầu năm nay có mã QR ở góc", NOW - dt.timedelta(hours=i), source=i % 3,
-                content_hash="same") for i in range(1, 31)]
+    rows = [
+        row(i, "Phiếu bầu năm nay có mã QR ở góc", NOW - dt.timedelta(hours=i), source=i % 3, content_hash="same")
+        for i in range(1, 31)
+    ]
     [c] = discover(rows, NOW)
     assert c.size == 30 and c.sources == 3 and c.label
     # the same texts with different hashes (no near-duplicate key): the TF-IDF path still joins them
@@ -64,7 +74,15 @@ def test_a_new_spreading_story_outranks_steady_routine_news():
     for d in range(7, 0, -1):  # a story told five times a day all week, from four sources
         for k in range(5):
             i += 1
-            rows.append(row(i, f"Tập huấn tổ bầu cử về quy trình kiểm phiếu tại xã số {k}", NOW - d * DAY + k * dt.timedelta(hours=2), source=k % 4, content_hash=f"routine{k}"))
+            rows.append(
+                row(
+                    i,
+                    f"Tập huấn tổ bầu cử về quy trình kiểm phiếu tại xã số {k}",
+                    NOW - d * DAY + k * dt.timedelta(hours=2),
+                    source=k % 4,
+                    content_hash=f"routine{k}",
+                )
+            )
     for j in range(6):  # new today, three sources
         i += 1
         rows.append(row(i, RUMOUR[j % 3], NOW - dt.timedelta(hours=20 - 3 * j), source=10 + j % 3))
@@ -88,7 +106,9 @@ def test_labels_have_no_names_and_no_function_words():
     words = {w.lower() for term in c.terms for w in term.split()}
     assert words and not words & {"trần", "bình", "lê", "hoa", "văn", "thị"}
     assert not [w for term in c.terms for w in term.lower().split() if is_function_word(w)]
-    assert "QR" in {w for t in c.terms for w in t.split()} and "phiếu bầu" in c.terms  # acronyms are content; accented spelling shown
+    assert (
+        "QR" in {w for t in c.terms for w in t.split()} and "phiếu bầu" in c.terms
+    )  # acronyms are content; accented spelling shown
 
 
 # --- on the real store (SQLite and PostgreSQL) -----------------------------------------------------
@@ -100,6 +120,7 @@ def test_store_discovery_takes_only_items_no_narrative_claims(store):
     official = rumour(store, n=2, sources=1)
     store.save_review(Review(ids[0], "lan", ReviewDecision.DISMISS))  # dismissed: left out
     from monitor.storage.schema import items
+
     with store.tx() as conn:  # items of an official feed are the answer, not a rumour
         conn.execute(items.update().where(items.c.id.in_(official)).values(kind="official"))
     start, end = window(NOW, 7)

@@ -27,8 +27,14 @@ def _file_taxonomy(store) -> list[dict]:
 def test_name_it_creates_a_versioned_narrative_and_labels_the_items(store):
     tax = _file_taxonomy(store)
     ids = rumour(store, n=5)
-    n = new_narrative("ballot_tracking", "Phiếu bầu bị theo dõi", "Ballots are tracked",
-                      "Khẳng định sai rằng phiếu bầu có mã để biết ai bầu cho ai.", "", distortion=True)
+    n = new_narrative(
+        "ballot_tracking",
+        "Phiếu bầu bị theo dõi",
+        "Ballots are tracked",
+        "Khẳng định sai rằng phiếu bầu có mã để biết ai bầu cho ai.",
+        "",
+        distortion=True,
+    )
     assert store.name_emerging(n, ids[:4], "tra", "em-1") == 1
     # in the taxonomy at once: filters, trends, exports and the API read `narratives`
     keys = [r["key"] for r in store.list_narratives()]

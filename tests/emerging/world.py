@@ -20,25 +20,57 @@ RUMOUR = [
 ]
 ROUTINE = [
     ("Tập huấn tổ bầu cử tại xã {k}", "Các thành viên tổ bầu cử được hướng dẫn quy trình phát phiếu và kiểm phiếu."),
-    ("Niêm yết danh sách cử tri ở phường {k}", "Danh sách cử tri được dán tại nhà văn hóa để người dân xem và đề nghị sửa."),
-    ("Sửa sang nhà văn hóa làm phòng bỏ phiếu {k}", "Nhà văn hóa khu dân cư được sửa sang, treo băng rôn, bố trí lối đi."),
+    (
+        "Niêm yết danh sách cử tri ở phường {k}",
+        "Danh sách cử tri được dán tại nhà văn hóa để người dân xem và đề nghị sửa.",
+    ),
+    (
+        "Sửa sang nhà văn hóa làm phòng bỏ phiếu {k}",
+        "Nhà văn hóa khu dân cư được sửa sang, treo băng rôn, bố trí lối đi.",
+    ),
 ]
 
 
-def add(store, when: dt.datetime, title: str, text: str, *, source: str = "news", kind: str = "news",
-        narrative: str = "none", score: float = 0.2, status: str = "unflagged", cluster_key: str | None = None) -> int:
+def add(
+    store,
+    when: dt.datetime,
+    title: str,
+    text: str,
+    *,
+    source: str = "news",
+    kind: str = "news",
+    narrative: str = "none",
+    score: float = 0.2,
+    status: str = "unflagged",
+    cluster_key: str | None = None,
+) -> int:
     """One stored, classified item; returns its id."""
     sid = store.upsert_source(Source(name=source, url=f"https://{source}.example/rss", kind=FeedKind(kind)))
     i = next(_n)
-    store.save_items([Item(
-        source_id=sid, title=title, text=text, url=f"https://{source}.example/{i}", canonical_url=None,
-        guid=f"g{i}", lang="vi", published_at=when, fetched_at=when,
-        content_hash=content_hash(title, text),
-        dedupe_key=f"g{i}", cluster_key=cluster_key, search_text=title.lower())])
+    store.save_items(
+        [
+            Item(
+                source_id=sid,
+                title=title,
+                text=text,
+                url=f"https://{source}.example/{i}",
+                canonical_url=None,
+                guid=f"g{i}",
+                lang="vi",
+                published_at=when,
+                fetched_at=when,
+                content_hash=content_hash(title, text),
+                dedupe_key=f"g{i}",
+                cluster_key=cluster_key,
+                search_text=title.lower(),
+            )
+        ]
+    )
     iid = max(r[0] for r in store.items_to_classify(MODEL, 100_000))
     flagged = status in ("flagged",)
-    store.save_classifications([Classification(item_id=iid, model_version=MODEL, narrative=narrative, score=score,
-                                               flagged=flagged)])
+    store.save_classifications(
+        [Classification(item_id=iid, model_version=MODEL, narrative=narrative, score=score, flagged=flagged)]
+    )
     return iid
 
 
@@ -54,5 +86,15 @@ def routine_week(store, now: dt.datetime = NOW, days: int = 7) -> list[int]:
 
 def rumour(store, now: dt.datetime = NOW, n: int = 6, sources: int = 2, variants: int = 1, **kw) -> list[int]:
     """n copies of the rumour (in `variants` wordings) in the last 20 hours, over `sources` sources."""
-    return [add(store, now - dt.timedelta(hours=20) + dt.timedelta(hours=3 * j), RUMOUR[j % variants],
-                RUMOUR[j % variants], source=f"social{j % sources}", kind="social", **kw) for j in range(n)]
+    return [
+        add(
+            store,
+            now - dt.timedelta(hours=20) + dt.timedelta(hours=3 * j),
+            RUMOUR[j % variants],
+            RUMOUR[j % variants],
+            source=f"social{j % sources}",
+            kind="social",
+            **kw,
+        )
+        for j in range(n)
+    ]

@@ -27,8 +27,9 @@ def small_models_dir(tmp_path_factory) -> tuple[Path, str]:
 
     models = tmp_path_factory.mktemp("small_model") / "models"
     rows = make_rows(12, seed=3)
-    model, metrics = train([t for t, _ in rows], [lab for _, lab in rows], word_max_features=3000,
-                           char_max_features=6000)
+    model, metrics = train(
+        [t for t, _ in rows], [lab for _, lab in rows], word_max_features=3000, char_max_features=6000
+    )
     reg = Registry(models)
     path = reg.save(model, metrics, training_rows=rows)
     reg.activate(path.name)

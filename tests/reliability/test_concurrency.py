@@ -46,8 +46,13 @@ def _config(path: Path, server, names: list[str], per_feed: int, models: Path, c
 
 
 def _start(args: list[str], cfg: Path, db: str) -> subprocess.Popen:
-    return subprocess.Popen([sys.executable, "-m", "monitor", "--config", str(cfg), "--db", db, *args],
-                            cwd=ROOT, env=subprocess_env(), stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    return subprocess.Popen(
+        [sys.executable, "-m", "monitor", "--config", str(cfg), "--db", db, *args],
+        cwd=ROOT,
+        env=subprocess_env(),
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
 
 
 def _finish(procs: list[subprocess.Popen]) -> list[str]:
@@ -65,11 +70,16 @@ def _finish(procs: list[subprocess.Popen]) -> list[str]:
 def _stored(db: str) -> tuple[list[tuple[str, str]], int, int]:
     engine = sa.create_engine(db)
     with engine.connect() as conn:
-        rows = [tuple(r) for r in conn.execute(sa.text(
-            "SELECT s.name, i.guid FROM items i JOIN sources s ON s.id = i.source_id"))]
-        unique = conn.execute(sa.text("SELECT count(*) FROM (SELECT DISTINCT source_id, dedupe_key FROM items) k")).scalar()
-        by_hash = conn.execute(sa.text(
-            "SELECT count(*) FROM (SELECT DISTINCT source_id, content_hash FROM items) k")).scalar()
+        rows = [
+            tuple(r)
+            for r in conn.execute(sa.text("SELECT s.name, i.guid FROM items i JOIN sources s ON s.id = i.source_id"))
+        ]
+        unique = conn.execute(
+            sa.text("SELECT count(*) FROM (SELECT DISTINCT source_id, dedupe_key FROM items) k")
+        ).scalar()
+        by_hash = conn.execute(
+            sa.text("SELECT count(*) FROM (SELECT DISTINCT source_id, content_hash FROM items) k")
+        ).scalar()
     engine.dispose()
     return rows, unique, by_hash
 
@@ -101,8 +111,14 @@ def test_two_collectors_and_dashboard_writes_on_one_sqlite_file(feed_server, sma
         i = 0
         while not stop.is_set():
             try:
-                store.save_review(Review(item_id=existing[i % len(existing)], username="off",
-                                         decision=decisions[i % len(decisions)], note=f"n{i}"))
+                store.save_review(
+                    Review(
+                        item_id=existing[i % len(existing)],
+                        username="off",
+                        decision=decisions[i % len(decisions)],
+                        note=f"n{i}",
+                    )
+                )
                 store.audit("adm", "export.csv", "queue", {"rows": i})
                 store.flagged_items(limit=5)
                 writes[0] += 2
@@ -115,7 +131,10 @@ def test_two_collectors_and_dashboard_writes_on_one_sqlite_file(feed_server, sma
     thread = threading.Thread(target=dashboard, daemon=True)
     thread.start()
     # A also classifies what it stores (more write transactions in the mix); B only stores
-    procs = [_start(["collect", *subset_a, "-q"], cfg, db), _start(["collect", *subset_b, "--no-classify", "-q"], cfg, db)]
+    procs = [
+        _start(["collect", *subset_a, "-q"], cfg, db),
+        _start(["collect", *subset_b, "--no-classify", "-q"], cfg, db),
+    ]
     try:
         _finish(procs)
     finally:
@@ -131,12 +150,19 @@ def test_two_collectors_and_dashboard_writes_on_one_sqlite_file(feed_server, sma
     assert set(collected) == served
     assert len(rows) == unique == by_hash
     with store.read() as conn:
-        classified = conn.execute(sa.text(
-            "SELECT count(*) FROM items i JOIN sources s ON s.id = i.source_id "
-            "WHERE s.name LIKE 'sq%' AND i.model_version = :v"), {"v": version}).scalar()
-        doubled = conn.execute(sa.text(
-            "SELECT count(*) FROM (SELECT item_id, model_version FROM classifications "
-            "GROUP BY item_id, model_version HAVING count(*) > 1) d")).scalar()
+        classified = conn.execute(
+            sa.text(
+                "SELECT count(*) FROM items i JOIN sources s ON s.id = i.source_id "
+                "WHERE s.name LIKE 'sq%' AND i.model_version = :v"
+            ),
+            {"v": version},
+        ).scalar()
+        doubled = conn.execute(
+            sa.text(
+                "SELECT count(*) FROM (SELECT item_id, model_version FROM classifications "
+                "GROUP BY item_id, model_version HAVING count(*) > 1) d"
+            )
+        ).scalar()
         integrity = conn.execute(sa.text("PRAGMA integrity_check")).scalar()
         reviews = conn.execute(sa.text("SELECT count(*) FROM reviews")).scalar()
         audits = conn.execute(sa.text("SELECT count(*) FROM audit_log WHERE action LIKE 'review.%'")).scalar()
@@ -172,9 +198,14 @@ def test_four_run_once_workers_share_forty_feeds_on_postgresql(feed_server, smal
         assert set(rows) == served
         assert unique == by_hash == len(rows)
         with store.read() as conn:
-            per_source = dict(conn.execute(sa.text(
-                "SELECT s.name, count(f.id) FROM sources s LEFT JOIN fetch_log f ON f.source_id = s.id "
-                "GROUP BY s.name")).all())
+            per_source = dict(
+                conn.execute(
+                    sa.text(
+                        "SELECT s.name, count(f.id) FROM sources s LEFT JOIN fetch_log f ON f.source_id = s.id "
+                        "GROUP BY s.name"
+                    )
+                ).all()
+            )
             leases = conn.execute(sa.text("SELECT count(*) FROM sources WHERE lease_owner IS NOT NULL")).scalar()
         assert per_source == {n: 1 for n in names}, (per_source, outputs)
         assert leases == 0

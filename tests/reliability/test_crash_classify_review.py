@@ -47,15 +47,17 @@ def classify_world(tmp_path_factory, small_models_dir):
     tmp = tmp_path_factory.mktemp("crash_classify")
     models, version = small_models_dir
     cfg = tmp / "feeds.yaml"
-    cfg.write_text(f"settings:\n  data_dir: {ROOT / 'data'}\n  models_dir: {models}\n  demo: false\nfeeds: []\n",
-                   encoding="utf-8")
+    cfg.write_text(
+        f"settings:\n  data_dir: {ROOT / 'data'}\n  models_dir: {models}\n  demo: false\nfeeds: []\n", encoding="utf-8"
+    )
     db = tmp / "template.db"
     store = Store(f"sqlite:///{db}")
     store.migrate()
     taxonomy = load_taxonomy(ROOT / "data" / "narratives.yaml")
     store.sync_narratives([n.model_dump() for n in taxonomy.narratives])
     store.seed_approved_messages(
-        [m.model_dump() for m in load_messages(ROOT / "data" / "approved_messages.yaml", taxonomy)])
+        [m.model_dump() for m in load_messages(ROOT / "data" / "approved_messages.yaml", taxonomy)]
+    )
     sid = store.upsert_source(Source(name="Nguồn thử", url="https://crash.example/rss", kind=FeedKind.SOCIAL))
     texts = make_rows(N_ITEMS // 6 + 1, seed=11)
     base = dt.datetime(2021, 5, 1, tzinfo=dt.UTC)
@@ -64,9 +66,22 @@ def classify_world(tmp_path_factory, small_models_dir):
         text = f"{texts[n % len(texts)][0]} (bài {n})"
         h = hashlib.sha256(f"{n}\n{text}".encode()).hexdigest()
         when = base + dt.timedelta(minutes=n)
-        items.append(Item(source_id=sid, title=f"Bài {n}", text=text, url=f"https://crash.example/{n}",
-                          canonical_url=None, guid=f"c-{n}", lang="vi", published_at=when, fetched_at=when,
-                          content_hash=h, dedupe_key=h[:40], search_text=fold_strip(text)))
+        items.append(
+            Item(
+                source_id=sid,
+                title=f"Bài {n}",
+                text=text,
+                url=f"https://crash.example/{n}",
+                canonical_url=None,
+                guid=f"c-{n}",
+                lang="vi",
+                published_at=when,
+                fetched_at=when,
+                content_hash=h,
+                dedupe_key=h[:40],
+                search_text=fold_strip(text),
+            )
+        )
     store.save_items(items)
     store.dispose()
     return {"config": cfg, "template": db, "version": version}
@@ -76,7 +91,10 @@ def _classify(cfg: Path, db: str, kill_rng: random.Random | None) -> int:
     """Run `monitor classify --all`; with kill_rng, SIGKILL it at a random moment once it is classifying."""
     proc = subprocess.Popen(
         [sys.executable, "-m", "monitor", "--config", str(cfg), "--db", db, "classify", "--all"],
-        cwd=ROOT, env=_env(), stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+        cwd=ROOT,
+        env=_env(),
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
     )
     if kill_rng is None:
         out, err = proc.communicate(timeout=120)
@@ -114,16 +132,26 @@ def test_sigkilled_classify_then_rerun_leaves_one_classification_per_item(classi
     engine = sa.create_engine(db)
     with engine.connect() as conn:
         n_items = conn.execute(sa.text("SELECT count(*) FROM items")).scalar()
-        per_item = conn.execute(sa.text(
-            "SELECT i.id, count(c.id) FROM items i LEFT JOIN classifications c "
-            "ON c.item_id = i.id AND c.model_version = :v GROUP BY i.id"), {"v": version}).all()
-        stale = conn.execute(sa.text(
-            "SELECT count(*) FROM items WHERE model_version IS NULL OR model_version != :v"), {"v": version}).scalar()
-        other_versions = conn.execute(sa.text(
-            "SELECT count(*) FROM classifications WHERE model_version != :v"), {"v": version}).scalar()
-        mismatched = conn.execute(sa.text(
-            "SELECT count(*) FROM items i JOIN classifications c ON c.item_id = i.id AND c.model_version = :v "
-            "WHERE i.narrative != c.narrative"), {"v": version}).scalar()
+        per_item = conn.execute(
+            sa.text(
+                "SELECT i.id, count(c.id) FROM items i LEFT JOIN classifications c "
+                "ON c.item_id = i.id AND c.model_version = :v GROUP BY i.id"
+            ),
+            {"v": version},
+        ).all()
+        stale = conn.execute(
+            sa.text("SELECT count(*) FROM items WHERE model_version IS NULL OR model_version != :v"), {"v": version}
+        ).scalar()
+        other_versions = conn.execute(
+            sa.text("SELECT count(*) FROM classifications WHERE model_version != :v"), {"v": version}
+        ).scalar()
+        mismatched = conn.execute(
+            sa.text(
+                "SELECT count(*) FROM items i JOIN classifications c ON c.item_id = i.id AND c.model_version = :v "
+                "WHERE i.narrative != c.narrative"
+            ),
+            {"v": version},
+        ).scalar()
         integrity = conn.execute(sa.text("PRAGMA integrity_check")).scalar()
         fk = conn.execute(sa.text("PRAGMA foreign_key_check")).all()
     engine.dispose()
@@ -158,8 +186,13 @@ REVIEW_WRITER = textwrap.dedent("""\
 
 
 def _review_run(db: str, n_items: int, seed: int, kill_after: float) -> tuple[int, list[int]]:
-    proc = subprocess.Popen([sys.executable, "-c", REVIEW_WRITER, db, str(seed), str(n_items)], cwd=ROOT, env=_env(),
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    proc = subprocess.Popen(
+        [sys.executable, "-c", REVIEW_WRITER, db, str(seed), str(n_items)],
+        cwd=ROOT,
+        env=_env(),
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
     assert proc.stdout.readline().strip() == b"ready", proc.stderr.read().decode()
     time.sleep(kill_after)
     proc.send_signal(signal.SIGKILL)
@@ -193,8 +226,14 @@ def test_sigkilled_review_writes_keep_reviews_audit_and_status_consistent(tmp_pa
     with engine.connect() as conn:
         integrity = conn.execute(sa.text("PRAGMA integrity_check")).scalar()
         review_rows = conn.execute(sa.text("SELECT id, item_id, decision FROM reviews ORDER BY id")).all()
-        audit_counts = dict(((a, t), n) for a, t, n in conn.execute(sa.text(
-            "SELECT action, target, count(*) FROM audit_log WHERE action LIKE 'review.%' GROUP BY action, target")))
+        audit_counts = dict(
+            ((a, t), n)
+            for a, t, n in conn.execute(
+                sa.text(
+                    "SELECT action, target, count(*) FROM audit_log WHERE action LIKE 'review.%' GROUP BY action, target"
+                )
+            )
+        )
         statuses = dict(conn.execute(sa.text("SELECT id, status FROM items")).all())
         narratives = dict(conn.execute(sa.text("SELECT id, narrative FROM items")).all())
     engine.dispose()

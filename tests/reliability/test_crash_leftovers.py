@@ -22,7 +22,10 @@ ROOT = Path(__file__).resolve().parents[2]
 def _kill_after_first_batch(cfg: Path, db: str) -> None:
     proc = subprocess.Popen(
         [sys.executable, "-m", "monitor", "--config", str(cfg), "--db", db, "classify", "--all"],
-        cwd=ROOT, env=subprocess_env(), stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+        cwd=ROOT,
+        env=subprocess_env(),
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
     )
     while (line := proc.stderr.readline()) and b"classified" not in line:
         pass
@@ -34,8 +37,9 @@ def _kill_after_first_batch(cfg: Path, db: str) -> None:
 def _unclassified(db: str, version: str) -> int:
     engine = sa.create_engine(db)
     with engine.connect() as conn:
-        n = conn.execute(sa.text(
-            "SELECT count(*) FROM items WHERE model_version IS NULL OR model_version != :v"), {"v": version}).scalar()
+        n = conn.execute(
+            sa.text("SELECT count(*) FROM items WHERE model_version IS NULL OR model_version != :v"), {"v": version}
+        ).scalar()
     engine.dispose()
     return n
 
@@ -59,8 +63,13 @@ def test_a_pass_that_stores_nothing_classifies_what_a_crash_left(killed, tmp_pat
     print(f"{left} of {N_ITEMS} items unclassified after SIGKILL; running {' '.join(command)}")
 
     # feeds.yaml lists no feed: the pass fetches and stores nothing.
-    r = subprocess.run([sys.executable, "-m", "monitor", "--config", str(killed["config"]), "--db", db,
-                        *command], cwd=ROOT, env=subprocess_env(), capture_output=True, timeout=180)
+    r = subprocess.run(
+        [sys.executable, "-m", "monitor", "--config", str(killed["config"]), "--db", db, *command],
+        cwd=ROOT,
+        env=subprocess_env(),
+        capture_output=True,
+        timeout=180,
+    )
     out = r.stdout.decode() + r.stderr.decode()
     assert r.returncode == 0, out
     assert "Traceback" not in out

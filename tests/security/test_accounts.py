@@ -80,7 +80,9 @@ def test_migration_0006_marks_existing_demo_accounts(tmp_path):
         for name, pw in (("admin", "admin-demo"), ("officer", "changed-later-1"), ("lan", "admin-demo")):
             conn.exec_driver_sql(
                 "INSERT INTO users (username, password_hash, role, active, failed_logins, created_at) "
-                "VALUES (?, ?, 'admin', 1, 0, '2021-01-01 00:00:00')", (name, auth._hasher.hash(pw)))
+                "VALUES (?, ?, 'admin', 1, 0, '2021-01-01 00:00:00')",
+                (name, auth._hasher.hash(pw)),
+            )
     store.migrate()
     assert store.demo_accounts() == ["admin"]
     store.dispose()
@@ -125,8 +127,10 @@ def test_parallel_wrong_passwords_get_at_most_lock_after_checks(store, monkeypat
     for th in threads:
         th.join(120)
     assert len(outcomes) == n and "ok" not in outcomes
-    print(f"{n} parallel wrong passwords on {store.dialect}: {checks[0]} password checks, "
-          f"{outcomes.count('locked')} refused as locked")
+    print(
+        f"{n} parallel wrong passwords on {store.dialect}: {checks[0]} password checks, "
+        f"{outcomes.count('locked')} refused as locked"
+    )
     assert checks[0] <= lock_after
     assert outcomes.count("wrong") == checks[0]
     user = store.get_user("lan")

@@ -17,8 +17,10 @@ from tests.browser_support import BROWSER_MARKS, settle, streamlit_server
 from tests.dashboard.conftest import PASSWORD, build_db
 
 LANG = "en"
-EVIL_TITLE = ("Xem https://evil.example/login và www.evil.example, [bấm](https://evil.example/md) "
-              "<https://evil.example/angle> hoặc admin@evil.example")
+EVIL_TITLE = (
+    "Xem https://evil.example/login và www.evil.example, [bấm](https://evil.example/md) "
+    "<https://evil.example/angle> hoặc admin@evil.example"
+)
 OWN_URL = "https://news.example.org/own-item"
 
 pytestmark = BROWSER_MARKS
@@ -39,13 +41,29 @@ def _db(path: Path) -> None:
     src = store.upsert_source(Source(name="Báo Link", url="https://news.example.org/rss", kind=FeedKind.NEWS))
     when = dt.datetime(2021, 5, 22, 8, tzinfo=dt.UTC)
     h = hashlib.sha256(EVIL_TITLE.encode()).hexdigest()
-    store.save_items([Item(source_id=src, title=EVIL_TITLE, text="Nội dung.", url=OWN_URL, canonical_url=None,
-                           guid="evil-title", lang="vi", published_at=when, fetched_at=when, content_hash=h,
-                           dedupe_key=h[:40], search_text=fold_strip(EVIL_TITLE))])
+    store.save_items(
+        [
+            Item(
+                source_id=src,
+                title=EVIL_TITLE,
+                text="Nội dung.",
+                url=OWN_URL,
+                canonical_url=None,
+                guid="evil-title",
+                lang="vi",
+                published_at=when,
+                fetched_at=when,
+                content_hash=h,
+                dedupe_key=h[:40],
+                search_text=fold_strip(EVIL_TITLE),
+            )
+        ]
+    )
     with store.read() as conn:
         item_id = conn.exec_driver_sql("SELECT id FROM items WHERE guid = 'evil-title'").scalar_one()
-    store.save_classifications([Classification(item_id=item_id, model_version="test-1", narrative="fraud_claim",
-                                               score=0.999, flagged=True)])
+    store.save_classifications(
+        [Classification(item_id=item_id, model_version="test-1", narrative="fraud_claim", score=0.999, flagged=True)]
+    )
     store.dispose()
 
 

@@ -37,7 +37,7 @@ HOSTILE = [
     "](javascript:window.__pwned=1) <javascript:window.__pwned=1>",
     "x" * 20_000,
     "ctl\x00\x01\x07\x08\x0b\x0c\x1b[31m\x7f\u200b\u202e\ufeffend",
-    "=HYPERLINK(\"javascript:window.__pwned=1\")",
+    '=HYPERLINK("javascript:window.__pwned=1")',
 ]
 COMBINED = " ".join(HOSTILE[:9])  # one string with every markup trick (without the long line)
 
@@ -53,33 +53,63 @@ def _hostile_db(path: Path) -> dict:
     url = f"sqlite:///{path}"
     build_db(url)
     store = Store(url)
-    source = store.upsert_source(Source(name=f"Nguồn {SCRIPT} {IMG} **x**", url="javascript:window.__pwned=1",
-                                        kind=FeedKind.SOCIAL))
+    source = store.upsert_source(
+        Source(name=f"Nguồn {SCRIPT} {IMG} **x**", url="javascript:window.__pwned=1", kind=FeedKind.SOCIAL)
+    )
     taxonomy = load_taxonomy(ROOT / "data" / "narratives.yaml")
     base = load_messages(ROOT / "data" / "approved_messages.yaml", taxonomy)[0].model_dump()
-    base.update(key="hostile-msg", version=1,
-                title={"vi": f"Tiêu đề {SCRIPT} {JS_LINK}", "en": f"Title {SCRIPT} {JS_LINK}"},
-                text={"vi": COMBINED, "en": COMBINED},
-                source={"title": f"{IMG} nguồn", "url": "javascript:window.__pwned=1", "date": "2021-05-01"})
+    base.update(
+        key="hostile-msg",
+        version=1,
+        title={"vi": f"Tiêu đề {SCRIPT} {JS_LINK}", "en": f"Title {SCRIPT} {JS_LINK}"},
+        text={"vi": COMBINED, "en": COMBINED},
+        source={"title": f"{IMG} nguồn", "url": "javascript:window.__pwned=1", "date": "2021-05-01"},
+    )
     store.seed_approved_messages([base])
     when = dt.datetime(2021, 5, 20, 8, tzinfo=dt.UTC)
     items = []
     bodies = [COMBINED, *HOSTILE]
     for n, body in enumerate(bodies):
-        title = f"{SCRIPT} {n} {IMG} {JS_LINK} **bold** :red[x]" if n % 2 == 0 else f"{HOSTILE[n % len(HOSTILE)][:200]} #{n}"
+        title = (
+            f"{SCRIPT} {n} {IMG} {JS_LINK} **bold** :red[x]"
+            if n % 2 == 0
+            else f"{HOSTILE[n % len(HOSTILE)][:200]} #{n}"
+        )
         h = hashlib.sha256(f"hostile\n{n}".encode()).hexdigest()
-        items.append(Item(source_id=source, title=title, text=f"{body}\n{SCRIPT}", url="javascript:window.__pwned=1",
-                          canonical_url=None, guid=f"h-{n}", lang="vi", published_at=when + dt.timedelta(hours=n),
-                          fetched_at=when, content_hash=h, dedupe_key=h[:40], search_text=fold_strip(title)))
+        items.append(
+            Item(
+                source_id=source,
+                title=title,
+                text=f"{body}\n{SCRIPT}",
+                url="javascript:window.__pwned=1",
+                canonical_url=None,
+                guid=f"h-{n}",
+                lang="vi",
+                published_at=when + dt.timedelta(hours=n),
+                fetched_at=when,
+                content_hash=h,
+                dedupe_key=h[:40],
+                search_text=fold_strip(title),
+            )
+        )
     store.save_items(items)
     with store.read() as conn:
         ids = [r[0] for r in conn.exec_driver_sql("SELECT id FROM items WHERE guid LIKE 'h-%' ORDER BY id")]
-    store.save_classifications([
-        Classification(item_id=i, model_version="test-1", narrative="fraud_claim", score=0.99 - 0.001 * k, flagged=True,
-                       evidence=[Evidence(term="<script>", weight=0.9), Evidence(term=JS_LINK, weight=0.5)],
-                       matched_message_key="hostile-msg", match_score=0.7)
-        for k, i in enumerate(ids)
-    ])
+    store.save_classifications(
+        [
+            Classification(
+                item_id=i,
+                model_version="test-1",
+                narrative="fraud_claim",
+                score=0.99 - 0.001 * k,
+                flagged=True,
+                evidence=[Evidence(term="<script>", weight=0.9), Evidence(term=JS_LINK, weight=0.5)],
+                matched_message_key="hostile-msg",
+                match_score=0.7,
+            )
+            for k, i in enumerate(ids)
+        ]
+    )
     set_id = store.create_case_set(f"Bộ {SCRIPT} **x**", f"mô tả {IMG} {JS_LINK}", by="adm")
     store.add_cases(set_id, ids, by="adm", teaching_note=f"ghi chú {SCRIPT} {JS_LINK}")
     store.save_review(Review(item_id=ids[-1], username="adm", decision=ReviewDecision.NOTE, note=COMBINED))
@@ -122,7 +152,10 @@ def _check(page, where: str) -> None:
                 raise
             continue
         assert got == {"pwned": "undefined", "jsLinks": 0, "contentScripts": 0, "jsFrames": 0, "handlers": 0}, (
-            where, frame.url, got)
+            where,
+            frame.url,
+            got,
+        )
 
 
 def _goto(page, name_key: str, title_key: str) -> None:
@@ -164,9 +197,13 @@ def test_hostile_content_is_shown_as_text_and_never_runs(server, browser):
         assert f"</script> {k} <img" in opened or opened.endswith(f"#{k}"), opened
         _check(page, f"queue item {target}")
 
-    for name_key, title_key in [("nav.trends", "trends.title"), ("nav.cases", "cases.title"),
-                                ("nav.messages", "messages.title"), ("nav.sources", "sources.title"),
-                                ("nav.admin", "admin.title")]:
+    for name_key, title_key in [
+        ("nav.trends", "trends.title"),
+        ("nav.cases", "cases.title"),
+        ("nav.messages", "messages.title"),
+        ("nav.sources", "sources.title"),
+        ("nav.admin", "admin.title"),
+    ]:
         _goto(page, name_key, title_key)
         page.wait_for_timeout(500)
         _check(page, name_key)

@@ -19,7 +19,7 @@ from monitor.outputs import exports
 from monitor.textsafe import NOTE_MAX, clean_note, clean_text
 
 BAD = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff]")
-LONG = ("dài\x0b" * 40_000)  # 160,000 characters, a control character every four
+LONG = "dài\x0b" * 40_000  # 160,000 characters, a control character every four
 HOSTILE = [
     "vertical\x0btab",
     "nul\x00byte",
@@ -29,7 +29,7 @@ HOSTILE = [
     "nonchar\ufffe\uffff end",
     "lone \udc80 low and \ud800 high surrogate",
     "crlf\r\nline and cr\rline",
-    "\x00=HYPERLINK(\"http://evil.example\",\"x\")",
+    '\x00=HYPERLINK("http://evil.example","x")',
     "\x0b+cmd|' /C calc'!A0",
     "tab\tkept\nnewline kept 😀 Việt Nam ĐẠI BIỂU",
     LONG,
@@ -44,9 +44,22 @@ def _set_with_cases(store, n: int) -> tuple[int, list[int]]:
     rows = []
     for k in range(n):
         h = hashlib.sha256(f"note-{k}".encode()).hexdigest()
-        rows.append(Item(source_id=src, title=f"Tin {k}", text=f"Nội dung {k}", url=f"https://x.example/{k}",
-                         canonical_url=None, guid=f"n-{k}", lang="vi", published_at=when, fetched_at=when,
-                         content_hash=h, dedupe_key=h[:40], search_text=f"tin {k}"))
+        rows.append(
+            Item(
+                source_id=src,
+                title=f"Tin {k}",
+                text=f"Nội dung {k}",
+                url=f"https://x.example/{k}",
+                canonical_url=None,
+                guid=f"n-{k}",
+                lang="vi",
+                published_at=when,
+                fetched_at=when,
+                content_hash=h,
+                dedupe_key=h[:40],
+                search_text=f"tin {k}",
+            )
+        )
     store.save_items(rows)
     with store.read() as conn:
         ids = [r[0] for r in conn.execute(sa.text("SELECT id FROM items WHERE guid LIKE :p ORDER BY id"), {"p": "n-%"})]
@@ -139,12 +152,17 @@ def test_every_handout_survives_notes_stored_before_the_cleaning(store):
         case_ids = [r[0] for r in conn.exec_driver_sql("SELECT id FROM cases ORDER BY id")]
         for case_id, item_id, note in zip(case_ids, ids, storable, strict=False):
             conn.execute(sa.text("UPDATE cases SET teaching_note = :n WHERE id = :i"), {"n": note, "i": case_id})
-            conn.execute(sa.text("INSERT INTO reviews (item_id, username, decision, note, created_at) "
-                                 "VALUES (:i, 'off', 'note', :n, :t)"),
-                         {"i": item_id, "n": note, "t": dt.datetime(2021, 5, 21, tzinfo=dt.UTC)})
-        conn.execute(sa.text("UPDATE case_sets SET name = :n, description = :d WHERE id = :i"),
-                     {"n": "Bộ\x0b cũ", "d": "mô tả\x00\x1b cũ" if store.dialect == "sqlite" else "mô tả\x1b cũ",
-                      "i": set_id})
+            conn.execute(
+                sa.text(
+                    "INSERT INTO reviews (item_id, username, decision, note, created_at) "
+                    "VALUES (:i, 'off', 'note', :n, :t)"
+                ),
+                {"i": item_id, "n": note, "t": dt.datetime(2021, 5, 21, tzinfo=dt.UTC)},
+            )
+        conn.execute(
+            sa.text("UPDATE case_sets SET name = :n, description = :d WHERE id = :i"),
+            {"n": "Bộ\x0b cũ", "d": "mô tả\x00\x1b cũ" if store.dialect == "sqlite" else "mô tả\x1b cũ", "i": set_id},
+        )
     markers = [m for m in MARKERS if store.dialect == "sqlite" or m != "nulbyte"]
     files = _handouts(store, set_id)
     _check(files, markers)
@@ -154,8 +172,17 @@ def test_every_handout_survives_notes_stored_before_the_cleaning(store):
 @pytest.mark.parametrize("fmt", ["docx", "pdf", "csv", "xlsx"])
 def test_each_format_from_hostile_records_directly(fmt):
     """Records straight from rows nobody cleaned (lone surrogates included) → every format."""
-    rows = [{"title": f"Tin {k}\x0b", "text": note, "reviewer_note": note, "teaching_note": note,
-             "source_name": "Nguồn\x00", "url": "https://x.example/\x1b"} for k, note in enumerate(HOSTILE)]
+    rows = [
+        {
+            "title": f"Tin {k}\x0b",
+            "text": note,
+            "reviewer_note": note,
+            "teaching_note": note,
+            "source_name": "Nguồn\x00",
+            "url": "https://x.example/\x1b",
+        }
+        for k, note in enumerate(HOSTILE)
+    ]
     records = exports.case_records(rows, [], {}, "vi")
     labels = {c: c for c in exports.CASE_COLUMNS}
     build = {

@@ -36,6 +36,7 @@ def test_simultaneous_syncs_create_each_feed_and_narrative_once(store):
     feeds = [Source(name=f"feed{i}", url=f"https://news{i}.example/rss") for i in range(30)]
     workers = [Store(store.url) for _ in range(4)]  # own engine each, like separate processes
     try:
+
         def work(i: int) -> None:
             for _ in range(3):
                 workers[i].sync_sources(feeds if i % 2 else feeds[::-1])

@@ -86,8 +86,14 @@ def test_relabel_needs_a_narrative_and_save_review_still_works(store):
 def test_grouped_queue_shows_one_row_per_story_with_copies_and_sources(store):
     a = add_source(store, "Báo A")
     b = add_source(store, "Nhóm B")
-    store.save_items([make_item(a, 1, cluster_key="story"), make_item(b, 2, cluster_key="story"),
-                      make_item(a, 3, cluster_key="story"), make_item(a, 4)])
+    store.save_items(
+        [
+            make_item(a, 1, cluster_key="story"),
+            make_item(b, 2, cluster_key="story"),
+            make_item(a, 3, cluster_key="story"),
+            make_item(a, 4),
+        ]
+    )
     ids = [p[0] for p in store.items_to_classify("v1", limit=10)]
     for i in ids:
         classify(store, i, score=0.9)
@@ -99,6 +105,7 @@ def test_grouped_queue_shows_one_row_per_story_with_copies_and_sources(store):
     members = store.cluster_members("story")
     assert [m["id"] for m in members] == ids[:3]
     # the whole story decided at once; the next flagged copy would represent it otherwise
-    out = store.decide([m["id"] for m in members], "off", "dismiss", seen={m["id"]: Seen(m["status"], m["narrative"])
-                                                                            for m in members})
+    out = store.decide(
+        [m["id"] for m in members], "off", "dismiss", seen={m["id"]: Seen(m["status"], m["narrative"]) for m in members}
+    )
     assert out.applied == ids[:3] and [r["id"] for r in store.flagged_items(grouped=True)] == [ids[3]]

@@ -14,9 +14,22 @@ def _items(sid: int, n: int) -> list[Item]:
     out = []
     for i in range(n):
         h = hashlib.sha256(str(i).encode()).hexdigest()
-        out.append(Item(source_id=sid, title=f"t{i}", text=f"x{i}", url=None, canonical_url=None, guid=f"g{i}",
-                        lang="vi", published_at=when, fetched_at=when, content_hash=h, dedupe_key=h[:40],
-                        search_text=f"x{i}"))
+        out.append(
+            Item(
+                source_id=sid,
+                title=f"t{i}",
+                text=f"x{i}",
+                url=None,
+                canonical_url=None,
+                guid=f"g{i}",
+                lang="vi",
+                published_at=when,
+                fetched_at=when,
+                content_hash=h,
+                dedupe_key=h[:40],
+                search_text=f"x{i}",
+            )
+        )
     return out
 
 
@@ -28,8 +41,12 @@ def test_has_unclassified_follows_the_model_version(store):
     ids = [row[0] for row in store.items_to_classify("v2", 10)]
 
     def classify(version: str, which: list[int]) -> None:
-        store.save_classifications([Classification(item_id=i, model_version=version, narrative="none", score=0.1,
-                                                    flagged=False) for i in which])
+        store.save_classifications(
+            [
+                Classification(item_id=i, model_version=version, narrative="none", score=0.1, flagged=False)
+                for i in which
+            ]
+        )
 
     classify("v2", ids[:2])
     assert store.has_unclassified("v2")  # one never classified

@@ -19,18 +19,41 @@ def _items(store, sid, n, tag):
     made = []
     for i in range(n):
         t = f"{tag} {i}"
-        made.append(Item(source_id=sid, title=t, text=t, url=None, canonical_url=None, guid=None, lang="vi",
-                         published_at=now, fetched_at=now, content_hash=hashlib.sha256(t.encode()).hexdigest(),
-                         dedupe_key=t, search_text=t))
+        made.append(
+            Item(
+                source_id=sid,
+                title=t,
+                text=t,
+                url=None,
+                canonical_url=None,
+                guid=None,
+                lang="vi",
+                published_at=now,
+                fetched_at=now,
+                content_hash=hashlib.sha256(t.encode()).hexdigest(),
+                dedupe_key=t,
+                search_text=t,
+            )
+        )
     store.save_items(made)
     return [r[0] for r in store.items_to_classify("v1", 1000) if r[1].startswith(tag)]
 
 
 def _cls(item_id, band, version="v1"):
     flagged = band == "flag"
-    return Classification(item_id, version, "procedure_false" if band != "clear" else "none", 0.7 if flagged else 0.4,
-                          flagged, relevant=True, relevance=0.9, relevance_reason="on_topic", band=band,
-                          flag_score={"flag": 0.9, "look": 0.5, "clear": 0.1}[band], evidence_kinds=["topic"])
+    return Classification(
+        item_id,
+        version,
+        "procedure_false" if band != "clear" else "none",
+        0.7 if flagged else 0.4,
+        flagged,
+        relevant=True,
+        relevance=0.9,
+        relevance_reason="on_topic",
+        band=band,
+        flag_score={"flag": 0.9, "look": 0.5, "clear": 0.1}[band],
+        evidence_kinds=["topic"],
+    )
 
 
 def test_look_band_items_are_a_separate_queue_tier(store):
@@ -52,11 +75,22 @@ def _old_per_row_writes(store, rows):
     """The former write: one UPDATE per item."""
     with store.engine.begin() as conn:
         for c in rows:
-            status = ItemStatus.FLAGGED.value if c.flagged else (
-                ItemStatus.LOOK.value if c.band == "look" else ItemStatus.UNFLAGGED.value)
-            conn.execute(items.update().where(items.c.id == c.item_id).values(
-                narrative=c.narrative, score=float(c.score), model_version=c.model_version, relevant=c.relevant,
-                status=sa.case((items.c.status.in_(_MODEL_STATUSES), status), else_=items.c.status)))
+            status = (
+                ItemStatus.FLAGGED.value
+                if c.flagged
+                else (ItemStatus.LOOK.value if c.band == "look" else ItemStatus.UNFLAGGED.value)
+            )
+            conn.execute(
+                items.update()
+                .where(items.c.id == c.item_id)
+                .values(
+                    narrative=c.narrative,
+                    score=float(c.score),
+                    model_version=c.model_version,
+                    relevant=c.relevant,
+                    status=sa.case((items.c.status.in_(_MODEL_STATUSES), status), else_=items.c.status),
+                )
+            )
 
 
 def _state(store, ids):

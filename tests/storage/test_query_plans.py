@@ -61,12 +61,15 @@ def _plan(store, statement: str, parameters) -> list[str]:
     return [r[-1] for r in rows]
 
 
-@pytest.mark.parametrize("call", [
-    lambda s: s.flagged_items(limit=50),
-    lambda s: s.flagged_items(ItemFilters(narratives=["fraud_claim"]), limit=50),
-    lambda s: s.flagged_items(limit=50, order="recent"),
-    lambda s: s.search_items("bau cu"),
-])
+@pytest.mark.parametrize(
+    "call",
+    [
+        lambda s: s.flagged_items(limit=50),
+        lambda s: s.flagged_items(ItemFilters(narratives=["fraud_claim"]), limit=50),
+        lambda s: s.flagged_items(limit=50, order="recent"),
+        lambda s: s.search_items("bau cu"),
+    ],
+)
 def test_queue_pages_are_not_driven_from_sources(planned, call):
     store, captured = planned
     call(store)

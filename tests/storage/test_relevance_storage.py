@@ -14,9 +14,22 @@ def _items(store, sid, n, tag):
     made = []
     for i in range(n):
         t = f"{tag} {i}"
-        made.append(Item(source_id=sid, title=t, text=t, url=None, canonical_url=None, guid=None, lang="vi",
-                         published_at=now, fetched_at=now, content_hash=hashlib.sha256(t.encode()).hexdigest(),
-                         dedupe_key=t, search_text=t))
+        made.append(
+            Item(
+                source_id=sid,
+                title=t,
+                text=t,
+                url=None,
+                canonical_url=None,
+                guid=None,
+                lang="vi",
+                published_at=now,
+                fetched_at=now,
+                content_hash=hashlib.sha256(t.encode()).hexdigest(),
+                dedupe_key=t,
+                search_text=t,
+            )
+        )
     store.save_items(made)
     return [r[0] for r in store.items_to_classify("v1", 1000) if r[1].startswith(tag)]
 
@@ -28,10 +41,38 @@ def test_relevance_band_and_evidence_kinds_are_stored_and_counted(store):
     _items(store, b, 2, "unclassified")
     finding = Finding("election_date", "30/5", "23/5/2021", "says ...", 0, 4, kind="date")
     store.save_classifications(
-        [Classification(i, "v1", "procedure_false", 0.9, True, relevant=True, relevance=0.8, relevance_reason="on_topic",
-                        band="flag", flag_score=0.93, evidence_kinds=["topic", "fact"], findings=[finding]) for i in on]
-        + [Classification(i, "v1", "none", 0.0, False, relevant=False, relevance=0.0,
-                          relevance_reason="no_election_words", band="off_topic", flag_score=0.0) for i in off]
+        [
+            Classification(
+                i,
+                "v1",
+                "procedure_false",
+                0.9,
+                True,
+                relevant=True,
+                relevance=0.8,
+                relevance_reason="on_topic",
+                band="flag",
+                flag_score=0.93,
+                evidence_kinds=["topic", "fact"],
+                findings=[finding],
+            )
+            for i in on
+        ]
+        + [
+            Classification(
+                i,
+                "v1",
+                "none",
+                0.0,
+                False,
+                relevant=False,
+                relevance=0.0,
+                relevance_reason="no_election_words",
+                band="off_topic",
+                flag_score=0.0,
+            )
+            for i in off
+        ]
     )
     share = store.on_topic_share()
     assert share[a] == {"on_topic": 3, "off_topic": 1, "share": 0.75}

@@ -15,8 +15,15 @@ def _result(sid: int, status: FetchStatus, minutes: int = 0, **kw) -> FetchResul
 
 
 def _state(src: Source) -> tuple:
-    return (src.etag, src.last_modified, src.last_status, src.consecutive_failures, src.last_error,
-            src.last_success_at, src.next_fetch_at)
+    return (
+        src.etag,
+        src.last_modified,
+        src.last_status,
+        src.consecutive_failures,
+        src.last_error,
+        src.last_success_at,
+        src.next_fetch_at,
+    )
 
 
 def _batch(store, sids: list[int]) -> list:
@@ -29,7 +36,11 @@ def _batch(store, sids: list[int]) -> list:
         (_result(c, FetchStatus.NOT_MODIFIED, http_status=304), [], nxt),
         (_result(b, FetchStatus.TEMPORARY, 1, error="HTTP 503 again"), [], nxt + dt.timedelta(minutes=1)),
         # the same entry again in a later fetch of the batch: a duplicate, as it would be one by one
-        (_result(a, FetchStatus.OK, 2, etag='"a2"', warning="read leniently"), [make_item(a, 2), make_item(a, 3), make_item(a, 3)], nxt),
+        (
+            _result(a, FetchStatus.OK, 2, etag='"a2"', warning="read leniently"),
+            [make_item(a, 2), make_item(a, 3), make_item(a, 3)],
+            nxt,
+        ),
         (_result(b, FetchStatus.NOT_MODIFIED, 3, etag='"b1"'), [], nxt + dt.timedelta(minutes=3)),
         (_result(c, FetchStatus.HARD_ERROR, 4, error="HTTP 410"), [], nxt + dt.timedelta(minutes=4)),
     ]
@@ -43,13 +54,18 @@ def test_a_batch_equals_one_save_fetch_per_feed_in_order(tmp_path):
     for i, store in enumerate(stores):
         store.migrate()
         sids = [add_source(store, name) for name in ("A", "B", "C")]
-        store.save_fetch(_result(sids[2], FetchStatus.OK, etag='"c0"', last_modified="Sat, 15 May 2021 08:00:00 GMT"),
-                         [], T0)
+        store.save_fetch(
+            _result(sids[2], FetchStatus.OK, etag='"c0"', last_modified="Sat, 15 May 2021 08:00:00 GMT"), [], T0
+        )
         fetches = _batch(store, sids)
         counts.append(store.save_fetches(fetches) if i == 0 else [store.save_fetch(*f) for f in fetches])
         states.append({s.name: _state(s) for s in store.list_sources()})
-        logs.append([(e["source_name"], e["status"], e["items_new"], e["items_duplicate"], e["error"], e["warning"])
-                     for e in store.fetch_log_entries(limit=100)])
+        logs.append(
+            [
+                (e["source_name"], e["status"], e["items_new"], e["items_duplicate"], e["error"], e["warning"])
+                for e in store.fetch_log_entries(limit=100)
+            ]
+        )
         store.dispose()
     assert counts[0] == counts[1] == [(2, 0), (0, 0), (0, 0), (0, 0), (1, 2), (0, 0), (0, 0)]
     assert states[0] == states[1]

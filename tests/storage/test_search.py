@@ -24,10 +24,20 @@ DOCS = [
 
 def _items(source_id: int) -> list[Item]:
     return [
-        Item(source_id=source_id, title=title, text=text, url=f"https://x.example.vn/{n}",
-             canonical_url=f"https://x.example.vn/{n}", guid=f"g{n}", lang="vi",
-             published_at=T0 + dt.timedelta(hours=n), fetched_at=T0 + dt.timedelta(hours=n),
-             content_hash=f"{n:064d}", dedupe_key=f"g{n}", search_text=search_text(title, text))
+        Item(
+            source_id=source_id,
+            title=title,
+            text=text,
+            url=f"https://x.example.vn/{n}",
+            canonical_url=f"https://x.example.vn/{n}",
+            guid=f"g{n}",
+            lang="vi",
+            published_at=T0 + dt.timedelta(hours=n),
+            fetched_at=T0 + dt.timedelta(hours=n),
+            content_hash=f"{n:064d}",
+            dedupe_key=f"g{n}",
+            search_text=search_text(title, text),
+        )
         for n, (title, text) in enumerate(DOCS)
     ]
 
@@ -37,10 +47,9 @@ def loaded(store):
     sid = store.upsert_source(Source(name="Báo Tìm Kiếm", url="https://x.example.vn/rss", kind=FeedKind.NEWS))
     store.save_items(_items(sid))
     ids = sorted(r[0] for r in store.items_to_classify("v1", limit=100))
-    store.save_classifications([
-        Classification(item_id=i, model_version="v1", narrative="fraud_claim", score=0.9, flagged=True)
-        for i in ids
-    ])
+    store.save_classifications(
+        [Classification(item_id=i, model_version="v1", narrative="fraud_claim", score=0.9, flagged=True) for i in ids]
+    )
     return store, ids
 
 
@@ -48,14 +57,17 @@ def _found(store, query: str) -> set[int]:
     return {r["id"] for r in store.search_items(query, limit=100)}
 
 
-@pytest.mark.parametrize(("accented", "plain"), [
-    ("bầu cử", "bau cu"),
-    ("gian lận", "gian lan"),
-    ("Đống Đa", "dong da"),
-    ("HĐND", "hdnd"),
-    ("HÐND", "HDND"),  # U+00D0 look-alike typed for Đ
-    ("ứng cử viên", "ung cu vien"),
-])
+@pytest.mark.parametrize(
+    ("accented", "plain"),
+    [
+        ("bầu cử", "bau cu"),
+        ("gian lận", "gian lan"),
+        ("Đống Đa", "dong da"),
+        ("HĐND", "hdnd"),
+        ("HÐND", "HDND"),  # U+00D0 look-alike typed for Đ
+        ("ứng cử viên", "ung cu vien"),
+    ],
+)
 def test_accented_and_plain_queries_find_the_same_items(loaded, accented, plain):
     store, _ids = loaded
     a, b = _found(store, accented), _found(store, plain)
@@ -76,7 +88,7 @@ def test_search_finds_the_right_items(loaded):
 def test_search_is_whole_words_and_safe(loaded):
     store, ids = loaded
     # FTS syntax typed by a user is just words, never an operator or a syntax error.
-    for q in ['bầu OR thời', 'bầu NEAR cử', '"bầu', 'cử*', 'search_text:bau', "'; DROP TABLE items; --", "(", "%", "_"]:
+    for q in ["bầu OR thời", "bầu NEAR cử", '"bầu', "cử*", "search_text:bau", "'; DROP TABLE items; --", "(", "%", "_"]:
         store.search_items(q)
         store.count_flagged(ItemFilters(q=q))
     assert _found(store, "bầu OR thời") == set()  # OR is a word here, and no item holds it
@@ -151,17 +163,35 @@ def _queue_ids(store, query: str, exact: bool) -> set[int]:
 
 def test_exact_accents_tell_phat_from_phat(store):
     sid = store.upsert_source(Source(name="Báo Dấu", url="https://dau.example.vn/rss", kind=FeedKind.NEWS))
-    docs = [("Không đi bầu sẽ bị phạt", "Mức phạt 5 triệu đồng."), ("Phát thẻ cử tri", "Tổ bầu cử phát thẻ."),
-            ("PHẠT TIỀN", "tin viết hoa"), ("bi phat tien", "khong dau")]
-    store.save_items([
-        Item(source_id=sid, title=title, text=text, url=f"https://dau.example.vn/{n}", canonical_url=None,
-             guid=f"d{n}", lang="vi", published_at=T0, fetched_at=T0, content_hash=f"{n:064d}", dedupe_key=f"d{n}",
-             search_text=search_text(title, text))
-        for n, (title, text) in enumerate(docs)
-    ])
+    docs = [
+        ("Không đi bầu sẽ bị phạt", "Mức phạt 5 triệu đồng."),
+        ("Phát thẻ cử tri", "Tổ bầu cử phát thẻ."),
+        ("PHẠT TIỀN", "tin viết hoa"),
+        ("bi phat tien", "khong dau"),
+    ]
+    store.save_items(
+        [
+            Item(
+                source_id=sid,
+                title=title,
+                text=text,
+                url=f"https://dau.example.vn/{n}",
+                canonical_url=None,
+                guid=f"d{n}",
+                lang="vi",
+                published_at=T0,
+                fetched_at=T0,
+                content_hash=f"{n:064d}",
+                dedupe_key=f"d{n}",
+                search_text=search_text(title, text),
+            )
+            for n, (title, text) in enumerate(docs)
+        ]
+    )
     ids = sorted(r[0] for r in store.items_to_classify("v1", limit=100))
-    store.save_classifications([Classification(item_id=i, model_version="v1", narrative="fraud_claim", score=0.9,
-                                               flagged=True) for i in ids])
+    store.save_classifications(
+        [Classification(item_id=i, model_version="v1", narrative="fraud_claim", score=0.9, flagged=True) for i in ids]
+    )
     # by default accents do not count: "phạt" finds every spelling, "phát" too
     assert _queue_ids(store, "phạt", exact=False) == set(ids)
     # exact: as typed, any case; the unaccented post matches neither

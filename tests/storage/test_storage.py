@@ -16,10 +16,18 @@ T0 = dt.datetime(2021, 5, 15, 8, 0, tzinfo=dt.UTC)
 
 def make_item(source_id: int, n: int, **kw) -> Item:
     base = dict(
-        source_id=source_id, title=f"Tin bầu cử số {n}", text=f"Nội dung về bầu cử đại biểu Quốc hội {n}",
-        url=f"https://tin.example.vn/{n}", canonical_url=f"https://tin.example.vn/{n}", guid=f"g{n}", lang="vi",
-        published_at=T0 + dt.timedelta(hours=n), fetched_at=T0 + dt.timedelta(hours=n, minutes=5),
-        content_hash=f"{n:064d}", dedupe_key=f"g{n}", cluster_key=None,
+        source_id=source_id,
+        title=f"Tin bầu cử số {n}",
+        text=f"Nội dung về bầu cử đại biểu Quốc hội {n}",
+        url=f"https://tin.example.vn/{n}",
+        canonical_url=f"https://tin.example.vn/{n}",
+        guid=f"g{n}",
+        lang="vi",
+        published_at=T0 + dt.timedelta(hours=n),
+        fetched_at=T0 + dt.timedelta(hours=n, minutes=5),
+        content_hash=f"{n:064d}",
+        dedupe_key=f"g{n}",
+        cluster_key=None,
         search_text=f"tin bau cu so {n} noi dung ve bau cu dai bieu quoc hoi {n}",
     )
     base.update(kw)
@@ -61,10 +69,20 @@ def test_items_are_stored_once(store):
 
 def test_save_fetch_commits_items_state_and_log_together(store):
     sid = add_source(store)
-    ok = FetchResult(source_id=sid, status=FetchStatus.OK, started_at=T0, finished_at=T0, http_status=200,
-                     etag='"e1"', last_modified="Sat, 15 May 2021 08:00:00 GMT", bytes_read=1234)
+    ok = FetchResult(
+        source_id=sid,
+        status=FetchStatus.OK,
+        started_at=T0,
+        finished_at=T0,
+        http_status=200,
+        etag='"e1"',
+        last_modified="Sat, 15 May 2021 08:00:00 GMT",
+        bytes_read=1234,
+    )
     assert store.save_fetch(ok, [make_item(sid, 1), make_item(sid, 2)], next_fetch_at=T0) == (2, 0)
-    bad = FetchResult(source_id=sid, status=FetchStatus.TEMPORARY, started_at=T0, finished_at=T0, error="feed 'x': HTTP 503")
+    bad = FetchResult(
+        source_id=sid, status=FetchStatus.TEMPORARY, started_at=T0, finished_at=T0, error="feed 'x': HTTP 503"
+    )
     store.save_fetch(bad, [], next_fetch_at=T0 + dt.timedelta(minutes=5))
     store.save_fetch(bad, [], next_fetch_at=T0 + dt.timedelta(minutes=10))
     src = store.get_source(sid)
@@ -91,12 +109,22 @@ def test_due_sources_and_leases(store):
 
 
 def classify(store, item_id, narrative="procedure_false", score=0.9, flagged=True, version="v1"):
-    store.save_classifications([Classification(
-        item_id=item_id, model_version=version, narrative=narrative, score=score, flagged=flagged,
-        probabilities={narrative: score}, evidence=[Evidence("hoãn", 0.8, 3, 7)],
-        matched_message_key="election-date-2021", match_score=0.5,
-        findings=[Finding("election_date", "30/5/2021", "2021-05-23", "says 30/5/2021; approved: 23/5/2021")],
-    )])
+    store.save_classifications(
+        [
+            Classification(
+                item_id=item_id,
+                model_version=version,
+                narrative=narrative,
+                score=score,
+                flagged=flagged,
+                probabilities={narrative: score},
+                evidence=[Evidence("hoãn", 0.8, 3, 7)],
+                matched_message_key="election-date-2021",
+                match_score=0.5,
+                findings=[Finding("election_date", "30/5/2021", "2021-05-23", "says 30/5/2021; approved: 23/5/2021")],
+            )
+        ]
+    )
 
 
 def test_classify_queue_review_cycle(store):
@@ -117,7 +145,9 @@ def test_classify_queue_review_cycle(store):
     assert detail["classification"]["findings"][0]["fact"] == "election_date"
 
     store.save_review(Review(item_id=ids[0], username="officer", decision=ReviewDecision.CONFIRM, note="rõ ràng"))
-    store.save_review(Review(item_id=ids[1], username="officer", decision=ReviewDecision.RELABEL, narrative="fraud_claim"))
+    store.save_review(
+        Review(item_id=ids[1], username="officer", decision=ReviewDecision.RELABEL, narrative="fraud_claim")
+    )
     assert store.flagged_items() == []
     audit = store.audit_entries()
     assert {a["action"] for a in audit} == {"review.confirm", "review.relabel"}
@@ -127,7 +157,7 @@ def test_classify_queue_review_cycle(store):
     classify(store, ids[0], narrative="none", score=0.99, flagged=False, version="v2")
     assert store.item_detail(ids[0])["status"] == "confirmed"
     store.save_review(Review(item_id=ids[0], username="officer", decision=ReviewDecision.DISMISS))
-    assert ("none" in {label for _, label in store.review_training_rows()})
+    assert "none" in {label for _, label in store.review_training_rows()}
 
 
 def test_relabel_needs_a_narrative(store):
@@ -151,7 +181,9 @@ def test_search_ignores_accents(store):
 def test_trends_counts(store):
     sid = add_source(store)
     off = add_source(store, "Cổng thông tin", FeedKind.OFFICIAL)
-    store.save_items([make_item(sid, n) for n in range(30)] + [make_item(off, 100 + n, dedupe_key=f"o{n}") for n in range(3)])
+    store.save_items(
+        [make_item(sid, n) for n in range(30)] + [make_item(off, 100 + n, dedupe_key=f"o{n}") for n in range(3)]
+    )
     for n in range(1, 31):
         classify(store, n)
     rows = store.narrative_counts(granularity="day")
@@ -169,9 +201,15 @@ def test_trends_counts(store):
 
 
 def test_approved_messages_are_versioned(store):
-    msg = {"key": "m1", "version": 1, "title": {"vi": "Ngày bầu cử", "en": "Election day"},
-           "text": {"vi": "Ngày 23/5/2021", "en": "23 May 2021"}, "narratives": ["procedure_false"],
-           "key_facts": {"election_date": "2021-05-23"}, "source": {"title": "NQ 133/2020/QH14"}}
+    msg = {
+        "key": "m1",
+        "version": 1,
+        "title": {"vi": "Ngày bầu cử", "en": "Election day"},
+        "text": {"vi": "Ngày 23/5/2021", "en": "23 May 2021"},
+        "narratives": ["procedure_false"],
+        "key_facts": {"election_date": "2021-05-23"},
+        "source": {"title": "NQ 133/2020/QH14"},
+    }
     assert store.seed_approved_messages([msg]) == 1
     assert store.seed_approved_messages([msg]) == 0
     assert store.save_approved_message("m1", by="admin", text_vi="Chủ nhật 23/5/2021") == 2

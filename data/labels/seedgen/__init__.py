@@ -191,5 +191,7 @@ def counts_table(rows: list[dict]) -> str:
     by_style = Counter(r["style"] for r in rows)
     style_templates = Counter(r["style"] for r in {r["template"]: r for r in rows}.values())
     for style in sorted(by_style):
-        out.append(f"| {style} | {by_style[style]} | {style_templates[style]} | {'yes' if is_relevant(style) else 'no'} |")
+        out.append(
+            f"| {style} | {by_style[style]} | {style_templates[style]} | {'yes' if is_relevant(style) else 'no'} |"
+        )
     return "\n".join(out)

@@ -22,13 +22,26 @@ def _parse_time(text: str | None) -> dt.datetime | None:
 
 
 @click.command()
-@click.option("--date", "day", metavar="DAY", help="Last day of the week covered, e.g. 2021-05-23 (default: today, "
-              "or the latest day with items when nothing was published in the last 7 days).")
-@click.option("--out", metavar="FILE", type=click.Path(dir_okay=False, path_type=Path),
-              help="PDF to write; the HTML goes beside it (default: data/digests/digest-DAY.pdf).")
+@click.option(
+    "--date",
+    "day",
+    metavar="DAY",
+    help="Last day of the week covered, e.g. 2021-05-23 (default: today, "
+    "or the latest day with items when nothing was published in the last 7 days).",
+)
+@click.option(
+    "--out",
+    metavar="FILE",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="PDF to write; the HTML goes beside it (default: data/digests/digest-DAY.pdf).",
+)
 @click.option("--send", is_flag=True, help="E-mail the digest to alerts.mail_to (HTML body, PDF attached).")
-@click.option("--lang", type=click.Choice(["vi", "en"]), default=None,
-              help="Language of the digest (default: the ui_language setting).")
+@click.option(
+    "--lang",
+    type=click.Choice(["vi", "en"]),
+    default=None,
+    help="Language of the digest (default: the ui_language setting).",
+)
 @click.pass_obj
 def digest(app: AppContext, day: str | None, out: Path | None, send: bool, lang: str | None) -> None:
     """Write the one-page weekly manager digest as PDF and HTML."""
@@ -37,8 +50,15 @@ def digest(app: AppContext, day: str | None, out: Path | None, send: bool, lang:
 
     settings = settings_for(app.config)
     store = app.store()
-    files = dg.build(store, settings, day=dg.parse_day(day), out=out, out_dir=app.data_dir / "digests",
-                     lang=lang or app.config.settings.ui_language, tz=app.config.tz)
+    files = dg.build(
+        store,
+        settings,
+        day=dg.parse_day(day),
+        out=out,
+        out_dir=app.data_dir / "digests",
+        lang=lang or app.config.settings.ui_language,
+        tz=app.config.tz,
+    )
     click.echo(f"wrote {files.pdf} and {files.html}")
     if send:
         dg.send(store, settings, files)
@@ -52,8 +72,12 @@ def alerts_group() -> None:
 
 @alerts_group.command("check")
 @click.option("--at", "at", metavar="TIME", help="Check as of this UTC time (replay older data, e.g. the 2021 demo).")
-@click.option("--notify/--no-notify", default=True, show_default=True,
-              help="Send new alerts to the configured webhook and e-mail.")
+@click.option(
+    "--notify/--no-notify",
+    default=True,
+    show_default=True,
+    help="Send new alerts to the configured webhook and e-mail.",
+)
 @click.pass_obj
 def check(app: AppContext, at: str | None, notify: bool) -> None:
     """Run alert detection now and print the alerts it opened."""

@@ -18,16 +18,30 @@ STATUSES = ["new", "unflagged", "look", "flagged", "confirmed", "dismissed"]
 def filter_options(fn):
     """The review queue's filters, shared by `export` and `views add`."""
     opts = [
-        click.option("--narrative", "narratives", multiple=True, metavar="KEY", help="Narrative key (repeat for several)."),
+        click.option(
+            "--narrative", "narratives", multiple=True, metavar="KEY", help="Narrative key (repeat for several)."
+        ),
         click.option("--source", "sources", multiple=True, metavar="NAME", help="Source name (repeat for several)."),
-        click.option("--kind", "kinds", multiple=True, type=click.Choice(["news", "social", "official"]),
-                     help="Source kind (repeat for several)."),
-        click.option("--lang", "langs", multiple=True, metavar="CODE", help="Language code, e.g. vi (repeat for several)."),
+        click.option(
+            "--kind",
+            "kinds",
+            multiple=True,
+            type=click.Choice(["news", "social", "official"]),
+            help="Source kind (repeat for several).",
+        ),
+        click.option(
+            "--lang", "langs", multiple=True, metavar="CODE", help="Language code, e.g. vi (repeat for several)."
+        ),
         click.option("--since", metavar="WHEN", help="From this date/time (UTC), or an age like 7d or 24h."),
         click.option("--until", metavar="WHEN", help="Before this date/time (UTC), or an age like 1d."),
         click.option("--min-score", type=click.FloatRange(0, 1), help="Lowest classifier score, 0–1."),
-        click.option("--status", "statuses", multiple=True, type=click.Choice(STATUSES),
-                     help="Workflow status (repeat for several; default: every status)."),
+        click.option(
+            "--status",
+            "statuses",
+            multiple=True,
+            type=click.Choice(STATUSES),
+            help="Workflow status (repeat for several; default: every status).",
+        ),
         click.option("--search", "q", metavar="WORDS", help="Words that must all appear (accents optional)."),
     ]
     for opt in reversed(opts):
@@ -37,8 +51,15 @@ def filter_options(fn):
 
 def _filters(narratives, sources, kinds, langs, since, until, min_score, statuses, q, base: dict | None = None):
     given = {
-        "narratives": list(narratives), "sources": list(sources), "kinds": list(kinds), "langs": list(langs),
-        "since": since, "until": until, "min_score": min_score, "statuses": list(statuses), "q": q,
+        "narratives": list(narratives),
+        "sources": list(sources),
+        "kinds": list(kinds),
+        "langs": list(langs),
+        "since": since,
+        "until": until,
+        "min_score": min_score,
+        "statuses": list(statuses),
+        "q": q,
     }
     merged = dict(base or {})
     merged.update({k: v for k, v in given.items() if v not in (None, [], "")})  # options override the view
@@ -47,13 +68,27 @@ def _filters(narratives, sources, kinds, langs, since, until, min_score, statuse
 
 # --- api -------------------------------------------------------------------------------------
 @click.command()
-@click.option("--host", default="127.0.0.1", show_default=True,
-              help="Address to listen on (keep 127.0.0.1 behind a reverse proxy that adds TLS).")
+@click.option(
+    "--host",
+    default="127.0.0.1",
+    show_default=True,
+    help="Address to listen on (keep 127.0.0.1 behind a reverse proxy that adds TLS).",
+)
 @click.option("--port", default=8600, show_default=True, type=click.IntRange(1, 65535), help="Port to listen on.")
-@click.option("--rate-per-minute", default=120, show_default=True, type=click.FloatRange(min=0.1),
-              help="Requests per minute each token may make (after the burst).")
-@click.option("--burst", default=60, show_default=True, type=click.IntRange(min=1),
-              help="Requests a token may make at once before the rate applies.")
+@click.option(
+    "--rate-per-minute",
+    default=120,
+    show_default=True,
+    type=click.FloatRange(min=0.1),
+    help="Requests per minute each token may make (after the burst).",
+)
+@click.option(
+    "--burst",
+    default=60,
+    show_default=True,
+    type=click.IntRange(min=1),
+    help="Requests a token may make at once before the rate applies.",
+)
 @click.pass_obj
 def api(app: AppContext, host: str, port: int, rate_per_minute: float, burst: int) -> None:
     """Serve the read-only JSON API (Bearer tokens from `tokens add`; OpenAPI at /openapi.json)."""
@@ -67,8 +102,13 @@ def api(app: AppContext, host: str, port: int, rate_per_minute: float, burst: in
     if notice := demo_accounts_notice(store, app.config.demo_enabled):
         click.echo(f"warning: {notice}", err=True)
     demo = app.config.demo_enabled
-    uvicorn.run(create_app(store, rate_per_minute=rate_per_minute, burst=burst, demo_mode=demo), host=host, port=port,
-                log_level="info", server_header=False)
+    uvicorn.run(
+        create_app(store, rate_per_minute=rate_per_minute, burst=burst, demo_mode=demo),
+        host=host,
+        port=port,
+        log_level="info",
+        server_header=False,
+    )
 
 
 # --- tokens ----------------------------------------------------------------------------------
@@ -79,8 +119,11 @@ def tokens() -> None:
 
 @tokens.command("add")
 @click.argument("username")
-@click.option("--role", type=click.Choice(ROLES),
-              help="Role the token acts with (default: the user's role; never more than the user's current role).")
+@click.option(
+    "--role",
+    type=click.Choice(ROLES),
+    help="Role the token acts with (default: the user's role; never more than the user's current role).",
+)
 @click.pass_obj
 def tokens_add(app: AppContext, username: str, role: str | None) -> None:
     """Create a token for USERNAME and print its secret (shown this once only)."""
@@ -88,8 +131,11 @@ def tokens_add(app: AppContext, username: str, role: str | None) -> None:
     click.echo(f"token {token_id} for {username}: {secret}")
     click.echo("Store it now: only its hash is kept. Send it as 'Authorization: Bearer <token>'.", err=True)
     if username in app.store().demo_accounts():
-        click.echo(f"warning: {username} is a demo account with a published password: the token works only in demo "
-                   f"mode, until its password is changed (`users reset {username}`)", err=True)
+        click.echo(
+            f"warning: {username} is a demo account with a published password: the token works only in demo "
+            f"mode, until its password is changed (`users reset {username}`)",
+            err=True,
+        )
 
 
 @tokens.command("list")
@@ -103,8 +149,10 @@ def tokens_list(app: AppContext, username: str | None) -> None:
     for t in rows:
         used = t["last_used_at"].strftime("%Y-%m-%d %H:%M") if t["last_used_at"] else "never"
         state = f"revoked {t['revoked_at']:%Y-%m-%d}" if t["revoked_at"] else "active"
-        click.echo(f"{t['id']:>4}  {t['username']:<20} {t['role']:<8} {t['prefix']}…  "
-                   f"created {t['created_at']:%Y-%m-%d}  used {used:<16}  {state}")
+        click.echo(
+            f"{t['id']:>4}  {t['username']:<20} {t['role']:<8} {t['prefix']}…  "
+            f"created {t['created_at']:%Y-%m-%d}  used {used:<16}  {state}"
+        )
 
 
 @tokens.command("revoke")
@@ -118,19 +166,52 @@ def tokens_revoke(app: AppContext, token_id: int) -> None:
 
 # --- export ----------------------------------------------------------------------------------
 @click.command()
-@click.option("--what", type=click.Choice(["items", "reviews", "cases", "alerts"]), default="items", show_default=True,
-              help="Which list to export.")
-@click.option("--format", "fmt", type=click.Choice(["csv", "xlsx", "jsonl"]), default=None,
-              help="File format (default: from the --out extension, else csv).")
-@click.option("--view", metavar="NAME", help="Start from a saved view's filters (NAME or owner/NAME); options below override.")
-@click.option("--user", metavar="NAME", default="cli", show_default=True,
-              help="Whose private views --view may use; recorded as the export's owner.")
+@click.option(
+    "--what",
+    type=click.Choice(["items", "reviews", "cases", "alerts"]),
+    default="items",
+    show_default=True,
+    help="Which list to export.",
+)
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["csv", "xlsx", "jsonl"]),
+    default=None,
+    help="File format (default: from the --out extension, else csv).",
+)
+@click.option(
+    "--view", metavar="NAME", help="Start from a saved view's filters (NAME or owner/NAME); options below override."
+)
+@click.option(
+    "--user",
+    metavar="NAME",
+    default="cli",
+    show_default=True,
+    help="Whose private views --view may use; recorded as the export's owner.",
+)
 @filter_options
 @click.option("--out", type=click.Path(path_type=Path, dir_okay=False), required=True, help="File to write.")
 @click.option("--quiet", "-q", is_flag=True, help="No progress bar.")
 @click.pass_obj
-def export(app: AppContext, what: str, fmt: str | None, view: str | None, user: str, narratives, sources, kinds,
-           langs, since, until, min_score, statuses, q, out: Path, quiet: bool) -> None:
+def export(
+    app: AppContext,
+    what: str,
+    fmt: str | None,
+    view: str | None,
+    user: str,
+    narratives,
+    sources,
+    kinds,
+    langs,
+    since,
+    until,
+    min_score,
+    statuses,
+    q,
+    out: Path,
+    quiet: bool,
+) -> None:
     """Export items (with classification, reviews, cases), reviews, cases or alerts, streamed in batches."""
     from monitor.outputs.bulk_export import FORMATS  # at call time: spreadsheet writers, only for exports
     from monitor.outputs.bulk_export import export as run_export  # at call time: spreadsheet writers, only for exports
@@ -154,8 +235,7 @@ def export(app: AppContext, what: str, fmt: str | None, view: str | None, user: 
                     bar.update(rows - seen[0])
                     seen[0] = rows
 
-                res = run_export(store, what, fmt, out, filters, progress=progress, count_first=False,
-                                 workers=workers)
+                res = run_export(store, what, fmt, out, filters, progress=progress, count_first=False, workers=workers)
     except BaseException as exc:
         store.update_export_job(job, status="failed", error=str(exc)[:2000] or type(exc).__name__, finished_at=utcnow())
         raise
@@ -184,26 +264,52 @@ def views_list(app: AppContext, user: str | None, page: str | None) -> None:
     for v in rows:
         alert = f"alert ≥{v['alert_threshold']}/{v['alert_window']}" if v["alert_threshold"] else ""
         shared = "shared" if v["shared"] else "private"
-        click.echo(f"{v['id']:>4}  {v['owner']}/{v['name']:<28} {v['page']:<7} {shared:<8} {alert:<18} "
-                   f"{json.dumps(v['filters'], ensure_ascii=False)}")
+        click.echo(
+            f"{v['id']:>4}  {v['owner']}/{v['name']:<28} {v['page']:<7} {shared:<8} {alert:<18} "
+            f"{json.dumps(v['filters'], ensure_ascii=False)}"
+        )
 
 
 @views.command("add")
 @click.argument("name")
 @click.option("--user", metavar="NAME", required=True, help="Owner of the view.")
-@click.option("--page", type=click.Choice(["queue", "trends"]), default="queue", show_default=True,
-              help="Dashboard page the view belongs to.")
+@click.option(
+    "--page",
+    type=click.Choice(["queue", "trends"]),
+    default="queue",
+    show_default=True,
+    help="Dashboard page the view belongs to.",
+)
 @click.option("--shared", is_flag=True, help="Everyone can see and use it (only the owner or an admin can change it).")
-@click.option("--alert-threshold", type=click.IntRange(1, 1_000_000), help="Alert when this many matching items arrive...")
+@click.option(
+    "--alert-threshold", type=click.IntRange(1, 1_000_000), help="Alert when this many matching items arrive..."
+)
 @click.option("--alert-window", type=click.Choice(["hour", "day"]), help="...within this window.")
 @filter_options
 @click.pass_obj
-def views_add(app: AppContext, name: str, user: str, page: str, shared: bool, alert_threshold: int | None,
-              alert_window: str | None, narratives, sources, kinds, langs, since, until, min_score, statuses, q) -> None:
+def views_add(
+    app: AppContext,
+    name: str,
+    user: str,
+    page: str,
+    shared: bool,
+    alert_threshold: int | None,
+    alert_window: str | None,
+    narratives,
+    sources,
+    kinds,
+    langs,
+    since,
+    until,
+    min_score,
+    statuses,
+    q,
+) -> None:
     """Save a view NAME for a user with the given filters."""
     filters = _filters(narratives, sources, kinds, langs, since, until, min_score, statuses, q)
-    view_id = app.store().save_view(name, user, page, filters, shared=shared, alert_threshold=alert_threshold,
-                                    alert_window=alert_window)
+    view_id = app.store().save_view(
+        name, user, page, filters, shared=shared, alert_threshold=alert_threshold, alert_window=alert_window
+    )
     click.echo(f"saved view {view_id}: {user}/{name}")
 
 

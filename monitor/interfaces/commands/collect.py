@@ -25,8 +25,13 @@ class _Bar:
 
 
 @click.command()
-@click.option("--feed", "feeds", multiple=True, metavar="NAME",
-              help="Fetch only this feed (by name), due or not; repeat for several.")
+@click.option(
+    "--feed",
+    "feeds",
+    multiple=True,
+    metavar="NAME",
+    help="Fetch only this feed (by name), due or not; repeat for several.",
+)
 @click.option("--all", "all_feeds", is_flag=True, help="Fetch every enabled feed now, due or not.")
 @click.option("--no-classify", is_flag=True, help="Store new items without classifying them.")
 @click.option("--quiet", "-q", is_flag=True, help="Print only the summary line (no progress bar, no per-feed errors).")
@@ -53,7 +58,9 @@ def collect(app: AppContext, feeds: tuple[str, ...], all_feeds: bool, no_classif
 
 
 @click.command()
-@click.option("--worker-id", metavar="ID", help="Name of this worker in leases (default: host-pid). Give each worker its own.")
+@click.option(
+    "--worker-id", metavar="ID", help="Name of this worker in leases (default: host-pid). Give each worker its own."
+)
 @click.option("--once", is_flag=True, help="Fetch what is due now, then exit.")
 @click.option("--no-classify", is_flag=True, help="Store new items without classifying them.")
 @click.pass_obj
@@ -70,8 +77,9 @@ def run(app: AppContext, worker_id: str | None, once: bool, no_classify: bool) -
     notice = demo_accounts_notice(app.store(), app.config.demo_enabled)
     if notice:
         click.echo(f"warning: {notice}", err=True)
-    run_forever(app.config, app.store(), worker_id=worker, once=once, classify=not no_classify,
-                log=lambda msg: click.echo(msg))
+    run_forever(
+        app.config, app.store(), worker_id=worker, once=once, classify=not no_classify, log=lambda msg: click.echo(msg)
+    )
     click.echo(f"worker {worker}: stopped")
 
 
@@ -90,29 +98,70 @@ def _parse_map(values: tuple[str, ...]) -> dict[str, str]:
 
 @click.command("import")
 @click.argument("file", type=click.Path(path_type=Path, dir_okay=False))
-@click.option("--source", "source_name", required=True, metavar="NAME",
-              help="The channel or page these posts come from (created with origin 'import' if new).")
-@click.option("--format", "fmt", type=click.Choice(["csv", "jsonl", "telegram"]),
-              help="File format (default: from the extension; result.json means a Telegram export).")
-@click.option("--map", "maps", multiple=True, metavar="FIELD=COLUMN,...",
-              help="Which column holds what, e.g. text=message,url=link,published=posted_at "
-                   "(fields: text, title, url, published, id, lang).")
-@click.option("--kind", type=click.Choice(["social", "news", "official"]), default="social", show_default=True,
-              help="Kind of the source when it is created.")
-@click.option("--lang", type=click.Choice(["vi", "en", "auto"]), default="auto", show_default=True,
-              help="Language of the posts (auto detects per post).")
+@click.option(
+    "--source",
+    "source_name",
+    required=True,
+    metavar="NAME",
+    help="The channel or page these posts come from (created with origin 'import' if new).",
+)
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["csv", "jsonl", "telegram"]),
+    help="File format (default: from the extension; result.json means a Telegram export).",
+)
+@click.option(
+    "--map",
+    "maps",
+    multiple=True,
+    metavar="FIELD=COLUMN,...",
+    help="Which column holds what, e.g. text=message,url=link,published=posted_at "
+    "(fields: text, title, url, published, id, lang).",
+)
+@click.option(
+    "--kind",
+    type=click.Choice(["social", "news", "official"]),
+    default="social",
+    show_default=True,
+    help="Kind of the source when it is created.",
+)
+@click.option(
+    "--lang",
+    type=click.Choice(["vi", "en", "auto"]),
+    default="auto",
+    show_default=True,
+    help="Language of the posts (auto detects per post).",
+)
 @click.option("--no-classify", is_flag=True, help="Store new items without classifying them.")
 @click.pass_obj
-def import_cmd(app: AppContext, file: Path, source_name: str, fmt: str | None, maps: tuple[str, ...], kind: str,
-               lang: str, no_classify: bool) -> None:
+def import_cmd(
+    app: AppContext,
+    file: Path,
+    source_name: str,
+    fmt: str | None,
+    maps: tuple[str, ...],
+    kind: str,
+    lang: str,
+    no_classify: bool,
+) -> None:
     """Import social posts from a CSV, JSONL or Telegram export; bad rows are listed by line."""
     from monitor.ingest.imports import Limits, import_file  # at call time: only this command needs it
 
     store = app.store()
     mapping = _parse_map(maps)
     with click.progressbar(length=1000, label="Importing", show_eta=False) as bar:
-        report = import_file(store, file, source_name, fmt=fmt, mapping=mapping or None, kind=kind, lang=lang,
-                             progress=_Bar(bar), limits=Limits.from_settings(app.config.settings))
+        report = import_file(
+            store,
+            file,
+            source_name,
+            fmt=fmt,
+            mapping=mapping or None,
+            kind=kind,
+            lang=lang,
+            progress=_Bar(bar),
+            limits=Limits.from_settings(app.config.settings),
+        )
     if report.errors and not (report.new or report.duplicate or report.empty):
         more = f" (and {len(report.errors) - 1} more)" if len(report.errors) > 1 else ""
         raise DataFileError(f"{report.errors[0]}{more}; no row of {file.name} could be imported")

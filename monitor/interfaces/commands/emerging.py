@@ -10,14 +10,28 @@ from monitor.interfaces.cli import AppContext
 
 
 @click.command()
-@click.option("--days", type=int, default=None, help="Days in the sliding window (default: the emerging_days setting, 7).")
-@click.option("--min-size", "min_size", type=int, default=None,
-              help="Fewest items a cluster needs (default: the emerging_min_size setting, 3).")
+@click.option(
+    "--days", type=int, default=None, help="Days in the sliding window (default: the emerging_days setting, 7)."
+)
+@click.option(
+    "--min-size",
+    "min_size",
+    type=int,
+    default=None,
+    help="Fewest items a cluster needs (default: the emerging_min_size setting, 3).",
+)
 @click.option("--limit", type=click.IntRange(1, 10_000), default=20, show_default=True, help="Most clusters listed.")
 @click.option("--at", "at", metavar="TIME", help="Look as of this UTC time (replay older data, e.g. the 2021 demo).")
-@click.option("--json", "as_json", is_flag=True, help="Print a JSON list (id, label, size, sources, first_seen, growth, item_ids, ...).")
+@click.option(
+    "--json",
+    "as_json",
+    is_flag=True,
+    help="Print a JSON list (id, label, size, sources, first_seen, growth, item_ids, ...).",
+)
 @click.pass_obj
-def emerging(app: AppContext, days: int | None, min_size: int | None, limit: int, at: str | None, as_json: bool) -> None:
+def emerging(
+    app: AppContext, days: int | None, min_size: int | None, limit: int, at: str | None, as_json: bool
+) -> None:
     """List emerging clusters: on-topic items no narrative claims, ranked by growth and spread."""
     from monitor.analysis.emerging import emerging as discover
     from monitor.interfaces.commands.alerts import _parse_time
@@ -25,8 +39,9 @@ def emerging(app: AppContext, days: int | None, min_size: int | None, limit: int
     s = app.config.settings
     days = s.emerging_days if days is None else days
     min_size = s.emerging_min_size if min_size is None else min_size
-    clusters = discover(app.store(), _parse_time(at), days=days, min_size=min_size, limit=limit,
-                        weak_score=s.emerging_weak_score)
+    clusters = discover(
+        app.store(), _parse_time(at), days=days, min_size=min_size, limit=limit, weak_score=s.emerging_weak_score
+    )
     if as_json:
         click.echo(json.dumps([c.to_dict() for c in clusters], ensure_ascii=False, indent=2))
         return
@@ -35,8 +50,10 @@ def emerging(app: AppContext, days: int | None, min_size: int | None, limit: int
         return
     for rank, c in enumerate(clusters, 1):
         click.echo(f"{rank:2d}. {c.label}  [{c.id}]")
-        click.echo(f"    {c.size} items from {c.sources} source(s) since {c.first_seen:%Y-%m-%d %H:%M} UTC; "
-                   f"last 24 h: {c.recent} items, {c.recent_sources} source(s), growth {c.growth:g}x")
+        click.echo(
+            f"    {c.size} items from {c.sources} source(s) since {c.first_seen:%Y-%m-%d %H:%M} UTC; "
+            f"last 24 h: {c.recent} items, {c.recent_sources} source(s), growth {c.growth:g}x"
+        )
         for t in c.typical:
             click.echo(f"    - #{t['id']} {t['source']}: {t['title'][:100]}")
 

@@ -91,8 +91,15 @@ def train(app, data_files, text_col, label_col, out, no_db):
         def step(msg):
             bar.update(1)
 
-        done = retrain(tset, _models_dir(app), _target_precision(app), progress=step, out_dir=out,
-                       config=app.config, store=None if no_db else app.store())
+        done = retrain(
+            tset,
+            _models_dir(app),
+            _target_precision(app),
+            progress=step,
+            out_dir=out,
+            config=app.config,
+            store=None if no_db else app.store(),
+        )
         bar.update(3)
     metrics = done.metrics
     if metrics.get("n_holdout"):
@@ -192,10 +199,14 @@ def _read_texts(data_file: Path, text_col: str) -> list[str]:
             have = ", ".join(sorted(map(str, rec))) or "none"
             raise DataFileError(f"{data_file}: row {row}: no column {text_col!r} (columns: {have}); use --text-col")
         if "" in rec and rec[""] not in (None, "", []):
-            raise DataFileError(f"{data_file}: row {row}: more values than columns (an extra column after the header's)")
+            raise DataFileError(
+                f"{data_file}: row {row}: more values than columns (an extra column after the header's)"
+            )
         missing = [k for k, v in rec.items() if v is None]
         if missing and Path(data_file).suffix.lower() in (".csv", ".tsv", ".txt"):
-            raise DataFileError(f"{data_file}: row {row}: no value for column {missing[0]!r} (fewer values than columns)")
+            raise DataFileError(
+                f"{data_file}: row {row}: no value for column {missing[0]!r} (fewer values than columns)"
+            )
         texts.append("" if rec[text_col] is None else str(rec[text_col]))
     return texts
 
@@ -211,8 +222,12 @@ def _read_texts(data_file: Path, text_col: str) -> list[str]:
 )
 @click.option("--out", "out_file", required=True, type=click.Path(path_type=Path), help="Output .csv or .jsonl.")
 @click.option("--text-col", default="text", show_default=True, help="Column holding the text.")
-@click.option("--kind-col", default="kind", show_default=True,
-              help="Column holding the source kind (news, social, official), when the file has one.")
+@click.option(
+    "--kind-col",
+    default="kind",
+    show_default=True,
+    help="Column holding the source kind (news, social, official), when the file has one.",
+)
 @click.pass_obj
 def predict(app, model_dir, data_file, out_file, text_col, kind_col):
     """Write each row's decision as the pipeline makes it: relevance, label, score, flagged,
@@ -236,18 +251,50 @@ def predict(app, model_dir, data_file, out_file, text_col, kind_col):
     with open(out_file, "w", encoding="utf-8", newline="") as f:
         w = csv.writer(f) if suffix == ".csv" else None
         if w:
-            w.writerow(["row", "relevant", "relevance", "relevance_reason", "label", "score", "flagged", "band",
-                        "flag_score", "evidence_kinds", *(f"p_{c}" for c in classes)])
+            w.writerow(
+                [
+                    "row",
+                    "relevant",
+                    "relevance",
+                    "relevance_reason",
+                    "label",
+                    "score",
+                    "flagged",
+                    "band",
+                    "flag_score",
+                    "evidence_kinds",
+                    *(f"p_{c}" for c in classes),
+                ]
+            )
         for i, d in enumerate(decisions, 1):
             rec = {
-                "row": i, "relevant": d.relevance.relevant, "relevance": d.relevance.score,
-                "relevance_reason": d.relevance.reason, "label": d.label, "score": round(d.score, 4),
-                "flagged": d.flagged, "band": d.band, "flag_score": d.flag_score, "evidence_kinds": d.evidence_kinds,
+                "row": i,
+                "relevant": d.relevance.relevant,
+                "relevance": d.relevance.score,
+                "relevance_reason": d.relevance.reason,
+                "label": d.label,
+                "score": round(d.score, 4),
+                "flagged": d.flagged,
+                "band": d.band,
+                "flag_score": d.flag_score,
+                "evidence_kinds": d.evidence_kinds,
             }
             if w:
-                w.writerow([i, int(d.relevance.relevant), f"{d.relevance.score:.4f}", d.relevance.reason, d.label,
-                            f"{d.score:.4f}", int(d.flagged), d.band, f"{d.flag_score:.4f}", ";".join(d.evidence_kinds),
-                            *(f"{d.probabilities.get(c, 0.0):.4f}" for c in classes)])
+                w.writerow(
+                    [
+                        i,
+                        int(d.relevance.relevant),
+                        f"{d.relevance.score:.4f}",
+                        d.relevance.reason,
+                        d.label,
+                        f"{d.score:.4f}",
+                        int(d.flagged),
+                        d.band,
+                        f"{d.flag_score:.4f}",
+                        ";".join(d.evidence_kinds),
+                        *(f"{d.probabilities.get(c, 0.0):.4f}" for c in classes),
+                    ]
+                )
             else:
                 rec["probabilities"] = {c: round(v, 4) for c, v in d.probabilities.items()}
                 f.write(json.dumps(rec, ensure_ascii=False) + "\n")
@@ -272,7 +319,7 @@ def _store_if_any(app):
     if cfg is None:
         return None
     url = str(getattr(cfg, "database_url", "") or "")
-    if url.startswith("sqlite:///") and not Path(url[len("sqlite:///"):]).exists():
+    if url.startswith("sqlite:///") and not Path(url[len("sqlite:///") :]).exists():
         return None
     import sqlalchemy as sa
 

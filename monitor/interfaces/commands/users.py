@@ -26,7 +26,9 @@ def _password(password: str | None) -> str:
 @users.command("add")
 @click.argument("name")
 @click.option("--role", type=click.Choice(ROLES), required=True, help="The user's role.")
-@click.option("--password", envvar="MONITOR_NEW_PASSWORD", help="Password (asked for when omitted; env MONITOR_NEW_PASSWORD).")
+@click.option(
+    "--password", envvar="MONITOR_NEW_PASSWORD", help="Password (asked for when omitted; env MONITOR_NEW_PASSWORD)."
+)
 @click.pass_obj
 def add(app: AppContext, name: str, role: str, password: str | None) -> None:
     """Add a user NAME with a role."""
