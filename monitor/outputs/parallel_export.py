@@ -89,13 +89,13 @@ def _part(
             store.dispose()
 
 
-def export_parallel(
+def export_parallel(  # noqa: C901 - complexity 21, split pending
     store,
     what: str,
     fmt: str,
     out: str | Path,
     filters: ItemFilters,
-    workers: int,  # noqa: C901 - complexity 21, split pending
+    workers: int,
     progress=None,
     batch_size: int = 5000,
     min_rows: int = 100_000,
