@@ -17,6 +17,7 @@ import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
 from monitor.errors import ConfigError
+from monitor.ingest.urlguard import parse_networks
 from monitor.localtime import zone
 from monitor.models import FeedKind, Source
 
@@ -184,8 +185,6 @@ class Settings(BaseModel):
     @field_validator("full_text_allowed_networks")
     @classmethod
     def _networks(cls, v: list[str]) -> list[str]:
-        from monitor.ingest.urlguard import parse_networks
-
         parse_networks(v)
         return v
 

@@ -36,6 +36,7 @@ import scipy.sparse as sp
 
 from classifiers.text import fold, strip_accents
 from monitor.errors import MonitorError
+from monitor.outputs.alerts import Alert, alert_key
 
 DAY = dt.timedelta(days=1)
 TOP_TERMS = 8  # terms kept per item for the similarity join
@@ -423,8 +424,6 @@ def emerging_alerts(store, settings, now: dt.datetime, open_alerts: list) -> tup
 
     A cluster fires when its growth reaches `settings.emerging_growth` with at least
     `settings.emerging_min_recent` items in the last 24 h; a cluster alerted once never alerts again."""
-    from monitor.outputs.alerts import Alert, alert_key
-
     firing = []
     for c in emerging(store, now, limit=100):
         if c.growth >= settings.emerging_growth and c.recent >= settings.emerging_min_recent:

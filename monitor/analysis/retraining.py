@@ -21,6 +21,8 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from classifiers import text as T
+from monitor.errors import ModelLoadError
+from monitor.ingest.pipeline import approved_messages, load_relevance
 
 WEIGHTS = {"seed": 1.0, "confirmed": 2.0, "dismissed": 2.0, "official": 0.5, "stream": 0.2}
 KINDS = tuple(WEIGHTS)
@@ -108,8 +110,6 @@ def _low_scored(model, texts: list[str], low_score: float) -> list[str]:
 def current_model(registry):
     """The active model's estimator, to score the stream; None when there is none or it cannot
     be loaded (a retrain is how a broken or outdated model gets replaced)."""
-    from monitor.errors import ModelLoadError
-
     try:
         active = registry.active()
     except ModelLoadError:
@@ -122,8 +122,7 @@ def train(training_set: TrainingSet, config=None, store=None, **params):
     too (approved messages and relevance data from ``config``/``store``, as the pipeline uses
     them); the metrics also record how many rows of each kind the version learned from
     (``training_counts``) and the weights."""
-    from classifiers import training
-    from monitor.ingest.pipeline import approved_messages, load_relevance
+    from classifiers import training  # at call time: loads scikit-learn
 
     decision = {"messages": approved_messages(config, store), "data": load_relevance(config)}
     model, metrics = training.train(

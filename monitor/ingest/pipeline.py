@@ -15,6 +15,7 @@ from pathlib import Path
 
 import yaml
 
+from monitor.analysis.taxonomy import load_messages
 from monitor.config import SHIPPED_DIRS, Config, shipped_file
 from monitor.errors import DataFileError, MonitorError
 
@@ -62,27 +63,25 @@ def load_relevance(config: Config | None) -> dict:
 
 def approved_messages(config: Config | None, store=None) -> list:
     """Approved messages from the database when it has them, else from the data files."""
-    messages = list(store.approved_messages()) if store is not None and hasattr(store, "approved_messages") else []
+    messages = list(store.approved_messages()) if store is not None else []
     if messages:
         return messages
-    from monitor.analysis.taxonomy import load_messages
-
     path = data_file(config, "approved_messages.yaml")
     return [m.model_dump() for m in load_messages(path)] if path.exists() else []
 
 
 def known_claims(config: Config | None, store=None) -> list[tuple[str, str]]:
     """Known false claims: the seed labels' distortion examples and reviewers' confirmed items."""
-    from monitor.analysis.classify import read_seed_rows
+    from monitor.analysis.classify import read_seed_rows  # at call time: loads scikit-learn
 
     rows = read_seed_rows(seed_label_files(config))
-    if store is not None and hasattr(store, "review_training_rows"):
+    if store is not None:
         rows += store.review_training_rows()
     return rows
 
 
 def make_decider(config: Config | None, store, loaded):
-    from monitor.analysis.classify import build_decider
+    from monitor.analysis.classify import build_decider  # at call time: loads scikit-learn
 
     return build_decider(loaded, approved_messages(config, store), load_relevance(config), known_claims(config, store))
 
@@ -127,7 +126,7 @@ def classify_leftovers(config: Config, store, progress: Progress | None = None) 
     """Classify whatever the active model has not classified yet: items a pass stored, and items
     left behind by a classification that crashed. Cheap when nothing waits (no model is loaded).
     None when no model could be trained or loaded (see ``classify_new``)."""
-    from classifiers.registry import Registry
+    from classifiers.registry import Registry  # at call time: loads skops and scikit-learn
 
     version = Registry(config.models_dir).active_version() or ""
     if not store.has_unclassified(version):

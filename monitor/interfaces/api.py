@@ -36,7 +36,9 @@ from fastapi.responses import JSONResponse
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 from pydantic import BaseModel, ConfigDict, Field
 
+from monitor.analysis.emerging import emerging
 from monitor.auth import ROLE_PAGES
+from monitor.config import Settings
 from monitor.errors import MonitorError
 from monitor.models import Role
 from monitor.storage import Store
@@ -530,9 +532,6 @@ def create_app(  # noqa: C901 - complexity 25, split pending
         limit: Annotated[int, Query(ge=1, le=MAX_PAGE)] = 20,
         at: Annotated[str | None, Query(max_length=40, description="Look as of this time (default: now).")] = None,
     ) -> list[dict]:
-        from monitor.analysis.emerging import emerging
-        from monitor.config import Settings
-
         s = getattr(config_or_store, "settings", None) or Settings()
         clusters = emerging(
             store,

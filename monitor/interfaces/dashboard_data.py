@@ -15,6 +15,7 @@ from typing import Any, NamedTuple
 import streamlit as st
 
 from monitor import localtime
+from monitor.analysis.emerging import emerging
 from monitor.analysis.trends import answering_counts, outage_intervals, time_to_response
 from monitor.auth import require, session_allowed
 from monitor.config import AlertSettings, Config, load_config
@@ -22,7 +23,7 @@ from monitor.errors import AuthError
 from monitor.i18n import t
 from monitor.ingest import urlguard
 from monitor.ingest.pipeline import seed_label_files
-from monitor.outputs.alerts import spike_points
+from monitor.outputs.alerts import settings_for, spike_points
 from monitor.outputs.bulk_export import ExportRunner
 from monitor.outputs.figures import (
     OFFICIAL_COLOUR,
@@ -436,7 +437,6 @@ def weekly_digest(lang: str, day: dt.date | None = None) -> tuple[str, bytes, by
     """The weekly manager digest for the dashboard: (file stem, HTML, PDF), as `monitor digest`
     writes it, in the office's zone. Not cached: a manager asks for it, it is made then."""
     from monitor.outputs import digest as dg  # at call time: only this button needs it
-    from monitor.outputs.alerts import settings_for
 
     config = get_config()
     made = dg.make(store(), settings_for(config), day=day, lang=lang, tz=config.tz)
@@ -461,8 +461,6 @@ def export_jobs(url: str, owner: str) -> list[dict]:
 @st.cache_data(ttl=READ_TTL, show_spinner=False)
 def emerging_clusters(url: str, days: int, min_size: int, weak_score: float, limit: int = 20) -> list[dict]:
     """The Emerging page's ranked clusters (as `Cluster.to_dict()`), window ending now."""
-    from monitor.analysis.emerging import emerging
-
     return [
         c.to_dict()
         for c in emerging(get_store(url), None, days=days, min_size=min_size, limit=limit, weak_score=weak_score)

@@ -466,7 +466,7 @@ def check_alerts(store, settings: AlertSettings, now: dt.datetime) -> list[Alert
         firing += f
         evaluated |= e
     if "emerging" in settings.kinds:
-        from monitor.analysis.emerging import emerging_alerts
+        from monitor.analysis.emerging import emerging_alerts  # at call time: emerging imports this module (Alert)
 
         f, e, o = emerging_alerts(store, settings, now, open_alerts)
         firing += f

@@ -94,8 +94,8 @@ def api(app: AppContext, host: str, port: int, rate_per_minute: float, burst: in
     """Serve the read-only JSON API (Bearer tokens from `tokens add`; OpenAPI at /openapi.json)."""
     import uvicorn
 
-    from monitor.demo.bootstrap import demo_accounts_notice
-    from monitor.interfaces.api import create_app
+    from monitor.demo.bootstrap import demo_accounts_notice  # at call time: only this command needs it
+    from monitor.interfaces.api import create_app  # at call time: FastAPI is the optional `api` extra
 
     store = app.store()
     click.echo(f"API on http://{host}:{port}/api/ (database {store.safe_url}); Ctrl+C stops it")

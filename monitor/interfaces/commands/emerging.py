@@ -7,6 +7,7 @@ import json
 import click
 
 from monitor.interfaces.cli import AppContext
+from monitor.interfaces.commands.alerts import _parse_time
 
 
 @click.command()
@@ -33,8 +34,7 @@ def emerging(
     app: AppContext, days: int | None, min_size: int | None, limit: int, at: str | None, as_json: bool
 ) -> None:
     """List emerging clusters: on-topic items no narrative claims, ranked by growth and spread."""
-    from monitor.analysis.emerging import emerging as discover
-    from monitor.interfaces.commands.alerts import _parse_time
+    from monitor.analysis.emerging import emerging as discover  # at call time: only this command needs it
 
     s = app.config.settings
     days = s.emerging_days if days is None else days

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import click
 
-from monitor.errors import DataFileError, MonitorError
+from monitor.errors import ConfigError, DataFileError, MonitorError
 
 
 def _models_dir(app) -> Path:
@@ -76,7 +76,7 @@ def train(app, data_files, text_col, label_col, out, no_db):
     if data_files:
         tset = retraining.TrainingSet.of_rows(_load_files(data_files, text_col, label_col))
     else:
-        from monitor.ingest.pipeline import seed_label_files
+        from monitor.ingest.pipeline import seed_label_files  # at call time: loads scikit-learn
 
         files = seed_label_files(app)  # the user's own labels (app.data_dir), else the shipped seed
         seed = _load_files(files, "text", "label") if files else []
@@ -166,8 +166,16 @@ def evaluate(model_dir, data_file, text_col, label_col, as_json):
 @click.pass_obj
 def classify(app, reclassify_all, since):
     """(Re)classify stored items with the active model: relevance, evidence, flag decision."""
-    from monitor.analysis.classify import classify_pending, ensure_model, load_matcher
-    from monitor.ingest.pipeline import approved_messages, make_decider, seed_label_files
+    from monitor.analysis.classify import (  # at call time: loads scikit-learn
+        classify_pending,
+        ensure_model,
+        load_matcher,
+    )
+    from monitor.ingest.pipeline import (  # at call time: loads scikit-learn
+        approved_messages,
+        make_decider,
+        seed_label_files,
+    )
 
     if since is not None and since.tzinfo is None:
         since = since.replace(tzinfo=dt.UTC)
@@ -189,7 +197,7 @@ def classify(app, reclassify_all, since):
 def _read_texts(data_file: Path, text_col: str) -> list[str]:
     """The text column of a CSV/JSONL/XLSX file; a missing column or a row with more or fewer
     values than the header is bad input, named with the file, row and column."""
-    from classifiers.training import _records
+    from classifiers.training import _records  # at call time: loads scikit-learn
 
     if not Path(data_file).exists():
         raise DataFileError(f"{data_file}: file not found")
@@ -232,9 +240,9 @@ def _read_texts(data_file: Path, text_col: str) -> list[str]:
 def predict(app, model_dir, data_file, out_file, text_col, kind_col):
     """Write each row's decision as the pipeline makes it: relevance, label, score, flagged,
     band, the evidence kinds behind a flag, and per-class probabilities (CSV or JSONL)."""
-    from classifiers import registry
-    from classifiers.training import _records
-    from monitor.ingest.pipeline import make_decider
+    from classifiers import registry  # at call time: loads scikit-learn
+    from classifiers.training import _records  # at call time: loads scikit-learn
+    from monitor.ingest.pipeline import make_decider  # at call time: loads scikit-learn
 
     suffix = Path(out_file).suffix.lower()
     if suffix not in (".csv", ".jsonl"):
@@ -304,8 +312,6 @@ def predict(app, model_dir, data_file, out_file, text_col, kind_col):
 def _config_if_any(app):
     """The config when one is found (approved messages and relevance data follow it); else None:
     predict then uses the shipped data files."""
-    from monitor.errors import ConfigError
-
     try:
         return app.config
     except ConfigError:
