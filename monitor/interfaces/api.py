@@ -302,7 +302,7 @@ def _store_from(config_or_store: Any):
     return Store(config_or_store.database_url)
 
 
-def create_app(  # noqa: C901 - complexity 25, split pending
+def create_app(
     config_or_store: Any,
     *,
     rate_per_minute: float = 120,
@@ -327,6 +327,15 @@ def create_app(  # noqa: C901 - complexity 25, split pending
     )
     app.state.store = store
     app.state.limiter = limiter
+    _install_handlers(app)
+    guard = _token_guard(store, limiter, bearer, demo_mode)
+    _item_routes(app, store, guard)
+    _reference_routes(app, store, guard, getattr(config_or_store, "settings", None))
+    return app
+
+
+def _install_handlers(app: FastAPI) -> None:
+    """Bad filters, cursors and input become 422 with their message; every answer is not cached."""
 
     @app.exception_handler(FilterError)
     async def _bad_filter(_request: Request, exc: FilterError) -> JSONResponse:
@@ -346,6 +355,11 @@ def create_app(  # noqa: C901 - complexity 25, split pending
         response.headers.setdefault("Cache-Control", "no-store")
         response.headers.setdefault("X-Content-Type-Options", "nosniff")
         return response
+
+
+def _token_guard(store, limiter: TokenBucket, bearer: HTTPBearer, demo_mode: bool):
+    """The dependency factory every endpoint uses: a valid, unrevoked token of an active user whose
+    role may use the endpoint, within its rate limit."""
 
     def guard(endpoint: str):
         def check(
@@ -378,6 +392,12 @@ def create_app(  # noqa: C901 - complexity 25, split pending
             return token
 
         return check
+
+    return guard
+
+
+def _item_routes(app: FastAPI, store, guard) -> None:
+    """Items (list and one) and daily narrative counts."""
 
     @app.get(
         "/api/items",
@@ -471,6 +491,10 @@ def create_app(  # noqa: C901 - complexity 25, split pending
         ]
         return {"counts": counts}
 
+
+def _reference_routes(app: FastAPI, store, guard, settings) -> None:
+    """Alerts, approved messages, sources, emerging clusters and the health probe."""
+
     @app.get(
         "/api/alerts",
         response_model=list[AlertOut],
@@ -532,7 +556,7 @@ def create_app(  # noqa: C901 - complexity 25, split pending
         limit: Annotated[int, Query(ge=1, le=MAX_PAGE)] = 20,
         at: Annotated[str | None, Query(max_length=40, description="Look as of this time (default: now).")] = None,
     ) -> list[dict]:
-        s = getattr(config_or_store, "settings", None) or Settings()
+        s = settings or Settings()
         clusters = emerging(
             store,
             parse_when(at),
@@ -562,5 +586,3 @@ def create_app(  # noqa: C901 - complexity 25, split pending
             "version": API_VERSION,
             "time": dt.datetime.now(dt.UTC),
         }
-
-    return app
