@@ -89,7 +89,49 @@ def _part(
             store.dispose()
 
 
-def export_parallel(  # noqa: C901 - complexity 21, split pending
+def _checked_target(out: str | Path) -> Path:
+    """The output file, refused when it is a folder or its folder does not exist."""
+    out = Path(out)
+    if out.is_dir():
+        raise ExportError(f"{out} is a folder; give a file name")
+    if not out.parent.exists():
+        raise ExportError(f"folder {out.parent} does not exist")
+    return out
+
+
+def _run_workers(procs, counters, errors, progress) -> None:
+    """Start the workers, report progress, stop them all when one fails (ExportError with its cause)."""
+    for p in procs:
+        p.start()
+    while any(p.is_alive() for p in procs):
+        time.sleep(POLL_SECONDS)
+        if progress is not None:
+            progress(sum(c.value for c in counters), None)
+        if any(p.exitcode not in (None, 0) for p in procs):
+            break  # one failed: stop the others
+    for p in procs:
+        if p.is_alive():
+            p.terminate()
+        p.join()
+    if any(p.exitcode != 0 for p in procs):
+        try:
+            cause = errors.get(timeout=1)
+        except queue.Empty:
+            cause = "a worker process stopped unexpectedly"
+        raise ExportError(f"export failed: {cause}")
+
+
+def _join_parts(final: Path, parts: list[Path], fmt: str, what: str) -> None:
+    """The workers' parts, in key order, into one file (one CSV header first)."""
+    with open(final, "wb") as fh:
+        if fmt == "csv":
+            fh.write(csv_header(COLUMNS[what]))
+        for path in parts:
+            with open(path, "rb") as part:
+                shutil.copyfileobj(part, fh, 4 << 20)
+
+
+def export_parallel(
     store,
     what: str,
     fmt: str,
@@ -110,11 +152,7 @@ def export_parallel(  # noqa: C901 - complexity 21, split pending
     bounds = store.export_key_bounds(what, filters, now=now)
     if bounds is None:
         return None
-    out = Path(out)
-    if out.is_dir():
-        raise ExportError(f"{out} is a folder; give a file name")
-    if not out.parent.exists():
-        raise ExportError(f"folder {out.parent} does not exist")
+    out = _checked_target(out)
     ctx = mp.get_context("spawn")
     errors = ctx.Queue()
     ranges = split_range(bounds[0], bounds[1], workers)
@@ -132,30 +170,8 @@ def export_parallel(  # noqa: C901 - complexity 21, split pending
     ]
     final = out.with_name(out.name + ".part")
     try:
-        for p in procs:
-            p.start()
-        while any(p.is_alive() for p in procs):
-            time.sleep(POLL_SECONDS)
-            if progress is not None:
-                progress(sum(c.value for c in counters), None)
-            if any(p.exitcode not in (None, 0) for p in procs):
-                break  # one failed: stop the others
-        for p in procs:
-            if p.is_alive():
-                p.terminate()
-            p.join()
-        if any(p.exitcode != 0 for p in procs):
-            try:
-                cause = errors.get(timeout=1)
-            except queue.Empty:
-                cause = "a worker process stopped unexpectedly"
-            raise ExportError(f"export failed: {cause}")
-        with open(final, "wb") as fh:
-            if fmt == "csv":
-                fh.write(csv_header(COLUMNS[what]))
-            for path in parts:
-                with open(path, "rb") as part:
-                    shutil.copyfileobj(part, fh, 4 << 20)
+        _run_workers(procs, counters, errors, progress)
+        _join_parts(final, parts, fmt, what)
         os.replace(final, out)
     except OSError as exc:
         raise ExportError(f"cannot write {out}: {exc.strerror or exc}") from None
