@@ -32,3 +32,14 @@ def clean_text(value: str | None, limit: int | None = None) -> str:
 def clean_note(value: str | None) -> str:
     """A reviewer or teaching note as stored: cleaned, trimmed, at most NOTE_MAX characters."""
     return clean_text(value, NOTE_MAX).strip()
+
+
+def nfc(text: object) -> str:
+    """Any value as NFC text (None as "")."""
+    return unicodedata.normalize("NFC", "" if text is None else str(text))
+
+
+def clip(text: object, n: int) -> str:
+    """NFC text on one line, cut to ``n`` characters with an ellipsis."""
+    t = " ".join(nfc(text).split())
+    return t if len(t) <= n else t[: n - 1].rstrip() + "…"
