@@ -3,40 +3,15 @@ in one batched statement with the same result as the former one-UPDATE-per-item 
 
 from __future__ import annotations
 
-import datetime as dt
-import hashlib
-
 import sqlalchemy as sa
 
-from monitor.models import Classification, Item, ItemStatus, Review, ReviewDecision, Source
+from monitor.models import Classification, ItemStatus, Review, ReviewDecision, Source
 from monitor.storage.filters import ItemFilters
 from monitor.storage.items import _MODEL_STATUSES, model_status
 from monitor.storage.schema import items
+from tests.storage.stored import stored_items
 
-
-def _items(store, sid, n, tag):
-    now = dt.datetime(2021, 5, 20, tzinfo=dt.UTC)
-    made = []
-    for i in range(n):
-        t = f"{tag} {i}"
-        made.append(
-            Item(
-                source_id=sid,
-                title=t,
-                text=t,
-                url=None,
-                canonical_url=None,
-                guid=None,
-                lang="vi",
-                published_at=now,
-                fetched_at=now,
-                content_hash=hashlib.sha256(t.encode()).hexdigest(),
-                dedupe_key=t,
-                search_text=t,
-            )
-        )
-    store.save_items(made)
-    return [r[0] for r in store.items_to_classify("v1", 1000) if r[1].startswith(tag)]
+_items = stored_items
 
 
 def _cls(item_id, band, version="v1"):
