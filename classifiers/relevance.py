@@ -7,8 +7,8 @@ count:
 - no election word at all (``vocabulary``, plus the office's candidate names): off topic;
 - another country's or another kind of election (``other_elections``) without a word tying the
   text to this country (``home``): another election;
-- years, terms ("khoá XIV") or periods ("nhiệm kỳ 2016-2021") that are all other than the
-  configured ones: another election.
+- years tied to an election word ("bầu cử năm 2016", "the 2016 election"), terms ("khoá XIV") or
+  periods ("nhiệm kỳ 2016-2021") that are all other than the configured ones: another election.
 
 What passes the rules is then weighed by the model's learned relevance score when it has one.
 Everything here is pure and cheap: off-topic items stop here and cost one regex pass.
@@ -27,7 +27,11 @@ __all__ = ["Relevance", "RelevanceRules", "phrase_regex"]
 MAX_CHARS = 20_000
 _ROMAN = re.compile(r"\bkhoa\s+([xvil]{1,6})\b")
 _PERIOD = re.compile(r"\b((?:19|20)\d\d)\s*[-–]\s*((?:19|20)\d\d)\b")
-_YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)")
+# A year names an election only next to an election word: "bầu cử (Quốc hội) năm 2016", "the 2016
+# election"; a birth year or the year of an old decision in an item about this election does not.
+_EVENT = r"(?:bau cu|election|elections|electoral|vote|voting|polls|bo phieu|di bau|nhiem ky)"
+_YEAR_AFTER_EVENT = re.compile(r"(?<!\w)" + _EVENT + r"(?!\w)(?:\W+(?!sinh\b|born\b)[^\W\d]+){0,4}?\W+(?:(?:nam|in|of)\s+)?((?:19|20)\d\d)(?!\d)")
+_YEAR_BEFORE_EVENT = re.compile(r"(?<!\d)((?:19|20)\d\d)(?:\W+[^\W\d]+)?\W+" + _EVENT + r"\b")
 
 
 def phrase_regex(phrases) -> re.Pattern | None:
@@ -94,7 +98,8 @@ class RelevanceRules:
                 this |= p == self.period
                 other |= p != self.period
         in_periods = {y for p in periods for y in p}
-        for y in map(int, _YEAR.findall(s)):
+        years = [int(y) for y in _YEAR_AFTER_EVENT.findall(s) + _YEAR_BEFORE_EVENT.findall(s)]
+        for y in years:
             if y in in_periods or self.year is None:
                 continue
             this |= y == self.year

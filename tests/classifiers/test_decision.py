@@ -62,6 +62,46 @@ def test_not_about_this_election(rules, text, reason):
     assert not r.relevant and r.reason == reason, r
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # years that are not an election's year: a birth year, the year of an old decision
+        "Hồ sơ ứng cử của bà X ghi năm sinh 2003, tức chưa đủ 21 tuổi, vẫn có tên trong danh sách",
+        "Ảnh chụp quyết định kỷ luật ứng cử viên năm 2015 đang lan truyền trước ngày bầu cử",
+        "Ứng viên tốt nghiệp đại học năm 2009, từng công tác ở huyện trước khi ra ứng cử",
+        # election words that the first vocabulary missed
+        "Tỷ lệ phiếu hợp lệ cả nước chỉ 53%, phải bầu lại nhiều nơi",
+        "Ai không bầu cho người này sẽ bị ghi tên báo lên phường",
+        "Psa: dead people are still on the list and somehow they all voted",
+        "Mua phiếu ở phường 7, mỗi phiếu 200 nghìn",
+    ],
+)
+def test_about_this_election_without_the_first_vocabulary(rules, text):
+    r = rules.check(text)
+    assert r.relevant and r.reason == "on_topic", r
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Cuộc bầu cử năm 2016 có tỷ lệ cử tri đi bầu cao",
+        "In the 2016 election turnout was high",
+        "Bầu cử Quốc hội năm 2011: cử tri cả nước đi bầu",
+    ],
+)
+def test_a_year_tied_to_an_election_is_another_election(rules, text):
+    r = rules.check(text)
+    assert not r.relevant and r.reason == "other_year", r
+
+
+def test_the_shipped_data_lists_the_demo_candidates():
+    from monitor.ingest.pipeline import load_relevance
+
+    r = RelevanceRules(load_relevance(None))
+    assert r.check("Mr. Hoang Van E has a second passport, here's the proof").relevant
+    assert r.check("Bà Lê Thị C đã rút tên, đơn đây").relevant
+
+
 def test_candidate_names_count_as_election_words():
     r = RelevanceRules({**DATA, "election": {**DATA["election"], "candidates": ["Trần Thị Bích"]}})
     assert r.check("tran thi bich noi gi hom qua").relevant

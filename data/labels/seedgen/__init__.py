@@ -26,7 +26,7 @@ import random
 from collections import Counter
 from pathlib import Path
 
-from . import elsewhere, official, offtopic, press, rumours
+from . import elsewhere, official, offtopic, press, rumours, v3_none, v3_rumours_a, v3_rumours_b
 from .distortions import TEMPLATES as DISTORTIONS
 from .style import KINDS, render
 from .v1_none import NONE as V1_NONE
@@ -53,6 +53,14 @@ FAMILIES = {
     "elsewhere": elsewhere.FAMILY,
     "offtopic": offtopic.FAMILY,
     "rumours": rumours.FAMILY,
+}
+
+# Seed v3: more phrasings of every distortion and more hard negatives, drawn after v1 and v2 from
+# their own random seed (v1 and v2 rows stay byte-identical).
+FAMILIES_V3 = {
+    "v3_rumours_a": v3_rumours_a.FAMILY,
+    "v3_rumours_b": v3_rumours_b.FAMILY,
+    "v3_none": v3_none.FAMILY,
 }
 
 # Styles whose rows are not about the configured election (besides every ``offtopic_*``).
@@ -104,11 +112,12 @@ def first_seed_rows(rng: random.Random, seen: set[str]) -> list[dict]:
     return rows
 
 
-def v2_rows(rng: random.Random, seen: set[str]) -> list[dict]:
-    """Seed v2 rows: per style (per label for ``rumours``), the templates of each language in turn until the
-    style's target is met (a template that yields no new text is skipped after a few tries)."""
+def v2_rows(rng: random.Random, seen: set[str], families: dict | None = None, part: str = "v2") -> list[dict]:
+    """Seed v2 rows (v3 with ``families=FAMILIES_V3, part="v3"``): per style (per label for
+    distortions), the templates of each language in turn until the style's target is met (a
+    template that yields no new text is skipped after a few tries)."""
     rows: list[dict] = []
-    for family in FAMILIES.values():
+    for family_name, family in (families or FAMILIES).items():
         for name, spec in family.items():
             label, target = spec.get("label", "none"), spec["target"]
             for lang in ("vi", "en"):
@@ -134,6 +143,9 @@ def v2_rows(rng: random.Random, seen: set[str]) -> list[dict]:
                             style, template_id = name, f"none:{name}:{lang}:{index}"
                         else:
                             style, template_id = distortion_style(label, kind), f"{label}:v2:{lang}:{index}"
+                        if part != "v2":
+                            style = spec.get("style", style)
+                            template_id = f"{part}:{family_name}:{name}:{lang}:{index}"
                         rows.append(_row(text, label, lang, kind, style, template_id))
                         made += 1
     rng.shuffle(rows)
@@ -148,6 +160,7 @@ def build_rows(seed: int = SEED, v2: bool = True) -> list[dict]:
     rows = first_seed_rows(random.Random(seed), seen)
     if v2:
         rows += v2_rows(random.Random(seed + 1), seen)
+        rows += v2_rows(random.Random(seed + 2), seen, FAMILIES_V3, "v3")
     return rows
 
 
