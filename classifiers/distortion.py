@@ -47,7 +47,7 @@ _KW = {
         "polling",
         "polls",
     ],
-    "results": ["ket qua", "cong bo", "results", "announce", "kiem phieu"],
+    "results": ["ket qua", "cong bo", "results", "announce"],
     "voter_list": ["danh sach cu tri", "niem yet", "voter list", "voters list", "electoral roll", "register of voters"],
     "open": ["mo cua", "bat dau", "khai mac", "open", "start", "begin"],
     "close": ["dong cua", "ket thuc", "close", "end", "het gio"],
@@ -59,7 +59,19 @@ _KW = {
     "law": ["luat", "law"],
 }
 # Dates near these words are about something else (a birthday, a meeting).
-_DATE_DISTRACTORS = ["sinh", "hoi nghi", "tiep xuc", "born", "meeting", "dang ky", "registration", "hop bao"]
+_DATE_DISTRACTORS = [
+    "sinh",
+    "hoi nghi",
+    "tiep xuc",
+    "born",
+    "meeting",
+    "dang ky",
+    "registration",
+    "hop bao",
+    "kiem phieu",  # the day the count ran is not the day results are announced
+    "dem phieu",
+    "counting",
+]
 _NEG = re.compile(r"\b(khong|chua|cam|nghiem cam|not|no|never|cannot|can't|isn't|aren't|khong the|khong duoc)\b")
 _PERMIT = re.compile(r"\b(duoc|co the|can|may|allowed|allow|cho phep|permitted)\b")
 
@@ -117,10 +129,13 @@ _ATTRIBUTED = re.compile(
 )
 # A figure about a part (a province, some polling stations, women deputies), not the whole.
 _PART = re.compile(
-    r"\b(?:tinh|thanh pho|huyen|xa|phuong|to bau cu|khu vuc bo phieu|don vi bau cu|diem bo phieu|nu|dan toc|"
-    r"province|provinces|district|commune|communes|ward|wards|polling stations?|stations|women|female|"
-    r"tinh den|as of|by \d)\b"
+    r"\b(?:tinh|thanh pho|huyen|xa|phuong|thon|ap|khu pho|to dan pho|to bau cu|khu vuc bo phieu|don vi bau cu|diem bo phieu|nu|dan toc|"
+    r"province|provinces|provincial|district|commune|communes|ward|wards|city|town|village|polling stations?|stations|women|female|"
+    r"tinh den|as of|by \d|hdnd|hoi dong nhan dan|people's councils?)\b"
 )
+# The hour counting started, or a running turnout "by 14:00" (a percent in the sentence), is
+# not an opening or closing hour.
+_NOT_POLL_HOURS = re.compile(r"\b(?:kiem phieu|dem phieu|counting|count|van dong|campaign\w*)\b|\d\s*(?:%|phan tram|percent)")
 _CLAUSE_RE = re.compile(r"[,;:()\n]|\s(?:va|and|nhung|but|con)\s")
 _SENTENCE_RE = re.compile(r"[.!?\n](?:\s|$)")
 
@@ -426,7 +441,10 @@ def _check_times(sc: _Scan, times: dict) -> None:
     s = sc.s
     primary, bound = _time_names(times)
     for a, b, (h, mi) in _times(s):
-        if _distance(s, a, b, _KW["election"] + ["diem bau", "to bau cu", "phong bo phieu"]) is None:
+        if h >= 24 or _distance(s, a, b, _KW["election"] + ["diem bau", "to bau cu", "phong bo phieu"]) is None:
+            continue
+        lo, hi = _bounds(_SENTENCE_RE, s, a)
+        if _NOT_POLL_HOURS.search(s[lo:hi]):
             continue
         role = _time_role(s, a, b)
         if role is None or primary.get(role) is None:
@@ -512,6 +530,9 @@ def _check_counts(sc: _Scan, facts: dict) -> None:
                 continue
             if _distance(s, a, b, ["trung cu", "elected", "bau"]) is None or _other_election(s, a, sc.ref_year):
                 continue
+            lo, hi = _bounds(_SENTENCE_RE, s, a)
+            if _PART.search(s[lo:hi]):
+                continue  # a council's or a province's count, not the National Assembly's
             got = int(m.group(1))
             if got != int(value):
                 sc.add(name, a, b, str(value), f"says {got} {_label(name)}; approved: {value}", "count")

@@ -131,3 +131,35 @@ def test_findings_render_in_the_readers_language():
     assert render({"fact": "proxy_voting", "found": "bỏ phiếu hộ", "approved": "not allowed"}, "vi").endswith(
         "không được phép"
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the hour counting started and the day it ran: not polling hours, not the results' date
+        "Tổ bầu cử khu vực số 2 bắt đầu kiểm phiếu sau 19 giờ ngày 23/5, có hai cử tri chứng kiến",
+        "Tổ bầu cử số 9 hoàn thành kiểm phiếu lúc 23 giờ",
+        # a running turnout "by 14:00" is not a closing hour, nor the final turnout
+        "Đến 14 giờ ngày 23/5, tỷ lệ cử tri đi bầu tại thôn Đồng Xuân đạt 83,9%",
+        # campaigning ends 24 hours before voting starts: a duration, not an opening hour
+        "Việc vận động bầu cử kết thúc trước thời điểm bắt đầu bỏ phiếu 24 giờ",
+        # a People's Council's or a province's count is not the National Assembly's
+        "Tỉnh Nam Sơn bầu đủ 46 đại biểu HĐND tỉnh, không phải bầu thêm",
+        "Kết quả bầu cử đại biểu HĐND xã nhiệm kỳ 2021-2026: bầu đủ 58 đại biểu",
+        "City Y reports 99.71% voter turnout in National Assembly election",
+    ],
+)
+def test_counting_running_figures_and_parts_are_not_claims_about_the_facts(text):
+    assert check(text, FACTS) == []
+
+
+@pytest.mark.parametrize(
+    "text,fact",
+    [
+        ("Điểm bỏ phiếu đóng cửa lúc 16 giờ, ai đến muộn không được bầu", "polls_close"),
+        ("Quốc hội khóa XV chỉ có 476 đại biểu trúng cử", "deputies_elected"),
+        ("Tỷ lệ cử tri cả nước đi bầu chỉ đạt 62%", "turnout_percent"),
+    ],
+)
+def test_the_same_facts_stated_wrongly_are_still_found(text, fact):
+    assert fact in {f.fact for f in check(text, FACTS)}
