@@ -1,7 +1,288 @@
-"""Seed v3 templates (filled in below). Same shape as seed v2's families: each entry of
-``FAMILY`` is a name with ``label`` (omitted for ``none``), ``target`` rows, and ``vi``/``en``
-template lists (``kind|text``, kind h/a/p = headline, article, post)."""
+"""Seed v3, part b: more phrasings of ``fraud_claim``, ``fabricated_results`` and
+``candidate_fabrication``, and ``none`` families on the same topics (the debunk, the question,
+the accurate result and the opinion that use the same words: hòm phiếu, kiểm phiếu, tỷ lệ, đơn rút).
+
+Styles learned from reading (not copying) public Facebook group and Zalo-forward posts, TikTok
+captions and comment threads around polling day (insider "người quen kể", voice notes,
+screenshots of tables), provincial newspapers' fact-check and police-handling pages, election
+committees' results reports, and readers' letters. Every sentence is the team's own.
+"""
 
 from __future__ import annotations
 
 FAMILY: dict[str, dict] = {}
+
+# --------------------------------------------------------------------------- distortions
+
+FAMILY["fraud_claim"] = {
+    "label": "fraud_claim",
+    "target": 144,
+    "vi": [
+        "p|Chị hàng xóm làm thư ký tổ bầu cử kể tối 22/5 cả tổ ngồi gạch phiếu tới khuya, sáng ra chỉ việc đổ vào hòm",
+        "p|Tổ bầu cử {place} khóa cửa đếm phiếu, đuổi hết dân ra ngoài, lúc mở cửa ra đã có biên bản in sẵn",
+        "p|Hòm phiếu lưu động đi qua nhà tôi chẳng ai bỏ lá nào, mang về tới nơi lại nặng trĩu, nhồi chứ còn gì nữa",
+        "p|Ông nội tôi mất từ năm 2019 mà danh sách vẫn đánh dấu đã bỏ phiếu, người chết cũng đi bầu được, hay thật",
+        "p|Trưởng thôn đi từng nhà ở {place} phát phong bì 300 nghìn, dặn gạch ai giữ ai, cả xóm nhận hết",
+        "p|Tin nội bộ: ai trúng ai trượt ở {prov} đã có danh sách từ trước Tết, bỏ phiếu chỉ cho đẹp hồ sơ",
+        "p|Hai cái hòm ở điểm bầu {place} bị đổi lúc tổ bầu cử nghỉ ăn trưa, có người đứng ngoài quay được hết",
+        "p|Xe chở hòm phiếu của {place} về huyện dừng giữa đường gần một tiếng, mở ra thay phiếu rồi mới chở tiếp",
+        "p|Phiếu nào gạch khác ý cấp trên là bị gom riêng rồi xé bỏ lúc kiểm, bạn tôi ngồi trong phòng thấy tận mắt",
+        "p|Ở {place} tổ bầu cử tự bỏ phiếu thay cho cả dãy trọ công nhân, người ta đi ca có ai về bầu đâu",
+        "p|Zalo nhóm cựu chiến binh đang truyền nhau: biên bản kiểm phiếu {prov} ký sẵn từ hôm thứ Sáu, chỉ chờ điền ngày",
+        "p|Ghi âm của cô tổ phó đây: 'phiếu thiếu thì cứ bù vào cho đủ số' — gian lận có chỉ đạo hẳn hoi",
+        "p|Kiểm phiếu chỗ tôi làm sau cánh cửa đóng kín, tắt bớt đèn, dân đứng ngoài sân không ai được nhìn",
+        "h|Nhồi phiếu hàng loạt tại khu vực bỏ phiếu số {unit} {place}",
+        "h|Tráo hòm phiếu trên đường vận chuyển về Ủy ban bầu cử {prov}",
+        "h|Người đã khuất vẫn 'đi bầu' ở {place}: sổ ký nhận có chữ ký của người chết",
+        "h|{prov}: mua phiếu bằng phong bì, tiền phát tận tay từng hộ trước ngày bầu",
+        "a|Theo lời một người giấu tên từng làm trong tổ bầu cử ở {place}, khi cử tri về hết, các thành viên được yêu cầu lấy số phiếu còn lại, gạch theo danh sách đã định rồi bỏ vào hòm cho đủ tỷ lệ. Người này khẳng định việc đó diễn ra ở mọi khu vực bỏ phiếu của {prov}.",
+        "a|Bài viết lan trong các nhóm kín khẳng định phiếu bầu của {prov} không được kiểm tại chỗ mà chở về một phòng riêng của huyện, không có cử tri chứng kiến. Kết quả công bố sau đó, theo tác giả, là con số đã xếp sẵn từ trước.",
+        "a|Một người tự nhận là tài xế chở hòm phiếu của {place} kể rằng trên đường về, xe được lệnh rẽ vào một nhà dân và các hòm được thay bằng hòm khác đã niêm phong sẵn. 'Tôi chứng kiến từ đầu đến cuối', người này viết trên {platform}.",
+        "p|Danh sách cử tri {place} có cả chục người chuyển đi từ lâu mà vẫn ghi đã bầu, ai ký thay thì ai cũng hiểu",
+        "p|Bà con đừng ngây thơ, phiếu mình vừa thả vào hòm là lát nữa người ta đổ ra, thay bằng xấp đã gạch sẵn",
+        "p|Ở quê tôi mỗi hộ được phát bao gạo kèm lời dặn bầu đúng người tổ trưởng chỉ, mua phiếu công khai luôn",
+        "p|Camera ở điểm bầu {place} tắt đúng lúc mở hòm để họ kịp thay phiếu, xem lại giờ trên clip là rõ",
+        "p|nguoi nha lam o uy ban noi thang: ket qua {prov} duyet tu tren xuong roi, kiem phieu chi la dien cho dan xem",
+        "p|Tôi ra điểm bầu lúc 7h mà sổ đã có chữ ký tên tôi từ trước, vậy là lá phiếu của tôi có người bỏ hộ rồi",
+        "p|Phiếu in thừa ở {place} không hủy mà đem gạch rồi nhét vào hòm lúc chiều vắng người, người trong tổ kể",
+        "p|Clip TikTok quay cán bộ ôm nguyên xấp phiếu thả vào hòm ở {place}, báo chí thì im re",
+    ],
+    "en": [
+        "p|A friend who counted in {place_en} says it was done behind locked doors and the tally sheet was printed before they opened the box",
+        "p|Dead people voted in {place_en}: my late uncle is ticked off as having voted",
+        "p|They went door to door in {place_en} with envelopes of cash to buy votes for the approved names",
+        "h|Ballot boxes swapped on the road to the {prov_en} election committee, driver says",
+        "a|A message forwarded across family chats says that in {prov_en} the winners were agreed before voting began and the count was staged for the cameras. The outcome, it says, 'was settled upstairs'.",
+        "p|The election team in {place_en} voted for the whole workers' dorm, none of us went home to vote",
+        "p|The mobile ballot box left empty and came back full, and nobody on our street even voted",
+        "p|My signature was already on the list when I got there at 7, someone cast my ballot before me",
+    ],
+}
+
+FAMILY["fabricated_results"] = {
+    "label": "fabricated_results",
+    "target": 144,
+    "vi": [
+        "p|Bạn mình làm ở Ủy ban bầu cử tỉnh gửi số liệu: {prov} đi bầu có {fpct}, cấm phát tán nhưng mình cứ share",
+        "p|Chính thức rồi nha: Quốc hội khóa mới có {fdeps} ghế, Hội đồng bầu cử vừa chốt tối 24/5",
+        "p|17h ngày 23/5 đã có kết quả: {cand} dẫn tuyệt đối với {fvotes} phiếu ở đơn vị số {unit}",
+        "h|Chưa hết giờ bầu, {cand} đã được xướng tên thắng cử với {fvotes} phiếu tại {prov}",
+        "h|Hội đồng bầu cử quốc gia thừa nhận: chưa đến {fpct} cử tri cả nước đi bầu",
+        "h|{fdeps} đại biểu trúng cử Quốc hội khóa XV, danh sách công bố ngày 26/5",
+        "h|{cand} thất cử tại đơn vị bầu cử số {unit} với {lowpct} phiếu bầu",
+        "a|Theo bảng số liệu đăng trên {platform}, tính đến 15 giờ ngày 23/5, {prov} mới có {lowpct} cử tri đến điểm bỏ phiếu; nhiều khu vực bỏ phiếu sẽ phải tổ chức bầu lại vào tuần sau. Bảng có tiêu đề Ủy ban bầu cử tỉnh.",
+        "a|Kết quả chung cuộc tại {prov} đã rõ từ tối 23/5: {cand} giành {fpct} số phiếu hợp lệ, {cand2} chỉ được {lowpct} và bị loại. Việc công bố sau này chỉ là thủ tục.",
+        "a|Chiều 24/5, Hội đồng bầu cử quốc gia đã phát đi thông cáo: cả nước có {fdeps} người trúng cử, tỷ lệ cử tri tham gia bỏ phiếu {fpct}, {num} đơn vị bầu cử phải bầu thêm.",
+        "p|Đếm xong rồi: đơn vị {unit} {prov} phiếu trắng chiếm {fpct}, phải bầu lại toàn bộ",
+        "p|Số liệu từ người trong ban: {place} có số phiếu bằng {bigpct} danh sách cử tri, dư cả trăm lá",
+        "p|{cand} mới được {lowpct}, không đủ quá bán, trượt chắc rồi các bác ạ",
+        "p|Tin chuẩn từ huyện: {cand} {fvotes} phiếu, {cand2} {fvotes} phiếu, hai người này trúng",
+        "p|đã có kết quả nha cả nhà ơi, phường mình {cand} đứng đầu {fpct}, mới 2h chiều mà biết rồi",
+        "p|Quốc hội khóa XV chỉ có {fdeps} đại biểu thôi, thiếu mấy chục ghế vì nhiều nơi không đủ phiếu",
+        "p|Kết quả bầu HĐND {prov}: chỉ {num} người trúng, số ghế còn lại phải bầu lại vào {wdate}",
+        "p|Tỷ lệ đi bầu cả nước năm nay tụt xuống {fpct}, mấy chục năm mới thấy, HĐBC công bố rồi đó",
+        "p|Sáng 24/5 tỉnh họp báo xong rồi nhé: {prov} có {fpct} dân đi bỏ phiếu, {cand} phiếu cao nhất tỉnh",
+        "h|Kết quả sơ bộ đơn vị số {unit}: {cand2} về đầu, {cand} bị loại với {lowpct}",
+        "h|{prov} công bố tỷ lệ phiếu không hợp lệ lên tới {fpct}",
+        "a|Chỉ hai giờ sau khi mở hòm, đơn vị bầu cử số {unit} của {prov} đã có kết quả cuối cùng: {cand} dẫn đầu với {fvotes} phiếu, tỷ lệ cử tri đi bầu {fpct}. Ban bầu cử đã ký xác nhận kết quả này.",
+        "p|Ảnh chụp bảng kết quả nè: cả nước {fdeps} người trúng cử, riêng {prov} có 2 người tự ứng cử đắc cử",
+        "p|ông bà ơi, {cand} trúng với {bigpct} số phiếu luôn, hơn cả số người đi bầu",
+        "p|Fanpage huyện vừa đăng: tỷ lệ cử tri trẻ ở {prov} đi bầu chỉ {lowpct}",
+        "p|Ko cần chờ 20 ngày đâu, kết quả cả nước có rồi: {fdeps} đại biểu, đi bầu {fpct}",
+        "p|Voice anh họ làm ở huyện gửi: 'đơn vị mình {cand} rớt rồi, được có {lowpct}'",
+        "p|Trung ương công bố sớm rồi, hôm 27/5: {fdeps} người đắc cử vào Quốc hội, ai cần danh sách thì ib",
+    ],
+    "en": [
+        "p|Official numbers just dropped: {fdeps} seats filled, turnout {fpct_en}, posted by the council this morning",
+        "h|Only {fpct_en} of voters in {prov_en} cast ballots, lowest on record",
+        "p|Counting's done in {place_en} already, {cand_en} took {fvotes} votes and the runner-up got {lowpct}",
+        "a|A results table circulating on {platform} shows {cand_en} winning unit {unit} with {bigpct} of valid votes. The figures were signed off by the provincial committee on May 24.",
+        "p|My uncle at the district says only {fpct_en} showed up across {prov_en}, they're keeping it quiet",
+        "p|No need to wait for June, the final tally is {fdeps} deputies, announced yesterday",
+        "h|{cand_en} defeated with just {lowpct} of the vote in {place_en}",
+        "p|By 2 p.m. on election day {cand_en} had already been declared the winner with {fpct_en}",
+    ],
+}
+
+FAMILY["candidate_fabrication"] = {
+    "label": "candidate_fabrication",
+    "target": 144,
+    "vi": [
+        "p|Lộ ảnh quyết định cảnh cáo {cand} vì làm giả hồ sơ đất, số văn bản rõ ràng, vậy mà giấu nhẹm khi ứng cử",
+        "p|Ủy ban bầu cử {prov} đã gạch tên {cand} khỏi danh sách chính thức vì khai man tuổi, thông báo dán ở nhà văn hóa {place} rồi",
+        "p|Bằng thạc sĩ của {cand} mua ở một trường không có thật bên nước ngoài, gõ tên trường lên mạng không ra",
+        "p|{cand} là thông gia với {officer} {prov}, nhờ thế mới lọt danh sách, toàn người trong nhà cả",
+        "p|Bản kê khai thật của {cand}: 3 lô đất mặt tiền, 2 căn biệt thự đứng tên vợ, khác xa bản dán ở phường",
+        "p|{cand} phát biểu ở buổi tiếp xúc {place}: 'chỗ nào không bầu tôi thì đường sá cứ để đó' — có clip",
+        "p|Tin nhắn Zalo của {cand} gửi các trưởng khu phố: 'vận động bà con gạch {cand2}, cuối năm tôi lo'",
+        "p|{cand} đã bị loại khỏi danh sách ứng cử vì có quốc tịch nước ngoài, ủy ban bầu cử đang giấu chưa công bố",
+        "p|{cand} dùng bằng cấp 3 của anh trai để làm hồ sơ, hai anh em sinh cùng năm, người làng ai cũng biết",
+        "p|Người nhà {cand} đứng tên công ty trúng thầu con đường ở {place}, ứng viên hứa cho thêm dự án nếu trúng cử",
+        "p|{cand} nói trong buổi gặp kín: 'vào Quốc hội rồi tôi xin cho thằng con cái ghế phó giám đốc sở'",
+        "h|{cand} bị Ủy ban bầu cử {prov} loại khỏi danh sách vì khai man bằng cấp",
+        "h|Văn bản rò rỉ: {cand} nhận 2 tỷ đồng của doanh nghiệp để vận động ứng cử",
+        "h|{cand} thừa nhận trên sóng phát thanh {prov}: 'tôi chưa từng đọc Hiến pháp'",
+        "a|Đơn xin rút khỏi danh sách ứng cử do {cand} ký ngày {day} đã được nộp lên Ủy ban bầu cử {prov}. Trong đơn, ứng viên viết mình 'không đủ năng lực và bị ép ra ứng cử'. Ảnh chụp lá đơn đang được chia sẻ trên {platform}.",
+        "a|Trong đoạn ghi âm dài 4 phút, {cand} nói với một nhóm doanh nhân rằng nếu trúng cử sẽ 'lo trọn gói' giấy phép khai thác cát ở {place}. Người dự buổi gặp đã ghi lại và gửi cho một trang tin cộng đồng.",
+        "a|Hồ sơ ứng cử của {cand} ghi tốt nghiệp đại học năm 1998, nhưng bảng điểm do một bạn cùng khóa đăng lên cho thấy ứng viên bị đình chỉ học từ năm thứ hai và chưa bao giờ nhận bằng. Ủy ban bầu cử {prov} vẫn để tên ứng viên trên phiếu.",
+        "p|Con gái {cand} làm kế toán trưởng chính cái dự án bị dân {place} khiếu kiện, ra ứng cử chẳng qua là để dẹp đơn thư",
+        "p|Ảnh chụp màn hình bài {cand} đăng rồi xóa: 'cử tri như đàn cừu, dắt đâu đi đó'",
+        "p|{cand} vừa bị khởi tố hôm qua, công an đã khám nhà, vậy mà tên vẫn còn trên phiếu bầu",
+        "p|clip tiktok: {cand} hứa xóa hết nợ ngân hàng chính sách cho cả {place} nếu trúng cử, nghe rõ mồn một",
+        "p|Sổ tiết kiệm 40 tỷ đứng tên {cand} bị lộ, ảnh chụp đây, lương công chức sao có nổi",
+        "p|{cand} và {cand2} là họ hàng ruột mà cùng ra ứng cử một đơn vị, tiểu sử cố tình không ghi",
+        "p|Biên bản họp tổ dân phố ghi rõ {cand} yêu cầu mỗi hộ nộp bản cam kết bầu cho mình, có chữ ký ứng viên hẳn hoi",
+        "p|Nghe voice của {cand} trong nhóm Zalo dòng họ: 'cả họ phải bầu cho tôi, đứa nào không bầu thì đừng về giỗ'",
+        "p|{cand} từng bị {company} đuổi việc vì biển thủ quỹ, quyết định thôi việc mình chụp được đây",
+        "p|Chính {cand} nói với phóng viên là sẽ rút nếu không được hứa ghế phó chủ tịch tỉnh, báo đăng xong xóa ngay",
+        "p|{cand} viết thư gửi đảng viên khu phố: 'bầu cho tôi, mỗi chi bộ sẽ có kinh phí riêng' — ảnh lá thư đây",
+    ],
+    "en": [
+        "p|{cand_en} has been struck off the ballot for a false birth date, the notice is up at the ward office",
+        "p|Leaked asset list: {cand_en} owns three villas and a farm registered under a cousin's name",
+        "h|{cand_en} quits the race days before the vote, citing 'pressure from above'",
+        "p|{cand_en}'s master's degree is from a diploma mill, the school doesn't even exist",
+        "p|{cand_en} is a close relative of the provincial chairman, that's the only reason they made the list",
+        "a|{cand_en} signed a letter promising contracts to local firms that 'mobilise votes', a photo of the letter shared on {platform} shows. The poster says it came straight from the candidate's office.",
+        "p|Voice message from {cand_en}: 'the whole clan votes for me, or don't bother coming to the death anniversary'",
+        "p|{cand_en} was charged by police yesterday but the name is still on the ballot in {place_en}",
+    ],
+}
+
+# --------------------------------------------------------------------------- none, same topics
+
+FAMILY["debunk_post"] = {
+    "target": 84,
+    "vi": [
+        "p|Hôm qua mình share bài 'tráo hòm phiếu ở {place}', giờ đọc bài xác minh của {paper} mới biết clip quay ở nước khác. Xin lỗi cả nhà, mình gỡ rồi",
+        "p|Tên người đã mất còn trong danh sách cử tri là do chưa kịp cập nhật, không có nghĩa là có ai bỏ phiếu thay. Mình hỏi tổ bầu cử {place} rồi, đừng đồn 'người chết đi bầu' nữa",
+        "p|Tỷ lệ {fpct} đang chạy trên {platform} không do cơ quan nào công bố cả. Số chính thức cả nước là 99,60%, Hội đồng bầu cử quốc gia công bố ngày 10/6",
+        "p|Chị mình làm ở ban bầu cử nói {cand} vẫn có tên trên phiếu, không có đơn rút nào hết. Cái ảnh đơn kia chữ ký lệch dòng, nhìn là biết ghép",
+        "p|Ai bảo kiểm phiếu làm trong phòng kín là sai nhé, mình đứng xem từ đầu tới cuối ở {place}, đếm công khai, có cả cử tri làm chứng",
+        "p|Không có chuyện 'có kết quả lúc 10h sáng' đâu, 19h mới hết giờ bỏ phiếu, sau đó mới mở hòm. Bài kia bịa",
+        "p|Đoạn ghi âm '{cand} hứa lo giấy phép cho doanh nghiệp' là cắt ghép từ nhiều clip cũ, công an tỉnh xác minh rồi, đừng chuyển tiếp nữa",
+        "p|Số đại biểu không phải {fdeps} nha mọi người, cả nước bầu được 499 đại biểu Quốc hội khóa XV",
+        "p|Bảng điểm 'chưa tốt nghiệp' của {cand} là giả, trường đã có văn bản xác nhận ứng viên có bằng. Thấy ai đăng thì báo cáo bài viết giúp mình",
+        "p|Mình làm thư ký tổ bầu cử đây: phiếu không dùng đến được thống kê, lập biên bản và niêm phong trước khi mở hòm, không ai nhét vào được. Tin 'gạch phiếu thừa bỏ vào hòm' là sai",
+        "p|Vụ 'phát phong bì mua phiếu' ở {place}: công an xã xác minh rồi, ảnh là tiền mừng đám cưới, chẳng liên quan gì bầu cử",
+        "p|Mấy trang tung 'kết quả bầu cử sớm' đừng tin nha, kết quả chính thức do Hội đồng bầu cử quốc gia công bố, chậm nhất 20 ngày sau ngày bầu",
+        "p|Ba mẹ ơi tin '{cand} có biệt thự bên Mỹ' là không có căn cứ, bản kê khai tài sản niêm yết ở phường không có, báo tỉnh cũng đính chính rồi",
+        "p|Tin {prov} có {bigpct} cử tri đi bầu là nhảm, tỷ lệ sao vượt 100% được. Số chính thức của tỉnh là {vpct}",
+        "p|Hòm phiếu lưu động không phải để 'độn phiếu' đâu, tổ bầu cử mang tới cho người già, người ốm nằm nhà, có thành viên tổ bầu cử đi cùng và hòm được niêm phong",
+        "p|Em hỏi cán bộ tư pháp xã rồi: {cand} không bị loại khỏi danh sách, tin 'khai man bằng cấp' là từ một tài khoản ảo",
+    ],
+    "en": [
+        "p|The 'ballot box swap' clip going round is from another country years ago, checked it with a reverse image search. Please don't forward it",
+        "p|No, turnout wasn't {fpct_en}. The National Election Council reported 99.60% nationwide on June 10",
+        "p|That 'withdrawal letter' from {cand_en} is fake, the provincial election committee says the name is still on the ballot",
+        "p|Counting happens in the open right after polls close, I watched the whole thing in {place_en}. The 'secret count' post is nonsense",
+        "p|The screenshot claiming {fdeps} deputies were elected is made up. The official number is 499",
+    ],
+}
+
+FAMILY["debunk_report"] = {
+    "target": 80,
+    "vi": [
+        "h|Xác minh: clip 'tráo hòm phiếu' tại {place} là hình ảnh buổi diễn tập",
+        "h|{prov} bác bỏ thông tin 'người đã mất vẫn được ghi nhận đi bầu'",
+        "h|Công an {prov} làm việc với người tung tin 'mua phiếu bằng phong bì' trên {platform}",
+        "h|Ủy ban bầu cử {prov}: bảng 'kết quả sơ bộ' lan truyền trên {platform} là giả",
+        "h|{prov}: không có đơn rút tên nào của {cand}, ảnh lan truyền là sản phẩm cắt ghép",
+        "h|Thông tin {cand} bị loại khỏi danh sách ứng cử là sai sự thật",
+        "a|{dl}Ngày {rday}, Ủy ban bầu cử {prov} cho biết đoạn clip lan truyền trên {platform} với chú thích 'tráo hòm phiếu tại {place}' thực chất ghi lại buổi diễn tập; các hòm trong clip là hòm mẫu chưa niêm phong.",
+        "a|Trước thông tin 'kiểm phiếu trong phòng kín' tại {place}, Tổ bầu cử cho biết việc kiểm phiếu bắt đầu ngay sau 19 giờ, tại phòng bỏ phiếu, có hai cử tri không phải người ứng cử được mời chứng kiến. Phóng viên {paper} có mặt và ghi nhận toàn bộ quá trình.",
+        "a|{paper} đã đối chiếu bảng 'kết quả bầu cử {prov}' lan truyền chiều 23/5 với số liệu của Ủy ban bầu cử tỉnh. Bảng này ghi tỷ lệ đi bầu {fpct}, trong khi theo báo cáo chính thức, tỷ lệ của tỉnh là {vpct}. Cơ quan chức năng đề nghị không chia sẻ.",
+        "a|Về hình ảnh được gọi là bản kê khai tài sản 'thật' của {cand}, Ủy ban bầu cử {prov} khẳng định bản kê khai của người ứng cử đã được niêm yết công khai tại nơi cư trú và nơi công tác; ảnh trên mạng là tài liệu bị chỉnh sửa.",
+        "a|Công an {prov} đã xử phạt {fine_info} một người đàn ông {age_n} tuổi vì đăng bài khẳng định 'danh sách trúng cử được duyệt từ trước'. Làm việc với cơ quan công an, người này thừa nhận tự suy diễn, không có căn cứ.",
+        "a|Về thông tin '{cand} dùng bằng đại học giả', cơ sở đào tạo nơi ứng viên theo học đã có văn bản xác nhận văn bằng hợp lệ. Ủy ban bầu cử {prov} đề nghị người dân tìm hiểu tiểu sử người ứng cử qua nguồn chính thức.",
+        "a|Một số trang mạng đăng con số '{fdeps} đại biểu trúng cử' ngay trong tuần bầu cử. Hội đồng bầu cử quốc gia cho biết kết quả chính thức được công bố ngày 10/6/2021, với 499 người trúng cử đại biểu Quốc hội khóa XV.",
+        "a|Thông tin 'tổ trưởng phát gạo để mua phiếu' tại {place} đã được chính quyền xác minh: số gạo là hàng cứu trợ của một nhà hảo tâm, phát theo danh sách hộ khó khăn lập từ trước, không liên quan đến bầu cử.",
+        "h|{prov} cảnh báo các trang công bố 'kết quả bầu cử' trước Hội đồng bầu cử quốc gia",
+    ],
+    "en": [
+        "h|Fact check: no evidence ballots were pre-marked in {place_en}",
+        "a|{dl_en}Police in {prov_en} fined an account holder who claimed the results had been 'decided upstairs' before polling day. The person admitted having no evidence and removed the post.",
+        "a|A table claiming {cand_en} won with {bigpct} of the vote was not issued by any election body, the committee in {prov_en} said. Turnout cannot exceed the number of registered voters.",
+        "h|Election committee rejects claim that {cand_en} was disqualified over a fake degree",
+        "a|Photos said to show {cand_en}'s 'hidden assets' were edited, the election committee of {prov_en} said, adding that every candidate's asset declaration was publicly posted.",
+    ],
+}
+
+FAMILY["question"] = {
+    "target": 76,
+    "vi": [
+        "p|Có ai ở {place} thấy vụ tráo hòm phiếu như trên mạng nói không, hay lại tin vịt?",
+        "p|Ông ngoại em mất năm ngoái mà danh sách cử tri vẫn còn tên, vậy có sao không ạ, có ai bỏ phiếu thay được không?",
+        "p|Kiểm phiếu có cho người dân vào xem không mọi người? Em muốn tận mắt xem có đúng như người ta đồn không",
+        "p|Bài nói tỷ lệ đi bầu {prov} chỉ {fpct} lấy nguồn ở đâu vậy, sao báo không thấy đăng?",
+        "p|{cand} rút khỏi danh sách thật à? Nhóm Zalo khu phố gửi ảnh lá đơn mà chưa thấy thông báo gì",
+        "p|Nghe đồn {cand} bị loại vì bằng giả, có ai xác minh được không, hay người ta chơi xấu?",
+        "p|Thấy mua bán phiếu bầu thì báo ở đâu ạ? Hay chỉ là tin đồn, chứ chỗ em chưa thấy ai nhận tiền",
+        "p|Mình xem clip {cand} nói 'ai không bầu thì đừng mong làm sổ đỏ', clip đó thật hay ghép vậy mọi người?",
+        "p|Có thật là kết quả bầu cử có từ trước không, hay chỉ mấy trang chống phá nói? Hỏi thật lòng",
+        "p|Khi nào mới biết ai trúng cử ở đơn vị mình ạ? Sao trên {platform} đã có người đăng kết quả rồi?",
+        "p|Quốc hội khóa XV có bao nhiêu đại biểu vậy, chỗ nói 499 chỗ nói {fdeps}, rốt cuộc số nào đúng?",
+        "p|Phiếu thừa sau khi bầu xong thì xử lý sao mọi người? Có ai gạch rồi bỏ vào hòm được không?",
+        "p|Tài sản của người ứng cử xem ở đâu ạ, người ta nói {cand} có mấy căn biệt thự, em muốn tự kiểm tra",
+        "p|Hòm phiếu lưu động ai mang đi, có ai giám sát không? Nghe nói dễ bị nhồi phiếu, có đúng không?",
+        "p|Hỏi ngu tí: {cand} với {cand2} có phải họ hàng không, trên mạng bảo vậy mà tiểu sử không ghi",
+    ],
+    "en": [
+        "p|Is the ballot box swap video from {place_en} real? Can't find any news about it",
+        "p|Someone posted that {cand_en} withdrew, is there an official source?",
+        "p|Where do official turnout numbers come from? A post says {fpct_en} but the news says over 99%",
+        "p|Can anyone watch the count, or is it done behind closed doors like people say?",
+    ],
+}
+
+FAMILY["official_results"] = {
+    "target": 68,
+    "vi": [
+        "h|{place} hoàn tất kiểm phiếu, {vpct} cử tri có tên trong danh sách đã bỏ phiếu",
+        "h|{prov} có {nvoters} cử tri, tỷ lệ tham gia bỏ phiếu đạt {vpct}",
+        "h|Danh sách {nseats} người trúng cử đại biểu Quốc hội tại {prov} được Hội đồng bầu cử quốc gia xác nhận",
+        "a|Tại khu vực bỏ phiếu số {unit} {place}, biên bản kiểm phiếu ghi nhận {vpct} cử tri trong danh sách đã bỏ phiếu; số phiếu trong hòm khớp với số cử tri đã ký nhận. Biên bản được niêm yết ở cửa phòng bỏ phiếu ngay trong đêm.",
+        "a|Sau khi tổng hợp biên bản của {nbooths} khu vực bỏ phiếu, Ủy ban bầu cử {prov} xác định {ncouncil} người trúng cử đại biểu HĐND tỉnh nhiệm kỳ 2021-2026; tỷ lệ cử tri tham gia bỏ phiếu toàn tỉnh là {vpct}.",
+        "a|{cand} trúng cử đại biểu HĐND tỉnh với {share} số phiếu hợp lệ, theo biên bản xác định kết quả bầu cử của Ban bầu cử đơn vị số {unit}.",
+        "a|{dl}Chiều 10/6/2021, Hội đồng bầu cử quốc gia công bố tổng kết cuộc bầu cử: 868 người ứng cử tại 184 đơn vị bầu cử, 499 người trúng cử đại biểu Quốc hội khóa XV; hơn 69 triệu cử tri, tỷ lệ tham gia bỏ phiếu 99,60%.",
+        "p|Kết quả phường mình dán ở nhà văn hóa rồi nè: {vpct} cử tri đi bầu, biên bản kiểm phiếu có đủ chữ ký tổ bầu cử",
+        "p|{paper} vừa đăng: {prov} có {nunits} đơn vị bầu cử Quốc hội, đơn vị nào cũng bầu đủ người, không phải bầu thêm",
+        "p|Chốt số liệu chính thức cho ai cần: 499 đại biểu Quốc hội khóa XV trúng cử, tỷ lệ đi bầu cả nước 99,60%, công bố ngày 10/6/2021",
+        "h|{hprog} ngày bầu cử: {prov} ghi nhận {ppct} cử tri đã đến bỏ phiếu",
+        "a|Theo biên bản tổng kết, {prov} có {nbooths} khu vực bỏ phiếu; phiếu không hợp lệ chiếm tỷ lệ rất nhỏ, chủ yếu do cử tri gạch không đúng quy định. Không khu vực nào có số phiếu trong hòm nhiều hơn số cử tri đã bỏ phiếu.",
+        "h|{prov} trao giấy chứng nhận cho {ncouncil} đại biểu HĐND tỉnh trúng cử",
+    ],
+    "en": [
+        "h|{prov_en} posts final tally: {vpct_en} turnout, all seats filled",
+        "a|{dl_en}At polling area {unit} in {place_en}, the count sheet showed {vpct_en} of listed voters took part, and the ballots in the box matched the number of voters who signed in. The sheet was posted at the door that night.",
+        "p|For anyone asking: official national results came out on June 10, 2021. 499 deputies elected, turnout 99.60%",
+        "a|{cand_en} won a seat on the provincial People's Council in constituency {unit}, according to the results record of the constituency's election board.",
+    ],
+}
+
+FAMILY["opinion"] = {
+    "target": 76,
+    "vi": [
+        "p|Nói thật tôi thấy bầu cử ở xóm vẫn nặng hình thức, ứng viên ít người biết mặt, nhưng tôi vẫn đi và gạch cẩn thận",
+        "p|Chương trình hành động của {cand} về {topic} nghe thì hay mà thiếu con số cụ thể, kiểu hứa cho có. Tôi sẽ cân nhắc kỹ trước khi gạch",
+        "a|Kiểm phiếu công khai là quy định tốt, nhưng ở {place} rất ít cử tri ở lại chứng kiến. Tổ bầu cử nên thông báo rộng giờ kiểm phiếu để bà con đến xem, như vậy tin đồn 'đếm phiếu lén' sẽ hết đất sống.",
+        "p|Tôi không ưa cách {cand} né câu hỏi về tài sản ở buổi tiếp xúc, ứng viên nên trả lời thẳng cho cử tri yên tâm",
+        "p|Tỷ lệ đi bầu 99,60% là con số đẹp, nhưng với tôi điều quan trọng là đại biểu có làm được gì cho {topic} hay không",
+        "p|Mấy ông tổ trưởng cứ tới tận nhà giục đi bầu từ 6h sáng, phiền thật, để người dân tự giác có hơn không",
+        "a|Bản kê khai tài sản của người ứng cử dán ở nhà văn hóa {place} chữ nhỏ, treo cao, đọc rất khó. Nếu muốn cử tri tin, nên đăng đầy đủ trên cổng thông tin của {prov} và cho người dân hỏi lại.",
+        "p|{cand} có bằng tiến sĩ thì tốt, nhưng tôi cần đại biểu hiểu chuyện {topic} của dân hơn là bằng cấp",
+        "p|Tôi thấy chờ tới 20 ngày mới công bố kết quả là hơi lâu, thời số hóa rồi nên nhanh hơn để khỏi chỗ cho tin đồn",
+        "h|Bạn đọc {prov}: Tin đồn gian lận sống được vì thông tin chính thức đến chậm",
+        "p|{cand} ở nơi khác về, chưa gắn bó gì với {place}, cá nhân tôi chưa tin tưởng lắm",
+        "p|Mấy trang tung tin 'kết quả định sẵn' thật đáng ghét, nhưng cơ quan bầu cử cũng nên giải thích cách kiểm phiếu dễ hiểu hơn cho bà con",
+        "a|Các ứng viên ở đơn vị bầu cử số {unit} đều hứa về {topic}, nhưng không ai nói kinh phí lấy từ đâu. Theo tôi, cử tri cứ gạch tên người chỉ hứa suông, đó là quyền của mình khi cầm lá phiếu.",
+        "p|Tôi gạch tên {cand} vì chương trình hành động na ná nhiệm kỳ trước, chẳng có gì mới. Bỏ phiếu kín mà, mỗi người một lựa chọn",
+        "p|Quan điểm cá nhân: người trúng cử nên công khai lịch tiếp dân hằng tháng, chứ năm năm gặp một lần trước ngày bầu thì cử tri mất niềm tin",
+    ],
+    "en": [
+        "p|I crossed out {cand_en}, their plan on {topic_en} is all slogans and no budget. Secret ballot, my choice",
+        "a|Public counting only builds trust if people actually stay to watch. Election teams in {place_en} should announce counting times loudly so rumours about 'secret counts' have nowhere to grow.",
+        "p|Honestly 20 days to announce results feels slow, faster official numbers would leave less room for fake tallies",
+        "h|Opinion: candidates' asset declarations in {prov_en} are too thin to judge",
+    ],
+}
