@@ -40,7 +40,7 @@ RECALL = 0.85
 MAX_ROWS = 4000
 FOLDS = 3
 SIMILAR = 0.6
-SIGNS = np.array([1, 1, 1, 1, -1, -1])  # the way each of FEATURES may push the score
+SIGNS = np.array([1, 1, 1, 1, -1, -1, -1])  # the way each of FEATURES may push the score
 KNOWN_CLAIM_AT = (0.45, 0.4, 0.35, 0.3, 0.25)  # candidates, highest first (ties keep the stricter)
 
 

@@ -7,8 +7,9 @@
    ``fact`` (an approved key fact contradicted, asserted as that fact: ``classifiers.distortion``),
    ``known_claim`` (close to a known false claim: labelled examples, confirmed items),
    ``rumour_marker`` ("nghe nói", "share gấp"); against it ``report_marker`` ("bác bỏ", "tin đồn
-   … là sai sự thật", "theo Hội đồng bầu cử quốc gia") and ``official`` (an official source:
-   approved messaging, never flagged).
+   … là sai sự thật", "theo Hội đồng bầu cử quốc gia"), ``known_benign`` (closer to a known text
+   that is not a false claim — a ``none`` example, an item officers dismissed — than to any known
+   claim) and ``official`` (an official source: approved messaging, never flagged).
 4. **Decision**: one log-odds sum of the signals (weights in ``DEFAULT_WEIGHTS``, overridable in
    the relevance data under ``decision:``) → ``flag_score`` in [0, 1]. ``flag`` needs the score at
    ``flag_at`` *and* at least one kind of falsity evidence; otherwise a score at ``look_at``, or a
@@ -38,8 +39,9 @@ __all__ = ["DEFAULT_WEIGHTS", "FEATURES", "Decision", "Decider", "FALSITY_KINDS"
 FALSITY_KINDS = ("fact", "known_claim", "rumour_marker")
 # The evidence features, in the order of ``Decider.signals`` rows: the clipped logit of the
 # model's P(some distortion), a fact contradicted (0/1), similarity to the closest known claim,
-# rumour marker, report marker, question (0/1).
-FEATURES = ("topic", "fact", "known_claim", "rumour_marker", "report_marker", "question")
+# rumour marker, report marker, question (0/1), similarity to the closest known text that is not a
+# false claim (labelled ``none``, dismissed by an officer: what the item may merely resemble).
+FEATURES = ("topic", "fact", "known_claim", "rumour_marker", "report_marker", "question", "known_benign")
 DEFAULT_WEIGHTS = {
     "bias": -1.5,
     "topic": 1.0,  # × logit of P(some distortion narrative), clipped to ±topic_clip
@@ -49,6 +51,7 @@ DEFAULT_WEIGHTS = {
     "rumour_marker": 1.5,
     "report_marker": -4.5,  # a debunk quoting a rumour reads like the rumour: this must outweigh that
     "question": -3.0,  # "nghe nói bầu cử dời sang 30/5, có thật không?" asks, it does not assert
+    "known_benign": -3.0,  # × how far the similarity to a known benign text is above known_claim_at
     "known_claim_at": 0.45,
     "flag_at": 0.5,
     "look_at": 0.3,
@@ -91,7 +94,9 @@ class Decider:
     data : dict
         The relevance data (``data/relevance.yaml`` shape).
     known_claims : list of (text, label), optional
-        Known false claims: labelled examples of distortion narratives, confirmed items.
+        Labelled texts: those of a distortion narrative (labelled examples, confirmed items) are
+        known false claims; on-topic ones labelled with the negative class (``none`` examples,
+        dismissed items) are known benign texts.
     """
 
     def __init__(self, model, messages=(), data: dict | None = None, known_claims=()):
@@ -128,19 +133,27 @@ class Decider:
         self.weights = {**DEFAULT_WEIGHTS, **(data.get("decision") or {})}
         # The combination fitted at training time (``classifiers.combiner``), stored with the model;
         # models without one use the hand-set weights.
+        # A combination fitted on fewer features (a model trained before ``known_benign``) is
+        # used on its own columns.
         fitted = getattr(model, "decision_", None)
-        self.fitted = fitted if fitted and list(fitted.get("features", ())) == list(FEATURES) else None
+        names = list(fitted.get("features", ())) if fitted else []
+        self.fitted = fitted if names and set(names) <= set(FEATURES) else None
+        self._columns = [FEATURES.index(n) for n in names] if self.fitted else None
         src = self.fitted or self.weights
         self.flag_at = float(src["flag_at"])
         self.look_at = float(src["look_at"])
         self.known_claim_at = float(src.get("known_claim_at", self.weights["known_claim_at"]))
         self.negative = getattr(model, "negative_label_", "none")
-        claims = [(t, str(lab)) for t, lab in known_claims or () if str(lab) != self.negative and t]
-        self._claims = None
+        known = [(str(t), str(lab)) for t, lab in known_claims or () if t]
+        claims = [(t, lab) for t, lab in known if lab != self.negative]
+        benign = [t for t, lab in known if lab == self.negative and self.rules.check(t).relevant]
+        self._claims = self._benign = None
         if claims:
             E = model._features_of([t for t, _ in claims]).tocsr()
             self._claims = _row_normalized(E).T.tocsr()
             self._claim_labels = [lab for _, lab in claims]
+        if benign:
+            self._benign = _row_normalized(model._features_of(benign).tocsr()).T.tocsr()
 
     # -- signals ---------------------------------------------------------------------------
 
@@ -160,10 +173,12 @@ class Decider:
         at = s.rfind("?")
         return at >= 0 and len(_TAGS_EMOJI.sub("", s[at + 1 :]).split()) <= 8
 
-    def _known(self, Xf, rows) -> np.ndarray:
-        if self._claims is None or not len(rows):
+    @staticmethod
+    def _closest(Xf, rows, known) -> np.ndarray:
+        """Cosine similarity of each of ``rows`` to its closest text in ``known``."""
+        if known is None or not len(rows):
             return np.zeros(len(rows))
-        sims = _row_normalized(Xf[rows]) @ self._claims
+        sims = _row_normalized(Xf[rows]) @ known
         return np.asarray(sims.max(axis=1).todense()).ravel()
 
     # -- the decision ----------------------------------------------------------------------
@@ -182,9 +197,10 @@ class Decider:
         sig.preds = preds
         # Closeness to known claims matters only where the model sees a narrative (or facts may).
         topical_rows = np.array([j for j, p in enumerate(preds) if p.label != self.negative], dtype=np.int64)
-        known = np.zeros(len(on))
+        known, benign = np.zeros(len(on)), np.zeros(len(on))
         if len(topical_rows):
-            known[topical_rows] = self._known(Xf, topical_rows)
+            known[topical_rows] = self._closest(Xf, topical_rows, self._claims)
+            benign[topical_rows] = self._closest(Xf, topical_rows, self._benign)
         X = sig.X
         for j, i in enumerate(on):
             p = preds[j]
@@ -213,12 +229,14 @@ class Decider:
                 1.0 if self.rumour is not None and self.rumour.search(s) else 0.0,
                 1.0 if self.report is not None and self.report.search(s) else 0.0,
                 1.0 if question else 0.0,
+                float(benign[j]),
             )
         return sig
 
     def _hand_set(self, x) -> float:
         w = self.weights
         k_part = max(0.0, (x[2] - w["known_claim_at"]) / (1 - w["known_claim_at"]))
+        b_part = max(0.0, (x[6] - w["known_claim_at"]) / (1 - w["known_claim_at"]))
         return (
             w["bias"]
             + w["topic"] * x[0]
@@ -227,6 +245,7 @@ class Decider:
             + w["rumour_marker"] * x[3]
             + w["report_marker"] * x[4]
             + w["question"] * x[5]
+            + w["known_benign"] * b_part
         )
 
     def scores(self, X) -> np.ndarray:
@@ -235,7 +254,8 @@ class Decider:
         if not len(X):
             return np.zeros(0)
         if self.fitted is not None:
-            z = np.asarray(X, dtype=np.float64) @ np.asarray(self.fitted["coef"]) + float(self.fitted["intercept"])
+            X = np.asarray(X, dtype=np.float64)[:, self._columns]
+            z = X @ np.asarray(self.fitted["coef"]) + float(self.fitted["intercept"])
         else:
             z = np.array([self._hand_set(x) for x in X])
         return 1.0 / (1.0 + np.exp(-z))
@@ -274,6 +294,8 @@ class Decider:
                 kinds_on.append("report_marker")
             if x[5]:
                 kinds_on.append("question")
+            if x[6] >= self.known_claim_at and x[6] > x[2]:
+                kinds_on.append("known_benign")
             official = str(kinds[i] or "") == "official"
             falsity = any(k in kinds_on for k in FALSITY_KINDS)
             topical = p.label != self.negative or bool(findings)

@@ -135,7 +135,9 @@ _PART = re.compile(
 )
 # The hour counting started, or a running turnout "by 14:00" (a percent in the sentence), is
 # not an opening or closing hour.
-_NOT_POLL_HOURS = re.compile(r"\b(?:kiem phieu|dem phieu|counting|count|van dong|campaign\w*)\b|\d\s*(?:%|phan tram|percent)")
+_NOT_POLL_HOURS = re.compile(
+    r"\b(?:kiem phieu|dem phieu|counting|count|van dong|campaign\w*)\b|\d\s*(?:%|phan tram|percent)"
+)
 _CLAUSE_RE = re.compile(r"[,;:()\n]|\s(?:va|and|nhung|but|con)\s")
 _SENTENCE_RE = re.compile(r"[.!?\n](?:\s|$)")
 

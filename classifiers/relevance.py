@@ -30,7 +30,9 @@ _PERIOD = re.compile(r"\b((?:19|20)\d\d)\s*[-–]\s*((?:19|20)\d\d)\b")
 # A year names an election only next to an election word: "bầu cử (Quốc hội) năm 2016", "the 2016
 # election"; a birth year or the year of an old decision in an item about this election does not.
 _EVENT = r"(?:bau cu|election|elections|electoral|vote|voting|polls|bo phieu|di bau|nhiem ky)"
-_YEAR_AFTER_EVENT = re.compile(r"(?<!\w)" + _EVENT + r"(?!\w)(?:\W+(?!sinh\b|born\b)[^\W\d]+){0,4}?\W+(?:(?:nam|in|of)\s+)?((?:19|20)\d\d)(?!\d)")
+_YEAR_AFTER_EVENT = re.compile(
+    r"(?<!\w)" + _EVENT + r"(?!\w)(?:\W+(?!sinh\b|born\b)[^\W\d]+){0,4}?\W+(?:(?:nam|in|of)\s+)?((?:19|20)\d\d)(?!\d)"
+)
 _YEAR_BEFORE_EVENT = re.compile(r"(?<!\d)((?:19|20)\d\d)(?:\W+[^\W\d]+)?\W+" + _EVENT + r"\b")
 
 

@@ -102,6 +102,10 @@ PAGE_STRINGS: dict[str, dict[str, str]] = {
     "evidence_kind.rumour_marker": {"vi": "dấu hiệu tin đồn", "en": "rumour markers"},
     "evidence_kind.report_marker": {"vi": "dấu hiệu đưa tin, bác bỏ", "en": "reporting or rebuttal markers"},
     "evidence_kind.question": {"vi": "câu hỏi, không khẳng định", "en": "a question, not a claim"},
+    "evidence_kind.known_benign": {
+        "vi": "giống tin đúng hoặc tin đã bỏ qua",
+        "en": "close to a known text that is not a false claim",
+    },
     "evidence_kind.official": {"vi": "nguồn chính thức", "en": "official source"},
     "queue.off_topic": {
         "vi": "Không phải về cuộc bầu cử này: tin được lưu và tìm được, nhưng không bao giờ bị gắn cờ.",

@@ -183,3 +183,21 @@ def test_deeply_nested_json_is_one_line_naming_the_file(tmp_path, files, command
         r = run("evaluate", "--model", str(tmp_path / "m"), "--data", str(deep))
     assert r.exit_code == 2 and "deep.jsonl" in r.output and "line 2" in r.output
     assert len(r.output.strip().splitlines()) == 1
+
+
+def test_the_first_model_fits_the_flag_decision_too(tmp_path):
+    # `classify` with no model yet trains one from the seed labels: it must make the same kind of
+    # decision `monitor train` makes (a fitted combination), not fall back to hand-set weights.
+    from classifiers.registry import Registry
+
+    labels = tmp_path / "data" / "labels"
+    labels.mkdir(parents=True)
+    (labels / "seed.jsonl").write_text(
+        "".join(json.dumps({"text": t, "label": lab}, ensure_ascii=False) + "\n" for t, lab in make_rows(20, seed=7)),
+        encoding="utf-8",
+    )
+    store = FakeStore(items=[(1, "Tin nóng", "Ai không đi bầu sẽ bị phạt 5 triệu đồng")])
+    r = make_cli(tmp_path, store)("classify")
+    assert r.exit_code == 0, r.output
+    model = Registry(tmp_path / "models").active().model
+    assert model.decision_ is not None and model.decision_["features"][0] == "topic"

@@ -145,9 +145,15 @@ def read_seed_relevance(seed_paths) -> dict[str, bool]:
 
 
 def ensure_model(
-    registry_root, seed_path: str | Path | Iterable[Path], target_precision: float = 0.8, progress=None
+    registry_root,
+    seed_path: str | Path | Iterable[Path],
+    target_precision: float = 0.8,
+    progress=None,
+    decision: dict | None = None,
 ) -> LoadedModel:
-    """The active model; on first run (empty registry) train one from the seed labels and activate it."""
+    """The active model; on first run (empty registry) train one from the seed labels and activate it.
+    ``decision`` (``messages``, relevance ``data``) fits the flag decision's combination with it, as
+    ``monitor train`` does; without it the first model uses the hand-set weights."""
     reg = Registry(registry_root)
     active = reg.active()
     if active is not None:
@@ -167,6 +173,7 @@ def ensure_model(
         relevant=[relevant.get(t, True) for t, _ in rows] if relevant else None,
         target_precision=target_precision,
         progress=(lambda m: progress(-1.0, m)) if progress else None,
+        decision=decision,
     )
     path = reg.save(model, metrics, training_rows=rows)
     reg.activate(path.name)

@@ -106,8 +106,9 @@ def classify_new(
     )
 
     seeds = seed_label_files(config)
+    messages = approved_messages(config, store)
     try:
-        model = ensure_model(config.models_dir, seeds)
+        model = ensure_model(config.models_dir, seeds, decision={"messages": messages, "data": load_relevance(config)})
     except MonitorError as exc:
         where = seeds[0].parent if seeds else Path(config.data_dir) / "labels"
         warn_once(
@@ -115,7 +116,6 @@ def classify_new(
             f"{where}; items are stored and will be classified once a model exists (`monitor train`)"
         )
         return None
-    messages = approved_messages(config, store)
     decider = make_decider(config, store, model)
     return classify_pending(
         store, model, load_matcher(messages), decider, progress=progress, reclassify_all=reclassify_all, since=since

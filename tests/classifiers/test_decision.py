@@ -255,3 +255,44 @@ def test_evidence_terms_hide_function_words_places_and_numbers(decider):
     assert not decider.shown(Evidence("_name_", 1.0))
     assert not decider.shown(Evidence("will be", 1.0))
     assert decider.shown(Evidence("bị phạt", 1.0)) and decider.shown(Evidence("gian lận", 1.0))
+
+
+def test_closeness_to_a_known_benign_text_lowers_the_score(small_model, messages):
+    # An officer dismissed an item; its copy comes again. Without the dismissed text the copy looks
+    # like a rumour; with it, the copy is closer to the known benign text than to any known claim.
+    rumour = "Nghe nói ai không đi bầu sẽ bị phạt 5 triệu đồng, share gấp"
+    dismissed = "Nghe nói ai không đi bầu sẽ bị phạt 5 triệu đồng, share gấp cho bà con"
+    claims = [("Không đi bầu bị phạt 10 triệu đồng, chia sẻ ngay", "participation_deterrence")]
+    without = Decider(small_model, messages, DATA, claims)
+    with_benign = Decider(small_model, messages, DATA, claims + [(dismissed, "none")])
+    (a,) = without.decide([rumour])
+    (b,) = with_benign.decide([rumour])
+    assert "known_benign" not in a.evidence_kinds
+    assert "known_benign" in b.evidence_kinds
+    assert b.flag_score < a.flag_score
+
+
+def test_off_topic_benign_texts_are_not_kept_for_comparison(small_model, messages):
+    d = Decider(small_model, messages, DATA, [("Giá xăng tăng 500 đồng từ chiều nay", "none")])
+    assert d._benign is None
+
+
+def test_a_decision_fitted_before_known_benign_still_applies(small_model, messages, synth_rows):
+    import copy
+
+    model = copy.deepcopy(small_model)
+    old = ["topic", "fact", "known_claim", "rumour_marker", "report_marker", "question"]
+    model.decision_ = {
+        "features": old,
+        "coef": [1.0, 0.6, 0.0, 0.5, -2.9, -3.5],
+        "intercept": -1.0,
+        "flag_at": 0.8,
+        "look_at": 0.3,
+        "known_claim_at": 0.3,
+    }
+    d = Decider(model, messages, DATA, synth_rows)
+    assert d.fitted is not None
+    sig = d.signals(["Nghe nói ai không đi bầu sẽ bị phạt 5 triệu đồng, share gấp"])
+    x = sig.X[0]
+    z = sum(c * x[i] for i, c in enumerate(model.decision_["coef"])) - 1.0
+    assert abs(d.scores(sig.X)[0] - 1 / (1 + 2.718281828459045**-z)) < 1e-9

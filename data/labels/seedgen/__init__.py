@@ -26,7 +26,19 @@ import random
 from collections import Counter
 from pathlib import Path
 
-from . import elsewhere, official, offtopic, press, rumours, v3_more_a, v3_more_b, v3_more_c, v3_none, v3_rumours_a, v3_rumours_b
+from . import (
+    elsewhere,
+    official,
+    offtopic,
+    press,
+    rumours,
+    v3_more_a,
+    v3_more_b,
+    v3_more_c,
+    v3_none,
+    v3_rumours_a,
+    v3_rumours_b,
+)
 from .distortions import TEMPLATES as DISTORTIONS
 from .style import KINDS, render
 from .v1_none import NONE as V1_NONE

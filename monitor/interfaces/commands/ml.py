@@ -173,6 +173,7 @@ def classify(app, reclassify_all, since):
     )
     from monitor.ingest.pipeline import (  # at call time: loads scikit-learn
         approved_messages,
+        load_relevance,
         make_decider,
         seed_label_files,
     )
@@ -180,8 +181,13 @@ def classify(app, reclassify_all, since):
     if since is not None and since.tzinfo is None:
         since = since.replace(tzinfo=dt.UTC)
     store = app.store()
-    loaded = ensure_model(_models_dir(app), seed_label_files(app.config), target_precision=_target_precision(app))
     messages = approved_messages(app.config, store)
+    loaded = ensure_model(
+        _models_dir(app),
+        seed_label_files(app.config),
+        target_precision=_target_precision(app),
+        decision={"messages": messages, "data": load_relevance(app.config)},
+    )
     n = classify_pending(
         store,
         loaded,
