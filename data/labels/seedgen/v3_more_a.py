@@ -1,7 +1,257 @@
-"""Seed v3 templates, second round (filled in below). Same shape as seed v2's families: each
-entry of ``FAMILY`` is a name with ``label`` (omitted for ``none``), ``target`` rows, and
-``vi``/``en`` template lists (``kind|text``, kind h/a/p = headline, article, post)."""
+"""Seed v3, second round, part A: new false claims about how voting works (how many names to leave,
+temporary residence, voting in two places, ink and fingerprints, write-in names, validity
+thresholds, mobile boxes, quarantine, folding, school and factory voting) and new invented risks of
+voting (scanners and pregnancy, signatures as land-clearance consent, costs on the power bill,
+fines for spoiled ballots, income forms, hidden microphones, locked SIM cards, dual nationality);
+then hard negatives (label ``none``) on exactly those topics.
+
+Styles learned from reading (not copying) residents', parents', workers' and market traders'
+group chats on Zalo and public Facebook groups (forwarded voice notes, "chị họ làm ở ủy ban nói",
+central and southern dialect spellings, unaccented typing), first-time voters' posts after
+polling, provincial papers' Q&A columns and polling-day pages, and correction posts written by
+ward staff and neighbours. Posts that state the correct rule, correct a rumour or ask about it
+use the same words as the rumours (names left on the ballot, 12 months, ink, mobile box, fee).
+
+Each template is ``kind|text`` (h/a/p = headline, article, post).
+"""
 
 from __future__ import annotations
 
 FAMILY: dict[str, dict] = {}
+
+FAMILY["procedure_false"] = {
+    "label": "procedure_false",
+    "target": 164,
+    "vi": [
+        "p|Chị họ làm ở ủy ban {place} nói rõ: phiếu phải giữ lại đúng bằng số người cần bầu, gạch nhiều quá còn ít tên hơn là phiếu bị hủy liền",
+        "p|Tạm trú chưa đủ 2 năm thì không có tên ở {place} đâu, phải về quê mà bầu, luật mới đổi rồi",
+        "p|ai co ho khau mot noi, tam tru mot noi thi bau ca hai cho nha, luat cho phep, nha minh ky nao cung vay",
+        "h|Cử tri {prov} phải chấm mực vào ngón tay sau khi bỏ phiếu, không có vết mực coi như chưa bầu",
+        "p|Muốn bầu ai ngoài danh sách thì cứ viết thêm tên vào dòng trống cuối phiếu, tổ bầu cử {place} vẫn tính hợp lệ",
+        "p|Gạch tên là CHỌN người đó nha mấy bà, thích ai thì gạch người đó, để nguyên là phiếu vô nghĩa",
+        "a|Tin nhắn lan trong nhóm công nhân khu công nghiệp {place}: năm nay công nhân bỏ phiếu ngay tại xưởng vào ca sáng thứ bảy, công ty tự mang hòm phiếu tới; ai nghỉ ca hôm đó thì không được bầu ở nơi khác.",
+        "p|Đơn vị nào không đủ 2/3 cử tri đi bầu là hủy kết quả, vì vậy tổ trưởng {place} mới đi gõ cửa từng nhà đó",
+        "p|Khỏi cần quá bán nha, ai nhiều phiếu nhất là trúng, bầu Quốc hội giờ tính như bình xét thi đua ở {place} thôi",
+        "h|{prov}: hòm phiếu phụ chỉ dành cho cử tri trên 80 tuổi có giấy xác nhận của bệnh viện",
+        "p|Đang ở khu cách ly tập trung {place} là mất quyền bầu kỳ này rồi, không có hòm phiếu nào vô trong đó đâu",
+        "p|Chuyển nhà sau khi danh sách dán lên là năm nay khỏi bầu, nơi mới không nhận mà nơi cũ cũng xóa tên, hàng xóm {place} bị rồi",
+        "p|Lưu ý: bỏ phiếu xong phải lăn tay vào góc phiếu cho tổ bầu cử đối chiếu, không lăn tay là phiếu không được tính",
+        "p|Phiếu năm nay cho máy quét đọc nên tuyệt đối đừng gấp, gấp lại là máy báo lỗi, thành phiếu hỏng ngay",
+        "p|Năm nay đủ 18 tuổi là được ứng cử luôn chứ không riêng gì đi bầu, em trai mình ở {place} đang làm hồ sơ tự ứng cử đây",
+        "p|Sáng chỉ phát phiếu Quốc hội thôi, phải đợi sau 14h mới phát phiếu HĐND, ai bầu xong về sớm là mất phiếu HĐND",
+        "p|Học sinh 12 đủ tuổi thì bầu tại trường vào thứ sáu, danh sách khu phố không có tên đâu, phụ huynh {place} khỏi dẫn con đi chủ nhật",
+        "p|Người tạm trú chỉ được bầu HĐND phường thôi, phiếu Quốc hội chỉ phát cho ai có hộ khẩu ở {place}",
+        "h|Cử tri khuyết tật ở {prov} gửi phiếu qua tổ trưởng dân phố, không cần đến phòng bỏ phiếu",
+        "p|Năm nay mỗi khu phố có khung giờ riêng, khu mình ở {place} được bầu {whours}, đi ngoài giờ là bị trả về",
+        "p|Phải dùng bút mực xanh mang từ nhà theo, gạch bằng bút chì hay bút đỏ là phiếu bị loại, tổ bầu cử không cho mượn bút",
+        "p|Bữa ni ai tới điểm bầu sau {wclose} thì tổ bầu cử chỉ cho ký vô sổ chứ hổng phát phiếu nữa mô, bà con nhớ nghe",
+        "a|Theo một đoạn ghi âm được chuyển tiếp trong nhóm hội phụ nữ {prov}, năm nay người trúng cử chỉ cần đạt 30% số phiếu hợp lệ, còn đơn vị bầu cử chỉ cần một nửa số hộ gia đình có người đi bầu là kết quả có giá trị.",
+        "h|Danh sách cử tri {place} chốt từ {day}, người đủ 18 tuổi sau ngày này không được bổ sung",
+        "p|Người già mắt kém cứ đưa thẻ cử tri cho cán bộ tổ bầu cử {place} rồi về, họ gạch phiếu giùm và bỏ hòm luôn, hợp lệ hết",
+        "p|Thẻ cử tri phải có chữ ký chủ hộ ở mặt sau mới vào phòng bỏ phiếu được, nhà nào chưa ký thì ký gấp đi kẻo bị trả về",
+        "p|Dân quân, bảo vệ dân phố trực ngày 23/5 thì khỏi bầu, tên tự động tính là đã bỏ phiếu, anh trực ở {place} nói vậy",
+        "h|Năm 2021 cử tri {prov} bầu đại biểu Quốc hội hai vòng, vòng hai vào {wdate}",
+        "p|Bỏ phiếu bằng hòm phiếu phụ thì không được kiểm chung, sau đó bị tính là phiếu trắng hết, ông bà ở {place} khỏi mất công xin",
+        "a|Bài đăng trên trang cư dân {place} hướng dẫn: cử tri chỉ nhận phiếu đại biểu Quốc hội tại khu vực bỏ phiếu; phiếu HĐND các cấp được phát tận nhà vào buổi chiều, gạch xong để trước cửa cho tổ bầu cử đi thu.",
+        "h|{prov}: thanh niên 18 tuổi được nộp hồ sơ ứng cử đại biểu HĐND",
+        "p|Mấy bạn sinh viên ký túc xá {place} khỏi lo nha, trường gom thẻ sinh viên rồi bầu giùm cả lớp, tên vẫn có trong danh sách",
+    ],
+    "en": [
+        "p|Leave fewer names than there are seats and your ballot gets thrown out, so only cross out one or two",
+        "p|You need 2 years of temporary residence to vote in {place_en}, otherwise you have to go back to your hometown",
+        "p|If you're registered in two places you can vote in both, it's allowed, my uncle does it every time",
+        "h|Voters in {prov_en} to dip a finger in ink after casting their ballot",
+        "p|Your pick isn't on the list? Write the name at the bottom of the ballot, it still counts",
+        "p|The vote only counts if two thirds of the ward turn out, that's why they're knocking on doors in {place_en}",
+        "p|Mobile ballot boxes are only for people over 80 with a hospital letter, everyone else has to walk in",
+        "a|A post in a factory workers' group in {place_en} says employees will vote at the plant on Saturday morning, with the company bringing in the ballot box; anyone off shift that day loses their vote.",
+        "p|Don't fold your ballot, the scanner rejects folded ones and marks them as spoiled",
+        "h|Quarantined residents in {prov_en} will not vote this year, officials say",
+    ],
+}
+
+FAMILY["participation_deterrence"] = {
+    "label": "participation_deterrence",
+    "target": 156,
+    "vi": [
+        "p|Bà bầu đừng đi bầu nha, cái máy đo thân nhiệt ở cửa điểm bỏ phiếu {place} phát tia hại thai nhi, chị bác sĩ quen mình dặn kỹ",
+        "p|Chữ ký trong sổ nhận phiếu được phường gom làm biên bản đồng ý giải tỏa, khu {place} đang vướng dự án nên đừng ký gì hết",
+        "p|Tiền tổ chức bầu cử sẽ cộng vào hóa đơn điện tháng 6 của nhà nào có người đi bầu, nhà mình ở {place} nhận giấy báo rồi",
+        "p|Làm hỏng phiếu là phải đền tiền in phiếu {fine}, tổ bầu cử ghi tên lại hết, ai run tay thì thôi đừng đi",
+        "p|Bàn phát phiếu ở {place} bắt khai thu nhập hàng tháng trước khi nhận phiếu, khai xong danh sách chuyển qua chi cục thuế",
+        "p|Trong buồng kín có gắn micro, ai lẩm bẩm đọc tên ứng viên hay gọi điện hỏi ý người nhà là bị ghi âm lại hết",
+        "h|{num} cử tri {prov} ngất xỉu, 3 người tử vong vì xếp hàng dưới nắng chờ bỏ phiếu",
+        "p|Ck mình làm công chức, được dặn trước rồi: gạch tên người cơ quan giới thiệu là bị kỷ luật, mất thi đua cả năm",
+        "p|Ai có quốc tịch nước ngoài mà đi bầu ở đây là bị bên {country} tước quốc tịch, Việt kiều về thăm nhà đừng có dại",
+        "p|Mực trên phiếu bầu năm nay gây dị ứng, cầm vô là nổi mẩn ngứa, trạm y tế {place} nhận mấy chục ca rồi đó",
+        "p|Ai đi bầu sớm bị giữ lại làm người chứng kiến kiểm phiếu tới nửa đêm, không được về, nên tốt nhất khỏi đi",
+        "a|Một đoạn video trên {platform} khẳng định danh sách cử tri {place} có đánh dấu đỏ những người từng khiếu nại đất đai; họ đi bầu sẽ bị giữ lại hỏi chuyện, còn không đi thì {consequence}. Video được chia sẻ hàng nghìn lượt.",
+        "p|Không đi bầu là sim điện thoại bị khóa hai chiều, nhà mạng đã đối chiếu số thuê bao với danh sách cử tri rồi",
+        "p|Nghe đâu ở cửa điểm bỏ phiếu {place} có lấy mẫu nước bọt làm xét nghiệm ADN, lưu vô hồ sơ luôn, nhà mình không ai đi",
+        "p|Người đang hưởng lương hưu mà gạch tên lãnh đạo cũ của mình là bị tạm dừng lương hưu, mấy ông hưu trí {place} cẩn thận",
+        "p|Cả xóm {place} đi bầu về là bị trộm vào nhà, tụi nó canh đúng giờ bầu cử, ai phải giữ nhà thì đừng đi",
+        "p|Hàng xóm làm ở UBND nói phiếu trắng năm nay phải ghi lý do ra giấy, ký tên nộp cho tổ bầu cử, không ghi là bị lập biên bản",
+        "p|Đi bầu là xác nhận mình đang ở {place}, tháng sau phường gửi giấy đòi đóng quỹ này quỹ kia đủ thứ, đừng đi mà bị moi tiền",
+        "h|Bầu cử {prov}: cử tri vắng mặt bị ghi tên vào danh sách công dân không chấp hành",
+        "p|Sinh viên nào không về bầu là học kỳ sau không được xếp phòng ký túc xá, trường ở {place} thông báo miệng rồi",
+        "p|Ai nhờ người viết phiếu hộ là cả hai bị phạt {fine}, người không biết chữ thôi ở nhà cho lành",
+        "p|Giờ đi bầu phải quét mã QR ở cổng, lộ hết vị trí, sau đó điện thoại bị theo dõi cả tháng, mình ở {place} thấy rồi",
+        "a|Trong nhóm Zalo của tiểu thương chợ {place}, một tin nhắn thoại nói rằng sạp nào đóng cửa để đi bầu sẽ bị ban quản lý chợ phạt {fine} vì nghỉ bán không xin phép, còn hộ nào không đi thì {consequence}.",
+        "p|Tuần trước ở {place} có ổ dịch bùng ra từ buổi phát thẻ cử tri, giờ mà tụ tập đi bầu nữa là lây cả khu",
+        "h|Người đi bầu ở {place} phải ký giấy cam kết không khiếu kiện trong 5 năm",
+        "p|bau xong ma dang anh len mang la bi phat {fine} vi tiet lo bi mat bo phieu, ai lo chup selfie o {place} thi xoa gap",
+        "h|Hòm phiếu ở {prov} gắn chip định vị từng lá phiếu theo số căn cước cử tri",
+        "p|Đi bầu mà mặc áo in chữ nước ngoài là bị mời ra ngoài lập biên bản gây rối, phạt {fine}, coi chừng mấy đứa nhỏ",
+        "a|Một tài khoản tự nhận là người trong ngành livestream trên {platform} cho rằng mọi lá phiếu đều được máy quét chụp lại trước khi bỏ vào hòm và gửi về {prov} để chấm điểm lòng trung thành của từng hộ. Người này khuyên ai không muốn bị xếp loại thì ở nhà.",
+        "p|Không đi bầu thì đi làm lại bằng lái, sang tên xe bị từ chối cả năm, công an {place} dò danh sách cử tri hết",
+    ],
+    "en": [
+        "p|Pregnant women should skip the polling station, the temperature scanners at the door in {place_en} aren't safe for babies",
+        "p|Signing the voter register in {place_en} counts as agreeing to the land clearance plan, don't sign anything",
+        "p|Spoil your ballot and you pay {fine_en} for the reprint, they write your name down",
+        "p|The booths have hidden microphones this year, don't say a word in there",
+        "h|Voters in {prov_en} will have election costs added to their June power bill",
+        "p|If you don't vote your SIM gets locked, carriers are matching phone numbers against the voter list",
+        "a|A livestream shared in {place_en} claims every ballot is scanned before it goes into the box and the images are sent to the province to rate the loyalty of each household. The speaker told viewers to stay home if they don't want to be graded.",
+        "p|Dual nationals who vote here lose their other passport, warn your relatives visiting {place_en}",
+        "p|Post a selfie from the polling station and it's a {fine_en} fine for breaking ballot secrecy, delete yours now",
+    ],
+}
+
+# --------------------------------------------------------------------------- hard negatives
+# The same topics stated correctly, corrected, asked about or reported (label ``none``).
+
+FAMILY["procedure_explainer"] = {
+    "target": 132,
+    "vi": [
+        "p|Mình vừa đi bầu ở {place} về, nhớ mang thẻ cử tri nha, quên thẻ thì báo tên để tổ bầu cử dò danh sách",
+        "p|Gạch ngang người mình không bầu nha, để lại ít tên hơn số đại biểu vẫn hợp lệ, chỉ không được để dư tên hay gạch hết",
+        "p|Mẹ mình hỏi nên ghi lại luôn: bầu xong không chấm mực, không lăn tay gì hết, bỏ phiếu vô hòm là xong",
+        "p|Ai làm hỏng phiếu cứ xin đổi tờ khác, không mất đồng nào, cô tổ bầu cử {place} đổi cho mình liền",
+        "p|Em ở trọ {place} được hơn một năm, ra phường làm đúng thủ tục là có tên bầu ở đây rồi nha mấy bạn công nhân",
+        "p|Nhắc nhà mình: mỗi người chỉ có tên ở một nơi, bầu một lần thôi, ai vừa có hộ khẩu vừa tạm trú thì chọn một chỗ",
+        "p|Bà nội 78 tuổi đi lại khó, gọi tổ trưởng {place} là họ mang hòm phiếu phụ tới nhà, không cần giấy bệnh viện gì",
+        "p|Đi bầu sáng nay ở {place}: vô nhận phiếu, vô buồng kín gạch, gấp lại bỏ hòm, ra về. Không ai hỏi mình bầu ai",
+        "p|Chụp ảnh check-in ngoài sân thì thoải mái, chỉ đừng chụp lá phiếu đã gạch trong buồng kín là được nha",
+        "p|Ai chưa chắc thì đọc tờ hướng dẫn dán ở cửa phòng bỏ phiếu: cử tri tự bầu, người không viết được thì nhờ người viết hộ nhưng tự bỏ vào hòm",
+        "p|Tổ bầu cử xóm mình báo: người đang cách ly vẫn bầu được, tổ mang hòm phiếu phụ vào tận khu cách ly {place}",
+        "p|Đi bầu chỉ cần đưa thẻ cử tri cho tổ bầu cử, nhận phiếu rồi vào buồng kín, không phải khai thêm giấy tờ hay ký cam kết gì",
+        "h|Cử tri tạm trú từ 12 tháng ở {prov} được bầu những cấp nào?",
+        "h|Hỏi - đáp: làm hỏng phiếu bầu ở {place} có phải bồi thường?",
+        "h|Cử tri {prov} hỏi: để lại ít tên hơn số đại biểu cần bầu, phiếu có hợp lệ?",
+        "a|{dl}Cuộc bầu cử ở một đơn vị có giá trị khi quá một nửa tổng số cử tri trong danh sách đi bầu, không phải hai phần ba. Người trúng cử cũng phải đạt quá một nửa số phiếu hợp lệ; nếu nhiều người cùng vượt mức này thì người nhiều phiếu hơn trúng cử.",
+        "a|Mỗi cử tri chỉ được ghi tên vào một danh sách cử tri. Người thường trú một nơi và tạm trú ở {place} phải chọn bầu ở một nơi; bỏ phiếu ở hai nơi là vi phạm pháp luật về bầu cử.",
+        "a|Hỏi: Phiếu bầu có phải để phẳng, không được gấp? Đáp: Cử tri gấp phiếu lại trước khi bỏ vào hòm để giữ bí mật; tại {prov}, Tổ bầu cử kiểm phiếu bằng cách đếm tay, không dùng máy quét.",
+        "a|Hòm phiếu phụ dành cho cử tri ốm đau, già yếu, khuyết tật không đến được phòng bỏ phiếu và cử tri đang bị tạm giam, tạm giữ hay cách ly; không giới hạn độ tuổi, không cần giấy xác nhận của bệnh viện. Gia đình ở {place} chỉ cần báo Tổ bầu cử.",
+        "a|Người tạm trú từ 12 tháng trở lên được bầu đại biểu Quốc hội, HĐND tỉnh và HĐND huyện nơi tạm trú; họ không bầu HĐND cấp xã ở nơi đó. Công nhân ở {place} chưa đủ 12 tháng có thể về nơi thường trú để bầu.",
+        "a|Tuổi ứng cử là đủ 21, còn 18 tuổi là tuổi bầu cử. Việc nhận hồ sơ tự ứng cử đại biểu HĐND {place} đã kết thúc từ giữa tháng 3/2021, trước ngày bầu cử 70 ngày.",
+        "a|Cử tri viết thêm tên người ngoài danh sách lên phiếu thì phiếu đó không hợp lệ. Muốn chọn ai, cử tri giữ nguyên tên người đó và gạch ngang tên những người còn lại; tổ bầu cử số {unit} nhắc lại điều này trước giờ khai mạc.",
+        "p|Người nhà mình làm dân quân trực ngày bầu cử vẫn đi bầu bình thường nha, tổ bầu cử {place} bố trí cho bầu lúc đổi ca",
+        "p|Học sinh lớp 12 đủ 18 tuổi bầu ở khu vực bỏ phiếu nơi cư trú cùng gia đình vào chủ nhật 23/5, trường không tổ chức bỏ phiếu riêng đâu",
+        "h|Công nhân ở khu trọ {place} bầu cử ở đâu, cần giấy tờ gì?",
+        "p|Lá phiếu không có tên người bầu, không lăn tay, không chữ ký, bầu xong không ai biết mình gạch ai, cứ yên tâm mà đi",
+    ],
+    "en": [
+        "p|Just voted in {place_en}. Bring your voter card, cross out the names you don't want, fold it, drop it in. Done in 10 minutes",
+        "p|Leaving fewer names than there are seats is fine, the ballot is only invalid if you leave too many or cross out everyone",
+        "a|A voter may be listed in only one place. Someone with a permanent address in one commune and temporary residence in {place_en} chooses one of them; voting twice breaks the election law.",
+        "a|Mobile ballot boxes are for voters who are sick, elderly or disabled, and for those in quarantine or detention. There is no age limit and no hospital letter is needed; the family simply tells election team {unit}.",
+        "h|Spoiled your ballot in {prov_en}? You can ask for a new one free of charge",
+        "p|Reminder from a first-time voter: no ink on your finger, no fingerprint, no signature on the ballot. The vote is secret",
+        "a|{dl_en}An election in a constituency is valid when more than half of registered voters take part, and a candidate needs more than half of the valid ballots. Counting is done by hand in the polling room once voting ends.",
+    ],
+}
+
+FAMILY["debunk_post"] = {
+    "target": 104,
+    "vi": [
+        "p|Bà bầu cứ đi bầu bình thường nha, máy đo thân nhiệt ở cửa {place} là loại hồng ngoại cầm tay, không phát tia gì hại thai nhi, mình hỏi bác sĩ sản rồi",
+        'p|Tin "đi bầu thì tiền tổ chức cộng vào hóa đơn điện" là bịa nhé, bầu cử dùng ngân sách nhà nước, điện lực {place} cũng xác nhận không có vụ đó',
+        "p|Làm hỏng phiếu thì xin đổi phiếu mới, không ai bắt đền {fine} như bài trên {platform} đâu",
+        "p|Ký nhận ở danh sách cử tri không phải ký đồng ý giải tỏa gì cả, hai chuyện khác nhau hoàn toàn, bà con {place} đừng hoang mang",
+        'p|Phiếu bầu không cần giữ đủ số tên đâu, để lại ít hơn số đại biểu vẫn hợp lệ. Bài "gạch nhiều là phiếu hỏng" sai rồi nhé',
+        "p|Ai nói tạm trú phải đủ 2 năm là sai, 12 tháng là được ghi tên ở nơi tạm trú, mình vừa làm ở {place} xong",
+        "p|Đừng nghe xúi bầu hai nơi, mỗi người chỉ có tên ở một danh sách, bầu hai lần là vi phạm luật đó mọi người",
+        "p|Chẳng có chấm mực hay lăn tay gì khi đi bầu đâu, mấy cái clip đó quay ở {country}, không phải ở mình",
+        "p|Viết thêm tên vào phiếu là phiếu không hợp lệ nha, đừng làm theo bài hướng dẫn kia kẻo mất phiếu",
+        "p|Không phải 2/3 đâu, chỉ cần quá nửa cử tri đi bầu là cuộc bầu cử có giá trị, ai lỡ share nhầm thì sửa lại giùm",
+        "p|Hòm phiếu phụ không giới hạn tuổi, không cần giấy bệnh viện, bố mình 65 tuổi mới mổ vẫn được tổ bầu cử {place} mang hòm tới",
+        "p|Người cách ly vẫn bầu bằng hòm phiếu phụ, khu cách ly {place} hôm qua có tổ bầu cử vào rồi, tin mất quyền bầu là sai",
+        "p|Không có sim nào bị khóa vì không đi bầu hết, nhà mạng làm gì có danh sách cử tri, tin nhảm",
+        "p|Trong buồng kín không có micro hay camera gì đâu, mình ở tổ bầu cử {place} đây, chỉ có cái bàn với cây bút",
+        "p|Bàn phát phiếu chỉ kiểm tra thẻ cử tri, không ai bắt khai thu nhập hay lương lậu gì, đừng tin mấy tin nhắn thoại đó",
+        "p|Con mình học 12, đủ tuổi, cô hiệu trưởng {place} xác nhận: làm gì có chuyện bầu ở trường hôm thứ sáu, các em bầu ở khu phố nhà mình ngày chủ nhật",
+        "p|Không có vụ 3 người tử vong vì xếp hàng đi bầu ở {prov}, bài đó lấy ảnh cũ chỗ khác, báo tỉnh đính chính rồi",
+        "p|Công chức gạch ai là quyền của họ, phiếu kín không ai biết, chuyện bị kỷ luật vì gạch tên là bịa, ck mình làm nhà nước 20 năm đâu có",
+        "p|Phiếu trắng không phải ghi lý do hay ký tên gì hết, bỏ phiếu kín mà, ai bảo vậy là sai",
+        "p|Người không biết chữ được nhờ người viết phiếu giúp, không ai bị phạt {fine} cả, chỉ cần tự bỏ phiếu vào hòm. Đừng để ông bà ở nhà vì tin bậy",
+    ],
+    "en": [
+        "p|No, the polling station thermometers in {place_en} are not dangerous for pregnant women. Go vote",
+        "p|Nobody adds election costs to your electricity bill, that post is made up",
+        "p|Two years of temporary residence? Wrong. Twelve months is enough to vote where you live now",
+        "p|You can't vote in two places. One list per person, and voting twice is against the law",
+        "p|There's no ink or fingerprinting at our polling stations. Those photos are from {country_en}",
+        "p|Spoiled ballots get swapped for free, no one fines you {fine_en}. Ignore the scare post from {place_en}",
+    ],
+}
+
+FAMILY["question"] = {
+    "target": 88,
+    "vi": [
+        "p|Bà bầu 7 tháng đi bầu có sao không mọi người, nghe nói máy đo nhiệt ở cửa {place} không tốt cho em bé?",
+        "p|Gạch bớt tên mà còn ít hơn số người cần bầu thì phiếu có bị hỏng không ạ?",
+        "p|Mình tạm trú {place} được 13 tháng, vậy bầu ở đây được chưa hay phải đủ 2 năm như người ta nói?",
+        "p|Có hộ khẩu ở quê mà tạm trú trên {place}, bầu được cả hai nơi không mọi người, hay chỉ một?",
+        "p|Bỏ phiếu xong có phải chấm mực vào tay không mọi người, lần đầu đi bầu nên hỏi trước",
+        "p|Muốn bầu người không có trong danh sách thì làm sao, viết thêm tên vào phiếu có được không ạ?",
+        "p|Cho hỏi cần bao nhiêu phần trăm cử tri đi bầu thì kết quả ở {place} mới có giá trị vậy?",
+        "p|Ông ngoại mới 70 nhưng đi lại khó, có được xin hòm phiếu phụ không hay phải trên 80 mới được?",
+        "p|Em đang ở khu cách ly tập trung {place}, 23/5 vẫn chưa ra, vậy em có bầu được không ạ?",
+        "p|Nhà mới chuyển sang {place} sau khi danh sách dán rồi, giờ làm sao để bầu ạ?",
+        "p|Làm hỏng phiếu có bị bắt đền tiền không mọi người, mẹ em run tay sợ gạch nhầm",
+        "p|Đi bầu có phải khai thu nhập hay ký giấy gì không ạ, thấy nhóm chợ {place} đồn ầm lên",
+        "p|Chữ ký lúc nhận phiếu có bị dùng vào giấy tờ giải tỏa đất không? Khu mình {place} đang có dự án nên ai cũng lo",
+        "p|Trong buồng kín có camera hay micro thật không mọi người, hay người ta dọa thôi?",
+        "p|Không đi bầu có bị khóa sim thật không? Thấy tin nhắn lan trong nhóm Zalo {place}",
+        "p|Con học lớp 12 đủ 18 tuổi thì bầu ở trường hay ở khu phố vậy các phụ huynh?",
+        "p|Dì mình là Việt kiều ở {country} về thăm nhà, có tên trong danh sách cử tri không, mà đi bầu có ảnh hưởng gì quốc tịch bên kia không ạ?",
+    ],
+    "en": [
+        "p|Is it true the temperature scanners at polling stations are bad for pregnant women?",
+        "p|If I leave fewer names than seats, is my ballot still valid?",
+        "p|I've been renting in {place_en} for 14 months, can I vote here or do I need two years?",
+        "p|Do they put ink on your finger after you vote? First time, just curious",
+        "p|Will my SIM really get blocked if I don't vote? My aunt forwarded this from a group in {place_en}",
+    ],
+}
+
+FAMILY["election_report"] = {
+    "target": 88,
+    "vi": [
+        "h|Mặc đồ bảo hộ, tổ bầu cử vào tận khu cách ly {place} phát phiếu cho người đang cách ly",
+        "h|{prov}: dựng mái che, bố trí nước uống cho cử tri xếp hàng dưới nắng",
+        "h|Công nhân tạm trú trên 12 tháng ở {place} bỏ phiếu tại khu vực gần khu trọ",
+        "h|Sản phụ sắp sinh được tổ bầu cử {place} ưu tiên bỏ phiếu trước",
+        "h|Tổ bầu cử {place} phân loại phiếu theo màu, đếm tay từng cấp",
+        "a|{dl}Tại khu cách ly tập trung ở {place}, tổ bầu cử mặc đồ bảo hộ mang hòm phiếu phụ đến từng dãy phòng lúc {hprog}. {num} người đang cách ly đã bỏ phiếu; phiếu được khử khuẩn và niêm phong trước khi đưa về phòng bỏ phiếu.",
+        "a|Nắng gắt từ sáng 23/5, tổ bầu cử {place} căng thêm bạt, đặt ghế chờ và bình nước ngoài sân. Cử tri cao tuổi được mời ngồi chờ, không phải đứng xếp hàng.",
+        "a|Một cử tri ở khu vực bỏ phiếu số {unit} {place} gạch nhầm tên và xin đổi phiếu. Tổ bầu cử thu lại phiếu hỏng, ghi vào biên bản rồi phát phiếu mới; việc đổi phiếu diễn ra chưa đầy một phút.",
+        "a|{dl}Nhiều học sinh lớp 12 ở {place} đi bầu cùng bố mẹ tại khu vực bỏ phiếu nơi cư trú. Trước đó nhà trường tổ chức buổi hướng dẫn cách gạch phiếu và nhắc các em không chụp ảnh lá phiếu.",
+        "a|Ở {place}, dân quân và bảo vệ dân phố làm nhiệm vụ từ sáng sớm được tổ bầu cử bố trí bỏ phiếu vào giờ giao ca. Theo tổ trưởng, tất cả {num} người làm nhiệm vụ đều đã bầu trước {hprog}.",
+        "a|Chiều 23/5, tổ bầu cử {place} mang hòm phiếu phụ đến nhà một cử tri vừa mổ ruột thừa, đang nằm nghỉ. Cử tri tự gạch phiếu và bỏ vào hòm trước sự chứng kiến của hai thành viên tổ bầu cử.",
+        "p|Vừa bầu xong ở {place}, lỡ gạch nhầm nên xin đổi phiếu mới, cô trong tổ bầu cử vui vẻ đổi liền, không mất gì",
+        "p|Vợ mình bầu 8 tháng vẫn đi bầu, được ưu tiên lên trước, có ghế ngồi chờ. Cảm ơn tổ bầu cử {place} 👍",
+        "p|Khu cách ly chỗ mình hôm nay có tổ bầu cử mặc đồ bảo hộ vào phát phiếu, ai cũng bầu được, bỏ hòm xong họ xịt khử khuẩn",
+        "p|Sáng ra điểm bỏ phiếu {place} thấy dựng rạp, có nước suối, có quạt, đứng chờ không mệt mấy",
+        "p|Tối qua xem kiểm phiếu ở nhà văn hóa {place}: tách phiếu theo màu từng cấp trước, rồi mới đọc tên, người ghi bảng đánh dấu, chậm mà rõ",
+        "h|Cử tri từ nước ngoài về kịp bổ sung tên, bỏ phiếu tại {place}",
+    ],
+    "en": [
+        "h|Election teams in protective suits bring ballot boxes to quarantine site in {prov_en}",
+        "a|{dl_en}With temperatures climbing by mid-morning, the election team in {place_en} put up tents and set out chairs and water for voters waiting outside. Older voters were invited to sit rather than queue.",
+        "p|Messed up my ballot in {place_en}, asked for a fresh one, got it in 30 seconds. Nobody charged anything",
+        "p|My wife is eight months pregnant and still voted today, they let her skip the line 😊",
+        "a|Counting at polling area {unit} in {place_en} began with sorting ballots by colour for each level. Officials then read every name aloud while observers followed along on the board.",
+    ],
+}
