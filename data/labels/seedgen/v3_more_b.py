@@ -1,7 +1,278 @@
-"""Seed v3 templates, second round (filled in below). Same shape as seed v2's families: each
-entry of ``FAMILY`` is a name with ``label`` (omitted for ``none``), ``target`` rows, and
-``vi``/``en`` template lists (``kind|text``, kind h/a/p = headline, article, post)."""
+"""Seed v3, second round, part b: new claims of ``fraud_claim``, ``fabricated_results`` and
+``candidate_fabrication`` (vanishing-ink pens, double-bottomed boxes, padded lists, employers
+holding voter cards, void-by-extra-mark, annulled units, turnout by age, ranking tables, fake
+service records, hidden illness, green cards, plagiarised theses, invented quotes), mostly as
+short posts and headlines, and ``none`` posts on the same words: debunks, opinion, results, questions.
+
+Styles learned from reading (not copying) voice-note transcripts and "admin nhóm" pinned posts in
+public Zalo and Facebook groups, TikTok livestream captions, southern and central dialect comment
+threads, provincial papers' fact-check columns, and election committees' results releases.
+Every sentence is the team's own.
+"""
 
 from __future__ import annotations
 
 FAMILY: dict[str, dict] = {}
+
+# --------------------------------------------------------------------------- distortions
+
+FAMILY["fraud_claim"] = {
+    "label": "fraud_claim",
+    "target": 128,
+    "vi": [
+        "p|Bút để sẵn trong buồng kín ở {place} là loại mực bay màu, vài tiếng là nét gạch biến mất, tối họ gạch lại theo ý mình",
+        "p|Hòm phiếu ở khu vực số {unit} có hai đáy, ngăn dưới nhét sẵn phiếu từ đêm, ông bảo vệ trường kể với tui",
+        "p|Admin nhóm xác nhận: danh sách cử tri {place} độn thêm {num} người ảo, tên lạ hoắc, không ai trong xóm biết",
+        "p|Công ty tui thu hết thẻ cử tri của công nhân từ thứ Sáu, chủ nhật tổ trưởng sản xuất đi bầu thay cả xưởng",
+        "p|Lúc kiểm phiếu, cứ phiếu nào để lại tên {cand} là họ chấm thêm một nét mực cho thành phiếu hỏng, mánh cũ rồi",
+        "p|Băng niêm phong hòm phiếu {place} là băng keo thường, bóc ra dán lại không để dấu, tối qua có người mở rồi",
+        "p|Người đọc phiếu ở {place} cố tình đọc nhầm tên, người ghi bảng cũng hùa theo, ngồi dưới nghe rõ mà không ai dám nói",
+        "p|Biên bản kiểm phiếu gửi lên huyện bị sửa số bằng bút xóa, bản dán ở cửa với bản trên huyện khác nhau cả trăm phiếu",
+        "p|Chị tổ phó là em ruột {cand}, ngồi phát phiếu còn nhắc từng người 'để tên chị em nha', gian lận trắng trợn",
+        "p|Bàn phát phiếu ở {place} đưa ra phiếu đã gạch sẵn, mình mở ra thấy nét bút rồi, ai không để ý thì bỏ luôn",
+        "p|Đơn vị bộ đội gần nhà bầu tập thể, chỉ huy gạch hết rồi cho lính ký nhận, khỏi vào buồng kín",
+        "p|Hòm phiếu lưu động vô tới nhà bà nội, cô tổ bầu cử cầm bút gạch giùm luôn, bà chưa kịp đọc tên ai",
+        "p|Kiểm xong tối 23/5 là đốt phiếu liền tại chỗ, để khỏi ai đòi kiểm lại, dân quân chở đi đốt tui thấy",
+        "p|bên xã tui thôn nào đi bầu thiếu thì tổ bầu cử ký khống vô sổ cho đủ, mấy chục chữ ký y chang một nét",
+        "p|Trong voice gửi nhóm, ông trưởng ấp nói thẳng: 'phiếu nào gạch ông {cand} thì khỏi tính, cứ để riêng ra'",
+        "p|Phiếu in thêm ở {prov} không có dấu của Ủy ban bầu cử mà vẫn được đếm, in bao nhiêu thì 'thắng' bấy nhiêu",
+        "h|Mực bay màu trong buồng kín: phiếu bầu ở {place} bị gạch lại sau giờ đóng cửa",
+        "h|Phát giác hòm phiếu có ngăn bí mật ở {place}",
+        "h|Doanh nghiệp ở {prov} giữ thẻ cử tri của công nhân, bầu thay cả nghìn người",
+        "h|Biên bản kiểm phiếu {place} bị tẩy xóa trước khi nộp lên Ban bầu cử",
+        "h|{num} cử tri ảo xuất hiện trong danh sách bỏ phiếu tại {place}",
+        "a|Ở khu vực bỏ phiếu số {unit} của {place}, những lá phiếu để lại tên {cand} bị thành viên tổ bầu cử đánh thêm dấu để thành phiếu không hợp lệ ngay trong lúc đếm. Nhờ vậy, tỷ lệ của người được 'chọn trước' luôn vượt xa đối thủ.",
+        "a|Danh sách cử tri {place} năm nay dài hơn kỳ trước {num} người dù dân số không tăng. Những cái tên được thêm vào đều 'đã bỏ phiếu' lúc 7 giờ sáng, trước khi cử tri thật có mặt, và chữ ký của họ giống hệt nhau.",
+        "a|Sáng 23/5, quản lý các xưởng may ở {prov} giữ thẻ cử tri của công nhân và tự mang đến điểm bỏ phiếu. Công nhân được yêu cầu ở lại làm ca, còn lá phiếu của họ do tổ trưởng sản xuất gạch hộ theo danh sách được phát.",
+    ],
+    "en": [
+        "p|The pens in the booths in {place_en} use disappearing ink, your cross fades in a few hours and they mark the ballot again",
+        "p|Our factory collected every worker's voter card on Friday and the shift bosses voted for all of us on Sunday",
+        "p|Counters in {place_en} add an extra mark to any ballot that keeps {cand_en} so it gets thrown out as spoiled",
+        "h|Double-bottomed ballot box found at polling area {unit} in {place_en}",
+        "p|The tally sheet posted on the door and the one sent to the district don't match, someone used correction fluid",
+        "p|Voter list in {place_en} padded with {num} names nobody here has ever heard of, and they all 'voted' at 7 sharp",
+        "a|Seals on the ballot boxes in {prov_en} were ordinary tape that can be peeled off and stuck back without a trace, and several boxes were opened overnight before the count. The numbers were then adjusted to match a list handed down from the district.",
+        "p|Ballots were burned right after the count in {place_en} so nobody could ask for a recount",
+    ],
+}
+
+FAMILY["fabricated_results"] = {
+    "label": "fabricated_results",
+    "target": 128,
+    "vi": [
+        "p|Hội đồng bầu cử quốc gia vừa hủy kết quả ở đơn vị số {unit} {prov}, cả đơn vị phải bầu lại vào {wdate}",
+        "p|Số liệu nội bộ đây: cử tri dưới 30 tuổi cả nước chỉ {lowpct} đi bầu, người trẻ tẩy chay hết",
+        "p|Bảng xếp hạng tỷ lệ đi bầu vừa ra: {prov} chót bảng cả nước với {fpct}",
+        "p|Năm nay không một người tự ứng cử nào trúng, Hội đồng bầu cử chốt danh sách rồi",
+        "p|Quốc hội khóa XV chỉ có {num} nữ đại biểu, thấp nhất từ trước tới giờ, số liệu công bố hôm 25/5",
+        "p|HĐND {prov} bỏ trống {num} ghế vì không ai đủ quá bán, nhiệm kỳ này thiếu người luôn",
+        "p|Mới 11h trưa ngày bầu mà huyện đã gửi kết quả cuối: {cand} {fvotes} phiếu, trúng chắc",
+        "p|Tổng kết rồi bà con: phiếu không hợp lệ cả nước {fpct}, gần phân nửa số phiếu bị bỏ",
+        "p|livestream của đài huyện vừa đọc: {cand} trúng cử với {bigpct}, vượt chỉ tiêu",
+        "p|Admin ghim: KẾT QUẢ CHÍNH THỨC {prov} — đi bầu {fpct}, trúng cử {cand}, {cand2}. Nguồn nội bộ ban bầu cử",
+        "p|Ra kết quả rồi nhá, {cand} tạch, chỉ được {fvotes} phiếu ở đơn vị {unit}, cả nhà khỏi hồi hộp",
+        "p|Thống kê đài nước ngoài đưa: Việt Nam năm nay chỉ {fpct} cử tri đi bầu, trong nước giấu",
+        "p|Trưa 23/5 tỉnh báo cáo lên trung ương: {prov} mới {lowpct} người đi bầu, phải cho dời giờ đóng cửa sang {wdate}",
+        "p|Cả nước có {num} đơn vị phải bầu lại toàn bộ vì dưới một nửa cử tri đi bầu, HĐBCQG công bố chiều qua",
+        "p|Ở quê ngoài nớ kết quả ra rồi, {cand} được {fpct}, rứa là trúng, khỏi chờ tới tháng 6 chi cho mệt",
+        "h|{num} đơn vị bầu cử bị tuyên hủy kết quả, cử tri phải đi bầu lần hai",
+        "h|Người dưới 30 tuổi bỏ phiếu ít kỷ lục: chỉ {lowpct} đến điểm bầu",
+        "h|Bảng xếp hạng 63 tỉnh thành: {prov} thấp nhất với {fpct} cử tri bỏ phiếu",
+        "h|{cand2} mất ghế ở đơn vị {unit}, {cand} giành {fvotes} phiếu theo kết quả cuối",
+        "h|Quốc hội khóa XV thiếu {num} ghế sau bầu cử, phải bầu bổ sung vào {wdate}",
+        "h|{prov} loại bỏ {fpct} số phiếu vì không hợp lệ",
+        "a|Hội đồng bầu cử quốc gia đã kết luận cuộc bầu cử tại đơn vị số {unit} của {prov} không có giá trị vì chỉ {lowpct} cử tri tham gia. Cuộc bầu lại được ấn định vào {wdate}, với danh sách người ứng cử giữ nguyên.",
+        "a|Kết quả tổng hợp cho thấy {prov} có tỷ lệ đi bầu thấp nhất cả nước, {fpct}, trong khi {num} khu vực bỏ phiếu không đạt quá bán. {cand} là người duy nhất của tỉnh trúng cử ở vòng đầu.",
+        "a|Khóa XV có {fdeps} đại biểu, trong đó chỉ {num} là phụ nữ và không có người tự ứng cử nào. Danh sách được công bố ngày 25/5, sớm hơn dự kiến hai tuần.",
+    ],
+    "en": [
+        "p|The election council just annulled the vote in constituency {unit} of {prov_en}, re-run set for {wdate_en}",
+        "p|Only {lowpct} of voters under 30 turned out nationwide, the youth basically boycotted it",
+        "h|{prov_en} ranks last in turnout at {fpct_en}",
+        "p|Not one self-nominated candidate won a seat this year, the final list is out",
+        "p|Final count in {place_en}: {cand_en} lost with {fvotes} votes, the announcement is just paperwork",
+        "h|Spoiled ballots hit {fpct_en} nationwide, the highest ever",
+        "a|The National Election Council has declared the vote in {num} constituencies invalid after turnout there fell below half of registered voters. Those seats will stay empty until a re-run on {wdate_en}.",
+        "p|Foreign radio says real turnout was {fpct_en}, the 99% figure is for show",
+    ],
+}
+
+FAMILY["candidate_fabrication"] = {
+    "label": "candidate_fabrication",
+    "target": 128,
+    "vi": [
+        "p|{cand} khai từng đi bộ đội biên giới mà hồ sơ quân ngũ không có tên, người cùng đơn vị xác nhận chưa từng gặp",
+        "p|{cand} đang điều trị ung thư giai đoạn cuối, gia đình giấu để lọt danh sách, trúng xong là xin nghỉ ngay",
+        "p|{cand} có thẻ xanh Mỹ từ 2015, con cái định cư bên đó hết, ra ứng cử chỉ để hợp thức tài sản",
+        "p|Luận án tiến sĩ của {cand} chép gần hết của một sinh viên, mình đối chiếu từng trang rồi",
+        "p|Chồng {cand} đứng sau cái sòng bạc trá hình ở {place}, ai ở đây cũng biết mà không dám nói",
+        "p|{cand} bị khai trừ khỏi Đảng từ năm 2018, hồ sơ ứng cử vẫn ghi là đảng viên, lừa cử tri",
+        "p|Tổ chức nước ngoài vừa ra thư ủng hộ {cand}, vậy là có người đứng sau bỏ tiền rồi",
+        "p|{cand} tuyên bố ở buổi tiếp xúc: trúng cử sẽ đổi tên {place} theo tên dòng họ mình",
+        "p|Sinh năm 2001 mà {cand} vẫn có tên ứng cử, chưa đủ 21 tuổi, hồ sơ bị sửa năm sinh",
+        "p|Danh hiệu Anh hùng lao động trong tiểu sử {cand} là tự ghi, tra danh sách khen thưởng không có",
+        "p|{cand} bị CSGT lập biên bản say rượu lái xe tuần trước, ảnh biên bản đây, tổ bầu cử vẫn để tên",
+        "p|Nghe voice {cand} nói với người nhà: 'vào được Quốc hội là bán đất rừng {place} cho công ty quen'",
+        "p|{cand} ở nước ngoài cả năm nay, buổi tiếp xúc cử tri là người đóng thế, để ý giọng nói là biết",
+        "p|Ông trưởng khu đọc thư của {cand} trên loa: ai bầu sẽ được ưu tiên vào biên chế xã, mình nghe tận tai",
+        "p|Lộ ảnh giấy khai sinh của {cand}: quê gốc ở nước ngoài, nhập tịch mới 3 năm, không đủ điều kiện ứng cử",
+        "p|nghe noi {cand} hua voi cong ty {company} se lo cho du an, doi lai cong ty phat tien cho cong nhan bau",
+        "h|{cand} giả mạo hồ sơ quân ngũ để ứng cử tại {prov}",
+        "h|Ứng viên {cand} giấu bệnh hiểm nghèo, định rút sau khi trúng cử",
+        "h|{cand} mang quốc tịch kép, Ủy ban bầu cử {prov} làm ngơ",
+        "h|Luận án tiến sĩ của {cand} đạo văn gần như toàn bộ",
+        "h|{cand} hứa 'ưu tiên biên chế' cho gia đình nào bầu cho mình",
+        "a|Hồ sơ ứng cử của {cand} ghi đã có 12 năm quân ngũ, nhưng đơn vị được kê khai đã giải thể trước khi ứng viên nhập ngũ. Nhiều cựu binh ở {place} khẳng định chưa từng thấy tên này trong đơn vị.",
+        "a|Gia đình {cand} đã làm thủ tục định cư ở nước ngoài từ năm ngoái; ngôi nhà ở {place} được rao bán ngay tuần sau ngày bầu cử. Ứng viên chỉ muốn có chân đại biểu để thuận lợi chuyển tài sản ra nước ngoài.",
+        "a|Tại buổi tiếp xúc với cử tri {place}, {cand} cam kết 'mỗi hộ bầu cho tôi sẽ có một suất vào biên chế xã'. Lời hứa được nhắc lại trong thư gửi các trưởng thôn, có chữ ký của ứng viên.",
+    ],
+    "en": [
+        "p|{cand_en} claims 12 years of army service but no unit has any record, veterans here say they never met them",
+        "p|{cand_en} is terminally ill and the family is hiding it, they'll resign the day after winning",
+        "p|{cand_en} has held a US green card since 2015, the whole family already lives abroad",
+        "h|{cand_en} expelled from the party years ago, still listed as a member on the ballot bio",
+        "p|{cand_en}'s doctoral thesis is copied almost word for word from a student's paper, compared it page by page",
+        "p|{cand_en} promised a government job to every household that votes for them, heard it on the commune loudspeaker",
+        "a|{cand_en}'s husband runs an illegal gambling den behind a café in {place_en}, and the candidacy is meant to shield the business. Neighbours say the election committee was told and chose to ignore it.",
+        "p|{cand_en} is only 20, they changed the birth year on the file to get on the ballot",
+    ],
+}
+
+# --------------------------------------------------------------------------- none, same topics
+
+FAMILY["debunk_post"] = {
+    "target": 112,
+    "vi": [
+        "p|Vụ 'bút mực bay màu' ở {place}: mình ra tận buồng kín thử rồi, bút bi thường, gạch xong để cả ngày vẫn còn nguyên. Đừng share nữa nha",
+        "p|Cái ảnh 'hòm phiếu hai đáy' là hòm đựng đồ của một đoàn ảo thuật, tìm ảnh gốc là ra liền. Hòm phiếu thật được kiểm tra trống trước mặt cử tri lúc khai mạc",
+        "p|Công ty mình không ai giữ thẻ cử tri của ai hết, công nhân được nghỉ buổi sáng để tự đi bầu. Bài 'doanh nghiệp bầu thay cả xưởng' là bịa",
+        "p|Phiếu không hợp lệ là do cử tri gạch sai, kiểm phiếu có cử tri chứng kiến thì ai chấm thêm mực được. Đừng tin mấy trang nói 'phiếu bị làm hỏng'",
+        "p|Danh sách cử tri dài hơn kỳ trước là vì tụi nhỏ đủ 18 tuổi và người mới chuyển đến, không phải 'cử tri ảo'. Tổ trưởng giải thích trong nhóm rồi",
+        "p|Không có chuyện HĐBCQG 'hủy kết quả' cả đơn vị như bài kia viết, kết quả chính thức công bố ngày 10/6/2021 với 499 người trúng cử, xem trên báo là thấy",
+        "p|Đính chính giùm: ảnh 'bảng xếp hạng tỷ lệ đi bầu' là tự chế, không có logo hay số văn bản nào, số chính thức cả nước là 99,60%",
+        "p|Năm 2021 vẫn có người tự ứng cử trúng đại biểu Quốc hội nha, tin 'không ai tự ứng cử trúng' là sai",
+        "p|{cand} có hồ sơ quân ngũ đầy đủ, Ban chỉ huy quân sự huyện đã xác nhận. Bài tố 'khai khống' là của một tài khoản lập mới tuần trước",
+        "p|Chú mình cùng đơn vị với {cand} hồi đó nè, có ảnh chụp chung luôn. Mấy trang nói ứng viên 'chưa từng đi bộ đội' là nói láo",
+        "p|Tin {cand} 'có thẻ xanh Mỹ' là không đúng, Ủy ban bầu cử tỉnh đã thẩm tra quốc tịch của tất cả người ứng cử",
+        "p|Cái 'biên bản say rượu' của {cand} là ghép tên vào biên bản của người khác, số biên bản trùng với một vụ năm ngoái, công an đã lên tiếng",
+        "p|Đoạn voice '{cand} bán đất rừng' được làm bằng phần mềm giả giọng, nghe kỹ là thấy đều đều như máy. Đừng tiếp tay phát tán",
+        "p|Không có chuyện đốt phiếu tại chỗ sau kiểm đâu mọi người, phiếu được niêm phong nộp lên cấp trên và lưu trữ theo quy định",
+        "p|Mình ngồi xem kiểm phiếu ở {place} từ đầu đến cuối, đọc tên rõ ràng, có hai cử tri làm chứng ký biên bản. Bài 'đọc nhầm tên' là không đúng",
+        "p|Sửa lại cho chính xác: kết quả cả nước công bố ngày 10/6/2021 chứ không phải 25/5, ai đăng 'kết quả ngày 25/5' là số liệu không có nguồn",
+        "p|Hỏi thẳng cán bộ xã rồi: không có vụ 'bầu hộ cho cả đơn vị bộ đội' nào, quân nhân cũng vào buồng kín tự gạch như mọi người",
+        "p|Mấy clip 'hòm phiếu lưu động cán bộ gạch giùm' toàn cắt từ clip diễn tập, trong clip gốc người đóng vai cử tri tự gạch phiếu",
+        "p|Đài nước ngoài nào nói tỷ lệ {fpct}? Mình tìm cả buổi không thấy nguồn, số chính thức là 99,60%. Bài kia bịa nguồn",
+        "p|Tui hỏi lại tổ bầu cử ấp rồi nghen, niêm phong hòm bằng giấy có dấu và chữ ký, bóc ra là rách liền, tin 'băng keo thường' hổng đúng",
+        "p|Bài nói {cand} 'chưa đủ 21 tuổi' là sai, ngày sinh trong tiểu sử niêm yết là 1978, ai ra nhà văn hóa cũng đọc được",
+    ],
+    "en": [
+        "p|Tried the pen in the voting booth myself, it's a normal ballpoint and the mark didn't fade. The 'disappearing ink' post is false",
+        "p|The 'double-bottomed ballot box' photo is a magician's prop box, a reverse image search finds the original",
+        "p|The council never 'annulled' a constituency's result like that post says. Official results came out on June 10, 2021: 499 deputies elected",
+        "p|Self-nominated candidates did win seats in 2021, the post saying none did is wrong",
+        "p|That 'drunk driving report' about {cand_en} reuses the number of an unrelated case from last year, police have said it's fake",
+        "p|The voice clip of {cand_en} 'selling forest land' is AI-generated, please stop forwarding it",
+        "p|Ballots aren't burned after counting, they're sealed and sent up to be archived. Watched it happen in {place_en}",
+    ],
+}
+
+FAMILY["opinion"] = {
+    "target": 120,
+    "vi": [
+        "p|Kết quả đẹp là một chuyện, vào hội trường có dám hỏi thẳng bộ trưởng hay không mới là chuyện mình quan tâm",
+        "p|Cá nhân tôi thấy {cand} trình bày chương trình quá dài, nghe xong không nhớ được ý nào. Ứng viên nên nói ngắn, nói thẳng",
+        "p|Nói thiệt, tui hổng rành mấy ứng viên lắm, dán tiểu sử lên tường thì ai mà đọc hết. Mong kỳ sau có buổi gặp ở chợ cho bà con dễ hỏi",
+        "p|Tôi buồn vì buổi tiếp xúc cử tri ở {place} chỉ có mấy chục người dự, cử tri mình cũng phải quan tâm hơn chứ",
+        "p|Nghe mấy tin đồn gian lận riết mệt, nhưng thay vì chửi nhau trên mạng, ai nghi thì ở lại xem kiểm phiếu, luật cho mà",
+        "p|Tôi mong người trúng cử ở đơn vị mình nhớ lời hứa về {topic}, năm năm nữa cử tri sẽ chấm điểm",
+        "p|Bầu cử xong rồi, ai trúng ai trượt thì cũng mong mấy ông bà đại biểu về xóm nhiều hơn, đừng đợi tới kỳ bầu sau",
+        "p|Chán nhất là cảnh loa phường đọc tiểu sử ứng viên lúc 5h sáng, thông tin thì cần mà giờ giấc nên tính lại",
+        "p|Thấy {cand} có nhiều năm làm ở cơ sở, tôi quý cái đó. Còn có đáng tin hay không thì phải đợi xem làm việc",
+        "p|Mình thích việc năm nay có nhiều ứng viên trẻ, dù chưa chắc ai trúng. Quốc hội cần thêm tiếng nói của người dưới 40",
+        "p|Kết quả chờ gần 3 tuần mới có, trong lúc đó mạng xã hội tha hồ bịa số. Theo tôi cơ quan bầu cử nên cập nhật tiến độ thường xuyên hơn",
+        "p|Không phục cách một số tổ trưởng ép dân đi bầu sớm cho 'đạt tiến độ'. Đi bầu là quyền, để người ta đi lúc thuận tiện",
+        "p|Mấy ai đọc bản kê khai tài sản của ứng viên đâu, nhưng tôi vẫn muốn nó được công khai chi tiết hơn. Minh bạch thì tin đồn tự hết",
+        "p|ý kiến riêng thôi: ứng viên nào hứa nhiều quá tôi lại ngại, hứa ít mà làm được mới quý",
+        "p|Má tui nói đi bầu mấy chục năm, chưa lần nào thấy đại biểu về ấp hỏi chuyện ruộng vườn. Mong kỳ ni khác",
+        "p|Đọc mấy bài bôi nhọ {cand} mà thấy tội, không ưa thì không bầu thôi, bịa chuyện người ta làm gì",
+        "p|Người dân cần biết vì sao có phiếu không hợp lệ, nên công bố rõ lý do từng loại, vậy mới học được cách gạch phiếu cho đúng",
+        "h|Cử tri {place}: 'Chúng tôi muốn đại biểu báo cáo lại sau mỗi kỳ họp'",
+        "h|Góc nhìn: Tin giả về kết quả bầu cử lan nhanh hơn thông cáo chính thức",
+        "h|Thanh niên {prov} đặt kỳ vọng gì vào người trúng cử?",
+        "a|Tôi không nghi ngờ con số 99,60%, nhưng tôi băn khoăn có bao nhiêu cử tri thực sự đọc chương trình hành động trước khi gạch phiếu. Nếu các ứng viên được lên sóng truyền hình tỉnh để tranh luận về {topic}, lá phiếu sẽ có ý nghĩa hơn.",
+        "a|Những tin đồn về gian lận cho thấy một phần cử tri vẫn chưa tin vào quy trình. Cách chữa không phải là cấm đoán mà là mời người dân đến xem kiểm phiếu, dán biên bản sớm và trả lời câu hỏi nhanh. Tôi mong {prov} làm điều đó ở kỳ sau.",
+        "a|Bạn đọc ở {place} viết: trong buổi tiếp xúc, {cand} trả lời thẳng thắn câu hỏi về {topic}, điều tôi đánh giá cao. Tuy nhiên, tôi sẽ chỉ tin khi thấy một việc làm cụ thể trong năm đầu nhiệm kỳ.",
+    ],
+    "en": [
+        "p|I just hope the new deputies actually question ministers instead of nodding along. Good results mean little if they stay silent",
+        "p|Instead of shouting about fraud online, people who have doubts should stay and watch the count. Anyone is allowed to",
+        "p|Three weeks is a long wait for results and fake numbers fill the gap. I'd like more frequent official updates",
+        "p|Not a fan of neighbourhood heads pushing everyone to vote early to 'hit targets'. Let people vote when it suits them",
+        "h|Opinion: fake results spread faster than press releases",
+        "a|I trust the turnout figure, but I wonder how many voters read the programmes before marking their ballots. Televised debates on {topic_en} between candidates in {prov_en} would make each vote count for more.",
+        "p|Glad to see so many young candidates this year, whoever wins. We need more voices under 40",
+    ],
+}
+
+FAMILY["official_results"] = {
+    "target": 80,
+    "vi": [
+        "h|Không đơn vị nào của {prov} phải bầu thêm; {nseats} ghế Quốc hội đã có chủ",
+        "h|Tỷ lệ phiếu hợp lệ tại {prov} đạt trên 98%, Ủy ban bầu cử tỉnh công bố",
+        "h|Công bố danh sách {ncouncil} đại biểu HĐND {prov} nhiệm kỳ 2021-2026",
+        "h|Tổng kết bầu cử: hơn 69 triệu cử tri, 99,60% đi bầu, 499 đại biểu khóa XV",
+        "p|Biên bản kiểm phiếu khu vực {unit} dán ở cổng trường rồi: cử tri đi bầu {vpct}, số phiếu phát ra khớp số phiếu thu vào",
+        "p|Họp báo chiều nay tỉnh nói rõ: {nvoters} cử tri trong danh sách, {vpct} đã bỏ phiếu, {nseats} ghế Quốc hội của {prov} đều có người trúng",
+        "p|Cập nhật {hprog} từ {paper}: {ppct} cử tri đã bỏ phiếu, đây là số nhanh, kết quả cuối do Ủy ban bầu cử công bố",
+        "p|Cho ai hỏi: tổng kết chính thức 868 người ứng cử, 184 đơn vị bầu cử, 499 người trúng cử Quốc hội khóa XV",
+        "a|{dl}Hội đồng nhân dân {prov} khóa mới có {ncouncil} đại biểu sau khi Ủy ban bầu cử tổng hợp biên bản của {nunits} đơn vị; trên toàn tỉnh, {vpct} cử tri có tên trong danh sách đã đi bầu.",
+        "a|Theo biên bản của Ban bầu cử đơn vị số {unit}, {cand} đạt {share} số phiếu hợp lệ, {cand2} đạt tỷ lệ thấp hơn nhưng cũng trên một nửa; cả hai trúng cử vì đơn vị được bầu hai đại biểu.",
+        "a|{dl}Tổng hợp từ {nbooths} khu vực bỏ phiếu, {prov} ghi nhận {vpct} cử tri đi bầu. Ủy ban bầu cử tỉnh cho biết không khu vực nào có số phiếu thu vào vượt số phiếu phát ra.",
+        "a|Hơn 69 triệu cử tri, 184 đơn vị bầu cử, 868 người ứng cử: đó là quy mô cuộc bầu cử khóa XV mà Hội đồng bầu cử quốc gia tổng kết ngày 10/6/2021. Cả nước đi bầu 99,60%; 499 người trúng cử, trong đó có cả người tự ứng cử.",
+        "h|Bầu cử HĐND xã ở {place}: đủ đại biểu ngay lần đầu",
+        "p|Trang của Ủy ban bầu cử tỉnh đăng danh sách người trúng cử HĐND rồi nha, {ncouncil} đại biểu, ai cần thì lên xem bản đầy đủ",
+        "h|Điểm bầu ở {prov} đông từ sáng sớm, {ppct} cử tri đã nhận phiếu tới {hprog}",
+    ],
+    "en": [
+        "h|{prov_en} confirms full slate of deputies, turnout {vpct_en}",
+        "p|Tally sheet for polling area {unit} is up on the school gate: turnout {vpct_en}, ballots issued match ballots in the box",
+        "a|{dl_en}The election committee of {prov_en} reported {nvoters_en} registered voters and turnout of {vpct_en}. No polling area recorded more ballots in the box than ballots issued.",
+        "h|Credentials of all 499 newly elected deputies verified, council says",
+        "p|Quick tally at {hprog_en} from the provincial paper: {ppct_en} of voters have cast ballots so far. Final figures come from the committee",
+    ],
+}
+
+FAMILY["question"] = {
+    "target": 104,
+    "vi": [
+        "p|Bút trong buồng kín có phải loại mực bay màu như bài kia nói không mọi người? Ai đi bầu rồi cho mình hỏi",
+        "p|Hòm phiếu có hai đáy thật hả? Chứ hôm khai mạc mình thấy tổ bầu cử mở ra cho cử tri xem trống mà",
+        "p|Công ty giữ thẻ cử tri của công nhân thì có được không ạ? Chỗ em chưa thấy vụ đó nhưng trên nhóm nói nhiều",
+        "p|Phiếu thế nào thì bị tính là không hợp lệ vậy mọi người? Em sợ gạch sai mà phiếu bị bỏ",
+        "p|Danh sách cử tri khu mình dài hơn hồi trước, có ai biết vì sao không, hay là do thêm người mới đủ tuổi?",
+        "p|HĐBCQG có hủy kết quả ở đơn vị nào không ạ? Thấy bài đăng mà tìm trên báo chưa ra",
+        "p|Năm nay có người tự ứng cử nào trúng Quốc hội không mọi người?",
+        "p|Tỷ lệ đi bầu của người trẻ có ai thống kê chính thức không, hay mấy con số trên mạng là tự đoán?",
+        "p|Kết quả bầu cử xem ở đâu cho chính xác ạ, trên {platform} mỗi trang một số, rối quá",
+        "p|Ủa {cand} có đi bộ đội thật không, tiểu sử ghi vậy mà có người bảo khai khống, ai ở {place} biết không?",
+        "p|Tiểu sử ứng viên có được cơ quan nào kiểm tra không hay ai khai gì ghi nấy vậy mọi người?",
+        "p|Có người nói {cand} có thẻ xanh Mỹ, vậy người có quốc tịch nước ngoài có được ứng cử không ạ?",
+        "p|Hỏi nghiêm túc: phiếu bầu sau khi kiểm xong thì cất ở đâu, có bị đốt liền không?",
+        "p|Niêm phong hòm phiếu bằng gì vậy mọi người, có bóc ra dán lại được không? Thắc mắc thôi chứ không có ý gì",
+        "p|Cử tri bình thường có được ngồi xem kiểm phiếu không, hay phải có giấy mời?",
+        "p|bà con cho hỏi, hòm phiếu lưu động tới nhà thì người già tự gạch hay cán bộ gạch giùm vậy?",
+        "p|Biên bản kiểm phiếu dán ở cửa và biên bản gửi lên huyện có giống nhau không ạ, ai làm tổ bầu cử chỉ giúp",
+        "p|Clip voice {cand} nói chuyện bán đất đó thật hay giả vậy, nghe giọng hơi lạ, có ai kiểm tra chưa?",
+        "p|Mấy bạn ơi, Quốc hội khóa XV có bao nhiêu nữ đại biểu vậy? Thấy có bài nói thấp kỷ lục mà không ghi nguồn",
+        "p|Bộ đội, công an đi bầu ở đâu vậy mọi người, có được tự vào buồng kín gạch như dân mình không?",
+    ],
+    "en": [
+        "p|Is the ink in the voting booth pens really the disappearing kind? Anyone check?",
+        "p|Can an employer hold on to workers' voter cards? Saw a post about it, not sure it's real",
+        "p|Did any self-nominated candidates win seats in 2021?",
+        "p|What happens to the ballots after the count, are they kept somewhere?",
+        "p|Where can I find the official results for my constituency? Every page on {platform} has different numbers",
+        "p|Can regular voters sit in on the count or do you need an invitation?",
+    ],
+}
