@@ -20,7 +20,7 @@ from hypothesis import given
 from hypothesis import settings as hsettings
 from hypothesis import strategies as st
 
-from classifiers import distortion
+from classifiers import clauses, distortion
 from classifiers import text as T
 from classifiers.decision import Decider
 from classifiers.relevance import _PERIOD, _ROMAN, _YEAR, Relevance, RelevanceRules, phrase_regex
@@ -223,3 +223,82 @@ def test_decisions_match_the_reference(which, request, messages, synth_rows, see
     bands = {d.band for d in got}
     assert {"off_topic", "clear"} <= bands and bands & {"flag", "look"}
     assert any(d.findings for d in got) and any(d.evidence_kinds for d in got)
+
+
+# -- fact checks (classifiers.distortion over classifiers.clauses) ------------------------------
+
+
+def bounds_reference(regex, s, pos):
+    start, end = 0, len(s)
+    for m in regex.finditer(s):
+        if m.end() <= pos:
+            start = m.end()
+        elif m.start() >= pos:
+            end = m.start()
+            break
+    return start, end
+
+
+def distance_reference(s, a, b, words):
+    for regex, penalty in ((clauses.CLAUSE_RE, 0), (clauses.SENTENCE_RE, 40)):
+        lo, hi = bounds_reference(regex, s, a)
+        best = None
+        for w in words:
+            for m in clauses.word_re(w).finditer(s[lo:hi]):
+                ws, we = lo + m.start(), lo + m.end()
+                if ws < b and we > a:
+                    continue
+                d = a - we if we <= a else ws - b
+                best = d if best is None else min(best, d)
+        if best is not None and best <= 60:
+            return best + penalty
+    return None
+
+
+FACT_TEXTS = [
+    "Bầu cử ngày 30/5/2021. Cử tri đi bầu từ 5h sáng đến 21 giờ, đủ 16 tuổi là được bầu",
+    "Tỷ lệ cử tri đi bầu đạt 41%; theo Hội đồng bầu cử quốc gia là 99,6%",
+    "Election day is May 30, 2021: polls open at 6 am and close at 9 p.m.; voters aged 16 and over",
+    "Hà Nội, 20/5 - tổ bầu cử: ngày 23/5, bầu 500 đại biểu Quốc hội, niêm yết 10 ngày",
+    "Ngày 4 tháng 6 năm 2021 bầu cử; được bầu hộ, không cần thẻ cử tri (đăng lúc 7:30)",
+    "Candidates must be 18-year-olds, registration closes on 2021-05-01, 25 days before",
+    "bau cu ngay 30-5, cu tri tu 16 tuoi tro len, bo phieu den 22h toi",
+    "Bầu cử năm 2016 ngày 22/5 và bầu cử năm 2021 ngày 30/5: hai lần khác nhau.",
+]
+
+
+def _fact_texts(seed_rows) -> list[str]:
+    rng = random.Random(11)
+    with_digits = [t for t, _ in seed_rows if re.search(r"\d", t)]
+    rows = rng.sample(with_digits, min(400, len(with_digits)))
+    parts = [p for t in FACT_TEXTS for p in re.split(r"(?<=[,.;:])\s", t)]
+    mixed = [" ".join(rng.sample(parts, rng.randint(2, 5))) for _ in range(200)]
+    return FACT_TEXTS + rows + [T.strip_accents(t) for t in rows[:100]] + mixed
+
+
+def test_fact_checks_match_the_plain_scans(messages, seed_rows, monkeypatch):
+    facts = distortion.key_facts_for(messages)
+    for m in messages:
+        facts.update(m.get("key_facts") or {})
+    kinds = distortion.fact_kinds(facts)
+    texts = _fact_texts(seed_rows)
+    fast = [distortion.check(t, facts, kinds) for t in texts]
+    monkeypatch.setattr(distortion, "bounds", bounds_reference)
+    monkeypatch.setattr(distortion, "distance", distance_reference)
+    monkeypatch.setattr(distortion, "_may_match", lambda regex, s: True)
+    assert fast == [distortion.check(t, facts, kinds) for t in texts]
+    assert sum(map(bool, fast)) > 50 and {f.kind for fs in fast for f in fs} >= {"date", "time", "age", "percent"}
+
+
+@hsettings(max_examples=300, deadline=None)
+@given(
+    text=st.text(alphabet="ab ,.;:()\n!?-", max_size=40),
+    pos=st.integers(min_value=0, max_value=40),
+    words=st.lists(st.sampled_from(["a", "ab", "a b", "b", "ba"]), max_size=3),
+)
+def test_bounds_and_distance_match_the_plain_scans(text, pos, words):
+    pos = min(pos, len(text))
+    for regex in (clauses.CLAUSE_RE, clauses.SENTENCE_RE):
+        assert clauses.bounds(regex, text, pos) == bounds_reference(regex, text, pos)
+    b = min(len(text), pos + 2)
+    assert clauses.distance(text, pos, b, words) == distance_reference(text, pos, b, words)
