@@ -140,3 +140,32 @@ def test_a_reused_decision_decides_as_a_fresh_one(setup, store):
         for c in want
     ]
     assert {c.band for c in want} >= {"off_topic", "flag"}
+
+
+def test_passes_of_one_process_take_turns_on_the_shared_model(setup, store):
+    import datetime as dt
+    import threading
+
+    cfg, _reg, _data = setup
+    source = store.upsert_source(Source(name="s", url="https://baotinh.example/rss"))
+    now = dt.datetime(2021, 5, 16, tzinfo=dt.UTC)
+    texts = [f"Cử tri phường {i} đi bầu, nghe nói bầu cử dời sang ngày {i % 28 + 1}/6" for i in range(400)]
+    store.save_items(
+        [Item(source, "", t, None, None, None, "vi", now, now, f"h{i}", f"k{i}") for i, t in enumerate(texts)]
+    )
+    done, errors = [], []
+
+    def run() -> None:
+        try:
+            done.append(pipeline.classify_new(cfg, store))
+        except Exception as exc:  # reported below
+            errors.append(exc)
+
+    threads = [threading.Thread(target=run) for _ in range(2)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert not errors and sorted(done) == [0, len(texts)]  # the second found nothing left to do
+    model = pipeline._active_model(cfg, [])
+    assert not store.has_unclassified(model.version)

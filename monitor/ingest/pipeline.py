@@ -29,6 +29,9 @@ _warned: set[str] = set()
 # process. A `run` collector classifies after every batch of feeds; rebuilding all this each time
 # cost more than classifying a few hundred items. Reused only while every input is unchanged.
 _lock = threading.Lock()
+# The reused model is shared: its batch feature tables grow as batches come, so two passes of one
+# process (two dashboard sessions, say) take turns instead of using it at the same time.
+_passes = threading.RLock()
 _files: dict[Path, tuple[tuple, object]] = {}
 _models: dict[str, tuple[tuple, object]] = {}
 _decider: list[tuple[tuple, object, object]] = []  # the last one built (one model in use at a time)
@@ -181,19 +184,20 @@ def classify_new(
     from monitor.analysis.classify import classify_pending
 
     seeds = seed_label_files(config)
-    try:
-        model = _active_model(config, seeds)
-    except MonitorError as exc:
-        where = seeds[0].parent if seeds else Path(config.data_dir) / "labels"
-        warn_once(
-            f"no model to classify with ({exc}); looked for models in {config.models_dir} and seed labels in "
-            f"{where}; items are stored and will be classified once a model exists (`monitor train`)"
+    with _passes:
+        try:
+            model = _active_model(config, seeds)
+        except MonitorError as exc:
+            where = seeds[0].parent if seeds else Path(config.data_dir) / "labels"
+            warn_once(
+                f"no model to classify with ({exc}); looked for models in {config.models_dir} and seed labels in "
+                f"{where}; items are stored and will be classified once a model exists (`monitor train`)"
+            )
+            return None
+        decider, matcher = _decider_and_matcher(config, store, model)
+        return classify_pending(
+            store, model, matcher, decider, progress=progress, reclassify_all=reclassify_all, since=since
         )
-        return None
-    decider, matcher = _decider_and_matcher(config, store, model)
-    return classify_pending(
-        store, model, matcher, decider, progress=progress, reclassify_all=reclassify_all, since=since
-    )
 
 
 def classify_leftovers(config: Config, store, progress: Progress | None = None) -> int | None:
