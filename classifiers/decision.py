@@ -205,7 +205,7 @@ class Decider:
         for j, i in enumerate(on):
             p = preds[j]
             if p.relevance is not None:
-                rels[i] = self.rules.check(texts[i], learned=p.relevance, folded=folded[i])
+                rels[i] = self.rules.with_learned(rels[i], p.relevance)
             s = folded[i]
             question = self._question(s)
             # A question's dates and figures are asked about, not claimed.

@@ -24,9 +24,9 @@ them in the reader's language. ``message`` keeps an English rendering for older 
 from __future__ import annotations
 
 import datetime as dt
-import functools
 import re
 
+from classifiers.clauses import CLAUSE_RE, SENTENCE_RE, bounds, distance, word_re
 from classifiers.matcher import message_field
 from classifiers.results import Finding
 from classifiers.text import fold_strip_aligned
@@ -105,6 +105,29 @@ _PCT_RE = re.compile(r"(?<![\d.,])(\d{1,3}(?:[.,]\d{1,2})?)\s*(%|phan tram|perce
 _DAYS_RE = re.compile(r"(?<![\d/.])(\d{1,3})\s*(ngay|days?)\b")
 _INT_RE = re.compile(r"(?<![\d/.,])(\d{1,4})(?![\d/.,%]|\s*(?:tuoi|ngay|days?|gio|h\b|%))")
 _YEAR_RE = re.compile(r"\b(19\d\d|20\d\d)\b")
+# What a text must contain for each pattern to match at all (any of these substrings): a pattern
+# that cannot match is not run (most patterns find nothing in most texts, but scan all of them).
+_NEEDS = {
+    _DATE_RES[0][1]: ("-",),
+    _DATE_RES[1][1]: ("ngay",),
+    _DATE_RES[2][1]: ("/", ".", "-"),
+    _DATE_RES[3][1]: tuple(_MONTHS),
+    _DATE_RES[4][1]: tuple(_MONTHS),
+    _TIME_RES[1]: (":",),
+    _TIME_RES[2]: ("am", "pm", "a.m.", "p.m."),
+    _AGE_RES[0]: ("tuoi",),
+    _AGE_RES[1]: ("age", "over", "under", "at least", "from"),
+    _AGE_RES[2]: ("year",),
+    _PCT_RE: ("%", "phan tram", "percent"),
+    _DAYS_RE: ("ngay", "day"),
+}
+
+
+def _may_match(regex: re.Pattern, s: str) -> bool:
+    needs = _NEEDS.get(regex)
+    return needs is None or any(n in s for n in needs)
+
+
 # Words that may stand between an election phrase and the date it asserts ("bầu cử đã dời sang
 # Chủ nhật 30/5", "the election will be held on May 30").
 _FILLER = (
@@ -138,8 +161,6 @@ _PART = re.compile(
 _NOT_POLL_HOURS = re.compile(
     r"\b(?:kiem phieu|dem phieu|counting|count|van dong|campaign\w*)\b|\d\s*(?:%|phan tram|percent)"
 )
-_CLAUSE_RE = re.compile(r"[,;:()\n]|\s(?:va|and|nhung|but|con)\s")
-_SENTENCE_RE = re.compile(r"[.!?\n](?:\s|$)")
 
 
 def key_facts_for(messages, narrative: str | None = None, message_key: str | None = None) -> dict:
@@ -211,46 +232,13 @@ def _fact_kind(name: str, value) -> str | None:
     return None
 
 
-# -- attribution ------------------------------------------------------------------------------
-
-
-@functools.lru_cache(maxsize=4096)
-def _word_re(w: str) -> re.Pattern:
-    return re.compile(r"\b" + re.escape(w) + r"\b")
-
-
-def _bounds(regex, s: str, pos: int) -> tuple[int, int]:
-    start, end = 0, len(s)
-    for m in regex.finditer(s):
-        if m.end() <= pos:
-            start = m.end()
-        elif m.start() >= pos:
-            end = m.start()
-            break
-    return start, end
-
-
-def _distance(s: str, a: int, b: int, words: list[str]) -> float | None:
-    """Distance from span [a, b) to the nearest of ``words`` in the same clause, else sentence."""
-    for regex, penalty in ((_CLAUSE_RE, 0), (_SENTENCE_RE, 40)):
-        lo, hi = _bounds(regex, s, a)
-        best = None
-        for w in words:
-            for m in _word_re(w).finditer(s[lo:hi]):
-                ws, we = lo + m.start(), lo + m.end()
-                if ws < b and we > a:
-                    continue  # the keyword is the value itself
-                d = a - we if we <= a else ws - b
-                best = d if best is None else min(best, d)
-        if best is not None and best <= 60:
-            return best + penalty
-    return None
+# -- attribution (clause and sentence bounds, distances to words: ``classifiers.clauses``) --------
 
 
 def _other_election(s: str, pos: int, ref_year: int | None) -> bool:
     if ref_year is None:
         return False
-    lo, hi = _bounds(_SENTENCE_RE, s, pos)
+    lo, hi = bounds(SENTENCE_RE, s, pos)
     years = {int(y) for y in _YEAR_RE.findall(s[lo:hi])}
     return bool(years) and ref_year not in years
 
@@ -258,11 +246,11 @@ def _other_election(s: str, pos: int, ref_year: int | None) -> bool:
 def _assign(s, a, b, candidates: dict[str, list[str]], distractors=()) -> str | None:
     best, best_d = None, None
     for name, words in candidates.items():
-        d = _distance(s, a, b, words)
+        d = distance(s, a, b, words)
         if d is not None and (best_d is None or d < best_d):
             best, best_d = name, d
     if best is not None and distractors:
-        d = _distance(s, a, b, list(distractors))
+        d = distance(s, a, b, list(distractors))
         if d is not None and d < best_d:
             return None
     return best
@@ -274,6 +262,8 @@ def _assign(s, a, b, candidates: dict[str, list[str]], distractors=()) -> str | 
 def _dates(s: str):
     seen = []
     for kind, regex in _DATE_RES:
+        if not _may_match(regex, s):
+            continue
         for m in regex.finditer(s):
             if any(x < m.end() and m.start() < y for x, y in seen):
                 continue
@@ -300,6 +290,8 @@ def _dates(s: str):
 def _times(s: str):
     seen = []
     for regex in _TIME_RES:
+        if not _may_match(regex, s):
+            continue
         for m in regex.finditer(s):
             if any(x < m.end() and m.start() < y for x, y in seen):
                 continue
@@ -321,6 +313,8 @@ def _times(s: str):
 
 def _ages(s: str):
     for regex in _AGE_RES:
+        if not _may_match(regex, s):
+            continue
         for m in regex.finditer(s):
             q, n, tail = m.group(1) or "", int(m.group(2)), m.group(3) or ""
             if q in ("tren", "hon", "over"):
@@ -337,7 +331,7 @@ def _ages(s: str):
 def _dateline(s: str, a: int, b: int) -> bool:
     """A date that opens its line or sentence and is followed by a dash, colon or comma (a news
     dateline, "Ngày 4/6, ..."), or that follows "posted"/"đăng lúc": not a claim about a fact."""
-    lo, _ = _bounds(_SENTENCE_RE, s, a)
+    lo, _ = bounds(SENTENCE_RE, s, a)
     before = s[lo:a].strip(" \t\n\"'([")
     if before in ("", "ngay", "hom nay", "on") and _DATELINE_AFTER.match(s[b : b + 6]):
         return True
@@ -346,7 +340,7 @@ def _dateline(s: str, a: int, b: int) -> bool:
 
 def _attributed(s: str, a: int) -> bool:
     """The sentence gives the figure as the competent body's (or any named source's)."""
-    lo, hi = _bounds(_SENTENCE_RE, s, a)
+    lo, hi = bounds(SENTENCE_RE, s, a)
     return bool(_ATTRIBUTED.search(s[lo:hi]))
 
 
@@ -355,7 +349,7 @@ def _asserted_election_date(s: str, a: int, b: int) -> bool:
 
 
 def _clause_negated(s: str, a: int, b: int) -> bool:
-    lo, hi = _bounds(_CLAUSE_RE, s, a)
+    lo, hi = bounds(CLAUSE_RE, s, a)
     return bool(_NEG.search(s[lo:hi]))
 
 
@@ -443,9 +437,9 @@ def _check_times(sc: _Scan, times: dict) -> None:
     s = sc.s
     primary, bound = _time_names(times)
     for a, b, (h, mi) in _times(s):
-        if h >= 24 or _distance(s, a, b, _KW["election"] + ["diem bau", "to bau cu", "phong bo phieu"]) is None:
+        if h >= 24 or distance(s, a, b, _KW["election"] + ["diem bau", "to bau cu", "phong bo phieu"]) is None:
             continue
-        lo, hi = _bounds(_SENTENCE_RE, s, a)
+        lo, hi = bounds(SENTENCE_RE, s, a)
         if _NOT_POLL_HOURS.search(s[lo:hi]):
             continue
         role = _time_role(s, a, b)
@@ -492,12 +486,12 @@ def _check_ages(sc: _Scan, facts: dict) -> None:
 def _check_percents(sc: _Scan, facts: dict) -> None:
     s = sc.s
     cands = {n: _KW["turnout"] if "turnout" in n else _topic_words(n) for n in facts}
-    for m in _PCT_RE.finditer(s):
+    for m in _PCT_RE.finditer(s) if _may_match(_PCT_RE, s) else ():
         a, b = m.span()
         name = _assign(s, a, b, cands)
         if name is None or _other_election(s, a, sc.ref_year):
             continue
-        lo, hi = _bounds(_SENTENCE_RE, s, a)
+        lo, hi = bounds(SENTENCE_RE, s, a)
         if _PART.search(s[lo:hi]):
             continue  # a part's figure (a province, some polling stations), not the fact
         got = float(m.group(1).replace(",", "."))
@@ -509,7 +503,7 @@ def _check_percents(sc: _Scan, facts: dict) -> None:
 def _check_days(sc: _Scan, facts: dict) -> None:
     s = sc.s
     cands = {n: _topic_words(n) for n in facts}
-    for m in _DAYS_RE.finditer(s):
+    for m in _DAYS_RE.finditer(s) if _may_match(_DAYS_RE, s) else ():
         a, b = m.span()
         name = _assign(s, a, b, cands)
         if name is None:
@@ -530,9 +524,9 @@ def _check_counts(sc: _Scan, facts: dict) -> None:
             # float around freely in news text.
             if not any(after.lstrip().startswith(w) for w in words):
                 continue
-            if _distance(s, a, b, ["trung cu", "elected", "bau"]) is None or _other_election(s, a, sc.ref_year):
+            if distance(s, a, b, ["trung cu", "elected", "bau"]) is None or _other_election(s, a, sc.ref_year):
                 continue
-            lo, hi = _bounds(_SENTENCE_RE, s, a)
+            lo, hi = bounds(SENTENCE_RE, s, a)
             if _PART.search(s[lo:hi]):
                 continue  # a council's or a province's count, not the National Assembly's
             got = int(m.group(1))
@@ -558,11 +552,13 @@ def _check_allowed(sc: _Scan, facts: dict) -> None:
     for name, value in facts.items():
         approved = str(value).lower()
         for w in _topic_words(name):
-            for m in _word_re(w).finditer(s):
+            if w not in s:
+                continue
+            for m in word_re(w).finditer(s):
                 a, b = m.span()
                 if any(f.start is not None and f.start <= a < f.end for f in sc.out):
                     continue
-                lo, hi = _bounds(_CLAUSE_RE, s, a)
+                lo, hi = bounds(CLAUSE_RE, s, a)
                 said = _said_allowed(s[lo:hi])
                 if said is None or said == approved:
                     continue

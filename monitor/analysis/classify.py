@@ -3,6 +3,8 @@ message, distortion findings)."""
 
 from __future__ import annotations
 
+import contextlib
+import gc
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
@@ -75,6 +77,21 @@ def classify_texts(loaded_model: LoadedModel, decider: Decider, matcher: Matcher
     return out
 
 
+@contextlib.contextmanager
+def _no_cyclic_gc():
+    """Python's cycle collector paused for one batch. A batch allocates tens of thousands of
+    short-lived objects (freed by reference counting); each full collection they set off walked
+    every object of the loaded libraries and model, ~0.13 s, a sixth of classifying 3,000 items.
+    What a batch leaves in cycles is collected after it."""
+    was = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was:
+            gc.enable()
+
+
 def classify_pending(
     store,
     loaded_model: LoadedModel,
@@ -99,8 +116,9 @@ def classify_pending(
         )
         if not batch:
             break
-        rows = classify_texts(loaded_model, decider, matcher, batch)
-        store.save_classifications(rows)
+        with _no_cyclic_gc():
+            rows = classify_texts(loaded_model, decider, matcher, batch)
+            store.save_classifications(rows)
         done += len(rows)
         after_id = max(int(r[0]) for r in batch)
         if progress:

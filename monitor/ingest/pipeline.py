@@ -9,7 +9,9 @@ package, so a ``feeds.yaml`` in any folder works.
 
 from __future__ import annotations
 
+import copy
 import sys
+import threading
 from collections.abc import Callable
 from pathlib import Path
 
@@ -22,6 +24,40 @@ from monitor.errors import DataFileError, MonitorError
 Progress = Callable[[float, str], None]
 
 _warned: set[str] = set()
+# What a classification pass builds before it classifies anything (the model loaded and checked,
+# the decision's rules, the known claims' features: ~0.3 s), kept for the next pass of the same
+# process. A `run` collector classifies after every batch of feeds; rebuilding all this each time
+# cost more than classifying a few hundred items. Reused only while every input is unchanged.
+_lock = threading.Lock()
+# The reused model is shared: its batch feature tables grow as batches come, so two passes of one
+# process (two dashboard sessions, say) take turns instead of using it at the same time.
+_passes = threading.RLock()
+_files: dict[Path, tuple[tuple, object]] = {}
+_models: dict[str, tuple[tuple, object]] = {}
+_decider: list[tuple[tuple, object, object]] = []  # the last one built (one model in use at a time)
+
+
+def _stamp(path: Path) -> tuple | None:
+    try:
+        st = path.stat()
+    except OSError:
+        return None
+    return (st.st_mtime_ns, st.st_size, st.st_ino)
+
+
+def _read_once(path: Path, read: Callable[[Path], object]):
+    """``read(path)``, reused (a deep copy) until the file changes."""
+    path = Path(path)
+    stamp = _stamp(path)
+    with _lock:
+        hit = _files.get(path)
+    if stamp is None or hit is None or hit[0] != stamp:
+        value = read(path)
+        if stamp is not None:
+            with _lock:
+                _files[path] = (stamp, value)
+        return copy.deepcopy(value)
+    return copy.deepcopy(hit[1])
 
 
 def _data_dir(config) -> Path | None:
@@ -51,7 +87,7 @@ def load_relevance(config: Config | None) -> dict:
     """The relevance data (``relevance.yaml``): the user's, else the shipped one."""
     path = data_file(config, "relevance.yaml")
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+        data = _read_once(path, lambda p: yaml.safe_load(p.read_text(encoding="utf-8")) or {})
     except FileNotFoundError:
         return {}
     except yaml.YAMLError as exc:
@@ -67,14 +103,14 @@ def approved_messages(config: Config | None, store=None) -> list:
     if messages:
         return messages
     path = data_file(config, "approved_messages.yaml")
-    return [m.model_dump() for m in load_messages(path)] if path.exists() else []
+    return _read_once(path, lambda p: [m.model_dump() for m in load_messages(p)]) if path.exists() else []
 
 
 def known_claims(config: Config | None, store=None) -> list[tuple[str, str]]:
     """Known false claims: the seed labels' distortion examples and reviewers' confirmed items."""
     from monitor.analysis.classify import read_seed_rows  # at call time: loads scikit-learn
 
-    rows = read_seed_rows(seed_label_files(config))
+    rows = [row for p in seed_label_files(config) for row in _read_once(p, read_seed_rows)]
     if store is not None:
         rows += store.review_training_rows()
     return rows
@@ -84,6 +120,53 @@ def make_decider(config: Config | None, store, loaded):
     from monitor.analysis.classify import build_decider  # at call time: loads scikit-learn
 
     return build_decider(loaded, approved_messages(config, store), load_relevance(config), known_claims(config, store))
+
+
+def _active_model(config: Config, seeds, store=None):
+    """The active model (trained from the seed labels when there is none), loaded once per
+    version and model file."""
+    from classifiers.registry import Registry  # at call time: loads skops and scikit-learn
+    from monitor.analysis.classify import ensure_model
+
+    reg = Registry(config.models_dir)
+
+    def stamp() -> tuple | None:
+        version = reg.active_version()
+        if not version:
+            return None
+        files = [_stamp(reg.resolve(version) / name) for name in ("model.skops", "meta.json")]
+        return None if None in files else (version, *files)
+
+    before = stamp()
+    with _lock:
+        hit = _models.get(str(reg.root))
+    if before is not None and hit is not None and hit[0] == before:
+        return hit[1]
+    # A first model fits the flag decision as `monitor train` does (messages and relevance data).
+    decision = {"messages": approved_messages(config, store), "data": load_relevance(config)}
+    model = ensure_model(config.models_dir, seeds, decision=decision)
+    if (after := stamp()) is not None:
+        with _lock:
+            _models[str(reg.root)] = (after, model)
+    return model
+
+
+def _decider_and_matcher(config: Config, store, model):
+    """The decision and the approved-message matcher for ``model``, rebuilt only when the approved
+    messages, the relevance data or the known claims (seed labels, reviewers' decisions) changed."""
+    from monitor.analysis.classify import build_decider, load_matcher
+
+    inputs = (approved_messages(config, store), load_relevance(config), known_claims(config, store))
+    with _lock:
+        hit = _decider[0] if _decider else None
+    if hit is not None and hit[0][0] is model and hit[0][1:] == inputs:
+        return hit[1], hit[2]
+    messages, relevance, claims = inputs
+    decider = build_decider(model, copy.deepcopy(messages), copy.deepcopy(relevance), list(claims))
+    matcher = load_matcher(copy.deepcopy(messages))
+    with _lock:
+        _decider[:] = [((model, *inputs), decider, matcher)]
+    return decider, matcher
 
 
 def warn_once(msg: str) -> None:
@@ -99,27 +182,24 @@ def classify_new(
     """Classify items the active model has not seen; trains a first model from the seed labels
     when none exists yet. Returns how many items were classified, or None when no model could be
     trained or loaded (the items stay stored and are classified by a later pass)."""
-    from monitor.analysis.classify import (  # at call time: loads scikit-learn (a --no-classify collector never does)
-        classify_pending,
-        ensure_model,
-        load_matcher,
-    )
+    # at call time: loads scikit-learn (a --no-classify collector never does)
+    from monitor.analysis.classify import classify_pending
 
     seeds = seed_label_files(config)
-    messages = approved_messages(config, store)
-    try:
-        model = ensure_model(config.models_dir, seeds, decision={"messages": messages, "data": load_relevance(config)})
-    except MonitorError as exc:
-        where = seeds[0].parent if seeds else Path(config.data_dir) / "labels"
-        warn_once(
-            f"no model to classify with ({exc}); looked for models in {config.models_dir} and seed labels in "
-            f"{where}; items are stored and will be classified once a model exists (`monitor train`)"
+    with _passes:
+        try:
+            model = _active_model(config, seeds, store)
+        except MonitorError as exc:
+            where = seeds[0].parent if seeds else Path(config.data_dir) / "labels"
+            warn_once(
+                f"no model to classify with ({exc}); looked for models in {config.models_dir} and seed labels in "
+                f"{where}; items are stored and will be classified once a model exists (`monitor train`)"
+            )
+            return None
+        decider, matcher = _decider_and_matcher(config, store, model)
+        return classify_pending(
+            store, model, matcher, decider, progress=progress, reclassify_all=reclassify_all, since=since
         )
-        return None
-    decider = make_decider(config, store, model)
-    return classify_pending(
-        store, model, load_matcher(messages), decider, progress=progress, reclassify_all=reclassify_all, since=since
-    )
 
 
 def classify_leftovers(config: Config, store, progress: Progress | None = None) -> int | None:
