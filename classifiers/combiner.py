@@ -34,14 +34,14 @@ from classifiers.narrative import NarrativeClassifier, negative_label_for
 
 __all__ = ["fit", "near_duplicate_groups", "choose_thresholds"]
 
-FALSE_FLAGS = 0.025  # out-of-fold target; the bench checks the 3% product target on held-out templates
+FALSE_FLAGS = 0.03  # out-of-fold target; the bench checks the 3% product target on held-out templates
 LOOK_FALSE = 0.15
 RECALL = 0.85
 MAX_ROWS = 4000
 FOLDS = 3
 SIMILAR = 0.6
 SIGNS = np.array([1, 1, 1, 1, -1, -1, -1])  # the way each of FEATURES may push the score
-KNOWN_CLAIM_AT = (0.45, 0.4, 0.35, 0.3, 0.25)  # candidates, highest first (ties keep the stricter)
+KNOWN_CLAIM_AT = (0.45, 0.4, 0.35, 0.3, 0.25, 0.2)  # candidates, highest first (ties keep the stricter)
 
 
 def near_duplicate_groups(texts, labels, similar: float = SIMILAR) -> np.ndarray:
