@@ -50,6 +50,13 @@ def model_status(c: Classification) -> str:
     return ItemStatus.LOOK.value if c.band == "look" else ItemStatus.UNFLAGGED.value
 
 
+_ITEM_SET = (
+    "narrative = b.narrative, score = b.score, model_version = b.model_version, relevant = b.relevant, "
+    f"status = CASE WHEN items.status IN ({', '.join(repr(s) for s in MODEL_STATUSES)}) "
+    "THEN b.status ELSE items.status END"
+)
+
+
 @functools.cache
 def _statements(dialect: str) -> tuple[str, str, str]:
     """(delete, insert, update) for one engine, in its DB-API parameter style."""
@@ -58,16 +65,25 @@ def _statements(dialect: str) -> tuple[str, str, str]:
         delete = (
             f"DELETE FROM classifications WHERE model_version = {p} AND item_id IN (SELECT value FROM json_each({p}))"
         )
+        # the batch's new values are staged in a temporary table (executemany, no triggers) and
+        # applied by one UPDATE ... FROM (SQLite 3.33+)
+        update = f"UPDATE items SET {_ITEM_SET} FROM temp.classified_batch AS b WHERE items.id = b.id"
     else:
         delete = f"DELETE FROM classifications WHERE model_version = {p} AND item_id = ANY({p})"
+        update = (
+            f"UPDATE items SET {_ITEM_SET} FROM unnest({p}::text[], {p}::float8[], {p}::text[], {p}::boolean[], "
+            f"{p}::text[], {p}::integer[]) AS b(narrative, score, model_version, relevant, status, id) "
+            "WHERE items.id = b.id"
+        )
     values = ", ".join(f"CAST({p} AS JSON)" if c in _JSON_COLUMNS and dialect != "sqlite" else p for c in _COLUMNS)
     insert = f"INSERT INTO classifications ({', '.join(_COLUMNS)}) VALUES ({values})"
-    model_statuses = ", ".join(f"'{s}'" for s in MODEL_STATUSES)
-    update = (
-        f"UPDATE items SET narrative = {p}, score = {p}, model_version = {p}, relevant = {p}, "
-        f"status = CASE WHEN status IN ({model_statuses}) THEN {p} ELSE status END WHERE id = {p}"
-    )
     return delete, insert, update
+
+
+_SQLITE_BATCH = (
+    "CREATE TEMP TABLE IF NOT EXISTS classified_batch "
+    "(narrative, score, model_version, relevant, status, id INTEGER PRIMARY KEY)"
+)
 
 
 def _fields(obj) -> dict:
@@ -120,8 +136,20 @@ def write_classifications(conn: sa.Connection, rows: list[Classification], now) 
             for c in rows
         ],
     )
-    # One statement for all rows (executemany); a person's decision is kept.
-    conn.exec_driver_sql(
-        update,
-        [(c.narrative, float(c.score), c.model_version, c.relevant, model_status(c), c.item_id) for c in rows],
-    )
+    # The items' current classification in ONE statement per batch, not one per row: SQLite
+    # runs the daily-count triggers (migration 0003) as a sub-program set up again for every
+    # statement executed, which made an executemany of 3,000 one-row UPDATEs 2.5 times as slow
+    # (0.12 s instead of 0.05 s); PostgreSQL ran its statement-level count trigger once per row.
+    # The same triggers keep the counts, so they stay exact whatever the path. The last
+    # classification of an item in the batch wins, as it did row by row. A person's decision is kept.
+    latest = {c.item_id: (c.narrative, float(c.score), c.model_version, c.relevant, model_status(c)) for c in rows}
+    if dialect == "sqlite":
+        conn.exec_driver_sql(_SQLITE_BATCH)
+        conn.exec_driver_sql("DELETE FROM temp.classified_batch")
+        conn.exec_driver_sql(
+            "INSERT INTO temp.classified_batch VALUES (?, ?, ?, ?, ?, ?)", [(*v, i) for i, v in latest.items()]
+        )
+        conn.exec_driver_sql(update)
+        conn.exec_driver_sql("DELETE FROM temp.classified_batch")
+    else:
+        conn.exec_driver_sql(update, (*(list(col) for col in zip(*latest.values(), strict=True)), list(latest)))
