@@ -110,7 +110,7 @@ def write_classifications(conn: sa.Connection, rows: list[Classification], now) 
     ids = [c.item_id for c in rows]
     for version in {c.model_version for c in rows}:
         conn.exec_driver_sql(delete, (version, _dumps(ids) if dialect == "sqlite" else ids))
-    dumps = _dumps
+    dumps = _dumps  # empty values (most rows: off-topic items) as constants, what json.dumps gives
     conn.exec_driver_sql(
         insert,
         [
@@ -120,18 +120,18 @@ def write_classifications(conn: sa.Connection, rows: list[Classification], now) 
                 c.narrative,
                 float(c.score),
                 bool(c.flagged),
-                dumps(c.probabilities),
-                dumps(c.evidence, default=_fields),
+                "{}" if c.probabilities == {} else dumps(c.probabilities),
+                "[]" if c.evidence == [] else dumps(c.evidence, default=_fields),
                 c.matched_message_key,
                 c.match_score,
-                dumps(c.findings, default=_fields),
+                "[]" if c.findings == [] else dumps(c.findings, default=_fields),
                 created,
                 c.relevant,
                 c.relevance,
                 c.relevance_reason,
                 c.band,
                 c.flag_score,
-                dumps(list(c.evidence_kinds)),
+                "[]" if c.evidence_kinds == [] else dumps(list(c.evidence_kinds)),
             )
             for c in rows
         ],
