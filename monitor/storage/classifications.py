@@ -152,4 +152,8 @@ def write_classifications(conn: sa.Connection, rows: list[Classification], now) 
         conn.exec_driver_sql(update)
         conn.exec_driver_sql("DELETE FROM temp.classified_batch")
     else:
+        # The rows locked in id order first, as the row-by-row UPDATEs of a batch (in id order)
+        # locked them: an UPDATE ... FROM takes them in whatever order its plan reads them, and
+        # two classifiers doing that could deadlock on overlapping items.
+        conn.exec_driver_sql("SELECT id FROM items WHERE id = ANY(%s) ORDER BY id FOR UPDATE", (sorted(latest),))
         conn.exec_driver_sql(update, (*(list(col) for col in zip(*latest.values(), strict=True)), list(latest)))
