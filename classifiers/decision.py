@@ -187,7 +187,7 @@ class Decider:
         """The evidence features of every on-topic text (rows of ``FEATURES``), the same for
         fitting the combination (``classifiers.combiner``) and for deciding."""
         texts = ["" if t is None else str(t) for t in texts]
-        folded = [self.rules.folded(t) for t in texts]
+        folded = self.rules.folded_batch(texts)
         rels = [self.rules.check(t, folded=f) for t, f in zip(texts, folded, strict=True)]
         on = [i for i, r in enumerate(rels) if r.relevant]
         sig = Signals(texts, rels, on, [], np.zeros((len(on), len(FEATURES))), [])

@@ -100,6 +100,10 @@ class RelevanceRules:
     def folded(self, text: str) -> str:
         return T.fold_strip(text[:MAX_CHARS]) if text else ""
 
+    def folded_batch(self, texts: list[str]) -> list[str]:
+        """``folded`` of each text, in one batch (``text.fold_strip_batch``)."""
+        return T.fold_strip_batch([t[:MAX_CHARS] if t else "" for t in texts])
+
     def check(self, text: str, learned: float | None = None, folded: str | None = None) -> Relevance:
         """The decision for ``text`` (``folded``: its ``self.folded`` view, when already made)."""
         s = self.folded(text) if folded is None else folded

@@ -24,6 +24,7 @@ T = TypeVar("T")
 
 MIGRATIONS_DIR = Path(schema.__file__).resolve().with_name("migrations")  # beside the schema it builds
 SQLITE_BUSY_TIMEOUT_MS = 30_000
+SQLITE_MIN = (3, 33, 0)
 
 
 def make_engine(url: str) -> sa.Engine:
@@ -42,6 +43,13 @@ def make_engine(url: str) -> sa.Engine:
             "postgresql+psycopg:// databases are supported"
         )
     if sa_url.get_backend_name() == "sqlite":
+        import sqlite3
+
+        if sqlite3.sqlite_version_info < SQLITE_MIN:  # UPDATE ... FROM (classification writes)
+            raise StorageError(
+                f"SQLite {'.'.join(map(str, SQLITE_MIN))} or newer is needed; this Python's sqlite3 module "
+                f"has {sqlite3.sqlite_version} (use a newer Python build, or PostgreSQL)"
+            )
         if sa_url.database and sa_url.database != ":memory:":
             Path(sa_url.database).parent.mkdir(parents=True, exist_ok=True)
         engine = sa.create_engine(

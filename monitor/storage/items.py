@@ -11,6 +11,7 @@ from typing import Any
 import sqlalchemy as sa
 
 from monitor.models import Classification, Item, ItemStatus
+from monitor.storage.classifications import write_classifications
 from monitor.storage.core import StoreCore, item_source_join, utcnow
 from monitor.storage.filters import (
     MAX_INT,
@@ -22,34 +23,6 @@ from monitor.storage.filters import (
 )
 from monitor.storage.schema import classifications, items, reviews, sources
 from monitor.storage.search import fts_query, search_condition
-
-
-def model_status(c: Classification) -> str:
-    """The status a classification gives an item: flagged, "needs a look" (the decision's look
-    band), else unflagged."""
-    if c.flagged:
-        return ItemStatus.FLAGGED.value
-    return ItemStatus.LOOK.value if c.band == "look" else ItemStatus.UNFLAGGED.value
-
-
-# Statuses a new classification may overwrite; a human decision is never overwritten by a model.
-_MODEL_STATUSES = ("new", ItemStatus.UNFLAGGED.value, ItemStatus.FLAGGED.value, ItemStatus.LOOK.value)
-_UPDATE_CLASSIFIED = (
-    items.update()
-    .where(items.c.id == sa.bindparam("b_id"))
-    .values(
-        narrative=sa.bindparam("b_narrative"),
-        score=sa.bindparam("b_score"),
-        model_version=sa.bindparam("b_model_version"),
-        relevant=sa.bindparam("b_relevant"),
-        # the statuses inline (constants): an expanding IN list cannot go with executemany
-        status=sa.case(
-            (items.c.status.in_([sa.literal_column(f"'{s}'") for s in _MODEL_STATUSES]), sa.bindparam("b_status")),
-            else_=items.c.status,
-        ),
-    )
-)
-
 
 _ITEM_FIELDS = tuple(f.name for f in dataclasses.fields(Item) if f.name != "id")
 
@@ -161,57 +134,7 @@ class ItemsMixin(StoreCore):
         if not rows:
             return
         now = utcnow()
-
-        def run(conn: sa.Connection) -> None:
-            ids = [c.item_id for c in rows]
-            for version in {c.model_version for c in rows}:
-                conn.execute(
-                    classifications.delete().where(
-                        classifications.c.item_id.in_(ids), classifications.c.model_version == version
-                    )
-                )
-            conn.execute(
-                classifications.insert(),
-                [
-                    {
-                        "item_id": c.item_id,
-                        "model_version": c.model_version,
-                        "narrative": c.narrative,
-                        "score": float(c.score),
-                        "flagged": bool(c.flagged),
-                        "probabilities": c.probabilities,
-                        "evidence": [dataclasses.asdict(e) for e in c.evidence],
-                        "matched_message_key": c.matched_message_key,
-                        "match_score": c.match_score,
-                        "findings": [dataclasses.asdict(f) for f in c.findings],
-                        "created_at": now,
-                        "relevant": c.relevant,
-                        "relevance": c.relevance,
-                        "relevance_reason": c.relevance_reason,
-                        "band": c.band,
-                        "flag_score": c.flag_score,
-                        "evidence_kinds": list(c.evidence_kinds),
-                    }
-                    for c in rows
-                ],
-            )
-            # One statement executed for all rows (executemany); a person's decision is kept.
-            conn.execute(
-                _UPDATE_CLASSIFIED,
-                [
-                    {
-                        "b_id": c.item_id,
-                        "b_narrative": c.narrative,
-                        "b_score": float(c.score),
-                        "b_model_version": c.model_version,
-                        "b_relevant": c.relevant,
-                        "b_status": model_status(c),
-                    }
-                    for c in rows
-                ],
-            )
-
-        self.retrying(run)
+        self.retrying(lambda conn: write_classifications(conn, rows, now))
 
     # --- the review queue ------------------------------------------------------------------
     def _queue_filters(

@@ -9,7 +9,7 @@ import random
 import sqlalchemy as sa
 
 from monitor.models import Classification, FeedKind, Item, Review, ReviewDecision, Source
-from monitor.storage.schema import items
+from monitor.storage.schema import item_daily_counts, items
 
 T0 = dt.datetime(2021, 4, 26, 0, 0, tzinfo=dt.UTC)  # a Monday
 NARRATIVES = ["procedure_false", "fraud_claim", "impersonation", "none"]
@@ -111,3 +111,77 @@ def test_daily_counts_follow_every_change(store):
             .where(items.c.published_at.is_not(None), items.c.narrative.is_not(None))
         ).scalar_one()
     assert total == expected
+
+
+def _recounted(store) -> tuple[dict, dict]:
+    """(the maintained table, the same counts recomputed from the items), zero rows left out."""
+    day = (
+        sa.func.date(items.c.published_at)
+        if store.dialect == "sqlite"
+        else sa.cast(sa.func.timezone("UTC", items.c.published_at), sa.Date)
+    )
+    with store.read() as conn:
+        kept = {
+            (str(d), narrative, status): n
+            for d, narrative, status, n in conn.execute(
+                sa.select(
+                    item_daily_counts.c.day,
+                    item_daily_counts.c.narrative,
+                    item_daily_counts.c.status,
+                    item_daily_counts.c.n,
+                )
+            )
+            if n != 0
+        }
+        fresh = {
+            (str(d), narrative, status): n
+            for d, narrative, status, n in conn.execute(
+                sa.select(day, items.c.narrative, items.c.status, sa.func.count())
+                .where(items.c.narrative.is_not(None), items.c.published_at.is_not(None))
+                .group_by(day, items.c.narrative, items.c.status)
+            )
+        }
+    return kept, fresh
+
+
+def test_batched_classification_writes_keep_the_counts_equal_to_a_recount(store):
+    """save_classifications updates a batch's items in one statement; the daily counts must
+    equal a count from scratch after every batch: new items, items a person decided, items moved
+    between narratives and statuses, items without a time, an item twice in one batch."""
+    rng = random.Random(11)
+    sid = store.upsert_source(Source(name="Báo Lô", url="https://lo.example.vn/rss", kind=FeedKind.NEWS))
+    times = [T0 + dt.timedelta(minutes=rng.randrange(9 * 24 * 60)) for _ in range(700)]
+    store.save_items([_item(sid, n, t if n % 29 else None) for n, t in enumerate(times)])
+    ids = [r[0] for r in store.items_to_classify("v1", limit=1000)]
+
+    def batch(version: str, chosen: list[int]) -> list[Classification]:
+        rows = []
+        for i in chosen:
+            band = rng.choice(["flag", "look", "clear", "off_topic"])
+            rows.append(
+                Classification(
+                    item_id=i,
+                    model_version=version,
+                    narrative="none" if band in ("clear", "off_topic") else rng.choice(NARRATIVES[:3]),
+                    score=rng.random(),
+                    flagged=band == "flag",
+                    band=band,
+                )
+            )
+        return rows
+
+    for start in range(0, len(ids), 250):  # batches as classify_pending writes them
+        store.save_classifications(batch("v1", ids[start : start + 250]))
+        kept, fresh = _recounted(store)
+        assert kept == fresh
+    for i in rng.sample(ids, 80):
+        decision = rng.choice([ReviewDecision.CONFIRM, ReviewDecision.DISMISS, ReviewDecision.RELABEL])
+        narrative = "candidate_fabrication" if decision == ReviewDecision.RELABEL else None
+        store.save_review(Review(item_id=i, username="can_bo", decision=decision, narrative=narrative))
+    some = rng.sample(ids, 400)
+    store.save_classifications(batch("v2", some) + batch("v3", some[:50]))  # the later one wins
+    kept, fresh = _recounted(store)
+    assert kept == fresh and sum(fresh.values()) == len(ids) - len(ids[::29])
+    with store.read() as conn:
+        assert conn.execute(sa.select(sa.func.min(item_daily_counts.c.n))).scalar() >= 0
+        assert conn.execute(sa.select(sa.func.count()).where(items.c.model_version == "v3")).scalar() == 50

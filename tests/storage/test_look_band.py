@@ -6,8 +6,8 @@ from __future__ import annotations
 import sqlalchemy as sa
 
 from monitor.models import Classification, ItemStatus, Review, ReviewDecision, Source
+from monitor.storage.classifications import MODEL_STATUSES, model_status
 from monitor.storage.filters import ItemFilters
-from monitor.storage.items import _MODEL_STATUSES, model_status
 from monitor.storage.schema import items
 from tests.storage.stored import stored_items
 
@@ -63,7 +63,7 @@ def _old_per_row_writes(store, rows):
                     score=float(c.score),
                     model_version=c.model_version,
                     relevant=c.relevant,
-                    status=sa.case((items.c.status.in_(_MODEL_STATUSES), status), else_=items.c.status),
+                    status=sa.case((items.c.status.in_(MODEL_STATUSES), status), else_=items.c.status),
                 )
             )
 
