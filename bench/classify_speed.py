@@ -1,6 +1,7 @@
 """Classifier speed: items/s (300-char items, batches, explanations for flagged items), training
-time on 50,000 items, model file size; and the pipeline's whole flag decision (relevance,
-evidence of falsity, explanations) on on-topic and on off-topic items.
+time on 50,000 items (wall and CPU, with and without the flag decision's combination), model
+file size; and the pipeline's whole flag decision (relevance, evidence of falsity, explanations)
+on on-topic and on off-topic items.
 
     python -m bench.classify_speed [--train-size 50000] [--items 20000] [--batch 500]
 
@@ -19,6 +20,7 @@ for _v in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS"):
 import argparse  # noqa: E402
 import tempfile  # noqa: E402
 import time  # noqa: E402
+from contextlib import contextmanager  # noqa: E402
 from pathlib import Path  # noqa: E402
 
 from bench._data import perturb, seed_rows  # noqa: E402
@@ -43,15 +45,14 @@ def main() -> None:
     texts, labels = [t for t, _ in big], [lab for _, lab in big]
     print(f"training rows: {len(big)} (perturbed), mean {sum(map(len, texts)) / len(texts):.0f} chars")
 
-    t0 = time.perf_counter()
-    NarrativeClassifier().fit(texts, labels)
-    fit_s = time.perf_counter() - t0
-    print(f"fit on {len(big)} items: {fit_s:.1f} s")
-
-    t0 = time.perf_counter()
-    model2, metrics = training.train(texts, labels)
-    train_s = time.perf_counter() - t0
-    print(f"training.train (hold-out fit + thresholds + refit on all): {train_s:.1f} s")
+    print(f"load average at start: {os.getloadavg()[0]:.2f} (2 cores shared: wall time includes the neighbours)")
+    with timed(f"fit on {len(big)} items"):
+        NarrativeClassifier().fit(texts, labels)
+    with timed("training.train (hold-out fit + thresholds + refit on all)"):
+        model2, metrics = training.train(texts, labels)
+    decision = {"messages": _messages(), "data": load_relevance(None)}
+    with timed("training.train with the flag decision (as `monitor train`: + combiner)"):
+        training.train(texts, labels, decision=decision)
 
     with tempfile.TemporaryDirectory() as d:
         reg = Registry(Path(d))
@@ -106,6 +107,18 @@ OFF_TOPIC = [
         "A new film festival brings independent directors to the capital this week",
     )
 ]
+
+
+@contextmanager
+def timed(what: str):
+    """Print the wall and CPU time of the block, and the load average at its end."""
+    t0, c0 = time.perf_counter(), time.process_time()
+    yield
+    print(
+        f"{what}: {time.perf_counter() - t0:.1f} s wall, {time.process_time() - c0:.1f} s CPU "
+        f"(load {os.getloadavg()[0]:.2f})",
+        flush=True,
+    )
 
 
 def _messages():

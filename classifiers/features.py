@@ -9,7 +9,8 @@ syllable's character n-grams and builds the matrix with one sparse product (~10x
 
 from __future__ import annotations
 
-from itertools import repeat
+from collections import defaultdict
+from itertools import count, repeat
 
 import numpy as np
 import scipy.sparse as sp
@@ -89,51 +90,95 @@ class NgramTfidf(TransformerMixin, BaseEstimator):
         return out
 
     def fit(self, X, y=None):
+        self._fit_counts(X)
+        return self
+
+    def fit_transform(self, X, y=None):
+        """``fit(X).transform(X)`` from one pass over the texts: the counts that choose the
+        vocabulary are the matrix, its columns narrowed to the vocabulary."""
+        C, column = self._fit_counts(X)
+        C = C.tocsr()
+        new = column[C.indices]
+        keep = new >= 0
+        rows = np.repeat(np.arange(C.shape[0]), np.diff(C.indptr))[keep]
+        indptr = np.zeros(C.shape[0] + 1, dtype=np.int64)
+        np.cumsum(np.bincount(rows, minlength=C.shape[0]), out=indptr[1:])
+        X = sp.csr_matrix((C.data[keep], new[keep], indptr), shape=(C.shape[0], self.n_features_out_))
+        X.sort_indices()
+        return self._weigh(X)
+
+    def _fit_counts(self, X):
+        """Learn the vocabulary and IDF; return the term counts of ``X`` over every n-gram seen
+        (sparse, one row per text) and each of those columns' vocabulary column (-1: not kept)."""
         docs = [self._doc(x) for x in X]
         if self.analyzer not in ("word", "char_wb"):
             raise ValueError(f"analyzer must be 'word' or 'char_wb', not {self.analyzer!r}")
-        df: dict[str, int] = {}
-        tf: dict[str, int] = {}
+        lengths = np.zeros(len(docs) + 1, dtype=np.int64)
         if self.analyzer == "word":
-            for toks in docs:
+            # Each n-gram's column: a new one numbered as it is first seen (the loop runs in C).
+            unit_index: defaultdict[str, int] = defaultdict(count().__next__)
+            column_of = unit_index.__getitem__
+            cols: list[int] = []
+            for i, toks in enumerate(docs):
                 units = self._units(toks)
-                for u in units:
-                    tf[u] = tf.get(u, 0) + 1
-                for u in set(units):
-                    df[u] = df.get(u, 0) + 1
+                cols.extend(map(column_of, units))
+                lengths[i + 1] = len(units)
+            C = sp.csr_matrix(
+                (np.ones(len(cols), dtype=np.float64), np.array(cols, dtype=np.int64), np.cumsum(lengths)),
+                shape=(len(docs), len(unit_index)),
+            )
+            C.sum_duplicates()  # duplicates summed: term frequencies
+            names = list(unit_index)
         else:
             # Count per distinct syllable first: corpora repeat syllables enormously.
-            tok_index: dict[str, int] = {}
-            rows, cols = [], []
+            tok_index: defaultdict[str, int] = defaultdict(count().__next__)
+            column_of = tok_index.__getitem__
+            cols = []
             for i, toks in enumerate(docs):
-                for t in toks:
-                    rows.append(i)
-                    cols.append(tok_index.setdefault(t, len(tok_index)))
-            D = sp.csr_matrix((np.ones(len(rows), dtype=np.float64), (rows, cols)), shape=(len(docs), len(tok_index)))
-            gram_index: dict[str, int] = {}
+                cols.extend(map(column_of, toks))
+                lengths[i + 1] = len(toks)
+            D = sp.csr_matrix(
+                (np.ones(len(cols), dtype=np.float64), np.array(cols, dtype=np.int64), np.cumsum(lengths)),
+                shape=(len(docs), len(tok_index)),
+            )
+            D.sum_duplicates()
+            gram_index: defaultdict[str, int] = defaultdict(count().__next__)
+            gram_column = gram_index.__getitem__
             wr, wc = [], []
             for t, j in tok_index.items():
-                for g in self._char_grams(t):
-                    wr.append(j)
-                    wc.append(gram_index.setdefault(g, len(gram_index)))
+                grams = self._char_grams(t)
+                wr.extend(repeat(j, len(grams)))
+                wc.extend(map(gram_column, grams))
             W = sp.csr_matrix((np.ones(len(wr)), (wr, wc)), shape=(len(tok_index), len(gram_index)))
-            C = (D @ W).tocsc()
+            C = D @ W
             names = list(gram_index)
-            tf = dict(zip(names, np.asarray(C.sum(axis=0)).ravel().tolist(), strict=False))
-            df = dict(zip(names, np.diff(C.indptr).tolist(), strict=False))
-        keep = [u for u, c in df.items() if c >= self.min_df]
-        # Most frequent first; ties broken alphabetically so fits are reproducible.
-        keep.sort(key=lambda u: (-tf[u], u))
-        if self.max_features is not None:
-            keep = keep[: self.max_features]
-        keep.sort()
+        tf = np.bincount(C.indices, weights=C.data, minlength=len(names))
+        df = np.bincount(C.indices, minlength=len(names))
+        keep = np.flatnonzero(df >= self.min_df)
+        kept = np.array([names[j] for j in keep.tolist()], dtype=str)
+        if self.max_features is not None and len(keep) > self.max_features:
+            # Most frequent first; ties broken alphabetically so fits are reproducible.
+            top = np.lexsort((kept, -tf[keep]))[: self.max_features]
+            keep, kept = keep[top], kept[top]
+        order = np.argsort(kept, kind="stable")
+        keep = keep[order]
         n = len(docs)
-        self.feature_names_ = np.array(keep, dtype=str)
-        self.idf_ = np.log((1 + n) / (1 + np.array([df[u] for u in keep], dtype=np.float64))) + 1.0
+        self.feature_names_ = kept[order]
+        self.idf_ = np.log((1 + n) / (1 + df[keep].astype(np.float64))) + 1.0
         self.n_features_out_ = len(keep)
         self.__dict__.pop("_index", None)
         self.__dict__.pop("_cache", None)
-        return self
+        column = np.full(len(names), -1, dtype=np.int64)
+        column[keep] = np.arange(len(keep))
+        return C, column
+
+    def _weigh(self, X):
+        """Counts → sublinear TF × IDF, rows L2-normalized (in place)."""
+        if self.sublinear_tf:
+            np.log(X.data, out=X.data)
+            X.data += 1.0
+        X.data *= self.idf_[X.indices]
+        return l2_normalize(X, copy=False)
 
     def _lookup(self) -> dict[str, int]:
         idx = self.__dict__.get("_index")
@@ -180,11 +225,7 @@ class NgramTfidf(TransformerMixin, BaseEstimator):
         np.cumsum(np.bincount(rows, minlength=len(docs)), out=indptr[1:])
         X = sp.csr_matrix((np.ones(len(cols), dtype=np.float64), cols, indptr), shape=(len(docs), self.n_features_out_))
         X.sum_duplicates()  # duplicates summed: term frequencies
-        if self.sublinear_tf:
-            np.log(X.data, out=X.data)
-            X.data += 1.0
-        X.data *= self.idf_[X.indices]
-        return l2_normalize(X, copy=False)
+        return self._weigh(X)
 
     def get_feature_names_out(self, input_features=None):
         return self.feature_names_.astype(object)

@@ -33,12 +33,12 @@ from sklearn.utils.validation import _check_sample_weight
 from classifiers import text as T
 from classifiers.batch import BatchFeatures
 from classifiers.features import NgramTfidf, ascii_cache, token_views
+from classifiers.fitting import feature_keys, previous_fit, warm_start_from, with_accent_copies
 from classifiers.names import mask_names as _mask
 from classifiers.results import Evidence
 
 __all__ = ["NEGATIVE_NAMES", "NarrativeClassifier", "NgramTfidf", "Prediction", "negative_label_for"]
 
-ACCENT_COPIES_MAX = 20_000  # keeps training on 50,000 rows within its time budget
 NEGATIVE_NAMES = ("none", "0", "false", "real", "no", "negative", "neg", "not_fake", "legit", "ham")
 
 
@@ -98,9 +98,14 @@ class NarrativeClassifier(ClassifierMixin, BaseEstimator):
         Extra names to mask (the office's candidate list).
     accent_copies : bool
         Also train on an accent-stripped copy of every row that has accents (at most
-        ``ACCENT_COPIES_MAX`` copies, a fixed sample beyond that), with the row's label, weight
+        ``fitting.ACCENT_COPIES_MAX`` copies, a fixed sample beyond that), with the row's label, weight
         and relevance: people type without accents, and the accented-word features learn nothing
         from such text otherwise (bench/README.md, "Public datasets").
+    warm_start : bool
+        When fitting an already fitted model again: start the linear model (and the relevance
+        head) from the previous fit's weights, matched by feature (features new to this fit
+        start at 0). The loss and its optimum are the same; lbfgs needs fewer iterations from
+        there (``training.train`` refits on all rows after the hold-out fit this way).
     """
 
     def __init__(
@@ -119,6 +124,7 @@ class NarrativeClassifier(ClassifierMixin, BaseEstimator):
         mask_names=True,
         person_names=(),
         accent_copies=True,
+        warm_start=False,
     ):
         self.target_precision = target_precision
         self.C = C
@@ -134,6 +140,7 @@ class NarrativeClassifier(ClassifierMixin, BaseEstimator):
         self.mask_names = mask_names
         self.person_names = person_names
         self.accent_copies = accent_copies
+        self.warm_start = warm_start
 
     # Caches built from the fitted model on first use; never stored with it.
     _CACHES = ("_batch_features", "_explain_pos")
@@ -198,7 +205,7 @@ class NarrativeClassifier(ClassifierMixin, BaseEstimator):
         if len(texts) != len(labels):
             raise ValueError(f"{len(texts)} texts but {len(labels)} labels")
         if getattr(self, "accent_copies", False):
-            texts, labels, sample_weight, relevant = _with_accent_copies(texts, labels, sample_weight, relevant)
+            texts, labels, sample_weight, relevant = with_accent_copies(texts, labels, sample_weight, relevant)
         fit_params = {}
         if sample_weight is not None:
             fit_params["clf__sample_weight"] = _check_sample_weight(
@@ -211,18 +218,26 @@ class NarrativeClassifier(ClassifierMixin, BaseEstimator):
             raise ValueError("target_precision must be in (0, 1]")
         for k in self._CACHES:
             self.__dict__.pop(k, None)
+        previous = previous_fit(self) if getattr(self, "warm_start", False) else None
         self.pipeline_ = Pipeline([("features", self._features()), ("clf", self._model())])
         Xf = self.pipeline_.named_steps["features"].fit_transform(token_views(texts))
-        self.pipeline_.named_steps["clf"].fit(Xf, labels, **{k.removeprefix("clf__"): v for k, v in fit_params.items()})
+        clf = self.pipeline_.named_steps["clf"]
+        keys = feature_keys(self.pipeline_)
+        if previous is not None:
+            warm_start_from(clf, previous[0], previous[2], keys, classes)
+        clf.fit(Xf, labels, **{k.removeprefix("clf__"): v for k, v in fit_params.items()})
+        if previous is not None:
+            clf.set_params(warm_start=False)
         self.relevance_ = None
         if relevant is not None:
             rel = np.array([bool(v) for v in relevant])
             if len(rel) != len(texts):
                 raise ValueError(f"{len(texts)} texts but {len(rel)} relevance values")
             if len(set(rel.tolist())) == 2:
-                self.relevance_ = LogisticRegression(C=self.C, class_weight="balanced", max_iter=self.max_iter).fit(
-                    Xf, rel
-                )
+                head = LogisticRegression(C=self.C, class_weight="balanced", max_iter=self.max_iter)
+                if previous is not None and previous[1] is not None:
+                    warm_start_from(head, previous[1], previous[2], keys, [False, True])
+                self.relevance_ = head.fit(Xf, rel).set_params(warm_start=False)
         self.classes_ = np.array(self.pipeline_.classes_, dtype=object)
         self.negative_label_ = negative_label_for(classes, self.negative_label)
         self.thresholds_ = {c: 0.0 for c in self.classes_.tolist()}
@@ -253,14 +268,15 @@ class NarrativeClassifier(ClassifierMixin, BaseEstimator):
         self.explain_keys_ = np.array([T.strip_accents(n) for n in names], dtype=str)
         self.explain_coef_ = coef[:, cols].astype(np.float32)
 
-    def tune_thresholds(self, X, y):
-        """Choose each class's score threshold on validation texts ``X`` with true labels ``y``.
+    def tune_thresholds(self, X, y, proba=None):
+        """Choose each class's score threshold on validation texts ``X`` with true labels ``y``
+        (``proba``: ``predict_proba(X)`` when already computed).
 
         For every class but the negative one: among validation items predicted as that class,
         the lowest score at which precision reaches ``target_precision`` (with at least
         ``min(3, support)`` items kept). Unreachable, or reached without a cut: 0 (argmax).
         """
-        proba = self.predict_proba(X)
+        proba = self.predict_proba(X) if proba is None else proba
         y = np.array([str(v) for v in y], dtype=object)
         pred = self.classes_[proba.argmax(axis=1)]
         score = proba.max(axis=1)
@@ -565,27 +581,6 @@ def _covers(taken, start, end) -> bool:
         if a <= start and end <= b:
             return True
     return False
-
-
-def _with_accent_copies(texts, labels, sample_weight, relevant):
-    """The rows plus an accent-stripped copy of each row with accents (names already masked)."""
-    stripped = [T.strip_accents(t) for t in texts]
-    extra = np.array([i for i, (a, b) in enumerate(zip(texts, stripped, strict=True)) if a != b], dtype=np.int64)
-    if len(extra) > ACCENT_COPIES_MAX:
-        extra = np.sort(np.random.default_rng(0).choice(extra, ACCENT_COPIES_MAX, replace=False))
-    if not len(extra):
-        return texts, labels, sample_weight, relevant
-    texts = texts + [stripped[i] for i in extra]
-    labels = np.concatenate([labels, labels[extra]])
-    if sample_weight is not None:
-        w = np.asarray(sample_weight, dtype=np.float64)
-        if w.shape == (len(stripped),):
-            sample_weight = np.concatenate([w, w[extra]])
-    if relevant is not None:
-        rel = list(relevant)
-        if len(rel) == len(stripped):
-            relevant = rel + [rel[i] for i in extra]
-    return texts, labels, sample_weight, relevant
 
 
 def _as_text(x) -> str:
