@@ -147,7 +147,9 @@ def main() -> None:
                 f"{classified} classified in {cls:.2f} s)  ratio {bare / (ours + cls):.2f}x bare feedparser "
                 f"(target >= 0.6)"
             )
-            print(f"first classification pass (imports, model load, decision set-up; not timed above) {first_call:.2f} s")
+            print(
+                f"first classification pass (imports, model load, decision set-up; not timed above) {first_call:.2f} s"
+            )
             # The classification is timed on its own, after the feeds, so a busy minute of the
             # neighbours can fall on it alone; this process's CPU time does not see them.
             print(

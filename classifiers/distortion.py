@@ -58,20 +58,9 @@ _KW = {
     "proxy": ["bo phieu ho", "bau ho", "bau thay", "bo phieu thay", "di bau thay", "by proxy", "proxy", "on behalf"],
     "law": ["luat", "law"],
 }
-# Dates near these words are about something else (a birthday, a meeting).
-_DATE_DISTRACTORS = [
-    "sinh",
-    "hoi nghi",
-    "tiep xuc",
-    "born",
-    "meeting",
-    "dang ky",
-    "registration",
-    "hop bao",
-    "kiem phieu",  # the day the count ran is not the day results are announced
-    "dem phieu",
-    "counting",
-]
+# Dates near these words are about something else (a birthday, a meeting, the day of the count).
+_DATE_DISTRACTORS = "sinh|hoi nghi|tiep xuc|born|meeting|dang ky|registration|hop bao|kiem phieu|dem phieu|counting"
+_DATE_DISTRACTORS = _DATE_DISTRACTORS.split("|")
 _NEG = re.compile(r"\b(khong|chua|cam|nghiem cam|not|no|never|cannot|can't|isn't|aren't|khong the|khong duoc)\b")
 _PERMIT = re.compile(r"\b(duoc|co the|can|may|allowed|allow|cho phep|permitted)\b")
 
@@ -156,8 +145,7 @@ _PART = re.compile(
     r"province|provinces|provincial|district|commune|communes|ward|wards|city|town|village|polling stations?|stations|women|female|"
     r"tinh den|as of|by \d|hdnd|hoi dong nhan dan|people's councils?)\b"
 )
-# The hour counting started, or a running turnout "by 14:00" (a percent in the sentence), is
-# not an opening or closing hour.
+# Not an opening or closing hour: when counting started, a running turnout "by 14:00" (a percent).
 _NOT_POLL_HOURS = re.compile(
     r"\b(?:kiem phieu|dem phieu|counting|count|van dong|campaign\w*)\b|\d\s*(?:%|phan tram|percent)"
 )

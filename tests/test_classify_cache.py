@@ -79,7 +79,11 @@ def test_a_pass_reuses_what_the_last_built_until_an_input_changes(setup, store, 
     assert decider3 is not decider2 and len(decider3._claim_labels) == len(decider2._claim_labels) + 1
 
     store.save_approved_message(
-        "only_one", "admin", title_vi="Ngày bầu cử", text_vi="Bầu cử ngày 23/5/2021", narratives=["procedure_false"],
+        "only_one",
+        "admin",
+        title_vi="Ngày bầu cử",
+        text_vi="Bầu cử ngày 23/5/2021",
+        narratives=["procedure_false"],
         key_facts={"election_date": "2021-05-23"},
     )
     _, decider4, matcher4 = _prepared(cfg, store)
@@ -135,8 +139,15 @@ def test_a_reused_decision_decides_as_a_fresh_one(setup, store):
             sa.select(*(classifications.c[c] for c in cols)).order_by(classifications.c.item_id)
         ).all()
     assert [tuple(r) for r in stored] == [
-        (c.item_id, c.narrative, c.band, c.flag_score, c.evidence_kinds, c.relevance_reason,
-         [dataclasses.asdict(f) for f in c.findings])
+        (
+            c.item_id,
+            c.narrative,
+            c.band,
+            c.flag_score,
+            c.evidence_kinds,
+            c.relevance_reason,
+            [dataclasses.asdict(f) for f in c.findings],
+        )
         for c in want
     ]
     assert {c.band for c in want} >= {"off_topic", "flag"}

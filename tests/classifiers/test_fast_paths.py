@@ -198,7 +198,9 @@ def _reference_decider(model, messages, known_claims) -> Decider:
     """The same decision with every regex and the relevance rules as they were."""
     d = Decider(model, messages, DATA, known_claims=known_claims)
     d.rules = ReferenceRules(DATA, election_year=d.rules.year)
-    d.rumour, d.report, d.question = (phrase_regex_reference(DATA["markers"][k]) for k in ("rumour", "report", "question"))
+    d.rumour, d.report, d.question = (
+        phrase_regex_reference(DATA["markers"][k]) for k in ("rumour", "report", "question")
+    )
     d._fact_words = phrase_regex_reference(
         [w for name in d.fact_kinds.get("allowed", {}) for w in distortion._topic_words(name)]
     )

@@ -163,7 +163,7 @@ FAMILY["opinion"] = {
         "a|Lừa đảo mạo danh cơ quan bầu cử kỳ nào cũng có, và nạn nhân thường là người già. Tôi cho rằng con cháu nên ngồi với ông bà mười phút để dặn một điều: bầu cử không thu tiền, không cần mã OTP, không ai gọi điện bắt chuyển khoản. Ở {place} đã có cụ mất tiền vì không ai dặn.",
         "p|Ý kiến riêng: người ứng cử HĐND cấp xã nên tiếp xúc cử tri nhiều buổi hơn, một buổi tối ở hội trường thì người làm ca không dự được",
         'p|Tôi không thích kiểu nhắn trong nhóm "ai chưa đi bầu nhanh lên" liên tục từ sáng tới chiều. Đi bầu là quyền của mỗi người, nhắc một lần là đủ',
-        "a|Việc công bố kết quả chậm nhất 20 ngày sau bầu cử làm nhiều người sốt ruột, nhưng theo tôi thời gian đó cần để tổng hợp biên bản từ hàng chục nghìn khu vực bỏ phiếu. Muốn nhanh hơn thì số hóa khâu tổng hợp, chứ đừng tin trang \"công bố nhanh\" nào trên {platform}.",
+        'a|Việc công bố kết quả chậm nhất 20 ngày sau bầu cử làm nhiều người sốt ruột, nhưng theo tôi thời gian đó cần để tổng hợp biên bản từ hàng chục nghìn khu vực bỏ phiếu. Muốn nhanh hơn thì số hóa khâu tổng hợp, chứ đừng tin trang "công bố nhanh" nào trên {platform}.',
         'p|Mong báo chí đăng hẳn ảnh so sánh thông báo thật và giả, chỉ ghi "thông tin sai sự thật" thì nhiều người vẫn không biết nhận diện',
         "p|Góp ý nhỏ cho tổ bầu cử {place}: chỗ xếp hàng nên có mái che, trưa nắng các cụ đứng lâu mệt lắm",
         "p|Tôi thấy quy định không được bầu thay là đúng, kể cả người trong nhà. Mỗi lá phiếu là của một người, vợ chồng cũng không bầu hộ nhau được",
