@@ -58,7 +58,7 @@ def test_background_export_says_done_without_a_click(server, browser):
     page.get_by_role("button", name=t("downloads.start", LANG, n=1)[: -len(" 1 tin (chạy nền)")]).first.wait_for()
     page.get_by_role("button").filter(has_text="(chạy nền)").first.click()
     # no click after this one: the list must turn to "done" and offer the file by itself
-    page.get_by_role("button", name=t("downloads.get", LANG)).first.wait_for(timeout=30_000)
+    page.get_by_role("button", name=t("downloads.get", LANG)).first.wait_for(timeout=90_000)
     assert page.get_by_text(f"· {t('downloads.status.done', LANG)} ·").count() >= 1
     page.close()
 
