@@ -149,6 +149,17 @@ def fold_strip(s: str) -> str:
     return strip_accents(fold(s))
 
 
+def _joined_nfc(texts: list[str]) -> str:
+    """The texts joined by newlines (their own newlines made spaces), NFC, look-alike letters fixed
+    and invisible characters dropped: the start both batch paths share."""
+    s = unicodedata.normalize("NFC", "\n".join([t.replace("\n", " ") if "\n" in t else t for t in texts]))
+    if _LOOKALIKE_RE.search(s):
+        s = s.translate(_LOOKALIKES)
+    if _INVISIBLE_RE.search(s):
+        s = s.translate(_INVISIBLE)
+    return s
+
+
 def fold_strip_batch(texts: list[str]) -> list[str]:
     """``fold_strip`` of each text, in a few whole-batch string operations (a fifth faster on
     a batch of news items than one call per text).
@@ -162,12 +173,7 @@ def fold_strip_batch(texts: list[str]) -> list[str]:
     """
     if not texts:
         return []
-    s = "\n".join([t.replace("\n", " ") if "\n" in t else t for t in texts])
-    s = unicodedata.normalize("NFC", s)
-    if _LOOKALIKE_RE.search(s):
-        s = s.translate(_LOOKALIKES)
-    if _INVISIBLE_RE.search(s):
-        s = s.translate(_INVISIBLE)
+    s = _joined_nfc(texts)
     s = "\n".join([" ".join(p.split()) for p in s.split("\n")]).casefold()
     if _LOOKALIKE_RE.search(s):
         s = s.translate(_LOOKALIKES)
@@ -235,13 +241,7 @@ def prepare_batch(texts: list[str]) -> list[str]:
     """
     if not texts:
         return []
-    s = "\n".join([t.replace("\n", " ") if "\n" in t else t for t in texts])
-    s = unicodedata.normalize("NFC", s)
-    if _LOOKALIKE_RE.search(s):
-        s = s.translate(_LOOKALIKES)
-    if _INVISIBLE_RE.search(s):
-        s = s.translate(_INVISIBLE)
-    s = unicodedata.normalize("NFC", s.casefold())
+    s = unicodedata.normalize("NFC", _joined_nfc(texts).casefold())
     if "http" in s or "www." in s:
         s = _URL_RE.sub(f" {URL_TOKEN} ", s)
     if not s.isascii():
