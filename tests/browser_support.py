@@ -112,8 +112,30 @@ def chromium() -> Iterator[object]:
             b.close()
 
 
+# The app root says whether a run is requested or going on (set by the browser the moment a
+# widget asks for one, while the "running" badge shows only after a delay), and elements a run
+# has not redrawn yet are marked stale.
+_SETTLED = """() => {
+    const app = document.querySelector('[data-testid="stApp"]');
+    return !!app && app.getAttribute('data-test-script-state') === 'notRunning'
+        && !document.querySelector('[data-stale="true"]')
+        && !document.querySelector('[data-testid="stStatusWidget"]');
+}"""
+
+
 def settle(page) -> None:
-    """Wait until Streamlit has finished running the script."""
-    page.wait_for_timeout(300)
-    page.wait_for_function("() => !document.querySelector('[data-testid=\"stStatusWidget\"]')", timeout=60_000)
-    page.wait_for_timeout(300)
+    """Wait until Streamlit has finished running the script and redrawn every element."""
+    page.wait_for_timeout(200)
+    page.wait_for_function(_SETTLED, timeout=60_000)
+    page.wait_for_timeout(200)
+
+
+def text_becomes(locator, text: str, timeout: float = 30.0) -> str:
+    """The locator's text once it reads ``text``, or the last text seen when it never does
+    (a rerun on a busy machine can finish after ``settle`` has returned)."""
+    import time
+
+    end = time.monotonic() + timeout
+    while (seen := locator.inner_text().strip()) != text and time.monotonic() < end:
+        locator.page.wait_for_timeout(200)
+    return seen

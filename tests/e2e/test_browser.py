@@ -7,7 +7,7 @@ from __future__ import annotations
 import io
 
 from monitor.i18n import t
-from tests.browser_support import BROWSER_MARKS, settle
+from tests.browser_support import BROWSER_MARKS, settle, text_becomes
 from tests.e2e.conftest import LANG, login
 
 pytestmark = BROWSER_MARKS
@@ -61,7 +61,7 @@ def test_main_path(server, browser, tmp_path):
     settle(page)
     assert store.item_detail(first["id"])["status"] == "confirmed"
     assert store.audit_entries(limit=1)[0]["action"] == "review.confirm"
-    assert heading.first.inner_text().strip() == second["title"]  # the next item is open
+    assert text_becomes(heading.first, second["title"]) == second["title"]  # the next item is open
     assert first["id"] not in [r["id"] for r in store.flagged_items(limit=100)]
 
     # mark the next one as a training case: it lands in the queue's case set
