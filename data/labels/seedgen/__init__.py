@@ -32,6 +32,7 @@ from . import (
     offtopic,
     press,
     rumours,
+    v3_essay,
     v3_more_a,
     v3_more_b,
     v3_more_c,
@@ -76,6 +77,7 @@ FAMILIES_V3 = {
     "v3_more_a": v3_more_a.FAMILY,
     "v3_more_b": v3_more_b.FAMILY,
     "v3_more_c": v3_more_c.FAMILY,
+    "v3_essay": v3_essay.FAMILY,
 }
 
 # Styles whose rows are not about the configured election (besides every ``offtopic_*``).
