@@ -59,6 +59,27 @@ DEFAULT_WEIGHTS = {
 _DIGIT = re.compile(r"\d")
 _NUMBERISH = re.compile(r"^[\d\W_]+$")
 _TAGS_EMOJI = re.compile(r"(?:\s*(?:#\w+|[^\w\s?]+))+$")
+# A question's words inside a statement: "không có ai" is nobody, "bầu hay không bầu" whether or
+# not, "được không ít" quite a few. A marker right after a negation is not a question, and one that
+# ends in a question particle asks only where it ends its clause (but for a particle or a vocative:
+# "đúng không mọi người", "phải không ạ").
+_NEGATED = re.compile(r"(?:^|\s)(?:khong|ko|chang|cha|chua)\s+$")
+_QUESTION_END = frozenset("khong ko k hong hok".split())
+_CLAUSE_TAIL = re.compile(r"[^.?!,;:\n…]*")
+_TAIL_WORDS = frozenset(
+    "a ah ha nhi nhe ne vay the ta oi ban bac anh chi em co chu chau mn ae ad admin moi nguoi ca nha cac "
+    "b m e".split()
+)
+
+
+def _asks(s: str, m: re.Match) -> bool:
+    """Whether a question marker matched in the folded text ``s`` asks rather than states."""
+    if _NEGATED.search(s, 0, m.start()):
+        return False
+    if m.group(0).split()[-1] not in _QUESTION_END:
+        return True
+    tail = _CLAUSE_TAIL.match(s, m.end()).group(0).split()
+    return len(tail) <= 3 and all(w in _TAIL_WORDS for w in tail)
 
 
 @dataclass
@@ -167,7 +188,7 @@ class Decider:
         return not all(w in self.hidden or _NUMBERISH.match(w) for w in key.split())
 
     def _question(self, s: str) -> bool:
-        if self.question is not None and self.question.search(s):
+        if self.question is not None and any(_asks(s, m) for m in self.question.finditer(s)):
             return True
         # The last question mark ends the text but for a short tail ("... có thật không? share nhé").
         at = s.rfind("?")

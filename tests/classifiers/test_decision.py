@@ -296,3 +296,34 @@ def test_a_decision_fitted_before_known_benign_still_applies(small_model, messag
     x = sig.X[0]
     z = sum(c * x[i] for i, c in enumerate(model.decision_["coef"])) - 1.0
     assert abs(d.scores(sig.X)[0] - 1 / (1 + 2.718281828459045**-z)) < 1e-9
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nghe nói bầu cử dời sang 30/5, có thật không?",
+        "nghe noi khong di bau bi phat 5 trieu, co that khong",
+        "Có ai biết điểm bỏ phiếu mở cửa mấy giờ",
+        "Bầu cử dời sang 30/5 đúng không mọi người",
+        "Phải bầu ở nơi thường trú, phải không ạ",
+        "Bỏ phiếu hộ cho ông bà được không bạn",
+    ],
+)
+def test_questions_are_questions(decider, text):
+    assert decider._question(T.fold_strip(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "không có ai" is nobody, "X hay không X" is whether or not, "được không ít" is quite a few:
+        # statements that only contain a question's words
+        "Đảng cử thì chỉ cử tròn số đại biểu cần nên không có ai rớt cả, ứng viên khỏi tranh cử.",
+        "Bầu hay không bầu thì kết quả cũng đã định sẵn từ trước.",
+        "Ứng viên tự do được không ít cử tri ủng hộ nhưng vẫn bị loại khỏi danh sách.",
+        "Chưa có ai được bầu khi chưa qua hiệp thương, đó là quy định.",
+        "Không phải không có lý do mà kết quả được công bố sau 20 ngày.",
+    ],
+)
+def test_statements_with_a_questions_words_are_not_questions(decider, text):
+    assert not decider._question(T.fold_strip(text))
