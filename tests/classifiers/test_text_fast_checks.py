@@ -92,7 +92,17 @@ def test_any_text(texts):
     s = "\n".join(texts)
     assert T._collapsed(s) == (_collapse_lines(s) == s)
     d = unicodedata.normalize("NFD", s)
-    assert T._latin_nfd(d, len(d.encode("ascii", "ignore"))) == (T._NOT_LATIN_NFD_RE.search(d) is None)
+    for long in (d, d * (5000 // max(len(d), 1) + 1)):  # short ones take the regex, long ones numpy
+        assert T._latin_nfd(long) == (T._NOT_LATIN_NFD_RE.search(long) is None)
+
+
+def test_latin_check_on_long_text_with_any_character():
+    base = unicodedata.normalize("NFD", "Bầu cử dại biểu Quốc hội, ngày 23/5! ") * 120  # đ is mapped before NFD
+    assert len(base) > 4096 and T._latin_nfd(base)
+    edges = [0x7F, 0x80, 0x2FF, 0x300, 0x36F, 0x370, 0xD7FF, 0xD800, 0xDBFF, 0xDC00, 0xDFFF, 0xE000, 0xFFFF]
+    for c in list(range(0x400)) + edges + [0x10000, 0x1F525, 0x10FFFF]:
+        for d in (base + chr(c), chr(c) + base, base[:2000] + chr(c) + base[2000:]):
+            assert T._latin_nfd(d) == (T._NOT_LATIN_NFD_RE.search(d) is None), hex(c)
 
 
 @hsettings(max_examples=300, deadline=None)
