@@ -40,6 +40,14 @@ _WORD = re.compile(r"\w+")
 _ASCII_NON_WORD = str.maketrans({c: " " for c in range(128) if not _WORD.fullmatch(chr(c))})
 
 
+def _has_digit_ascii(s: str) -> bool:
+    """``_DIGIT.search(s)`` for an ASCII ``s`` (where \\d is 0-9), as ten C substring scans."""
+    for d in "0123456789":
+        if d in s:
+            return True
+    return False
+
+
 def _phrase_keys(phrases) -> set[str]:
     keys = {T.fold_strip(p).strip() for p in phrases or () if p and str(p).strip()}
     keys.discard("")
@@ -81,6 +89,8 @@ class PhraseCheck:
         """False only when no phrase can match a text with these words (None: not known)."""
         if words is None or self.always:
             return True
+        if self.keys.isdisjoint(words):  # the common case, without building a set
+            return False
         for key in self.keys.intersection(words):
             for need in self.groups[key]:
                 if need <= words:
@@ -198,7 +208,7 @@ class RelevanceRules:
 
     def _other_year(self, s: str) -> bool:
         this = other = False
-        if _DIGIT.search(s) is None and "khoa" not in s:
+        if "khoa" not in s and not (_has_digit_ascii(s) if s.isascii() else _DIGIT.search(s)):
             return False  # no year, period or term to compare (most texts)
         periods = [(int(a), int(b)) for a, b in _PERIOD.findall(s)]
         for p in periods:

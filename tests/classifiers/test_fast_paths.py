@@ -179,6 +179,14 @@ def test_words_are_the_regex_word_runs(seed_rows):
         assert words_of(s) == frozenset(re.findall(r"\w+", s)), s
 
 
+def test_ascii_digit_check_is_the_regex():
+    from classifiers.relevance import _DIGIT, _has_digit_ascii
+
+    for c in map(chr, range(128)):
+        for s in (c, f"bau cu {c}", f"{c}x" * 3):
+            assert _has_digit_ascii(s) == bool(_DIGIT.search(s)), repr(s)
+
+
 @pytest.mark.parametrize("name", sorted(PHRASE_SETS))
 def test_phrase_check_passes_every_text_the_regex_matches(name, seed_rows):
     regex, check = phrase_regex(PHRASE_SETS[name]), PhraseCheck(PHRASE_SETS[name])
