@@ -16,6 +16,7 @@ uni- and bigrams (a Vietnamese word is mostly one or two syllables).
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 
@@ -116,6 +117,37 @@ def _latin_nfd(d: str) -> bool:
     return bool(((units < 0x80) | ((units - np.uint16(0x300)) <= np.uint16(0x6F))).all())
 
 
+@functools.cache
+def _ascii_of_unit() -> np.ndarray:
+    """For each UTF-16 code unit (a BMP character): the one ASCII character its NFD form keeps
+    once its combining marks U+0300–U+036F are dropped (đ/Đ: d/D, as ``strip_accents`` maps them),
+    -2 when it keeps none (a lone mark), -1 when that is not so simple (another script, a mark
+    outside that block, two letters, a surrogate). Built on first use (~40 ms)."""
+    table = np.full(0x10000, -1, dtype=np.int16)
+    for c in range(0x10000):
+        if 0xD800 <= c < 0xE000:
+            continue
+        ch = {"đ": "d", "Đ": "D"}.get(chr(c), chr(c))
+        d = unicodedata.normalize("NFD", ch)
+        if _NOT_LATIN_NFD_RE.search(d) is None:
+            kept = d.encode("ascii", "ignore")
+            if len(kept) <= 1:
+                table[c] = kept[0] if kept else -2
+    return table
+
+
+def _stripped_by_table(s: str) -> str | None:
+    """``s`` with đ/Đ mapped, NFD and its combining marks dropped (the batch fold's fast path) by
+    one table look-up per character, or None when a character is not in the table. Exact: NFD
+    decomposes each character on its own and only reorders combining marks, which are all dropped;
+    an eighth of the time of NFD on a batch of news items."""
+    units = np.frombuffer(s.encode("utf-16-le", "surrogatepass"), dtype=np.uint16)
+    mapped = _ascii_of_unit()[units]
+    if (mapped == -1).any():
+        return None
+    return mapped[mapped >= 0].astype(np.uint8).tobytes().decode("ascii")
+
+
 def _collapsed(s: str) -> bool:
     """Whether every line of ``s`` is already ``" ".join(line.split())``: no other whitespace than
     single spaces between non-space characters (checks instead of rebuilding every line)."""
@@ -213,6 +245,10 @@ def fold_strip_batch(texts: list[str]) -> list[str]:
     s = s.casefold()
     if _has_any(s, _LOOKALIKE_CHARS):
         s = s.translate(_LOOKALIKES)
+    stripped = _stripped_by_table(s)
+    if stripped is not None:
+        out = stripped.split("\n")
+        return out if len(out) == len(texts) else [fold_strip(t) for t in texts]
     d = unicodedata.normalize("NFD", s.replace("đ", "d").replace("Đ", "D"))
     if _latin_nfd(d):
         out = d.encode("ascii", "ignore").decode("ascii").split("\n")

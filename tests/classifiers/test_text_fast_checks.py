@@ -105,6 +105,21 @@ def test_latin_check_on_long_text_with_any_character():
             assert T._latin_nfd(d) == (T._NOT_LATIN_NFD_RE.search(d) is None), hex(c)
 
 
+def test_table_strip_is_nfd_without_marks_for_every_character():
+    vietnamese = unicodedata.normalize("NFC", "ầắẵẫậệễởợựỹđĐ ÀẢÃÁẠ ê ô ơ ư")
+    assert T._stripped_by_table(vietnamese) == "aaaaaeeoouydD AAAAA e o o u"
+    for c in [*range(0x10000), 0x10000, 0x1F525, 0x10FFFF]:  # beyond U+FFFF: surrogate pairs, never in the table
+        if 0xD800 <= c < 0xE000:
+            continue
+        s = f"a{chr(c)}b\n{chr(c)}"
+        got = T._stripped_by_table(s)
+        d = unicodedata.normalize("NFD", s.replace("đ", "d").replace("Đ", "D"))
+        if got is not None:
+            assert T._NOT_LATIN_NFD_RE.search(d) is None and got == d.encode("ascii", "ignore").decode("ascii"), c
+        elif c < 0x80 or 0x300 <= c < 0x370:
+            raise AssertionError(f"ASCII and combining marks are in the table: {c:#x}")
+
+
 @hsettings(max_examples=300, deadline=None)
 @given(st.text(max_size=40))
 def test_collapsed_check_on_anything(s):
