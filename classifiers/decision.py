@@ -31,7 +31,7 @@ import numpy as np
 from classifiers import distortion
 from classifiers import text as T
 from classifiers.matcher import message_field
-from classifiers.relevance import PhraseCheck, Relevance, RelevanceRules, phrase_regex
+from classifiers.relevance import PhraseCheck, Relevance, RelevanceRules, phrase_regex, single_spaced
 from classifiers.results import Evidence, Finding
 
 __all__ = ["DEFAULT_WEIGHTS", "FEATURES", "Decision", "Decider", "FALSITY_KINDS", "Signals"]
@@ -174,15 +174,19 @@ class Decider:
             return False
         return not all(w in self.hidden or _NUMBERISH.match(w) for w in key.split())
 
-    def _found(self, name: str, s: str, words: frozenset[str] | None) -> bool:
+    def _found(self, name: str, s: str, words: frozenset[str] | None, spaced: bool = False) -> bool:
         """Whether the phrase regex ``name`` (an attribute: ``rumour``, ``report``...) matches the
-        folded text ``s``; ``words``: its words when known (the scan is skipped when no phrase can
-        match them)."""
+        folded text ``s``; ``words``: its words when known, ``spaced``: it is ``single_spaced`` (the
+        scan is skipped when no phrase can match)."""
         regex = getattr(self, name)
-        return regex is not None and self._checks[name].may_match(words) and regex.search(s) is not None
+        return (
+            regex is not None
+            and self._checks[name].may_match(words, s if spaced else None)
+            and regex.search(s) is not None
+        )
 
-    def _question(self, s: str, words: frozenset[str] | None = None) -> bool:
-        if self._found("question", s, words):
+    def _question(self, s: str, words: frozenset[str] | None = None, spaced: bool = False) -> bool:
+        if self._found("question", s, words, spaced):
             return True
         # The last question mark ends the text but for a short tail ("... có thật không? share nhé").
         at = s.rfind("?")
@@ -222,15 +226,16 @@ class Decider:
             if p.relevance is not None:
                 rels[i] = self.rules.with_learned(rels[i], p.relevance)
             s, w = folded[i], words[i]
-            question = self._question(s, w)
+            sp = w is not None and single_spaced(s)
+            question = self._question(s, w, sp)
             # A question's dates and figures are asked about, not claimed.
             findings = []
             if (
                 self.facts
                 and not question
                 and (
-                    (_DIGIT.search(texts[i]) and (self._fact_topics is None or self._found("_fact_topics", s, w)))
-                    or self._found("_fact_words", s, w)
+                    (_DIGIT.search(texts[i]) and (self._fact_topics is None or self._found("_fact_topics", s, w, sp)))
+                    or self._found("_fact_words", s, w, sp)
                 )
             ):
                 findings = distortion.check(texts[i], self.facts, self.fact_kinds)
@@ -241,8 +246,8 @@ class Decider:
                 max(-clip, min(clip, _logit(distort))),
                 1.0 if findings else 0.0,
                 float(known[j]),
-                1.0 if self._found("rumour", s, w) else 0.0,
-                1.0 if self._found("report", s, w) else 0.0,
+                1.0 if self._found("rumour", s, w, sp) else 0.0,
+                1.0 if self._found("report", s, w, sp) else 0.0,
                 1.0 if question else 0.0,
                 float(benign[j]),
             )

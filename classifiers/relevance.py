@@ -21,7 +21,7 @@ from dataclasses import dataclass
 
 from classifiers import text as T
 
-__all__ = ["PhraseCheck", "Relevance", "RelevanceRules", "phrase_regex", "words_of"]
+__all__ = ["PhraseCheck", "Relevance", "RelevanceRules", "phrase_regex", "single_spaced", "words_of"]
 
 # Only the first part of a very long text decides (a 1 MB page costs what 20 kB costs).
 MAX_CHARS = 20_000
@@ -62,6 +62,13 @@ def words_of(s: str) -> frozenset[str]:
     return frozenset(_WORD.findall(s))
 
 
+def single_spaced(s: str) -> bool:
+    """Whether the only whitespace of ``s`` is single spaces (ASCII, printable, no two spaces in a
+    row, as folded news text is): there a phrase regex's ``\\s+`` matches one space, so a match
+    is the phrase itself, as a substring."""
+    return s.isascii() and s.isprintable() and "  " not in s
+
+
 class PhraseCheck:
     """A cheap test, from a text's words (``words_of``), that ``phrase_regex(phrases)`` cannot
     match it, so the regex scan (~10 µs for a news item, several per item) can be skipped.
@@ -70,30 +77,32 @@ class PhraseCheck:
     matches: in the phrase it is bounded by a space, punctuation or the phrase's ends, which the
     regex matches with whitespace, the same punctuation, or its ``(?<![\\w])``/``(?![\\w])``; none
     of these is a word character. So when no phrase has all its words among the text's words, the
-    regex finds nothing. A phrase without any word character makes the check always pass.
+    regex finds nothing. In a ``single_spaced`` text a match is moreover the phrase as a substring.
+    A phrase without any word character makes the check always pass.
     """
 
     def __init__(self, phrases):
         self.always = False
-        groups: dict[str, list[frozenset[str]]] = {}
+        groups: dict[str, list[tuple[frozenset[str], str]]] = {}
         for key in _phrase_keys(phrases):
             words = _WORD.findall(key)
             if not words:
                 self.always = True
                 continue
-            groups.setdefault(max(words, key=len), []).append(frozenset(words))
+            groups.setdefault(max(words, key=len), []).append((frozenset(words), key))
         self.groups = groups
         self.keys = frozenset(groups)
 
-    def may_match(self, words: frozenset[str] | None) -> bool:
-        """False only when no phrase can match a text with these words (None: not known)."""
+    def may_match(self, words: frozenset[str] | None, text: str | None = None) -> bool:
+        """False only when no phrase can match a text with these words (None: not known);
+        ``text``: the text itself when it is ``single_spaced``."""
         if words is None or self.always:
             return True
         if self.keys.isdisjoint(words):  # the common case, without building a set
             return False
         for key in self.keys.intersection(words):
-            for need in self.groups[key]:
-                if need <= words:
+            for need, phrase in self.groups[key]:
+                if need <= words and (text is None or phrase in text):
                     return True
         return False
 
@@ -183,11 +192,12 @@ class RelevanceRules:
         if hits == 0:
             return Relevance(False, 0.0, "no_election_words"), None
         words = words_of(s) if with_words else None
+        text = s if words is not None and single_spaced(s) else None
         if (
             self.other is not None
-            and self.other_check.may_match(words)
+            and self.other_check.may_match(words, text)
             and self.other.search(s)
-            and not (self.home is not None and self.home_check.may_match(words) and self.home.search(s))
+            and not (self.home is not None and self.home_check.may_match(words, text) and self.home.search(s))
         ):
             return Relevance(False, 0.1, "other_election", hits), words
         if self._other_year(s):

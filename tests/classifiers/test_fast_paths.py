@@ -33,6 +33,7 @@ from classifiers.relevance import (
     Relevance,
     RelevanceRules,
     phrase_regex,
+    single_spaced,
     words_of,
 )
 from tests.classifiers.conftest import ROOT
@@ -190,13 +191,16 @@ def test_ascii_digit_check_is_the_regex():
 @pytest.mark.parametrize("name", sorted(PHRASE_SETS))
 def test_phrase_check_passes_every_text_the_regex_matches(name, seed_rows):
     regex, check = phrase_regex(PHRASE_SETS[name]), PhraseCheck(PHRASE_SETS[name])
-    skipped = 0
-    for t in _texts(seed_rows):
+    skipped = spaced = 0
+    for t in _texts(seed_rows) + [f"{a} {b}" for a, b in zip(PHRASE_SETS[name], PHRASE_SETS[name][1:], strict=False)]:
         s = T.fold_strip(t)
         may = check.may_match(words_of(s))
         assert may or regex.search(s) is None, (name, s)
         skipped += not may
-    assert skipped > 0  # the check does skip scans
+        if single_spaced(s):
+            spaced += 1
+            assert check.may_match(words_of(s), s) or regex.search(s) is None, (name, s)
+    assert skipped > 0 and spaced > 100  # the check does skip scans
 
 
 @hsettings(max_examples=500, deadline=None)
@@ -208,6 +212,13 @@ def test_phrase_check_on_anything(phrases, text):
     regex = phrase_regex(phrases)
     if regex is not None and regex.search(text):
         assert PhraseCheck(phrases).may_match(words_of(text))
+        assert PhraseCheck(phrases).may_match(words_of(text), text if single_spaced(text) else None)
+
+
+def test_single_spaced():
+    assert single_spaced("bau cu ngay 30/5, share gap!") and single_spaced("")
+    for s in ("a  b", "a\tb", "a\nb", " a b\x1c", "bầu cử", "a\u00a0b", "a\x0bb"):
+        assert not single_spaced(s), repr(s)
 
 
 def test_check_batch_is_check_one_by_one(seed_rows):
