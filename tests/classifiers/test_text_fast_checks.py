@@ -111,13 +111,24 @@ def test_table_strip_is_nfd_without_marks_for_every_character():
     for c in [*range(0x10000), 0x10000, 0x1F525, 0x10FFFF]:  # beyond U+FFFF: surrogate pairs, never in the table
         if 0xD800 <= c < 0xE000:
             continue
-        s = f"a{chr(c)}b\n{chr(c)}"
+        s = f"a{chr(c)}b\nx{chr(c)}"
         got = T._stripped_by_table(s)
         d = unicodedata.normalize("NFD", s.replace("đ", "d").replace("Đ", "D"))
         if got is not None:
             assert T._NOT_LATIN_NFD_RE.search(d) is None and got == d.encode("ascii", "ignore").decode("ascii"), c
-        elif c < 0x80 or 0x300 <= c < 0x370:
+        elif (c < 0x80 and not chr(c).isspace()) or 0x300 <= c < 0x370:
             raise AssertionError(f"ASCII and combining marks are in the table: {c:#x}")
+    # Whitespace passes only as single spaces between characters and newlines.
+    for s in ("a b\nc d", "", "\n", "a\n\nb"):
+        assert T._stripped_by_table(s) == s
+    for s in ("a  b", " a", "a ", "a \nb", "a\n b", "a\tb", "a\rb", "a\x1cb", "a\u00a0b"):
+        assert T._stripped_by_table(s) is None, repr(s)
+
+
+def test_case_folding_keeps_whitespace_as_it_is():
+    for c in map(chr, range(sys.maxunicode + 1)):
+        f = c.casefold()
+        assert f == c if c.isspace() else (f and not any(x.isspace() for x in f)), hex(ord(c))
 
 
 @hsettings(max_examples=300, deadline=None)
