@@ -368,6 +368,6 @@ def _key(term: str) -> str:
 
 
 def _row_normalized(X):
-    from sklearn.preprocessing import normalize
+    from classifiers.batch import l2_rows
 
-    return normalize(X, norm="l2", copy=True)
+    return l2_rows(X.copy())
