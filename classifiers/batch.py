@@ -18,6 +18,7 @@ from itertools import repeat
 import numpy as np
 import scipy.sparse as sp
 from sklearn.preprocessing import normalize as l2_normalize
+from sklearn.utils.sparsefuncs_fast import inplace_csr_row_normalize_l2
 
 from classifiers import text as T
 from classifiers.features import NgramTfidf
@@ -191,7 +192,17 @@ class _Block:
                 np.log(X.data, out=X.data)
                 X.data += 1.0
         X.data *= self.vec.idf_[X.indices]
-        return l2_normalize(X, copy=False)
+        return l2_rows(X)
+
+
+def l2_rows(X):
+    """``sklearn.preprocessing.normalize(X, copy=False)``: for the finite float64 CSR matrices
+    made here, the in-place routine it calls, without its argument checks (~0.2 ms a call, several
+    calls a batch)."""
+    if sp.isspmatrix_csr(X) and X.dtype == np.float64:
+        inplace_csr_row_normalize_l2(X)
+        return X
+    return l2_normalize(X, copy=False)
 
 
 def _indptr(docs: np.ndarray, n_docs: int) -> np.ndarray:

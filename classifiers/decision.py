@@ -31,7 +31,7 @@ import numpy as np
 from classifiers import distortion
 from classifiers import text as T
 from classifiers.matcher import message_field
-from classifiers.relevance import Relevance, RelevanceRules, phrase_regex
+from classifiers.relevance import PhraseCheck, Relevance, RelevanceRules, phrase_regex, single_spaced
 from classifiers.results import Evidence, Finding
 
 __all__ = ["DEFAULT_WEIGHTS", "FEATURES", "Decision", "Decider", "FALSITY_KINDS", "Signals"]
@@ -130,11 +130,11 @@ class Decider:
         self.facts = facts
         self.fact_kinds = distortion.fact_kinds(facts)
         # Facts without a number ("proxy_voting: not_allowed") are only looked for when their words are there.
-        self._fact_words = phrase_regex(
-            [w for name in self.fact_kinds.get("allowed", {}) for w in distortion._topic_words(name)]
-        )
+        fact_words = [w for name in self.fact_kinds.get("allowed", {}) for w in distortion._topic_words(name)]
+        self._fact_words = phrase_regex(fact_words)
         # A cheap pre-check: a date or figure can only contradict a fact near that fact's words.
-        self._fact_topics = phrase_regex([w for name in facts for w in distortion._topic_words(name)])
+        fact_topics = [w for name in facts for w in distortion._topic_words(name)]
+        self._fact_topics = phrase_regex(fact_topics)
         # A fact-only flag gets the narrative the fact's message answers first.
         self.fact_narrative = {}
         for m in self.messages:
@@ -148,6 +148,14 @@ class Decider:
         self.rumour = phrase_regex(markers.get("rumour") or ())
         self.report = phrase_regex(markers.get("report") or ())
         self.question = phrase_regex(markers.get("question") or ())
+        # Each phrase regex's scan is skipped for a text whose words cannot make any of its phrases.
+        self._checks = {
+            "rumour": PhraseCheck(markers.get("rumour") or ()),
+            "report": PhraseCheck(markers.get("report") or ()),
+            "question": PhraseCheck(markers.get("question") or ()),
+            "_fact_words": PhraseCheck(fact_words),
+            "_fact_topics": PhraseCheck(fact_topics),
+        }
         hidden = data.get("hidden_terms") or {}
         self.hidden = {w for group in hidden.values() for w in (group or ()) for w in str(w).split()}
         self.hidden_phrases = {str(w) for group in hidden.values() for w in (group or ())}
@@ -187,8 +195,23 @@ class Decider:
             return False
         return not all(w in self.hidden or _NUMBERISH.match(w) for w in key.split())
 
-    def _question(self, s: str) -> bool:
-        if self.question is not None and any(_asks(s, m) for m in self.question.finditer(s)):
+    def _found(self, name: str, s: str, words: frozenset[str] | None, spaced: bool = False) -> bool:
+        """Whether the phrase regex ``name`` (an attribute: ``rumour``, ``report``...) matches the
+        folded text ``s``; ``words``: its words when known, ``spaced``: it is ``single_spaced`` (the
+        scan is skipped when no phrase can match)."""
+        regex = getattr(self, name)
+        return (
+            regex is not None
+            and self._checks[name].may_match(words, s if spaced else None)
+            and regex.search(s) is not None
+        )
+
+    def _question(self, s: str, words: frozenset[str] | None = None, spaced: bool = False) -> bool:
+        if (
+            self.question is not None
+            and self._checks["question"].may_match(words, s if spaced else None)
+            and any(_asks(s, m) for m in self.question.finditer(s))
+        ):
             return True
         # The last question mark ends the text but for a short tail ("... có thật không? share nhé").
         at = s.rfind("?")
@@ -209,7 +232,7 @@ class Decider:
         fitting the combination (``classifiers.combiner``) and for deciding."""
         texts = ["" if t is None else str(t) for t in texts]
         folded = self.rules.folded_batch(texts)
-        rels = [self.rules.check(t, folded=f) for t, f in zip(texts, folded, strict=True)]
+        rels, words = self.rules.check_batch(folded)
         on = [i for i, r in enumerate(rels) if r.relevant]
         sig = Signals(texts, rels, on, [], np.zeros((len(on), len(FEATURES))), [])
         if not on:
@@ -227,16 +250,17 @@ class Decider:
             p = preds[j]
             if p.relevance is not None:
                 rels[i] = self.rules.with_learned(rels[i], p.relevance)
-            s = folded[i]
-            question = self._question(s)
+            s, w = folded[i], words[i]
+            sp = w is not None and single_spaced(s)
+            question = self._question(s, w, sp)
             # A question's dates and figures are asked about, not claimed.
             findings = []
             if (
                 self.facts
                 and not question
                 and (
-                    (_DIGIT.search(texts[i]) and (self._fact_topics is None or self._fact_topics.search(s)))
-                    or (self._fact_words is not None and self._fact_words.search(s))
+                    (_DIGIT.search(texts[i]) and (self._fact_topics is None or self._found("_fact_topics", s, w, sp)))
+                    or self._found("_fact_words", s, w, sp)
                 )
             ):
                 findings = distortion.check(texts[i], self.facts, self.fact_kinds)
@@ -247,8 +271,8 @@ class Decider:
                 max(-clip, min(clip, _logit(distort))),
                 1.0 if findings else 0.0,
                 float(known[j]),
-                1.0 if self.rumour is not None and self.rumour.search(s) else 0.0,
-                1.0 if self.report is not None and self.report.search(s) else 0.0,
+                1.0 if self._found("rumour", s, w, sp) else 0.0,
+                1.0 if self._found("report", s, w, sp) else 0.0,
                 1.0 if question else 0.0,
                 float(benign[j]),
             )
@@ -369,6 +393,6 @@ def _key(term: str) -> str:
 
 
 def _row_normalized(X):
-    from sklearn.preprocessing import normalize
+    from classifiers.batch import l2_rows
 
-    return normalize(X, norm="l2", copy=True)
+    return l2_rows(X.copy())

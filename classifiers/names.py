@@ -47,9 +47,23 @@ _EN_TITLES = r"Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sen|Rep|Gov|Candidate|candidate|Deputy|
 
 # The first letters a title or family name can start with: a cheap look-ahead before the alternation.
 _FIRST = "".join(sorted({c for w in (_VI_TITLES + "|" + _FAMILY).split("|") for c in (w[0].lower(), w[0].upper())}))
+
+
+def _by_first_letter(words: str, fold: bool) -> str:
+    """The alternation ``words`` ("a|b|…") with the words grouped by their first letter (lowercase
+    with ``fold``): "bà|bác|bí thư" → "b(?:à|ác|í\\ thư)". Words of one group keep their order, and
+    words with different first letters can never both match at one place, so the regex matches
+    exactly what the plain alternation matched; it tries a dozen letters at each word instead of
+    every word (a third of name masking's time)."""
+    groups: dict[str, list[str]] = {}
+    for w in words.split("|"):
+        groups.setdefault(w[0].lower() if fold else w[0], []).append(w)
+    return "|".join(f"{re.escape(k)}(?:{'|'.join(re.escape(w[1:]) for w in ws)})" for k, ws in groups.items())
+
+
 _VI_RE = re.compile(
-    rf"(?<!\w)(?=[{re.escape(_FIRST)}])(?:(?i:{_VI_TITLES})\s+{_CAP}(?:\s+{_CAP}){{0,3}}"
-    rf"|(?:{_FAMILY})(?:\s+{_CAP}){{1,3}})(?!\w)"
+    rf"(?<!\w)(?=[{re.escape(_FIRST)}])(?:(?i:{_by_first_letter(_VI_TITLES, True)})\s+{_CAP}(?:\s+{_CAP}){{0,3}}"
+    rf"|(?:{_by_first_letter(_FAMILY, False)})(?:\s+{_CAP}){{1,3}})(?!\w)"
 )
 _EN_RE = re.compile(rf"(?<!\w)(?:{_EN_TITLES})\.?\s+[^\W\d_]+(?:\s+[^\W\d_]+){{0,2}}(?!\w)")
 # "Thành phố Hồ Chí Minh" is a city, not a person.

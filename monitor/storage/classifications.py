@@ -42,12 +42,15 @@ _COLUMNS = (
 _JSON_COLUMNS = {"probabilities", "evidence", "findings", "evidence_kinds"}
 
 
+_FLAGGED, _LOOK, _UNFLAGGED = ItemStatus.FLAGGED.value, ItemStatus.LOOK.value, ItemStatus.UNFLAGGED.value
+
+
 def model_status(c: Classification) -> str:
     """The status a classification gives an item: flagged, "needs a look" (the decision's look
-    band), else unflagged."""
+    band), else unflagged (the values read once: an enum member's ``.value`` is a descriptor call)."""
     if c.flagged:
-        return ItemStatus.FLAGGED.value
-    return ItemStatus.LOOK.value if c.band == "look" else ItemStatus.UNFLAGGED.value
+        return _FLAGGED
+    return _LOOK if c.band == "look" else _UNFLAGGED
 
 
 _ITEM_SET = (

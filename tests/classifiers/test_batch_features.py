@@ -246,3 +246,20 @@ def test_spans_handed_out_before_starting_afresh_stay_consistent(model, seed_row
         reference = _TermSpans.of_text(text)
         keys = [k for k in reference.keys if k]
         assert [spans.terms[k] for k in keys] == [[j] for j in ids if j >= 0]
+
+
+def test_row_normalization_is_sklearns_bit_for_bit(small_model):
+    """``l2_rows`` (the in-place routine without sklearn's argument checks) gives exactly what
+    ``sklearn.preprocessing.normalize`` gives, on the features of real texts and on random matrices."""
+    import scipy.sparse as sp
+    from sklearn.preprocessing import normalize
+
+    from classifiers.batch import l2_rows
+
+    X = small_model._features_of(["Bầu cử ngày 23/5", "Nghe nói share gấp", "", "x " * 300]).tocsr()
+    matrices = [X, sp.random(50, 400, density=0.05, format="csr", random_state=1) * 1e6, sp.csr_matrix((3, 5))]
+    for M in matrices:
+        want = normalize(M, copy=True)
+        got = l2_rows(M.copy())
+        assert np.array_equal(got.data, want.data) and np.array_equal(got.indices, want.indices)
+        assert np.array_equal(got.indptr, want.indptr)

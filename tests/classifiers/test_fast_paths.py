@@ -2,8 +2,9 @@
 
 The references below are the code the fast paths replaced, kept here verbatim: the phrase regex
 as one alternation of every phrase (now a trie of characters), the relevance check run a second
-time with the learned score (now ``RelevanceRules.with_learned`` from the first result) and
-``_other_year`` without its no-digit short cut. They are compared on seed rows, the same rows
+time with the learned score (now ``RelevanceRules.with_learned`` from the first result),
+``_other_year`` without its no-digit short cut, and every phrase scan run (now skipped when a
+text's words cannot make any phrase: ``PhraseCheck``). They are compared on seed rows, the same rows
 typed without accents, texts with dates, numbers, ages and hours, English, bench-like word salad
 and whatever hypothesis finds; for the whole decision, every field an officer or the database sees.
 """
@@ -28,9 +29,12 @@ from classifiers.relevance import (
     _ROMAN,
     _YEAR_AFTER_EVENT,
     _YEAR_BEFORE_EVENT,
+    PhraseCheck,
     Relevance,
     RelevanceRules,
     phrase_regex,
+    single_spaced,
+    words_of,
 )
 from tests.classifiers.conftest import ROOT
 
@@ -61,6 +65,10 @@ class ReferenceRules(RelevanceRules):
         self.vocabulary = phrase_regex_reference(list(data.get("vocabulary") or ()) + list(self.candidates))
         self.home = phrase_regex_reference(data.get("home") or ())
         self.other = phrase_regex_reference(data.get("other_elections") or ())
+
+    def check_batch(self, folded):
+        # No words: the decision's phrase scans all run, as they did before the word pre-check.
+        return [self.check(s, folded=s) for s in folded], [None] * len(folded)
 
     def check(self, text, learned=None, folded=None):
         s = self.folded(text) if folded is None else folded
@@ -164,6 +172,62 @@ def test_phrase_regex_matches_the_alternation_on_anything(phrases, text):
 
 def test_empty_phrase_lists_give_no_regex():
     assert phrase_regex([]) is None and phrase_regex(["", "  "]) is None
+
+
+def test_words_are_the_regex_word_runs(seed_rows):
+    texts = _texts(seed_rows) + ["a_b c-d 'e' x1y 2021 «ß» ŝ 選舉 ١٢ a\u0301b"]
+    for s in [T.fold_strip(t) for t in texts] + texts:
+        assert words_of(s) == frozenset(re.findall(r"\w+", s)), s
+
+
+def test_ascii_digit_check_is_the_regex():
+    from classifiers.relevance import _DIGIT, _has_digit_ascii
+
+    for c in map(chr, range(128)):
+        for s in (c, f"bau cu {c}", f"{c}x" * 3):
+            assert _has_digit_ascii(s) == bool(_DIGIT.search(s)), repr(s)
+
+
+@pytest.mark.parametrize("name", sorted(PHRASE_SETS))
+def test_phrase_check_passes_every_text_the_regex_matches(name, seed_rows):
+    regex, check = phrase_regex(PHRASE_SETS[name]), PhraseCheck(PHRASE_SETS[name])
+    skipped = spaced = 0
+    for t in _texts(seed_rows) + [f"{a} {b}" for a, b in zip(PHRASE_SETS[name], PHRASE_SETS[name][1:], strict=False)]:
+        s = T.fold_strip(t)
+        may = check.may_match(words_of(s))
+        assert may or regex.search(s) is None, (name, s)
+        skipped += not may
+        if single_spaced(s):
+            spaced += 1
+            assert check.may_match(words_of(s), s) or regex.search(s) is None, (name, s)
+    assert skipped > 0 and spaced > 100  # the check does skip scans
+
+
+@hsettings(max_examples=500, deadline=None)
+@given(
+    phrases=st.lists(st.text(alphabet="ab c'.:!_", min_size=1, max_size=6), min_size=1, max_size=8),
+    text=st.text(alphabet="ab c'.:!_\n\té", max_size=40),
+)
+def test_phrase_check_on_anything(phrases, text):
+    regex = phrase_regex(phrases)
+    if regex is not None and regex.search(text):
+        assert PhraseCheck(phrases).may_match(words_of(text))
+        assert PhraseCheck(phrases).may_match(words_of(text), text if single_spaced(text) else None)
+
+
+def test_single_spaced():
+    assert single_spaced("bau cu ngay 30/5, share gap!") and single_spaced("")
+    for s in ("a  b", "a\tb", "a\nb", " a b\x1c", "bầu cử", "a\u00a0b", "a\x0bb"):
+        assert not single_spaced(s), repr(s)
+
+
+def test_check_batch_is_check_one_by_one(seed_rows):
+    rules = RelevanceRules(DATA)
+    texts = _texts(seed_rows)
+    folded = rules.folded_batch(texts)
+    rels, words = rules.check_batch(folded)
+    assert rels == [rules.check(t) for t in texts]
+    assert words == [words_of(s) if r.election_words else None for s, r in zip(folded, rels, strict=True)]
 
 
 def test_relevance_matches_the_reference(seed_rows):
