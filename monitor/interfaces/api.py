@@ -241,6 +241,10 @@ class SourceOut(Out):
     items_total: int
     items_per_day_7d: float
     latest_published_at: dt.datetime | None = None
+    removed_at: dt.datetime | None = Field(
+        None,
+        description="When the feed left feeds.yaml (kept, with its items, and no longer fetched); null while configured.",
+    )
 
 
 class EmergingItemOut(Out):

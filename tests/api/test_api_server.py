@@ -187,6 +187,21 @@ def test_other_endpoints_return_their_data(shared_api):
     assert sources["Báo Demo"]["items_total"] == 15 and "items_per_day_7d" in sources["Mạng XH"]
 
 
+def test_sources_say_when_a_feed_left_the_configuration(api):
+    from monitor.models import Source
+
+    client, store, _info, tokens = api
+    kept, dropped = (
+        Source(name="Mới", url="https://moi.example.vn/rss"),
+        Source(name="Cũ", url="https://cu.example.vn/rss"),
+    )
+    store.sync_sources([kept, dropped])
+    store.sync_sources([kept])  # "Cũ" left feeds.yaml: kept with its items, marked removed
+    sources = {s["name"]: s for s in client.get("/api/sources", headers=auth(tokens["admin"])).json()}
+    assert sources["Mới"]["removed_at"] is None
+    assert sources["Cũ"]["removed_at"] is not None and dt.datetime.fromisoformat(sources["Cũ"]["removed_at"])
+
+
 def test_no_write_endpoints(shared_api):
     api = shared_api
     client, _store, _info, tokens = api
