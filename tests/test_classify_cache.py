@@ -7,20 +7,18 @@ from __future__ import annotations
 import dataclasses
 import gc
 import json
-import shutil
 import sys
 from pathlib import Path
 
 import pytest
 
-from monitor.config import Config, Settings
 from monitor.ingest import pipeline
 from monitor.models import Item, Source
 
 sys.path.insert(0, str(Path(__file__).parent / "fixtures" / "classifiers"))
 from synth import make_rows  # noqa: E402
 
-ROOT = Path(__file__).resolve().parents[1]
+from tests.deployment_support import deployment  # noqa: E402
 
 
 @pytest.fixture(scope="module")
@@ -36,25 +34,7 @@ def trained(tmp_path_factory):
 
 @pytest.fixture
 def setup(tmp_path, trained):
-    from classifiers.registry import Registry
-
-    model, metrics, rows = trained
-    models = tmp_path / "models"
-    reg = Registry(models)
-    reg.activate(reg.save(model, metrics, training_rows=rows).name)
-    data = tmp_path / "data"
-    (data / "labels").mkdir(parents=True)
-    for name in ("relevance.yaml", "approved_messages.yaml"):
-        shutil.copy(ROOT / "data" / name, data / name)
-    with open(data / "labels" / "seed.jsonl", "w", encoding="utf-8") as f:
-        for text, label in rows:
-            f.write(json.dumps({"text": text, "label": label}, ensure_ascii=False) + "\n")
-    cfg = Config(
-        path=tmp_path / "feeds.yaml",
-        settings=Settings(demo=False, models_dir=str(models), data_dir=str(data)),
-        feeds=[],
-    )
-    return cfg, reg, data
+    return deployment(tmp_path, *trained)
 
 
 def _prepared(cfg, store):

@@ -13,10 +13,8 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-import json
 import random
 import re
-import shutil
 import sys
 from pathlib import Path
 
@@ -25,17 +23,17 @@ import sqlalchemy as sa
 
 from classifiers import names as N
 from classifiers import text as T
-from monitor.config import Config, Settings
+from monitor.config import Config
 from monitor.ingest import pipeline
 from monitor.models import FeedKind, Item, Source
 from monitor.storage.schema import classifications, items
 from tests.classifiers.test_fast_paths import HAND, _reference_decider
 from tests.classifiers.test_text_fast_checks import VI_RE_PLAIN, fold_strip_reference
+from tests.deployment_support import deployment
 
 sys.path.insert(0, str(Path(__file__).parent / "fixtures" / "classifiers"))
 from synth import make_rows  # noqa: E402
 
-ROOT = Path(__file__).resolve().parents[1]
 WORDS = (
     "bầu cử đại biểu Quốc hội Hội đồng nhân dân cử tri khu vực bỏ phiếu tổ ủy ban tỉnh huyện xã "
     "phường ngày danh sách ứng cử viên kết quả kiểm phiếu công bố thông báo hướng dẫn tuyên truyền "
@@ -56,20 +54,7 @@ def trained():
 
 
 def _config(tmp_path, trained) -> Config:
-    from classifiers.registry import Registry
-
-    model, metrics, rows = trained
-    reg = Registry(tmp_path / "models")
-    reg.activate(reg.save(model, metrics, training_rows=rows).name)
-    data = tmp_path / "data"
-    (data / "labels").mkdir(parents=True)
-    for name in ("relevance.yaml", "approved_messages.yaml"):
-        shutil.copy(ROOT / "data" / name, data / name)
-    with open(data / "labels" / "seed.jsonl", "w", encoding="utf-8") as f:
-        for text, label in rows:
-            f.write(json.dumps({"text": text, "label": label}, ensure_ascii=False) + "\n")
-    settings = Settings(demo=False, models_dir=str(tmp_path / "models"), data_dir=str(data))
-    return Config(path=tmp_path / "feeds.yaml", settings=settings, feeds=[])
+    return deployment(tmp_path, *trained)[0]
 
 
 def _texts(rows) -> list[tuple[str, str]]:
