@@ -67,8 +67,7 @@ _NEGATED = re.compile(r"(?:^|\s)(?:khong|ko|chang|cha|chua)\s+$")
 _QUESTION_END = frozenset("khong ko k hong hok".split())
 _CLAUSE_TAIL = re.compile(r"[^.?!,;:\n…]*")
 _TAIL_WORDS = frozenset(
-    "a ah ha nhi nhe ne vay the ta oi ban bac anh chi em co chu chau mn ae ad admin moi nguoi ca nha cac "
-    "b m e".split()
+    "a ah ha nhi nhe ne vay the ta oi ban bac anh chi em co chu chau mn ae ad admin moi nguoi ca nha cac b m e".split()
 )
 
 
