@@ -11,6 +11,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 SEED = ROOT / "data" / "labels" / "seed.jsonl"
 sys.path.insert(0, str(ROOT / "tests" / "fixtures" / "classifiers"))
+if str(ROOT) not in sys.path:  # run as a script (python bench/x.py), not with -m from the repository
+    sys.path.insert(0, str(ROOT))
 
 from classifiers.text import strip_accents  # noqa: E402
 

@@ -214,22 +214,30 @@ def _indptr(docs: np.ndarray, n_docs: int) -> np.ndarray:
 class BatchFeatures:
     """The fitted ``NgramTfidf`` list of a ``FeatureUnion`` as one batch transform of raw texts.
 
-    Gives the same matrix as ``union.transform(token_views(texts))`` (tested), in a handful of
-    numpy operations per batch instead of Python work per token: each distinct piece of
-    prepared text is mapped once to token ids (remembered), and word n-grams, the accent-stripped
-    view and character n-grams are then array look-ups and one sparse product. Not stored with
-    the model; built on first use. Thread-safe (one batch at a time).
+    Gives the same matrix as ``union.transform(token_views(texts))`` (tested; each block times its
+    ``scale``, the union's transformer weight), in a handful of numpy operations per batch
+    instead of Python work per token: each distinct piece of prepared text is mapped once to
+    token ids (remembered), and word n-grams, the accent-stripped view, the negation marks and
+    character n-grams are then array look-ups and one sparse product. Not stored with the model;
+    built on first use. Thread-safe (one batch at a time).
     """
 
-    def __init__(self, vectorizers: list[NgramTfidf]):
+    def __init__(self, vectorizers: list[NgramTfidf], scale=None):
         self.vectorizers = vectorizers
+        self.scale = [1.0] * len(vectorizers) if scale is None else [float(w) for w in scale]
         # View 0: folded tokens; view 1: their accent-stripped ASCII forms (empty ones dropped).
+        # View 2 (negation marks) has no table of its own: id 2j is view-1 token j, id 2j + 1 the
+        # same token marked as in a negation's scope.
         self._ids: list[dict[str, int]] = [{}, {}]
         self._strings: list[list[str]] = [[], []]
-        self.blocks = [_Block(v, partial(self._intern, v.view)) for v in vectorizers]
+        self.blocks = [_Block(v, self._interner(v.view)) for v in vectorizers]
+        self._negation = any(v.view == 2 for v in vectorizers)
         self._base = [len(s) for s in self._strings]  # ids the bigram tables refer to
         self._to_ascii = _Grow()  # view-0 id -> view-1 id, or -1
-        self._pieces: dict[str, int] = {}  # piece of prepared text -> id, -1 (no token), <= -2 (several)
+        self._role = _Grow()  # view-0 id -> 1 negation word, 2 scope-breaking word, 0 other
+        # Piece of prepared text -> 2 * code + (1 if the piece ends a clause); code: the token id,
+        # -1 (no token), <= -2 (several tokens).
+        self._pieces: dict[str, int] = {}
         # Pieces of several tokens, as flat tables: group k's tokens are _multi_ids[at:at + len]
         # (at = _multi_at[k], len = _multi_len[k]), each starting _multi_rel[...] into the piece.
         self._multi_at, self._multi_len, self._multi_ids, self._multi_rel = _Grow(), _Grow(), _Grow(), _Grow()
@@ -237,10 +245,20 @@ class BatchFeatures:
         self._terms = _TermIds(self._ids[1])  # explanation term -> its syllables' view-1 ids
         self._lock = threading.Lock()
 
+    @classmethod
+    def of_union(cls, union) -> BatchFeatures | None:
+        """The batch transform of a fitted ``FeatureUnion`` of ``NgramTfidf``, with its
+        transformer weights; None when ``supports`` says no."""
+        vecs = [v for _, v in union.transformer_list]
+        if not cls.supports(vecs):
+            return None
+        weights = union.transformer_weights or {}
+        return cls(vecs, [weights.get(name, 1.0) for name, _ in union.transformer_list])
+
     @staticmethod
     def supports(vectorizers) -> bool:
         for v in vectorizers:
-            if not isinstance(v, NgramTfidf) or v.view not in (0, 1):
+            if not isinstance(v, NgramTfidf) or v.view not in (0, 1, 2):
                 return False
             lo, hi = v.ngram_range
             if v.analyzer == "word" and not (1 <= lo <= hi <= 2):
@@ -257,6 +275,7 @@ class BatchFeatures:
             self._strings[view][:] = strings
             self._ids[view] = {s: i for i, s in enumerate(strings)}
         self._to_ascii.truncate(0)
+        self._role.truncate(0)
         self._length.truncate(0)
         self._pieces.clear()
         self._terms = _TermIds(self._ids[1])
@@ -264,6 +283,18 @@ class BatchFeatures:
             g.truncate(0)
         for b in self.blocks:
             b.reset()
+
+    def _interner(self, view: int):
+        """Token string -> id in ``view`` (added when new), for a block's vocabulary."""
+        if view != 2:
+            return partial(self._intern, view)
+        mark = T.NEGATED_MARK
+
+        def marked(tok: str) -> int:
+            negated = tok.startswith(mark)
+            return 2 * self._intern(1, tok[len(mark) :] if negated else tok) + negated
+
+        return marked
 
     def _intern(self, view: int, tok: str) -> int:
         ids, strings = self._ids[view], self._strings[view]
@@ -285,6 +316,7 @@ class BatchFeatures:
             self._multi_len.extend([len(spans)])
             self._multi_ids.extend([self._intern(0, tok) for tok, _, _ in spans])
             self._multi_rel.extend([start for _, start, _ in spans])
+        code = 2 * code + T.ends_clause(piece)
         self._pieces[piece] = code
         return code
 
@@ -313,6 +345,8 @@ class BatchFeatures:
         code = np.fromiter(map(self._pieces.get, pieces, repeat(_UNSEEN)), dtype=np.int64, count=len(pieces))
         for i in np.flatnonzero(code == _UNSEEN).tolist():
             code[i] = self._pieces[pieces[i]] if pieces[i] in self._pieces else self._piece_code(pieces[i])
+        ends_clause = code & 1
+        code >>= 1
         piece_doc = np.repeat(np.arange(n_docs, dtype=np.int64), per_doc)
         if want_spans:
             # Where each piece starts in its prepared text with pieces one space apart (a token
@@ -340,6 +374,7 @@ class BatchFeatures:
                 starts0 = np.repeat(piece_start, lens)
                 starts0[dest] += self._multi_rel.view[src]
         else:
+            lens = (code >= 0).astype(np.int64)
             keep = code >= 0
             ids0, docs0 = code[keep], piece_doc[keep]
             if want_spans:
@@ -348,13 +383,8 @@ class BatchFeatures:
         a = self._to_ascii.view[ids0]
         keep = a >= 0
         ids1, docs1 = a[keep], docs0[keep]
-        blocks = []
-        for b in self.blocks:
-            view = b.vec.view
-            b.grow(self._strings[view])
-            ids, docs = (ids0, docs0) if view == 0 else (ids1, docs1)
-            blocks.append(b.tfidf(b.counts(ids, docs, n_docs, len(self._strings[view]))))
-        X = sp.hstack(blocks, format="csr")
+        ids2 = 2 * ids1 + self._negated(ids0, docs0, lens, ends_clause)[keep] if self._negation else None
+        X = self._matrix(n_docs, ((ids0, docs0), (ids1, docs1), (ids2, docs1)))
         if not want_spans:
             return X
         if len(self._terms) > _ID_LIMIT:
@@ -368,14 +398,50 @@ class BatchFeatures:
         )
         return X, spans
 
+    def _matrix(self, n_docs: int, views) -> sp.csr_matrix:
+        """The blocks' TF-IDF matrices side by side; ``views``: (token ids, their documents) of
+        views 0, 1 and 2."""
+        blocks = []
+        for b, scale in zip(self.blocks, self.scale, strict=True):
+            view = b.vec.view
+            strings = _MarkedStrings(self._strings[1]) if view == 2 else self._strings[view]
+            b.grow(strings)
+            ids, docs = views[view]
+            X = b.tfidf(b.counts(ids, docs, n_docs, len(strings)))
+            if scale != 1.0:
+                X.data *= scale
+            blocks.append(X)
+        return sp.hstack(blocks, format="csr")
+
+    def _negated(self, ids0, docs0, lens, ends_clause) -> np.ndarray:
+        """1 for each token (view-0 ``ids0`` of documents ``docs0``, from pieces of ``lens``
+        tokens each, ``ends_clause`` 1 where a piece ends its clause) in a negation's scope, as
+        ``text.negation_scope`` decides, else 0."""
+        n = len(ids0)
+        if not n:
+            return np.zeros(0, dtype=np.int64)
+        role = self._role.view[ids0]
+        negation, breaks = role == 1, role == 2
+        # Clause number of each token: clauses end after a piece that ends one, at a document's
+        # end, and before a scope-breaking word; each adds to a running count.
+        before = np.cumsum(ends_clause) - ends_clause  # clause-ending pieces before each piece
+        clause = np.repeat(before, lens) + docs0 + np.cumsum(breaks)
+        first = np.ones(n, dtype=bool)
+        first[1:] = clause[1:] != clause[:-1]
+        start = np.maximum.accumulate(np.where(first, np.arange(n), 0))
+        seen = np.cumsum(negation) - negation  # negation words before each token
+        return ((seen > seen[start]) & (role == 0)).astype(np.int64)
+
     def _grow_tokens(self) -> None:
-        """Accent-stripped view id and length of every token added since the last batch."""
+        """Accent-stripped view id, role and length of every token added since the last batch."""
         strings0, strings1, ids1_of = self._strings[0], self._strings[1], self._ids[1]
         if self._to_ascii.n >= len(strings0):
             return
-        new, lengths = [], []
+        new, lengths, roles = [], [], []
+        negations, breaks = T.NEGATION_WORDS, T.SCOPE_BREAK_WORDS
         for tok in strings0[self._to_ascii.n :]:
             lengths.append(len(tok))
+            roles.append(1 if tok in negations else 2 if tok in breaks else 0)
             a = T._ascii_view(tok)
             if not a:
                 new.append(-1)
@@ -386,7 +452,30 @@ class BatchFeatures:
                 strings1.append(a)
             new.append(j)
         self._to_ascii.extend(new)
+        self._role.extend(roles)
         self._length.extend(lengths)
+
+
+class _MarkedStrings:
+    """View 2's strings, read from view 1's without copying them: id 2j is view-1 string j, id
+    2j + 1 the same string marked as negated. Only what ``_Block.grow`` uses: length, tail slice."""
+
+    __slots__ = ("strings",)
+
+    def __init__(self, strings: list[str]):
+        self.strings = strings
+
+    def __len__(self) -> int:
+        return 2 * len(self.strings)
+
+    def __getitem__(self, part: slice) -> list[str]:
+        start = part.start or 0
+        mark = T.NEGATED_MARK
+        out = []
+        for j in range(start // 2, len(self.strings)):
+            out.append(self.strings[j])
+            out.append(mark + self.strings[j])
+        return out[start % 2 :]
 
 
 # Characters ``str.split()`` splits on (all below U+3001; the extra last entry stands for the rest).

@@ -30,8 +30,9 @@ class NgramTfidf(TransformerMixin, BaseEstimator):
     Parameters
     ----------
     view : int
-        Which element of each input tuple to read (0: folded text, 1: accent-stripped view).
-        A plain string input is used as is.
+        Which element of each input tuple to read (0: folded text, 1: accent-stripped view,
+        2: accent-stripped view with the words in a negation's scope marked, see
+        ``token_views``). A plain string input is used as is.
     analyzer : {"word", "char_wb"}
         Syllable n-grams, or character n-grams inside each syllable padded with spaces.
     ngram_range : tuple of int
@@ -65,6 +66,8 @@ class NgramTfidf(TransformerMixin, BaseEstimator):
     def _doc(self, x) -> list[str]:
         """Tokens of one input: a tuple from ``token_views`` (pick ``view``) or a plain string."""
         if isinstance(x, str):
+            if self.view == 2:
+                return token_views([x])[0][2]
             return T.tokenize(T.prepare(x) if self.view == 0 else T.prepare_stripped(x))
         return x[self.view]
 
@@ -242,18 +245,22 @@ def ascii_cache() -> dict[str, str]:
     return ASCII_CACHE
 
 
-def token_views(texts) -> list[tuple[list[str], list[str]]]:
-    """Per text: (tokens of the folded text, the same tokens accent-stripped to ASCII)."""
+def token_views(texts) -> list[tuple[list[str], list[str], list[str]]]:
+    """Per text: (tokens of the folded text, the same tokens accent-stripped to ASCII, those
+    ASCII tokens with each one in a negation's scope prefixed by ``text.NEGATED_MARK``)."""
     cache = ascii_cache()
+    mark = T.NEGATED_MARK
     out = []
     for t in texts:
-        toks = T.tokenize(T.prepare(t))
-        ascii_toks = []
-        for tok in toks:
+        prepared = T.prepare(t)
+        toks = T.tokenize(prepared)
+        ascii_toks, marked = [], []
+        for tok, negated in zip(toks, T.negation_scope(prepared), strict=True):
             a = cache.get(tok)
             if a is None:
                 a = cache[tok] = T._ascii_view(tok)
             if a:
                 ascii_toks.append(a)
-        out.append((toks, ascii_toks))
+                marked.append(mark + a if negated else a)
+        out.append((toks, ascii_toks, marked))
     return out

@@ -5,7 +5,9 @@ from the linear weights.
 Features (one ``FeatureUnion``):
 
 - word uni- and bigrams of the folded text (``text.prepare``: case-folded, accents kept),
-- word uni- and bigrams of the accent-stripped view ("bầu cử" and "bau cu" share these),
+- word uni- and bigrams of the accent-stripped view ("bầu cử" and "bau cu" share these), with
+  each word in a negation's scope marked (``text.negation_scope``: "không được ủy quyền" and "có
+  thể ủy quyền" no longer share "ủy quyền"), weighted ``negation_weight``,
 - ``char_wb``-style n-grams (2–5) of the accent-stripped view (robust to typos and spellings).
 
 The vectorizer is our own ``classifiers.features.NgramTfidf`` (see there why, not ``TfidfVectorizer``).
@@ -101,6 +103,10 @@ class NarrativeClassifier(ClassifierMixin, BaseEstimator):
         ``fitting.ACCENT_COPIES_MAX`` copies, a fixed sample beyond that), with the row's label, weight
         and relevance: people type without accents, and the accented-word features learn nothing
         from such text otherwise (bench/README.md, "Public datasets").
+    negation_weight : float
+        Weight of the accent-stripped word view in which words in a negation's scope are marked
+        (measured best at 2: bench/README.md, "Negation"). 0: the plain accent-stripped word
+        view, unweighted, as models fitted before this view had.
     warm_start : bool
         When fitting an already fitted model again: start the linear model (and the relevance
         head) from the previous fit's weights, matched by feature (features new to this fit
@@ -124,6 +130,7 @@ class NarrativeClassifier(ClassifierMixin, BaseEstimator):
         mask_names=True,
         person_names=(),
         accent_copies=True,
+        negation_weight=2.0,
         warm_start=False,
     ):
         self.target_precision = target_precision
@@ -140,6 +147,7 @@ class NarrativeClassifier(ClassifierMixin, BaseEstimator):
         self.mask_names = mask_names
         self.person_names = person_names
         self.accent_copies = accent_copies
+        self.negation_weight = negation_weight
         self.warm_start = warm_start
 
     # Caches built from the fitted model on first use; never stored with it.
@@ -160,12 +168,20 @@ class NarrativeClassifier(ClassifierMixin, BaseEstimator):
             "ngram_range": tuple(self.char_ngram_range),
             "max_features": self.char_max_features,
         }
+        negation = float(self.negation_weight)
+        if negation < 0:
+            raise ValueError(f"negation_weight must be ≥ 0, not {self.negation_weight!r}")
+        if negation:  # accent-stripped view, words in a negation's scope marked
+            ascii_words = ("word_ascii_neg", NgramTfidf(view=2, min_df=self.min_df, **word))
+        else:  # accent-stripped view
+            ascii_words = ("word_ascii", NgramTfidf(view=1, min_df=self.min_df, **word))
         return FeatureUnion(
             [
                 ("word", NgramTfidf(view=0, min_df=self.min_df, **word)),  # folded text, accents kept
-                ("word_ascii", NgramTfidf(view=1, min_df=self.min_df, **word)),  # accent-stripped view
+                ascii_words,
                 ("char_ascii", NgramTfidf(view=1, min_df=self.min_df, **char)),
-            ]
+            ],
+            transformer_weights={"word_ascii_neg": negation} if negation and negation != 1 else None,
         )
 
     def _model(self):
@@ -264,8 +280,10 @@ class NarrativeClassifier(ClassifierMixin, BaseEstimator):
             start += n
         cols = np.concatenate([np.arange(a, b) for a, b in spans]) if spans else np.array([], dtype=int)
         self.explain_columns_ = cols
-        # Accent-stripped form of each term: accented and unaccented forms add up as one term.
-        self.explain_keys_ = np.array([T.strip_accents(n) for n in names], dtype=str)
+        # Accent-stripped form of each term: accented and unaccented forms add up as one term,
+        # and so do a word's features in and out of a negation's scope.
+        mark = T.NEGATED_MARK
+        self.explain_keys_ = np.array([T.strip_accents(n.replace(mark, "")) for n in names], dtype=str)
         self.explain_coef_ = coef[:, cols].astype(np.float32)
 
     def tune_thresholds(self, X, y, proba=None):
@@ -319,10 +337,8 @@ class NarrativeClassifier(ClassifierMixin, BaseEstimator):
         texts = texts if masked else self._masked(texts)
         fast = self.__dict__.get("_batch_features")
         if fast is None:
-            union = self.pipeline_.named_steps["features"]
-            vecs = [v for _, v in union.transformer_list]
-            ok = union.transformer_weights is None and BatchFeatures.supports(vecs)
-            fast = self._batch_features = BatchFeatures(vecs) if ok else False
+            fast = BatchFeatures.of_union(self.pipeline_.named_steps["features"])
+            self._batch_features = fast = fast or False
         if fast:
             return fast.transform(texts, spans=spans)
         X = self.pipeline_.named_steps["features"].transform(token_views(texts))

@@ -38,6 +38,11 @@ __all__ = [
     "tokenize",
     "token_spans",
     "chunk_spans",
+    "NEGATED_MARK",
+    "NEGATION_WORDS",
+    "SCOPE_BREAK_WORDS",
+    "ends_clause",
+    "negation_scope",
 ]
 
 URL_TOKEN = "_url_"
@@ -432,4 +437,50 @@ def token_spans(s: str) -> list[tuple[str, int, int]]:
         else:
             out.extend(chunk_spans(chunk, pos))
         pos += len(chunk)
+    return out
+
+
+# Negation scope. "Có thể ủy quyền cho người khác bầu thay" (a false claim) and "không được ủy
+# quyền cho người khác bầu thay" (the rule) share every word n-gram but one; the narrative model
+# tells them apart better when the words a negation governs are features of their own
+# (bench/README.md, "Negation"). A word is in a negation's scope when it follows one of
+# ``NEGATION_WORDS`` in the same clause. A clause ends after a piece of text that ends in
+# ``_CLAUSE_END`` punctuation (closing quotes and brackets aside) and before a word of
+# ``SCOPE_BREAK_WORDS`` ("nhưng", "mà": what follows is not negated).
+NEGATION_WORDS = frozenset(
+    "không chẳng chả chưa đừng chớ"  # Vietnamese
+    " khong chang chua ko k kg kh hông hok hem"  # typed without accents, chat spellings
+    " not no never nobody nothing without cannot"  # English
+    " don't doesn't didn't isn't aren't wasn't weren't won't can't"
+    " don’t doesn’t didn’t isn’t aren’t wasn’t weren’t won’t can’t".split()
+)
+SCOPE_BREAK_WORDS = frozenset({"nhưng", "nhung", "mà", "but"})
+_CLAUSE_END = ".?!,;:…"
+_CLOSERS = "\"'”’)»]}"
+NEGATED_MARK = "¬"  # prefix of a word in a negation's scope, in the narrative model's negation view
+
+
+def ends_clause(piece: str) -> bool:
+    """Whether a whitespace-free piece of prepared text ends its clause ("quyền," "thay." "sai!")."""
+    s = piece.rstrip(_CLOSERS)
+    return bool(s) and s[-1] in _CLAUSE_END
+
+
+def negation_scope(prepared: str) -> list[bool]:
+    """For each token of ``tokenize(prepared)``: is it in a negation's scope (see above)?
+    Negation words themselves are not."""
+    out: list[bool] = []
+    neg = False
+    for piece in prepared.split():
+        for tok in _TOKEN_RE.findall(piece):
+            if tok in NEGATION_WORDS:
+                neg = True
+                out.append(False)
+            elif tok in SCOPE_BREAK_WORDS:
+                neg = False
+                out.append(False)
+            else:
+                out.append(neg)
+        if neg and ends_clause(piece):
+            neg = False
     return out

@@ -120,3 +120,34 @@ def test_training_on_accent_stripped_copies_helps_text_typed_without_accents(syn
         return float(np.mean(proba[np.arange(len(labels)), cols]))
 
     assert right(with_copies) > right(without)
+
+
+def test_words_in_a_negation_scope_are_features_of_their_own(small_model, synth_rows):
+    from classifiers.text import NEGATED_MARK
+
+    union = small_model.pipeline_.named_steps["features"]
+    assert [name for name, _ in union.transformer_list] == ["word", "word_ascii_neg", "char_ascii"]
+    assert union.transformer_weights == {"word_ascii_neg": 2.0}
+    names = dict(union.transformer_list)["word_ascii_neg"].feature_names_.tolist()
+    assert f"{NEGATED_MARK}di {NEGATED_MARK}bau" in names and "di bau" in names
+    # "đi bầu" after "không" and without it: different features.
+    X = small_model._features_of(["Ai không đi bầu", "Ai đi bầu"])
+    assert (X[0] != X[1]).nnz
+    # Evidence never shows the mark: a word in and out of a negation's scope is one term, found
+    # in the text.
+    texts = [t for t, _ in synth_rows]
+    for text, p in zip(texts, small_model.predict_batch(texts, explain=True), strict=True):
+        for e in p.evidence:
+            assert NEGATED_MARK not in e.term
+            if e.start is not None:
+                assert strip_accents(text[e.start : e.end]).lower() == strip_accents(e.term).lower()
+
+
+def test_negation_weight_zero_is_the_plain_accent_stripped_view(synth_rows):
+    texts, labels = [t for t, _ in synth_rows], [lab for _, lab in synth_rows]
+    m = NarrativeClassifier(word_max_features=3000, char_max_features=5000, negation_weight=0).fit(texts, labels)
+    union = m.pipeline_.named_steps["features"]
+    assert [name for name, _ in union.transformer_list] == ["word", "word_ascii", "char_ascii"]
+    assert union.transformer_weights is None
+    with pytest.raises(ValueError, match="negation_weight"):
+        NarrativeClassifier(negation_weight=-1).fit(texts, labels)

@@ -1,3 +1,4 @@
+import re
 import unicodedata
 
 from hypothesis import given
@@ -61,3 +62,58 @@ def test_views_are_consistent(s):
 def test_vietnamese_letters_strip_to_ascii(s):
     assert T.strip_accents(s).isascii()
     assert T.fold_strip(s) == T.strip_accents(T.fold(s))
+
+
+def _scoped(s):
+    p = T.prepare(s)
+    return [tok for tok, neg in zip(T.tokenize(p), T.negation_scope(p), strict=True) if neg]
+
+
+def test_negation_scope_runs_to_the_end_of_the_clause():
+    # The words after the negation, up to the comma; not the negation word itself.
+    assert _scoped("Cử tri không được nhờ người khác bầu thay, phải tự đi bầu.") == [
+        "được", "nhờ", "người", "khác", "bầu", "thay",
+    ]  # fmt: skip
+    # A statement without a negation has no scope at all.
+    assert _scoped("Cử tri có thể nhờ người khác bầu thay.") == []
+
+
+def test_negation_scope_ends_at_punctuation_closing_quotes_and_break_words():
+    assert _scoped("không đi bầu.” Cử tri vẫn đến") == ["đi", "bầu"]
+    assert _scoped("chưa có kết quả; sáng nay kiểm phiếu") == ["có", "kết", "quả"]
+    assert _scoped("không phải ai cũng đi, nhưng tỷ lệ cao") == ["phải", "ai", "cũng", "đi"]
+    assert _scoped("ko phải bỏ phiếu mà chỉ cần ký") == ["phải", "bỏ", "phiếu"]
+    # A number's inner comma or period is not the end of a clause; its last character is.
+    assert _scoped("không đạt 99,6% cử tri.") == ["đạt", "99,6%", "cử", "tri"]
+
+
+def test_negation_scope_unaccented_chat_and_english():
+    assert _scoped("KHONG DI BAU cung duoc") == ["di", "bau", "cung", "duoc"]
+    assert _scoped("k can di bau") == ["can", "di", "bau"]
+    assert _scoped("Voters do not need to register again, officials said") == ["need", "to", "register", "again"]
+    assert _scoped("You don’t have to vote") == ["have", "to", "vote"]
+
+
+def test_negation_scope_has_one_value_per_token():
+    for s in ["", "không", "không, không.", "(không) bầu", "xem https://x.vn/a không 😡 bầu"]:
+        p = T.prepare(s)
+        assert len(T.negation_scope(p)) == len(T.tokenize(p))
+
+
+@given(
+    st.lists(
+        st.sampled_from(["không ", "ko ", "bầu ", "cử", "x", ", ", ". ", "”. ", "7,5 ", "nhưng ", "mà ", " ", ")"]),
+        max_size=40,
+    ).map("".join)
+)
+def test_negation_scope_matches_a_clause_by_clause_reading(s):
+    # Independently: cut the text into clauses (after clause punctuation and its closing
+    # quotes, before a break word); in each, the words after its first negation are in scope.
+    p = T.prepare(s)
+    expected = []
+    for clause in re.split(r"(?<=[.?!,;:…])[\"'”’)»\]}]*(?=\s|$)|\b(?=(?:nhưng|mà)\b)", p):
+        seen = False
+        for tok in T.tokenize(clause):
+            expected.append(seen and tok not in T.NEGATION_WORDS and tok not in T.SCOPE_BREAK_WORDS)
+            seen = seen or tok in T.NEGATION_WORDS
+    assert T.negation_scope(p) == expected
