@@ -92,7 +92,7 @@ def holdout(folds: int, hand_set: bool = False, strict: bool = False) -> None:
     texts = [r["text"] for r in rows]
     labels = np.array([r["label"] for r in rows], dtype=object)
     groups = claim_groups(rows) if strict else [r["template"] for r in rows]
-    y_true, y_before, y_after, looks = [], [], [], 0
+    y_true, y_before, y_after, looks, order, bands = [], [], [], 0, [], []
     for tr, te in GroupKFold(folds).split(texts, labels, groups):
         model = _train([texts[i] for i in tr], labels[tr].tolist(), hand_set)
         before, after, decisions = _both(model, [texts[i] for i in te], [(texts[i], labels[i]) for i in tr])
@@ -100,6 +100,8 @@ def holdout(folds: int, hand_set: bool = False, strict: bool = False) -> None:
         y_before += before
         y_after += after
         looks += sum(d.band == "look" for d in decisions)
+        order += te.tolist()
+        bands += [d.band for d in decisions]
     y_true = np.array(y_true, dtype=object)
     what = "claim-cluster" if strict else "template"
     print(f"{what} hold-out ({folds} group folds, {len(set(groups))} groups, {len(texts)} rows):")
@@ -113,6 +115,22 @@ def holdout(folds: int, hand_set: bool = False, strict: bool = False) -> None:
             f"right narrative {np.mean(y[~neg] == y_true[~neg]):.1%}"
         )
     print(f"  pipeline 'needs a look' band: {looks} rows ({looks / len(texts):.1%})")
+    _breakdown(y_true, np.array(y_after, dtype=object), np.array(bands, dtype=object), [rows[i] for i in order])
+
+
+def _breakdown(y_true, y, bands, rows) -> None:
+    """Where the pipeline's recall is lost (per narrative) and where its false flags are (per style)."""
+    print("  pipeline per narrative: rows, flagged, flagged or in 'needs a look'")
+    for lab in sorted(set(y_true.tolist()) - {"none"}):
+        m = y_true == lab
+        seen = (y[m] != "none") | (bands[m] == "look")
+        print(f"    {lab:<26} {int(m.sum()):>5}  {np.mean(y[m] != 'none'):6.1%}  {np.mean(seen):6.1%}")
+    styles = np.array([r.get("style") or "?" for r in rows], dtype=object)
+    neg = y_true == "none"
+    print("  pipeline on held-out none rows per style: rows, flagged, in 'needs a look'")
+    for style in sorted(set(styles[neg].tolist())):
+        m = neg & (styles == style)
+        print(f"    {style:<26} {int(m.sum()):>5}  {np.mean(y[m] != 'none'):6.1%}  {np.mean(bands[m] == 'look'):6.1%}")
 
 
 def real(folder: Path, hand_set: bool = False) -> None:
