@@ -265,3 +265,13 @@ def test_row_normalization_is_sklearns_bit_for_bit(small_model):
         got = l2_rows(M.copy())
         assert np.array_equal(got.data, want.data) and np.array_equal(got.indices, want.indices)
         assert np.array_equal(got.indptr, want.indptr)
+
+
+def test_models_without_the_negation_view_keep_their_batch_path(seed_rows):
+    # Models saved before the negation view (plain accent-stripped word view, no weights).
+    old = NarrativeClassifier(word_max_features=4000, char_max_features=8000, negation_weight=0).fit(
+        [t for t, _ in seed_rows][:1500], [lab for _, lab in seed_rows][:1500]
+    )
+    assert [v.view for _, v in old.pipeline_.named_steps["features"].transformer_list] == [0, 1, 1]
+    texts = [t for t, _ in seed_rows][:200] + TRICKY
+    _same_matrix(_fast(old).transform(texts), _reference(old, texts))
