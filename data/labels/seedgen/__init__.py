@@ -32,6 +32,7 @@ from . import (
     offtopic,
     press,
     rumours,
+    v3_claims,
     v3_essay,
     v3_more_a,
     v3_more_b,
@@ -78,6 +79,7 @@ FAMILIES_V3 = {
     "v3_more_b": v3_more_b.FAMILY,
     "v3_more_c": v3_more_c.FAMILY,
     "v3_essay": v3_essay.FAMILY,
+    "v3_claims": v3_claims.FAMILY,
 }
 
 # Styles whose rows are not about the configured election (besides every ``offtopic_*``).
