@@ -37,6 +37,7 @@ from classifiers.batch import BatchFeatures
 from classifiers.features import NgramTfidf, ascii_cache, token_views
 from classifiers.fitting import feature_keys, previous_fit, warm_start_from, with_accent_copies
 from classifiers.names import mask_names as _mask
+from classifiers.ranking import Ranked, by_row_then_descending, rank_in_row
 from classifiers.results import Evidence
 
 __all__ = ["NEGATIVE_NAMES", "NarrativeClassifier", "NgramTfidf", "Prediction", "negative_label_for"]
@@ -438,7 +439,7 @@ class NarrativeClassifier(ClassifierMixin, BaseEstimator):
             tables = self._explain_pos = (pos, key_id.astype(np.int64), keys.tolist(), shown)
         return tables
 
-    def _ranked_terms(self, Xf, rows, ks, top_k) -> list[_Ranked]:
+    def _ranked_terms(self, Xf, rows, ks, top_k) -> list[Ranked]:
         """For each of ``rows`` (with its class ``ks``): the terms that pushed it towards that
         class, strongest first, as (accent-stripped term, weight).
 
@@ -456,19 +457,19 @@ class NarrativeClassifier(ClassifierMixin, BaseEstimator):
         # Only positive contributions can be shown; among them each row's strongest 4 * top_k.
         m = contrib > 0
         r, p, contrib = r[m], p[m], contrib[m]
-        order = _by_row_then_descending(r, contrib)
-        sel = order[_rank_in_row(r[order]) < 4 * top_k]
+        order = by_row_then_descending(r, contrib)
+        sel = order[rank_in_row(r[order]) < 4 * top_k]
         sel = sel[shown[key_id[p[sel]]]]
         n_keys = max(len(keys), 1)
         group, inv = np.unique(r[sel] * n_keys + key_id[p[sel]], return_inverse=True)
         weight = np.bincount(inv.ravel(), weights=contrib[sel], minlength=len(group))
         row_of, key_of = group // n_keys, group % n_keys
         # Equal weights (features only ever seen together) keep the terms' alphabetical order.
-        order = _by_row_then_descending(row_of, weight)
+        order = by_row_then_descending(row_of, weight)
         row_of, key_of, weight = row_of[order], key_of[order], weight[order]
         bounds = np.searchsorted(row_of, np.arange(len(rows) + 1)).tolist()
         key_list, weight_list = key_of.tolist(), weight.tolist()
-        return [_Ranked(keys, key_list, weight_list, a, b) for a, b in zip(bounds[:-1], bounds[1:], strict=True)]
+        return [Ranked(keys, key_list, weight_list, a, b) for a, b in zip(bounds[:-1], bounds[1:], strict=True)]
 
     @staticmethod
     def _locate(text, ranked, top_k, spans=None) -> list[Evidence]:
@@ -548,48 +549,6 @@ class _TermSpans:
                 return start, end
             fallback = fallback or (start, end)
         return fallback or (None, None)
-
-
-class _Ranked:
-    """One row's ranked terms, (term, weight) strongest first, made into pairs only as read."""
-
-    __slots__ = ("keys", "key_list", "weight_list", "a", "b")
-
-    def __init__(self, keys, key_list, weight_list, a, b):
-        self.keys, self.key_list, self.weight_list, self.a, self.b = keys, key_list, weight_list, a, b
-
-    def __len__(self) -> int:
-        return self.b - self.a
-
-    def __iter__(self):
-        keys, kl, wl = self.keys, self.key_list, self.weight_list
-        for j in range(self.a, self.b):
-            yield keys[kl[j]], wl[j]
-
-
-def _by_row_then_descending(rows: np.ndarray, values: np.ndarray) -> np.ndarray:
-    """Order for sorted ``rows`` and positive ``values``: rows kept, within a row ``values``
-    descending, equal values in their current order (so a row ranks the same alone as in any
-    batch). One integer key per entry: row, then the float's bits (positive floats sort as their
-    bit patterns) less the last ones, then the position in the row.
-    """
-    n = len(values)
-    if not n:
-        return np.zeros(0, dtype=np.int64)
-    at = _rank_in_row(rows)
-    row_bits, at_bits = max(int(rows[-1]).bit_length(), 1), max(int(at.max()).bit_length(), 1)
-    value_bits = 63 - row_bits - at_bits
-    if value_bits < 24:  # too many rows or entries per row for one key: two stable sorts
-        order = np.argsort(-values, kind="stable")
-        return order[np.argsort(rows[order], kind="stable")]
-    desc = (np.int64(0x7FF0000000000000) - values.view(np.int64)) >> (63 - value_bits)
-    return np.argsort((rows << (value_bits + at_bits)) | (desc << at_bits) | at)
-
-
-def _rank_in_row(rows: np.ndarray) -> np.ndarray:
-    """Each entry's position among the entries of its row (``rows`` sorted, small integers)."""
-    counts = np.bincount(rows)
-    return np.arange(len(rows)) - np.repeat(np.cumsum(counts) - counts, counts)
 
 
 def _covers(taken, start, end) -> bool:
