@@ -58,6 +58,7 @@ def test_background_export_says_done_without_a_click(server, browser):
     login(page, server["base"], "off")
     page.get_by_text(t("views.save_and_export", LANG), exact=True).click()
     page.get_by_role("button", name=t("downloads.start", LANG, n=1)[: -len(" 1 tin (chạy nền)")]).first.wait_for()
+    settle(page)  # a click while the page is still rerunning can be lost
     page.get_by_role("button").filter(has_text="(chạy nền)").first.click()
     # no click after this one: the list must turn to "done" and offer the file by itself
     page.get_by_role("button", name=t("downloads.get", LANG)).first.wait_for(timeout=90_000)
