@@ -21,7 +21,7 @@ all_keys = [n["key"] for n in dd.narratives(url)]  # taxonomy order: each narrat
 distortion_keys = [n["key"] for n in dd.narratives(url) if n["distortion"]]
 
 st.title(t("trends.title", lang))
-alert_kinds = {  # the kinds in the reader's language (the `why` line is the detector's own, in English)
+alert_kinds = {  # the kinds in the reader's language
     "spike": t("trends.alert_spike", lang),
     "new_cluster": t("trends.alert_new_cluster", lang),
     "response_gap": t("trends.alert_response_gap", lang),
@@ -38,7 +38,7 @@ if alerts := dd.open_alerts(url):
                         t("col.kind", lang): alert_kinds.get(a.get("kind"), a.get("kind")),
                         t("col.narrative", lang): names.get(a.get("narrative"), a.get("narrative")),
                         t("trends.count", lang): a.get("count"),
-                        t("col.detail", lang): a.get("why"),
+                        t("col.detail", lang): dd.alert_detail(a, lang, names),
                     }
                     for a in alerts
                 ]

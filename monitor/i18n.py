@@ -340,6 +340,42 @@ STRINGS: dict[str, dict[str, str]] = {
     },
     "trends.make_png": {"vi": "Tạo ảnh PNG", "en": "Make PNG"},
     "trends.alerts": {"vi": "Cảnh báo đang mở", "en": "Open alerts"},
+    # --- an alert's detail, written from its facts (monitor/outputs/alert_text.py) -------------
+    "alert.last_hour": {"vi": "1 giờ qua", "en": "the last hour"},
+    "alert.last_day": {"vi": "24 giờ qua", "en": "the last 24 hours"},
+    "alert.per_hour": {"vi": "giờ", "en": "hour"},
+    "alert.per_day": {"vi": "ngày", "en": "day"},
+    "alert.cluster_of": {"vi": "cụm {cluster} ({narrative})", "en": "cluster {cluster} ({narrative})"},
+    "alert.spike": {
+        "vi": "{count} tin sai lệch thuộc «{what}» trong {span}; mức thường là {baseline} tin mỗi {unit} "
+        "(cảnh báo từ {threshold}).",
+        "en": "{count} distorted items of {what} in {span}; usual is {baseline} per {unit} over its history "
+        "(alert at {threshold}).",
+    },
+    "alert.new_cluster": {
+        "vi": "Cùng một câu chuyện thuộc «{narrative}» xuất hiện từ {sources} nguồn khác nhau ({count} tin) "
+        "trong 1 giờ qua.",
+        "en": "The same {narrative} story appeared from {sources} different sources ({count} items) within the "
+        "last hour.",
+    },
+    "alert.response_gap": {
+        "vi": "«{narrative}» bị gắn cờ từ {since} ({count} tin sai lệch) mà sau hơn {gap} giờ vẫn chưa có tin "
+        "chính thức nào trả lời.",
+        "en": "{narrative} has been flagged since {since} ({count} distorted items) and no official item answering "
+        "it has been published within {gap} hours.",
+    },
+    "alert.view": {
+        "vi": "Bộ lọc đã lưu «{view}» ({owner}): {count} tin mới khớp trong {span} (nhiều hơn {threshold}).",
+        "en": "Saved view '{view}' ({owner}): {count} new matching items in {span} (more than {threshold}).",
+    },
+    "alert.emerging": {
+        "vi": "Một câu chuyện chưa thuộc luận điệu nào đang tăng: «{label}», {count} tin trong 24 giờ qua từ "
+        "{sources} nguồn, gấp {growth} lần mức trung bình mỗi ngày của nó ({size} tin từ {first_seen}). Hãy "
+        "đặt tên hoặc chọn «Không phải thông tin sai lệch» ở trang Luận điệu mới nổi.",
+        "en": "A story no narrative claims is growing: “{label}”, {count} items in the last 24 hours from "
+        "{sources} source(s), {growth}× its own daily mean ({size} items since {first_seen}). Name it or "
+        "file it as not a distortion on the Emerging page.",
+    },
     **PAGE_STRINGS,  # cases, messages, sources, model, admin, emerging: monitor/page_strings.py
 }
 

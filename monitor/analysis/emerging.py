@@ -432,7 +432,14 @@ def emerging_alerts(store, settings, now: dt.datetime, open_alerts: list) -> tup
                 f"from {c.recent_sources} source(s), {c.growth:g}\u00d7 its own daily mean ({c.size} items since "
                 f"{c.first_seen:%Y-%m-%d %H:%M} UTC). Name it or file it as not a distortion on the Emerging page."
             )
-            firing.append(Alert("emerging", None, c.id, "day", now - DAY, c.recent, None, why, now))
+            facts = {
+                "label": c.label,
+                "sources": int(c.recent_sources),
+                "growth": float(c.growth),
+                "size": int(c.size),
+                "first_seen": c.first_seen.isoformat(),
+            }
+            firing.append(Alert("emerging", None, c.id, "day", now - DAY, c.recent, None, why, now, facts=facts))
     evaluated = {alert_key("emerging", None, a.cluster_key) for a in open_alerts if a.kind == "emerging"}
     evaluated |= {a.key for a in firing}
     seen = store.alerted_cluster_keys("emerging", [a.cluster_key for a in firing])

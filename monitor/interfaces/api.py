@@ -200,6 +200,7 @@ class AlertOut(Out):
     count: int
     baseline: float | None = None
     why: str = ""
+    facts: dict | None = None  # what the detail is written from (threshold, sources, view, label…)
     status: str
     created_at: dt.datetime
     acknowledged_by: str | None = None

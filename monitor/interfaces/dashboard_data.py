@@ -23,6 +23,7 @@ from monitor.errors import AuthError
 from monitor.i18n import t
 from monitor.ingest import urlguard
 from monitor.ingest.pipeline import seed_label_files
+from monitor.outputs import alert_text
 from monitor.outputs.alerts import settings_for, spike_points
 from monitor.outputs.bulk_export import ExportRunner
 from monitor.outputs.figures import (
@@ -353,6 +354,11 @@ def open_alerts(url: str) -> list[dict] | None:
         return s.open_alerts()
     except Exception:  # noqa: BLE001 - a badge must never break the page
         return None
+
+
+def alert_detail(alert: dict, lang: str, names: dict[str, str]) -> str:
+    """An alert's detail in the reader's language, times in the office's zone."""
+    return alert_text.detail(alert, lang, names, office_tz())
 
 
 def open_alert_count(url: str) -> int | None:

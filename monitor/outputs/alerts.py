@@ -79,6 +79,7 @@ class Alert:
     acknowledged_by: str | None = None
     acknowledged_at: dt.datetime | None = None
     id: int | None = None
+    facts: dict | None = None  # what the reader's detail is written from: monitor/outputs/alert_text.py
 
     @property
     def key(self) -> tuple[str, str, str]:
@@ -211,6 +212,7 @@ def spike_alert(
         round(fired.baseline, 3),
         why,
         now,
+        facts={"threshold": int(fired.threshold)},
     )
 
 
@@ -262,7 +264,18 @@ def new_cluster_alert(row: dict, now: dt.datetime, min_sources: int) -> Alert | 
         f"The same {row['narrative']} story appeared from {row['sources']} different sources "
         f"({row['items']} items) within the last hour."
     )
-    return Alert("new_cluster", row["narrative"], row["cluster_key"], "hour", now - HOUR, row["items"], None, why, now)
+    return Alert(
+        "new_cluster",
+        row["narrative"],
+        row["cluster_key"],
+        "hour",
+        now - HOUR,
+        row["items"],
+        None,
+        why,
+        now,
+        facts={"sources": int(row["sources"])},
+    )
 
 
 def answering_times(responses: Iterable[dict], messages: Iterable[dict]) -> dict[str, list[dt.datetime]]:
@@ -318,7 +331,9 @@ def response_gap_alert(
         f"{narrative} has been flagged for {waited:.0f} hours ({count} distorted items since "
         f"{first_flag:%Y-%m-%d %H:%M} UTC) and no official item answering it has been published."
     )
-    return Alert("response_gap", narrative, None, "day", first_flag, count, None, why, now)
+    return Alert(
+        "response_gap", narrative, None, "day", first_flag, count, None, why, now, facts={"gap_hours": float(gap_hours)}
+    )
 
 
 # --- the check -----------------------------------------------------------------------------
@@ -424,7 +439,19 @@ def view_alert(view: dict, count: int, now: dt.datetime) -> Alert | None:
         f"Saved view '{view['name']}' ({view['owner']}): {count} new matching items in the last {window} "
         f"(more than {threshold})."
     )
-    return Alert("view", None, f"view:{view['id']}", window, now - WINDOWS[window], count, float(threshold), why, now)
+    facts = {"view": view["name"], "owner": view["owner"], "threshold": threshold}
+    return Alert(
+        "view",
+        None,
+        f"view:{view['id']}",
+        window,
+        now - WINDOWS[window],
+        count,
+        float(threshold),
+        why,
+        now,
+        facts=facts,
+    )
 
 
 def _views(store, now: dt.datetime) -> tuple[list[Alert], set]:
@@ -489,9 +516,12 @@ def check_alerts(store, settings: AlertSettings, now: dt.datetime) -> list[Alert
 
 
 def describe(alert: Alert | dict, names: dict[str, str] | None = None) -> str:
-    """One line for the CLI and notifications: '#12 spike fraud_claim (hour) 23 items — why'."""
+    """One line for the CLI and notifications: '#12 spike fraud_claim (hour) 23 items — detail', the
+    detail in English from the alert's facts (its `why` line for alerts stored without them)."""
     a = alert if isinstance(alert, Alert) else Alert.from_row(alert)
     label = (names or {}).get(a.narrative or "", a.narrative or "")
     target = f"{label} [cluster {a.cluster_key}]" if a.cluster_key else label
     state = a.status + (f", acknowledged by {a.acknowledged_by}" if a.acknowledged_by else "")
-    return f"#{a.id} {a.kind} {target} ({a.window}, {state}) {a.count} items — {a.why}"
+    from monitor.outputs.alert_text import detail  # at call time: alert_text imports this module (Alert)
+
+    return f"#{a.id} {a.kind} {target} ({a.window}, {state}) {a.count} items — {detail(a, 'en', names)}"

@@ -28,6 +28,7 @@ from pathlib import Path
 from monitor import localtime
 from monitor.config import AlertSettings
 from monitor.errors import AlertError
+from monitor.outputs import alert_text
 from monitor.outputs.alerts import answering_times, first_answer, match_official
 from monitor.outputs.digest_pdf import CHART_H, CHART_W, find_font, render_pdf
 from monitor.outputs.figures import NARRATIVE_PALETTE, OFFICIAL_COLOUR, narrative_colours
@@ -229,7 +230,11 @@ def collect(
         if 0 <= idx < 7:
             data.official_daily[idx] += r["count"]
 
-    data.alerts = [a for a in store.alerts(limit=200, since=start) if a["created_at"] < end]
+    data.alerts = [
+        {**a, "detail": nfc(alert_text.detail(a, lang, names, data.tz))}
+        for a in store.alerts(limit=200, since=start)
+        if a["created_at"] < end
+    ]
 
     messages = store.approved_messages()
     responses = match_official(store.official_responses(start, end), messages, settings.response_match_min_score)
@@ -418,7 +423,7 @@ def render_html(data: DigestData, charts: list[tuple[str, bytes]]) -> str:
         parts.append("<ul>")
         for a in data.alerts[:6]:
             kind = t["kinds"].get(a["kind"], a["kind"])
-            parts.append(f"<li><b>{e(kind)}</b> {e(data.when(a['created_at']))} — {e(a['why'])}</li>")
+            parts.append(f"<li><b>{e(kind)}</b> {e(data.when(a['created_at']))} — {e(a['detail'])}</li>")
         parts.append("</ul>")
     else:
         parts.append(f"<p>{e(t['no_alerts'])}</p>")

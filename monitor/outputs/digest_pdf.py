@@ -107,7 +107,7 @@ def render_pdf(data: DigestData, charts: list[tuple[str, bytes]], font: tuple[Pa
     if not data.alerts:
         line(t["no_alerts"])
     for a in data.alerts[:4]:
-        line(f"• {t['kinds'].get(a['kind'], a['kind'])} {data.when(a['created_at'])} — {clip(a['why'], 150)}")
+        line(f"• {t['kinds'].get(a['kind'], a['kind'])} {data.when(a['created_at'])} — {clip(a['detail'], 150)}")
 
     heading(t["responses"])
     if not data.responses:

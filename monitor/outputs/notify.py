@@ -27,6 +27,7 @@ import httpx
 
 from monitor.config import PROJECT_ROOT, AlertSettings, Config
 from monitor.errors import AlertError
+from monitor.outputs import alert_text
 from monitor.outputs.alerts import Alert, check_alerts, describe, settings_for
 
 log = logging.getLogger(__name__)
@@ -244,7 +245,7 @@ def deliver(
 
 
 # --- alerts --------------------------------------------------------------------------------
-def alert_fields(a: Alert) -> dict:
+def alert_fields(a: Alert, names: dict[str, str] | None = None) -> dict:
     def iso(t: dt.datetime | None) -> str | None:
         return t.isoformat() if t else None
 
@@ -258,17 +259,19 @@ def alert_fields(a: Alert) -> dict:
         "count": a.count,
         "baseline": a.baseline,
         "why": a.why,
+        "detail": alert_text.detail(a, "vi", names),
         "created_at": iso(a.created_at),
     }
 
 
 def alert_message(alerts: list[Alert], names: dict[str, str], dashboard_url: str | None) -> tuple[str, str]:
-    """(subject, text) for a batch of new alerts."""
+    """(subject, text) for a batch of new alerts: per alert the detector's line, then the detail in
+    Vietnamese with the narrative's name (`names`)."""
     first = alerts[0]
     label = names.get(first.narrative or "", first.narrative or first.cluster_key or "")
     more = f" (+{len(alerts) - 1})" if len(alerts) > 1 else ""
     subject = f"[monitor] {first.kind}: {label}{more}"
-    lines = [describe(a, names) for a in alerts]
+    lines = [f"{describe(a, names)}\n  {alert_text.detail(a, 'vi', names)}" for a in alerts]
     if dashboard_url:
         lines.append(f"Trends: {dashboard_url.rstrip('/')}/trends")
     return subject, "\n".join(lines)
@@ -293,7 +296,7 @@ def notify_alerts(
             target,
             text=text,
             subject=subject,
-            fields={"alerts": [alert_fields(a) for a in alerts]},
+            fields={"alerts": [alert_fields(a, names) for a in alerts]},
             sleep=sleep,
         )
     except Exception:  # noqa: BLE001

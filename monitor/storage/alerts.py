@@ -26,6 +26,7 @@ class AlertsMixin(StoreCore):
             "count": int(alert.count),
             "baseline": alert.baseline,
             "why": alert.why,
+            "facts": getattr(alert, "facts", None) or None,
             "status": alert.status or "open",
             "created_at": alert.created_at or utcnow(),
         }

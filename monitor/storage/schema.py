@@ -260,7 +260,8 @@ alerts = sa.Table(
     sa.Column("window_start", TS),
     sa.Column("count", sa.Integer, nullable=False, server_default="0"),
     sa.Column("baseline", sa.Float),
-    sa.Column("why", sa.Text, nullable=False, server_default=""),
+    sa.Column("why", sa.Text, nullable=False, server_default=""),  # the detector's own line, in English
+    sa.Column("facts", sa.JSON),  # what the reader's detail is written from (migration 0011)
     sa.Column("status", sa.String(20), nullable=False, server_default="open"),
     sa.Column("created_at", TS, nullable=False),
     sa.Column("acknowledged_by", sa.String(100)),

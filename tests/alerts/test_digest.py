@@ -113,6 +113,8 @@ def test_digest_pdf_and_html(store, tmp_path):
     assert fr["answered_at"] is None
     assert [f["failures"] for f in data.failed_feeds] == [2]
     assert {a["kind"] for a in data.alerts} == {"response_gap"}
+    # each alert's detail in the digest's language, the narrative named (was the English `why` line)
+    assert all("mà sau hơn" in a["detail"] and "_" not in a["detail"] for a in data.alerts)
 
     text = _pdf_checks(files.pdf.read_bytes())
     assert "Bản tin tuần" in text and "broken-feed" in text
@@ -123,6 +125,7 @@ def test_digest_pdf_and_html(store, tmp_path):
     assert "connect timeout &lt;b&gt;" in html
     assert html.count('src="data:image/png;base64,') == 2
     assert "Sai lệch về thủ tục bầu cử" in html  # narrative names in Vietnamese, NFC
+    assert all(a["detail"] in html for a in data.alerts)
 
 
 @pytest.mark.slow

@@ -32,6 +32,7 @@ def _alert(i: int = 1) -> Alert:
         "12 distorted items of fraud_claim in the last hour",
         NOW,
         id=i,
+        facts={"threshold": 3},
     )
 
 
@@ -78,6 +79,10 @@ FAST = {"notify_backoff_seconds": 0.01, "notify_timeout_seconds": 2, "kinds": ["
 
 
 def test_webhook_delivery(store, monkeypatch):
+    from monitor.analysis.taxonomy import load_taxonomy
+    from monitor.config import PROJECT_ROOT
+
+    store.sync_narratives([n.model_dump() for n in load_taxonomy(PROJECT_ROOT / "data" / "narratives.yaml").narratives])
     with Receiver() as rx:
         monkeypatch.setenv("MONITOR_ALERT_WEBHOOK_URL", rx.url)
         out = notify_alerts(store, AlertSettings(**FAST), [_alert(1), _alert(2)])
@@ -85,7 +90,11 @@ def test_webhook_delivery(store, monkeypatch):
     assert len(rx.posts) == 1  # one message for the batch
     post = rx.posts[0]
     assert post["type"] == "application/json" and post["path"] == f"/hooks/{TOKEN}"
-    assert "fraud_claim" in post["json"]["text"] and post["json"]["alerts"][0]["count"] == 12
+    assert post["json"]["alerts"][0]["count"] == 12
+    # the Vietnamese detail, written from the alert's facts with the narrative's Vietnamese name
+    name = {n["key"]: n["name_vi"] for n in store.list_narratives()}["fraud_claim"]
+    detail = f"12 tin sai lệch thuộc «{name}» trong 1 giờ qua; mức thường là 0,1 tin mỗi giờ (cảnh báo từ 3)."
+    assert post["json"]["alerts"][0]["detail"] == detail and f"\n  {detail}" in post["json"]["text"]
     assert [a["id"] for a in post["json"]["alerts"]] == [1, 2]
     rec = store.notifications()
     assert [(r["action"], r["target"], r["detail"]["channel"]) for r in rec] == [("notify.ok", "alerts:1,2", "webhook")]

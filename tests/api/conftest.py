@@ -88,6 +88,7 @@ def seed(store, n: int = 30) -> dict:
                 count=12,
                 baseline=2.0,
                 why="12 items in an hour (usual 2)",
+                facts={"threshold": 6},
                 status="open",
                 created_at=T0 + dt.timedelta(hours=1),
             )

@@ -179,7 +179,7 @@ def test_other_endpoints_return_their_data(shared_api):
     only = client.get("/api/narratives/daily", headers=h, params={"since": "2021-05-01", "narrative": "fraud_claim"})
     assert {c["narrative"] for c in only.json()["counts"]} == {"fraud_claim"}
     alerts = client.get("/api/alerts", headers=h).json()
-    assert alerts[0]["kind"] == "spike" and alerts[0]["count"] == 12
+    assert alerts[0]["kind"] == "spike" and alerts[0]["count"] == 12 and alerts[0]["facts"] == {"threshold": 6}
     assert client.get("/api/alerts", headers=h, params={"status": "closed"}).json() == []
     msgs = client.get("/api/approved-messages", headers=h).json()
     assert msgs[0]["key"] == "election_date" and msgs[0]["key_facts"] == {"election_date": "2021-05-23"}

@@ -117,3 +117,49 @@ def test_emerging_chart_has_vietnamese_dates_and_whole_number_counts(dash_env):
     spec = json.loads(at.get("plotly_chart")[0].proto.spec)
     assert spec["layout"]["xaxis"]["tickformat"] == "%d/%m/%Y"
     assert spec["layout"]["yaxis"]["tickformat"] == "d" and isinstance(spec["layout"]["yaxis"]["dtick"], int)
+
+
+def _raised_alerts(store) -> list:
+    """One alert of each kind the detectors raise about a narrative, as `check_alerts` builds them."""
+    import datetime as dt
+
+    from monitor.outputs.alerts import WindowCheck, new_cluster_alert, response_gap_alert, spike_alert
+
+    now = dt.datetime.now(dt.UTC).replace(microsecond=0)
+    raised = [
+        spike_alert([WindowCheck("hour", 14, 1.25, 6)], now, "fraud_claim"),
+        new_cluster_alert({"narrative": "procedure_false", "cluster_key": "c42", "sources": 3, "items": 5}, now, 2),
+        response_gap_alert(
+            "participation_deterrence", dt.datetime(2021, 5, 10, 17, 30, tzinfo=dt.UTC), 7, None, now, 12.0
+        ),
+    ]
+    for a in raised:
+        a.id = store.save_alert(a)
+    return raised
+
+
+def test_alert_details_are_in_the_readers_language(dash_env):
+    """The detail of an open alert was the detector's English sentence, with narrative keys and UTC
+    times, on a Vietnamese screen: it is now written for the reader from the alert's facts."""
+    store = _store(dash_env)
+    _raised_alerts(store)
+    names = {n["key"]: n["name_vi"] for n in store.list_narratives()}
+    at = open_page(make_app(Role.MANAGER, lang="vi"), "trends")
+    no_exception(at)
+    table = at.dataframe[0].value
+    details = dict(zip(table[t("col.kind", "vi")], table[t("col.detail", "vi")], strict=True))
+    spike = details[t("trends.alert_spike", "vi")]
+    assert names["fraud_claim"] in spike and "14" in spike and "1,2" in spike  # decimal comma
+    cluster = details[t("trends.alert_new_cluster", "vi")]
+    assert names["procedure_false"] in cluster and "3" in cluster
+    gap = details[t("trends.alert_response_gap", "vi")]
+    assert names["participation_deterrence"] in gap and "2021-05-11 00:30" in gap  # 17:30 UTC in Hà Nội
+    for text in details.values():
+        for english in ("items", "usual", "hours", "UTC", "_claim", "_false", "flagged", "sources"):
+            assert english not in text, (english, text)
+
+    at = open_page(make_app(Role.MANAGER, lang="en"), "trends")
+    no_exception(at)
+    table = at.dataframe[0].value
+    english = {n["key"]: n["name_en"] for n in store.list_narratives()}
+    assert any(english["fraud_claim"] in d and "usual" in d for d in table[t("col.detail", "en")])

@@ -28,6 +28,39 @@ def _pixels(image, colour) -> int:
     )
 
 
+def test_open_alert_details_read_in_vietnamese(server, browser):
+    """The detail of an open alert was the detector's English sentence on the Vietnamese screen."""
+    from monitor.storage import Store
+    from tests.dashboard.test_trends_page import _raised_alerts
+
+    store = Store(f"sqlite:///{server['db']}")
+    raised = _raised_alerts(store)
+    names = {n["key"]: n["name_vi"] for n in store.list_narratives()}
+    try:
+        page = browser.new_page(viewport={"width": 1440, "height": 1000})
+        page.goto(server["base"])  # a manager starts on Trends
+        page.get_by_label(t("login.username", LANG)).fill("man")
+        page.get_by_label(t("login.password", LANG)).fill(PASSWORD)
+        page.get_by_role("button", name=t("login.submit", LANG)).click()
+        page.get_by_role("heading", name=t("trends.title", LANG)).wait_for(timeout=60_000)
+        settle(page)
+        expander = page.locator("[data-testid='stExpander'] summary", has_text=t("app.alerts_badge", LANG, n=len(raised)))
+        expander.click()
+        settle(page)
+        grid = page.locator("[data-testid='stDataFrame']").first
+        grid.wait_for(timeout=30_000)
+        shown = grid.text_content()
+        for key in ("fraud_claim", "procedure_false", "participation_deterrence"):
+            assert names[key] in shown, (key, shown)
+        for english in ("distorted items", "usual is", "has been flagged", "different sources", "UTC"):
+            assert english not in shown, english
+        page.close()
+    finally:
+        for a in raised:
+            store.close_alert(a.id)
+        store.dispose()
+
+
 def test_trends_in_vietnamese_png_in_colour_and_the_digest(server, browser, tmp_path):
     from PIL import Image
 

@@ -11,6 +11,7 @@ import pytest
 from monitor.analysis.emerging import emerging
 from monitor.analysis.taxonomy import NarrativeError, load_taxonomy, merge_stored, new_narrative
 from monitor.config import AlertSettings
+from monitor.outputs import alert_text
 from monitor.outputs.alerts import check_alerts
 from monitor.storage.filters import ItemFilters
 from tests.emerging.world import NOW, routine_week, rumour
@@ -91,6 +92,9 @@ def test_emerging_alert_opens_once_per_cluster(store):
     settings = AlertSettings(kinds=["emerging"], emerging_growth=5, emerging_min_recent=5)
     [alert] = check_alerts(store, settings, NOW)
     assert alert.kind == "emerging" and alert.count == 7 and "mã QR" in alert.why
+    [row] = [a for a in store.open_alerts() if a["kind"] == "emerging"]  # its facts stored as JSON
+    vi = alert_text.detail(row, "vi")
+    assert "mã QR" in vi and "7 tin trong 24 giờ qua từ 3 nguồn" in vi and row["facts"]["size"] >= 7
     assert check_alerts(store, settings, NOW + dt.timedelta(minutes=5)) == []  # still open: no second one
     # it calms down and closes; the same cluster growing again does not alert again
     calm = NOW + dt.timedelta(days=3)
