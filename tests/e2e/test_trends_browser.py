@@ -49,7 +49,11 @@ def test_open_alert_details_read_in_vietnamese(server, browser):
         settle(page)
         grid = page.locator("[data-testid='stDataFrame']").first
         grid.wait_for(timeout=30_000)
-        shown = grid.text_content()
+        for _ in range(150):  # the grid fills its accessible cells after drawing (slower on a busy machine)
+            shown = grid.text_content() or ""
+            if names["fraud_claim"] in shown:
+                break
+            page.wait_for_timeout(200)
         for key in ("fraud_claim", "procedure_false", "participation_deterrence"):
             assert names[key] in shown, (key, shown)
         for english in ("distorted items", "usual is", "has been flagged", "different sources", "UTC"):
