@@ -97,6 +97,7 @@ end = dt.datetime.combine(picked[1] + dt.timedelta(days=1), dt.time.min, dd.LOCA
 data = dd.trend_data(url, start, end, granularity)
 
 step = pd.Timedelta(days=1 if granularity == "day" else 7)
+zone = getattr(dd.LOCAL_TZ, "key", None) or str(dd.LOCAL_TZ)  # days and weeks are the office's
 counts = pd.DataFrame(data["narratives"], columns=["bucket", "narrative", "count"])
 counts = counts[counts["narrative"].isin(chosen)]
 official = pd.DataFrame(data["official"], columns=["bucket", "count"])
@@ -117,7 +118,7 @@ off_series = official.set_index("bucket")["count"].reindex(index, fill_value=0).
 buckets = [b.to_pydatetime() for b in index]
 answers = dd.answer_counts(url, start, end, tuple(buckets), step.days)
 spikes = {n: dd.spikes(wide[n].tolist(), config.alerts, bucket_days=step.days) for n in wide.columns}
-gaps = dd.outage_intervals(data["outages"], step.to_pytimedelta())
+gaps = dd.outage_intervals(data["outages"], step.to_pytimedelta(), tz=dd.LOCAL_TZ)
 fig = dd.trends_figure(
     buckets,
     {n: wide[n].tolist() for n in chosen if n in wide.columns},
@@ -130,7 +131,7 @@ fig = dd.trends_figure(
         "spike": t("trends.spike", lang),
         "outage": t("trends.outage", lang),
         "axis_count": t("trends.count", lang),
-        "axis_date": t("trends.axis_date", lang, zone="UTC"),
+        "axis_date": t("trends.axis_date", lang, zone=zone),
         "title": t("trends.chart", lang),
     },
     names,
@@ -144,7 +145,7 @@ chart_data = wide.rename(columns=names).assign(**{t("trends.official", lang): of
 for n in chosen:  # each narrative's answering official items next to its volume, as on the chart
     if n in answers:
         chart_data[f"{names.get(n, n)} · {t('trends.official_answers', lang)}"] = answers[n]
-chart_data.index.name = t("trends.axis_date", lang, zone="UTC")
+chart_data.index.name = t("trends.axis_date", lang, zone=zone)
 csv_rows = chart_data.reset_index().to_dict("records")
 d1, d2, _ = st.columns([1, 1, 3])
 d1.download_button(
@@ -241,7 +242,7 @@ with t2:
             pd.DataFrame(
                 [
                     {
-                        t("col.at", lang): dd.local_time(g["start"]),
+                        t("col.at", lang): dd.local_time(g["at"]),
                         t("col.source", lang): ", ".join(sorted(g["sources"])),
                     }
                     for g in gaps

@@ -7,7 +7,7 @@ Two years of items from 500 sources (news / social / official), every narrative 
 data/narratives.yaml, ~20% flagged, reviews on 5% of the flags, near-duplicate clusters across
 sources, Vietnamese titles and texts built from word lists (social posts often without accents),
 and the accent-stripped `search_text` the app stores. The schema comes from the migrations, so the
-FTS and daily-count triggers run during the load exactly as in production. Rows go in through the
+FTS and hourly-count triggers run during the load exactly as in production. Rows go in through the
 Core tables of monitor/storage/schema.py in big executemany batches (SQLite) or COPY (PostgreSQL).
 """
 
@@ -522,7 +522,7 @@ def load(url: str, n: int, n_sources: int, seed: int, batch: int, bulk: bool = T
         flush()
     load_s = time.perf_counter() - started
     if bulk:
-        print(f"\r{done:>10,} items loaded in {load_s:,.0f} s; rebuilding indexes, search index and daily counts…")
+        print(f"\r{done:>10,} items loaded in {load_s:,.0f} s; rebuilding indexes, search index and hourly counts…")
         t = time.perf_counter()
         _restore_indexes(store, deferred)
         print(f"rebuilt in {time.perf_counter() - t:,.0f} s")
@@ -585,10 +585,11 @@ def _restore_indexes(store: Store, ddl: list[str]) -> None:
             conn.exec_driver_sql(sql)
         if store.dialect == "sqlite":  # what the dropped triggers would have maintained
             conn.exec_driver_sql("INSERT INTO items_fts(items_fts) VALUES ('rebuild')")
-            conn.exec_driver_sql("DELETE FROM item_daily_counts")
+            conn.exec_driver_sql("DELETE FROM item_hourly_counts")
             conn.exec_driver_sql(
-                "INSERT INTO item_daily_counts(day, narrative, status, n) SELECT date(published_at), narrative, "
-                "status, count(*) FROM items WHERE narrative IS NOT NULL AND published_at IS NOT NULL GROUP BY 1, 2, 3"
+                "INSERT INTO item_hourly_counts(hour, narrative, status, n) SELECT "
+                "CAST(strftime('%s', published_at) AS INTEGER) / 3600, narrative, status, count(*) FROM items "
+                "WHERE narrative IS NOT NULL AND published_at IS NOT NULL GROUP BY 1, 2, 3"
             )
 
 

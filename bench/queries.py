@@ -17,6 +17,7 @@ import resource
 import sys
 import time
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -33,6 +34,7 @@ def cases(store: Store) -> list[tuple[str, str, object]]:
         sys.exit("the database holds no items: run bench/make_big_db.py first")
     end = hi + dt.timedelta(seconds=1)  # not on a day boundary: the partial days are scanned too
     out: list[tuple[str, str, object]] = []
+    office = ZoneInfo("Asia/Ho_Chi_Minh")  # the Trends page counts the office's days
     for label, days in (("30 days", 30), ("6 months", 182), ("2 years", 730)):
         start = end - dt.timedelta(days=days)
         for gran in ("day", "week"):
@@ -43,6 +45,20 @@ def cases(store: Store) -> list[tuple[str, str, object]]:
                     lambda s=start, g=gran: store.narrative_counts(s, end, granularity=g),
                 )
             )
+            out.append(
+                (
+                    "trends",
+                    f"narrative_counts {label}, {gran}, Hà Nội days",
+                    lambda s=start, g=gran: store.narrative_counts(s, end, granularity=g, tz=office),
+                )
+            )
+        out.append(
+            (
+                "trends",
+                f"official_counts {label}, day, Hà Nội days",
+                lambda s=start: store.official_counts(s, end, granularity="day", tz=office),
+            )
+        )
     out += [
         ("queue", "flagged_items (priority, page 1)", lambda: store.flagged_items(limit=50)),
         ("queue", "flagged_items (priority, page 5)", lambda: store.flagged_items(limit=50, offset=200)),

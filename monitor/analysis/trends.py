@@ -9,20 +9,21 @@ import datetime as dt
 from monitor.outputs.alerts import answering_times, first_answer, match_official
 
 
-def outage_intervals(outages: list[dict], bucket: dt.timedelta, limit: int = 40) -> list[dict]:
-    """Failed fetches merged into shaded gaps: {start, end, sources}; overlapping gaps join."""
-    spans = sorted(
-        ((o["started_at"].astimezone(dt.UTC).replace(tzinfo=None), o["source_name"]) for o in outages),
-        key=lambda x: x[0],
-    )
+def outage_intervals(outages: list[dict], bucket: dt.timedelta, limit: int = 40, tz: dt.tzinfo = dt.UTC) -> list[dict]:
+    """Failed fetches merged into shaded gaps: {start, end, sources, at}; overlapping gaps join.
+
+    `start` and `end` are naive times of zone `tz`, as the chart's buckets are; `at` is the first
+    failure's stored (aware) time."""
+    spans = sorted(((o["started_at"], o["source_name"]) for o in outages), key=lambda x: x[0])
     merged: list[dict] = []
-    for start, name in spans:
+    for at, name in spans:
+        start = at.astimezone(tz).replace(tzinfo=None)
         end = start + bucket
         if merged and start <= merged[-1]["end"]:
             merged[-1]["end"] = max(end, merged[-1]["end"])
             merged[-1]["sources"].add(name)
         else:
-            merged.append({"start": start, "end": end, "sources": {name}})
+            merged.append({"start": start, "end": end, "sources": {name}, "at": at})
     return merged[-limit:]
 
 
@@ -81,10 +82,11 @@ def answering_counts(
     buckets: list[dt.datetime],
     step: dt.timedelta,
     min_score: float = 0.45,
+    tz: dt.tzinfo = dt.UTC,
 ) -> dict[str, list[int]]:
     """Per narrative: official items answering it (matched, as the alerts decide, to an approved
-    message linked to the narrative) in each bucket [b, b + step). Buckets are naive UTC starts,
-    as the storage's trend counts give them."""
+    message linked to the narrative) in each bucket [b, b + step). Buckets are naive starts in
+    zone `tz`, as the storage's trend counts give them."""
     matched = match_official(
         [dict(o) for o in official_items if o.get("published_at") is not None], messages, min_score
     )
@@ -92,7 +94,7 @@ def answering_counts(
     for narrative, times in answering_times(matched, messages).items():
         row = [0] * len(buckets)
         for when in times:
-            naive = when.astimezone(dt.UTC).replace(tzinfo=None) if when.tzinfo else when
+            naive = when.astimezone(tz).replace(tzinfo=None) if when.tzinfo else when
             for i, start in enumerate(buckets):
                 if start <= naive < start + step:
                     row[i] += 1

@@ -304,8 +304,8 @@ def trend_data(url: str, start: dt.datetime, end: dt.datetime, granularity: str)
     """Everything the Trends page draws, in one cached call."""
     s = get_store(url)
     return {
-        "narratives": s.narrative_counts(start, end, granularity),
-        "official": s.official_counts(start, end, granularity),
+        "narratives": s.narrative_counts(start, end, granularity, tz=office_tz()),  # the office's days
+        "official": s.official_counts(start, end, granularity, tz=office_tz()),
         "outages": s.feed_outages(start, end),
         "top_sources": s.top_sources(start, end),
         "first_seen": s.first_seen(start, end),
@@ -435,7 +435,12 @@ def answer_counts(
     data = trend_data(url, start, end, "day")
     min_score = get_config().alerts.response_match_min_score
     return answering_counts(
-        data["official_items"], approved_messages(url), list(buckets), dt.timedelta(days=step_days), min_score
+        data["official_items"],
+        approved_messages(url),
+        list(buckets),
+        dt.timedelta(days=step_days),
+        min_score,
+        tz=office_tz(),
     )
 
 

@@ -145,8 +145,9 @@ class DigestData:
         return self.days[0]
 
 
-def _midnight(d: dt.date) -> dt.datetime:
-    return dt.datetime(d.year, d.month, d.day, tzinfo=dt.UTC)
+def _midnight(d: dt.date, tz: dt.tzinfo = dt.UTC) -> dt.datetime:
+    """The start of day `d` in zone `tz`, in UTC."""
+    return dt.datetime.combine(d, dt.time.min, tz).astimezone(dt.UTC)
 
 
 def default_day(store, today: dt.date) -> dt.date:
@@ -188,10 +189,12 @@ def collect(
     settings = settings or AlertSettings()
     lang = lang if lang in LABELS else "vi"
     now = now or dt.datetime.now(dt.UTC)
-    start, end = _midnight(day) - 6 * DAY, _midnight(day) + DAY
-    prev_start = start - 7 * DAY
+    tz = tz or localtime.zone()
+    # the office's days: the week is the seven days to `day` on its clock
+    start, end = _midnight(day - 6 * DAY, tz), _midnight(day + DAY, tz)
+    prev_start = _midnight(day - 13 * DAY, tz)
     days = [day - dt.timedelta(days=i) for i in range(6, -1, -1)]
-    data = DigestData(day=day, lang=lang, generated_at=now, days=days, tz=tz or localtime.zone())
+    data = DigestData(day=day, lang=lang, generated_at=now, days=days, tz=tz)
     narratives = store.list_narratives()
     names = {n["key"]: nfc(n[f"name_{lang}"]) for n in narratives}
     colours = narrative_colours([n["key"] for n in narratives])
@@ -201,7 +204,7 @@ def collect(
 
     this: dict[str, int] = {}
     daily: dict[str, list[int]] = {}
-    for r in store.narrative_counts(start, end, "day"):
+    for r in store.narrative_counts(start, end, "day", tz=tz):
         if not r["narrative"] or r["narrative"] == "none":
             continue
         this[r["narrative"]] = this.get(r["narrative"], 0) + r["count"]
@@ -209,7 +212,7 @@ def collect(
         if 0 <= idx < 7:
             daily.setdefault(r["narrative"], [0] * 7)[idx] += r["count"]
     prev: dict[str, int] = {}
-    for r in store.narrative_counts(prev_start, start, "day"):
+    for r in store.narrative_counts(prev_start, start, "day", tz=tz):
         if r["narrative"] and r["narrative"] != "none":
             prev[r["narrative"]] = prev.get(r["narrative"], 0) + r["count"]
     for key in sorted(set(this) | set(prev), key=lambda k: (-this.get(k, 0), -prev.get(k, 0), k)):
@@ -225,7 +228,7 @@ def collect(
     data.daily = {name(k): v for k, v in sorted(daily.items(), key=lambda kv: -sum(kv[1]))}
     data.colours = {name(k): colours[k] for k in daily if k in colours}
     data.official_daily = [0] * 7
-    for r in store.official_counts(start, end, "day"):
+    for r in store.official_counts(start, end, "day", tz=tz):
         idx = (r["bucket"].date() - days[0]).days
         if 0 <= idx < 7:
             data.official_daily[idx] += r["count"]

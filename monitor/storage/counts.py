@@ -9,25 +9,50 @@ from typing import Any
 import sqlalchemy as sa
 
 from monitor.storage.core import StoreCore, item_source_join
-from monitor.storage.schema import UTCDateTime, classifications, item_daily_counts, items, sources
+from monitor.storage.schema import OFFICIAL, UTCDateTime, classifications, item_hourly_counts, items, sources
 
 DISTORTED_STATUSES = ("flagged", "confirmed")
 
-# Maintained by triggers on `items` (migration 0003); only narrative_counts reads it.
-_daily = item_daily_counts
+# Maintained by triggers on `items` (migrations 0003, 0012); only narrative_counts reads it.
+_hourly = item_hourly_counts
+HOUR = dt.timedelta(hours=1)
+EPOCH = dt.datetime(1970, 1, 1, tzinfo=dt.UTC)
+_KEY_SECONDS = 900  # scans in a time zone group by quarter hours: every zone's offset is a multiple
 
 
-def _midnight(t: dt.datetime) -> dt.datetime:
-    return t.astimezone(dt.UTC).replace(hour=0, minute=0, second=0, microsecond=0)
+def _floor_hour(t: dt.datetime) -> dt.datetime:
+    return t.astimezone(dt.UTC).replace(minute=0, second=0, microsecond=0)
 
 
-def _next_midnight(t: dt.datetime) -> dt.datetime:
-    m = _midnight(t)
-    return m if m == t else m + dt.timedelta(days=1)
+def _ceil_hour(t: dt.datetime) -> dt.datetime:
+    m = _floor_hour(t)
+    return m if m == t else m + HOUR
 
 
-def _as_date(d) -> dt.date:
-    return dt.date.fromisoformat(d[:10]) if isinstance(d, str) else d
+def _hour_no(t: dt.datetime) -> int:
+    return int((t - EPOCH) // HOUR)
+
+
+def _whole_hour_offsets(tz: dt.tzinfo, start: dt.datetime, end: dt.datetime) -> set[int] | None:
+    """The zone's UTC offsets in hours over [start, end), or None when one is not whole hours."""
+    out, t = set(), start
+    while True:  # a daily probe finds every change of offset (they are months apart)
+        off = t.astimezone(tz).utcoffset() or dt.timedelta(0)
+        if off % HOUR:
+            return None
+        out.add(int(off // HOUR))
+        if t >= end:
+            return out
+        t = min(t + dt.timedelta(days=1), end)
+
+
+def local_bucket(t: dt.datetime, tz: dt.tzinfo, granularity: str) -> dt.datetime:
+    """The naive local start of the day, week (from Monday) or hour that time `t` falls in."""
+    local = t.astimezone(tz).replace(tzinfo=None)
+    if granularity == "hour":
+        return local.replace(minute=0, second=0, microsecond=0)
+    day = local.replace(hour=0, minute=0, second=0, microsecond=0)
+    return day - dt.timedelta(days=day.weekday()) if granularity == "week" else day
 
 
 class CountsMixin(StoreCore):
@@ -48,51 +73,41 @@ class CountsMixin(StoreCore):
         end: dt.datetime | None = None,
         granularity: str = "day",
         statuses: tuple[str, ...] = DISTORTED_STATUSES,
+        tz: dt.tzinfo | None = None,
     ) -> list[dict]:
         """Rows of (bucket, narrative, count) for distorted items (flagged or confirmed).
 
-        Day and week buckets come from `item_daily_counts` (kept exact by triggers, migration
-        0003) for the whole UTC days in the range, plus a scan of the items in the partial days
-        at either end; hour buckets, or times without a zone, scan the items."""
+        Buckets are the naive starts of the days, weeks (from Monday) or hours of time zone `tz`
+        (UTC by default). Day and week buckets come from `item_hourly_counts` (kept exact by
+        triggers, migrations 0003 and 0012) for the whole hours in the range, plus a scan of the
+        items in the partial hours at either end; hour buckets, zones whose offset is not whole
+        hours, or times without a zone, scan the items."""
+        tz = tz or dt.UTC
         aware = all(t is None or t.tzinfo is not None for t in (start, end))
         if granularity not in ("day", "week") or "new" in statuses or not aware:
-            return self._scan_narrative_counts(start, end, granularity, statuses)
-        lo = _next_midnight(start) if start is not None else None
-        hi = _midnight(end) if end is not None else None
+            return self._scan_narrative_counts(start, end, granularity, statuses, tz)
+        lo = _ceil_hour(start) if start is not None else None
+        hi = _floor_hour(end) if end is not None else None
         totals: dict[tuple[dt.datetime, str], int] = {}
-        buckets: dict[object, dt.datetime] = {}  # a few hundred distinct days: convert each once
 
-        def add(day, narrative: str, count: int) -> None:
-            b = buckets.get(day)
-            if b is None:
-                b = day if isinstance(day, dt.datetime) else dt.datetime.combine(_as_date(day), dt.time())
-                if granularity == "week":
-                    b -= dt.timedelta(days=b.weekday())
-                buckets[day] = b
+        def add(b: dt.datetime, narrative: str, count: int) -> None:
             totals[(b, narrative)] = totals.get((b, narrative), 0) + count
 
         edges = []
-        if lo is not None and hi is not None and lo >= hi:  # less than a whole day
+        if lo is not None and hi is not None and lo >= hi:  # less than a whole hour
             edges.append((start, end))
         else:
-            q = (
-                sa.select(_daily.c.day, _daily.c.narrative, sa.func.sum(_daily.c.n))
-                .where(_daily.c.status.in_(statuses))
-                .group_by(_daily.c.day, _daily.c.narrative)
-            )
-            if lo is not None:
-                q = q.where(_daily.c.day >= lo.date())
-            if hi is not None:
-                q = q.where(_daily.c.day < hi.date())
-            with self.read() as conn:
-                for day, narrative, count in conn.execute(q):
-                    add(day, narrative, int(count))
+            rolled = self._rolled_up(lo, hi, granularity, statuses, tz)
+            if rolled is None:  # a zone whose offset is not whole hours
+                return self._scan_narrative_counts(start, end, granularity, statuses, tz)
+            for b, narrative, count in rolled:
+                add(b, narrative, count)
             if lo is not None and start < lo:
                 edges.append((start, lo))
             if hi is not None and hi < end:
                 edges.append((hi, end))
         for a, b in edges:
-            for r in self._scan_narrative_counts(a, b, "day", statuses):
+            for r in self._scan_narrative_counts(a, b, granularity, statuses, tz):
                 add(r["bucket"], r["narrative"], r["count"])
         return [
             {"bucket": b, "narrative": n, "count": c}
@@ -100,43 +115,148 @@ class CountsMixin(StoreCore):
             if c
         ]
 
+    def _rolled_up(
+        self,
+        lo: dt.datetime | None,
+        hi: dt.datetime | None,
+        granularity: str,
+        statuses: tuple[str, ...],
+        tz: dt.tzinfo,
+    ) -> list[tuple[dt.datetime, str, int]] | None:
+        """(bucket, narrative, count) from `item_hourly_counts` for the whole hours [lo, hi) (an
+        open end: all of them), or None when a UTC offset of `tz` there is not whole hours."""
+        q_lo, q_hi = lo, hi
+        if q_lo is None or q_hi is None:  # an open end: the zone is probed over the data's span
+            first, last = self.date_range()
+            if first is None or last is None:
+                return []  # no dated items
+            q_lo = q_lo or _floor_hour(first)
+            q_hi = q_hi or _ceil_hour(last) + HOUR
+        offsets = {0} if tz is dt.UTC else _whole_hour_offsets(tz, q_lo, max(q_lo, q_hi))
+        if offsets is None:
+            return None
+        where = [_hourly.c.status.in_(statuses)]
+        if lo is not None:
+            where.append(_hourly.c.hour >= _hour_no(lo))
+        if hi is not None:
+            where.append(_hourly.c.hour < _hour_no(hi))
+        out = []
+        if len(offsets) == 1:  # one offset all through: the database adds the hours into days
+            day = (_hourly.c.hour + offsets.pop()).self_group().op("/")(24).label("d")
+            q = sa.select(day, _hourly.c.narrative, sa.func.sum(_hourly.c.n)).where(*where)
+            with self.read() as conn:
+                rows = conn.execute(q.group_by(day, _hourly.c.narrative)).all()
+            for d, narrative, count in rows:
+                b = dt.datetime(1970, 1, 1) + dt.timedelta(days=int(d))
+                out.append((b - dt.timedelta(days=b.weekday()) if granularity == "week" else b, narrative, int(count)))
+        else:  # the offset changes in the range (summer time): each hour is placed here
+            q = sa.select(_hourly.c.hour, _hourly.c.narrative, sa.func.sum(_hourly.c.n)).where(*where)
+            with self.read() as conn:
+                rows = conn.execute(q.group_by(_hourly.c.hour, _hourly.c.narrative)).all()
+            for h, narrative, count in rows:
+                out.append((local_bucket(EPOCH + int(h) * HOUR, tz, granularity), narrative, int(count)))
+        return out
+
     def _scan_narrative_counts(
         self,
         start: dt.datetime | None,
         end: dt.datetime | None,
         granularity: str,
         statuses: tuple[str, ...],
+        tz: dt.tzinfo | None = None,
     ) -> list[dict]:
         """narrative_counts computed from the items themselves."""
+        where = [items.c.status.in_(statuses), items.c.published_at.is_not(None)]
+        if start is not None:
+            where.append(items.c.published_at >= start)
+        if end is not None:
+            where.append(items.c.published_at < end)
+        if tz is not None and tz is not dt.UTC:
+            return self._zoned_counts([items.c.narrative], where, granularity, tz, start, end)
         bucket = self._bucket(granularity).label("bucket")
         q = (
             sa.select(bucket, items.c.narrative, sa.func.count().label("count"))
-            .where(items.c.status.in_(statuses), items.c.published_at.is_not(None))
+            .where(*where)
             .group_by(bucket, items.c.narrative)
             .order_by(bucket)
         )
-        if start is not None:
-            q = q.where(items.c.published_at >= start)
-        if end is not None:
-            q = q.where(items.c.published_at < end)
         with self.read() as conn:
             return [self._norm_bucket(dict(r._mapping)) for r in conn.execute(q)]
 
-    def official_counts(
-        self, start: dt.datetime | None = None, end: dt.datetime | None = None, granularity: str = "day"
+    def _epoch_seconds(self) -> sa.ColumnElement:
+        col = items.c.published_at
+        if self.dialect == "postgresql":
+            return sa.cast(sa.func.floor(sa.extract("epoch", col)), sa.BigInteger)
+        return sa.cast(sa.func.strftime("%s", col), sa.Integer)
+
+    def _zoned_counts(
+        self,
+        by: list,
+        where: list,
+        granularity: str,
+        tz: dt.tzinfo,
+        start: dt.datetime | None,
+        end: dt.datetime | None,
     ) -> list[dict]:
-        """Rows of (bucket, count) of items from official feeds: the approved messaging volume."""
-        bucket = self._bucket(granularity).label("bucket")
-        q = (
-            sa.select(bucket, sa.func.count().label("count"))
-            .where(items.c.kind == "official", items.c.published_at.is_not(None))
-            .group_by(bucket)
-            .order_by(bucket)
-        )
+        """Counts of the items matching `where` per bucket of zone `tz` (and per the `by` columns).
+
+        With one UTC offset all through the range, the database groups by local day; otherwise
+        (summer time starts or ends in it) by quarter hour, each quarter placed in its bucket here."""
+        if start is None or end is None:
+            first, last = self.date_range()
+            start, end = start or first, end or last
+        offsets = set()
+        if start is not None and end is not None and granularity in ("day", "week"):
+            t = start
+            while len(offsets) < 2:
+                offsets.add((t.astimezone(tz).utcoffset() or dt.timedelta(0)) // dt.timedelta(seconds=1))
+                if t >= end:
+                    break
+                t = min(t + dt.timedelta(days=1), end)
+        if len(offsets) == 1:  # local day numbers since 1970-01-01
+            key = (self._epoch_seconds() + offsets.pop()).self_group().op("/")(86_400).label("k")
+
+            def place(k) -> dt.datetime:
+                return dt.datetime(1970, 1, 1) + dt.timedelta(days=int(k))
+
+        else:  # quarter hours since the epoch
+            key = self._epoch_seconds().op("/")(_KEY_SECONDS).label("k")
+            unit = "hour" if granularity == "hour" else "day"
+
+            def place(k) -> dt.datetime:
+                return local_bucket(EPOCH + dt.timedelta(seconds=int(k) * _KEY_SECONDS), tz, unit)
+
+        q = sa.select(key, *by, sa.func.count()).where(*where).group_by(key, *by)
+        totals: dict[tuple, int] = {}
+        with self.read() as conn:
+            rows = conn.execute(q).all()
+        for k, *rest, count in rows:
+            b = place(k)
+            if granularity == "week":
+                b -= dt.timedelta(days=b.weekday())
+            totals[(b, *rest)] = totals.get((b, *rest), 0) + int(count)
+        names = ["bucket", *(c.name for c in by), "count"]
+        ordered = sorted(totals.items(), key=lambda kv: (kv[0][0], *(x or "" for x in kv[0][1:])))
+        return [dict(zip(names, (*k, n), strict=True)) for k, n in ordered]
+
+    def official_counts(
+        self,
+        start: dt.datetime | None = None,
+        end: dt.datetime | None = None,
+        granularity: str = "day",
+        tz: dt.tzinfo | None = None,
+    ) -> list[dict]:
+        """Rows of (bucket, count) of items from official feeds: the approved messaging volume,
+        per day, week or hour of time zone `tz` (UTC by default)."""
+        where = [OFFICIAL, items.c.published_at.is_not(None)]
         if start is not None:
-            q = q.where(items.c.published_at >= start)
+            where.append(items.c.published_at >= start)
         if end is not None:
-            q = q.where(items.c.published_at < end)
+            where.append(items.c.published_at < end)
+        if tz is not None and tz is not dt.UTC:
+            return self._zoned_counts([], where, granularity, tz, start, end)
+        bucket = self._bucket(granularity).label("bucket")
+        q = sa.select(bucket, sa.func.count().label("count")).where(*where).group_by(bucket).order_by(bucket)
         with self.read() as conn:
             return [self._norm_bucket(dict(r._mapping)) for r in conn.execute(q)]
 
@@ -204,7 +324,7 @@ class CountsMixin(StoreCore):
         which narrative each answers (via the matcher) for time-to-response."""
         q = (
             sa.select(items.c.id, items.c.published_at, items.c.title, items.c.text)
-            .where(items.c.kind == "official", items.c.published_at.is_not(None))
+            .where(OFFICIAL, items.c.published_at.is_not(None))
             .order_by(items.c.published_at)
         )
         if start is not None:
@@ -344,7 +464,7 @@ class CountsMixin(StoreCore):
                     ),
                 )
             )
-            .where(items.c.kind == "official", items.c.published_at.is_not(None))
+            .where(OFFICIAL, items.c.published_at.is_not(None))
             .order_by(items.c.published_at, items.c.id)
         )
         if start is not None:

@@ -117,6 +117,15 @@ sa.Index("ix_items_content_hash", items.c.content_hash)
 sa.Index("ix_items_model_version", items.c.model_version)
 sa.Index("ix_items_source_fetched", items.c.source_id, items.c.fetched_at)  # migration 0005
 sa.Index("ix_items_source_published", items.c.source_id, items.c.published_at)  # migration 0005
+# The official items' times only (migration 0013): queries must spell the condition as a literal
+# (`OFFICIAL` below), which the planners match to the index's own.
+OFFICIAL = items.c.kind == sa.literal_column("'official'")
+sa.Index(
+    "ix_items_official_published",
+    items.c.published_at,
+    sqlite_where=sa.text("kind = 'official'"),
+    postgresql_where=sa.text("kind = 'official'"),
+)
 
 narratives = sa.Table(
     "narratives",
@@ -349,16 +358,17 @@ export_jobs = sa.Table(
 )
 sa.Index("ix_export_jobs_owner_created", export_jobs.c.owner, export_jobs.c.created_at)
 
-# Per day, narrative and status, the number of items; kept exact by database triggers on `items`
-# (migration 0003) so trends over years read a few hundred rows instead of a million items.
-item_daily_counts = sa.Table(
-    "item_daily_counts",
+# Per UTC hour (whole hours since 1970-01-01 UTC), narrative and status, the number of items;
+# kept exact by database triggers on `items` (migrations 0003 and 0012) so trends over years read
+# thousands of rows instead of a million items, and days in any whole-hour time zone add up.
+item_hourly_counts = sa.Table(
+    "item_hourly_counts",
     metadata,
-    sa.Column("day", sa.Date, nullable=False),
+    sa.Column("hour", sa.BigInteger, nullable=False),
     sa.Column("narrative", sa.String(64), nullable=False),
     sa.Column("status", sa.String(20), nullable=False),
     sa.Column("n", sa.Integer, nullable=False, server_default="0"),
-    sa.PrimaryKeyConstraint("day", "narrative", "status"),
+    sa.PrimaryKeyConstraint("hour", "narrative", "status"),
 )
 sa.Index("ix_items_queue", items.c.status, items.c.narrative, items.c.score, items.c.published_at)
 

@@ -163,3 +163,59 @@ def test_alert_details_are_in_the_readers_language(dash_env):
     table = at.dataframe[0].value
     english = {n["key"]: n["name_en"] for n in store.list_narratives()}
     assert any(english["fraud_claim"] in d and "usual" in d for d in table[t("col.detail", "en")])
+
+
+def test_chart_counts_the_offices_days(dash_env):
+    """The chart counted per UTC day, which in Hà Nội runs from 07:00 to 07:00: an item posted at
+    03:00 on 10 May showed on 9 May, and a picked range drew a partial day before it. Now each bar
+    is a day of the office's clock, and the axis names the zone."""
+    import datetime as dt
+    from zoneinfo import ZoneInfo
+
+    from monitor.models import Classification, Item
+    from tests.storage.test_daily_counts import _reference
+
+    store = _store(dash_env)
+    hanoi = ZoneInfo("Asia/Ho_Chi_Minh")
+    sid = next(s.id for s in store.list_sources() if s.kind == "social")
+    late = [  # UTC times: 03:00 and 23:30 on 10 May in Hà Nội, then 00:30 on 11 May
+        dt.datetime(2021, 5, 9, 20, 0, tzinfo=dt.UTC),
+        dt.datetime(2021, 5, 10, 16, 30, tzinfo=dt.UTC),
+        dt.datetime(2021, 5, 10, 17, 30, tzinfo=dt.UTC),
+    ]
+    store.save_items(
+        [
+            Item(source_id=sid, title=f"Đêm {i}", text="gian lận", url=None, canonical_url=None, lang="vi",
+                 guid=f"late{i}", published_at=when,
+                 fetched_at=when, content_hash=f"late{i}", dedupe_key=f"late{i}", search_text="gian lan")
+            for i, when in enumerate(late)
+        ]
+    )  # fmt: skip
+    ids = [r[0] for r in store.items_to_classify("v-late", limit=100)]
+    store.save_classifications(
+        [
+            Classification(item_id=i, model_version="v-late", narrative="fraud_claim", score=0.9, flagged=True)
+            for i in ids
+        ]
+    )
+    at = open_page(make_app(Role.MANAGER, lang="vi"), "trends")
+    no_exception(at)
+    first, last = dt.date(2021, 5, 10), dt.date(2021, 5, 11)
+    at.date_input(key="trends_range").set_value((first, last))
+    at.multiselect(key="trends_narr").set_value(["fraud_claim"])
+    at.run()
+    no_exception(at)
+    spec = _chart(at)
+    name = {n["key"]: n["name_vi"] for n in store.list_narratives()}["fraud_claim"]
+    [bars] = [tr for tr in spec["data"] if tr["type"] == "bar" and tr["name"] == name]
+    drawn = {x[:10]: y for x, y in zip(bars["x"], bars["y"], strict=True)}
+    start = dt.datetime.combine(first, dt.time.min, hanoi)
+    end = dt.datetime.combine(last + dt.timedelta(days=1), dt.time.min, hanoi)
+    expected = {
+        r["bucket"].date().isoformat(): r["count"]
+        for r in _reference(store, start, end, "day", ("flagged", "confirmed"), hanoi)
+        if r["narrative"] == "fraud_claim"
+    }
+    assert drawn == expected and set(drawn) == {"2021-05-10", "2021-05-11"}
+    axis = [v["title"]["text"] for k, v in spec["layout"].items() if k.startswith("xaxis") and v.get("title")]
+    assert axis and all("Asia/Ho_Chi_Minh" in a and "UTC" not in a for a in axis)

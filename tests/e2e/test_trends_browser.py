@@ -44,7 +44,9 @@ def test_open_alert_details_read_in_vietnamese(server, browser):
         page.get_by_role("button", name=t("login.submit", LANG)).click()
         page.get_by_role("heading", name=t("trends.title", LANG)).wait_for(timeout=60_000)
         settle(page)
-        expander = page.locator("[data-testid='stExpander'] summary", has_text=t("app.alerts_badge", LANG, n=len(raised)))
+        expander = page.locator(
+            "[data-testid='stExpander'] summary", has_text=t("app.alerts_badge", LANG, n=len(raised))
+        )
         expander.click()
         settle(page)
         grid = page.locator("[data-testid='stDataFrame']").first
@@ -88,6 +90,8 @@ def test_trends_in_vietnamese_png_in_colour_and_the_digest(server, browser, tmp_
         assert english not in body, english
         assert english not in svg_text, english
     assert t("trends.official_answers", LANG) in svg_text and t("trends.count", LANG) in svg_text
+    # days are the office's, and the axis says so (was "Ngày (UTC)")
+    assert t("trends.axis_date", LANG, zone="Asia/Ho_Chi_Minh") in svg_text and "(UTC)" not in svg_text
 
     # the PNG download has the narrative colours of the screen (was: every bar black)
     with page.expect_download(timeout=90_000) as dl:

@@ -77,3 +77,30 @@ def test_queue_pages_are_not_driven_from_sources(planned, call):
     plan = _plan(store, statement, parameters)
     assert not plan[0].startswith("SCAN sources"), plan
     assert not any("ix_items_source" in step for step in plan), plan
+
+
+@pytest.mark.parametrize(
+    "call",
+    [
+        lambda s: s.official_counts(),
+        lambda s: s.official_items(),
+        lambda s: s.official_responses(),
+    ],
+)
+def test_official_messaging_reads_only_official_items(planned, call):
+    """The approved-messaging bars and time to response read the official items (about 5%) from
+    their own partial index: through the time index alone, two years took 0.3–0.6 s at 1M items."""
+    import datetime as dt
+    from zoneinfo import ZoneInfo
+
+    store, captured = planned
+    call(store)
+    statement, parameters = captured[-1]
+    plan = _plan(store, statement, parameters)
+    assert any("ix_items_official_published" in step for step in plan), plan
+    captured.clear()
+    store.official_counts(
+        dt.datetime(2021, 1, 1, tzinfo=dt.UTC), dt.datetime(2023, 1, 1, tzinfo=dt.UTC), tz=ZoneInfo("Asia/Ho_Chi_Minh")
+    )
+    plan = _plan(store, *captured[-1])
+    assert any("ix_items_official_published" in step for step in plan), plan
