@@ -305,11 +305,13 @@ def discover(
     threshold: float = 0.5,
     limit: int | None = 50,
     merge_threshold: float = MERGE_THRESHOLD,
+    tz: dt.tzinfo = dt.UTC,
 ) -> list[Cluster]:
     """Rank the clusters of `rows` (from `Store.emerging_candidates`) as of `now`, best first.
 
     `rows` need id, source_id, source, when, title, text, cluster_key, content_hash. Clusters
-    smaller than `min_size` are left out; `limit` caps how many are returned."""
+    smaller than `min_size` are left out; `limit` caps how many are returned. Each cluster's
+    per-day history counts the days of zone `tz`."""
     if min_size < 1:
         raise EmergingError(f"--min-size must be at least 1 (got {min_size})")
     start, end = now - days * DAY, now
@@ -343,7 +345,7 @@ def discover(
     out = []
     for members in np.split(order, cuts):
         if len(members) >= min_size:
-            out.append(_describe(members, rows, texts, x, start, end, days))
+            out.append(_describe(members, rows, texts, x, start, end, days, tz))
     out.sort(key=lambda c: (-c.score, -c.recent, c.first_seen, c.id))
     out = out[:limit] if limit else out
     for c in out:  # labels and typical items cost the most: only for the clusters returned
@@ -363,7 +365,14 @@ def discover(
 
 
 def _describe(
-    members: np.ndarray, rows: list[dict], texts: list[str], x, start: dt.datetime, end: dt.datetime, days: int
+    members: np.ndarray,
+    rows: list[dict],
+    texts: list[str],
+    x,
+    start: dt.datetime,
+    end: dt.datetime,
+    days: int,
+    tz: dt.tzinfo = dt.UTC,
 ) -> Cluster:
     """A cluster's counts, history and rank (its label and typical items are filled in later)."""
     members = np.array(sorted(members, key=lambda i: (rows[i]["when"], rows[i]["id"])))
@@ -375,9 +384,9 @@ def _describe(
     growth = len(recent) / max(1.0, baseline)
     recent_sources = len({rows[i]["source_id"] for i in recent})
     score = growth * math.log1p(len(recent)) * math.log1p(recent_sources)
-    per_day = Counter(w.date() for w in when)
-    days_shown, last = [], (end - dt.timedelta(microseconds=1)).date()
-    day = start.date()
+    per_day = Counter(w.astimezone(tz).date() for w in when)
+    days_shown, last = [], (end - dt.timedelta(microseconds=1)).astimezone(tz).date()
+    day = start.astimezone(tz).date()
     while day <= last:
         days_shown.append(day)
         day += DAY
@@ -410,13 +419,14 @@ def emerging(
     limit: int | None = 50,
     threshold: float = 0.5,
     weak_score: float = 0.7,
+    tz: dt.tzinfo = dt.UTC,
 ) -> list[Cluster]:
     """Discovery over the store's on-topic items in the window ending at `now` (default: now);
-    flagged items scoring under `weak_score` count as unclaimed."""
+    flagged items scoring under `weak_score` count as unclaimed; per-day histories in zone `tz`."""
     now = (now or dt.datetime.now(dt.UTC)).astimezone(dt.UTC)
     start, end = window(now, days, store.newest_item_time())
     rows = store.emerging_candidates(start, end, weak_score=weak_score, max_chars=MAX_CHARS)
-    return discover(rows, end, days=days, min_size=min_size, threshold=threshold, limit=limit)
+    return discover(rows, end, days=days, min_size=min_size, threshold=threshold, limit=limit, tz=tz)
 
 
 def emerging_alerts(store, settings, now: dt.datetime, open_alerts: list) -> tuple[list, set, set]:

@@ -474,7 +474,9 @@ def emerging_clusters(url: str, days: int, min_size: int, weak_score: float, lim
     """The Emerging page's ranked clusters (as `Cluster.to_dict()`), window ending now."""
     return [
         c.to_dict()
-        for c in emerging(get_store(url), None, days=days, min_size=min_size, limit=limit, weak_score=weak_score)
+        for c in emerging(
+            get_store(url), None, days=days, min_size=min_size, limit=limit, weak_score=weak_score, tz=office_tz()
+        )
     ]
 
 

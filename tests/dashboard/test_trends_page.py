@@ -219,3 +219,32 @@ def test_chart_counts_the_offices_days(dash_env):
     assert drawn == expected and set(drawn) == {"2021-05-10", "2021-05-11"}
     axis = [v["title"]["text"] for k, v in spec["layout"].items() if k.startswith("xaxis") and v.get("title")]
     assert axis and all("Asia/Ho_Chi_Minh" in a and "UTC" not in a for a in axis)
+
+
+def test_emerging_chart_counts_the_offices_days(dash_env):
+    """The Emerging page drew a story's history per UTC day; it now counts days in Hà Nội."""
+    import datetime as dt
+    from collections import Counter
+    from zoneinfo import ZoneInfo
+
+    from tests.emerging.world import rumour
+
+    store = _store(dash_env)
+    now = dt.datetime.now(dt.UTC).replace(microsecond=0)
+    rumour(store, now=now, n=5, sources=2)
+    hanoi = ZoneInfo("Asia/Ho_Chi_Minh")
+    times = [now - dt.timedelta(hours=20) + dt.timedelta(hours=3 * j) for j in range(5)]
+    expected = Counter(w.astimezone(hanoi).date().isoformat() for w in times)
+    at = open_page(make_app(Role.TRAINER, lang="vi"), "emerging")
+    no_exception(at)
+    spec = json.loads(at.get("plotly_chart")[0].proto.spec)
+    [bars] = spec["data"]
+    ys = bars["y"]
+    if isinstance(ys, dict):  # plotly's typed array: base64 of numbers of `dtype`
+        import base64
+
+        import numpy as np
+
+        ys = np.frombuffer(base64.b64decode(ys["bdata"]), dtype=ys["dtype"]).tolist()
+    drawn = {x[:10]: y for x, y in zip(bars["x"], ys, strict=True) if y}
+    assert drawn == dict(expected)

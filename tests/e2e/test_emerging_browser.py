@@ -42,6 +42,19 @@ def test_trainer_names_a_cluster(server, browser):
     page.get_by_role("heading", name=t("emerging.title", LANG)).wait_for(timeout=60_000)
     settle(page)
     assert "mã QR" in page.get_by_text("5 items, 2 sources").first.inner_text()
+    # the story's history counts the office's days (was UTC days)
+    from collections import Counter
+    from zoneinfo import ZoneInfo
+
+    plot = page.locator(".js-plotly-plot").first
+    plot.wait_for(timeout=30_000)
+    xs, ys = plot.evaluate("el => [Array.from(el._fullData[0].x), Array.from(el._fullData[0].y)]")
+    reader = Store(f"sqlite:///{server['db']}")
+    hanoi = ZoneInfo("Asia/Ho_Chi_Minh")
+    times = [reader.item_detail(i)["published_at"] for i in server["ids"]]
+    reader.dispose()
+    expected = Counter(w.astimezone(hanoi).date().isoformat() for w in times)
+    assert {str(x)[:10]: y for x, y in zip(xs, ys, strict=True) if y} == dict(expected)
     page.get_by_label(t("emerging.key", LANG)).first.fill("ballot_tracking")
     page.get_by_label(t("emerging.name_vi", LANG)).first.fill("Phiếu bầu bị theo dõi")
     page.get_by_label(t("emerging.name_en", LANG)).first.fill("Ballots are tracked")

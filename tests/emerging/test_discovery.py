@@ -135,3 +135,23 @@ def test_store_discovery_takes_only_items_no_narrative_claims(store):
 
 def test_empty_store(store):
     assert emerging(store, NOW) == []
+
+
+def test_the_daily_history_counts_the_offices_days():
+    """A cluster's per-day history counted UTC days: posts at 03:00 and 05:00 in Hà Nội landed on
+    the day before. The Emerging page's chart now shows the office's days."""
+    from zoneinfo import ZoneInfo
+
+    hanoi = ZoneInfo("Asia/Ho_Chi_Minh")
+    now = dt.datetime(2021, 5, 20, 12, tzinfo=dt.UTC)  # 19:00 on 20 May in Hà Nội
+    times = [dt.datetime(2021, 5, 19, h, tzinfo=dt.UTC) for h in (20, 22)] + [now - dt.timedelta(hours=1)]
+    rows = [row(i, "Phiếu bầu năm nay có mã QR ở góc", w, source=i, content_hash="same") for i, w in enumerate(times)]
+    [c] = discover(rows, now, days=3, tz=hanoi)
+    assert c.daily == [
+        {"day": "2021-05-17", "n": 0},
+        {"day": "2021-05-18", "n": 0},
+        {"day": "2021-05-19", "n": 0},
+        {"day": "2021-05-20", "n": 3},
+    ]
+    [utc] = discover(rows, now, days=3)  # the API and the CLI keep UTC days
+    assert [d["day"] for d in utc.daily][-1] == "2021-05-20" and utc.daily[-2] == {"day": "2021-05-19", "n": 2}
