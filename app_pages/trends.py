@@ -10,7 +10,8 @@ import plotly.graph_objects as go
 import streamlit as st
 
 from app_pages import view_bar
-from monitor.i18n import t
+from monitor.errors import MonitorError
+from monitor.i18n import error_text, t
 from monitor.interfaces import dashboard_data as dd
 from monitor.outputs.exports import to_csv
 from monitor.outputs.saved_views import filters_to_trends, trends_to_filters
@@ -28,17 +29,21 @@ alert_kinds = {  # the kinds in the reader's language
     "view": t("trends.alert_view", lang),
     "emerging": t("trends.alert_emerging", lang),
 }
+if flash := ss.pop("trends_flash", None):
+    st.success(flash)
 if alerts := dd.open_alerts(url):
     with st.expander(t("app.alerts_badge", lang, n=len(alerts))):
         st.dataframe(
             pd.DataFrame(
                 [
                     {
+                        "#": a["id"],
                         t("col.at", lang): dd.local_time(a.get("window_start") or a.get("created_at")),
                         t("col.kind", lang): alert_kinds.get(a.get("kind"), a.get("kind")),
                         t("col.narrative", lang): names.get(a.get("narrative"), a.get("narrative")),
                         t("trends.count", lang): a.get("count"),
                         t("col.detail", lang): dd.alert_detail(a, lang, names),
+                        t("trends.alert_acknowledged_by", lang): a.get("acknowledged_by") or "",
                     }
                     for a in alerts
                 ]
@@ -46,6 +51,37 @@ if alerts := dd.open_alerts(url):
             hide_index=True,
             width="stretch",
         )
+        pending = {
+            a["id"]: t(
+                "trends.alert_option",
+                lang,
+                id=a["id"],
+                kind=alert_kinds.get(a.get("kind"), a.get("kind")),
+                what=names.get(a.get("narrative"), a.get("narrative") or a.get("cluster_key") or ""),
+            )
+            for a in alerts
+            if not a.get("acknowledged_at")
+        }
+        if pending:
+            a1, a2 = st.columns([4, 1], vertical_alignment="bottom")
+            seen = a1.multiselect(
+                t("trends.alert_pick", lang),
+                list(pending),
+                format_func=pending.get,
+                key="trends_ack_pick",
+                placeholder=t("common.choose", lang),
+                help=t("trends.alert_ack_help", lang),
+            )
+            if a2.button(t("trends.alert_ack", lang), key="trends_ack", disabled=not seen) and dd.allowed(PAGE):
+                try:
+                    done = sum(store.acknowledge_alert(alert_id, user["username"]) for alert_id in seen)
+                except MonitorError as exc:  # e.g. an alert another session closed meanwhile
+                    st.error(error_text(exc, lang))
+                else:
+                    dd.open_alerts.clear()  # the badge and this table read it
+                    ss.pop("trends_ack_pick", None)
+                    ss["trends_flash"] = t("trends.alert_acked", lang, n=done)
+                    st.rerun()
 
 lo, hi = dd.date_range(url)
 if lo is None or hi is None:

@@ -340,6 +340,15 @@ STRINGS: dict[str, dict[str, str]] = {
     },
     "trends.make_png": {"vi": "Tạo ảnh PNG", "en": "Make PNG"},
     "trends.alerts": {"vi": "Cảnh báo đang mở", "en": "Open alerts"},
+    "trends.alert_option": {"vi": "#{id} · {kind} · {what}", "en": "#{id} · {kind} · {what}"},
+    "trends.alert_pick": {"vi": "Cảnh báo đã xem", "en": "Alerts you have seen"},
+    "trends.alert_ack": {"vi": "Xác nhận đã xem", "en": "Acknowledge"},
+    "trends.alert_acked": {"vi": "Đã xác nhận {n} cảnh báo.", "en": "{n} alert(s) acknowledged."},
+    "trends.alert_acknowledged_by": {"vi": "Người đã xem", "en": "Acknowledged by"},
+    "trends.alert_ack_help": {
+        "vi": "Cảnh báo vẫn mở cho đến khi số tin lắng xuống; xác nhận chỉ tắt nhắc nhở ở thanh bên.",
+        "en": "An alert stays open until its counts calm down; acknowledging only clears the sidebar reminder.",
+    },
     # --- an alert's detail, written from its facts (monitor/outputs/alert_text.py) -------------
     "alert.last_hour": {"vi": "1 giờ qua", "en": "the last hour"},
     "alert.last_day": {"vi": "24 giờ qua", "en": "the last 24 hours"},

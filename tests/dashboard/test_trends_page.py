@@ -248,3 +248,39 @@ def test_emerging_chart_counts_the_offices_days(dash_env):
         ys = np.frombuffer(base64.b64decode(ys["bdata"]), dtype=ys["dtype"]).tolist()
     drawn = {x[:10]: y for x, y in zip(bars["x"], ys, strict=True) if y}
     assert drawn == dict(expected)
+
+
+def test_manager_acknowledges_alerts_on_the_page(dash_env):
+    """Alerts could be acknowledged only from the command line: the sidebar badge of a manager who
+    had read them stayed up until the counts calmed down. Now the Trends page acknowledges them
+    (audited), and the badge counts what nobody has acknowledged."""
+    from tests.dashboard.test_apptest import NAME_OF
+
+    store = _store(dash_env)
+    raised = _raised_alerts(store)
+    at = open_page(make_app(Role.MANAGER, lang="vi"), "trends")
+    no_exception(at)
+    assert any(t("app.alerts_badge", "vi", n=3) in w.value for w in at.sidebar.warning)
+    pick = at.multiselect(key="trends_ack_pick")
+    names = {n["key"]: n["name_vi"] for n in store.list_narratives()}
+    kinds = (t("trends.alert_spike", "vi"), t("trends.alert_new_cluster", "vi"), t("trends.alert_response_gap", "vi"))
+    assert pick.options == [  # newest first, as the table; the same alert is `#id` in both
+        t("trends.alert_option", "vi", id=a.id, kind=k, what=names[a.narrative])
+        for a, k in sorted(zip(raised, kinds, strict=True), key=lambda ak: -ak[0].id)
+    ]
+    assert list(at.dataframe[0].value["#"]) == sorted((a.id for a in raised), reverse=True)
+    newest, _, oldest = sorted(a.id for a in raised)[::-1]
+    pick.set_value([newest, oldest])
+    at.run()  # choosing reruns the page, which enables the button
+    button(at, t("trends.alert_ack", "vi")).click()
+    at.run()
+    no_exception(at)
+    acked = {a["id"]: a["acknowledged_by"] for a in store.open_alerts()}
+    manager = NAME_OF[Role.MANAGER]
+    assert sorted(v for v in acked.values() if v) == [manager, manager]
+    assert [e["action"] for e in store.audit_entries(limit=5, username=manager)].count("alert.ack") == 2
+    assert any(t("trends.alert_acked", "vi", n=2) in s.value for s in at.success)
+    assert any(t("app.alerts_badge", "vi", n=1) in w.value for w in at.sidebar.warning)
+    table = at.dataframe[0].value
+    assert sorted(x for x in table[t("trends.alert_acknowledged_by", "vi")] if x) == [manager, manager]
+    assert len(at.multiselect(key="trends_ack_pick").options) == 1

@@ -60,6 +60,21 @@ def test_open_alert_details_read_in_vietnamese(server, browser):
             assert names[key] in shown, (key, shown)
         for english in ("distorted items", "usual is", "has been flagged", "different sources", "UTC"):
             assert english not in shown, english
+
+        # the manager acknowledges the spike on the page (it could only be done on the command line)
+        spike = next(a for a in raised if a.kind == "spike")
+        option = t(
+            "trends.alert_option", LANG, id=spike.id, kind=t("trends.alert_spike", LANG), what=names["fraud_claim"]
+        )
+        page.get_by_role("combobox", name=t("trends.alert_pick", LANG)).click()
+        page.get_by_role("option", name=option).click()
+        page.keyboard.press("Escape")
+        settle(page)
+        page.get_by_role("button", name=t("trends.alert_ack", LANG)).click()
+        page.get_by_text(t("trends.alert_acked", LANG, n=1)).wait_for(timeout=30_000)
+        assert store.get_alert(spike.id)["acknowledged_by"] == "man"
+        sidebar = page.locator("[data-testid='stSidebar']")
+        assert t("app.alerts_badge", LANG, n=len(raised) - 1) in sidebar.inner_text()
         page.close()
     finally:
         for a in raised:
