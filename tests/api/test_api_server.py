@@ -245,3 +245,30 @@ def test_token_bucket_refills_at_its_rate():
     now[0] += 0.5
     assert bucket.take("a") == 0
     assert bucket.take("b") == 0
+
+
+def test_daily_counts_in_the_offices_days(shared_api):
+    """`tz` counts the days of a time zone (the dashboard's days); without it, UTC days as before.
+    A date-only `since`/`until` is then that zone's midnight."""
+    from collections import Counter
+    from zoneinfo import ZoneInfo
+
+    client, _store, _info, tokens = shared_api
+    h = auth(tokens["admin"])
+    hanoi = ZoneInfo("Asia/Ho_Chi_Minh")
+    listed = client.get("/api/items", headers=h, params={"limit": 200}).json()["items"]
+    distorted = [
+        dt.datetime.fromisoformat(i["published_at"]) for i in listed if i["status"] in ("flagged", "confirmed")
+    ]
+    expected = Counter(w.astimezone(hanoi).date().isoformat() for w in distorted)
+    params = {"since": "2021-05-01", "tz": "Asia/Ho_Chi_Minh"}
+    daily = client.get("/api/narratives/daily", headers=h, params=params).json()["counts"]
+    got = Counter()
+    for c in daily:
+        got[c["day"]] += c["count"]
+    assert got == expected and got != Counter(w.date().isoformat() for w in distorted)
+    # the 16th from Hà Nội's midnight (17:00 UTC on the 15th): the late items of the 15th count
+    late = client.get("/api/narratives/daily", headers=h, params={**params, "since": "2021-05-16"}).json()["counts"]
+    assert {c["day"] for c in late} == {"2021-05-16"} and sum(c["count"] for c in late) == expected["2021-05-16"]
+    bad = client.get("/api/narratives/daily", headers=h, params={"tz": "Mars/Olympus"})
+    assert bad.status_code == 422 and "Mars/Olympus" in bad.text
