@@ -33,14 +33,12 @@ def _hour_no(t: dt.datetime) -> int:
     return int((t - EPOCH) // HOUR)
 
 
-def _whole_hour_offsets(tz: dt.tzinfo, start: dt.datetime, end: dt.datetime) -> set[int] | None:
-    """The zone's UTC offsets in hours over [start, end), or None when one is not whole hours."""
+def _utc_offsets(tz: dt.tzinfo, start: dt.datetime, end: dt.datetime) -> set[dt.timedelta]:
+    """The UTC offsets zone `tz` has over [start, end] (a daily probe finds every change: they are
+    months apart)."""
     out, t = set(), start
-    while True:  # a daily probe finds every change of offset (they are months apart)
-        off = t.astimezone(tz).utcoffset() or dt.timedelta(0)
-        if off % HOUR:
-            return None
-        out.add(int(off // HOUR))
+    while True:
+        out.add(t.astimezone(tz).utcoffset() or dt.timedelta(0))
         if t >= end:
             return out
         t = min(t + dt.timedelta(days=1), end)
@@ -132,9 +130,10 @@ class CountsMixin(StoreCore):
                 return []  # no dated items
             q_lo = q_lo or _floor_hour(first)
             q_hi = q_hi or _ceil_hour(last) + HOUR
-        offsets = {0} if tz is dt.UTC else _whole_hour_offsets(tz, q_lo, max(q_lo, q_hi))
-        if offsets is None:
+        offsets = {dt.timedelta(0)} if tz is dt.UTC else _utc_offsets(tz, q_lo, max(q_lo, q_hi))
+        if any(off % HOUR for off in offsets):
             return None
+        offsets = {int(off // HOUR) for off in offsets}
         where = [_hourly.c.status.in_(statuses)]
         if lo is not None:
             where.append(_hourly.c.hour >= _hour_no(lo))
@@ -207,14 +206,10 @@ class CountsMixin(StoreCore):
             start, end = start or first, end or last
         offsets = set()
         if start is not None and end is not None and granularity in ("day", "week"):
-            t = start
-            while len(offsets) < 2:
-                offsets.add((t.astimezone(tz).utcoffset() or dt.timedelta(0)) // dt.timedelta(seconds=1))
-                if t >= end:
-                    break
-                t = min(t + dt.timedelta(days=1), end)
+            offsets = _utc_offsets(tz, start, max(start, end))
         if len(offsets) == 1:  # local day numbers since 1970-01-01
-            key = (self._epoch_seconds() + offsets.pop()).self_group().op("/")(86_400).label("k")
+            shift = int(offsets.pop().total_seconds())
+            key = (self._epoch_seconds() + shift).self_group().op("/")(86_400).label("k")
 
             def place(k) -> dt.datetime:
                 return dt.datetime(1970, 1, 1) + dt.timedelta(days=int(k))
