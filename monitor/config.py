@@ -123,7 +123,7 @@ class Settings(BaseModel):
     )
     time_zone: str = Field(
         "Asia/Ho_Chi_Minh",
-        description="The office's time zone (IANA name): times on the dashboard, in case handouts and in the digest are shown in it, with the zone named.",
+        description="The office's time zone (IANA name): times on the dashboard, in case handouts and in the digest are shown in it, with the zone named, and Trends, Emerging and the digest count its days.",
     )
     demo: bool = Field(
         True,
