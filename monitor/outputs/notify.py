@@ -245,7 +245,7 @@ def deliver(
 
 
 # --- alerts --------------------------------------------------------------------------------
-def alert_fields(a: Alert, names: dict[str, str] | None = None) -> dict:
+def alert_fields(a: Alert, names: dict[str, str] | None = None, tz: dt.tzinfo | None = None) -> dict:
     def iso(t: dt.datetime | None) -> str | None:
         return t.isoformat() if t else None
 
@@ -259,28 +259,35 @@ def alert_fields(a: Alert, names: dict[str, str] | None = None) -> dict:
         "count": a.count,
         "baseline": a.baseline,
         "why": a.why,
-        "detail": alert_text.detail(a, "vi", names),
+        "detail": alert_text.detail(a, "vi", names, tz),
         "created_at": iso(a.created_at),
     }
 
 
-def alert_message(alerts: list[Alert], names: dict[str, str], dashboard_url: str | None) -> tuple[str, str]:
+def alert_message(
+    alerts: list[Alert], names: dict[str, str], dashboard_url: str | None, tz: dt.tzinfo | None = None
+) -> tuple[str, str]:
     """(subject, text) for a batch of new alerts: per alert the detector's line, then the detail in
-    Vietnamese with the narrative's name (`names`)."""
+    Vietnamese with the narrative's name (`names`) and times in the office's zone `tz`."""
     first = alerts[0]
     label = names.get(first.narrative or "", first.narrative or first.cluster_key or "")
     more = f" (+{len(alerts) - 1})" if len(alerts) > 1 else ""
     subject = f"[monitor] {first.kind}: {label}{more}"
-    lines = [f"{describe(a, names)}\n  {alert_text.detail(a, 'vi', names)}" for a in alerts]
+    lines = [f"{describe(a, names)}\n  {alert_text.detail(a, 'vi', names, tz)}" for a in alerts]
     if dashboard_url:
         lines.append(f"Trends: {dashboard_url.rstrip('/')}/trends")
     return subject, "\n".join(lines)
 
 
 def notify_alerts(
-    store, settings: AlertSettings, alerts: list[Alert], sleep: Callable[[float], None] = time.sleep
+    store,
+    settings: AlertSettings,
+    alerts: list[Alert],
+    sleep: Callable[[float], None] = time.sleep,
+    tz: dt.tzinfo | None = None,
 ) -> list[Delivery]:
-    """Send one message per channel for a batch of new alerts. Never raises."""
+    """Send one message per channel for a batch of new alerts, times in the office's zone `tz`
+    (the `time_zone` setting). Never raises."""
     if not alerts:
         return []
     try:
@@ -288,7 +295,7 @@ def notify_alerts(
     except Exception:  # noqa: BLE001
         names = {}
     try:
-        subject, text = alert_message(alerts, names, settings.dashboard_url)
+        subject, text = alert_message(alerts, names, settings.dashboard_url, tz)
         target = "alerts:" + ",".join(str(a.id) for a in alerts)
         return deliver(
             store,
@@ -296,7 +303,7 @@ def notify_alerts(
             target,
             text=text,
             subject=subject,
-            fields={"alerts": [alert_fields(a, names) for a in alerts]},
+            fields={"alerts": [alert_fields(a, names, tz) for a in alerts]},
             sleep=sleep,
         )
     except Exception:  # noqa: BLE001
@@ -319,7 +326,7 @@ def after_collect(config: Config | None, store, now: dt.datetime | None = None) 
         return []
     if new:
         try:
-            notify_alerts(store, settings, new)
+            notify_alerts(store, settings, new, tz=config.tz if config is not None else None)
         except Exception as exc:  # noqa: BLE001 — notify_alerts does not raise; belt and braces
             log.exception("alert notification failed")
             _record_failure(store, "notify.failed", exc)

@@ -272,3 +272,19 @@ def test_email_to_a_down_server_is_retried(store, monkeypatch):
     )
     out = deliver(store, settings, "alerts:1", subject="s", text="t", sleep=lambda s: None)
     assert [(d.channel, d.ok, d.attempts) for d in out] == [("email", False, 3)]
+
+
+def test_notification_detail_uses_the_offices_zone(store, monkeypatch):
+    """A response-gap detail printed its time in Hà Nội whatever the `time_zone` setting said."""
+    import datetime as dt
+    from zoneinfo import ZoneInfo
+
+    from monitor.outputs.alerts import response_gap_alert
+
+    gap = response_gap_alert("fraud_claim", dt.datetime(2021, 5, 19, 18, tzinfo=dt.UTC), 4, None, NOW, 12)
+    gap.id = 9
+    with Receiver() as rx:
+        monkeypatch.setenv("MONITOR_ALERT_WEBHOOK_URL", rx.url)
+        notify_alerts(store, AlertSettings(**FAST), [gap], tz=ZoneInfo("Europe/Berlin"))
+    detail = rx.posts[0]["json"]["alerts"][0]["detail"]
+    assert "2021-05-19 20:00" in detail and "2021-05-20 01:00" not in detail  # 18:00 UTC is 20:00 in Berlin

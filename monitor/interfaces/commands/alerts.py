@@ -97,7 +97,7 @@ def check(app: AppContext, at: str | None, notify: bool) -> None:
     if new and notify:
         from monitor.outputs.notify import notify_alerts  # at call time: only this command needs it
 
-        for d in notify_alerts(store, settings, new):
+        for d in notify_alerts(store, settings, new, tz=app.config.tz):
             state = "sent" if d.ok else f"FAILED after {d.attempts} attempt(s): {d.error}"
             click.echo(f"  {d.channel} → {d.destination}: {state}")
 
