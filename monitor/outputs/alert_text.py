@@ -24,23 +24,29 @@ def number(x: float | int | None, lang: str, digits: int = 1) -> str:
     return text.replace(".", ",") if lang == "vi" else text
 
 
-def _time(value, tz: dt.tzinfo) -> str:
+def _time(value, tz: dt.tzinfo, named: bool) -> str:
     if isinstance(value, str):
         value = dt.datetime.fromisoformat(value)
-    return localtime.fmt(value, tz) if value else "?"
+    return localtime.fmt(value, tz, named=named) if value else "?"
 
 
 def detail(
-    alert: Alert | dict, lang: str = "vi", names: dict[str, str] | None = None, tz: dt.tzinfo | None = None
+    alert: Alert | dict,
+    lang: str = "vi",
+    names: dict[str, str] | None = None,
+    tz: dt.tzinfo | None = None,
+    named: bool = False,
 ) -> str:
-    """The alert's detail in `lang`; `names` maps narrative keys to the reader's names."""
+    """The alert's detail in `lang`; `names` maps narrative keys to the reader's names; times in
+    zone `tz` (default the office's), followed by their UTC offset with `named` (for text read
+    away from the dashboard, whose sidebar names the zone)."""
     a = alert if isinstance(alert, Alert) else Alert.from_row(alert)
     facts = a.facts
     if not isinstance(facts, dict) or a.kind not in _WRITERS:
         return a.why or ""
     tz = tz or localtime.zone()
     narrative = (names or {}).get(a.narrative or "", a.narrative or "")
-    return _WRITERS[a.kind](a, facts, lang, narrative, tz)
+    return _WRITERS[a.kind](a, facts, lang, narrative, tz, named)
 
 
 def _span(window: str, lang: str) -> dict[str, str]:
@@ -51,7 +57,7 @@ def _span(window: str, lang: str) -> dict[str, str]:
     }
 
 
-def _spike(a: Alert, facts: dict, lang: str, narrative: str, tz) -> str:
+def _spike(a: Alert, facts: dict, lang: str, narrative: str, tz, named: bool) -> str:
     what = t("alert.cluster_of", lang, cluster=a.cluster_key, narrative=narrative) if a.cluster_key else narrative
     return t(
         "alert.spike",
@@ -64,22 +70,22 @@ def _spike(a: Alert, facts: dict, lang: str, narrative: str, tz) -> str:
     )
 
 
-def _new_cluster(a: Alert, facts: dict, lang: str, narrative: str, tz) -> str:
+def _new_cluster(a: Alert, facts: dict, lang: str, narrative: str, tz, named: bool) -> str:
     return t("alert.new_cluster", lang, narrative=narrative, sources=facts.get("sources", "?"), count=a.count)
 
 
-def _response_gap(a: Alert, facts: dict, lang: str, narrative: str, tz) -> str:
+def _response_gap(a: Alert, facts: dict, lang: str, narrative: str, tz, named: bool) -> str:
     return t(
         "alert.response_gap",
         lang,
         narrative=narrative,
-        since=_time(a.window_start, tz),
+        since=_time(a.window_start, tz, named),
         count=a.count,
         gap=number(facts.get("gap_hours"), lang),
     )
 
 
-def _view(a: Alert, facts: dict, lang: str, narrative: str, tz) -> str:
+def _view(a: Alert, facts: dict, lang: str, narrative: str, tz, named: bool) -> str:
     return t(
         "alert.view",
         lang,
@@ -91,7 +97,7 @@ def _view(a: Alert, facts: dict, lang: str, narrative: str, tz) -> str:
     )
 
 
-def _emerging(a: Alert, facts: dict, lang: str, narrative: str, tz) -> str:
+def _emerging(a: Alert, facts: dict, lang: str, narrative: str, tz, named: bool) -> str:
     return t(
         "alert.emerging",
         lang,
@@ -100,7 +106,7 @@ def _emerging(a: Alert, facts: dict, lang: str, narrative: str, tz) -> str:
         sources=facts.get("sources", "?"),
         growth=number(facts.get("growth"), lang),
         size=facts.get("size", "?"),
-        first_seen=_time(facts.get("first_seen"), tz),
+        first_seen=_time(facts.get("first_seen"), tz, named),
     )
 
 

@@ -515,7 +515,7 @@ def check_alerts(store, settings: AlertSettings, now: dt.datetime) -> list[Alert
     return decisions.new
 
 
-def describe(alert: Alert | dict, names: dict[str, str] | None = None) -> str:
+def describe(alert: Alert | dict, names: dict[str, str] | None = None, tz: dt.tzinfo | None = None) -> str:
     """One line for the CLI and notifications: '#12 spike fraud_claim (hour) 23 items — detail', the
     detail in English from the alert's facts (its `why` line for alerts stored without them)."""
     a = alert if isinstance(alert, Alert) else Alert.from_row(alert)
@@ -524,4 +524,4 @@ def describe(alert: Alert | dict, names: dict[str, str] | None = None) -> str:
     state = a.status + (f", acknowledged by {a.acknowledged_by}" if a.acknowledged_by else "")
     from monitor.outputs.alert_text import detail  # at call time: alert_text imports this module (Alert)
 
-    return f"#{a.id} {a.kind} {target} ({a.window}, {state}) {a.count} items — {detail(a, 'en', names)}"
+    return f"#{a.id} {a.kind} {target} ({a.window}, {state}) {a.count} items — {detail(a, 'en', names, tz, True)}"

@@ -259,7 +259,7 @@ def alert_fields(a: Alert, names: dict[str, str] | None = None, tz: dt.tzinfo | 
         "count": a.count,
         "baseline": a.baseline,
         "why": a.why,
-        "detail": alert_text.detail(a, "vi", names, tz),
+        "detail": alert_text.detail(a, "vi", names, tz, named=True),
         "created_at": iso(a.created_at),
     }
 
@@ -273,7 +273,7 @@ def alert_message(
     label = names.get(first.narrative or "", first.narrative or first.cluster_key or "")
     more = f" (+{len(alerts) - 1})" if len(alerts) > 1 else ""
     subject = f"[monitor] {first.kind}: {label}{more}"
-    lines = [f"{describe(a, names)}\n  {alert_text.detail(a, 'vi', names, tz)}" for a in alerts]
+    lines = [f"{describe(a, names, tz)}\n  {alert_text.detail(a, 'vi', names, tz, named=True)}" for a in alerts]
     if dashboard_url:
         lines.append(f"Trends: {dashboard_url.rstrip('/')}/trends")
     return subject, "\n".join(lines)

@@ -287,4 +287,5 @@ def test_notification_detail_uses_the_offices_zone(store, monkeypatch):
         monkeypatch.setenv("MONITOR_ALERT_WEBHOOK_URL", rx.url)
         notify_alerts(store, AlertSettings(**FAST), [gap], tz=ZoneInfo("Europe/Berlin"))
     detail = rx.posts[0]["json"]["alerts"][0]["detail"]
-    assert "2021-05-19 20:00" in detail and "2021-05-20 01:00" not in detail  # 18:00 UTC is 20:00 in Berlin
+    assert "2021-05-19 20:00 UTC+02:00" in detail  # 18:00 UTC is 20:00 in Berlin, the offset named
+    assert "since 2021-05-19 20:00 UTC+02:00" in rx.posts[0]["json"]["text"]  # the detector's line too

@@ -92,7 +92,7 @@ def check(app: AppContext, at: str | None, notify: bool) -> None:
     now = _parse_time(at) or dt.datetime.now(dt.UTC)
     new = check_alerts(store, settings, now)
     for a in new:
-        click.echo(describe(a))
+        click.echo(describe(a, tz=app.config.tz))
     click.echo(f"{len(new)} new alert(s); {len(store.open_alerts())} open")
     if new and notify:
         from monitor.outputs.notify import notify_alerts  # at call time: only this command needs it
@@ -114,7 +114,7 @@ def list_(app: AppContext, show_all: bool, limit: int, since: str | None) -> Non
     store = app.store()
     rows = store.alerts(limit=limit, since=_parse_time(since), status=None if show_all else "open")
     for r in rows:
-        click.echo(f"{r['created_at']:%Y-%m-%d %H:%M} {describe(r)}")
+        click.echo(f"{r['created_at']:%Y-%m-%d %H:%M} UTC {describe(r, tz=app.config.tz)}")
     if not rows:
         click.echo("no alerts" if show_all else "no open alerts")
 
