@@ -133,7 +133,7 @@ end = dt.datetime.combine(picked[1] + dt.timedelta(days=1), dt.time.min, dd.LOCA
 data = dd.trend_data(url, start, end, granularity)
 
 step = pd.Timedelta(days=1 if granularity == "day" else 7)
-zone = getattr(dd.LOCAL_TZ, "key", None) or str(dd.LOCAL_TZ)  # days and weeks are the office's
+zone = dd.zone_name()  # days and weeks are the office's
 counts = pd.DataFrame(data["narratives"], columns=["bucket", "narrative", "count"])
 counts = counts[counts["narrative"].isin(chosen)]
 official = pd.DataFrame(data["official"], columns=["bucket", "count"])

@@ -37,10 +37,14 @@ def offset(tz: dt.tzinfo, at: dt.datetime | None = None) -> str:
     return f"UTC{sign}{minutes // 60:02d}:{minutes % 60:02d}"
 
 
+def zone_name(tz: dt.tzinfo) -> str:
+    """'Asia/Ho_Chi_Minh': the zone's IANA name (or what the tzinfo calls itself)."""
+    return getattr(tz, "key", None) or str(tz)
+
+
 def zone_label(tz: dt.tzinfo, at: dt.datetime | None = None) -> str:
     """'Asia/Ho_Chi_Minh (UTC+07:00)': the zone named, for captions and handout headers."""
-    name = getattr(tz, "key", None) or str(tz)
-    return f"{name} ({offset(tz, at)})"
+    return f"{zone_name(tz)} ({offset(tz, at)})"
 
 
 def fmt(value: dt.datetime | str | None, tz: dt.tzinfo, pattern: str = STAMP, named: bool = False) -> str:

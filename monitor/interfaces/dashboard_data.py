@@ -77,6 +77,11 @@ def office_tz() -> dt.tzinfo:
         return localtime.zone()
 
 
+def zone_name() -> str:
+    """'Asia/Ho_Chi_Minh': the office's zone (the chart axes name it)."""
+    return localtime.zone_name(office_tz())
+
+
 def zone_label() -> str:
     """'Asia/Ho_Chi_Minh (UTC+07:00)': the zone the page's times are in, named."""
     return localtime.zone_label(office_tz())

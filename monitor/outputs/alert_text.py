@@ -16,11 +16,11 @@ from monitor.outputs.alerts import Alert
 __all__ = ["detail", "number"]
 
 
-def number(x: float | int | None, lang: str, digits: int = 1) -> str:
-    """`x` with at most `digits` decimals, a decimal comma in Vietnamese: 1.25 → '1,2' / '1.2'."""
+def number(x: float | int | None, lang: str) -> str:
+    """`x` with at most one decimal, a decimal comma in Vietnamese: 1.25 → '1,2' / '1.2'."""
     if x is None:
         return "?"
-    text = f"{float(x):.{digits}f}".rstrip("0").rstrip(".") if digits else str(round(float(x)))
+    text = f"{float(x):.1f}".rstrip("0").rstrip(".")
     return text.replace(".", ",") if lang == "vi" else text
 
 
