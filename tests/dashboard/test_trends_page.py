@@ -222,19 +222,20 @@ def test_chart_counts_the_offices_days(dash_env):
 
 
 def test_emerging_chart_counts_the_offices_days(dash_env):
-    """The Emerging page drew a story's history per UTC day; it now counts days in Hà Nội."""
+    """The Emerging page drew a story's history per UTC day; it now counts days in Hà Nội. The
+    copies straddle a UTC midnight (two UTC days, one day in Hà Nội) whenever the test runs."""
     import datetime as dt
     from collections import Counter
     from zoneinfo import ZoneInfo
 
-    from tests.emerging.world import rumour
+    from tests.emerging.world import across_utc_midnight, rumour_at
 
     store = _store(dash_env)
-    now = dt.datetime.now(dt.UTC).replace(microsecond=0)
-    rumour(store, now=now, n=5, sources=2)
+    times = across_utc_midnight(dt.datetime.now(dt.UTC))
+    rumour_at(store, times)
     hanoi = ZoneInfo("Asia/Ho_Chi_Minh")
-    times = [now - dt.timedelta(hours=20) + dt.timedelta(hours=3 * j) for j in range(5)]
     expected = Counter(w.astimezone(hanoi).date().isoformat() for w in times)
+    assert len(expected) == 1 and len({w.date() for w in times}) == 2
     at = open_page(make_app(Role.TRAINER, lang="vi"), "emerging")
     no_exception(at)
     spec = json.loads(at.get("plotly_chart")[0].proto.spec)

@@ -98,3 +98,18 @@ def rumour(store, now: dt.datetime = NOW, n: int = 6, sources: int = 2, variants
         )
         for j in range(n)
     ]
+
+
+def across_utc_midnight(now: dt.datetime) -> list[dt.datetime]:
+    """Four times half an hour and an hour and a half either side of a UTC midnight before `now`:
+    two UTC days, but one day in Hà Nội's zone (UTC+7, whose midnight is 17:00 UTC)."""
+    midnight = (now - dt.timedelta(hours=2)).replace(hour=0, minute=0, second=0, microsecond=0)
+    return [midnight + dt.timedelta(minutes=m) for m in (-90, -30, 30, 90)]
+
+
+def rumour_at(store, times: list[dt.datetime], sources: int = 2) -> list[int]:
+    """The rumour once at each of `times`, over `sources` sources."""
+    return [
+        add(store, when, RUMOUR[0], RUMOUR[0], source=f"social{j % sources}", kind="social")
+        for j, when in enumerate(times)
+    ]
