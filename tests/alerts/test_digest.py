@@ -156,6 +156,7 @@ def test_cli_digest_and_alerts(tmp_path, store, monkeypatch):
     res = run(main, ["alerts", "list", "--config", str(cfg), "--db", db])
     assert res.exit_code == 0 and "response_gap" in res.output
     alert_id = store.open_alerts()[0]["id"]
+    store.add_user("manager1", "not-a-real-hash", "manager")
     res = run(main, ["alerts", "ack", str(alert_id), "--user", "manager1", "--config", str(cfg), "--db", db])
     assert res.exit_code == 0 and "acknowledged by manager1" in res.output
     res = run(main, ["alerts", "ack", "999", "--user", "manager1", "--config", str(cfg), "--db", db])

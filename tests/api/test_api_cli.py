@@ -31,6 +31,7 @@ def test_tokens_views_and_export_commands(tmp_path):
     store.migrate()
     seed(store)
     assert run(db, "users", "add", "lan", "--role", "officer", "--password", "mat-khau-dai").exit_code == 0
+    assert run(db, "users", "add", "khoa", "--role", "officer", "--password", "mat-khau-dai").exit_code == 0
 
     res = run(db, "tokens", "add", "lan")
     assert res.exit_code == 0, res.output

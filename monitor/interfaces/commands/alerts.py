@@ -9,6 +9,7 @@ import click
 
 from monitor.errors import AlertError
 from monitor.interfaces.cli import AppContext
+from monitor.interfaces.commands.known import known_user
 
 
 def _parse_time(text: str | None) -> dt.datetime | None:
@@ -127,7 +128,9 @@ def ack(app: AppContext, alert_id: int, username: str) -> None:
     """Acknowledge alert ALERT_ID (it stays open until its counts calm down)."""
     if not username.strip():
         raise AlertError("--user must name who acknowledges the alert")
-    if app.store().acknowledge_alert(alert_id, username.strip()):
+    store = app.store()
+    username = known_user(store, username, roles=("manager", "admin"))  # as on the Trends page
+    if store.acknowledge_alert(alert_id, username):
         click.echo(f"alert #{alert_id} acknowledged by {username}")
     else:
         click.echo(f"alert #{alert_id} was already acknowledged")

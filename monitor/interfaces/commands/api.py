@@ -8,6 +8,7 @@ from pathlib import Path
 import click
 
 from monitor.interfaces.cli import AppContext
+from monitor.interfaces.commands.known import known_names, known_user
 from monitor.models import Role, utcnow
 from monitor.storage.filters import ItemFilters
 
@@ -219,6 +220,9 @@ def export(
     fmt = fmt or (out.suffix.lstrip(".").lower() if out.suffix.lstrip(".").lower() in FORMATS else "csv")
     store = app.store()
     workers = app.config.settings.export_workers
+    if user != "cli":
+        known_user(store, user)
+    known_names(store, narratives, sources)
     base = store.get_view(view, None if user == "cli" else user)["filters"] if view else None
     filters = _filters(narratives, sources, kinds, langs, since, until, min_score, statuses, q, base=base)
     total = store.count_export_rows(what, filters)
@@ -306,8 +310,11 @@ def views_add(
     q,
 ) -> None:
     """Save a view NAME for a user with the given filters."""
+    store = app.store()
+    user = known_user(store, user)
+    known_names(store, narratives, sources)
     filters = _filters(narratives, sources, kinds, langs, since, until, min_score, statuses, q)
-    view_id = app.store().save_view(
+    view_id = store.save_view(
         name, user, page, filters, shared=shared, alert_threshold=alert_threshold, alert_window=alert_window
     )
     click.echo(f"saved view {view_id}: {user}/{name}")
@@ -320,6 +327,7 @@ def views_add(
 def views_delete(app: AppContext, view: str, user: str) -> None:
     """Delete a view by id or by NAME (owner/NAME for another user's view)."""
     store = app.store()
+    user = known_user(store, user)
     view_id = int(view) if view.isdigit() else store.get_view(view, user)["id"]
     store.delete_view(view_id, by=user)
     click.echo(f"deleted view {view_id}")
