@@ -8,7 +8,7 @@ import re
 import pandas as pd
 import streamlit as st
 
-from monitor.i18n import t
+from monitor.i18n import error_text, t
 from monitor.interfaces import dashboard_data as dd
 from monitor.outputs import exports
 
@@ -16,22 +16,29 @@ PAGE = "cases"
 user, lang, url, store, config, names, ss = dd.page(PAGE)
 
 st.title(t("cases.title", lang))
+# The message's slot is always there: a message coming and going must not move the "new set"
+# panel below it, which Streamlit would then redraw closed, hiding what happened in it.
+flash_box = st.empty()
 if flash := ss.pop("cases_flash", None):
-    st.success(flash)
+    flash_box.success(flash)
 
 # --- case sets -----------------------------------------------------------------------------------
 with st.expander(t("cases.new_set", lang), expanded=not dd.case_sets(url)):
-    with st.form("cases_new_set", clear_on_submit=True, enter_to_submit=False):
-        new_name = st.text_input(t("cases.name", lang), key="cases_new_name", max_chars=200)
-        new_desc = st.text_area(t("cases.description", lang), key="cases_new_desc")
+    # The form keeps what was typed when the name is refused; a created set starts a fresh form
+    # (new keys), which is how a Streamlit form empties itself only on success.
+    form_no = ss.get("cases_new_form", 0)
+    with st.form(f"cases_new_set_{form_no}", enter_to_submit=False):
+        new_name = st.text_input(t("cases.name", lang), key=f"cases_new_name_{form_no}", max_chars=200)
+        new_desc = st.text_area(t("cases.description", lang), key=f"cases_new_desc_{form_no}")
         create = st.form_submit_button(t("cases.create", lang))
     if create and dd.allowed(PAGE):
         try:
             set_id = store.create_case_set(new_name, new_desc, user["username"])
         except ValueError as exc:
-            st.error(t("common.error", lang, error=exc))
+            st.error(t("common.error", lang, error=error_text(exc, lang)))
         else:
             dd.invalidate()
+            ss["cases_new_form"] = form_no + 1
             ss["cases_set"] = set_id
             ss["cases_flash"] = t("cases.created", lang)
             st.rerun()
@@ -81,15 +88,24 @@ with tab_set:
         )
 
         by_case = {r["case_id"]: r for r in rows}
+        # The picker sits outside the form so that picking a case reruns the page and the box
+        # opens on that case's own note (its key carries the case id); saving an untouched box
+        # then keeps the note instead of writing an empty one over it.
+        if ss.get("cases_edit_pick") not in by_case:  # another set was chosen
+            ss["cases_edit_pick"] = next(iter(by_case))
+        case_id = st.selectbox(
+            t("cases.case", lang),
+            list(by_case),
+            key="cases_edit_pick",
+            format_func=lambda i: (by_case[i]["title"] or "")[:100],
+            placeholder=t("common.choose", lang),
+        )
         with st.form("cases_edit_note", enter_to_submit=False):
-            case_id = st.selectbox(
-                t("cases.case", lang),
-                list(by_case),
-                key="cases_edit_pick",
-                format_func=lambda i: (by_case[i]["title"] or "")[:100],
-                placeholder=t("common.choose", lang),
+            note = st.text_area(
+                t("cases.edit_note", lang),
+                value=by_case[case_id]["teaching_note"] or "",
+                key=f"cases_edit_text_{case_id}",
             )
-            note = st.text_area(t("cases.edit_note", lang), key="cases_edit_text")
             e1, e2 = st.columns(2)
             save_note = e1.form_submit_button(t("common.save", lang))
             remove = e2.form_submit_button(t("cases.remove", lang))

@@ -25,6 +25,8 @@ PAGE_STRINGS: dict[str, dict[str, str]] = {
     "cases.export": {"vi": "Xuất tài liệu", "en": "Export handouts"},
     "cases.no_confirmed": {"vi": "Chưa có tin nào được xác nhận.", "en": "No confirmed items yet."},
     "cases.case": {"vi": "Tình huống", "en": "Case"},
+    "cases.name_needed": {"vi": "bộ tình huống cần có tên", "en": "a case set needs a name"},
+    "cases.name_taken": {"vi": "đã có bộ tình huống tên «{name}»", "en": "a case set named “{name}” already exists"},
     # --- messages ----------------------------------------------------------------------------
     "messages.title": {"vi": "Thông điệp chính thức", "en": "Approved messages"},
     "messages.key": {"vi": "Mã thông điệp", "en": "Message key"},

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import sqlalchemy as sa
 
+from monitor.errors import MonitorError
 from monitor.storage.audit import write_audit
 from monitor.storage.core import StoreCore, item_source_join, utcnow
 from monitor.storage.schema import case_sets, cases, classifications, items, reviews, sources
@@ -37,17 +38,26 @@ def add_cases_in(store: StoreCore, conn: sa.Connection, set_id: int, ids: list[i
     return added
 
 
+class CaseSetError(MonitorError, ValueError):
+    """A case set name that is empty or taken; ``key``/``params`` let the dashboard say it in the
+    reader's language (``monitor.i18n.error_text``)."""
+
+    def __init__(self, key: str, message: str, **params) -> None:
+        super().__init__(message)
+        self.key, self.params = key, params
+
+
 class CasesMixin(StoreCore):
     def create_case_set(self, name: str, description: str, by: str) -> int:
-        """A new named case set; raises ValueError when the name is taken or empty."""
+        """A new named case set; raises CaseSetError (a ValueError) when the name is taken or empty."""
         name = clean_text(name, 200).strip()
         description = clean_note(description)
         if not name:
-            raise ValueError("a case set needs a name")
+            raise CaseSetError("cases.name_needed", "a case set needs a name")
 
         def run(conn: sa.Connection) -> int:
             if conn.execute(sa.select(case_sets.c.id).where(case_sets.c.name == name)).first():
-                raise ValueError(f"a case set named {name!r} already exists")
+                raise CaseSetError("cases.name_taken", f"a case set named {name!r} already exists", name=name)
             sid = conn.execute(
                 case_sets.insert().values(
                     name=name,

@@ -356,8 +356,8 @@ def test_case_set_export_files_open_and_hold_the_case(dash_env):
 
     store = _store(dash_env)
     at = open_page(make_app(Role.TRAINER), "cases")
-    at.text_input(key="cases_new_name").input("Tập huấn tháng 5")
-    at.text_area(key="cases_new_desc").input("Nhận diện tin giả về ngày bầu cử")
+    at.text_input(key="cases_new_name_0").input("Tập huấn tháng 5")
+    at.text_area(key="cases_new_desc_0").input("Nhận diện tin giả về ngày bầu cử")
     button(at, "Create set").click()
     at.run()
     no_exception(at)
@@ -393,6 +393,57 @@ def test_case_set_export_files_open_and_hold_the_case(dash_env):
     wb = load_workbook(io.BytesIO(exports.to_xlsx(records, exports.CASE_COLUMNS)))
     assert wb.active.cell(row=2, column=1).value == title
     assert title in exports.to_csv(records, exports.CASE_COLUMNS).decode("utf-8-sig")
+
+
+def _set_with_case(store, note: str) -> tuple[int, int]:
+    """A case set holding one confirmed item whose case carries a teaching note."""
+    from monitor.models import Review, ReviewDecision
+
+    set_id = store.create_case_set("Bộ có ghi chú", "", "trainer")
+    item = store.flagged_items(ItemFilters(narratives=["procedure_false"]), limit=1)[0]["id"]
+    store.save_review(Review(item_id=item, username="off", decision=ReviewDecision.CONFIRM))
+    store.add_cases(set_id, [item], "trainer", teaching_note=note)
+    dd.invalidate()
+    return set_id, store.case_rows(set_id)[0]["case_id"]
+
+
+def test_the_teaching_note_box_opens_on_the_picked_cases_note_and_keeps_it(dash_env):
+    store = _store(dash_env)
+    set_id, case_id = _set_with_case(store, "Chỉ ra ngày sai")
+    at = open_page(make_app(Role.TRAINER, lang="vi"), "cases")
+    no_exception(at)
+    box = at.text_area(key=f"cases_edit_text_{case_id}")
+    assert box.value == "Chỉ ra ngày sai"  # before: an empty box, whatever the case's note
+    button(at, t("common.save", "vi")).click()  # saved untouched: the note stays
+    at.run()
+    no_exception(at)
+    assert store.case_rows(set_id)[0]["teaching_note"] == "Chỉ ra ngày sai"
+    at.text_area(key=f"cases_edit_text_{case_id}").input("Chỉ ra ngày sai và nguồn chính thức")
+    button(at, t("common.save", "vi")).click()
+    at.run()
+    assert store.case_rows(set_id)[0]["teaching_note"] == "Chỉ ra ngày sai và nguồn chính thức"
+    assert store.audit_entries(limit=1)[0]["action"] == "case.note"
+
+
+def test_a_taken_set_name_is_refused_in_the_readers_language_and_the_form_keeps_it(dash_env):
+    store = _store(dash_env)
+    store.create_case_set("Tập huấn tháng 5", "", "trainer")
+    dd.invalidate()
+    at = open_page(make_app(Role.TRAINER, lang="vi"), "cases")
+    at.text_input(key="cases_new_name_0").input("Tập huấn tháng 5")
+    at.text_area(key="cases_new_desc_0").input("Mô tả đã gõ")
+    button(at, t("cases.create", "vi")).click()
+    at.run()
+    no_exception(at)
+    assert [e.value for e in at.error] == ["Lỗi: đã có bộ tình huống tên «Tập huấn tháng 5»"]
+    assert at.text_input(key="cases_new_name_0").value == "Tập huấn tháng 5"
+    assert at.text_area(key="cases_new_desc_0").value == "Mô tả đã gõ"
+    at.text_input(key="cases_new_name_0").input("Tập huấn tháng 6")
+    button(at, t("cases.create", "vi")).click()
+    at.run()
+    no_exception(at)
+    assert {s["name"] for s in store.list_case_sets()} == {"Tập huấn tháng 5", "Tập huấn tháng 6"}
+    assert at.text_input(key="cases_new_name_1").value == ""  # a created set starts a fresh form
 
 
 def test_message_edit_makes_a_new_audited_version(dash_env):
