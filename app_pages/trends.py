@@ -32,7 +32,8 @@ alert_kinds = {  # the kinds in the reader's language
 if flash := ss.pop("trends_flash", None):
     st.success(flash)
 if alerts := dd.open_alerts(url):
-    with st.expander(t("app.alerts_badge", lang, n=len(alerts))):
+    unseen = sum(1 for a in alerts if not a.get("acknowledged_at"))
+    with st.expander(t("trends.alerts_panel", lang, n=len(alerts), unseen=unseen)):
         st.dataframe(
             pd.DataFrame(
                 [
@@ -121,6 +122,9 @@ chosen = c3.multiselect(
 )
 if not isinstance(picked, tuple | list) or len(picked) != 2:
     st.stop()  # the user is halfway through picking a range
+if not chosen:  # no chart, and no share of voice of nothing against official messaging
+    st.info(t("trends.pick_narrative", lang))
+    st.stop()
 with st.expander(t("views.save_title", lang)):
     view_bar.save_form(
         PAGE,
@@ -134,6 +138,7 @@ data = dd.trend_data(url, start, end, granularity)
 
 step = pd.Timedelta(days=1 if granularity == "day" else 7)
 zone = dd.zone_name()  # days and weeks are the office's
+axis_title = t("trends.axis_date" if granularity == "day" else "trends.axis_week", lang, zone=zone)
 counts = pd.DataFrame(data["narratives"], columns=["bucket", "narrative", "count"])
 counts = counts[counts["narrative"].isin(chosen)]
 official = pd.DataFrame(data["official"], columns=["bucket", "count"])
@@ -167,7 +172,7 @@ fig = dd.trends_figure(
         "spike": t("trends.spike", lang),
         "outage": t("trends.outage", lang),
         "axis_count": t("trends.count", lang),
-        "axis_date": t("trends.axis_date", lang, zone=zone),
+        "axis_date": axis_title,
         "title": t("trends.chart", lang),
     },
     names,
@@ -181,7 +186,7 @@ chart_data = wide.rename(columns=names).assign(**{t("trends.official", lang): of
 for n in chosen:  # each narrative's answering official items next to its volume, as on the chart
     if n in answers:
         chart_data[f"{names.get(n, n)} · {t('trends.official_answers', lang)}"] = answers[n]
-chart_data.index.name = t("trends.axis_date", lang, zone=zone)
+chart_data.index.name = axis_title
 csv_rows = chart_data.reset_index().to_dict("records")
 d1, d2, _ = st.columns([1, 1, 3])
 d1.download_button(
@@ -228,7 +233,7 @@ with s1:
             marker={"colors": [dd.OFFICIAL_COLOUR, *[colours.get(n) for n in shown]]},
         )
     )
-    share.update_layout(height=280, margin={"t": 10, "b": 10})
+    share.update_layout(height=280, margin={"t": 10, "b": 10}, separators=",." if lang == "vi" else ".,")
     st.plotly_chart(share, width="stretch", key="trends_share")
 with s2:
     st.subheader(t("trends.ttr", lang))

@@ -29,7 +29,15 @@ STRINGS: dict[str, dict[str, str]] = {
     "app.signed_in_as": {"vi": "Đăng nhập: {user} ({role})", "en": "Signed in: {user} ({role})"},
     "app.logout": {"vi": "Đăng xuất", "en": "Log out"},
     "app.time_zone": {"vi": "Giờ hiển thị theo múi {zone}", "en": "Times shown in {zone}"},
-    "app.alerts_badge": {"vi": "Cảnh báo đang mở: {n}", "en": "Open alerts: {n}"},
+    "app.alerts_badge": {"vi": "Cảnh báo chưa ai xem: {n}", "en": "Alerts nobody has seen yet: {n}"},
+    "trends.alerts_panel": {
+        "vi": "Cảnh báo đang mở: {n} (chưa ai xem: {unseen})",
+        "en": "Open alerts: {n} ({unseen} not seen yet)",
+    },
+    "trends.pick_narrative": {
+        "vi": "Chọn ít nhất một luận điệu để xem xu hướng.",
+        "en": "Choose at least one narrative to see its trend.",
+    },
     "app.config_error": {"vi": "Cấu hình lỗi: {error}", "en": "Configuration error: {error}"},
     "app.storage_error": {"vi": "Không mở được cơ sở dữ liệu: {error}", "en": "Cannot open the database: {error}"},
     "app.demo_loading": {
@@ -191,7 +199,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "vi": "Gộp bản gần giống (mỗi câu chuyện một dòng)",
         "en": "Group near-duplicates (one row per story)",
     },
-    "queue.story": {"vi": "×{copies} bản · {sources} nguồn", "en": "×{copies} copies · {sources} sources"},
+    "queue.story": {"vi": "×{copies} bản · {sources} nguồn", "en": "×{copies} copies · {sources} source{sources_s}"},
     "queue.whole_story": {
         "vi": "Áp dụng cho cả câu chuyện: {n} bản đang chờ duyệt ({items})",
         "en": "Apply to the whole story: {n} flagged copies ({items})",
@@ -295,6 +303,7 @@ STRINGS: dict[str, dict[str, str]] = {
     "trends.axis_distorted": {"vi": "Tin sai lệch", "en": "Distorted items"},
     "trends.official_answers": {"vi": "Tin chính thức phản hồi", "en": "Official items answering it"},
     "trends.axis_date": {"vi": "Ngày ({zone})", "en": "Day ({zone})"},
+    "trends.axis_week": {"vi": "Tuần bắt đầu từ thứ Hai ({zone})", "en": "Week starting Monday ({zone})"},
     "trends.date_format": {"vi": "%d/%m/%Y", "en": "%d %b %Y"},
     "trends.chart_help": {
         "vi": "Mỗi luận điệu một ô: cột màu của luận điệu là số tin sai lệch, cột xanh lá là số tin chính thức "
@@ -395,7 +404,11 @@ def t(key: str, lang: str = "vi", /, **kwargs) -> str:
     if entry is None:
         return key
     text = entry.get(lang) or entry["vi"]
-    return text.format(**kwargs) if kwargs else text
+    if not kwargs:
+        return text
+    # `{n_s}` is "s" unless the count `n` is 1: English plurals ("1 source", "3 sources").
+    plurals = {f"{k}_s": "" if v == 1 else "s" for k, v in kwargs.items() if isinstance(v, int)}
+    return text.format(**kwargs, **plurals)
 
 
 def error_text(exc: Exception, lang: str = "vi") -> str:

@@ -222,7 +222,7 @@ PAGE_STRINGS: dict[str, dict[str, str]] = {
     },
     "emerging.header": {
         "vi": "{rank}. {label} — {size} tin, {sources} nguồn, tăng ×{growth}",
-        "en": "{rank}. {label} — {size} items, {sources} sources, growth ×{growth}",
+        "en": "{rank}. {label} — {size} item{size_s}, {sources} source{sources_s}, growth ×{growth}",
     },
     "emerging.size": {"vi": "Số tin", "en": "Items"},
     "emerging.sources": {"vi": "Nguồn", "en": "Sources"},

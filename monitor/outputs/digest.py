@@ -247,7 +247,16 @@ def collect(
             continue
         ans = first_answer(first, times.get(key, []))
         hours = round((ans - first).total_seconds() / 3600, 1) if ans else None
-        data.responses.append({"key": key, "name": name(key), "first_flag": first, "answered_at": ans, "hours": hours})
+        data.responses.append(
+            {
+                "key": key,
+                "name": name(key),
+                "first_flag": first,
+                "answered_at": ans,
+                "hours": hours,
+                "hours_text": alert_text.number(hours, data.lang) if hours is not None else None,  # 141,2 in vi
+            }
+        )
 
     feeds: dict[str, dict] = {}
     for r in store.feed_outages(start, end):
@@ -436,7 +445,7 @@ def render_html(data: DigestData, charts: list[tuple[str, bytes]]) -> str:
             f"<table><tr><th>{e(t['narrative'])}</th><th>{e(t['first_flag'])}</th><th>{e(t['answered'])}</th><th>{e(t['hours'])}</th></tr>"
         )
         for r in data.responses:
-            hours = r["hours"] if r["hours"] is not None else t["no_answer"]
+            hours = r["hours_text"] or t["no_answer"]
             parts.append(
                 f"<tr><td>{e(r['name'])}</td><td>{e(data.when(r['first_flag']))}</td>"
                 f"<td>{e(data.when(r['answered_at']))}</td><td>{e(hours)}</td></tr>"

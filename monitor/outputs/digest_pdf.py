@@ -113,7 +113,7 @@ def render_pdf(data: DigestData, charts: list[tuple[str, bytes]], font: tuple[Pa
     if not data.responses:
         line(t["no_flags"])
     for r in data.responses[:6]:
-        answer = f"{data.when(r['answered_at'])} ({r['hours']} h)" if r["answered_at"] else t["no_answer"]
+        answer = f"{data.when(r['answered_at'])} ({r['hours_text']} h)" if r["answered_at"] else t["no_answer"]
         line(
             f"• {clip(r['name'], 60)}: {t['first_flag'].lower()} {data.when(r['first_flag'])} → "
             f"{t['answered'].lower()} {answer}"

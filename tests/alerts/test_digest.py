@@ -109,6 +109,7 @@ def test_digest_pdf_and_html(store, tmp_path):
     assert len(data.top_items) == 3
     pf = next(r for r in data.responses if r["key"] == "procedure_false")
     assert pf["hours"] == 27.0  # first flag 09:00 on the 17th, official answer 12:00 on the 18th
+    assert pf["hours_text"] == "27"  # written as the reader writes numbers (141,2 in Vietnamese)
     fr = next(r for r in data.responses if r["key"] == "fraud_claim")
     assert fr["answered_at"] is None
     assert [f["failures"] for f in data.failed_feeds] == [2]

@@ -621,8 +621,8 @@ def test_open_alerts_show_in_sidebar_and_trends(dash_env):
     )
     at = open_page(make_app(Role.MANAGER), "trends")
     no_exception(at)
-    assert any("Open alerts: 1" in w.value for w in at.sidebar.warning)
-    assert any("Open alerts: 1" in e.label for e in at.expander)
+    assert any("Alerts nobody has seen yet: 1" in w.value for w in at.sidebar.warning)
+    assert any("Open alerts: 1 (1 not seen yet)" in e.label for e in at.expander)
 
 
 def test_save_open_a_view_and_export_it_in_the_background(dash_env):

@@ -285,3 +285,41 @@ def test_manager_acknowledges_alerts_on_the_page(dash_env):
     table = at.dataframe[0].value
     assert sorted(x for x in table[t("trends.alert_acknowledged_by", "vi")] if x) == [manager, manager]
     assert len(at.multiselect(key="trends_ack_pick").options) == 1
+
+
+def test_the_alert_panel_and_the_badge_count_different_things_under_different_names(dash_env):
+    """The badge counts alerts nobody has acknowledged, the panel every open one: both were
+    "Cảnh báo đang mở: n", so after one acknowledgement the page said 2 and the sidebar 1."""
+    store = _store(dash_env)
+    raised = _raised_alerts(store)
+    store.acknowledge_alert(raised[0].id, "man")
+    at = open_page(make_app(Role.MANAGER, lang="vi"), "trends")
+    no_exception(at)
+    assert [w.value for w in at.sidebar.warning if "Cảnh báo" in w.value] == ["Cảnh báo chưa ai xem: 2"]
+    assert [e.label for e in at.expander if e.label.startswith("Cảnh báo")] == ["Cảnh báo đang mở: 3 (chưa ai xem: 2)"]
+
+
+def test_no_narrative_chosen_says_so_instead_of_an_empty_chart_and_a_full_share(dash_env):
+    at = open_page(make_app(Role.MANAGER, lang="vi"), "trends")
+    at.multiselect(key="trends_narr").set_value([])
+    at.run()
+    no_exception(at)
+    assert [i.value for i in at.info] == [t("trends.pick_narrative", "vi")]
+    assert not at.get("plotly_chart") and not at.metric  # before: an empty chart and "100%" official
+
+
+def test_the_week_view_names_its_axis_weeks(dash_env):
+    at = open_page(make_app(Role.MANAGER, lang="vi"), "trends")
+    at.radio(key="trends_gran").set_value("week")
+    at.run()
+    no_exception(at)
+    spec = _chart(at)
+    titles = [v["title"]["text"] for k, v in spec["layout"].items() if k.startswith("xaxis") and v.get("title")]
+    assert titles and all(x.startswith("Tuần bắt đầu từ thứ Hai (") for x in titles)
+
+
+def test_share_of_voice_uses_a_decimal_comma_in_vietnamese(dash_env):
+    at = open_page(make_app(Role.MANAGER, lang="vi"), "trends")
+    no_exception(at)
+    pie = next(json.loads(c.proto.spec) for c in at.get("plotly_chart") if "trends_share" in (c.proto.id or ""))
+    assert pie["layout"]["separators"] == ",."

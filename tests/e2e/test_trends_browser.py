@@ -45,7 +45,8 @@ def test_open_alert_details_read_in_vietnamese(server, browser):
         page.get_by_role("heading", name=t("trends.title", LANG)).wait_for(timeout=60_000)
         settle(page)
         expander = page.locator(
-            "[data-testid='stExpander'] summary", has_text=t("app.alerts_badge", LANG, n=len(raised))
+            "[data-testid='stExpander'] summary",
+            has_text=t("trends.alerts_panel", LANG, n=len(raised), unseen=len(raised)),
         )
         expander.click()
         settle(page)
@@ -75,6 +76,14 @@ def test_open_alert_details_read_in_vietnamese(server, browser):
         assert store.get_alert(spike.id)["acknowledged_by"] == "man"
         sidebar = page.locator("[data-testid='stSidebar']")
         assert t("app.alerts_badge", LANG, n=len(raised) - 1) in sidebar.inner_text()
+        # the panel counts every open alert and names the unseen ones apart (both read "đang mở: n")
+        assert (
+            page.locator(
+                "[data-testid='stExpander'] summary",
+                has_text=t("trends.alerts_panel", LANG, n=len(raised), unseen=len(raised) - 1),
+            ).count()
+            == 1
+        )
         page.close()
     finally:
         for a in raised:
