@@ -7,8 +7,10 @@ can train on its own data. Problems in the file are ``DataFileError`` naming fil
 from __future__ import annotations
 
 import csv
+import difflib
 import io
 import json
+import sys
 import time
 from collections import Counter
 from dataclasses import dataclass, field
@@ -23,7 +25,23 @@ from classifiers import text as T
 from classifiers.errors import DataFileError
 from classifiers.narrative import NarrativeClassifier
 
-__all__ = ["LabeledData", "load_labeled", "train", "evaluate", "cross_validate", "merge_review_labels"]
+__all__ = [
+    "LabeledData",
+    "load_labeled",
+    "check_trainable",
+    "train",
+    "evaluate",
+    "cross_validate",
+    "merge_review_labels",
+]
+
+# The longest CSV field read (the default of the `import_max_line_chars` setting, which the CLI
+# passes): 1 MB of text fits; Python's own default (131,072) refused long articles.
+MAX_FIELD_CHARS = 1_000_000
+# Fewest rows of each label `train` accepts: one row in five is held out to measure the model and
+# choose its thresholds, so five rows put one of each label there; fewer rows also leave the
+# vectorizer (terms seen in at least two texts, ``min_df=2``) with nothing to learn from.
+MIN_ROWS_PER_LABEL = 5
 
 
 @dataclass
@@ -32,13 +50,33 @@ class LabeledData:
     labels: list[str]
     path: str
     skipped: list[int] = field(default_factory=list)  # row numbers (1-based, header = row 1 for CSV/XLSX)
+    row_numbers: list[int] = field(default_factory=list)  # the row (JSONL: line) of each text
+
+    def check_labels(self, known) -> None:
+        """Raise ``DataFileError`` naming the first row whose label is not one of ``known``."""
+        known = set(known)
+        for n, lab in zip(self.row_numbers, self.labels, strict=True):
+            if lab not in known:
+                where = "line" if Path(self.path).suffix.lower() in _JSON_SUFFIXES else "row"
+                near = difflib.get_close_matches(T.fold(lab).replace(" ", "_"), sorted(known), n=1)
+                hint = f"did you mean {near[0]!r}? " if near else ""
+                raise DataFileError(
+                    f"{self.path}: {where} {n}: label {lab!r} is not in the taxonomy "
+                    f"({hint}labels: {', '.join(sorted(known))})"
+                )
 
     def rows(self) -> list[tuple[str, str]]:
         return list(zip(self.texts, self.labels, strict=False))
 
 
+_JSON_SUFFIXES = (".jsonl", ".ndjson", ".json")
+
+
 def _read_text(path: Path) -> str:
-    raw = path.read_bytes()
+    try:
+        raw = path.read_bytes()
+    except OSError as exc:  # permission denied, a device, a special file such as /proc/self/mem
+        raise DataFileError(f"{path}: cannot read the file ({exc.strerror or exc})") from None
     for enc in ("utf-8-sig", "utf-8"):
         try:
             return raw.decode(enc)
@@ -51,22 +89,12 @@ def _read_text(path: Path) -> str:
     )
 
 
-def _records(path: Path):
-    """Yield (row_number, dict) from CSV, JSONL or XLSX."""
+def _records(path: Path, max_field_chars: int = MAX_FIELD_CHARS):
+    """Yield (row_number, dict) from CSV, JSONL or XLSX; a CSV field longer than
+    ``max_field_chars`` characters is a ``DataFileError`` naming its line."""
     suffix = path.suffix.lower()
-    if suffix in (".jsonl", ".ndjson", ".json"):
-        for i, line in enumerate(_read_text(path).splitlines(), 1):
-            if not line.strip():
-                continue
-            try:
-                rec = json.loads(line)
-            except json.JSONDecodeError as exc:
-                raise DataFileError(f"{path}: line {i}: invalid JSON ({exc.msg})") from None
-            except RecursionError:
-                raise DataFileError(f"{path}: line {i}: JSON nested too deeply") from None
-            if not isinstance(rec, dict):
-                raise DataFileError(f"{path}: line {i}: expected a JSON object per line")
-            yield i, rec
+    if suffix in _JSON_SUFFIXES:
+        yield from _jsonl_records(path)
     elif suffix in (".xlsx", ".xlsm"):
         import openpyxl
 
@@ -83,27 +111,75 @@ def _records(path: Path):
         if not header:
             raise DataFileError(f"{path}: the first sheet is empty")
     elif suffix in (".csv", ".tsv", ".txt"):
-        text = _read_text(path)
-        delim = "\t" if suffix == ".tsv" else ","
-        reader = csv.DictReader(io.StringIO(text, newline=""), delimiter=delim)
-        if reader.fieldnames is None:
-            raise DataFileError(f"{path}: the file is empty")
-        for i, rec in enumerate(reader, 2):
-            yield i, {(k or "").strip(): v for k, v in rec.items()}
+        yield from _csv_records(path, "\t" if suffix == ".tsv" else ",", max_field_chars)
     else:
         raise DataFileError(f"{path}: unknown file type {suffix!r}; use .csv, .jsonl or .xlsx")
 
 
-def load_labeled(path, text_col: str = "text", label_col: str = "label") -> LabeledData:
+def _jsonl_records(path: Path):
+    for i, line in enumerate(_read_text(path).splitlines(), 1):
+        if not line.strip():
+            continue
+        try:
+            rec = json.loads(line)
+        except json.JSONDecodeError as exc:
+            raise DataFileError(f"{path}: line {i}: invalid JSON ({exc.msg})") from None
+        except RecursionError:
+            raise DataFileError(f"{path}: line {i}: JSON nested too deeply") from None
+        except ValueError:  # Python refuses to convert an integer this long (CVE-2020-10735)
+            raise DataFileError(
+                f"{path}: line {i}: invalid JSON (a number of more than {sys.get_int_max_str_digits():,} digits)"
+            ) from None
+        if not isinstance(rec, dict):
+            raise DataFileError(f"{path}: line {i}: expected a JSON object per line")
+        yield i, rec
+
+
+def _csv_records(path: Path, delimiter: str, max_field_chars: int):
+    text = _read_text(path)
+    # The limit is the csv module's, for the whole process: set at each read, as `import` does.
+    csv.field_size_limit(max_field_chars)
+    reader = csv.DictReader(io.StringIO(text, newline=""), delimiter=delimiter)
+    rows = enumerate(reader, 2)
+
+    def refused(exc: csv.Error) -> DataFileError:
+        # line_num counts the lines read before the one the reader stopped in
+        return DataFileError(f"{path}: line {reader.line_num + 1}: {_csv_problem(exc, max_field_chars)}")
+
+    try:
+        header = reader.fieldnames
+    except csv.Error as exc:
+        raise refused(exc) from None
+    if header is None:
+        raise DataFileError(f"{path}: the file is empty")
+    while True:
+        try:
+            i, rec = next(rows)
+        except StopIteration:
+            return
+        except csv.Error as exc:
+            raise refused(exc) from None
+        yield i, {(k or "").strip(): v for k, v in rec.items()}
+
+
+def _csv_problem(exc: csv.Error, max_field_chars: int) -> str:
+    if "field larger than field limit" in str(exc):
+        return f"a field longer than {max_field_chars:,} characters (import_max_line_chars)"
+    return f"cannot read the row ({exc})"
+
+
+def load_labeled(
+    path, text_col: str = "text", label_col: str = "label", max_field_chars: int = MAX_FIELD_CHARS
+) -> LabeledData:
     """Read a labeled file; rows with an empty text or label are skipped and listed in ``skipped``."""
     path = Path(path)
     if not path.exists():
         raise DataFileError(f"{path}: file not found")
     if path.is_dir():
         raise DataFileError(f"{path}: is a directory, expected a .csv, .jsonl or .xlsx file")
-    texts, labels, skipped = [], [], []
+    texts, labels, skipped, numbers = [], [], [], []
     seen_cols: set[str] | None = None
-    for row, rec in _records(path):
+    for row, rec in _records(path, max_field_chars):
         if seen_cols is None:
             seen_cols = set(rec)
         missing = [c for c in (text_col, label_col) if c not in rec]
@@ -120,10 +196,11 @@ def load_labeled(path, text_col: str = "text", label_col: str = "label") -> Labe
             continue
         texts.append(t)
         labels.append(lab)
+        numbers.append(row)
     if not texts:
         why = f"all {len(skipped)} rows have an empty {text_col!r} or {label_col!r}" if skipped else "no rows"
         raise DataFileError(f"{path}: nothing to use: {why}")
-    return LabeledData(texts, labels, str(path), skipped)
+    return LabeledData(texts, labels, str(path), skipped, numbers)
 
 
 def _check_classes(labels, where: str = "training data") -> None:
@@ -131,6 +208,20 @@ def _check_classes(labels, where: str = "training data") -> None:
     if len(counts) < 2:
         only = next(iter(counts), None)
         raise DataFileError(f"{where}: needs at least two different labels, found only {only!r}")
+
+
+def check_trainable(labels, where: str = "training data") -> None:
+    """Raise ``DataFileError`` unless a label file holds enough to train on: two labels or more,
+    each with at least ``MIN_ROWS_PER_LABEL`` rows. (``train`` itself keeps a rarer label in
+    training, unmeasured: officers' decisions may name a new narrative a few times.)"""
+    _check_classes(labels, where)
+    short = {lab: n for lab, n in sorted(Counter(labels).items()) if n < MIN_ROWS_PER_LABEL}
+    if short:
+        shown = ", ".join(f"{lab!r} {n}" for lab, n in list(short.items())[:5]) + (" ..." if len(short) > 5 else "")
+        raise DataFileError(
+            f"{where}: too little training data (rows per label: {shown}); every label needs at least "
+            f"{MIN_ROWS_PER_LABEL} rows, one in five being held out to measure the model"
+        )
 
 
 def evaluate(model, texts, labels, proba=None) -> dict:

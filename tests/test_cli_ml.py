@@ -32,6 +32,9 @@ class FakeStore:
     def approved_messages(self):
         return []
 
+    def list_narratives(self):
+        return []
+
     def items_to_classify(self, model_version, limit, since=None, reclassify_all=False, after_id=0, with_kind=False):
         done = {c.item_id for c in self.saved if c.model_version == model_version}
         return [i for i in self.items if i[0] > after_id and (reclassify_all or i[0] not in done)][:limit]
@@ -68,6 +71,20 @@ def make_cli(tmp_path, store):
     return run
 
 
+def own_taxonomy(data_dir: Path, negative: str, *others: str) -> None:
+    """A data folder's own narratives.yaml: a team training on its own label set ships it."""
+    data_dir.mkdir(parents=True, exist_ok=True)
+    (data_dir / "narratives.yaml").write_text(
+        "narratives:\n"
+        + "".join(
+            f"  - key: {key}\n    distortion: {str(key != negative).lower()}\n"
+            f"    name: {{vi: {key}, en: {key}}}\n    definition: {{vi: {key}, en: {key}}}\n"
+            for key in (negative, *others)
+        ),
+        encoding="utf-8",
+    )
+
+
 @pytest.fixture(scope="module")
 def files(tmp_path_factory):
     d = tmp_path_factory.mktemp("cli")
@@ -90,6 +107,7 @@ def files(tmp_path_factory):
 
 def test_train_out_evaluate_predict(tmp_path, files):
     d, train_p, binary = files
+    own_taxonomy(tmp_path / "data", "real", "fake")
     run = make_cli(tmp_path, FakeStore())
     out = tmp_path / "m1"
     r = run("train", "--data", str(binary), "--out", str(out), "--no-db")
@@ -155,14 +173,16 @@ def test_errors_are_one_line(tmp_path, files):
     assert r.exit_code == 2 and "no labeled data" in r.output
 
 
-def test_train_falls_back_to_the_shipped_seed_labels(tmp_path, files, monkeypatch):
+def test_train_falls_back_to_the_shipped_seed_labels(tmp_path, monkeypatch):
     """A data folder without labels/*.jsonl trains on the labels shipped with the program."""
     from monitor.ingest import pipeline
 
-    d, _, binary = files
     shipped = tmp_path / "shipped"
     (shipped / "labels").mkdir(parents=True)
-    (shipped / "labels" / "seed.jsonl").write_text(binary.read_text(encoding="utf-8"), encoding="utf-8")
+    (shipped / "labels" / "seed.jsonl").write_text(
+        "".join(json.dumps({"text": t, "label": lab}, ensure_ascii=False) + "\n" for t, lab in make_rows(20, seed=7)),
+        encoding="utf-8",
+    )
     monkeypatch.setattr(pipeline, "SHIPPED_DIRS", (shipped,))
     (tmp_path / "data").mkdir()
     r = make_cli(tmp_path, FakeStore())("train", "--no-db", "--out", str(tmp_path / "out"))
@@ -179,6 +199,7 @@ def test_deeply_nested_json_is_one_line_naming_the_file(tmp_path, files, command
     if command == "train":
         r = run("train", "--data", str(deep), "--no-db")
     else:
+        own_taxonomy(tmp_path / "data", "real", "fake")
         assert run("train", "--data", str(files[2]), "--no-db", "--out", str(tmp_path / "m")).exit_code == 0
         r = run("evaluate", "--model", str(tmp_path / "m"), "--data", str(deep))
     assert r.exit_code == 2 and "deep.jsonl" in r.output and "line 2" in r.output

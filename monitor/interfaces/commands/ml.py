@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import json
+import os
 import sys
 from pathlib import Path
 
@@ -36,16 +37,41 @@ def _print_metrics(m: dict) -> None:
         click.echo(f"{lab:<{width}}  " + " ".join(f"{n:>8}" for n in row))
 
 
-def _load_files(files, text_col, label_col) -> list[tuple[str, str]]:
-    from classifiers.training import load_labeled  # at call time: loads scikit-learn
+def _max_field_chars(app) -> int:
+    """The longest CSV field read: the `import_max_line_chars` setting, as `import` reads."""
+    from classifiers.training import MAX_FIELD_CHARS  # at call time: loads scikit-learn
+
+    cfg = _config_if_any(app)
+    return int(getattr(getattr(cfg, "settings", None), "import_max_line_chars", MAX_FIELD_CHARS))
+
+
+def _taxonomy_labels(app, store) -> set[str]:
+    """The labels a model may learn: the keys of the taxonomy in use (the data folder's
+    narratives.yaml, else the shipped one, plus the narratives named in the dashboard)."""
+    from monitor.analysis.taxonomy import load_taxonomy, merge_stored
+    from monitor.ingest.pipeline import data_file  # at call time: loads scikit-learn
+
+    taxonomy = load_taxonomy(data_file(_config_if_any(app), "narratives.yaml"))
+    if store is not None:
+        taxonomy = merge_stored(taxonomy, store.list_narratives())
+    return {n.key for n in taxonomy.narratives}
+
+
+def _load_files(files, text_col, label_col, max_field_chars, known_labels) -> list[tuple[str, str]]:
+    """The rows of the label files; a label outside ``known_labels``, or too few rows to train
+    on, is bad input naming the file."""
+    from classifiers.training import check_trainable, load_labeled  # at call time: loads scikit-learn
 
     rows = []
     for f in files:
-        data = load_labeled(f, text_col=text_col, label_col=label_col)
+        data = load_labeled(f, text_col=text_col, label_col=label_col, max_field_chars=max_field_chars)
+        data.check_labels(known_labels)
         if data.skipped:
             shown = ", ".join(map(str, data.skipped[:10])) + (" ..." if len(data.skipped) > 10 else "")
             click.echo(f"{f}: skipped {len(data.skipped)} rows with an empty text or label (rows {shown})", err=True)
         rows += data.rows()
+    if files:
+        check_trainable([lab for _, lab in rows], where=", ".join(map(str, files)))
     return rows
 
 
@@ -73,13 +99,15 @@ def train(app, data_files, text_col, label_col, out, no_db):
     from monitor.analysis import retraining  # at call time: loads scikit-learn
     from monitor.analysis.retrain import gather, retrain  # at call time: loads scikit-learn
 
+    known = _taxonomy_labels(app, None if no_db else app.store())
+    limit = _max_field_chars(app)
     if data_files:
-        tset = retraining.TrainingSet.of_rows(_load_files(data_files, text_col, label_col))
+        tset = retraining.TrainingSet.of_rows(_load_files(data_files, text_col, label_col, limit, known))
     else:
         from monitor.ingest.pipeline import seed_label_files  # at call time: loads scikit-learn
 
         files = seed_label_files(app)  # the user's own labels (app.data_dir), else the shipped seed
-        seed = _load_files(files, "text", "label") if files else []
+        seed = _load_files(files, "text", "label", limit, known) if files else []
         tset = gather(seed, None if no_db else app.store(), _models_dir(app))
         if not tset.texts:
             raise DataFileError(f"{Path(app.data_dir) / 'labels'}: no labeled data (*.jsonl); pass --data FILE")
@@ -134,12 +162,15 @@ def train(app, data_files, text_col, label_col, out, no_db):
 @click.option("--text-col", default="text", show_default=True, help="Column holding the text.")
 @click.option("--label-col", default="label", show_default=True, help="Column holding the label.")
 @click.option("--json", "as_json", is_flag=True, help="Print one JSON object instead of tables.")
-def evaluate(model_dir, data_file, text_col, label_col, as_json):
+@click.pass_obj
+def evaluate(app, model_dir, data_file, text_col, label_col, as_json):
     """Evaluate a model on labeled data: per-class P/R/F1, macro-F1, accuracy, ROC-AUC, confusion."""
     from classifiers import registry, training  # at call time: loads scikit-learn
 
     loaded = registry.load(model_dir)
-    data = training.load_labeled(data_file, text_col=text_col, label_col=label_col)
+    data = training.load_labeled(
+        data_file, text_col=text_col, label_col=label_col, max_field_chars=_max_field_chars(app)
+    )
     try:
         m = training.evaluate(loaded.model, data.texts, data.labels)
     except DataFileError as exc:
@@ -200,7 +231,7 @@ def classify(app, reclassify_all, since):
     click.echo(f"classified {n} items with model {loaded.version}")
 
 
-def _read_texts(data_file: Path, text_col: str) -> list[str]:
+def _read_texts(data_file: Path, text_col: str, max_field_chars: int) -> list[str]:
     """The text column of a CSV/JSONL/XLSX file; a missing column or a row with more or fewer
     values than the header is bad input, named with the file, row and column."""
     from classifiers.training import _records  # at call time: loads scikit-learn
@@ -208,7 +239,7 @@ def _read_texts(data_file: Path, text_col: str) -> list[str]:
     if not Path(data_file).exists():
         raise DataFileError(f"{data_file}: file not found")
     texts = []
-    for row, rec in _records(Path(data_file)):
+    for row, rec in _records(Path(data_file), max_field_chars):
         if text_col not in rec:
             have = ", ".join(sorted(map(str, rec))) or "none"
             raise DataFileError(f"{data_file}: row {row}: no column {text_col!r} (columns: {have}); use --text-col")
@@ -250,11 +281,11 @@ def predict(app, model_dir, data_file, out_file, text_col, kind_col):
     from classifiers.training import _records  # at call time: loads scikit-learn
     from monitor.ingest.pipeline import make_decider  # at call time: loads scikit-learn
 
+    _check_out_file(out_file)  # before the slow work, not after it
     suffix = Path(out_file).suffix.lower()
-    if suffix not in (".csv", ".jsonl"):
-        raise DataFileError(f"{out_file}: use a .csv or .jsonl output file")
-    texts = _read_texts(data_file, text_col)
-    kinds = [rec.get(kind_col) for _, rec in _records(Path(data_file))]
+    limit = _max_field_chars(app)
+    texts = _read_texts(data_file, text_col, limit)
+    kinds = [rec.get(kind_col) for _, rec in _records(Path(data_file), limit)]
     loaded = registry.load(model_dir)
     store = _store_if_any(app)
     decider = make_decider(_config_if_any(app), store, loaded)
@@ -262,6 +293,28 @@ def predict(app, model_dir, data_file, out_file, text_col, kind_col):
     for i in range(0, len(texts), 1000):
         decisions += decider.decide(texts[i : i + 1000], kinds[i : i + 1000], explain=False)
     classes = loaded.model.classes_.tolist()
+    try:
+        _write_predictions(out_file, suffix, decisions, classes)
+    except OSError as exc:  # the disk filled up, or the folder changed since the check
+        raise DataFileError(f"{out_file}: cannot write ({exc.strerror or exc})") from None
+    click.echo(f"wrote {len(decisions)} predictions to {out_file}")
+
+
+def _check_out_file(out_file: Path) -> None:
+    """An output path predict can write: a .csv or .jsonl file in an existing, writable folder."""
+    out = Path(out_file)
+    if out.is_dir():
+        raise DataFileError(f"{out}: is a directory; give a .csv or .jsonl file to write")
+    if out.suffix.lower() not in (".csv", ".jsonl"):
+        raise DataFileError(f"{out}: use a .csv or .jsonl output file")
+    folder = out.parent
+    if not folder.is_dir():
+        raise DataFileError(f"{out}: the folder {folder} does not exist")
+    if not os.access(folder, os.W_OK | os.X_OK) or (out.exists() and not os.access(out, os.W_OK)):
+        raise DataFileError(f"{out}: cannot write there (permission denied)")
+
+
+def _write_predictions(out_file: Path, suffix: str, decisions, classes) -> None:
     with open(out_file, "w", encoding="utf-8", newline="") as f:
         w = csv.writer(f) if suffix == ".csv" else None
         if w:
@@ -312,7 +365,6 @@ def predict(app, model_dir, data_file, out_file, text_col, kind_col):
             else:
                 rec["probabilities"] = {c: round(v, 4) for c, v in d.probabilities.items()}
                 f.write(json.dumps(rec, ensure_ascii=False) + "\n")
-    click.echo(f"wrote {len(decisions)} predictions to {out_file}")
 
 
 def _config_if_any(app):
