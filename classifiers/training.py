@@ -38,10 +38,11 @@ __all__ = [
 # The longest CSV field read (the default of the `import_max_line_chars` setting, which the CLI
 # passes): 1 MB of text fits; Python's own default (131,072) refused long articles.
 MAX_FIELD_CHARS = 1_000_000
-# Fewest rows of each label `train` accepts: one row in five is held out to measure the model and
-# choose its thresholds, so five rows put one of each label there; fewer rows also leave the
-# vectorizer (terms seen in at least two texts, ``min_df=2``) with nothing to learn from.
-MIN_ROWS_PER_LABEL = 5
+# Fewest rows a label file must hold for `train`: one row in five is held out to measure the model
+# and fit its decision, and the vectorizer keeps only terms seen in at least two texts
+# (``min_df=2``). A rare label is kept (trained on, not measured): officers' decisions and a team's
+# own files may name a new narrative only a few times.
+MIN_TRAINING_ROWS = 10
 
 
 @dataclass
@@ -211,16 +212,14 @@ def _check_classes(labels, where: str = "training data") -> None:
 
 
 def check_trainable(labels, where: str = "training data") -> None:
-    """Raise ``DataFileError`` unless a label file holds enough to train on: two labels or more,
-    each with at least ``MIN_ROWS_PER_LABEL`` rows. (``train`` itself keeps a rarer label in
-    training, unmeasured: officers' decisions may name a new narrative a few times.)"""
+    """Raise ``DataFileError`` unless label files hold enough to train on: two labels or more and
+    at least ``MIN_TRAINING_ROWS`` rows in all."""
     _check_classes(labels, where)
-    short = {lab: n for lab, n in sorted(Counter(labels).items()) if n < MIN_ROWS_PER_LABEL}
-    if short:
-        shown = ", ".join(f"{lab!r} {n}" for lab, n in list(short.items())[:5]) + (" ..." if len(short) > 5 else "")
+    if len(labels) < MIN_TRAINING_ROWS:
+        shown = ", ".join(f"{lab!r} {n}" for lab, n in sorted(Counter(labels).items())[:5])
         raise DataFileError(
-            f"{where}: too little training data (rows per label: {shown}); every label needs at least "
-            f"{MIN_ROWS_PER_LABEL} rows, one in five being held out to measure the model"
+            f"{where}: too little training data ({len(labels)} rows: {shown}); at least "
+            f"{MIN_TRAINING_ROWS} rows are needed, one in five being held out to measure the model"
         )
 
 

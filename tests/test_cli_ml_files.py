@@ -156,8 +156,28 @@ def test_train_on_too_few_rows_names_the_file_and_the_minimum(tmp_path):
         [["vote fraud everywhere", "fraud_claim"], ["election on sunday", "none"]],
     )
     r = _cli(tmp_path, "train", "--no-db", "--data", str(data), "--out", str(tmp_path / "M2"))
-    _one_line_exit_2(r, "tiny.csv: too little training data", "at least 5 rows")
+    _one_line_exit_2(r, "tiny.csv: too little training data", "at least 10 rows")
     assert not (tmp_path / "M2").exists()
+
+
+def test_train_keeps_a_rare_label_and_refuses_texts_that_share_no_word(tmp_path):
+    """A label with a single row trains (as officers' decisions may name a new narrative once);
+    twelve texts of one emoji each share no word: one line, not scikit-learn's traceback."""
+    rows = make_rows(6, seed=2)
+    rows.append(("Nghe nói phải nộp lệ phí mới được nhận thẻ cử tri", "participation_deterrence"))
+    lines = [json.dumps({"text": t, "label": lab}, ensure_ascii=False) for t, lab in rows]
+    data = tmp_path / "rare.jsonl"
+    data.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    r = _cli(tmp_path, "train", "--no-db", "--data", str(data), "--out", str(tmp_path / "M3"))
+    assert r.exit_code == 0, r.output
+    assert "saved" in r.output and (tmp_path / "M3").is_dir()  # refused with the 5-rows-a-label rule
+
+    emoji = ["😀", "😡", "🗳", "🔥", "📢", "✅", "❌", "🤔", "👀", "💥", "🙏", "📣"]
+    lines = [json.dumps({"text": e, "label": "none" if i % 2 else "fraud_claim"}) for i, e in enumerate(emoji)]
+    data = tmp_path / "emoji.jsonl"
+    data.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    r = _cli(tmp_path, "train", "--no-db", "--data", str(data), "--out", str(tmp_path / "M4"))
+    _one_line_exit_2(r, "share too few words")
 
 
 def test_train_refuses_a_label_not_in_the_taxonomy(tmp_path):

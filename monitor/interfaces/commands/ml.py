@@ -119,15 +119,22 @@ def train(app, data_files, text_col, label_col, out, no_db):
         def step(msg):
             bar.update(1)
 
-        done = retrain(
-            tset,
-            _models_dir(app),
-            _target_precision(app),
-            progress=step,
-            out_dir=out,
-            config=app.config,
-            store=None if no_db else app.store(),
-        )
+        try:
+            done = retrain(
+                tset,
+                _models_dir(app),
+                _target_precision(app),
+                progress=step,
+                out_dir=out,
+                config=app.config,
+                store=None if no_db else app.store(),
+            )
+        except ValueError as exc:  # scikit-learn: texts that share no word leave nothing to learn
+            if "empty vocabulary" not in str(exc) and "0 feature(s)" not in str(exc):
+                raise
+            raise DataFileError(
+                "training data: the texts share too few words to learn from; give more rows or longer texts"
+            ) from None
         bar.update(3)
     metrics = done.metrics
     if metrics.get("n_holdout"):
