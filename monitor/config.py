@@ -161,7 +161,7 @@ class Settings(BaseModel):
     import_max_line_chars: int = Field(
         1_000_000,
         ge=1000,
-        description="Longest line (or CSV field) `monitor import` reads, in characters; the import stops at a longer one and names its line. Also the longest CSV field `train`, `evaluate` and `predict` read.",
+        description="Longest line (or CSV field) `monitor import` reads, in characters; the import stops at a longer one, names its line and keeps (and classifies) every row before it. Also the longest CSV field `train`, `evaluate` and `predict` read.",
     )
     session_timeout_minutes: int = Field(480, ge=5, description="Dashboard sessions end after this many idle minutes.")
     login_lock_after: int = Field(

@@ -137,6 +137,23 @@ def test_predict_bad_columns_exit_2_naming_file_and_column(tmp_path, trained, co
     assert "in.csv" in r.output and needle in r.output and "Traceback" not in r.output
 
 
+def test_rows_before_a_line_that_stops_the_import_are_stored_and_classified(tmp_path, trained):
+    models_dir, _ = trained
+    run = _cli(tmp_path, models_dir)
+    posts = tmp_path / "posts.csv"
+    with open(posts, "w", encoding="utf-8", newline="") as f:
+        csv.writer(f).writerows([["text"], *[[t] for t in TEXTS[:5]], ["x" * 1_200_000], [TEXTS[5]]])
+    r = run("import", str(posts), "--source", "Nhóm")
+    assert r.exit_code == 2, r.output
+    errors = [line for line in r.output.splitlines() if line.startswith("error:")]
+    assert errors == [
+        "error: posts.csv line 7: longer than 1,000,000 characters (import_max_line_chars); "
+        "the import stopped there, after 5 rows: 5 new items stored"
+    ]
+    assert "Traceback" not in r.output and "5 items classified" in r.output
+    assert [row[2] for row in _stored(tmp_path / "m.db")] == TEXTS[:5]
+
+
 def test_import_stores_everything_and_warns_once_when_no_model_can_be_made(tmp_path):
     # The user's own seed folder holds one label only: no model can be trained from it.
     labels = tmp_path / "data" / "labels"

@@ -1,7 +1,8 @@
 """Social posts from exports: CSV, JSONL (with a column mapping) and Telegram Desktop's result.json.
 
 A row that cannot be read is reported with its file and line and the reason; the good rows are
-imported all the same. Only the channel or page is kept (it becomes the source): author names,
+imported all the same. A file the reader cannot go on with (a line over the cap, a Telegram export
+cut off) stops the import at that line, and every row before it is stored first. Only the channel or page is kept (it becomes the source): author names,
 user ids and phone numbers in an export are never read into an item.
 """
 
@@ -107,6 +108,37 @@ class ImportReport:
         if len(self.errors) > MAX_ERRORS_SHOWN:
             lines.append(f"  … and {len(self.errors) - MAX_ERRORS_SHOWN} more")
         return "\n".join(lines)
+
+
+class ReadStopped(DataFileError):
+    """The reader cannot go past ``line`` of ``file`` (a line over the cap, a JSON document cut off
+    or broken); the rows before it were handed on already."""
+
+    def __init__(self, file: str, line: int | None, reason: str):
+        super().__init__(f"{file} line {line}: {reason}" if line else f"{file}: {reason}")
+        self.file, self.line, self.reason = file, line, reason
+
+
+class ImportStopped(DataFileError):
+    """An import that stopped at a culprit after storing every row before it; ``report`` counts them."""
+
+    def __init__(self, stop: ReadStopped, report: ImportReport):
+        super().__init__(f"{stop}; the import stopped there, {_before(report)}")
+        self.stop, self.report = stop, report
+
+
+def _before(report: ImportReport) -> str:
+    if not report.rows:
+        return "nothing was read before it"
+    counts = [f"{report.new} new item{'' if report.new == 1 else 's'} stored"]
+    for n, what in (
+        (report.duplicate, "duplicate"),
+        (report.empty, "without text"),
+        (len(report.errors), "with errors"),
+    ):
+        if n:
+            counts.append(f"{n} {what}")
+    return f"after {report.rows} rows: {', '.join(counts)}"
 
 
 # --- format detection and mapping ------------------------------------------------------------
@@ -256,10 +288,7 @@ def capped_lines(fh: TextIO, shown: str, limits: Limits) -> Iterator[str]:
         if not line:
             return
         if len(line) > cap and line[-1] not in "\r\n":
-            raise DataFileError(
-                f"{shown} line {number}: longer than {cap:,} characters (import_max_line_chars); "
-                f"rows before it were imported"
-            )
+            raise ReadStopped(shown, number, f"longer than {cap:,} characters (import_max_line_chars)")
         yield line
 
 
@@ -268,12 +297,15 @@ def read_csv(
 ) -> Iterator[RawEntry | RowError]:
     shown = path.name
     with open_text(path, limits) as fh:
-        lines = capped_lines(fh, shown, limits)
+        lines: Iterator[str] = capped_lines(fh, shown, limits)
         first: list[str] = []
-        for line in lines:  # a sample for the dialect sniffer
-            first.append(line)
-            if sum(map(len, first)) >= 8192:
-                break
+        try:
+            for line in lines:  # a sample for the dialect sniffer
+                first.append(line)
+                if sum(map(len, first)) >= 8192:
+                    break
+        except ReadStopped as stop:  # the rows before the culprit are still read, then the stop
+            lines = _raising(stop)
         sample = "".join(first)[:8192]
         try:
             dialect = csv.Sniffer().sniff(sample, delimiters=",;\t") if sample else csv.excel
@@ -282,6 +314,11 @@ def read_csv(
         csv.field_size_limit(limits.max_line_chars)
         reader = csv.reader(itertools.chain(first, lines), dialect)
         yield from _csv_rows(reader, shown, mapping, limits)
+
+
+def _raising(exc: Exception) -> Iterator[str]:
+    raise exc
+    yield  # a generator: raises when read, not when made
 
 
 def _csv_rows(reader, shown: str, mapping: dict[str, str] | None, limits: Limits) -> Iterator[RawEntry | RowError]:
@@ -377,7 +414,7 @@ def read_telegram(
         try:
             yield from _telegram_messages(top_level_members(fh, "messages", limits.max_line_chars), shown)
         except JSONStreamError as exc:
-            raise DataFileError(f"{shown} line {exc.line}: not valid JSON ({exc})") from None
+            raise ReadStopped(shown, exc.line, f"not valid JSON ({exc})") from None
 
 
 def _telegram_messages(members, shown: str) -> Iterator[RawEntry | RowError]:
@@ -465,7 +502,8 @@ def import_file(
     limits: Limits = Limits(),
 ) -> ImportReport:
     """Import one export file into the source `source_name` (created if new); idempotent.
-    The file is read as it is stored, within ``limits`` (file size, line length)."""
+    The file is read as it is stored, within ``limits`` (file size, line length). A file that
+    cannot be read to its end raises ImportStopped once every row before the culprit is stored."""
     path = Path(path)
     now = now or utcnow()
     if not path.is_file():
@@ -490,25 +528,29 @@ def import_file(
             report.duplicate += dup
             pending.clear()
 
-    for record in read_entries(path, fmt, mapping, limits):
-        report.rows += 1
-        if isinstance(record, RowError):
-            report.errors.append(record)
-            continue
-        item = normalize_entry(record, source, now)
-        if item is None:
-            report.empty += 1
-            continue
-        if item.dedupe_key in seen:
-            report.duplicate += 1
-            continue
-        seen.add(item.dedupe_key)
-        item.cluster_key = index.assign(item.content_hash, item.title, item.text)
-        pending.append(item)
-        if len(pending) >= batch:
-            flush()
-            if progress:
-                progress(min(0.99, report.rows / max(size / 200, report.rows + 1)), source_name)
+    try:
+        for record in read_entries(path, fmt, mapping, limits):
+            report.rows += 1
+            if isinstance(record, RowError):
+                report.errors.append(record)
+                continue
+            item = normalize_entry(record, source, now)
+            if item is None:
+                report.empty += 1
+                continue
+            if item.dedupe_key in seen:
+                report.duplicate += 1
+                continue
+            seen.add(item.dedupe_key)
+            item.cluster_key = index.assign(item.content_hash, item.title, item.text)
+            pending.append(item)
+            if len(pending) >= batch:
+                flush()
+                if progress:
+                    progress(min(0.99, report.rows / max(size / 200, report.rows + 1)), source_name)
+    except ReadStopped as stop:
+        flush()  # the batch in progress holds rows read before the culprit: they are kept
+        raise ImportStopped(stop, report) from None
     flush()
     if progress:
         progress(1.0, source_name)

@@ -8,7 +8,9 @@ import pytest
 import sqlalchemy as sa
 
 from monitor.errors import DataFileError
-from monitor.ingest.imports import import_file, telegram_text
+from monitor.ingest.imports import Limits, import_file, telegram_text
+
+SMALL_LINES = Limits(max_line_chars=1000)
 
 
 def _items(store):
@@ -153,3 +155,69 @@ def test_not_a_telegram_export(tmp_path, store):
     f.write_text('{"a": 1}', encoding="utf-8")
     with pytest.raises(DataFileError, match="not a Telegram channel export"):
         import_file(store, f, "X")
+
+
+# --- an import that stops partway keeps every row read before the culprit --------------------
+
+
+def _posts(n: int) -> list[tuple[str, str]]:
+    return [(f"Bài đăng số {i} về bầu cử đại biểu", f"https://x.example/{i}") for i in range(n)]
+
+
+@pytest.mark.parametrize("before", [5, 700], ids=["inside-the-sniffed-start", "after-a-saved-batch"])
+def test_csv_rows_before_a_too_long_line_are_all_stored(tmp_path, store, before):
+    f = tmp_path / "long.csv"
+    rows = "".join(f"{t},{u}\n" for t, u in _posts(before))
+    f.write_text("text,url\n" + rows + "x" * 1500 + ",u\n" + "sau,https://x.example/after\n", encoding="utf-8")
+    with pytest.raises(DataFileError) as info:
+        import_file(store, f, "K", limits=SMALL_LINES)
+    assert str(info.value) == (
+        f"long.csv line {before + 2}: longer than 1,000 characters (import_max_line_chars); "
+        f"the import stopped there, after {before} rows: {before} new items stored"
+    )
+    assert [r["url"] for r in _items(store)] == [u for _, u in _posts(before)]
+
+
+def test_jsonl_rows_before_a_too_long_line_are_all_stored(tmp_path, store):
+    f = tmp_path / "long.jsonl"
+    rows = [json.dumps({"text": t, "url": u}, ensure_ascii=False) for t, u in _posts(700)]
+    rows[3] = "{broken"
+    f.write_text("\n".join([*rows, json.dumps({"text": "x" * 1500}), rows[0]]) + "\n", encoding="utf-8")
+    with pytest.raises(DataFileError) as info:
+        import_file(store, f, "K", limits=SMALL_LINES)
+    assert str(info.value) == (
+        "long.jsonl line 701: longer than 1,000 characters (import_max_line_chars); "
+        "the import stopped there, after 700 rows: 699 new items stored, 1 with errors"
+    )
+    assert len(_items(store)) == 699
+
+
+def test_telegram_messages_before_a_cut_are_all_stored(tmp_path, store):
+    msgs = [
+        {"id": i, "type": "message", "date": "2021-05-15T08:00:00", "text": t} for i, (t, _) in enumerate(_posts(700))
+    ]
+    lines = [json.dumps(m, ensure_ascii=False) for m in msgs]
+    full = '{"name": "Kênh", "id": 42, "username": "kenh", "messages": [\n' + ",\n".join(lines) + "\n]}\n"
+    cut = full[:-500]
+    whole = sum(1 for line in lines if line in cut)  # messages read in full before the cut
+    assert 600 < whole < 700
+    f = tmp_path / "result.json"
+    f.write_text(cut, encoding="utf-8")
+    with pytest.raises(DataFileError) as info:
+        import_file(store, f, "Kênh")
+    message = str(info.value)
+    assert message.startswith(f"result.json line {whole + 2}: not valid JSON (")
+    assert message.endswith(f"; the import stopped there, after {whole} rows: {whole} new items stored")
+    assert [r["guid"] for r in _items(store)] == [f"tg:42:{i}" for i in range(whole)]
+
+
+def test_nothing_read_before_the_culprit_says_so(tmp_path, store):
+    f = tmp_path / "long.csv"
+    f.write_text("text\n" + "x" * 1500 + "\nok\n", encoding="utf-8")
+    with pytest.raises(DataFileError) as info:
+        import_file(store, f, "K", limits=SMALL_LINES)
+    assert str(info.value) == (
+        "long.csv line 2: longer than 1,000 characters (import_max_line_chars); the import stopped there, "
+        "nothing was read before it"
+    )
+    assert _items(store) == []

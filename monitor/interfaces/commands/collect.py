@@ -146,32 +146,39 @@ def import_cmd(
     no_classify: bool,
 ) -> None:
     """Import social posts from a CSV, JSONL or Telegram export; bad rows are listed by line."""
-    from monitor.ingest.imports import Limits, import_file  # at call time: only this command needs it
+    from monitor.ingest.imports import ImportStopped, Limits, import_file  # at call time: only this command needs it
 
     store = app.store()
     mapping = _parse_map(maps)
+    stopped: ImportStopped | None = None
     with click.progressbar(length=1000, label="Importing", show_eta=False) as bar:
-        report = import_file(
-            store,
-            file,
-            source_name,
-            fmt=fmt,
-            mapping=mapping or None,
-            kind=kind,
-            lang=lang,
-            progress=_Bar(bar),
-            limits=Limits.from_settings(app.config.settings),
-        )
-    if report.errors and not (report.new or report.duplicate or report.empty):
+        try:
+            report = import_file(
+                store,
+                file,
+                source_name,
+                fmt=fmt,
+                mapping=mapping or None,
+                kind=kind,
+                lang=lang,
+                progress=_Bar(bar),
+                limits=Limits.from_settings(app.config.settings),
+            )
+        except ImportStopped as exc:  # the rows before the culprit are stored: list and classify them
+            report, stopped = exc.report, exc
+    if stopped is None and report.errors and not (report.new or report.duplicate or report.empty):
         more = f" (and {len(report.errors) - 1} more)" if len(report.errors) > 1 else ""
         raise DataFileError(f"{report.errors[0]}{more}; no row of {file.name} could be imported")
-    click.echo(report.details())
-    if not no_classify:  # also what an interrupted classification left behind
+    if stopped is None or report.rows:
+        click.echo(report.details())
+    if not no_classify and (stopped is None or report.new):  # also what an interrupted classification left behind
         from monitor.ingest.pipeline import classify_leftovers  # at call time: only this command needs it
 
         n = classify_leftovers(app.config, store)
         if n is not None:
             click.echo(f"{n} items classified")
+    if stopped is not None:
+        raise stopped
 
 
 commands = [collect, run, import_cmd]
