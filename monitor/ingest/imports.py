@@ -269,7 +269,10 @@ def open_text(path: Path, limits: Limits) -> Iterator[TextIO]:
     except OSError as exc:
         raise DataFileError(f"{path}: cannot read ({exc.strerror})") from None
     with raw:
-        head = raw.read(4)
+        try:
+            head = raw.read(4)
+        except OSError as exc:
+            raise DataFileError(f"{path}: cannot read ({exc.strerror})") from None
         encoding = next((enc for bom, enc in _BOMS if head.startswith(bom)), "utf-8")
         if encoding == "utf-8" and b"\x00" in head:
             raise DataFileError(f"{shown}: holds NUL bytes (UTF-16 without a byte-order mark?); save it as UTF-8")
@@ -281,10 +284,13 @@ def open_text(path: Path, limits: Limits) -> Iterator[TextIO]:
 
 def capped_lines(fh: TextIO, shown: str, limits: Limits) -> Iterator[str]:
     """The file's lines (endings kept), each read with a cap: a longer line ends the import with
-    one message naming it, before it is held in memory."""
+    one message naming it, before it is held in memory; so does a read that fails."""
     cap = limits.max_line_chars
     for number in itertools.count(1):
-        line = fh.readline(cap + 1)
+        try:
+            line = fh.readline(cap + 1)
+        except OSError as exc:
+            raise ReadStopped(shown, number, f"cannot read ({exc.strerror})") from None
         if not line:
             return
         if len(line) > cap and line[-1] not in "\r\n":
@@ -415,6 +421,8 @@ def read_telegram(
             yield from _telegram_messages(top_level_members(fh, "messages", limits.max_line_chars), shown)
         except JSONStreamError as exc:
             raise ReadStopped(shown, exc.line, f"not valid JSON ({exc})") from None
+        except OSError as exc:  # only the reading raises it: nothing here writes
+            raise ReadStopped(shown, None, f"cannot read ({exc.strerror})") from None
 
 
 def _telegram_messages(members, shown: str) -> Iterator[RawEntry | RowError]:

@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
+import errno
+import io
 import json
+import os
+import re
+from pathlib import Path
 
 import pytest
 import sqlalchemy as sa
@@ -192,12 +197,16 @@ def test_jsonl_rows_before_a_too_long_line_are_all_stored(tmp_path, store):
     assert len(_items(store)) == 699
 
 
-def test_telegram_messages_before_a_cut_are_all_stored(tmp_path, store):
+def _telegram_export(n: int) -> tuple[str, list[str]]:
     msgs = [
-        {"id": i, "type": "message", "date": "2021-05-15T08:00:00", "text": t} for i, (t, _) in enumerate(_posts(700))
+        {"id": i, "type": "message", "date": "2021-05-15T08:00:00", "text": t} for i, (t, _) in enumerate(_posts(n))
     ]
     lines = [json.dumps(m, ensure_ascii=False) for m in msgs]
-    full = '{"name": "Kênh", "id": 42, "username": "kenh", "messages": [\n' + ",\n".join(lines) + "\n]}\n"
+    return '{"name": "Kênh", "id": 42, "username": "kenh", "messages": [\n' + ",\n".join(lines) + "\n]}\n", lines
+
+
+def test_telegram_messages_before_a_cut_are_all_stored(tmp_path, store):
+    full, lines = _telegram_export(700)
     cut = full[:-500]
     whole = sum(1 for line in lines if line in cut)  # messages read in full before the cut
     assert 600 < whole < 700
@@ -221,3 +230,49 @@ def test_nothing_read_before_the_culprit_says_so(tmp_path, store):
         "nothing was read before it"
     )
     assert _items(store) == []
+
+
+def test_a_file_that_cannot_be_read_is_one_error(tmp_path, store):
+    if not Path("/proc/self/mem").exists():
+        pytest.skip("needs /proc/self/mem, a file whose reads fail")
+    f = tmp_path / "mem.csv"
+    os.symlink("/proc/self/mem", f)  # opens as a regular file; reading at offset 0 fails with EIO
+    with pytest.raises(DataFileError, match=r"mem.csv: cannot read \(Input/output error\)$"):
+        import_file(store, f, "K")
+
+
+class _FailsAfter(io.FileIO):
+    """A file whose reads fail past its first ``good`` bytes, as on a failing disk."""
+
+    good = 4000
+
+    def readinto(self, buffer):
+        if self.tell() >= self.good:
+            raise OSError(errno.EIO, os.strerror(errno.EIO))
+        return super().readinto(memoryview(buffer)[: self.good - self.tell()])
+
+
+@pytest.mark.parametrize("name", ["disk.csv", "disk.jsonl", "result.json"])
+def test_rows_before_a_failed_read_are_stored(tmp_path, store, monkeypatch, name):
+    f, n = tmp_path / name, 700
+    if name.endswith(".csv"):
+        f.write_text("text,url\n" + "".join(f"{t},{u}\n" for t, u in _posts(n)), encoding="utf-8")
+    elif name.endswith(".jsonl"):
+        f.write_text("".join(json.dumps({"text": t}) + "\n" for t, _ in _posts(n)), encoding="utf-8")
+    else:  # read 64K characters at a time: fail after the first read
+        n = 2000
+        f.write_text(_telegram_export(n)[0], encoding="utf-8")
+        monkeypatch.setattr(_FailsAfter, "good", 100_000)
+    opened = Path.open
+    monkeypatch.setattr(
+        Path, "open", lambda p, *a, **k: io.BufferedReader(_FailsAfter(p)) if p == f else opened(p, *a, **k)
+    )
+    with pytest.raises(DataFileError) as info:
+        import_file(store, f, "K")
+    read = len(_items(store))
+    assert 0 < read < n
+    assert re.fullmatch(
+        rf"{name}( line \d+)?: cannot read \(Input/output error\); "
+        rf"the import stopped there, after {read} rows: {read} new items stored",
+        str(info.value),
+    )
