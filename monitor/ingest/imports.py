@@ -155,28 +155,42 @@ def guess_format(path: Path) -> str:
     raise DataFileError(f"{path.name}: cannot tell the format from the name; pass --format csv|jsonl|telegram")
 
 
-def resolve_mapping(columns: list[str], mapping: dict[str, str] | None, shown: str) -> dict[str, str]:
-    """field → column for this file; explicit mappings must name existing columns."""
-    mapping = dict(mapping or {})
-    for key in mapping:
+def check_mapping(mapping: dict[str, str] | None, shown: str) -> None:
+    """An explicit mapping may only name our fields."""
+    for key in mapping or {}:
         if key not in FIELDS:
             extra = " (author and user names are never imported)" if key in PERSONAL else ""
             raise DataFileError(f"{shown}: --map {key}=…: unknown field {key!r}; fields are {', '.join(FIELDS)}{extra}")
+
+
+def find_columns(columns: list[str], mapping: dict[str, str] | None) -> dict[str, str]:
+    """field → column among ``columns``: the mapped column when one is given, else the first guess
+    present; fields with neither are left out."""
+    mapping = mapping or {}
     lower = {c.strip().lower(): c for c in columns if c is not None}
     out: dict[str, str] = {}
     for key in FIELDS:
         if key in mapping:
             col = mapping[key]
-            if col not in columns and col.lower() not in lower:
-                raise DataFileError(
-                    f"{shown}: column {shown_text(col)!r} (mapped to {key}) not found; columns are: {_columns(columns)}"
-                )
-            out[key] = col if col in columns else lower[col.lower()]
+            if col in columns or col.lower() in lower:
+                out[key] = col if col in columns else lower[col.lower()]
             continue
         for guess in GUESSES[key]:
             if guess in lower:
                 out[key] = lower[guess]
                 break
+    return out
+
+
+def resolve_mapping(columns: list[str], mapping: dict[str, str] | None, shown: str) -> dict[str, str]:
+    """field → column for this file; explicit mappings must name existing columns."""
+    check_mapping(mapping, shown)
+    out = find_columns(columns, mapping)
+    for key, col in (mapping or {}).items():
+        if key not in out:
+            raise DataFileError(
+                f"{shown}: column {shown_text(col)!r} (mapped to {key}) not found; columns are: {_columns(columns)}"
+            )
     if "text" not in out and "title" not in out:
         raise DataFileError(
             f"{shown}: no text column found (columns are: {_columns(columns)}); say which with --map text=COLUMN"
@@ -374,7 +388,9 @@ def read_jsonl(
     path: Path, mapping: dict[str, str] | None = None, limits: Limits = Limits()
 ) -> Iterator[RawEntry | RowError]:
     shown = path.name
+    check_mapping(mapping, shown)
     cols: dict[str, str] | None = None
+    first: tuple[int, list[str]] | None = None  # line and columns of the first record, for a message
     with open_text(path, limits) as fh:
         for number, raw in enumerate(capped_lines(fh, shown, limits), start=1):
             if not raw.strip():
@@ -387,9 +403,30 @@ def read_jsonl(
             if not isinstance(record, dict):
                 yield RowError(shown, number, f"expected a JSON object, found {type(record).__name__}")
                 continue
-            if cols is None:  # the first good record decides the mapping
-                cols = resolve_mapping(list(record.keys()), mapping, shown)
+            first = first or (number, list(record))
+            if cols is None:  # the first record with a text column decides the mapping
+                found = find_columns(list(record), mapping)
+                if "text" not in found and "title" not in found:
+                    yield RowError(shown, number, _no_text_column(record, mapping))
+                    continue
+                cols = resolve_mapping(list(record), mapping, shown)  # nothing is stored yet: may refuse
+            elif cols.get("text") not in record and cols.get("title") not in record:
+                yield RowError(shown, number, _no_text_column(record, mapping))
+                continue
             yield _entry_from_record(record, cols, shown, number)
+    if cols is None and first is not None:
+        if mapped := (mapping or {}).get("text"):
+            raise DataFileError(f"{shown}: no record has the column {shown_text(mapped)!r} (mapped to text)")
+        raise DataFileError(
+            f"{shown}: no record has a text column (columns of line {first[0]} are: {_columns(first[1])}); "
+            f"say which with --map text=COLUMN"
+        )
+
+
+def _no_text_column(record: dict, mapping: dict[str, str] | None) -> str:
+    if mapped := (mapping or {}).get("text"):
+        return f"no column {shown_text(mapped)!r} (mapped to text); columns are: {_columns(list(record))}"
+    return f"no text column (columns are: {_columns(list(record))})"
 
 
 def telegram_text(value) -> str:

@@ -276,3 +276,34 @@ def test_rows_before_a_failed_read_are_stored(tmp_path, store, monkeypatch, name
         rf"the import stopped there, after {read} rows: {read} new items stored",
         str(info.value),
     )
+
+
+# --- columns and values ----------------------------------------------------------------------
+
+
+def test_jsonl_text_column_is_found_from_any_record(tmp_path, store):
+    f = tmp_path / "firstbad.jsonl"
+    f.write_text(
+        '{"foo": "x"}\n{"text": "Bài một", "url": "https://x.example/1"}\n{"bar": 1}\n'
+        '{"text": "Bài hai", "url": "https://x.example/2"}\n',
+        encoding="utf-8",
+    )
+    report = import_file(store, f, "K")
+    assert report.new == 2
+    assert [str(e) for e in report.errors] == [
+        "firstbad.jsonl line 1: no text column (columns are: foo)",
+        "firstbad.jsonl line 3: no text column (columns are: bar)",
+    ]
+
+
+def test_jsonl_without_a_text_column_in_any_record(tmp_path, store):
+    f = tmp_path / "none.jsonl"
+    f.write_text('{"foo": "x"}\n{"bar": "y"}\n', encoding="utf-8")
+    with pytest.raises(DataFileError) as info:
+        import_file(store, f, "K")
+    assert str(info.value) == (
+        "none.jsonl: no record has a text column (columns of line 1 are: foo); say which with --map text=COLUMN"
+    )
+    with pytest.raises(DataFileError) as info:
+        import_file(store, f, "K", mapping={"text": "msg"})
+    assert str(info.value) == "none.jsonl: no record has the column 'msg' (mapped to text)"
