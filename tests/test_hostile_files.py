@@ -111,6 +111,13 @@ def test_hostile_import_ends_in_one_line(tmp_path, name, data, message):
     _one_line_exit_2(r, message)
 
 
+def test_an_empty_source_name_ends_in_one_line(tmp_path):
+    f = tmp_path / "ok.csv"
+    f.write_bytes("text\nBầu cử\n".encode())
+    r = _cli(tmp_path, "import", str(f), "--source", "", "--no-classify")
+    _one_line_exit_2(r, "error: --source: the source name is empty")
+
+
 def test_header_bytes_are_printed_safely(tmp_path):
     r = _import(tmp_path, "h.csv", b"\x1b[31mred\x07,\x80\x81col,\r\n1,2,3\n")
     _one_line_exit_2(r, "h.csv: no text column found", "\\x1b[31mred\\x07", "\\x80\\x81col")

@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TextIO
 
-from monitor.errors import DataFileError
+from monitor.errors import DataFileError, MonitorError
 from monitor.ingest.dedupe import ClusterIndex
 from monitor.ingest.json_stream import ARRAY_START, JSONStreamError, top_level_members
 from monitor.ingest.normalize import normalize_entry, parse_date
@@ -108,6 +108,10 @@ class ImportReport:
         if len(self.errors) > MAX_ERRORS_SHOWN:
             lines.append(f"  … and {len(self.errors) - MAX_ERRORS_SHOWN} more")
         return "\n".join(lines)
+
+
+class ImportOptionError(MonitorError):
+    """An import asked for with an option that cannot be used (an empty source name)."""
 
 
 class ReadStopped(DataFileError):
@@ -549,6 +553,8 @@ def import_file(
     """Import one export file into the source `source_name` (created if new); idempotent.
     The file is read as it is stored, within ``limits`` (file size, line length). A file that
     cannot be read to its end raises ImportStopped once every row before the culprit is stored."""
+    if not source_name.strip():
+        raise ImportOptionError("--source: the source name is empty; give the channel or page the posts come from")
     path = Path(path)
     now = now or utcnow()
     if not path.is_file():

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 import sqlalchemy as sa
 
-from monitor.errors import DataFileError
+from monitor.errors import DataFileError, MonitorError
 from monitor.ingest.imports import Limits, import_file, telegram_text
 
 SMALL_LINES = Limits(max_line_chars=1000)
@@ -307,3 +307,12 @@ def test_jsonl_without_a_text_column_in_any_record(tmp_path, store):
     with pytest.raises(DataFileError) as info:
         import_file(store, f, "K", mapping={"text": "msg"})
     assert str(info.value) == "none.jsonl: no record has the column 'msg' (mapped to text)"
+
+
+@pytest.mark.parametrize("name", ["", "  "])
+def test_an_empty_source_name_is_refused(tmp_path, store, name):
+    f = tmp_path / "p.csv"
+    f.write_text("text\nBài một\n", encoding="utf-8")
+    with pytest.raises(MonitorError, match="^--source: the source name is empty"):
+        import_file(store, f, name)
+    assert store.list_sources() == [] and _items(store) == []
