@@ -118,6 +118,11 @@ def test_an_empty_source_name_ends_in_one_line(tmp_path):
     _one_line_exit_2(r, "error: --source: the source name is empty")
 
 
+def test_a_duplicated_column_name_ends_in_one_line(tmp_path):
+    r = _import(tmp_path, "dup.csv", b"text,text,url\na,b,https://x.example/1\n")
+    _one_line_exit_2(r, "error: dup.csv line 1: columns 1 and 2 are both named 'text'; rename one")
+
+
 def test_header_bytes_are_printed_safely(tmp_path):
     r = _import(tmp_path, "h.csv", b"\x1b[31mred\x07,\x80\x81col,\r\n1,2,3\n")
     _one_line_exit_2(r, "h.csv: no text column found", "\\x1b[31mred\\x07", "\\x80\\x81col")

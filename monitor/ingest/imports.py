@@ -340,6 +340,18 @@ def read_csv(
         yield from _csv_rows(reader, shown, mapping, limits)
 
 
+def _refuse_duplicate_names(header: list[str], shown: str) -> None:
+    """Two columns of one name: a row keeps only one of them, so which text is meant is unknown."""
+    first: dict[str, int] = {}
+    for number, name in enumerate(header, start=1):
+        if not name:  # unnamed columns (a trailing delimiter) are never read
+            continue
+        if (seen := first.setdefault(name.lower(), number)) != number:
+            a, b = shown_text(header[seen - 1], 60), shown_text(name, 60)
+            named = f"both named {a!r}" if a == b else f"named {a!r} and {b!r}, one name when case is ignored"
+            raise DataFileError(f"{shown} line 1: columns {seen} and {number} are {named}; rename one")
+
+
 def _raising(exc: Exception) -> Iterator[str]:
     raise exc
     yield  # a generator: raises when read, not when made
@@ -353,6 +365,7 @@ def _csv_rows(reader, shown: str, mapping: dict[str, str] | None, limits: Limits
     except csv.Error as exc:
         raise DataFileError(f"{shown} line 1: cannot read the header ({_csv_problem(exc, limits)})") from None
     header = [h.strip() for h in header]
+    _refuse_duplicate_names(header, shown)
     cols = resolve_mapping(header, mapping, shown)
     start = reader.line_num + 1
     while True:

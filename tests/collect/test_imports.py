@@ -316,3 +316,18 @@ def test_an_empty_source_name_is_refused(tmp_path, store, name):
     with pytest.raises(MonitorError, match="^--source: the source name is empty"):
         import_file(store, f, name)
     assert store.list_sources() == [] and _items(store) == []
+
+
+def test_csv_duplicate_column_names_are_refused(tmp_path, store):
+    f = tmp_path / "dup.csv"
+    f.write_text("text,text,url\na,b,https://x.example/1\n", encoding="utf-8")
+    with pytest.raises(DataFileError) as info:
+        import_file(store, f, "K")
+    assert str(info.value) == "dup.csv line 1: columns 1 and 2 are both named 'text'; rename one"
+    f.write_text("Text,url,text \na,https://x.example/1,b\n", encoding="utf-8")
+    with pytest.raises(DataFileError) as info:
+        import_file(store, f, "K")
+    assert str(info.value) == (
+        "dup.csv line 1: columns 1 and 3 are named 'Text' and 'text', one name when case is ignored; rename one"
+    )
+    assert _items(store) == []
