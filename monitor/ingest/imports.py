@@ -13,6 +13,7 @@ import csv
 import datetime as dt
 import itertools
 import json
+import math
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
@@ -38,6 +39,9 @@ GUESSES: dict[str, tuple[str, ...]] = {
     "id": ("id", "post_id", "guid", "message_id"),
     "lang": ("lang", "language"),
 }
+# Fields that may hold a JSON number: numeric ids and Unix times are common in exports. Text,
+# titles, links and languages must be strings: 5 or NaN stored as the text "5" or "nan" is not a post.
+NUMBERS_ALLOWED = ("id", "published")
 PERSONAL = ("author", "user", "username", "from", "from_id", "name", "phone", "email", "sender")
 MAX_ERRORS_SHOWN = 20
 _SURROGATES = re.compile("[\ud800-\udfff]")
@@ -171,11 +175,12 @@ def _entry_from_record(record: dict, cols: dict[str, str], shown: str, line: int
         if col is None:
             return None
         value = record.get(col)
-        if value is None:
-            return None
-        if isinstance(value, (dict, list)):
-            raise ValueError(f"column {col!r} holds a {type(value).__name__}, expected text")
-        return str(value)
+        if value is None or isinstance(value, str):
+            return value
+        if key in NUMBERS_ALLOWED and _finite_number(value):
+            return str(value)
+        expected = "text or a number" if key in NUMBERS_ALLOWED else "text"
+        raise ValueError(f"column {shown_text(col, 60)!r} holds {_json_kind(value)}, expected {expected}")
 
     try:
         values = {key: get(key) for key in FIELDS}
@@ -201,6 +206,23 @@ def _entry_from_record(record: dict, cols: dict[str, str], shown: str, line: int
         lang_hint=values["lang"],
         line=line,
     )
+
+
+def _finite_number(value) -> bool:
+    if isinstance(value, bool):
+        return False
+    return isinstance(value, int) or (isinstance(value, float) and math.isfinite(value))
+
+
+def _json_kind(value) -> str:
+    """What a JSON value is, for a message: NaN and Infinity (which Python's json reads) by name."""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, float) and not math.isfinite(value):
+        return "NaN" if math.isnan(value) else ("Infinity" if value > 0 else "-Infinity")
+    if isinstance(value, (int, float)):
+        return "a number"
+    return {dict: "an object", list: "a list"}.get(type(value), f"a {type(value).__name__}")
 
 
 def _unicode_problem(value: str | None) -> str | None:

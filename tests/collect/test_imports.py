@@ -331,3 +331,25 @@ def test_csv_duplicate_column_names_are_refused(tmp_path, store):
         "dup.csv line 1: columns 1 and 3 are named 'Text' and 'text', one name when case is ignored; rename one"
     )
     assert _items(store) == []
+
+
+def test_jsonl_values_that_are_not_text_are_row_errors(tmp_path, store):
+    f = tmp_path / "types.jsonl"
+    f.write_text(
+        '{"text": NaN, "url": "https://x.example/0", "id": "0", "published": "2021-05-15"}\n'
+        '{"text": 5}\n{"text": {"a": 1}}\n{"text": true}\n{"text": "a", "url": 7}\n'
+        '{"text": "b", "id": 1e400}\n{"text": ["c"]}\n{"text": "Bài đúng", "id": 7, "published": 1621058400}\n',
+        encoding="utf-8",
+    )
+    report = import_file(store, f, "K")
+    assert [str(e) for e in report.errors] == [
+        "types.jsonl line 1: column 'text' holds NaN, expected text",
+        "types.jsonl line 2: column 'text' holds a number, expected text",
+        "types.jsonl line 3: column 'text' holds an object, expected text",
+        "types.jsonl line 4: column 'text' holds true, expected text",
+        "types.jsonl line 5: column 'url' holds a number, expected text",
+        "types.jsonl line 6: column 'id' holds Infinity, expected text or a number",
+        "types.jsonl line 7: column 'text' holds a list, expected text",
+    ]
+    rows = _items(store)
+    assert [(r["text"], r["guid"]) for r in rows] == [("Bài đúng", "7")]
