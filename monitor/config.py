@@ -41,19 +41,26 @@ ALERT_KINDS = ("spike", "new_cluster", "response_gap", "view", "emerging")
 
 _INTERVAL = re.compile(r"^\s*(\d+)\s*([smhd])\s*$")
 _UNIT_SECONDS = {"s": 1, "m": 60, "h": 3600, "d": 86400}
+# Longest interval (and max_backoff) accepted. Nothing needs to wait longer than a year between
+# fetches, and a bigger number overflows the date arithmetic of the schedule and SQLite's INTEGER.
+MAX_INTERVAL_SECONDS = 365 * 86400
 
 
 def parse_interval(text: str | int) -> int:
-    """'30m' → 1800 seconds. Raises ValueError with advice."""
+    """'30m' → 1800 seconds, between 1m and 365d. Raises ValueError with advice."""
     if isinstance(text, int) and not isinstance(text, bool):
         seconds = text
     else:
         m = _INTERVAL.match(str(text))
         if not m:
             raise ValueError(f"must be like 15m or 2h (got {text!r})")
-        seconds = int(m.group(1)) * _UNIT_SECONDS[m.group(2)]
+        digits = m.group(1).lstrip("0") or "0"
+        # Thousands of digits would make int() itself refuse; anything this long is too big anyway.
+        seconds = int(digits) * _UNIT_SECONDS[m.group(2)] if len(digits) <= 12 else MAX_INTERVAL_SECONDS + 1
     if seconds < 60:
         raise ValueError(f"must be at least 1m (got {text!r})")
+    if seconds > MAX_INTERVAL_SECONDS:
+        raise ValueError(f"must be at most 365d (got {text!r})")
     return seconds
 
 
@@ -163,11 +170,13 @@ class Settings(BaseModel):
         ge=1000,
         description="Longest line (or CSV field) `monitor import` reads, in characters; the import stops at a longer one, names its line and keeps (and classifies) every row before it. Also the longest CSV field `train`, `evaluate` and `predict` read.",
     )
-    session_timeout_minutes: int = Field(480, ge=5, description="Dashboard sessions end after this many idle minutes.")
+    session_timeout_minutes: int = Field(
+        480, ge=5, le=525_600, description="Dashboard sessions end after this many idle minutes."
+    )
     login_lock_after: int = Field(
         5, ge=1, description="Failed logins in a row before an account is locked for a while."
     )
-    login_lock_seconds: int = Field(300, ge=1, description="How long a locked account stays locked.")
+    login_lock_seconds: int = Field(300, ge=1, le=31_536_000, description="How long a locked account stays locked.")
     emerging_days: int = Field(
         7,
         ge=1,
@@ -227,10 +236,13 @@ class AlertSettings(BaseModel):
         14, ge=1, le=90, description="Days of a narrative's own history its usual count is learned from."
     )
     baseline_half_life_days: float = Field(
-        3.0, gt=0, description="Half-life of the weights in the usual count: recent days count more."
+        3.0, gt=0, le=365, description="Half-life of the weights in the usual count: recent days count more."
     )
     min_history_hours: int = Field(
-        24, ge=0, description="Hours of collecting before spike alerts start (the first fetches backfill older items)."
+        24,
+        ge=0,
+        le=8760,
+        description="Hours of collecting before spike alerts start (the first fetches backfill older items).",
     )
     cluster_spikes: bool = Field(
         True, description="Also raise spike alerts for one near-duplicate cluster growing fast."
@@ -243,10 +255,11 @@ class AlertSettings(BaseModel):
     response_gap_hours: float = Field(
         12.0,
         gt=0,
+        le=8760,
         description="Hours a narrative may stay flagged without an answering official item before a response-gap alert.",
     )
     response_lookback_days: int = Field(
-        7, ge=1, description="Days looked back for a narrative's first flag when checking response gaps."
+        7, ge=1, le=365, description="Days looked back for a narrative's first flag when checking response gaps."
     )
     response_match_min_score: float = Field(
         0.45,

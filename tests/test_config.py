@@ -135,3 +135,61 @@ def test_any_yaml_text_gives_config_or_config_error(tmp_path_factory, text):
         load_config(p)
     except ConfigError as exc:
         assert "\n" not in str(exc)
+
+
+@pytest.mark.parametrize("interval", ["2000000000h", "99999999999999999999h", "366d", "100000000000", "9" * 400 + "s"])
+def test_interval_longer_than_a_year_is_refused_with_its_place(tmp_path, interval):
+    text = GOOD.replace("interval: 2h", f"interval: {interval}")
+    with pytest.raises(ConfigError, match=r"line 12: feed 'Cổng B': interval: must be at most 365d") as exc:
+        load_config(write(tmp_path, text))
+    assert "\n" not in str(exc.value)
+
+
+def test_interval_of_a_year_is_accepted(tmp_path):
+    cfg = load_config(write(tmp_path, GOOD.replace("interval: 2h", "interval: 365d")))
+    assert cfg.feeds[1].interval_seconds == 365 * 86400
+
+
+def test_max_backoff_longer_than_a_year_is_refused(tmp_path):
+    text = GOOD.replace("ui_language: en", "ui_language: en\n  max_backoff: 99999999999999999999h")
+    with pytest.raises(ConfigError, match=r"line 3: settings.max_backoff: must be at most 365d"):
+        load_config(write(tmp_path, text))
+
+
+def test_huge_interval_fails_check_config_and_collect_with_one_line(tmp_path):
+    """It passed check-config and then crashed `collect` with an OverflowError traceback."""
+    feed = tmp_path / "feed.xml"
+    feed.write_text("<rss><channel><title>t</title></channel></rss>", encoding="utf-8")
+    p = write(
+        tmp_path,
+        f"feeds:\n  - name: A\n    url: file:{feed}\n  - name: B\n    url: file:{feed}\n    interval: 2000000000h\n",
+    )
+    for command in ("check-config", "collect"):
+        proc = subprocess.run(
+            [sys.executable, "-m", "monitor", command, "--config", str(p), "--db", f"sqlite:///{tmp_path / 'm.db'}"],
+            capture_output=True,
+            text=True,
+            cwd=PROJECT_ROOT,
+        )
+        assert proc.returncode == 2, proc.stderr
+        assert proc.stderr.strip().splitlines() == [
+            "error: " + str(p) + " line 6: feed 'B': interval: must be at most 365d (got '2000000000h')"
+        ]
+
+
+@pytest.mark.parametrize(
+    ("section", "key"),
+    [
+        ("settings", "session_timeout_minutes"),
+        ("settings", "login_lock_seconds"),
+        ("alerts", "min_history_hours"),
+        ("alerts", "response_gap_hours"),
+        ("alerts", "response_lookback_days"),
+        ("alerts", "baseline_half_life_days"),
+    ],
+)
+def test_durations_beyond_a_year_are_refused(tmp_path, section, key):
+    """A huge duration used to overflow the date arithmetic (a traceback) where it was used."""
+    text = f"{section}:\n  {key}: 100000000000000000000\nfeeds: []\n"
+    with pytest.raises(ConfigError, match=rf"line 2: {section}.{key}: Input should be less than or equal to"):
+        load_config(write(tmp_path, text))
