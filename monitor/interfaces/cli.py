@@ -18,6 +18,7 @@ from monitor.config import Config, load_config
 from monitor.errors import MonitorError
 from monitor.logs import setup_logging
 from monitor.storage import Store
+from monitor.storage.core import unusable_database
 
 # Modules that contribute commands; each exposes `commands: list[click.Command]`.
 COMMAND_MODULES = (
@@ -79,6 +80,15 @@ class MonitorGroup(click.Group):
             # half-written stays behind because every verb is one transaction.
             click.echo(f"error: database: {str(exc.orig).strip().splitlines()[0]}", err=True)
             sys.exit(1)
+        except sa.exc.DatabaseError as exc:
+            # A damaged database noticed mid-command (its first pages read fine at start).
+            app = ctx.find_object(AppContext)
+            url = app._store.safe_url if app and app._store else "(the one configured)"
+            problem = unusable_database(exc, url)
+            if problem is None:
+                raise
+            click.echo(f"error: {problem}", err=True)
+            sys.exit(problem.exit_code)
 
 
 @click.group(cls=MonitorGroup, context_settings={"help_option_names": ["-h", "--help"]})

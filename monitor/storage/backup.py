@@ -132,6 +132,10 @@ def backup_sqlite(db: Path, out: Path, force: bool = False) -> BackupReport:
         # A single self-contained file: no -wal/-shm beside the copy.
         dst.execute("PRAGMA journal_mode = DELETE")
         items = _count_items(dst)
+    except sqlite3.DatabaseError as exc:  # "file is not a database", "database disk image is malformed"
+        dst.close()
+        tmp.unlink(missing_ok=True)
+        raise BackupError(f"database {db}: {exc} (not a monitor database, or damaged; nothing was copied)") from None
     finally:
         dst.close()
         src.close()

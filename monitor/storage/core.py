@@ -79,6 +79,21 @@ def make_engine(url: str) -> sa.Engine:
     return sa.create_engine(sa_url, pool_pre_ping=True, pool_size=5, max_overflow=5)
 
 
+def unusable_database(exc: sa.exc.DBAPIError, safe_url: str) -> StorageError | None:
+    """A StorageError naming the database when `exc` says the file is not a database or is
+    damaged (SQLite: "file is not a database", "database disk image is malformed"), else None.
+
+    Only the driver's plain DatabaseError means that; its subclasses (a constraint broken, a
+    lost connection) are other problems."""
+    if type(exc) is not sa.exc.DatabaseError:
+        return None
+    reason = str(exc.orig).strip().splitlines()[0] if str(exc.orig).strip() else type(exc.orig).__name__
+    return StorageError(
+        f"database {safe_url}: {reason} (not a monitor database, or damaged: check the path, "
+        "or restore it from a backup)"
+    )
+
+
 class StoreCore:
     """Holds the engine; the verb mixins in this package build on it."""
 
@@ -98,6 +113,8 @@ class StoreCore:
                 command.upgrade(cfg, "head")
         except sa.exc.OperationalError as exc:
             raise StorageError(f"cannot reach the database at {self.safe_url}: {exc.orig}") from None
+        except sa.exc.DatabaseError as exc:
+            raise (unusable_database(exc, self.safe_url) or exc) from None
 
     def schema_is_current(self) -> bool:
         head = ScriptDirectory(str(MIGRATIONS_DIR)).get_current_head()
@@ -106,6 +123,8 @@ class StoreCore:
                 return MigrationContext.configure(conn).get_current_revision() == head
         except sa.exc.OperationalError as exc:
             raise StorageError(f"cannot reach the database at {self.safe_url}: {exc.orig}") from None
+        except sa.exc.DatabaseError as exc:
+            raise (unusable_database(exc, self.safe_url) or exc) from None
 
     def dispose(self) -> None:
         self.engine.dispose()
