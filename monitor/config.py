@@ -13,13 +13,13 @@ from pathlib import Path
 from typing import Any, Literal
 from urllib.parse import urlsplit
 
-import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
 from monitor.errors import ConfigError
 from monitor.ingest.urlguard import parse_networks
 from monitor.localtime import zone
 from monitor.models import FeedKind, Source
+from monitor.yamlfile import line_of, read_yaml
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_CONFIG = PROJECT_ROOT / "feeds.yaml"
@@ -408,24 +408,6 @@ def resolve_file_url(url: str, base: Path) -> str:
     return "file://" + str(p if p.is_absolute() else (base / p).resolve())
 
 
-def _line_of(node: yaml.Node | None, loc: tuple) -> int | None:
-    """The 1-based line of the YAML node at a pydantic error location."""
-    line = node.start_mark.line + 1 if node is not None else None
-    for part in loc:
-        if isinstance(node, yaml.MappingNode):
-            nxt = next((v for k, v in node.value if getattr(k, "value", None) == part), None)
-            if nxt is None:  # unknown or missing key: point at the key if present, else the mapping
-                key = next((k for k, _ in node.value if getattr(k, "value", None) == part), None)
-                return key.start_mark.line + 1 if key is not None else line
-            node = nxt
-        elif isinstance(node, yaml.SequenceNode) and isinstance(part, int) and part < len(node.value):
-            node = node.value[part]
-        else:
-            break
-        line = node.start_mark.line + 1
-    return line
-
-
 def _describe(loc: tuple, data: Any) -> str:
     """'feed 'name': interval' or 'settings: max_bytes' for an error location."""
     if len(loc) >= 2 and loc[0] == "feeds" and isinstance(loc[1], int):
@@ -443,24 +425,7 @@ def load_config(path: str | Path | None = None, db_override: str | None = None) 
     """Read and validate feeds.yaml. Raises ConfigError with a one-line, located message."""
     path = Path(path or os.environ.get("MONITOR_CONFIG") or DEFAULT_CONFIG)
     shown = path.name if path.parent.resolve() == Path.cwd().resolve() else str(path)
-    try:
-        raw = path.read_text(encoding="utf-8")
-    except FileNotFoundError:
-        raise ConfigError(f"{shown}: file not found") from None
-    except UnicodeDecodeError as exc:
-        raise ConfigError(f"{shown}: not UTF-8 text ({exc.reason} at byte {exc.start})") from None
-    except OSError as exc:
-        raise ConfigError(f"{shown}: cannot read ({exc.strerror})") from None
-    try:
-        node = yaml.compose(raw)
-        data = yaml.safe_load(raw)
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        where = f" line {mark.line + 1}" if mark else ""
-        problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
-        raise ConfigError(f"{shown}{where}: invalid YAML: {problem}") from None
-    except RecursionError:
-        raise ConfigError(f"{shown}: invalid YAML: nested too deeply") from None
+    node, data = read_yaml(path, shown, ConfigError)
     if data is None:
         data = {}
     if not isinstance(data, dict):
@@ -470,7 +435,7 @@ def load_config(path: str | Path | None = None, db_override: str | None = None) 
     except ValidationError as exc:
         err = exc.errors()[0]
         loc = tuple(err["loc"])
-        line = _line_of(node, loc)
+        line = line_of(node, loc)
         where = f" line {line}" if line else ""
         msg = err["msg"].removeprefix("Value error, ")
         if err["type"] == "extra_forbidden":
@@ -483,7 +448,7 @@ def load_config(path: str | Path | None = None, db_override: str | None = None) 
     dup = next((n for n in names if names.count(n) > 1), None)
     if dup:
         idx = len(names) - 1 - names[::-1].index(dup)
-        line = _line_of(node, ("feeds", idx, "name"))
+        line = line_of(node, ("feeds", idx, "name"))
         raise ConfigError(f"{shown} line {line}: feed {dup!r}: name: used by two feeds; names must be unique")
     return Config(
         path=path.resolve(), settings=parsed.settings, feeds=parsed.feeds, db_override=db_override, alerts=parsed.alerts

@@ -5,14 +5,15 @@ A team may ship its own taxonomy (other keys, more or fewer classes); only the s
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from pathlib import Path
 from typing import Any
 
-import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
 from monitor.errors import DataFileError, MonitorError
+from monitor.yamlfile import line_of, read_yaml
 
 _KEY = re.compile(r"^[a-z][a-z0-9_\-]{0,63}$")
 
@@ -42,8 +43,22 @@ class Narrative(BaseModel):
 
 class Taxonomy(BaseModel):
     model_config = ConfigDict(extra="forbid")
-    version: int = 1
+    version: int = Field(1, ge=1)
     narratives: list[Narrative] = Field(min_length=2)
+
+
+_ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+
+
+def _real_date(text: str) -> bool:
+    """True for a date that exists, written YYYY-MM-DD (2021-02-30 does not)."""
+    if not _ISO_DATE.match(text):
+        return False
+    try:
+        dt.date.fromisoformat(text)
+    except ValueError:
+        return False
+    return True
 
 
 class SourceRef(BaseModel):
@@ -55,13 +70,16 @@ class SourceRef(BaseModel):
     @field_validator("date", mode="before")
     @classmethod
     def _date(cls, v: Any) -> str:
-        return "" if v is None else str(v)
+        text = "" if v is None else str(v)
+        if _ISO_DATE.match(text) and not _real_date(text):
+            raise ValueError(f"must be a real date written YYYY-MM-DD (got {text!r})")
+        return text
 
 
 class ApprovedMessage(BaseModel):
     model_config = ConfigDict(extra="forbid")
     key: str
-    version: int = 1
+    version: int = Field(1, ge=1)
     narratives: list[str] = Field(min_length=1)
     title: Bilingual
     text: Bilingual
@@ -82,22 +100,21 @@ class MessageFile(BaseModel):
     messages: list[ApprovedMessage] = Field(min_length=1)
 
 
-def _load_yaml(path: Path) -> Any:
-    try:
-        return yaml.safe_load(path.read_text(encoding="utf-8"))
-    except FileNotFoundError:
-        raise DataFileError(f"{path}: file not found") from None
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        where = f" line {mark.line + 1}" if mark else ""
-        raise DataFileError(f"{path}{where}: invalid YAML: {getattr(exc, 'problem', exc)}") from None
-    except RecursionError:
-        raise DataFileError(f"{path}: invalid YAML: nested too deeply") from None
+def _load_yaml(path: Path, list_key: str) -> tuple[Any, Any]:
+    """(node tree, data) of a data file that must be a mapping holding `list_key`."""
+    node, data = read_yaml(path, str(path), DataFileError)
+    if data is None:
+        raise DataFileError(f"{path}: the file is empty; it must be a mapping with {list_key!r}")
+    if not isinstance(data, dict):
+        raise DataFileError(f"{path} line 1: must be a mapping with {list_key!r}")
+    return node, data
 
 
-def _fail(path: Path, exc: ValidationError, data: Any, list_key: str) -> DataFileError:
+def _fail(path: Path, exc: ValidationError, node: Any, data: Any, list_key: str) -> DataFileError:
     err = exc.errors()[0]
     loc = list(err["loc"])
+    line = line_of(node, tuple(loc))
+    where = f" line {line}" if line else ""
     who = ""
     if len(loc) >= 2 and loc[0] == list_key and isinstance(loc[1], int):
         entry = data[list_key][loc[1]] if isinstance(data, dict) else None
@@ -110,15 +127,15 @@ def _fail(path: Path, exc: ValidationError, data: Any, list_key: str) -> DataFil
         msg = "unknown key"
     elif err["type"] == "missing":
         msg = "is required"
-    return DataFileError(f"{path}: {who}{field}: {msg}")
+    return DataFileError(f"{path}{where}: {who}{field}: {msg}")
 
 
 def load_taxonomy(path: Path) -> Taxonomy:
-    data = _load_yaml(path)
+    node, data = _load_yaml(path, "narratives")
     try:
         tax = Taxonomy.model_validate(data)
     except ValidationError as exc:
-        raise _fail(path, exc, data, "narratives") from None
+        raise _fail(path, exc, node, data, "narratives") from None
     keys = [n.key for n in tax.narratives]
     dup = next((k for k in keys if keys.count(k) > 1), None)
     if dup:
@@ -129,14 +146,23 @@ def load_taxonomy(path: Path) -> Taxonomy:
 
 
 def load_messages(path: Path, taxonomy: Taxonomy | None = None) -> list[ApprovedMessage]:
-    data = _load_yaml(path)
+    node, data = _load_yaml(path, "messages")
     try:
         parsed = MessageFile.model_validate(data)
     except ValidationError as exc:
-        raise _fail(path, exc, data, "messages") from None
+        raise _fail(path, exc, node, data, "messages") from None
     seen: set[tuple[str, int]] = set()
     known = {n.key for n in taxonomy.narratives} if taxonomy else None
-    for m in parsed.messages:
+    for i, m in enumerate(parsed.messages):
+        for name, value in m.key_facts.items():
+            # classifiers/distortion.py checks claims against *_date facts; one that is not a
+            # real date would silently check nothing.
+            if name.endswith("_date") and not _real_date(str(value)):
+                line = line_of(node, ("messages", i, "key_facts", name))
+                raise DataFileError(
+                    f"{path} line {line}: message {m.key!r}: key_facts.{name}: must be a real date written "
+                    f"YYYY-MM-DD (got {str(value)!r})"
+                )
         if (m.key, m.version) in seen:
             raise DataFileError(f"{path}: message {m.key!r}: version {m.version} appears twice")
         seen.add((m.key, m.version))
