@@ -33,6 +33,7 @@ from monitor.outputs.alerts import answering_times, first_answer, match_official
 from monitor.outputs.digest_pdf import CHART_H, CHART_W, find_font, render_pdf
 from monitor.outputs.figures import NARRATIVE_PALETTE, OFFICIAL_COLOUR, narrative_colours
 from monitor.outputs.notify import NotifyError, deliver
+from monitor.storage.filters import EARLIEST, LATEST, OUT_OF_RANGE
 from monitor.textsafe import clip, nfc
 
 log = logging.getLogger(__name__)
@@ -164,9 +165,12 @@ def parse_day(text: str | None) -> dt.date | None:
     if text is None:
         return None
     try:
-        return dt.date.fromisoformat(text.strip())
+        day = dt.date.fromisoformat(text.strip())
     except ValueError:
-        raise AlertError(f"--date must be a day like 2021-05-23 (got {text!r})") from None
+        raise AlertError(f"--date: must be a day like 2021-05-23 (got {text!r})") from None
+    if not EARLIEST.date() <= day < LATEST.date():
+        raise AlertError(f"--date: {text!r} {OUT_OF_RANGE}")
+    return day
 
 
 def _change(this: int, prev: int, new_label: str = "new") -> str:

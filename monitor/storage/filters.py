@@ -39,6 +39,35 @@ _AGE = re.compile(r"^\s*(\d{1,6})\s*([hdw])\s*$")
 _AGE_UNIT = {"h": dt.timedelta(hours=1), "d": dt.timedelta(days=1), "w": dt.timedelta(weeks=1)}
 
 
+# The dates filters, alerts, Emerging and the digest accept. Week and window arithmetic near
+# year 1 or 9999 overflows Python's dates, and no item is from before 1900.
+EARLIEST = dt.datetime(1900, 1, 1, tzinfo=dt.UTC)
+LATEST = dt.datetime(9000, 1, 1, tzinfo=dt.UTC)
+OUT_OF_RANGE = "is outside the supported range (1900-01-01 to 9000-01-01)"
+
+
+def parse_moment(text: str) -> dt.datetime:
+    """'2021-05-20' or '2021-05-20T14:00[+07:00]' → an aware UTC datetime within EARLIEST..LATEST
+    (UTC when no zone is given). Raises FilterError naming the value."""
+    try:
+        moment = dt.datetime.fromisoformat(str(text).strip().replace("Z", "+00:00"))
+    except ValueError:
+        raise FilterError(f"must be a time like 2021-05-20T14:00 (UTC) (got {text!r})") from None
+    return _in_range(moment, text)
+
+
+def _in_range(moment: dt.datetime, value: Any) -> dt.datetime:
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=dt.UTC)
+    try:
+        moment = moment.astimezone(dt.UTC)
+    except OverflowError:
+        raise FilterError(f"{value!r} {OUT_OF_RANGE}") from None
+    if not EARLIEST <= moment <= LATEST:
+        raise FilterError(f"{value!r} {OUT_OF_RANGE}")
+    return moment
+
+
 def parse_when(value: str | dt.datetime | dt.date | None, now: dt.datetime | None = None) -> dt.datetime | None:
     """'2021-05-01', '2021-05-01T08:00+07:00' or an age like '7d' / '24h' → an aware UTC datetime."""
     if value is None or value == "":
@@ -55,15 +84,10 @@ def parse_when(value: str | dt.datetime | dt.date | None, now: dt.datetime | Non
             moment = dt.datetime.fromisoformat(str(value).strip().replace("Z", "+00:00"))
         except ValueError:
             raise FilterError(f"date {value!r}: use YYYY-MM-DD, an ISO time, or an age like 7d or 24h") from None
-        if moment.tzinfo is None:
-            moment = moment.replace(tzinfo=dt.UTC)
     try:
-        moment = moment.astimezone(dt.UTC)
-    except OverflowError:
-        raise FilterError(f"date {value!r} is out of range") from None
-    if not dt.datetime(1900, 1, 1, tzinfo=dt.UTC) <= moment <= dt.datetime(9000, 1, 1, tzinfo=dt.UTC):
-        raise FilterError(f"date {value!r} is out of range")
-    return moment
+        return _in_range(moment, value)
+    except FilterError as exc:
+        raise FilterError(f"date {exc}") from None
 
 
 def _clean_list(values: Any, what: str) -> list[str]:

@@ -153,7 +153,7 @@ def test_cli_digest_and_alerts(tmp_path, store, monkeypatch):
     assert (tmp_path / "w.pdf").exists() and (tmp_path / "w.html").exists()
     assert "Weekly digest" in (tmp_path / "w.html").read_text(encoding="utf-8")
     res = run(main, ["digest", "--config", str(cfg), "--db", db, "--date", "23/05/2021"])
-    assert res.exit_code == 2 and "error: --date must be a day like 2021-05-23" in res.output
+    assert res.exit_code == 2 and "error: --date: must be a day like 2021-05-23" in res.output
     res = run(main, ["alerts", "list", "--config", str(cfg), "--db", db])
     assert res.exit_code == 0 and "response_gap" in res.output
     alert_id = store.open_alerts()[0]["id"]
@@ -165,4 +165,4 @@ def test_cli_digest_and_alerts(tmp_path, store, monkeypatch):
     res = run(main, ["alerts", "check", "--at", "2021-05-23T21:00", "--no-notify", "--config", str(cfg), "--db", db])
     assert res.exit_code == 0 and "0 new alert(s)" in res.output, res.output
     res = run(main, ["alerts", "check", "--at", "yesterday", "--config", str(cfg), "--db", db])
-    assert res.exit_code == 2 and "--at must be a time" in res.output
+    assert res.exit_code == 2 and "error: --at: must be a time" in res.output

@@ -10,16 +10,17 @@ import click
 from monitor.errors import AlertError
 from monitor.interfaces.cli import AppContext
 from monitor.interfaces.commands.known import known_user
+from monitor.storage.filters import FilterError, parse_moment
 
 
-def _parse_time(text: str | None) -> dt.datetime | None:
+def _parse_time(text: str | None, option: str) -> dt.datetime | None:
+    """The UTC time given to `option` (None when not given); AlertError naming the option."""
     if text is None:
         return None
     try:
-        t = dt.datetime.fromisoformat(text.strip().replace("Z", "+00:00"))
-    except ValueError:
-        raise AlertError(f"--at must be a time like 2021-05-20T14:00 (UTC) (got {text!r})") from None
-    return t.replace(tzinfo=dt.UTC) if t.tzinfo is None else t.astimezone(dt.UTC)
+        return parse_moment(text)
+    except FilterError as exc:
+        raise AlertError(f"{option}: {exc}") from None
 
 
 @click.command()
@@ -90,7 +91,7 @@ def check(app: AppContext, at: str | None, notify: bool) -> None:
 
     settings = settings_for(app.config)
     store = app.store()
-    now = _parse_time(at) or dt.datetime.now(dt.UTC)
+    now = _parse_time(at, "--at") or dt.datetime.now(dt.UTC)
     new = check_alerts(store, settings, now)
     for a in new:
         click.echo(describe(a, tz=app.config.tz))
@@ -113,7 +114,7 @@ def list_(app: AppContext, show_all: bool, limit: int, since: str | None) -> Non
     from monitor.outputs.alerts import describe  # at call time: only this command needs it
 
     store = app.store()
-    rows = store.alerts(limit=limit, since=_parse_time(since), status=None if show_all else "open")
+    rows = store.alerts(limit=limit, since=_parse_time(since, "--since"), status=None if show_all else "open")
     for r in rows:
         click.echo(f"{r['created_at']:%Y-%m-%d %H:%M} UTC {describe(r, tz=app.config.tz)}")
     if not rows:

@@ -10,7 +10,7 @@ import click
 from monitor.interfaces.cli import AppContext
 from monitor.interfaces.commands.known import known_names, known_user
 from monitor.models import Role, utcnow
-from monitor.storage.filters import ItemFilters
+from monitor.storage.filters import FilterError, ItemFilters, parse_when
 
 ROLES = [r.value for r in Role]
 STATUSES = ["new", "unflagged", "look", "flagged", "confirmed", "dismissed"]
@@ -51,6 +51,11 @@ def filter_options(fn):
 
 
 def _filters(narratives, sources, kinds, langs, since, until, min_score, statuses, q, base: dict | None = None):
+    for option, value in (("--since", since), ("--until", until)):
+        try:
+            parse_when(value)
+        except FilterError as exc:
+            raise FilterError(f"{option}: {exc}") from None
     given = {
         "narratives": list(narratives),
         "sources": list(sources),

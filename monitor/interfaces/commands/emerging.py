@@ -40,7 +40,12 @@ def emerging(
     days = s.emerging_days if days is None else days
     min_size = s.emerging_min_size if min_size is None else min_size
     clusters = discover(
-        app.store(), _parse_time(at), days=days, min_size=min_size, limit=limit, weak_score=s.emerging_weak_score
+        app.store(),
+        _parse_time(at, "--at"),
+        days=days,
+        min_size=min_size,
+        limit=limit,
+        weak_score=s.emerging_weak_score,
     )
     if as_json:
         click.echo(json.dumps([c.to_dict() for c in clusters], ensure_ascii=False, indent=2))
