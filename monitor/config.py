@@ -134,7 +134,7 @@ class Settings(BaseModel):
     )
     demo: bool = Field(
         True,
-        description="Load the bundled demo data on first start; the demo accounts (published passwords) sign in only while this is on (MONITOR_DEMO=0 turns it off).",
+        description="Load the bundled demo data on first start; the demo accounts (published passwords) sign in only while this is on (MONITOR_DEMO=0 turns it off; it takes 1/0, true/false, yes/no, on/off, and any other value is an error).",
     )
     target_precision: float = Field(
         0.8, ge=0.05, le=1.0, description="Precision each narrative's flag threshold aims for on validation data."
@@ -375,10 +375,8 @@ class Config:
 
     @property
     def demo_enabled(self) -> bool:
-        env = os.environ.get("MONITOR_DEMO")
-        if env is not None:
-            return env.strip().lower() not in ("0", "false", "no", "off")
-        return self.settings.demo
+        env = demo_from_env()
+        return self.settings.demo if env is None else env
 
     def sources(self) -> list[Source]:
         """Feeds as storage values; file: URLs are made absolute against the config's folder.
@@ -397,6 +395,22 @@ class Config:
             )
             for f in self.feeds
         ]
+
+
+_YES = ("1", "true", "yes", "on")
+_NO = ("0", "false", "no", "off")
+
+
+def demo_from_env() -> bool | None:
+    """MONITOR_DEMO as a yes/no (None when unset). Anything else is a ConfigError: a typo such as
+    `flase` must not leave demo mode, and the demo accounts' published passwords, switched on."""
+    env = os.environ.get("MONITOR_DEMO")
+    if env is None:
+        return None
+    value = env.strip().lower()
+    if value in _YES or value in _NO:
+        return value in _YES
+    raise ConfigError(f"MONITOR_DEMO: {env!r} is not a yes/no value (use 1, true, yes or on; 0, false, no or off)")
 
 
 def resolve_file_url(url: str, base: Path) -> str:
@@ -450,6 +464,7 @@ def load_config(path: str | Path | None = None, db_override: str | None = None) 
         idx = len(names) - 1 - names[::-1].index(dup)
         line = line_of(node, ("feeds", idx, "name"))
         raise ConfigError(f"{shown} line {line}: feed {dup!r}: name: used by two feeds; names must be unique")
+    demo_from_env()  # a bad MONITOR_DEMO stops every command and the dashboard at the start
     return Config(
         path=path.resolve(), settings=parsed.settings, feeds=parsed.feeds, db_override=db_override, alerts=parsed.alerts
     )

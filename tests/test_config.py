@@ -193,3 +193,44 @@ def test_durations_beyond_a_year_are_refused(tmp_path, section, key):
     text = f"{section}:\n  {key}: 100000000000000000000\nfeeds: []\n"
     with pytest.raises(ConfigError, match=rf"line 2: {section}.{key}: Input should be less than or equal to"):
         load_config(write(tmp_path, text))
+
+
+@pytest.mark.parametrize(
+    ("value", "on"),
+    [
+        ("1", True),
+        ("true", True),
+        (" Yes ", True),
+        ("ON", True),
+        ("0", False),
+        ("false", False),
+        ("No", False),
+        ("off", False),
+    ],
+)
+def test_monitor_demo_spellings(tmp_path, monkeypatch, value, on):
+    monkeypatch.setenv("MONITOR_DEMO", value)
+    assert load_config(write(tmp_path, GOOD)).demo_enabled is on
+
+
+@pytest.mark.parametrize("value", ["flase", "of", "2", "", "nein"])
+def test_monitor_demo_typo_is_an_error_not_demo_mode(tmp_path, monkeypatch, value):
+    """A typo used to leave demo mode on: the demo accounts with published passwords signed in."""
+    monkeypatch.setenv("MONITOR_DEMO", value)
+    with pytest.raises(ConfigError, match=rf"MONITOR_DEMO: {value!r} is not a yes/no value"):
+        load_config(write(tmp_path, GOOD))
+
+
+def test_cli_monitor_demo_typo(tmp_path):
+    p = write(tmp_path, GOOD)
+    proc = subprocess.run(
+        [sys.executable, "-m", "monitor", "check-config", "--config", str(p)],
+        capture_output=True,
+        text=True,
+        cwd=PROJECT_ROOT,
+        env={**__import__("os").environ, "MONITOR_DEMO": "flase"},
+    )
+    assert proc.returncode == 2
+    assert proc.stderr.strip().splitlines() == [
+        "error: MONITOR_DEMO: 'flase' is not a yes/no value (use 1, true, yes or on; 0, false, no or off)"
+    ]

@@ -26,3 +26,22 @@ def test_a_file_that_is_not_a_database(tmp_path, monkeypatch):
     errors = [e.value for e in at.error]
     assert len(errors) == 1 and "Cannot open the database" in errors[0] and str(csv) in errors[0], errors
     assert not at.text_input  # no login form
+
+
+def test_a_monitor_demo_typo_stops_the_app(tmp_path, monkeypatch, template_db):
+    import shutil
+
+    db = tmp_path / "m.db"
+    shutil.copy(template_db, db)
+    at = AppTest.from_file("../../dashboard.py", default_timeout=90)
+    cfg = tmp_path / "feeds.yaml"
+    cfg.write_text(f"settings:\n  data_dir: {PROJECT / 'data'}\n  ui_language: en\nfeeds: []\n")
+    monkeypatch.setenv("MONITOR_CONFIG", str(cfg))
+    monkeypatch.setenv("MONITOR_DATABASE_URL", f"sqlite:///{db}")
+    monkeypatch.setenv("MONITOR_DEMO", "flase")
+    monkeypatch.delenv("MONITOR_DATA_DIR", raising=False)
+    at.run()
+    assert not at.exception, [e.message for e in at.exception]
+    errors = [e.value for e in at.error]
+    assert len(errors) == 1 and "MONITOR_DEMO: 'flase'" in errors[0], errors
+    assert not at.text_input  # no login form: the demo accounts cannot sign in
