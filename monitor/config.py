@@ -200,6 +200,8 @@ class Settings(BaseModel):
     @field_validator("time_zone")
     @classmethod
     def _time_zone(cls, v: str) -> str:
+        if not v.strip():  # zone() would quietly take the default for it
+            raise ValueError("must not be empty (an IANA name like Asia/Ho_Chi_Minh)")
         zone(v)
         return v.strip()
 

@@ -66,3 +66,14 @@ def test_readme_lists_every_command():
 def test_unsupported_database_is_one_line_error():
     res = CliRunner().invoke(main, ["init", "--db", "mysql://x/y"])
     assert res.exit_code == 2 and "only sqlite:/// and postgresql+psycopg://" in res.output
+
+
+def test_empty_db_option_is_an_error_not_the_default_database(tmp_path):
+    """`--db "$DB"` with DB unset used to write to data/monitor.db without a word."""
+    cfg = tmp_path / "feeds.yaml"
+    cfg.write_text("settings:\n  demo: false\nfeeds: []\n", encoding="utf-8")
+    for args in (["--db", "", "init"], ["init", "--db", ""], ["--db", "  ", "check-config"]):
+        res = CliRunner().invoke(main, ["--config", str(cfg), *args])
+        assert res.exit_code == 2, res.output
+        assert res.stderr.strip().splitlines() == ["error: --db: is empty; give a database URL or leave the option out"]
+    assert not (tmp_path / "data").exists()

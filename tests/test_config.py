@@ -234,3 +234,10 @@ def test_cli_monitor_demo_typo(tmp_path):
     assert proc.stderr.strip().splitlines() == [
         "error: MONITOR_DEMO: 'flase' is not a yes/no value (use 1, true, yes or on; 0, false, no or off)"
     ]
+
+
+@pytest.mark.parametrize("value", ["''", '"  "'])
+def test_empty_time_zone_is_refused(tmp_path, value):
+    text = GOOD.replace("ui_language: en", f"ui_language: en\n  time_zone: {value}")
+    with pytest.raises(ConfigError, match=r"line 3: settings.time_zone: must not be empty"):
+        load_config(write(tmp_path, text))

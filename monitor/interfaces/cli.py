@@ -15,7 +15,7 @@ import click
 import sqlalchemy as sa
 
 from monitor.config import Config, load_config
-from monitor.errors import MonitorError
+from monitor.errors import ConfigError, MonitorError
 from monitor.logs import setup_logging
 from monitor.storage import Store
 from monitor.storage.core import unusable_database
@@ -45,6 +45,8 @@ class AppContext:
     @property
     def config(self) -> Config:
         if self._config is None:
+            if self.db_url is not None and not self.db_url.strip():  # `--db "$DB"` with DB unset
+                raise ConfigError("--db: is empty; give a database URL or leave the option out")
             self._config = load_config(self.config_path, db_override=self.db_url)
             try:
                 setup_logging(self._config.data_dir / "logs", "monitor")
@@ -124,7 +126,7 @@ def common_options(fn):
         return value
 
     def set_db(ctx, _param, value):
-        if value:
+        if value is not None:
             ctx.ensure_object(AppContext).db_url = value
             ctx.obj._config = None
         return value
