@@ -78,11 +78,23 @@ class FeedConfig(BaseModel):
     tags: list[str] = Field(default_factory=list)
     full_text: bool = False
 
+    @field_validator("name")
+    @classmethod
+    def _name(cls, v: str) -> str:
+        if not v.strip():
+            raise ValueError("must not be blank")
+        return v
+
     @field_validator("url")
     @classmethod
     def _url(cls, v: str) -> str:
         v = v.strip()
         scheme = urlsplit(v).scheme.lower()
+        # Caught here, not at the first fetch: a NUL or a space inside a web address is a typo.
+        if any(ord(c) < 32 or ord(c) == 127 for c in v) or (
+            scheme in ("http", "https") and any(c.isspace() for c in v)
+        ):
+            raise ValueError(f"must not contain spaces or control characters (got {v!r})")
         if scheme in ("http", "https"):
             if not urlsplit(v).netloc:
                 raise ValueError(f"has no host (got {v!r})")
@@ -431,7 +443,7 @@ def _describe(loc: tuple, data: Any) -> str:
         feeds = data.get("feeds") if isinstance(data, dict) else None
         if isinstance(feeds, list) and loc[1] < len(feeds) and isinstance(feeds[loc[1]], dict):
             name = feeds[loc[1]].get("name")
-        who = f"feed {name!r}" if name else f"feed #{loc[1] + 1}"
+        who = f"feed {name!r}" if isinstance(name, str) and name.strip() else f"feed #{loc[1] + 1}"
         rest = ".".join(str(p) for p in loc[2:])
         return f"{who}: {rest}" if rest else who
     return ".".join(str(p) for p in loc)
@@ -460,12 +472,17 @@ def load_config(path: str | Path | None = None, db_override: str | None = None) 
             msg = "is required"
         more = f" (and {len(exc.errors()) - 1} more)" if len(exc.errors()) > 1 else ""
         raise ConfigError(f"{shown}{where}: {_describe(loc, data)}: {msg}{more}") from None
-    names = [f.name for f in parsed.feeds]
-    dup = next((n for n in names if names.count(n) > 1), None)
-    if dup:
-        idx = len(names) - 1 - names[::-1].index(dup)
-        line = line_of(node, ("feeds", idx, "name"))
-        raise ConfigError(f"{shown} line {line}: feed {dup!r}: name: used by two feeds; names must be unique")
+    # "A", "A " and "a" read as one source to people: compare names trimmed and case-folded.
+    seen: dict[str, str] = {}
+    for idx, f in enumerate(parsed.feeds):
+        key = f.name.strip().casefold()
+        if key in seen:
+            line = line_of(node, ("feeds", idx, "name"))
+            raise ConfigError(
+                f"{shown} line {line}: feed {f.name!r}: name: used by two feeds ({seen[key]!r} too); "
+                "names must be unique (ignoring case and surrounding spaces)"
+            )
+        seen[key] = f.name
     demo_from_env()  # a bad MONITOR_DEMO stops every command and the dashboard at the start
     return Config(
         path=path.resolve(), settings=parsed.settings, feeds=parsed.feeds, db_override=db_override, alerts=parsed.alerts

@@ -241,3 +241,28 @@ def test_empty_time_zone_is_refused(tmp_path, value):
     text = GOOD.replace("ui_language: en", f"ui_language: en\n  time_zone: {value}")
     with pytest.raises(ConfigError, match=r"line 3: settings.time_zone: must not be empty"):
         load_config(write(tmp_path, text))
+
+
+@pytest.mark.parametrize("second", ["Báo A", '"Báo A "', "báo a", '" BÁO A"'])
+def test_feed_names_differing_only_in_case_or_spaces_are_duplicates(tmp_path, second):
+    with pytest.raises(ConfigError, match=r"line 8: feed .*: name: used by two feeds"):
+        load_config(write(tmp_path, GOOD.replace("name: Cổng B", f"name: {second}")))
+
+
+@pytest.mark.parametrize(
+    "url", ['"http://exa mple.org/"', '"https://a.example.vn/r ss"', '"http://example.org/\\0"', '"http://a.vn/\\ta"']
+)
+def test_url_with_a_space_or_control_character_is_refused(tmp_path, url):
+    text = GOOD.replace("url: https://b.example.vn/rss", f"url: {url}")
+    with pytest.raises(ConfigError, match=r"line 9: feed 'Cổng B': url: must not contain spaces or control characters"):
+        load_config(write(tmp_path, text))
+
+
+def test_blank_feed_name_is_refused(tmp_path):
+    with pytest.raises(ConfigError, match=r"line 4: feed #1: name: must not be blank"):
+        load_config(write(tmp_path, GOOD.replace("name: Báo A", 'name: "  "')))
+
+
+def test_file_url_may_name_a_folder_with_spaces(tmp_path):
+    cfg = load_config(write(tmp_path, GOOD.replace("https://b.example.vn/rss", "file:My Feeds/b.xml")))
+    assert cfg.feeds[1].url == "file:My Feeds/b.xml"
