@@ -77,3 +77,26 @@ def test_empty_db_option_is_an_error_not_the_default_database(tmp_path):
         assert res.exit_code == 2, res.output
         assert res.stderr.strip().splitlines() == ["error: --db: is empty; give a database URL or leave the option out"]
     assert not (tmp_path / "data").exists()
+
+
+def test_a_subcommands_usage_errors_are_one_line(tmp_path):
+    """Bad options and arguments of a subcommand end in one `error:` line naming the command and
+    the option, exit code 2, like every other bad input (click printed a usage block)."""
+    db = f"sqlite:///{tmp_path / 'm.db'}"
+    cases = [
+        (["import", str(tmp_path)], "monitor import", "is a directory"),
+        (["users", "add", "lan", "--role", "superuser"], "monitor users add", "'superuser' is not one of"),
+        (["emerging", "--limit", "0"], "monitor emerging", "--limit"),
+        (["alerts", "ack", "3"], "monitor alerts ack", "Missing option '--user'"),
+        (["tokens", "revoke", "abc"], "monitor tokens revoke", "'abc' is not a valid integer"),
+        (["collect", "--no-such-option"], "monitor collect", "No such option '--no-such-option'"),
+    ]
+    for args, where, says in cases:
+        res = CliRunner().invoke(main, ["--db", db, *args], prog_name="monitor")
+        assert res.exit_code == 2, (args, res.output)
+        lines = res.output.strip().splitlines()
+        assert len(lines) == 1 and lines[0].startswith(f"error: {where}: "), (args, res.output)
+        assert says in lines[0], (args, res.output)
+        assert "Usage:" not in res.output
+    res = CliRunner().invoke(main, ["users", "add", "--help"], prog_name="monitor")
+    assert res.exit_code == 0 and "Usage: monitor users add" in res.output

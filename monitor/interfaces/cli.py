@@ -77,6 +77,13 @@ class MonitorGroup(click.Group):
         except MonitorError as exc:
             click.echo(f"error: {exc}", err=True)
             sys.exit(exc.exit_code)
+        except click.UsageError as exc:
+            # A subcommand's bad option or argument: one line like any other bad input (click's
+            # own message names the option and the value), not a usage block; --help is unchanged.
+            where = exc.ctx.command_path if exc.ctx else ctx.command_path
+            message = " ".join(exc.format_message().split())
+            click.echo(f"error: {where}: {message} (see --help)", err=True)
+            sys.exit(exc.exit_code)
         except sa.exc.OperationalError as exc:
             # The database went away or stayed locked mid-command: say so in one line; nothing
             # half-written stays behind because every verb is one transaction.
