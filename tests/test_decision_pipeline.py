@@ -191,3 +191,23 @@ def test_shipped_data_is_found_wherever_feeds_yaml_lives(tmp_path):
     (tmp_path / "elsewhere" / "data").mkdir()
     (tmp_path / "elsewhere" / "data" / "relevance.yaml").write_text("vocabulary: [bau cu]\n", encoding="utf-8")
     assert load_relevance(cfg) == {"vocabulary": ["bau cu"]}
+
+
+@pytest.mark.parametrize("broken", ["not-utf8", "folder", "bad-yaml"])
+def test_an_unreadable_relevance_file_is_one_error_naming_it(tmp_path, broken):
+    from monitor.config import load_config
+    from monitor.errors import DataFileError
+    from monitor.ingest.pipeline import load_relevance
+
+    (tmp_path / "feeds.yaml").write_text("settings:\n  demo: false\nfeeds: []\n", encoding="utf-8")
+    (tmp_path / "data").mkdir()
+    own = tmp_path / "data" / "relevance.yaml"
+    if broken == "not-utf8":
+        own.write_bytes(b"vocabulary: [\xff\xfe]\n")
+    elif broken == "folder":
+        own.mkdir()
+    else:
+        own.write_text("vocabulary: [bau cu\n", encoding="utf-8")
+    with pytest.raises(DataFileError) as err:
+        load_relevance(load_config(tmp_path / "feeds.yaml"))
+    assert str(err.value).startswith(str(own)) and "\n" not in str(err.value)

@@ -15,11 +15,10 @@ import threading
 from collections.abc import Callable
 from pathlib import Path
 
-import yaml
-
 from monitor.analysis.taxonomy import load_messages
 from monitor.config import SHIPPED_DIRS, Config, shipped_file
 from monitor.errors import DataFileError, MonitorError
+from monitor.yamlfile import read_yaml
 
 Progress = Callable[[float, str], None]
 
@@ -95,12 +94,10 @@ def seed_label_files(config: Config | None) -> list:
 def load_relevance(config: Config | None) -> dict:
     """The relevance data (``relevance.yaml``): the user's, else the shipped one."""
     path = data_file(config, "relevance.yaml")
-    try:
-        data = _read_once(path, lambda p: yaml.safe_load(p.read_text(encoding="utf-8")) or {})
-    except FileNotFoundError:
+    if not path.exists():
         return {}
-    except yaml.YAMLError as exc:
-        raise DataFileError(f"{path}: invalid YAML: {getattr(exc, 'problem', exc)}") from None
+    # read like the other YAML files people edit: not UTF-8, a folder in its place, broken YAML
+    data = _read_once(path, lambda p: read_yaml(p, str(p), DataFileError)[1] or {})
     if not isinstance(data, dict):
         raise DataFileError(f"{path}: expected a mapping at the top level")
     return data
