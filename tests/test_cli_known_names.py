@@ -97,3 +97,13 @@ def test_filters_on_unknown_narratives_or_sources_are_refused(tmp_path):
         db, "export", "--narrative", "fraud_claim", "--narrative", "none", "--source", "Báo Demo", "--out", str(out)
     )
     assert res.exit_code == 0 and "wrote" in res.output, res.output
+
+
+def test_an_output_file_of_another_kind_is_refused_before_anything_is_written(tmp_path):
+    store, db = make_store(tmp_path)
+    res = run(db, "export", "--out", str(tmp_path / "e.pdf"))
+    assert res.exit_code == 2 and "cannot write .pdf" in res.output and not (tmp_path / "e.pdf").exists()
+    assert run(db, "export", "--out", str(tmp_path / "e.pdf"), "--format", "csv").exit_code == 0  # asked for
+    res = run(db, "digest", "--out", str(tmp_path / "d.txt"))
+    assert res.exit_code == 2 and "name a .pdf file" in res.output
+    assert not (tmp_path / "d.pdf").exists() and not (tmp_path / "d.html").exists()

@@ -50,6 +50,8 @@ def digest(app: AppContext, day: str | None, out: Path | None, send: bool, lang:
     from monitor.outputs import digest as dg  # at call time: only this command needs it
     from monitor.outputs.alerts import settings_for  # at call time: only this command needs it
 
+    if out is not None and out.suffix.lower() not in ("", ".pdf"):
+        raise AlertError(f"--out {out}: the digest is a PDF (its HTML goes beside it); name a .pdf file")
     settings = settings_for(app.config)
     store = app.store()
     files = dg.build(

@@ -221,8 +221,14 @@ def export(
     """Export items (with classification, reviews, cases), reviews, cases or alerts, streamed in batches."""
     from monitor.outputs.bulk_export import FORMATS  # at call time: spreadsheet writers, only for exports
     from monitor.outputs.bulk_export import export as run_export  # at call time: spreadsheet writers, only for exports
+    from monitor.outputs.export_files import ExportError  # at call time: only for exports
 
-    fmt = fmt or (out.suffix.lstrip(".").lower() if out.suffix.lstrip(".").lower() in FORMATS else "csv")
+    ext = out.suffix.lstrip(".").lower()
+    if fmt is None and ext and ext not in FORMATS:  # a .pdf holding CSV helps nobody
+        raise ExportError(
+            f"--out {out}: cannot write .{ext}; name a {', '.join('.' + f for f in FORMATS)} file or give --format"
+        )
+    fmt = fmt or (ext if ext in FORMATS else "csv")
     store = app.store()
     workers = app.config.settings.export_workers
     if user != "cli":
