@@ -127,7 +127,7 @@ rows = [
         "user": e["username"],
         "action": e["action"],
         "target": e["target"],
-        "detail": ", ".join(f"{k}={v}" for k, v in (e["detail"] or {}).items())[:500],
+        "detail": dd.audit_detail(e["detail"]),
     }
     for e in entries
 ]

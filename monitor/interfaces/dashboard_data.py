@@ -8,6 +8,7 @@ the database URL and the arguments), writes through ``Store`` verbs followed by
 from __future__ import annotations
 
 import datetime as dt
+import json
 import os
 from collections.abc import Callable
 from typing import Any, NamedTuple
@@ -488,3 +489,17 @@ def emerging_clusters(url: str, days: int, min_size: int, weak_score: float, lim
 @st.cache_data(ttl=READ_TTL, show_spinner=False)
 def dashboard_narratives(url: str) -> list[dict]:
     return get_store(url).dashboard_narratives()
+
+
+def audit_detail(detail: dict | None, limit: int = 500) -> str:
+    """An audit entry's detail as a person reads it: `key=value` pairs without the empty ones
+    (a decision without a note or label), lists and mappings as compact JSON, not Python's repr."""
+    parts = []
+    for key, value in (detail or {}).items():
+        if value is None or value == "" or value == [] or value == {}:
+            continue
+        if isinstance(value, dict | list):
+            value = json.dumps(value, ensure_ascii=False, separators=(", ", ": "), default=str)
+        parts.append(f"{key}={value}")
+    text = ", ".join(parts)
+    return text if len(text) <= limit else text[: limit - 1] + "…"

@@ -766,3 +766,15 @@ def test_queue_says_more_than_the_cap_and_counts_exactly_on_request(dash_env, mo
     no_exception(at)
     assert any(c.value.startswith(f"{stories} stories ({exact} items) match") for c in at.caption)
     assert f"Export all {exact} items (in the background)" in [b.label for b in at.button]
+
+
+def test_the_audit_log_shows_details_as_text_not_pythons_none(dash_env):
+    from monitor.models import Review, ReviewDecision
+
+    store = _store(dash_env)
+    item = store.flagged_items(limit=1)[0]["id"]
+    store.save_review(Review(item_id=item, username="off", decision=ReviewDecision.DISMISS))
+    at = open_page(make_app(Role.ADMIN), "admin")
+    no_exception(at)
+    details = [d for d in at.dataframe[-1].value[t("col.detail", "en")] if d]
+    assert details and not [d for d in details if "None" in d or "{'" in d], details

@@ -179,3 +179,13 @@ def test_searched_words_are_marked_apart_from_evidence_and_exact_keeps_accents()
     assert both == '<mark class="evidence search">Bị phạt</mark> tiền'
     exact = dd.highlight_html("Bị phạt tiền, phát thẻ cử tri", [], ["phạt"], exact=True)
     assert exact.count('<mark class="search">') == 1 and '<mark class="search">phạt</mark>' in exact
+
+
+def test_audit_details_read_as_text_without_empty_values():
+    from monitor.interfaces import dashboard_data as dd
+
+    assert dd.audit_detail({"narrative": None, "note": None, "decision": "dismiss"}) == "decision=dismiss"
+    seen = dd.audit_detail({"seen": {"status": "flagged", "narrative": "fraud_claim"}, "ids": [3, 4]})
+    assert seen == 'seen={"status": "flagged", "narrative": "fraud_claim"}, ids=[3, 4]'  # was Python's repr
+    assert dd.audit_detail({"note": "ghi chú " * 200}).endswith("…") and len(dd.audit_detail({"n": "x" * 900})) == 500
+    assert dd.audit_detail(None) == "" and dd.audit_detail({}) == ""
