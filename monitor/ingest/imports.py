@@ -352,16 +352,15 @@ def read_jsonl(
                 yield RowError(shown, number, f"expected a JSON object, found {type(record).__name__}")
                 continue
             first = first or (number, list(record))
-            if cols is None:  # the first record with a text column decides the mapping
-                found = find_columns(list(record), mapping)
-                if "text" not in found and "title" not in found:
-                    yield RowError(shown, number, _no_text_column(record, mapping))
-                    continue
-                cols = resolve_mapping(list(record), mapping, shown)  # nothing is stored yet: may refuse
-            elif cols.get("text") not in record and cols.get("title") not in record:
+            # Each record has its own keys (a url or date only some records carry): its columns
+            # are found in it; the first record with a text column checks an explicit --map once.
+            found = find_columns(list(record), mapping)
+            if "text" not in found and "title" not in found:
                 yield RowError(shown, number, _no_text_column(record, mapping))
                 continue
-            yield _entry_from_record(record, cols, shown, number)
+            if cols is None:
+                cols = resolve_mapping(list(record), mapping, shown)  # nothing is stored yet: may refuse
+            yield _entry_from_record(record, found, shown, number)
     if cols is None and first is not None:
         if mapped := (mapping or {}).get("text"):
             raise DataFileError(f"{shown}: no record has the column {shown_text(mapped)!r} (mapped to text)")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import errno
 import io
 import json
@@ -353,3 +354,21 @@ def test_jsonl_values_that_are_not_text_are_row_errors(tmp_path, store):
     ]
     rows = _items(store)
     assert [(r["text"], r["guid"]) for r in rows] == [("Bài đúng", "7")]
+
+
+def test_jsonl_keeps_a_url_or_date_that_only_later_records_carry(tmp_path, store):
+    """The columns were taken from the first record with text: a url or published key that only
+    later records carried was dropped for every record (their links were lost)."""
+    f = tmp_path / "mixed.jsonl"
+    f.write_text(
+        '{"text": "Bài một không có đường dẫn"}\n'
+        '{"text": "Bài hai", "url": "https://x.example/2", "published": "2021-05-20T08:00:00+07:00"}\n'
+        '{"message": "Bài ba, cột khác", "link": "https://x.example/3"}\n',
+        encoding="utf-8",
+    )
+    report = import_file(store, f, "K")
+    assert report.new == 3 and not report.errors
+    by_text = {r["text"]: r for r in _items(store)}
+    assert by_text["Bài hai"]["url"] == "https://x.example/2"
+    assert by_text["Bài hai"]["published_at"].replace(tzinfo=None) == dt.datetime(2021, 5, 20, 1, 0)
+    assert by_text["Bài ba, cột khác"]["url"] == "https://x.example/3"
