@@ -503,12 +503,14 @@ def import_file(
     if not path.is_file():
         raise DataFileError(f"{path}: file not found")
     source = store.get_source(name=source_name)
-    if source is None:
+
+    def new_source() -> Source:  # made at the first row to store: a refused file leaves no empty source
         sid = store.upsert_source(
             Source(name=source_name, url=f"import:{path.name}", kind=FeedKind(kind), lang=lang), origin="import"
         )
         store.postpone_source(sid, now + NOT_FETCHED_FOR)
-        source = store.get_source(source_id=sid)
+        return store.get_source(source_id=sid)
+
     report = ImportReport(source=source_name)
     index = ClusterIndex.from_rows(store.recent_items_for_clustering(now - CLUSTER_WINDOW))
     size = max(path.stat().st_size, 1)
@@ -528,6 +530,7 @@ def import_file(
             if isinstance(record, RowError):
                 report.errors.append(record)
                 continue
+            source = source or new_source()
             item = normalize_entry(record, source, now)
             if item is None:
                 report.empty += 1

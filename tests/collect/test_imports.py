@@ -372,3 +372,14 @@ def test_jsonl_keeps_a_url_or_date_that_only_later_records_carry(tmp_path, store
     assert by_text["Bài hai"]["url"] == "https://x.example/2"
     assert by_text["Bài hai"]["published_at"].replace(tzinfo=None) == dt.datetime(2021, 5, 20, 1, 0)
     assert by_text["Bài ba, cột khác"]["url"] == "https://x.example/3"
+
+
+def test_a_refused_file_leaves_no_empty_source_behind(tmp_path, store):
+    f = tmp_path / "dup.csv"
+    f.write_text("text,Text\nmột,hai\n", encoding="utf-8")
+    with pytest.raises(DataFileError):
+        import_file(store, f, "Nhóm mới")
+    assert store.get_source(name="Nhóm mới") is None  # before: created, empty, listed on the Sources page
+    g = tmp_path / "ok.csv"
+    g.write_text("text\nBài một\n", encoding="utf-8")
+    assert import_file(store, g, "Nhóm mới").new == 1 and store.get_source(name="Nhóm mới") is not None
