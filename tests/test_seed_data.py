@@ -267,3 +267,32 @@ def test_demo_texts_are_not_seed_rows(rows, demo_items):
         for x in xs:
             for text in (x.get("title"), x.get("text"), x.get("description")):
                 assert text not in seed_texts
+
+
+def test_a_demo_news_items_title_and_body_tell_one_story(demo_items):
+    """Each distortion headline goes with its own claim, and a title and its body name the same
+    candidate and place (a headline about one candidate's withdrawal sat on a body about another's
+    false degree, so the evidence shown did not match the headline)."""
+    from monitor.demo.demo_phrases import DIST, NEWS_DIST_TITLE, P
+
+    checked = 0
+    for name, entries in demo_items.items():
+        for e in entries:
+            if "title" not in e or e.get("narrative", "none") == "none":
+                continue
+            title, body = " ".join(e["title"].split()).replace("\u00d0", "Đ"), e["description"]
+            for slot in ("cand", "place", "prov"):
+                for value in P[slot]:
+                    if value in title:
+                        assert value in body, (name, title, body)
+            k = next((i for i, t in enumerate(NEWS_DIST_TITLE[e["narrative"]]) if _matches(t, title)), None)
+            if k is None:  # the scripted spike and rumour stories have their own titles
+                continue
+            assert _matches(DIST[e["narrative"]][k], body), (title, body)
+            checked += 1
+    assert checked > 50
+
+
+def _matches(template: str, text: str) -> bool:
+    """`template`'s fixed words are all in `text` (its {slots} aside)."""
+    return all(part.strip() in text for part in re.split(r"\{\w+\}", template) if part.strip())

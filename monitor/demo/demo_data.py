@@ -132,8 +132,23 @@ CHANNELS = [
 ]
 
 
-def _fill(text: str, rng: random.Random) -> str:
-    return re.sub(r"\{(\w+)\}", lambda m: rng.choice(P[m.group(1)]), text)
+def _fill(text: str, rng: random.Random, chosen: dict[str, str] | None = None) -> str:
+    """`text` with each {slot} filled from the phrase lists; slots already in `chosen` keep their
+    value there (a title and its body name the same place and candidate), new ones are added."""
+    chosen = {} if chosen is None else chosen
+
+    def value(m: re.Match) -> str:
+        if m.group(1) not in chosen:
+            chosen[m.group(1)] = rng.choice(P[m.group(1)])
+        return chosen[m.group(1)]
+
+    return re.sub(r"\{(\w+)\}", value, text)
+
+
+def _fill_story(title: str, body: str, rng: random.Random) -> tuple[str, str]:
+    """A news item's title and body, their shared slots filled alike."""
+    chosen: dict[str, str] = {}
+    return _fill(title, rng, chosen), _fill(body, rng, chosen)
 
 
 def _slug(text: str) -> str:
@@ -276,12 +291,12 @@ def _news_day(e: _Entries, day: dt.date, level: float) -> None:
             when = _when(day, rng)
             if site.distortion_share and rng.random() < site.distortion_share:
                 narrative = _pick_narrative(day, rng)
-                title = _fill(rng.choice(NEWS_DIST_TITLE[narrative]), rng)
-                body = _fill(rng.choice(DIST[narrative]), rng)
+                k = rng.randrange(len(DIST[narrative]))  # the claim, and the headline that goes with it
+                title, body = _fill_story(NEWS_DIST_TITLE[narrative][k], DIST[narrative][k], rng)
                 e.news(site, when, title, body, narrative)
                 continue
             title, body = rng.choice(_news_pool(site, day))
-            e.news(site, when, _fill(title, rng), _fill(body, rng), "none")
+            e.news(site, when, *_fill_story(title, body, rng), "none")
     # the official portal publishes approved messaging on weekdays, more near the election
     if day.weekday() < 5 or day >= ELECTION - dt.timedelta(days=7):
         for _ in range(_count(1.2 * level, rng)):
@@ -336,7 +351,7 @@ def _rebuttal_and_results(e: _Entries) -> None:
     for k in range(5):
         site = SITES[("tintuc_demo.xml", "thoisu_demo.xml")[k % 2]]
         title, body = NEWS_VI_REBUTTAL[k % 2]
-        e.news(site, REBUTTAL_AT + dt.timedelta(hours=3 + 7 * k), _fill(title, rng), _fill(body, rng), "none")
+        e.news(site, REBUTTAL_AT + dt.timedelta(hours=3 + 7 * k), *_fill_story(title, body, rng), "none")
     for k in range(14):
         e.post(
             REBUTTAL_AT + dt.timedelta(hours=1 + 3 * k, minutes=rng.randrange(60)),

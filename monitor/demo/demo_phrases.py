@@ -287,16 +287,45 @@ DIST = {
         "Clip {cand} hứa cho mỗi hộ {place} 1 triệu nếu trúng cử",
     ],
 }
+# The headline of each DIST claim, in the same order: a news item's title and body tell one story
+# (their slots take the same values: the same place, the same candidate).
 NEWS_DIST_TITLE = {
-    "procedure_false": ["Rộ lịch bầu cử mới ở {place}: đi bầu ngày {wd}", "Năm nay cho phép bầu thay người thân?!"],
-    "fraud_claim": ["Người dân {place} tố kết quả bầu cử 'có sẵn'", "Thùng phiếu lạ xuất hiện trong đêm ở {place}"],
-    "participation_deterrence": ["Không đi bầu có thể bị phạt tới {fine}", "Điểm bỏ phiếu {place} thành ổ dịch?"],
+    "procedure_false": [
+        "Rộ lịch bầu cử mới ở {place}: đi bầu ngày {wd}",
+        "Năm nay cho phép bầu thay người thân?!",
+        "Điểm bỏ phiếu đóng cửa từ 11 giờ trưa?",
+        "Đủ 20 tuổi mới được đi bầu?",
+    ],
+    "fraud_claim": [
+        "Người dân {place} tố kết quả bầu cử 'có sẵn'",
+        "Thùng phiếu lạ xuất hiện trong đêm ở {place}",
+        "Đi làm xa vẫn được báo 'đã đi bầu'?",
+        "Phiếu gạch tên {cand} bị để riêng?",
+    ],
+    "participation_deterrence": [
+        "Không đi bầu có thể bị phạt tới {fine}",
+        "Gạch tên ứng cử viên sẽ bị ghi sổ?",
+        "Điểm bỏ phiếu {place} thành ổ dịch?",
+        "Lá phiếu bị đánh số để dò người bầu?",
+    ],
     "fabricated_results": [
         "Rò rỉ kết quả: {prov} chỉ {pct} cử tri đi bầu",
+        "Tin nhanh: {cand} thất cử ở {place}",
         "{deps} người trúng cử Quốc hội khóa XV (tin nhanh)",
+        "Tỷ lệ đi bầu cả nước chỉ {pct}?",
     ],
-    "impersonation": ["Ủy ban bầu cử {prov} yêu cầu cử tri xác minh online", "Thông báo thu phí thẻ cử tri ở {place}"],
-    "candidate_fabrication": ["Sốc: {cand} rút khỏi danh sách ứng cử", "Phát ngôn gây bão của {cand} tại {place}"],
+    "impersonation": [
+        "Ủy ban bầu cử {prov} yêu cầu cử tri xác minh online",
+        "Thông báo thu phí thẻ cử tri ở {place}",
+        "Tin nhắn 'kích hoạt thẻ cử tri' bằng mã OTP",
+        "Ban bầu cử {place} yêu cầu tải ứng dụng bầu cử",
+    ],
+    "candidate_fabrication": [
+        "Sốc: {cand} rút khỏi danh sách ứng cử",
+        "Phát ngôn gây bão của {cand} tại buổi gặp cử tri",
+        "{cand} bị tố khai man bằng cấp",
+        "Clip {cand} hứa tiền cho cử tri {place}",
+    ],
 }
 SOCIAL_NONE = [
     "Có ai biết nhà văn hóa {place} mấy giờ mở cửa bỏ phiếu không ạ",
