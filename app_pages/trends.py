@@ -239,13 +239,13 @@ with s2:
     st.subheader(t("trends.ttr", lang))
     ttr = dd.response_times(url, start, end)
     rows = [
-        {
+        {  # the hours first after the narrative: in half the page the last columns are cut off
             t("col.narrative", lang): names.get(n, n),
+            t("trends.ttr_hours", lang): v["hours"],
             t("trends.ttr_first", lang): dd.local_time(v["first_seen"]),
             t("trends.ttr_answer", lang): dd.local_time(v["answered_at"])
             if v["answered_at"]
             else t("trends.ttr_none", lang),
-            t("trends.ttr_hours", lang): v["hours"],
         }
         for n, v in sorted(ttr.items(), key=lambda kv: kv[0])
         if n in chosen

@@ -323,3 +323,12 @@ def test_share_of_voice_uses_a_decimal_comma_in_vietnamese(dash_env):
     no_exception(at)
     pie = next(json.loads(c.proto.spec) for c in at.get("plotly_chart") if "trends_share" in (c.proto.id or ""))
     assert pie["layout"]["separators"] == ",."
+
+
+def test_time_to_response_shows_the_hours_next_to_the_narrative(dash_env):
+    """In half the page's width the last columns are cut off: the hours (the figure managers read)
+    come right after the narrative, not last."""
+    at = open_page(make_app(Role.MANAGER, lang="vi"), "trends")
+    no_exception(at)
+    tables = [d.value for d in at.dataframe if t("trends.ttr_hours", "vi") in d.value.columns]
+    assert tables and list(tables[0].columns)[:2] == [t("col.narrative", "vi"), t("trends.ttr_hours", "vi")]
