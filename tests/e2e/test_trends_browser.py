@@ -165,3 +165,20 @@ def test_no_english_enter_hint_or_placeholder_on_forms(server, browser):
     body = page.inner_text("body")
     assert "Press Enter" not in body and "Choose" not in body
     page.close()
+
+
+def test_no_narrative_chosen_asks_for_one_instead_of_an_empty_chart(server, browser):
+    page = browser.new_page(viewport={"width": 1440, "height": 1000})
+    login(page, server["base"], "adm")
+    page.get_by_role("link", name=t("nav.trends", LANG)).click()
+    page.get_by_role("heading", name=t("trends.title", LANG)).wait_for(timeout=60_000)
+    page.wait_for_selector(".js-plotly-plot", timeout=60_000)
+    settle(page)
+    picker = page.locator("[data-testid='stMultiSelect']").filter(has_text=t("queue.narratives", LANG))
+    picker.get_by_role("button", name="Clear all").first.click()
+    page.keyboard.press("Escape")
+    page.get_by_text(t("trends.pick_narrative", LANG)).wait_for(timeout=45_000)
+    settle(page)
+    assert page.locator(".js-plotly-plot").count() == 0  # before: an empty chart and a 100% official share
+    assert t("trends.share_metric", LANG) not in page.inner_text("body")
+    page.close()
