@@ -307,12 +307,8 @@ def _item_routes(app: FastAPI, store, guard) -> None:
             ),
         ] = None,
     ) -> dict:
-        zone = None
-        if tz:
-            try:
-                zone = localtime.zone(tz)
-            except ValueError as exc:
-                raise HTTPException(422, f"tz: {exc}") from None
+        zone = _zone_param(tz)
+        if zone is not None:
             since, until = (_zone_midnight(v, zone) for v in (since, until))
         filters = ItemFilters(since=since or "30d", until=until, narratives=narrative or [])
         start, end = filters.window()
@@ -328,6 +324,16 @@ def _item_routes(app: FastAPI, store, guard) -> None:
             if not wanted or r["narrative"] in wanted
         ]
         return {"counts": counts}
+
+
+def _zone_param(tz: str | None) -> dt.tzinfo | None:
+    """The zone named by a `tz` query parameter (None when not given); a 422 naming it when unknown."""
+    if not tz:
+        return None
+    try:
+        return localtime.zone(tz)
+    except ValueError as exc:
+        raise HTTPException(422, f"tz: {exc}") from None
 
 
 def _zone_midnight(value: str | None, zone: dt.tzinfo) -> str | None:
@@ -404,6 +410,14 @@ def _reference_routes(app: FastAPI, store, guard, settings) -> None:
         ] = None,
         limit: Annotated[int, Query(ge=1, le=MAX_PAGE)] = 20,
         at: Annotated[str | None, Query(max_length=40, description="Look as of this time (default: now).")] = None,
+        tz: Annotated[
+            str | None,
+            Query(
+                max_length=64,
+                description="IANA time zone whose days each cluster's `daily` history counts, e.g. "
+                "Asia/Ho_Chi_Minh (the dashboard's days). Default: UTC.",
+            ),
+        ] = None,
     ) -> list[dict]:
         s = settings or Settings()
         clusters = emerging(
@@ -413,6 +427,7 @@ def _reference_routes(app: FastAPI, store, guard, settings) -> None:
             min_size=min_size or s.emerging_min_size,
             limit=limit,
             weak_score=s.emerging_weak_score,
+            tz=_zone_param(tz) or dt.UTC,
         )
         return [c.to_dict() for c in clusters]
 

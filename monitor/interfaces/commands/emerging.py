@@ -6,6 +6,7 @@ import json
 
 import click
 
+from monitor import localtime
 from monitor.interfaces.cli import AppContext
 from monitor.interfaces.commands.alerts import _parse_time
 
@@ -37,6 +38,7 @@ def emerging(
     from monitor.analysis.emerging import emerging as discover  # at call time: only this command needs it
 
     s = app.config.settings
+    tz = app.config.tz  # the office's days and times, as on the dashboard's Emerging page
     days = s.emerging_days if days is None else days
     min_size = s.emerging_min_size if min_size is None else min_size
     clusters = discover(
@@ -46,6 +48,7 @@ def emerging(
         min_size=min_size,
         limit=limit,
         weak_score=s.emerging_weak_score,
+        tz=tz,
     )
     if as_json:
         click.echo(json.dumps([c.to_dict() for c in clusters], ensure_ascii=False, indent=2))
@@ -56,7 +59,7 @@ def emerging(
     for rank, c in enumerate(clusters, 1):
         click.echo(f"{rank:2d}. {c.label}  [{c.id}]")
         click.echo(
-            f"    {c.size} items from {c.sources} source(s) since {c.first_seen:%Y-%m-%d %H:%M} UTC; "
+            f"    {c.size} items from {c.sources} source(s) since {localtime.fmt(c.first_seen, tz, named=True)}; "
             f"last 24 h: {c.recent} items, {c.recent_sources} source(s), growth {c.growth:g}x"
         )
         for t in c.typical:
