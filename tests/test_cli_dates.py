@@ -48,3 +48,17 @@ def test_a_time_that_is_not_one_names_its_option(db):
     res = CliRunner().invoke(main, [*args, "alerts", "list", "--since", "yesterday"])
     assert res.exit_code == 2
     assert res.stderr.startswith("error: --since: ")
+
+
+@pytest.mark.parametrize("age", ["999999w", "740000d"])
+@pytest.mark.parametrize(
+    "command", [["export", "--out", "OUT", "--since"], ["views", "add", "v", "--user", "uu", "--since"]]
+)
+def test_an_age_before_the_supported_range_is_one_line(db, age, command):
+    folder, args = db
+    CliRunner().invoke(main, [*args, "users", "add", "uu", "--role", "officer", "--password", "mat-khau-dai-du"])
+    command = [str(folder / "x.csv") if c == "OUT" else c for c in command]
+    res = CliRunner().invoke(main, [*args, *command, age])
+    assert res.exit_code == 2 and "Traceback" not in res.output, res.output
+    lines = res.output.strip().splitlines()
+    assert len(lines) == 1 and "supported range" in lines[0], res.output

@@ -78,8 +78,11 @@ def parse_when(value: str | dt.datetime | dt.date | None, now: dt.datetime | Non
         moment = dt.datetime(value.year, value.month, value.day, tzinfo=dt.UTC)
     else:
         m = _AGE.match(str(value))
-        if m:
-            return (now or utcnow()) - int(m.group(1)) * _AGE_UNIT[m.group(2)]
+        if m:  # an age: it must land in the supported range too (999999w is before year 1)
+            try:
+                return _in_range((now or utcnow()) - int(m.group(1)) * _AGE_UNIT[m.group(2)], value)
+            except (OverflowError, FilterError):
+                raise FilterError(f"date {value!r} {OUT_OF_RANGE}") from None
         try:
             moment = dt.datetime.fromisoformat(str(value).strip().replace("Z", "+00:00"))
         except ValueError:
