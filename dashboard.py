@@ -190,7 +190,7 @@ def main() -> None:
     role = Role(user["role"])
     st.sidebar.caption(t("app.signed_in_as", lang, user=user["username"], role=t(f"role.{role.value}", lang)))
     st.sidebar.caption(t("app.time_zone", lang, zone=dd.zone_label()))
-    alerts = dd.open_alert_count(config.database_url)
+    alerts = dd.open_alert_count(config.database_url, user)
     if alerts:
         st.sidebar.warning(t("app.alerts_badge", lang, n=alerts))
     if role == Role.ADMIN and demo_accounts:

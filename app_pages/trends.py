@@ -31,7 +31,7 @@ alert_kinds = {  # the kinds in the reader's language
 }
 if flash := ss.pop("trends_flash", None):
     st.success(flash)
-if alerts := dd.open_alerts(url):
+if alerts := dd.visible_alerts(url, user):
     unseen = sum(1 for a in alerts if not a.get("acknowledged_at"))
     with st.expander(t("trends.alerts_panel", lang, n=len(alerts), unseen=unseen)):
         st.dataframe(

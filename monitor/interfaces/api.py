@@ -53,6 +53,7 @@ from monitor.interfaces.api_models import (
     Status,
 )
 from monitor.models import Role
+from monitor.outputs.alerts import seen_by
 from monitor.storage import Store
 from monitor.storage.filters import CursorError, FilterError, ItemFilters, parse_when
 from monitor.storage.tokens import token_use_due
@@ -364,7 +365,9 @@ def _reference_routes(app: FastAPI, store, guard, settings) -> None:
         limit: Annotated[int, Query(ge=1, le=500)] = 100,
     ) -> list[dict]:
         start = parse_when(since)
-        return store.alerts(limit=limit, since=start, status=status)
+        admin = _token["role"] == "admin" and _token.get("user_role", "admin") == "admin"
+        rows = store.alerts(limit=limit, since=start, status=status)
+        return [a for a in rows if seen_by(a, _token["username"], "admin" if admin else _token["role"])]
 
     @app.get(
         "/api/approved-messages",

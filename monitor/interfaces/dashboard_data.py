@@ -367,9 +367,17 @@ def alert_detail(alert: dict, lang: str, names: dict[str, str]) -> str:
     return alert_text.detail(alert, lang, names, office_tz())
 
 
-def open_alert_count(url: str) -> int | None:
-    """Unacknowledged open alerts, for the sidebar badge."""
+def visible_alerts(url: str, user: dict) -> list[dict] | None:
+    """The open alerts `user` may see (a private saved view's alert is its owner's)."""
+    from monitor.outputs.alerts import seen_by  # at call time: the alert detectors, only with alerts
+
     found = open_alerts(url)
+    return None if found is None else [a for a in found if seen_by(a, user["username"], user["role"])]
+
+
+def open_alert_count(url: str, user: dict) -> int | None:
+    """Unacknowledged open alerts `user` may see, for the sidebar badge."""
+    found = visible_alerts(url, user)
     if found is None:
         return None
     return sum(1 for a in found if not a.get("acknowledged_at"))

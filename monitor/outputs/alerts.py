@@ -90,6 +90,21 @@ class Alert:
         return cls(**{k: row.get(k) for k in cls.__dataclass_fields__})
 
 
+def seen_by(alert: Alert | dict, username: str | None, role: str | None) -> bool:
+    """Whether a reader may see `alert`. A private saved view's alert (its name, owner and counts)
+    belongs to the view's owner and to administrators; every other alert is the office's.
+    ``username=None`` is an office-wide channel (notifications, the digest): no private view's
+    alert goes there. A view alert stored before views said whether they were shared counts as
+    private."""
+    kind = alert.kind if isinstance(alert, Alert) else alert.get("kind")
+    if kind != "view":
+        return True
+    facts = (alert.facts if isinstance(alert, Alert) else alert.get("facts")) or {}
+    if facts.get("shared") or role == "admin":
+        return True
+    return username is not None and facts.get("owner") == username
+
+
 def alert_key(kind: str, narrative: str | None, cluster_key: str | None) -> tuple[str, str, str]:
     """What 'the same alert' means: per cluster for cluster alerts, else per narrative."""
     if cluster_key:
@@ -439,7 +454,7 @@ def view_alert(view: dict, count: int, now: dt.datetime) -> Alert | None:
         f"Saved view '{view['name']}' ({view['owner']}): {count} new matching items in the last {window} "
         f"(more than {threshold})."
     )
-    facts = {"view": view["name"], "owner": view["owner"], "threshold": threshold}
+    facts = {"view": view["name"], "owner": view["owner"], "threshold": threshold, "shared": bool(view.get("shared"))}
     return Alert(
         "view",
         None,

@@ -29,7 +29,7 @@ from monitor import localtime
 from monitor.config import AlertSettings
 from monitor.errors import AlertError
 from monitor.outputs import alert_text
-from monitor.outputs.alerts import answering_times, first_answer, match_official
+from monitor.outputs.alerts import answering_times, first_answer, match_official, seen_by
 from monitor.outputs.digest_pdf import CHART_H, CHART_W, find_font, render_pdf
 from monitor.outputs.figures import NARRATIVE_PALETTE, OFFICIAL_COLOUR, narrative_colours
 from monitor.outputs.notify import NotifyError, deliver
@@ -240,7 +240,7 @@ def collect(
     data.alerts = [
         {**a, "detail": nfc(alert_text.detail(a, lang, names, data.tz))}
         for a in store.alerts(limit=200, since=start)
-        if a["created_at"] < end
+        if a["created_at"] < end and seen_by(a, None, None)  # the office's digest: no private view's alert
     ]
 
     messages = store.approved_messages()

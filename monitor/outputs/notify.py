@@ -28,7 +28,7 @@ import httpx
 from monitor.config import PROJECT_ROOT, AlertSettings, Config
 from monitor.errors import AlertError
 from monitor.outputs import alert_text
-from monitor.outputs.alerts import Alert, check_alerts, describe, settings_for
+from monitor.outputs.alerts import Alert, check_alerts, describe, seen_by, settings_for
 
 log = logging.getLogger(__name__)
 
@@ -288,6 +288,7 @@ def notify_alerts(
 ) -> list[Delivery]:
     """Send one message per channel for a batch of new alerts, times in the office's zone `tz`
     (the `time_zone` setting). Never raises."""
+    alerts = [a for a in alerts if seen_by(a, None, None)]  # office-wide channels: no private view's alert
     if not alerts:
         return []
     try:

@@ -332,3 +332,20 @@ def test_time_to_response_shows_the_hours_next_to_the_narrative(dash_env):
     no_exception(at)
     tables = [d.value for d in at.dataframe if t("trends.ttr_hours", "vi") in d.value.columns]
     assert tables and list(tables[0].columns)[:2] == [t("col.narrative", "vi"), t("trends.ttr_hours", "vi")]
+
+
+def test_another_users_private_view_alert_stays_off_the_page_and_the_badge(dash_env):
+    import datetime as dt
+
+    from monitor.outputs.alerts import view_alert
+
+    store = _store(dash_env)
+    now = dt.datetime(2021, 5, 20, 8, tzinfo=dt.UTC)
+    view = {"id": 9, "name": "Riêng của off", "owner": "off", "shared": False, "alert_threshold": 1}
+    store.save_alert(view_alert(view, 4, now))
+    at = open_page(make_app(Role.MANAGER, lang="vi"), "trends")
+    no_exception(at)
+    assert not [e for e in at.expander if e.label.startswith("Cảnh báo")]  # before: the view's name and owner
+    assert not [w for w in at.sidebar.warning if "Cảnh báo" in w.value]
+    at = open_page(make_app(Role.OFFICER, lang="vi"), "queue")  # the owner
+    assert [w.value for w in at.sidebar.warning if "Cảnh báo" in w.value] == ["Cảnh báo chưa ai xem: 1"]
