@@ -50,6 +50,9 @@ class TokensMixin(StoreCore):
             if not user.active:
                 raise TokenError(f"user {username!r} is disabled")
             chosen = Role(role or user.role).value
+            if chosen != user.role and user.role != Role.ADMIN.value:
+                # a token above its user would wake up with more rights if the user were promoted
+                raise TokenError(f"user {username!r} is a {user.role}: their tokens can only have that role")
             tid = conn.execute(
                 api_tokens.insert().values(
                     username=username,

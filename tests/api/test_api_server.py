@@ -9,6 +9,7 @@ import httpx
 import pytest
 
 from monitor.interfaces.api import ENDPOINT_PAGES, TokenBucket, create_app, endpoint_roles
+from monitor.storage.tokens import TokenError
 
 from .conftest import T0, live_server, make_item
 
@@ -70,9 +71,13 @@ def test_roles_limit_endpoints_like_the_dashboard_pages(shared_api):
 
 def test_a_token_never_exceeds_its_users_current_role(api):
     client, store, _info, _tokens = api
-    _id, secret = store.add_api_token("u_officer", role="admin")
+    with pytest.raises(TokenError, match="their tokens can only have that role"):  # it acted as an officer, then
+        store.add_api_token("u_officer", role="admin")  # woke up as an admin when the user was promoted
+    _id, secret = store.add_api_token("u_officer")
     assert client.get("/api/narratives/daily", headers=auth(secret)).status_code == 403
     assert client.get("/api/sources", headers=auth(secret)).status_code == 200
+    _id, narrower = store.add_api_token("u_admin", role="trainer")  # an admin may make a narrower token
+    assert client.get("/api/sources", headers=auth(narrower)).status_code == 403
     store.update_user("u_officer", by="test", role="trainer")  # demoted: the token follows at once
     assert client.get("/api/sources", headers=auth(secret)).status_code == 403
 

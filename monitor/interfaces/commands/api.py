@@ -128,7 +128,7 @@ def tokens() -> None:
 @click.option(
     "--role",
     type=click.Choice(ROLES),
-    help="Role the token acts with (default: the user's role; never more than the user's current role).",
+    help="Role the token acts with (default: the user's role; another role only for an administrator's tokens, and never more than the user's current role).",
 )
 @click.pass_obj
 def tokens_add(app: AppContext, username: str, role: str | None) -> None:
