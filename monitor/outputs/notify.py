@@ -14,6 +14,7 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import os
+import re
 import smtplib
 import ssl
 import time
@@ -189,6 +190,17 @@ def channels(settings: AlertSettings) -> list[str]:
     return out
 
 
+_MENTIONS = re.compile(r"@(channel|here|all|everyone)\b", re.IGNORECASE)
+
+
+def chat_safe(text: str) -> str:
+    """The webhook's `text` as Slack and Mattermost read it: `& < >` escaped (`<!everyone>` or
+    `<url|label>` in a view's name would ping the channel or draw a link) and `@channel`,
+    `@here`, `@all` broken with a zero-width space so that they notify nobody."""
+    text = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    return _MENTIONS.sub(lambda m: "@\u200b" + m.group(1), text)
+
+
 def deliver(
     store,
     settings: AlertSettings,
@@ -212,7 +224,7 @@ def deliver(
                 if not url:
                     raise NotifyError(f"no webhook URL: set {settings.webhook_url_env}")
                 destination = mask_url(url)
-                payload = {"text": text, **(fields or {})}
+                payload = {"text": chat_safe(text), **(fields or {})}
 
                 def send(url=url, payload=payload) -> None:
                     post_webhook(url, payload, settings.notify_timeout_seconds)

@@ -289,3 +289,26 @@ def test_notification_detail_uses_the_offices_zone(store, monkeypatch):
     detail = rx.posts[0]["json"]["alerts"][0]["detail"]
     assert "2021-05-19 20:00 UTC+02:00" in detail  # 18:00 UTC is 20:00 in Berlin, the offset named
     assert "since 2021-05-19 20:00 UTC+02:00" in rx.posts[0]["json"]["text"]  # the detector's line too
+
+
+def test_webhook_text_cannot_ping_the_channel_or_draw_links(store, monkeypatch):
+    """A shared view's name is written by a user: in the webhook's text, Slack and Mattermost read
+    `<!everyone>`, `@channel` and `<url|label>` as a ping or a link."""
+    from monitor.outputs.alerts import view_alert
+
+    view = {
+        "id": 3,
+        "name": "Tin <!everyone> @channel <https://evil.example|bấm> & @here",
+        "owner": "lan",
+        "shared": True,
+        "alert_threshold": 1,
+        "alert_window": "day",
+    }
+    alert = view_alert(view, 4, NOW)
+    alert.id = store.save_alert(alert)
+    with Receiver() as rx:
+        monkeypatch.setenv("MONITOR_ALERT_WEBHOOK_URL", rx.url)
+        notify_alerts(store, AlertSettings(**FAST), [alert])
+    text = rx.posts[0]["json"]["text"]
+    assert "<" not in text and ">" not in text and "&lt;!everyone&gt;" in text and "&amp;" in text
+    assert "@channel" not in text and "@here" not in text and "@\u200bchannel" in text
