@@ -310,7 +310,10 @@ class AlertSettings(BaseModel):
         1.0, ge=0, le=60, description="Wait before the second attempt; doubles after each failure."
     )
     notify_timeout_seconds: float = Field(
-        10.0, gt=0, le=120, description="Seconds one webhook or SMTP attempt may take."
+        10.0,
+        gt=0,
+        le=120,
+        description="Seconds one webhook or SMTP attempt may take, from connecting to the last byte of the answer.",
     )
     emerging_growth: float = Field(
         5.0,

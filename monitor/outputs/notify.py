@@ -17,6 +17,7 @@ import os
 import re
 import smtplib
 import ssl
+import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -124,6 +125,32 @@ def with_retries(
             if attempt < attempts:
                 sleep(backoff * 2 ** (attempt - 1))
     return False, attempts, error
+
+
+def within(send: Callable[[], None], seconds: float) -> Callable[[], None]:
+    """`send` with a deadline for the whole attempt. httpx's and smtplib's timeouts apply to each
+    read, so a server that drips its answer a byte at a time held one attempt (and the collector
+    that raised the alert) for minutes. An attempt past its deadline counts as failed; its thread
+    is left to finish on its own."""
+
+    def attempt() -> None:
+        done, failure = threading.Event(), []
+
+        def run() -> None:
+            try:
+                send()
+            except BaseException as exc:  # noqa: BLE001 — handed to the caller below
+                failure.append(exc)
+            finally:
+                done.set()
+
+        threading.Thread(target=run, name="notify-attempt", daemon=True).start()
+        if not done.wait(seconds):
+            raise TimeoutError(f"no complete answer within {seconds:g} s")
+        if failure:
+            raise failure[0]
+
+    return attempt
 
 
 # --- channels ------------------------------------------------------------------------------
@@ -237,7 +264,12 @@ def deliver(
                 def send(password=password) -> None:
                     send_email(settings, password, subject, text, html, attachments)
 
-            ok, attempts, error = with_retries(send, settings.notify_attempts, settings.notify_backoff_seconds, sleep)
+            ok, attempts, error = with_retries(
+                within(send, settings.notify_timeout_seconds),
+                settings.notify_attempts,
+                settings.notify_backoff_seconds,
+                sleep,
+            )
         except Exception as exc:  # noqa: BLE001 — configuration problems are recorded, not raised
             ok, attempts, error, destination = False, 0, f"{type(exc).__name__}: {exc}", channel
         error = scrub(error, url, password) if error else None

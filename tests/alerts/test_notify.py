@@ -312,3 +312,39 @@ def test_webhook_text_cannot_ping_the_channel_or_draw_links(store, monkeypatch):
     text = rx.posts[0]["json"]["text"]
     assert "<" not in text and ">" not in text and "&lt;!everyone&gt;" in text and "&amp;" in text
     assert "@channel" not in text and "@here" not in text and "@\u200bchannel" in text
+
+
+def test_a_webhook_that_drips_its_answer_fails_at_the_attempts_deadline(store, monkeypatch):
+    """httpx's timeout applies to each read: a receiver answering a byte every half second held
+    one attempt (and the collector behind it) for as long as it liked."""
+    import time
+
+    class Drip(BaseHTTPRequestHandler):
+        def do_POST(self):
+            self.rfile.read(int(self.headers["Content-Length"]))
+            self.send_response(200)
+            self.send_header("Content-Length", "40")
+            self.end_headers()
+            for _ in range(40):
+                try:
+                    self.wfile.write(b"x")
+                    self.wfile.flush()
+                except OSError:
+                    return
+                time.sleep(0.5)
+
+        def log_message(self, *args):
+            pass
+
+    server = ThreadingHTTPServer(("127.0.0.1", 0), Drip)
+    server.daemon_threads = True
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        monkeypatch.setenv("MONITOR_ALERT_WEBHOOK_URL", f"http://127.0.0.1:{server.server_port}/hook")
+        settings = AlertSettings(**{**FAST, "notify_timeout_seconds": 1, "notify_attempts": 2})
+        out = notify_alerts(store, settings, [_alert(1)])
+    finally:
+        server.shutdown()
+        server.server_close()
+    # the deadline ended each attempt (before: the answer was read to its end, about 20 s, and "sent")
+    assert [(d.ok, d.attempts) for d in out] == [(False, 2)] and "within 1 s" in out[0].error
