@@ -28,7 +28,7 @@ import datetime as dt
 import math
 import threading
 import time
-from typing import Annotated, Any
+from typing import Annotated, Any, Literal
 
 from fastapi import BackgroundTasks, Depends, FastAPI, HTTPException, Path, Query, Request
 from fastapi.responses import JSONResponse
@@ -361,7 +361,7 @@ def _reference_routes(app: FastAPI, store, guard, settings) -> None:
     def list_alerts(
         _token: Annotated[dict, Depends(guard("alerts"))],
         since: Annotated[str | None, Query(max_length=40)] = None,
-        status: Annotated[str | None, Query(max_length=20, pattern=r"^[a-z_]+$")] = None,
+        status: Annotated[Literal["open", "closed"] | None, Query(description="open or closed (default: both)")] = None,
         limit: Annotated[int, Query(ge=1, le=500)] = 100,
     ) -> list[dict]:
         start = parse_when(since)

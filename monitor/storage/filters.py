@@ -132,7 +132,10 @@ class ItemFilters:
                 value = value.isoformat()
             if value is not None:
                 value = str(value)
-                parse_when(value)  # validate now; resolve relative ages when used
+                try:
+                    parse_when(value)  # validate now; resolve relative ages when used
+                except FilterError as exc:  # say which of the two it was
+                    raise FilterError(f"{name}: {exc}") from None
             setattr(self, name, value or None)
         if self.min_score is not None:
             try:
@@ -176,7 +179,13 @@ class ItemFilters:
 
     def window(self, now: dt.datetime | None = None) -> tuple[dt.datetime | None, dt.datetime | None]:
         now = now or utcnow()
-        return parse_when(self.since, now), parse_when(self.until, now)
+        out = []
+        for name, value in (("since", self.since), ("until", self.until)):
+            try:
+                out.append(parse_when(value, now))
+            except FilterError as exc:  # say which of the two it was
+                raise FilterError(f"{name}: {exc}") from None
+        return out[0], out[1]
 
 
 def item_conditions(

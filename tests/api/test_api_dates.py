@@ -24,3 +24,12 @@ def test_an_age_before_the_supported_range_is_a_422_not_a_500(store):
             assert r.status_code == 422, (path, params, r.status_code, r.text)
             assert "supported range" in r.json()["detail"], r.text
         assert client.get("/api/items", params={"since": "30d"}, headers=auth).status_code == 200
+
+
+def test_a_bad_since_or_until_is_named(store):
+    tokens = add_role_tokens(store)
+    auth = {"Authorization": f"Bearer {tokens['admin']}"}
+    with live_server(create_app(store)) as url, httpx.Client(base_url=url) as client:
+        for name in ("since", "until"):
+            r = client.get("/api/items", params={name: "bad"}, headers=auth)
+            assert r.status_code == 422 and r.json()["detail"].startswith(f"{name}: date 'bad'"), r.text

@@ -186,6 +186,8 @@ def test_other_endpoints_return_their_data(shared_api):
     alerts = client.get("/api/alerts", headers=h).json()
     assert alerts[0]["kind"] == "spike" and alerts[0]["count"] == 12 and alerts[0]["facts"] == {"threshold": 6}
     assert client.get("/api/alerts", headers=h, params={"status": "closed"}).json() == []
+    bogus = client.get("/api/alerts", headers=h, params={"status": "bogus"})  # was 200 and []
+    assert bogus.status_code == 422 and "status" in bogus.text
     msgs = client.get("/api/approved-messages", headers=h).json()
     assert msgs[0]["key"] == "election_date" and msgs[0]["key_facts"] == {"election_date": "2021-05-23"}
     sources = {s["name"]: s for s in client.get("/api/sources", headers=h).json()}
