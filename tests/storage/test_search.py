@@ -199,3 +199,55 @@ def test_exact_accents_tell_phat_from_phat(store):
     assert _queue_ids(store, "Phát", exact=True) == {ids[1]}
     assert _queue_ids(store, "phat", exact=True) == {ids[3]}
     assert store.count_flagged(ItemFilters(q="phạt", q_exact=True)) == 2
+
+
+def test_dates_numbers_and_hyphenated_words_are_found_alike_on_both_engines(store):
+    """PostgreSQL's parser kept "30/5/2021" whole (a file path), "covid-19" as "covid" and "-19",
+    "5.000.000" as one number: a search for "30/5", the most common false date, found nothing
+    there, while SQLite (which splits at punctuation) found every item."""
+    sid = store.upsert_source(Source(name="Báo Ngày", url="https://ngay.example.vn/rss", kind=FeedKind.NEWS))
+    docs = [
+        ("Lùi ngày bầu cử sang 30/5/2021", "Tin đồn về ngày bầu cử."),
+        ("Phòng chống covid-19 tại điểm bỏ phiếu", "Đeo khẩu trang."),
+        ("Phạt 5.000.000 đồng nếu không đi bầu?", "Tin sai."),
+        ("Tỷ lệ đi bầu đạt 99.60%", "Theo hội đồng bầu cử."),
+        ("Liên hệ to-bau-cu@example.vn", "hoặc https://bau-cu.example.vn/huong-dan"),
+        ("Ngày 23/5 là ngày bầu cử", "Không đổi."),
+    ]
+    store.save_items(
+        [
+            Item(
+                source_id=sid,
+                title=title,
+                text=text,
+                url=f"https://ngay.example.vn/{n}",
+                canonical_url=None,
+                guid=f"n{n}",
+                lang="vi",
+                published_at=T0,
+                fetched_at=T0,
+                content_hash=f"{n + 100:064d}",
+                dedupe_key=f"n{n}",
+                search_text=search_text(title, text),
+            )
+            for n, (title, text) in enumerate(docs)
+        ]
+    )
+    ids = sorted(r[0] for r in store.items_to_classify("v1", limit=100))
+    store.save_classifications(
+        [Classification(item_id=i, model_version="v1", narrative="fraud_claim", score=0.9, flagged=True) for i in ids]
+    )
+    expected = {
+        "30/5": {ids[0]},
+        "30/5/2021": {ids[0]},
+        "covid-19": {ids[1]},
+        "covid": {ids[1]},
+        "5.000.000": {ids[2]},
+        "000": {ids[2]},
+        "99,60": {ids[3]},
+        "example": {ids[4]},
+        "huong dan": {ids[4]},
+        "23/5": {ids[5]},
+    }
+    for query, want in expected.items():
+        assert _found(store, query) == want, (store.dialect, query)
