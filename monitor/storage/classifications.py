@@ -80,6 +80,12 @@ def _statements(dialect: str) -> tuple[str, str, str]:
         )
     values = ", ".join(f"CAST({p} AS JSON)" if c in _JSON_COLUMNS and dialect != "sqlite" else p for c in _COLUMNS)
     insert = f"INSERT INTO classifications ({', '.join(_COLUMNS)}) VALUES ({values})"
+    if dialect != "sqlite":
+        # Two processes classifying the same new item (two `collect` runs at once): the DELETE
+        # above found no row to lock, so both insert; the second replaces the first instead of
+        # failing on the unique key. SQLite's single writer never gets here.
+        keep = ", ".join(f"{c} = EXCLUDED.{c}" for c in _COLUMNS if c not in ("item_id", "model_version"))
+        insert += f" ON CONFLICT (item_id, model_version) DO UPDATE SET {keep}"
     return delete, insert, update
 
 

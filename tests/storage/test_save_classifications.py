@@ -176,3 +176,41 @@ def test_the_verb_writes_the_current_time(store):
     store.save_classifications(_rows([i], "v1"))
     created = store.item_detail(i)["classification"]["created_at"]
     assert before <= created <= dt.datetime.now(dt.UTC)
+
+
+def test_two_writers_classifying_the_same_new_items_both_succeed(store):
+    """Two `collect` runs at once on PostgreSQL: each deleted the (absent) classification of a new
+    item, then both inserted it, and the second failed on the unique key with a traceback."""
+    import threading
+
+    import pytest
+
+    if store.dialect != "postgresql":
+        pytest.skip("SQLite has one writer at a time")
+    sid = store.upsert_source(Source(name="a", url="https://a.example/rss"))
+    ids = stored_items(store, sid, 5, "race")
+    now = dt.datetime(2026, 11, 29, 6, 30, tzinfo=dt.UTC)
+    first_inserted, failures = threading.Event(), []
+
+    def first() -> None:
+        with store.engine.begin() as conn:  # holds its new rows uncommitted for a moment
+            write_classifications(conn, _rows(ids, "v1", 0), now)
+            first_inserted.set()
+            threading.Event().wait(0.5)
+
+    def second() -> None:
+        first_inserted.wait(10)
+        try:
+            with store.engine.begin() as conn:  # waits on the first one's rows, then meets them
+                write_classifications(conn, _rows(ids, "v1", 1), now)
+        except Exception as exc:  # noqa: BLE001 - the failure is the finding
+            failures.append(exc)
+
+    threads = [threading.Thread(target=first), threading.Thread(target=second)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join(30)
+    assert failures == []
+    state, cls = _stored(store, ids)
+    assert [len(c) for c in cls] == [1] * 5  # one classification per item and version, the second's
