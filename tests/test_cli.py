@@ -52,6 +52,7 @@ def test_unreachable_database_is_one_line_error(tmp_path):
     res = CliRunner().invoke(main, ["init", "--db", "postgresql+psycopg://nobody@127.0.0.1:1/none"])
     assert res.exit_code == 2
     assert "cannot reach the database" in res.output and "Traceback" not in res.output
+    assert len(res.output.strip().splitlines()) == 1, res.output  # psycopg's hint line joined to it
 
 
 def test_readme_lists_every_command():

@@ -23,7 +23,7 @@ from pathlib import Path
 import sqlalchemy as sa
 
 from monitor.errors import MonitorError
-from monitor.storage.core import make_engine
+from monitor.storage.core import make_engine, one_line
 
 PG_DUMP_GUIDANCE = (
     "pg_dump was not found on PATH. Install the PostgreSQL client tools of the server's major "
@@ -238,7 +238,7 @@ def _pg_has_rows(url: str) -> bool:
                     return True
         return False
     except sa.exc.OperationalError as exc:
-        raise BackupError(f"cannot reach the database: {exc.orig}") from None
+        raise BackupError(f"cannot reach the database: {one_line(exc.orig)}") from None
     finally:
         engine.dispose()
 

@@ -112,7 +112,7 @@ class StoreCore:
                 cfg.attributes["connection"] = conn
                 command.upgrade(cfg, "head")
         except sa.exc.OperationalError as exc:
-            raise StorageError(f"cannot reach the database at {self.safe_url}: {exc.orig}") from None
+            raise StorageError(f"cannot reach the database at {self.safe_url}: {one_line(exc.orig)}") from None
         except sa.exc.DatabaseError as exc:
             raise (unusable_database(exc, self.safe_url) or exc) from None
 
@@ -122,7 +122,7 @@ class StoreCore:
             with self.engine.connect() as conn:
                 return MigrationContext.configure(conn).get_current_revision() == head
         except sa.exc.OperationalError as exc:
-            raise StorageError(f"cannot reach the database at {self.safe_url}: {exc.orig}") from None
+            raise StorageError(f"cannot reach the database at {self.safe_url}: {one_line(exc.orig)}") from None
         except sa.exc.DatabaseError as exc:
             raise (unusable_database(exc, self.safe_url) or exc) from None
 
@@ -211,3 +211,9 @@ def item_source_join() -> sa.ColumnElement[bool]:
 
 def utcnow() -> dt.datetime:
     return dt.datetime.now(dt.UTC)
+
+
+def one_line(error: BaseException) -> str:
+    """A driver's message on one line: psycopg adds a tab-indented hint line ("Is the server
+    running on that host…?") that would break the one-line error rule."""
+    return " ".join(str(error).split())
