@@ -27,14 +27,14 @@ from monitor.storage.core import make_engine, one_line
 
 PG_DUMP_GUIDANCE = (
     "pg_dump was not found on PATH. Install the PostgreSQL client tools of the server's major "
-    "version (Debian/Ubuntu: `apt install postgresql-client-16`, or the PGDG packages) and run "
-    'the command again, or back up directly: `pg_dump -Fc -f monitor.dump "$DATABASE_URL"` '
-    "(see docs/OPERATIONS.md, Backups)."
+    "version (Debian/Ubuntu: `apt install postgresql-client-NN`, NN that version, or the PGDG "
+    "packages) and run the command again, or back up directly: `pg_dump -Fc -f monitor.dump "
+    '"postgresql://USER@HOST/DB"` (the database URL without "+psycopg"; see docs/OPERATIONS.md, Backups).'
 )
 PG_RESTORE_GUIDANCE = (
     "pg_restore was not found on PATH. Install the PostgreSQL client tools and run the command "
-    'again, or restore directly: `pg_restore --clean --if-exists --no-owner -d "$DATABASE_URL" '
-    "monitor.dump` (see docs/OPERATIONS.md, Restore)."
+    'again, or restore directly: `pg_restore --clean --if-exists --no-owner -d "postgresql://USER@HOST/DB" '
+    'monitor.dump` (the database URL without "+psycopg"; see docs/OPERATIONS.md, Restore).'
 )
 
 
