@@ -58,7 +58,7 @@ with c_add.form("admin_add_user", clear_on_submit=True):
 if create and dd.allowed(PAGE):
     try:
         name = check_username(new_name.strip())
-        if store.get_user(name) is not None:
+        if store.username_taken(name) is not None:  # also in another case: "Lan" and "lan"
             raise AuthError(t("admin.exists", lang))
         store.add_user(name, hash_password(new_pw), new_role, by=user["username"])
     except AuthError as exc:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import unicodedata
 
 import sqlalchemy as sa
 
@@ -33,6 +34,14 @@ class UsersMixin(StoreCore):
             return uid
 
         return self.retrying(run)
+
+    def username_taken(self, username: str) -> str | None:
+        """The existing account whose name equals `username` but for case and Unicode form
+        ("Nguyễn_Văn_A" and "nguyễn_văn_a" are one person to a reader), else None."""
+        key = unicodedata.normalize("NFC", username).casefold()
+        with self.read() as conn:
+            names = conn.execute(sa.select(users.c.username)).scalars().all()
+        return next((n for n in names if unicodedata.normalize("NFC", n).casefold() == key), None)
 
     def get_user(self, username: str) -> dict | None:
         with self.read() as conn:

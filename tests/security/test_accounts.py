@@ -234,3 +234,26 @@ def test_run_tells_about_remaining_demo_accounts(tmp_path, monkeypatch):
     assert res.exit_code == 0, res.output
     assert "demo accounts with published passwords: admin, manager, officer, trainer" in res.output
     assert "cannot sign in while demo mode is off" in res.output
+
+
+def test_a_name_differing_only_in_case_or_unicode_form_is_taken(tmp_path):
+    """'Nguyễn_Văn_A' and 'nguyễn_văn_a' were two accounts: two people, or one person twice, to
+    whoever reads the audit log."""
+    import unicodedata
+
+    from click.testing import CliRunner
+
+    from monitor.interfaces.cli import main
+
+    db = f"sqlite:///{tmp_path / 'm.db'}"
+
+    def add(name: str):
+        return CliRunner().invoke(
+            main, ["--db", db, "users", "add", name, "--role", "officer", "--password", "mat-khau-dai-du"]
+        )
+
+    assert add("Nguyễn_Văn_A").exit_code == 0
+    for other in ("nguyễn_văn_a", "NGUYỄN_VĂN_A", unicodedata.normalize("NFD", "Nguyễn_Văn_A")):
+        res = add(other)
+        assert res.exit_code == 2 and "user 'Nguyễn_Văn_A' already exists" in res.output, (other, res.output)
+    assert add("Nguyễn_Văn_B").exit_code == 0

@@ -34,8 +34,8 @@ def add(app: AppContext, name: str, role: str, password: str | None) -> None:
     """Add a user NAME with a role."""
     store = app.store()
     check_username(name)
-    if store.get_user(name):
-        raise AuthError(f"user {name!r} already exists (use `users reset` or `users role`)")
+    if taken := store.username_taken(name):  # also another case: "Lan" and "lan" are one person
+        raise AuthError(f"user {taken!r} already exists (use `users reset` or `users role`)")
     store.add_user(name, hash_password(_password(password)), role, by="cli")
     click.echo(f"added {name} ({role})")
 
