@@ -161,28 +161,23 @@ def _queue_ids(store, query: str, exact: bool) -> set[int]:
     return {r["id"] for r in store.flagged_items(ItemFilters(q=query, q_exact=exact), limit=100)}
 
 
-def test_exact_accents_tell_phat_from_phat(store):
-    sid = store.upsert_source(Source(name="Báo Dấu", url="https://dau.example.vn/rss", kind=FeedKind.NEWS))
-    docs = [
-        ("Không đi bầu sẽ bị phạt", "Mức phạt 5 triệu đồng."),
-        ("Phát thẻ cử tri", "Tổ bầu cử phát thẻ."),
-        ("PHẠT TIỀN", "tin viết hoa"),
-        ("bi phat tien", "khong dau"),
-    ]
+def _flagged(store, source: str, docs: list[tuple[str, str]]) -> list[int]:
+    """`docs` (title, text) stored at T0 in a new source of that name and flagged; their ids."""
+    sid = store.upsert_source(Source(name=source, url=f"https://{source}.example.vn/rss", kind=FeedKind.NEWS))
     store.save_items(
         [
             Item(
                 source_id=sid,
                 title=title,
                 text=text,
-                url=f"https://dau.example.vn/{n}",
+                url=f"https://{source}.example.vn/{n}",
                 canonical_url=None,
-                guid=f"d{n}",
+                guid=f"{source}{n}",
                 lang="vi",
                 published_at=T0,
                 fetched_at=T0,
-                content_hash=f"{n:064d}",
-                dedupe_key=f"d{n}",
+                content_hash=f"{source}{n}".encode().hex().rjust(64, "0"),
+                dedupe_key=f"{source}{n}",
                 search_text=search_text(title, text),
             )
             for n, (title, text) in enumerate(docs)
@@ -192,6 +187,17 @@ def test_exact_accents_tell_phat_from_phat(store):
     store.save_classifications(
         [Classification(item_id=i, model_version="v1", narrative="fraud_claim", score=0.9, flagged=True) for i in ids]
     )
+    return ids
+
+
+def test_exact_accents_tell_phat_from_phat(store):
+    docs = [
+        ("Không đi bầu sẽ bị phạt", "Mức phạt 5 triệu đồng."),
+        ("Phát thẻ cử tri", "Tổ bầu cử phát thẻ."),
+        ("PHẠT TIỀN", "tin viết hoa"),
+        ("bi phat tien", "khong dau"),
+    ]
+    ids = _flagged(store, "dau", docs)
     # by default accents do not count: "phạt" finds every spelling, "phát" too
     assert _queue_ids(store, "phạt", exact=False) == set(ids)
     # exact: as typed, any case; the unaccented post matches neither
@@ -205,7 +211,6 @@ def test_dates_numbers_and_hyphenated_words_are_found_alike_on_both_engines(stor
     """PostgreSQL's parser kept "30/5/2021" whole (a file path), "covid-19" as "covid" and "-19",
     "5.000.000" as one number: a search for "30/5", the most common false date, found nothing
     there, while SQLite (which splits at punctuation) found every item."""
-    sid = store.upsert_source(Source(name="Báo Ngày", url="https://ngay.example.vn/rss", kind=FeedKind.NEWS))
     docs = [
         ("Lùi ngày bầu cử sang 30/5/2021", "Tin đồn về ngày bầu cử."),
         ("Phòng chống covid-19 tại điểm bỏ phiếu", "Đeo khẩu trang."),
@@ -214,29 +219,7 @@ def test_dates_numbers_and_hyphenated_words_are_found_alike_on_both_engines(stor
         ("Liên hệ to-bau-cu@example.vn", "hoặc https://bau-cu.example.vn/huong-dan"),
         ("Ngày 23/5 là ngày bầu cử", "Không đổi."),
     ]
-    store.save_items(
-        [
-            Item(
-                source_id=sid,
-                title=title,
-                text=text,
-                url=f"https://ngay.example.vn/{n}",
-                canonical_url=None,
-                guid=f"n{n}",
-                lang="vi",
-                published_at=T0,
-                fetched_at=T0,
-                content_hash=f"{n + 100:064d}",
-                dedupe_key=f"n{n}",
-                search_text=search_text(title, text),
-            )
-            for n, (title, text) in enumerate(docs)
-        ]
-    )
-    ids = sorted(r[0] for r in store.items_to_classify("v1", limit=100))
-    store.save_classifications(
-        [Classification(item_id=i, model_version="v1", narrative="fraud_claim", score=0.9, flagged=True) for i in ids]
-    )
+    ids = _flagged(store, "ngay", docs)
     expected = {
         "30/5": {ids[0]},
         "30/5/2021": {ids[0]},
