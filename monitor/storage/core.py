@@ -94,6 +94,10 @@ def unusable_database(exc: sa.exc.DBAPIError, safe_url: str) -> StorageError | N
     )
 
 
+# The last migration that rewrites `items` on PostgreSQL (Store.migrate vacuums after it).
+REWRITES_ITEMS = "0014"
+
+
 class StoreCore:
     """Holds the engine; the verb mixins in this package build on it."""
 
@@ -107,10 +111,17 @@ class StoreCore:
         """Bring the schema to the newest migration (idempotent)."""
         try:
             with self.engine.begin() as conn:
+                before = MigrationContext.configure(conn).get_current_revision()
                 cfg = AlembicConfig()
                 cfg.set_main_option("script_location", str(MIGRATIONS_DIR))
                 cfg.attributes["connection"] = conn
                 command.upgrade(cfg, "head")
+            if self.dialect == "postgresql" and before is not None and before < REWRITES_ITEMS:
+                # Migration 0014 rewrote `items`: without a VACUUM the queue's counts cannot use
+                # index-only scans until autovacuum comes by (0.3 s instead of 17 ms at 1M items).
+                # VACUUM cannot run inside the migration's transaction.
+                with self.engine.connect().execution_options(isolation_level="AUTOCOMMIT") as conn:
+                    conn.exec_driver_sql("VACUUM ANALYZE items")
         except sa.exc.OperationalError as exc:
             raise StorageError(f"cannot reach the database at {self.safe_url}: {one_line(exc.orig)}") from None
         except sa.exc.DatabaseError as exc:

@@ -28,6 +28,9 @@ def _search_tsv(expression: str) -> None:
         f"GENERATED ALWAYS AS (to_tsvector('simple'::regconfig, {expression})) STORED"
     )
     op.execute("CREATE INDEX ix_items_search_tsv ON items USING gin (search_tsv)")
+    # The rewritten table has no statistics until autovacuum comes by: searches and queue counts
+    # at 1M items took 0.3-2 s instead of 2-20 ms until then (bench/README.md, migration 0014).
+    op.execute("ANALYZE items")
 
 
 def upgrade() -> None:
