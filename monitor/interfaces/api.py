@@ -257,6 +257,7 @@ def _item_routes(app: FastAPI, store, guard) -> None:
         limit: Annotated[int, Query(ge=1, le=MAX_PAGE)] = 50,
         cursor: Annotated[str | None, Query(max_length=200, description="`next_cursor` of the previous page.")] = None,
     ) -> dict:
+        _known_narratives(store, narrative)
         filters = ItemFilters(
             narratives=narrative or [],
             sources=source or [],
@@ -311,6 +312,7 @@ def _item_routes(app: FastAPI, store, guard) -> None:
         zone = _zone_param(tz)
         if zone is not None:
             since, until = (_zone_midnight(v, zone) for v in (since, until))
+        _known_narratives(store, narrative)
         filters = ItemFilters(since=since or "30d", until=until, narratives=narrative or [])
         start, end = filters.window()
         rows = store.narrative_counts(start, end, granularity="day", tz=zone)
@@ -325,6 +327,17 @@ def _item_routes(app: FastAPI, store, guard) -> None:
             if not wanted or r["narrative"] in wanted
         ]
         return {"counts": counts}
+
+
+def _known_narratives(store, wanted: list[str] | None) -> None:
+    """A narrative key the database does not know is a typo: a 422 naming it, not an empty
+    answer (as `export --narrative` on the command line)."""
+    if not wanted:
+        return
+    keys = {n["key"] for n in store.list_narratives()}
+    unknown = [k for k in wanted if keys and k != "none" and k not in keys]
+    if unknown:
+        raise HTTPException(422, f"narrative: {unknown[0]!r} is not a narrative (known: {', '.join(sorted(keys))})")
 
 
 def _zone_param(tz: str | None) -> dt.tzinfo | None:

@@ -33,3 +33,18 @@ def test_a_bad_since_or_until_is_named(store):
         for name in ("since", "until"):
             r = client.get("/api/items", params={name: "bad"}, headers=auth)
             assert r.status_code == 422 and r.json()["detail"].startswith(f"{name}: date 'bad'"), r.text
+
+
+def test_an_unknown_narrative_is_a_422_naming_it(store):
+    from monitor.analysis.taxonomy import load_taxonomy
+    from monitor.config import PROJECT_ROOT
+
+    store.sync_narratives([n.model_dump() for n in load_taxonomy(PROJECT_ROOT / "data" / "narratives.yaml").narratives])
+    tokens = add_role_tokens(store)
+    auth = {"Authorization": f"Bearer {tokens['admin']}"}
+    with live_server(create_app(store)) as url, httpx.Client(base_url=url) as client:
+        for path in ("/api/items", "/api/narratives/daily"):
+            r = client.get(path, params={"narrative": "nope"}, headers=auth)  # was 200 and nothing
+            assert r.status_code == 422 and "narrative: 'nope' is not a narrative" in r.text, (path, r.text)
+            ok = client.get(path, params={"narrative": ["fraud_claim", "none"]}, headers=auth)
+            assert ok.status_code == 200, (path, ok.text)
