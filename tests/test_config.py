@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -80,17 +81,22 @@ def test_broken_config_names_the_place(tmp_path, text, expected):
     assert "\n" not in str(exc.value)
 
 
+def check_config(path, **env) -> subprocess.CompletedProcess:
+    """`python -m monitor check-config` on `path` in a process of its own, with `env` added."""
+    return subprocess.run(
+        [sys.executable, "-m", "monitor", "check-config", "--config", str(path)],
+        capture_output=True,
+        text=True,
+        cwd=PROJECT_ROOT,
+        env={**os.environ, **env},
+    )
+
+
 @pytest.mark.parametrize(
     "text", ["feeds:\n  - name: A\n    url: [unclosed\n", GOOD.replace("interval: 15m", "interval: soon")]
 )
 def test_cli_check_config_exit_code_2_without_traceback(tmp_path, text):
-    p = write(tmp_path, text)
-    proc = subprocess.run(
-        [sys.executable, "-m", "monitor", "check-config", "--config", str(p)],
-        capture_output=True,
-        text=True,
-        cwd=PROJECT_ROOT,
-    )
+    proc = check_config(write(tmp_path, text))
     assert proc.returncode == 2
     lines = proc.stderr.strip().splitlines()
     assert len(lines) == 1 and lines[0].startswith("error: ") and "feeds.yaml" in lines[0]
@@ -222,14 +228,7 @@ def test_monitor_demo_typo_is_an_error_not_demo_mode(tmp_path, monkeypatch, valu
 
 
 def test_cli_monitor_demo_typo(tmp_path):
-    p = write(tmp_path, GOOD)
-    proc = subprocess.run(
-        [sys.executable, "-m", "monitor", "check-config", "--config", str(p)],
-        capture_output=True,
-        text=True,
-        cwd=PROJECT_ROOT,
-        env={**__import__("os").environ, "MONITOR_DEMO": "flase"},
-    )
+    proc = check_config(write(tmp_path, GOOD), MONITOR_DEMO="flase")
     assert proc.returncode == 2
     assert proc.stderr.strip().splitlines() == [
         "error: MONITOR_DEMO: 'flase' is not a yes/no value (use 1, true, yes or on; 0, false, no or off)"
