@@ -334,10 +334,9 @@ def _known_narratives(store, wanted: list[str] | None) -> None:
     answer (as `export --narrative` on the command line)."""
     if not wanted:
         return
-    keys = {n["key"] for n in store.list_narratives()}
-    unknown = [k for k in wanted if keys and k != "none" and k not in keys]
+    unknown, known = store.unknown_narratives(wanted)
     if unknown:
-        raise HTTPException(422, f"narrative: {unknown[0]!r} is not a narrative (known: {', '.join(sorted(keys))})")
+        raise HTTPException(422, f"narrative: {unknown[0]!r} is not a narrative (known: {', '.join(known)})")
 
 
 def _zone_param(tz: str | None) -> dt.tzinfo | None:

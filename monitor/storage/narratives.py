@@ -178,6 +178,12 @@ class NarrativesMixin(StoreCore):
 
         self.retrying(run)
 
+    def unknown_narratives(self, keys) -> tuple[list[str], list[str]]:
+        """(the `keys` that name no stored narrative, every known key). `none` is always known; a
+        database without narratives yet (before `init` syncs the taxonomy) knows every key."""
+        known = sorted(n["key"] for n in self.list_narratives())
+        return [k for k in keys if known and k != "none" and k not in known], known
+
     def list_narratives(self) -> list[dict]:
         with self.read() as conn:
             return [dict(r._mapping) for r in conn.execute(sa.select(narratives).order_by(narratives.c.position))]

@@ -9,10 +9,9 @@ from monitor.errors import AuthError, ConfigError
 def known_names(store, narratives, sources) -> None:
     """A narrative key or source name the database does not know is a typo, not a filter that
     matches nothing: say so instead of writing an empty export or saving a dead view."""
-    keys = {n["key"] for n in store.list_narratives()}
-    unknown = [k for k in narratives if keys and k != "none" and k not in keys]
+    unknown, known = store.unknown_narratives(narratives)
     if unknown:
-        raise ConfigError(f"--narrative {unknown[0]!r}: no such narrative (known: {', '.join(sorted(keys))})")
+        raise ConfigError(f"--narrative {unknown[0]!r}: no such narrative (known: {', '.join(known)})")
     names = {s.name for s in store.list_sources()}
     unknown = [n for n in sources if n not in names]
     if unknown:
