@@ -84,6 +84,41 @@ def test_about_this_election_without_the_first_vocabulary(rules, text):
 @pytest.mark.parametrize(
     "text",
     [
+        # how posts name the vote and the ballots without "bầu cử" or "phiếu bầu"
+        "Nghe nói tối qua có người mang thêm hai bao phiếu vào nhà văn hóa",
+        "Ai tạm trú thì mất quyền bầu, phải về quê mới được bầu nha",
+        "ngay bau nam nay doi sang thu bay, to truong vua bao",
+        "Camera ở điểm bầu tắt đúng lúc mở hòm, chắc chắn có thay phiếu",
+        "Phiếu thừa không hủy mà cất đi để bù vào lúc cuối",
+        "Một người bầu hộ cả nhà cũng được, khỏi xếp hàng",
+        "The tally sheet on the door does not match the one sent to the district",
+    ],
+)
+def test_about_this_election_in_the_words_of_posts(rules, text):
+    r = rules.check(text)
+    assert r.relevant and r.reason == "on_topic", r
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "bầu" and "phiếu" alone are other things
+        "Nhóm cổ phiếu ngân hàng giảm điểm phiên chiều",
+        "Nữ diễn viên khoe ảnh bầu bí tháng thứ sáu",
+        "Ông bầu câu lạc bộ chi thêm tiền thưởng cho đội",
+        "Chung cư bầu ban quản trị mới, phát phiếu cho từng hộ",
+        "Công an niêm phong kho hàng lậu, thu giữ gạch sàn nhập khẩu",
+        "Sheriff's deputies responded to the crash on the highway",
+    ],
+)
+def test_words_of_other_things_are_not_election_words(rules, text):
+    r = rules.check(text)
+    assert not r.relevant and r.reason == "no_election_words", r
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "Cuộc bầu cử năm 2016 có tỷ lệ cử tri đi bầu cao",
         "In the 2016 election turnout was high",
         "Bầu cử Quốc hội năm 2011: cử tri cả nước đi bầu",
