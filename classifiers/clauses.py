@@ -15,7 +15,8 @@ import re
 
 __all__ = ["CLAUSE_RE", "SENTENCE_RE", "bounds", "distance", "word_re"]
 
-CLAUSE_RE = re.compile(r"[,;:()\n]|\s(?:va|and|nhung|but|con)\s")
+# A clause also ends where its sentence ends: a word of the next sentence is not in its clause.
+CLAUSE_RE = re.compile(r"[,;:()\n]|[.!?](?:\s|$)|\s(?:va|and|nhung|but|con)\s")
 SENTENCE_RE = re.compile(r"[.!?\n](?:\s|$)")
 
 

@@ -51,17 +51,39 @@ _KW = {
     "voter_list": ["danh sach cu tri", "niem yet", "voter list", "voters list", "electoral roll", "register of voters"],
     "open": ["mo cua", "bat dau", "khai mac", "open", "start", "begin"],
     "close": ["dong cua", "ket thuc", "close", "end", "het gio"],
-    "voting_age": ["bau cu", "di bau", "bo phieu", "cu tri", "vote", "voting", "voter"],
+    "voting_age": [
+        "bau cu",
+        "di bau",
+        "bo phieu",
+        "cu tri",
+        "duoc bau",
+        "dc bau",
+        "quyen bau",
+        "tuoi bau",
+        "vote",
+        "voting",
+        "voter",
+    ],
     "candidacy_age": ["ung cu", "ung vien", "candidate", "candidacy", "stand for", "run for", "tranh cu"],
     "turnout": ["ty le", "ti le", "turnout", "cu tri di bau", "di bau"],
-    "deputies": ["trung cu", "dai bieu", "deputies", "elected", "seats", "ghe"],
+    # not "seats": the Assembly's 500 seats are not the 499 deputies elected
+    "deputies": ["trung cu", "dai bieu", "deputies", "elected"],
     "proxy": ["bo phieu ho", "bau ho", "bau thay", "bo phieu thay", "di bau thay", "by proxy", "proxy", "on behalf"],
     "law": ["luat", "law"],
 }
 # Dates near these words are about something else (a birthday, a meeting, the day of the count).
 _DATE_DISTRACTORS = "sinh|hoi nghi|tiep xuc|born|meeting|dang ky|registration|hop bao|kiem phieu|dem phieu|counting"
 _DATE_DISTRACTORS = _DATE_DISTRACTORS.split("|")
-_NEG = re.compile(r"\b(khong|chua|cam|nghiem cam|not|no|never|cannot|can't|isn't|aren't|khong the|khong duoc)\b")
+_NEG = re.compile(
+    r"\b(khong|ko|k|khum|hong|hok|chua|cam|nghiem cam|not|no|never|cannot|can't|isn't|aren't|khong the|khong duoc)\b"
+)
+# An age is denied only when the denial governs voting or standing ("chưa được đi bầu", "không
+# được ứng cử", "cannot vote"), not when the clause denies something else ("91 tuổi vẫn tự đi bầu
+# chứ không đợi hòm phiếu lưu động").
+_AGE_NEG = re.compile(
+    _NEG.pattern + r"\s+(?:(?:duoc|dc|the|co|quyen|du|tuoi|di|allowed|able|eligible|to|be)\s+){0,3}"
+    r"(?:bau|bo phieu|ung cu|tranh cu|vote|voting|run|stand|take part|participate)\b"
+)
 _PERMIT = re.compile(r"\b(duoc|co the|can|may|allowed|allow|cho phep|permitted)\b")
 
 _MONTHS = {
@@ -87,8 +109,13 @@ _TIME_RES = [
 ]
 _AGE_RES = [
     re.compile(r"(?:\b(tu|tren|duoi|du|chua du|hon|it nhat)\s+)?(\d{1,3})\s*tuoi(\s+tro len)?"),
-    re.compile(r"\b(aged|age of|age|over|under|at least|from)\s+(\d{1,3})\b()"),
-    re.compile(r"()\b(\d{1,3})[- ]years?[- ]olds?\b()"),
+    # not an hour, a sum or a count: "from 7 a.m.", "over 20 million", "under 50 percent"
+    re.compile(
+        r"\b(aged|age of|age|over|under|at least|from)\s+(\d{1,3})\b"
+        r"(?!\s*(?:a\.?m\b|p\.?m\b|a\.m\.|p\.m\.|:\d|h\b|o'clock|%|percent|days?|hours?|minutes?|weeks?|months?"
+        r"|million|billion|thousand|dong|vnd|votes?|ballots?|people|voters|candidates|seats|deputies))()"
+    ),
+    re.compile(r"(?:\b(must be|at least)\s+)?\b(\d{1,3})[- ]years?[- ]olds?\b()"),
 ]
 _PCT_RE = re.compile(r"(?<![\d.,])(\d{1,3}(?:[.,]\d{1,2})?)\s*(%|phan tram|percent)")
 _DAYS_RE = re.compile(r"(?<![\d/.])(\d{1,3})\s*(ngay|days?)\b")
@@ -141,9 +168,23 @@ _ATTRIBUTED = re.compile(
 )
 # A figure about a part (a province, some polling stations, women deputies), not the whole.
 _PART = re.compile(
-    r"\b(?:tinh|thanh pho|huyen|xa|phuong|thon|ap|khu pho|to dan pho|to bau cu|khu vuc bo phieu|don vi bau cu|diem bo phieu|nu|dan toc|"
-    r"province|provinces|provincial|district|commune|communes|ward|wards|city|town|village|polling stations?|stations|women|female|"
-    r"tinh den|as of|by \d|hdnd|hoi dong nhan dan|people's councils?)\b"
+    r"\b(?:tinh|thanh pho|huyen|xa|phuong|thon|ap|khu pho|to dan pho|to bau cu|khu vuc|khu vuc bo phieu|don vi bau cu|diem bo phieu|nu|dan toc|"
+    r"thi tran|thi xa|don vi|province|provinces|provincial|district|commune|communes|ward|wards|city|town|village|"
+    r"polling stations?|stations|polling areas?|area|units?|constituenc(?:y|ies)|women|female|"
+    r"tinh den|den \d{1,2} gio|as of|by \d|hdnd|hoi dong nhan dan|people's councils?)\b"
+)
+# A candidate's share of the votes, or a vote of approval: not the turnout.
+_SHARE = re.compile(
+    r"\b(?:so phieu|phieu hop le|phieu bau|phieu tan thanh|tan thanh|ung ho|tin nhiem|"
+    r"of the votes|of votes|valid votes|of the ballots|approval|support)\b"
+)
+# The limits of the polling hours said in words: "không trước 5 giờ" (the earliest opening),
+# "không quá 21 giờ", "not after 9 p.m." (the latest closing).
+_NOT_BEFORE = re.compile(
+    r"\b(?:khong|ko|k|hong|chua|not|no)\s+(?:som hon\s+)?(?:truoc|trc|before|earlier than)\s*(?:luc\s*)?$"
+)
+_NOT_AFTER = re.compile(
+    r"\b(?:khong|ko|k|hong|not|no)\s+(?:muon hon\s+)?(?:qua|wa|sau|after|later than)\s*(?:luc\s*)?$"
 )
 # Not an opening or closing hour: when counting started, a running turnout "by 14:00" (a percent).
 _NOT_POLL_HOURS = re.compile(
@@ -336,9 +377,9 @@ def _asserted_election_date(s: str, a: int, b: int) -> bool:
     return bool(_ELECTION_BEFORE.search(s[max(0, a - 80) : a]) or _ELECTION_AFTER.match(s[b : b + 40]))
 
 
-def _clause_negated(s: str, a: int, b: int) -> bool:
+def _age_negated(s: str, a: int) -> bool:
     lo, hi = bounds(CLAUSE_RE, s, a)
-    return bool(_NEG.search(s[lo:hi]))
+    return bool(_AGE_NEG.search(s[lo:hi]))
 
 
 # -- the check ----------------------------------------------------------------------------------
@@ -418,7 +459,17 @@ def _time_role(s: str, a: int, b: int) -> str | None:
         return "open"
     if re.search(r"\b(den|toi|until|to|till)\s*(?:luc\s*)?$", before):
         return "close"
-    return _assign(s, a, b, {"open": _KW["open"], "close": _KW["close"]})
+    # Otherwise the nearest opening or closing word before the hour in its clause ("đóng cửa lúc
+    # 16 giờ", "polls close at 5 p.m."): an hour the clause only mentions ("a short line at 4 p.m.;
+    # it stays open until 7 p.m.") or the end of a range ("7h–19h") is not one.
+    lo, _ = bounds(CLAUSE_RE, s, a)
+    best = None
+    for role in ("open", "close"):
+        for w in _KW[role]:
+            for m in word_re(w).finditer(s, lo, a):
+                if a - m.end() <= 40 and (best is None or m.end() > best[0]):
+                    best = (m.end(), role)
+    return best[1] if best else None
 
 
 def _check_times(sc: _Scan, times: dict) -> None:
@@ -429,6 +480,16 @@ def _check_times(sc: _Scan, times: dict) -> None:
             continue
         lo, hi = bounds(SENTENCE_RE, s, a)
         if _NOT_POLL_HOURS.search(s[lo:hi]):
+            continue
+        before = s[max(0, a - 30) : a]
+        limit = "open" if _NOT_BEFORE.search(before) else "close" if _NOT_AFTER.search(before) else None
+        if limit is not None:
+            # "không trước 5 giờ": the earliest opening hour itself, right or wrong
+            name = bound.get(limit)
+            if name is not None and (h, mi) != tuple(map(int, str(times[name]).split(":"))):
+                edge = "earliest" if limit == "open" else "latest"
+                message = f"says polls {limit} at {h:02d}:{mi:02d} at the {edge}; approved: {times[name]}"
+                sc.add(name, a, b, str(times[name]), message, "time")
             continue
         role = _time_role(s, a, b)
         if role is None or primary.get(role) is None:
@@ -466,7 +527,7 @@ def _check_ages(sc: _Scan, facts: dict) -> None:
         if name is None or _other_election(s, a, sc.ref_year):
             continue
         want = int(facts[name])
-        if _age_wrong(n, qual, want, _clause_negated(s, a, b)):
+        if _age_wrong(n, qual, want, _age_negated(s, a)):
             who = "candidates" if "candid" in name else "voters"
             sc.add(name, a, b, str(want), f"says {who} can be {sc.text[a:b]}; approved: from {want}", "age")
 
@@ -479,11 +540,18 @@ def _check_percents(sc: _Scan, facts: dict) -> None:
         name = _assign(s, a, b, cands)
         if name is None or _other_election(s, a, sc.ref_year):
             continue
+        got = float(m.group(1).replace(",", "."))
+        want = float(str(facts[name]).rstrip("%").replace(",", "."))
+        if got > 100:
+            # more than all the voters, wherever and whoever it is said of: impossible
+            sc.add(name, a, b, f"{want:g}%", f"says {_label(name)} is {got:g}%; approved: {want:g}%", "percent")
+            continue
         lo, hi = bounds(SENTENCE_RE, s, a)
         if _PART.search(s[lo:hi]):
             continue  # a part's figure (a province, some polling stations), not the fact
-        got = float(m.group(1).replace(",", "."))
-        want = float(str(facts[name]).rstrip("%").replace(",", "."))
+        # (the clause from where the figure starts to where it ends: "64,90%" holds a comma)
+        if "turnout" in name and _SHARE.search(s[bounds(CLAUSE_RE, s, a)[0] : bounds(CLAUSE_RE, s, b - 1)[1]]):
+            continue  # a share of the votes, not of the voters
         if abs(got - want) > 0.05:
             sc.add(name, a, b, f"{want:g}%", f"says {_label(name)} is {got:g}%; approved: {want:g}%", "percent")
 

@@ -12,6 +12,8 @@ _FACT_NAMES = {
     "results_announced_date": ("ngày công bố kết quả", "the results announcement date"),
     "polls_open": ("giờ mở cửa bỏ phiếu", "the polls opening time"),
     "polls_close": ("giờ kết thúc bỏ phiếu", "the polls closing time"),
+    "earliest_open": ("giờ mở cửa sớm nhất", "the earliest opening time"),
+    "latest_close": ("giờ kết thúc muộn nhất", "the latest closing time"),
     "voting_age": ("tuổi được bầu cử", "the voting age"),
     "candidacy_age": ("tuổi được ứng cử", "the candidacy age"),
     "turnout_percent": ("tỷ lệ cử tri đi bầu", "turnout"),

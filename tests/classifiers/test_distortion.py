@@ -163,3 +163,89 @@ def test_counting_running_figures_and_parts_are_not_claims_about_the_facts(text)
 )
 def test_the_same_facts_stated_wrongly_are_still_found(text, fact):
     assert fact in {f.fact for f in check(text, FACTS)}
+
+
+# -- values that are not the fact they sit near --------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an hour after "from" is not an age
+        "Voting runs from 7 a.m. to 7 p.m. at every polling station in the commune",
+        # a voter's own age, in a clause whose "không" is about something else
+        "Ông ngoại 91 tuổi vẫn tự đi bầu chứ không đợi hòm phiếu lưu động",
+        "Cụ bà 86 tuổi không cần ai dìu, tự đi bầu từ sáng sớm",
+        # 18 is the voting age and 21 the candidacy age: both right, each next to its own verb
+        "Ghi nhớ: đủ 18 tuổi được bầu, đủ 21 tuổi được ứng cử",
+        # the earliest opening and the latest closing hour, with their limits in words
+        "Tổ bầu cử có thể bắt đầu sớm hơn nhưng không trước 5 giờ, hoặc kết thúc muộn hơn nhưng không quá 21 giờ",
+        "Polls open at 7 a.m.; teams may open earlier, but not before 5 a.m., or close later, but not after 9 p.m.",
+        # opening and closing hours written as a range
+        "Theo tôi giờ bỏ phiếu 7h–19h là hợp lý cho khu công nghiệp",
+        # a candidate's share of the votes, or a vote of support, is not the turnout
+        "Ứng cử viên đạt 64,90% số phiếu hợp lệ và trúng cử đại biểu Quốc hội",
+        "Bà ấy trúng cử với 58,2% số phiếu bầu",
+        "Nghị quyết được thông qua với tỷ lệ tán thành 96%",
+        # a polling area's own count
+        "Biên bản kiểm phiếu khu vực 7 dán ở cổng: cử tri đi bầu 99,90%",
+        # "ko" and "khum" deny as "không" does
+        "Tôi thấy quy định khum được bầu thay là đúng, vợ chồng cũng ko bầu hộ nhau được",
+    ],
+)
+def test_values_near_a_fact_that_do_not_state_it_give_no_findings(text):
+    assert check(text, FACTS) == []
+
+
+@pytest.mark.parametrize(
+    "text,fact",
+    [
+        ("Trẻ 18 tuổi chưa được đi bầu, phải đợi đủ 20 tuổi", "voting_age"),
+        ("Người 18 tuổi không được bầu cử năm nay", "voting_age"),
+        ("Polls close at 5 p.m. this year, two hours early", "polls_close"),
+        ("Năm nay điểm bầu đóng cửa lúc 17 giờ", "polls_close"),
+        ("Tỷ lệ cử tri đi bầu cả nước chỉ đạt 64,90%", "turnout_percent"),
+        ("Năm nay ko cần đi, được bầu thay cho cả nhà", "proxy_voting"),
+        ("You must be 20 years old to vote this time", "voting_age"),
+        ("Chưa đủ 21 tuổi thì năm nay chưa đc đi bầu", "voting_age"),
+        ("Voters under 22 cannot take part in this year's vote", "voting_age"),
+        # more than all the voters is impossible, for a part or a share too
+        ("Chị ấy trúng cử với 100,2% số phiếu, hơn cả số người đi bầu", "turnout_percent"),
+        ("Turnout in polling area 4 was 104.5%, more voters than names on the list", "turnout_percent"),
+    ],
+)
+def test_the_same_kinds_of_values_stated_as_the_fact_are_still_found(text, fact):
+    assert fact in {f.fact for f in check(text, FACTS)}, check(text, FACTS)
+
+
+def test_a_wrong_limit_of_the_polling_hours_is_found_against_that_limit():
+    from monitor.outputs.findings import render
+
+    (f,) = check("Tổ bầu cử có thể mở cửa sớm hơn nhưng không trước 4 giờ", FACTS)
+    assert (f.fact, f.found, f.approved, f.kind) == ("earliest_open", "4 giờ", "05:00", "time")
+    assert "giờ mở cửa sớm nhất" in render(f, "vi") and "earliest opening" in render(f, "en")
+    (f,) = check("Polls may close later, but not after 11 p.m.", FACTS)
+    assert (f.fact, f.approved) == ("latest_close", "21:00")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a date is not attributed to a word of the next sentence
+        "Các tổ đã kiểm phiếu xong trước 6 giờ sáng 24/5. Kết quả chính thức do Hội đồng bầu cử quốc gia công bố.",
+        # a unit's, a town's, a polling area's or a running turnout is not the country's
+        "Ban bầu cử đơn vị số 4 ghi nhận tỷ lệ đi bầu 99,71%",
+        "Đến 16 giờ, tỷ lệ cử tri đi bầu tại thị trấn Phú Mỹ đạt 45,2%",
+        "Tally sheet for polling area 4: turnout 99.71%, ballots issued match ballots in the box",
+        "Bà ấy đạt 68,12% số phiếu hợp lệ, tỷ lệ đi bầu ở đơn vị là 99,71%",
+        # the Assembly's seats are not the deputies elected
+        "868 người ứng cử cho 500 ghế, 499 người trúng cử",
+        # chat spellings of "được" and "không"
+        "Đủ 18 tuổi đc bầu, đủ 21 tuổi dc ứng cử, hông ai đc bầu thay ai",
+        "Ông bà ốm thì báo tổ bầu cử mang hòm phiếu phụ tới, k ai được bầu thay đâu",
+        # an hour the clause only mentions
+        "There was still a short line at 4 p.m.; the station stays open until 7 p.m.",
+    ],
+)
+def test_figures_of_parts_other_sentences_and_chat_spellings_give_no_findings(text):
+    assert check(text, FACTS) == []
