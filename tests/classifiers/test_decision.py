@@ -362,3 +362,16 @@ def test_questions_are_questions(decider, text):
 )
 def test_statements_with_a_questions_words_are_not_questions(decider, text):
     assert not decider._question(T.fold_strip(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ảnh 'giấy phạt vì không đi bầu' là ảnh ghép, không ai bị phạt cả",
+        "Bầu cử dời ngày là chuyện không có, ai lỡ share nhầm thì gỡ xuống giúp",
+        "That screenshot of a fine for not voting is made up",
+    ],
+)
+def test_corrections_in_the_words_of_posts_are_report_markers(decider, text):
+    (d,) = decider.decide([text])
+    assert "report_marker" in d.evidence_kinds, d
