@@ -24,6 +24,40 @@ class Retrained:
         return self.path.name
 
 
+def taxonomy_labels(config, store) -> set[str]:
+    """The labels a model may learn: the keys of the taxonomy in use (the data folder's
+    narratives.yaml, else the shipped one, plus the narratives named in the dashboard)."""
+    from monitor.analysis.taxonomy import load_taxonomy, merge_stored
+    from monitor.ingest.pipeline import data_file
+
+    taxonomy = load_taxonomy(data_file(config, "narratives.yaml"))
+    if store is not None:
+        taxonomy = merge_stored(taxonomy, store.list_narratives())
+    return {n.key for n in taxonomy.narratives}
+
+
+def load_label_files(
+    files, known_labels, *, text_col="text", label_col="label", max_field_chars=None, on_skipped=None
+) -> list[tuple[str, str]]:
+    """The (text, label) rows of label files. A label outside ``known_labels``, or too few rows
+    to train on, is bad input (``DataFileError``) naming the file and line; ``on_skipped(path,
+    row numbers)`` hears of rows with an empty text or label."""
+    from classifiers.training import MAX_FIELD_CHARS, check_trainable, load_labeled
+
+    rows = []
+    for f in files:
+        data = load_labeled(
+            f, text_col=text_col, label_col=label_col, max_field_chars=max_field_chars or MAX_FIELD_CHARS
+        )
+        data.check_labels(known_labels)
+        if data.skipped and on_skipped is not None:
+            on_skipped(f, data.skipped)
+        rows += data.rows()
+    if files:
+        check_trainable([lab for _, lab in rows], where=", ".join(map(str, files)))
+    return rows
+
+
 def gather(seed_rows: list[tuple[str, str]], store, models_dir: Path) -> retraining.TrainingSet:
     """Seed rows plus, with a store, reviewer decisions, official items and low-scored stream
     items (scored by the active model of ``models_dir``)."""

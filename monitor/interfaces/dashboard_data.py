@@ -398,12 +398,14 @@ def retrain_model(config: Config, store: Store, progress: Callable[[str], None] 
     """Seed labels + officers' decisions + official and low-scored stream items → a new model
     version, promoted when not worse on the active model's hold-out (the same steps as
     `python -m monitor train`; rows and weights from `monitor.analysis.retraining`)."""
-    from monitor.analysis.classify import read_seed_rows  # at call time: loads scikit-learn
-    from monitor.analysis.retrain import gather, retrain  # at call time: loads scikit-learn
+    from monitor.analysis.retrain import gather, load_label_files, retrain, taxonomy_labels  # loads scikit-learn
 
     say = progress or (lambda _msg: None)
     files = seed_label_files(config)
-    tset = gather(read_seed_rows(files) if files else [], store, config.models_dir)
+    # checked as `monitor train` checks them: a label outside the taxonomy names its file and line
+    limit = config.settings.import_max_line_chars
+    seed = load_label_files(files, taxonomy_labels(config, store), max_field_chars=limit) if files else []
+    tset = gather(seed, store, config.models_dir)
     counts = tset.counts()
     say(f"{len(tset.texts)} rows (" + ", ".join(f"{k} {n}" for k, n in counts.items()) + ")")
     done = retrain(tset, config.models_dir, config.settings.target_precision, progress=say, config=config, store=store)

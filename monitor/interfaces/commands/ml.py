@@ -46,33 +46,28 @@ def _max_field_chars(app) -> int:
 
 
 def _taxonomy_labels(app, store) -> set[str]:
-    """The labels a model may learn: the keys of the taxonomy in use (the data folder's
-    narratives.yaml, else the shipped one, plus the narratives named in the dashboard)."""
-    from monitor.analysis.taxonomy import load_taxonomy, merge_stored
-    from monitor.ingest.pipeline import data_file  # at call time: loads scikit-learn
+    from monitor.analysis.retrain import taxonomy_labels  # at call time: loads scikit-learn
 
-    taxonomy = load_taxonomy(data_file(_config_if_any(app), "narratives.yaml"))
-    if store is not None:
-        taxonomy = merge_stored(taxonomy, store.list_narratives())
-    return {n.key for n in taxonomy.narratives}
+    return taxonomy_labels(_config_if_any(app), store)
 
 
 def _load_files(files, text_col, label_col, max_field_chars, known_labels) -> list[tuple[str, str]]:
-    """The rows of the label files; a label outside ``known_labels``, or too few rows to train
-    on, is bad input naming the file."""
-    from classifiers.training import check_trainable, load_labeled  # at call time: loads scikit-learn
+    """The rows of the label files (``monitor.analysis.retrain.load_label_files``), rows skipped
+    for an empty text or label told on stderr."""
+    from monitor.analysis.retrain import load_label_files  # at call time: loads scikit-learn
 
-    rows = []
-    for f in files:
-        data = load_labeled(f, text_col=text_col, label_col=label_col, max_field_chars=max_field_chars)
-        data.check_labels(known_labels)
-        if data.skipped:
-            shown = ", ".join(map(str, data.skipped[:10])) + (" ..." if len(data.skipped) > 10 else "")
-            click.echo(f"{f}: skipped {len(data.skipped)} rows with an empty text or label (rows {shown})", err=True)
-        rows += data.rows()
-    if files:
-        check_trainable([lab for _, lab in rows], where=", ".join(map(str, files)))
-    return rows
+    def skipped(f, numbers):
+        shown = ", ".join(map(str, numbers[:10])) + (" ..." if len(numbers) > 10 else "")
+        click.echo(f"{f}: skipped {len(numbers)} rows with an empty text or label (rows {shown})", err=True)
+
+    return load_label_files(
+        files,
+        known_labels,
+        text_col=text_col,
+        label_col=label_col,
+        max_field_chars=max_field_chars,
+        on_skipped=skipped,
+    )
 
 
 @click.command()

@@ -1,0 +1,57 @@
+"""The Model page's Retrain button checks the office's own label files as `monitor train` does:
+a label outside the taxonomy is one message naming the file, line and label, and no version is
+saved (before, it trained a model with a narrative nobody defined)."""
+
+from __future__ import annotations
+
+import json
+import sys
+
+import pytest
+
+from monitor.models import Role
+from tests.dashboard.conftest import PROJECT
+from tests.dashboard.test_apptest import make_app, no_exception, open_page
+
+sys.path.insert(0, str(PROJECT / "tests" / "fixtures" / "classifiers"))
+from synth import make_rows  # noqa: E402
+
+
+@pytest.fixture
+def own_labels(dash_env, tmp_path):
+    """The dashboard's data folder holds the office's own labels, one of them misspelt."""
+    data = tmp_path / "data"
+    (data / "labels").mkdir(parents=True)
+    rows = [{"text": t, "label": lab} for t, lab in make_rows(4, seed=5)]
+    rows.insert(6, {"text": "Nghe nói kiểm phiếu xong là đốt hết phiếu", "label": "fraud claim"})
+    path = data / "labels" / "office.jsonl"
+    path.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in rows) + "\n", encoding="utf-8")
+    cfg = dash_env["config"]
+    cfg.write_text(cfg.read_text(encoding="utf-8").replace(f"data_dir: {PROJECT / 'data'}", f"data_dir: {data}"))
+    return path
+
+
+def test_retrain_names_a_label_outside_the_taxonomy(dash_env, own_labels):
+    from classifiers.errors import DataFileError
+    from monitor.config import load_config
+    from monitor.interfaces import dashboard_data as dd
+    from monitor.storage import Store
+
+    config = load_config(dash_env["config"])
+    store = Store(dash_env["url"])
+    with pytest.raises(DataFileError) as err:
+        dd.retrain_model(config, store)
+    msg = str(err.value)
+    assert f"{own_labels}: line 7: label 'fraud claim' is not in the taxonomy" in msg
+    assert "did you mean 'fraud_claim'?" in msg
+    assert not dash_env["models"].exists() or not any(dash_env["models"].iterdir())
+
+
+def test_retrain_button_shows_the_culprit_and_saves_nothing(dash_env, own_labels):
+    at = open_page(make_app(Role.ADMIN), "model")
+    no_exception(at)
+    at.button(key="model_retrain").click().run()
+    no_exception(at)
+    errors = [e.value for e in at.error]
+    assert any("office.jsonl: line 7: label 'fraud claim' is not in the taxonomy" in e for e in errors), errors
+    assert not dash_env["models"].exists() or not any(dash_env["models"].iterdir())
