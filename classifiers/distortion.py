@@ -15,7 +15,15 @@ and is skipped. A value counts only when the sentence asserts it *as that fact*:
 - the election date only right after an election phrase ("bầu cử ngày 30/5", "election will be
   held on May 30") or before "là ngày bầu cử"; never a dateline ("June 4 – Election teams…",
   "Ngày 4/6, Tổ bầu cử…"), a publication date ("Đăng lúc 4/6"), or another event's date;
-- never a figure attributed to the competent body ("Theo Hội đồng bầu cử quốc gia, …").
+- never a figure attributed to the competent body ("Theo Hội đồng bầu cử quốc gia, …");
+- a percentage is the turnout only for the whole country: not a unit's, a town's or a running
+  figure ("đến 16 giờ"), and not a candidate's share ("64,90% số phiếu hợp lệ"); above 100% it
+  is impossible whoever it is said of;
+- an age is a voting or candidacy age only next to voting or standing; it is denied only when
+  the denial governs that verb ("chưa được đi bầu"), not something else in the clause;
+- an hour is an opening or closing hour only after "from"/"until" or an opening or closing word
+  before it in its clause; "không trước 5 giờ", "not after 9 p.m." state the limits
+  (``earliest_open``, ``latest_close``).
 
 Findings are data (fact, found value, approved value, ``kind``); ``monitor.outputs.findings`` renders
 them in the reader's language. ``message`` keeps an English rendering for older readers.
