@@ -7,6 +7,11 @@ logged: error messages from httpx and smtplib quote URLs and server replies.
 Each delivery is retried with exponential backoff a bounded number of times, then recorded in
 the audit log as `notify.ok` or `notify.failed` (channel, attempts, masked destination, error).
 Nothing here raises into the caller: a notification is never worth losing a collection.
+
+Every attempt of one notification on one channel carries the same delivery id (the webhook
+payload's `delivery_id`, the e-mail's Message-ID), so a receiver can drop a repeat. An alert
+notification that failed on a channel is sent again by `resend_failed` (after each collection
+and by `alerts check`) while its alerts are open, for `RESEND_WITHIN`, at most `RESEND_MAX` times.
 """
 
 from __future__ import annotations
@@ -22,6 +27,7 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from email.message import EmailMessage
+from email.utils import parseaddr
 from pathlib import Path
 from urllib.parse import urlsplit
 
@@ -33,6 +39,10 @@ from monitor.outputs import alert_text
 from monitor.outputs.alerts import Alert, check_alerts, describe, seen_by, settings_for
 
 log = logging.getLogger(__name__)
+
+
+RESEND_WITHIN = dt.timedelta(hours=24)  # after a day a failed alert notification is no longer news
+RESEND_MAX = 5  # re-sends of one failed notification on one channel
 
 
 class NotifyError(AlertError):
@@ -107,6 +117,7 @@ class Delivery:
     attempts: int
     destination: str
     error: str | None = None
+    target: str = ""  # what was notified ("alerts:12,13", "digest:2021-05-23")
 
 
 def with_retries(
@@ -173,9 +184,14 @@ def send_email(
     text: str,
     html: str | None = None,
     attachments: list[tuple[str, bytes, str]] | None = None,
+    message_id: str | None = None,
 ) -> None:
-    """Send one message to settings.mail_to (STARTTLS/SSL and login as configured)."""
+    """Send one message to settings.mail_to (STARTTLS/SSL and login as configured);
+    `message_id`: the delivery id, as the Message-ID header."""
     msg = EmailMessage()
+    if message_id:
+        domain = parseaddr(settings.mail_from)[1].rpartition("@")[2] or "localhost"
+        msg["Message-ID"] = f"<{message_id}@{domain}>"
     msg["Subject"] = subject
     msg["From"] = settings.mail_from
     msg["To"] = ", ".join(settings.mail_to)
@@ -202,6 +218,12 @@ def send_email(
             except smtplib.SMTPAuthenticationError as exc:
                 raise _Permanent(f"SMTP login refused for {settings.smtp_username}: {exc.smtp_code}") from None
         smtp.send_message(msg)
+
+
+def delivery_id(target: str, channel: str) -> str:
+    """The id of one notification on one channel ("monitor-alerts-12-13-webhook"): the same in
+    every attempt and every re-send."""
+    return "monitor-" + re.sub(r"[^A-Za-z0-9.-]+", "-", f"{target}-{channel}")
 
 
 def channels(settings: AlertSettings) -> list[str]:
@@ -245,13 +267,14 @@ def deliver(
     out: list[Delivery] = []
     for channel in only or channels(settings):
         url = password = None
+        did = delivery_id(target, channel)
         try:
             if channel == "webhook":
                 url = secret(settings.webhook_url_env, settings)
                 if not url:
                     raise NotifyError(f"no webhook URL: set {settings.webhook_url_env}")
                 destination = mask_url(url)
-                payload = {"text": chat_safe(text), **(fields or {})}
+                payload = {"text": chat_safe(text), **(fields or {}), "delivery_id": did}
 
                 def send(url=url, payload=payload) -> None:
                     post_webhook(url, payload, settings.notify_timeout_seconds)
@@ -261,8 +284,8 @@ def deliver(
                 password = secret(settings.smtp_password_env, settings) if settings.smtp_username else None
                 destination = f"smtp://{settings.smtp_host}:{settings.smtp_port} → {', '.join(settings.mail_to)}"
 
-                def send(password=password) -> None:
-                    send_email(settings, password, subject, text, html, attachments)
+                def send(password=password, did=did) -> None:
+                    send_email(settings, password, subject, text, html, attachments, message_id=did)
 
             ok, attempts, error = with_retries(
                 within(send, settings.notify_timeout_seconds),
@@ -273,7 +296,7 @@ def deliver(
         except Exception as exc:  # noqa: BLE001 — configuration problems are recorded, not raised
             ok, attempts, error, destination = False, 0, f"{type(exc).__name__}: {exc}", channel
         error = scrub(error, url, password) if error else None
-        d = Delivery(channel, ok, attempts, destination, error)
+        d = Delivery(channel, ok, attempts, destination, error, target)
         out.append(d)
         if ok:
             log.info("notify %s %s: delivered to %s (attempt %d)", channel, target, destination, attempts)
@@ -281,7 +304,11 @@ def deliver(
             log.warning("notify %s %s: failed after %d attempts: %s", channel, target, attempts, error)
         try:
             store.record_notification(
-                target, channel, ok, attempts, {"destination": destination, "error": error, "subject": subject}
+                target,
+                channel,
+                ok,
+                attempts,
+                {"destination": destination, "error": error, "subject": subject, "delivery_id": did},
             )
         except Exception:  # noqa: BLE001
             log.exception("could not record the notification outcome")
@@ -336,24 +363,48 @@ def notify_alerts(
     if not alerts:
         return []
     try:
-        names = {n["key"]: n["name_vi"] for n in store.list_narratives()}
-    except Exception:  # noqa: BLE001
-        names = {}
-    try:
-        subject, text = alert_message(alerts, names, settings.dashboard_url, tz)
-        target = "alerts:" + ",".join(str(a.id) for a in alerts)
-        return deliver(
-            store,
-            settings,
-            target,
-            text=text,
-            subject=subject,
-            fields={"alerts": [alert_fields(a, names, tz) for a in alerts]},
-            sleep=sleep,
-        )
+        return _send_alerts(store, settings, alerts, "alerts:" + ",".join(str(a.id) for a in alerts), None, sleep, tz)
     except Exception:  # noqa: BLE001
         log.exception("notify_alerts failed")
         return []
+
+
+def _send_alerts(store, settings, alerts, target, only, sleep, tz) -> list[Delivery]:
+    try:
+        names = {n["key"]: n["name_vi"] for n in store.list_narratives()}
+    except Exception:  # noqa: BLE001
+        names = {}
+    subject, text = alert_message(alerts, names, settings.dashboard_url, tz)
+    fields = {"alerts": [alert_fields(a, names, tz) for a in alerts]}
+    return deliver(store, settings, target, text=text, subject=subject, fields=fields, only=only, sleep=sleep)
+
+
+def resend_failed(
+    store,
+    settings: AlertSettings,
+    now: dt.datetime | None = None,
+    sleep: Callable[[float], None] = time.sleep,
+    tz: dt.tzinfo | None = None,
+) -> list[Delivery]:
+    """Send again, on the channel that failed, each alert notification never delivered there in
+    the last `RESEND_WITHIN` (at most `RESEND_MAX` re-sends), with its alerts that are still open,
+    under the same target and delivery id. Never raises."""
+    now = now or dt.datetime.now(dt.UTC)
+    out: list[Delivery] = []
+    try:
+        configured = channels(settings)
+        for row in store.undelivered_notifications("alerts:", now - RESEND_WITHIN):
+            if row["channel"] not in configured or row["failures"] > RESEND_MAX:
+                continue
+            ids = [int(x) for x in row["target"].removeprefix("alerts:").split(",") if x.strip().isdigit()]
+            found = [store.get_alert(i) for i in ids]
+            alerts = [Alert.from_row(r) for r in found if r and r.get("status") == "open"]
+            alerts = [a for a in alerts if seen_by(a, None, None)]
+            if alerts:
+                out += _send_alerts(store, settings, alerts, row["target"], [row["channel"]], sleep, tz)
+    except Exception:  # noqa: BLE001
+        log.exception("resend_failed failed")
+    return out
 
 
 def after_collect(config: Config | None, store, now: dt.datetime | None = None) -> list[Alert]:
@@ -369,9 +420,11 @@ def after_collect(config: Config | None, store, now: dt.datetime | None = None) 
         log.exception("alert detection failed")
         _record_failure(store, "alerts.failed", exc)
         return []
+    tz = config.tz if config is not None else None
+    resend_failed(store, settings, now, tz=tz)  # before the new ones: their failures wait for the next run
     if new:
         try:
-            notify_alerts(store, settings, new, tz=config.tz if config is not None else None)
+            notify_alerts(store, settings, new, tz=tz)
         except Exception as exc:  # noqa: BLE001 — notify_alerts does not raise; belt and braces
             log.exception("alert notification failed")
             _record_failure(store, "notify.failed", exc)

@@ -111,6 +111,28 @@ class AlertsMixin(StoreCore):
         info = {"channel": channel, "attempts": attempts, **(detail or {})}
         self.retrying(lambda conn: write_audit(conn, "system", "notify.ok" if ok else "notify.failed", target, info))
 
+    def undelivered_notifications(self, prefix: str, since: dt.datetime) -> list[dict]:
+        """Notifications (targets starting with ``prefix``) recorded since ``since`` that never
+        reached a channel: ``target``, ``channel`` and how many ``failures`` were recorded, oldest
+        first. A delivery on one channel does not count for another."""
+        q = (
+            sa.select(audit_log.c.action, audit_log.c.target, audit_log.c.detail)
+            .where(audit_log.c.action.in_(["notify.ok", "notify.failed"]))
+            .where(audit_log.c.target.startswith(prefix, autoescape=True))
+            .where(audit_log.c.at >= since)
+            .order_by(audit_log.c.at, audit_log.c.id)
+        )
+        seen: dict[tuple[str, str], dict] = {}
+        with self.read() as conn:
+            for action, target, detail in conn.execute(q):
+                channel = str((detail or {}).get("channel") or "")
+                row = seen.setdefault((target, channel), {"target": target, "channel": channel, "failures": 0})
+                if action == "notify.ok":
+                    row["delivered"] = True
+                else:
+                    row["failures"] += 1
+        return [r for r in seen.values() if not r.pop("delivered", False)]
+
     def notifications(self, limit: int = 100) -> list[dict]:
         """Recent delivery records, newest first."""
         q = (

@@ -80,11 +80,11 @@ def alerts_group() -> None:
     "--notify/--no-notify",
     default=True,
     show_default=True,
-    help="Send new alerts to the configured webhook and e-mail.",
+    help="Send new alerts, and failed notifications again, to the configured webhook and e-mail.",
 )
 @click.pass_obj
 def check(app: AppContext, at: str | None, notify: bool) -> None:
-    """Run alert detection now and print the alerts it opened."""
+    """Send again failed alert notifications, run alert detection now and print the alerts it opened; exit 1 when a delivery failed."""
     from monitor.outputs.alerts import (  # at call time: only this command needs it
         check_alerts,
         describe,
@@ -94,6 +94,14 @@ def check(app: AppContext, at: str | None, notify: bool) -> None:
     settings = settings_for(app.config)
     store = app.store()
     now = _parse_time(at, "--at") or dt.datetime.now(dt.UTC)
+    deliveries = []
+    if notify:
+        from monitor.outputs.notify import resend_failed  # at call time: only this command needs it
+
+        # notifications that failed before, first: the new ones' failures wait for the next run
+        for d in resend_failed(store, settings, dt.datetime.now(dt.UTC), tz=app.config.tz):
+            click.echo(f"{d.target} (sent again): {_delivered(d)}")
+            deliveries.append(d)
     new = check_alerts(store, settings, now)
     for a in new:
         click.echo(describe(a, tz=app.config.tz))
@@ -102,8 +110,16 @@ def check(app: AppContext, at: str | None, notify: bool) -> None:
         from monitor.outputs.notify import notify_alerts  # at call time: only this command needs it
 
         for d in notify_alerts(store, settings, new, tz=app.config.tz):
-            state = "sent" if d.ok else f"FAILED after {d.attempts} attempt(s): {d.error}"
-            click.echo(f"  {d.channel} → {d.destination}: {state}")
+            click.echo(f"  {_delivered(d)}")
+            deliveries.append(d)
+    if any(not d.ok for d in deliveries):
+        # a scheduler sees the failure; the notification is sent again on the next run
+        raise SystemExit(1)
+
+
+def _delivered(d) -> str:
+    state = "sent" if d.ok else f"FAILED after {d.attempts} attempt(s): {d.error}"
+    return f"{d.channel} → {d.destination}: {state}"
 
 
 @alerts_group.command("list")

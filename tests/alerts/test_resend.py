@@ -1,0 +1,128 @@
+"""A failed alert notification is not lost: it is sent again while its alerts are open (for a
+day, a few times at most), every attempt of one notification on one channel carries the same
+delivery id so a receiver can drop a repeat, and `alerts check` exits 1 when a delivery failed."""
+
+from __future__ import annotations
+
+import datetime as dt
+import email
+import json
+
+from click.testing import CliRunner
+
+from monitor.config import AlertSettings
+from monitor.outputs.alerts import Alert
+from monitor.outputs.notify import RESEND_MAX, delivery_id, notify_alerts, resend_failed
+from tests.alerts.test_notify import FAST, Receiver, free_port
+from tests.alerts.world import NOW
+
+
+def _saved(store, i: int = 1, created: dt.datetime = NOW) -> Alert:
+    a = Alert(
+        "spike",
+        "fraud_claim",
+        None,
+        "hour",
+        created,
+        10 + i,
+        0.1,
+        f"{10 + i} distorted items",
+        created,
+        facts={"threshold": 3},
+    )
+    a.id = store.save_alert(a)
+    return a
+
+
+def _fail_once(store, monkeypatch, alerts) -> str:
+    """Notify `alerts` to a webhook nobody listens on; returns the notification's target."""
+    monkeypatch.setenv("MONITOR_ALERT_WEBHOOK_URL", f"http://127.0.0.1:{free_port()}/hook")
+    (d,) = notify_alerts(store, AlertSettings(**FAST, notify_attempts=1), alerts, sleep=lambda s: None)
+    assert not d.ok
+    return "alerts:" + ",".join(str(a.id) for a in alerts)
+
+
+def test_a_failed_notification_is_sent_again_once_with_the_same_delivery_id(store, monkeypatch):
+    a, b = _saved(store, 1), _saved(store, 2)
+    target = _fail_once(store, monkeypatch, [a, b])
+    with Receiver(statuses=[500]) as rx:
+        monkeypatch.setenv("MONITOR_ALERT_WEBHOOK_URL", rx.url)
+        settings = AlertSettings(**FAST, notify_attempts=2)
+        out = resend_failed(store, settings, NOW + dt.timedelta(hours=1), sleep=lambda s: None)
+        assert [(d.channel, d.ok, d.attempts) for d in out] == [("webhook", True, 2)]
+        assert len(rx.posts) == 2  # the retry inside the re-send
+        ids = {p["json"]["delivery_id"] for p in rx.posts}
+        assert ids == {delivery_id(target, "webhook")}
+        assert [x["id"] for x in rx.posts[-1]["json"]["alerts"]] == [a.id, b.id]
+        # delivered: nothing more to send
+        assert resend_failed(store, settings, NOW + dt.timedelta(hours=2), sleep=lambda s: None) == []
+        assert len(rx.posts) == 2
+    actions = [(r["action"], r["target"]) for r in store.notifications()]
+    assert actions == [("notify.ok", target), ("notify.failed", target)]
+    assert store.notifications()[0]["detail"]["delivery_id"] == delivery_id(target, "webhook")
+
+
+def test_closed_old_and_given_up_notifications_are_not_sent_again(store, monkeypatch):
+    closed = _saved(store, 1)
+    _fail_once(store, monkeypatch, [closed])
+    store.close_alert(closed.id)
+    old = _saved(store, 2)
+    _fail_once(store, monkeypatch, [old])
+    settings = AlertSettings(**FAST, notify_attempts=1)
+    with Receiver() as rx:
+        monkeypatch.setenv("MONITOR_ALERT_WEBHOOK_URL", rx.url)
+        # a day after the failures: too late to be news
+        later = dt.datetime.now(dt.UTC) + dt.timedelta(hours=25)
+        assert resend_failed(store, settings, later, sleep=lambda s: None) == []
+        assert rx.posts == []
+    store.close_alert(old.id)
+    tired = _saved(store, 3)
+    target = _fail_once(store, monkeypatch, [tired])
+    for _ in range(RESEND_MAX):
+        (d,) = resend_failed(store, settings, dt.datetime.now(dt.UTC), sleep=lambda s: None)
+        assert not d.ok
+    assert resend_failed(store, settings, dt.datetime.now(dt.UTC), sleep=lambda s: None) == []
+    failed = [r for r in store.notifications(limit=500) if r["target"] == target]
+    assert len(failed) == 1 + RESEND_MAX
+
+
+def test_an_email_carries_the_delivery_id_as_its_message_id(store, smtp_server, monkeypatch):
+    from tests.alerts.test_notify import _smtp_settings
+
+    box, port, cert = smtp_server
+    monkeypatch.delenv("MONITOR_ALERT_WEBHOOK_URL", raising=False)
+    monkeypatch.setenv("MONITOR_SMTP_PASSWORD", "s3cret-pw")
+    a = _saved(store, 1)
+    (d,) = notify_alerts(store, _smtp_settings(port, cert), [a], sleep=lambda s: None)
+    assert d.ok, d.error
+    msg = email.message_from_bytes(box.messages[-1].original_content)
+    assert msg["Message-ID"] == "<" + delivery_id(f"alerts:{a.id}", "email") + "@example.org>"
+
+
+def test_alerts_check_exits_1_when_a_delivery_failed_and_resends_later(tmp_path, store, monkeypatch):
+    import pytest
+
+    if store.dialect != "sqlite":
+        pytest.skip("the CLI test uses its own SQLite file")
+    from monitor.__main__ import main
+
+    a = _saved(store, 1, created=dt.datetime.now(dt.UTC))
+    cfg = tmp_path / "feeds.yaml"
+    # (only clusters are checked: the stored spike is not evaluated again, so it stays open)
+    cfg.write_text(
+        "settings:\n  ui_language: en\nalerts:\n  notify_attempts: 1\n  kinds: [new_cluster]\nfeeds: []\n",
+        encoding="utf-8",
+    )
+    args = ["alerts", "check", "--config", str(cfg), "--db", store.url]
+    monkeypatch.setenv("MONITOR_ALERT_WEBHOOK_URL", f"http://127.0.0.1:{free_port()}/hook")
+    _fail_once(store, monkeypatch, [a])
+    res = CliRunner().invoke(main, args)
+    assert res.exit_code == 1, res.output
+    assert f"alerts:{a.id}: sent again" not in res.output and "FAILED" in res.output
+    with Receiver() as rx:
+        monkeypatch.setenv("MONITOR_ALERT_WEBHOOK_URL", rx.url)
+        res = CliRunner().invoke(main, args)
+        assert res.exit_code == 0, res.output
+        assert f"alerts:{a.id}" in res.output and "sent" in res.output
+        assert [x["id"] for x in rx.posts[0]["json"]["alerts"]] == [a.id]
+    assert json.dumps(store.notifications()[0]["detail"]["delivery_id"])
