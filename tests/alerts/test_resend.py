@@ -126,3 +126,31 @@ def test_alerts_check_exits_1_when_a_delivery_failed_and_resends_later(tmp_path,
         assert f"alerts:{a.id}" in res.output and "sent" in res.output
         assert [x["id"] for x in rx.posts[0]["json"]["alerts"]] == [a.id]
     assert json.dumps(store.notifications()[0]["detail"]["delivery_id"])
+
+
+def test_alerts_test_sends_one_test_message_per_channel(tmp_path, store, monkeypatch):
+    import pytest
+
+    if store.dialect != "sqlite":
+        pytest.skip("the CLI test uses its own SQLite file")
+    from monitor.__main__ import main
+
+    cfg = tmp_path / "feeds.yaml"
+    cfg.write_text("settings:\n  ui_language: en\nalerts:\n  notify_attempts: 1\nfeeds: []\n", encoding="utf-8")
+    args = ["alerts", "test", "--config", str(cfg), "--db", store.url]
+    monkeypatch.delenv("MONITOR_ALERT_WEBHOOK_URL", raising=False)
+    res = CliRunner().invoke(main, args)
+    assert res.exit_code == 2 and "error: no alert channel configured: set MONITOR_ALERT_WEBHOOK_URL" in res.output
+    assert len(res.output.strip().splitlines()) == 1
+    with Receiver() as rx:
+        monkeypatch.setenv("MONITOR_ALERT_WEBHOOK_URL", rx.url)
+        res = CliRunner().invoke(main, args)
+        assert res.exit_code == 0, res.output
+        assert "webhook → http://127.0.0.1" in res.output and "sent" in res.output
+        assert len(rx.posts) == 1 and "Thông báo thử" in rx.posts[0]["json"]["text"]
+    monkeypatch.setenv("MONITOR_ALERT_WEBHOOK_URL", f"http://127.0.0.1:{free_port()}/hook")
+    res = CliRunner().invoke(main, args)
+    assert res.exit_code == 1 and "FAILED" in res.output, res.output
+    assert [r["action"] for r in store.notifications()] == ["notify.failed", "notify.ok"]
+    # a test message is never sent again
+    assert resend_failed(store, AlertSettings(**FAST), dt.datetime.now(dt.UTC)) == []

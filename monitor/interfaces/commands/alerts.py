@@ -139,6 +139,34 @@ def list_(app: AppContext, show_all: bool, limit: int, since: str | None) -> Non
         click.echo("no alerts" if show_all else "no open alerts")
 
 
+@alerts_group.command("test")
+@click.pass_obj
+def test_channels(app: AppContext) -> None:
+    """Send a test notification on every configured channel (webhook, e-mail); exit 1 when one fails."""
+    from monitor.outputs.alerts import settings_for  # at call time: only this command needs it
+    from monitor.outputs.notify import channels, deliver  # at call time: only this command needs it
+
+    settings = settings_for(app.config)
+    configured = channels(settings)
+    if not configured:
+        raise AlertError(
+            f"no alert channel configured: set {settings.webhook_url_env} (the webhook URL) "
+            "or alerts.smtp_host and alerts.mail_to"
+        )
+    now = dt.datetime.now(dt.UTC)
+    text = (
+        f"Thông báo thử của hệ thống giám sát lúc {now.astimezone(app.config.tz):%H:%M %d/%m/%Y}: "
+        "kênh này nhận được cảnh báo. (Test notification: this channel receives alerts.)"
+    )
+    deliveries = deliver(
+        app.store(), settings, f"test:{now:%Y-%m-%dT%H:%M:%SZ}", text=text, subject="[monitor] test", only=configured
+    )
+    for d in deliveries:
+        click.echo(_delivered(d))
+    if any(not d.ok for d in deliveries):
+        raise SystemExit(1)
+
+
 @alerts_group.command("ack")
 @click.argument("alert_id", type=int)
 @click.option("--user", "username", required=True, help="Who acknowledges the alert (recorded in the audit log).")
