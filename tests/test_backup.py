@@ -185,6 +185,7 @@ def test_postgres_round_trip_while_writing(db_url, tmp_path):
         writer.join(10)
     assert writer.error is None, writer.error
     assert report.bytes > 0
+    assert report.items is not None and f", {report.items} items" in str(report)
     with pytest.raises(BackupError, match="already holds data"):
         restore(db_url, tmp_path / "pg.dump")
     before = store.count_items()
@@ -192,5 +193,6 @@ def test_postgres_round_trip_while_writing(db_url, tmp_path):
     assert rep.integrity == "pg_restore ok"
     after = store.count_items()
     assert 300 <= after <= before  # the snapshot holds what was committed when pg_dump started
+    assert rep.items == after == report.items  # counted in the very snapshot pg_dump read
     assert store.search_items("bau cu 100005")  # the GIN index and triggers came back too
     store.dispose()

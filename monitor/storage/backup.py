@@ -208,7 +208,9 @@ def restore_sqlite(backup: Path, db: Path, force: bool = False) -> BackupReport:
 
 # --- PostgreSQL ----------------------------------------------------------------------------
 def backup_postgres(url: str, out: Path, force: bool = False) -> BackupReport:
-    """`pg_dump -Fc` of the database (a consistent snapshot; the app keeps running)."""
+    """`pg_dump -Fc` of the database (a consistent snapshot; the app keeps running). The items
+    are counted in the snapshot the dump reads (exported from a repeatable-read transaction held
+    open while pg_dump runs), so the count is the backup's own."""
     exe = shutil.which("pg_dump")
     if exe is None:
         raise BackupError(PG_DUMP_GUIDANCE)
@@ -216,14 +218,33 @@ def backup_postgres(url: str, out: Path, force: bool = False) -> BackupReport:
     tmp = out.with_name(out.name + ".partial")
     conninfo, env = _libpq(url)
     started = time.monotonic()
-    proc = subprocess.run(
-        [exe, "-Fc", "--no-owner", "-f", str(tmp), "--dbname", conninfo], env=env, capture_output=True, text=True
-    )
+    engine = make_engine(url)
+    try:
+        with engine.connect().execution_options(isolation_level="REPEATABLE READ") as conn, conn.begin():
+            snapshot = conn.exec_driver_sql("SELECT pg_export_snapshot()").scalar()
+            items = _pg_count_items(conn)
+            proc = subprocess.run(
+                [exe, "-Fc", "--no-owner", f"--snapshot={snapshot}", "-f", str(tmp), "--dbname", conninfo],
+                env=env,
+                capture_output=True,
+                text=True,
+            )
+    except sa.exc.OperationalError as exc:
+        tmp.unlink(missing_ok=True)
+        raise BackupError(f"cannot reach the database: {one_line(exc.orig)}") from None
+    finally:
+        engine.dispose()
     if proc.returncode != 0:
         tmp.unlink(missing_ok=True)
         raise BackupError(f"pg_dump failed: {proc.stderr.strip() or proc.returncode}")
     os.replace(tmp, out)
-    return BackupReport(out, "postgresql", out.stat().st_size, time.monotonic() - started, "pg_dump ok")
+    return BackupReport(out, "postgresql", out.stat().st_size, time.monotonic() - started, "pg_dump ok", items)
+
+
+def _pg_count_items(conn) -> int | None:
+    if not sa.inspect(conn).has_table("items"):
+        return None
+    return int(conn.exec_driver_sql("SELECT count(*) FROM items").scalar())
 
 
 def _pg_has_rows(url: str) -> bool:
@@ -275,7 +296,14 @@ def restore_postgres(url: str, backup: Path, force: bool = False) -> BackupRepor
     )
     if proc.returncode != 0:
         raise BackupError(f"pg_restore failed (nothing was changed): {proc.stderr.strip() or proc.returncode}")
-    return BackupReport(backup, "postgresql", backup.stat().st_size, time.monotonic() - started, "pg_restore ok")
+    engine = make_engine(url)
+    try:
+        with engine.connect() as conn:
+            items = _pg_count_items(conn)
+    finally:
+        engine.dispose()
+    size = backup.stat().st_size
+    return BackupReport(backup, "postgresql", size, time.monotonic() - started, "pg_restore ok", items)
 
 
 # --- dispatch ------------------------------------------------------------------------------
