@@ -467,10 +467,11 @@ def _time_role(s: str, a: int, b: int) -> str | None:
         return "open"
     if re.search(r"\b(den|toi|until|to|till)\s*(?:luc\s*)?$", before):
         return "close"
-    # Otherwise the nearest opening or closing word before the hour in its clause ("đóng cửa lúc
-    # 16 giờ", "polls close at 5 p.m."): an hour the clause only mentions ("a short line at 4 p.m.;
-    # it stays open until 7 p.m.") or the end of a range ("7h–19h") is not one.
-    lo, _ = bounds(CLAUSE_RE, s, a)
+    # Otherwise the nearest opening or closing word shortly before the hour in its sentence
+    # ("đóng cửa lúc 16 giờ", "giờ đóng cửa: 17 giờ", "polls close at 5 p.m."): an hour the
+    # sentence only mentions ("a short line at 4 p.m.; it stays open until 7 p.m.") or the end of
+    # a range ("7h–19h") is not one.
+    lo, _ = bounds(SENTENCE_RE, s, a)
     best = None
     for role in ("open", "close"):
         for w in _KW[role]:

@@ -204,6 +204,7 @@ def test_values_near_a_fact_that_do_not_state_it_give_no_findings(text):
         ("Người 18 tuổi không được bầu cử năm nay", "voting_age"),
         ("Polls close at 5 p.m. this year, two hours early", "polls_close"),
         ("Năm nay điểm bầu đóng cửa lúc 17 giờ", "polls_close"),
+        ("Bầu cử năm nay, giờ đóng cửa: 17 giờ", "polls_close"),
         ("Tỷ lệ cử tri đi bầu cả nước chỉ đạt 64,90%", "turnout_percent"),
         ("Năm nay ko cần đi, được bầu thay cho cả nhà", "proxy_voting"),
         ("You must be 20 years old to vote this time", "voting_age"),
