@@ -16,13 +16,14 @@ import streamlit as st
 
 from monitor.auth import ROLE_PAGES, authenticate
 from monitor.demo.bootstrap import demo_accounts_notice, prepare
-from monitor.demo.first_run import load_demo_once
+from monitor.demo.first_run import demo_loading, load_demo_once
 from monitor.errors import AuthError, DemoAccountError, MonitorError
 from monitor.i18n import t
 from monitor.interfaces import dashboard_data as dd
 from monitor.models import Role
 
 HERE = Path(__file__).resolve().parent
+DEMO_WAIT_SECONDS = 2  # how often a session waiting for another one's demo load looks again
 PAGE_FILES = {
     "queue": ("app_pages/queue.py", ":material/fact_check:"),
     "trends": ("app_pages/trends.py", ":material/monitoring:"),
@@ -75,8 +76,10 @@ def _load_demo_once(config, store, lang: str) -> None:
         dd.invalidate()
     bar.empty()
     if loaded is None:
+        # another session is loading it: look again in a moment, and go on by ourselves when it is done
         st.info(t("app.demo_busy", lang))
-        st.stop()
+        time.sleep(DEMO_WAIT_SECONDS)
+        st.rerun()
     if loaded:
         st.toast(t("app.demo_done", lang))
 
@@ -158,11 +161,11 @@ def main() -> None:
         st.error(t("app.storage_error", lang, error=exc))
         st.stop()
 
-    if not store.has_items():
-        if config.demo_enabled:
-            _load_demo_once(config, store, lang)
-        else:
-            st.sidebar.info(t("app.empty_db", lang))
+    # (items appear while another session is still loading the demo: wait for the whole of it)
+    if config.demo_enabled and (not store.has_items() or demo_loading(config.data_dir)):
+        _load_demo_once(config, store, lang)
+    elif not store.has_items():
+        st.sidebar.info(t("app.empty_db", lang))
 
     # The published passwords are shown only in demo mode, and only while such accounts remain.
     demo_accounts = dd.demo_accounts(config.database_url)

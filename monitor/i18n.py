@@ -45,8 +45,8 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "Loading the demo data for the first run…",
     },
     "app.demo_busy": {
-        "vi": "Một phiên khác đang nạp dữ liệu trình diễn. Hãy tải lại trang sau ít phút.",
-        "en": "Another session is loading the demo data. Reload the page in a minute.",
+        "vi": "Một phiên khác đang nạp dữ liệu trình diễn; trang này sẽ tự tiếp tục khi nạp xong.",
+        "en": "Another session is loading the demo data; this page goes on by itself when it is done.",
     },
     "app.demo_failed": {
         "vi": "Không nạp được dữ liệu trình diễn: {error}",

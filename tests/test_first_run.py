@@ -59,3 +59,12 @@ def test_load_demo_once_leaves_the_load_to_a_live_loader(tmp_path, store):
         holder.kill()
         holder.wait(timeout=10)
     assert not store.has_items()
+
+
+def test_demo_loading_tells_whether_someone_holds_the_lock(tmp_path):
+    from monitor.demo.first_run import demo_loading
+
+    assert not demo_loading(tmp_path)
+    with demo_lock(tmp_path) as held:
+        assert held and demo_loading(tmp_path)
+    assert not demo_loading(tmp_path)

@@ -45,6 +45,12 @@ def demo_lock(data_dir: Path | str) -> Iterator[bool]:
         os.close(fd)
 
 
+def demo_loading(data_dir: Path | str) -> bool:
+    """Whether someone holds the first-run lock now (a demo load is under way)."""
+    with demo_lock(data_dir) as held:
+        return not held
+
+
 def load_demo_once(config: Config, store, progress: Progress | None = None) -> bool | None:
     """Load the demo into an empty database unless someone else is doing it or has done it.
 
