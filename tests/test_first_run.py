@@ -68,3 +68,5 @@ def test_demo_loading_tells_whether_someone_holds_the_lock(tmp_path):
     with demo_lock(tmp_path) as held:
         assert held and demo_loading(tmp_path)
     assert not demo_loading(tmp_path)
+    (tmp_path / "a-file").touch()  # a data folder that cannot hold the lock file: no load under way
+    assert not demo_loading(tmp_path / "a-file" / "data")

@@ -46,9 +46,13 @@ def demo_lock(data_dir: Path | str) -> Iterator[bool]:
 
 
 def demo_loading(data_dir: Path | str) -> bool:
-    """Whether someone holds the first-run lock now (a demo load is under way)."""
-    with demo_lock(data_dir) as held:
-        return not held
+    """Whether someone holds the first-run lock now (a demo load is under way). A data folder
+    where the lock file cannot be made (read-only) has no load under way."""
+    try:
+        with demo_lock(data_dir) as held:
+            return not held
+    except OSError:
+        return False
 
 
 def load_demo_once(config: Config, store, progress: Progress | None = None) -> bool | None:
