@@ -57,8 +57,8 @@ _KW = {
     ],
     "results": ["ket qua", "cong bo", "results", "announce"],
     "voter_list": ["danh sach cu tri", "niem yet", "voter list", "voters list", "electoral roll", "register of voters"],
-    "open": ["mo cua", "bat dau", "khai mac", "open", "start", "begin"],
-    "close": ["dong cua", "ket thuc", "close", "end", "het gio"],
+    "open": ["mo cua", "bat dau", "khai mac", "open", "opens", "opening", "start", "starts", "begin", "begins"],
+    "close": ["dong cua", "ket thuc", "close", "closes", "closing", "end", "ends", "het gio"],
     "voting_age": [
         "bau cu",
         "di bau",
@@ -83,16 +83,28 @@ _KW = {
 _DATE_DISTRACTORS = "sinh|hoi nghi|tiep xuc|born|meeting|dang ky|registration|hop bao|kiem phieu|dem phieu|counting"
 _DATE_DISTRACTORS = _DATE_DISTRACTORS.split("|")
 _NEG = re.compile(
-    r"\b(khong|ko|k|khum|hong|hok|chua|cam|nghiem cam|not|no|never|cannot|can't|isn't|aren't|khong the|khong duoc)\b"
+    r"\b(khong|ko|k|khum|hok|chua|cam|nghiem cam|not|no|never|cannot|can't|isn't|aren't|khong the|khong duoc)\b"
 )
-# An age is denied only when the denial governs voting or standing ("chưa được đi bầu", "không
-# được ứng cử", "cannot vote"), not when the clause denies something else ("91 tuổi vẫn tự đi bầu
-# chứ không đợi hòm phiếu lưu động").
+# An age is denied only when the denial governs voting or standing, a few words on ("chưa được
+# đi bầu", "không được phép ứng cử", "không ai dưới 18 tuổi được đi bầu", "no one under 18 can
+# vote", "do not have the right to vote"), not when the clause denies something else ("91 tuổi
+# vẫn tự đi bầu chứ không đợi hòm phiếu lưu động").
 _AGE_NEG = re.compile(
-    _NEG.pattern + r"\s+(?:(?:duoc|dc|the|co|quyen|du|tuoi|di|allowed|able|eligible|to|be)\s+){0,3}"
-    r"(?:bau|bo phieu|ung cu|tranh cu|vote|voting|run|stand|take part|participate)\b"
+    _NEG.pattern
+    + r"(?:\s+[^\s,;:.!?]+){0,6}?\s+(?:bau|bo phieu|ung cu|tranh cu|vote|voting|run|stand|take part|participate)\b"
 )
-_PERMIT = re.compile(r"\b(duoc|co the|can|may|allowed|allow|cho phep|permitted)\b")
+# "Trên 20 tuổi mới được bầu": an "over" age is the threshold only with "mới", "only", "must"...;
+# "cử tri trên 80 tuổi có thể yêu cầu hòm phiếu phụ" speaks of some voters.
+_THRESHOLD = re.compile(r"\b(?:moi|chi|phai|only|must|required|need to be)\b")
+_PERMIT = re.compile(r"\b(duoc|dc|co the|can|may|allowed|allow|cho phep|permitted)\b")
+# A denial right before the practice's word ("không ai được bầu hộ", "hông ai đc bầu thay": "hông"
+# only with "ai", the name Hồng folds to the same letters).
+_NEG_BEFORE = re.compile(r"(?:" + _NEG.pattern + r"|\bhong ai\b)(?:\s+\S+){0,3}\s*$")
+# A denial of the permission itself, wherever it stands ("is not allowed", "không được", "cannot").
+_NOT_PERMITTED = re.compile(
+    r"\b(?:(?:khong|ko|k|khum|hok|chua)\s+(?:duoc|dc|the)|nghiem cam|cam|cannot|can't|may not"
+    r"|not\s+(?:be\s+)?(?:allowed|permitted|possible))\b"
+)
 
 _MONTHS = {
     m: i for i, m in enumerate(["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"], 1)
@@ -119,11 +131,13 @@ _AGE_RES = [
     re.compile(r"(?:\b(tu|tren|duoi|du|chua du|hon|it nhat)\s+)?(\d{1,3})\s*tuoi(\s+tro len)?"),
     # not an hour, a sum or a count: "from 7 a.m.", "over 20 million", "under 50 percent"
     re.compile(
-        r"\b(aged|age of|age|over|under|at least|from)\s+(\d{1,3})\b"
-        r"(?!\s*(?:a\.?m\b|p\.?m\b|a\.m\.|p\.m\.|:\d|h\b|o'clock|%|percent|days?|hours?|minutes?|weeks?|months?"
-        r"|million|billion|thousand|dong|vnd|votes?|ballots?|people|voters|candidates|seats|deputies))()"
+        r"\b(aged|age of|age|over|under|at least|from|must be)\s+(\d{1,3})\b"
+        r"(?![.:,]\d|\s*(?:a\.?m\b|p\.?m\b|a\.m\.|p\.m\.|h\b|o'clock|%|percent|to\s+\d|-\s*\d))"
+        r"(?!\s+(?!years?\b)[a-z]+s\b|\s+(?:million|billion|thousand|dong|vnd|people))()"
     ),
     re.compile(r"(?:\b(must be|at least)\s+)?\b(\d{1,3})[- ]years?[- ]olds?\b()"),
+    # "you can vote at 16": the age itself (the voting word stays outside the value)
+    re.compile(r"()(?<=\bvote at )(\d{1,2})\b(?!\s*(?:a\.?m\b|p\.?m\b|a\.m\.|p\.m\.|[.:]\d|h\b|o'clock|%))()"),
 ]
 _PCT_RE = re.compile(r"(?<![\d.,])(\d{1,3}(?:[.,]\d{1,2})?)\s*(%|phan tram|percent)")
 _DAYS_RE = re.compile(r"(?<![\d/.])(\d{1,3})\s*(ngay|days?)\b")
@@ -140,7 +154,8 @@ _NEEDS = {
     _TIME_RES[1]: (":",),
     _TIME_RES[2]: ("am", "pm", "a.m.", "p.m."),
     _AGE_RES[0]: ("tuoi",),
-    _AGE_RES[1]: ("age", "over", "under", "at least", "from"),
+    _AGE_RES[1]: ("age", "over", "under", "at least", "from", "must be"),
+    _AGE_RES[3]: ("vote at",),
     _AGE_RES[2]: ("year",),
     _PCT_RE: ("%", "phan tram", "percent"),
     _DAYS_RE: ("ngay", "day"),
@@ -157,7 +172,7 @@ def _may_match(regex: re.Pattern, s: str) -> bool:
 _FILLER = (
     r"ngay|vao|la|se|dien|ra|duoc|to|chuc|tien|hanh|chinh|thuc|da|doi|sang|lui|hoan|chuyen|chu|nhat|thu|bay|"
     r"dai|bieu|quoc|hoi|hdnd|khoa|xv|cac|cap|nam|nay|toi|day|is|on|will|be|held|takes?|place|scheduled|for|"
-    r"moved|now|postponed|changed|the|has|been|date|set|chi|nhe|cua|xa|ta"
+    r"moved|now|postponed|changed|the|has|been|date|set|chi|nhe|cua|xa|ta|den|until|to"
 )
 _ELECTION_BEFORE = re.compile(
     r"\b(?:bau cu|bo phieu|di bau|election|elections|vote|voting|polls?|polling)\b[\s,:]*"
@@ -176,16 +191,27 @@ _ATTRIBUTED = re.compile(
 )
 # A figure about a part (a province, some polling stations, women deputies), not the whole.
 _PART = re.compile(
-    r"\b(?:tinh|thanh pho|huyen|xa|phuong|thon|ap|khu pho|to dan pho|to bau cu|khu vuc|khu vuc bo phieu|don vi bau cu|diem bo phieu|nu|dan toc|"
+    r"\b(?:tinh(?!\s+(?:hinh|trang|than|cam|yeu))|thanh pho|huyen|xa(?!\s+hoi)|phuong|thon|ap|khu pho|to dan pho|to bau cu|"
+    r"khu vuc|khu vuc bo phieu|don vi bau cu|diem bo phieu|nu|dan toc|"
     r"thi tran|thi xa|don vi|province|provinces|provincial|district|commune|communes|ward|wards|city|town|village|"
     r"polling stations?|stations|polling areas?|area|units?|constituenc(?:y|ies)|women|female|"
     r"tinh den|den \d{1,2} gio|as of|by \d|hdnd|hoi dong nhan dan|people's councils?)\b"
 )
-# A candidate's share of the votes, or a vote of approval: not the turnout.
-_SHARE = re.compile(
-    r"\b(?:so phieu|phieu hop le|phieu bau|phieu tan thanh|tan thanh|ung ho|tin nhiem|"
-    r"of the votes|of votes|valid votes|of the ballots|approval|support)\b"
+# A percentage right after these is a change ("tăng 120% so với kỳ trước"), not a level.
+_CHANGE_BEFORE = re.compile(
+    r"\b(?:tang|giam|tang them|giam di|increased?|decreased?|rose|grew|fell|dropped|up|down|jumped)"
+    r"(?:\s+(?:by|them|khoang|gan|hon|tren|len|xuong))*\s*$"
 )
+# The whole country: a figure said of it is not a part's, whatever part the sentence also names.
+_WHOLE = re.compile(
+    r"\b(?:ca nuoc|toan quoc|nationwide|national(?!\s+(?:assembly|election))|nationally|across the country|whole country)\b"
+)
+# A candidate's share of the votes ("64,90% số phiếu hợp lệ", "58% of the votes"), or a rate of
+# approval ("tỷ lệ tán thành 96%"): not the turnout.
+_SHARE_AFTER = re.compile(
+    r"^\s*(?:cua\s+)?(?:tong\s+)?(?:so\s+)?phieu\b|^\s*of\s+(?:the\s+)?(?:valid\s+)?(?:votes|ballots)\b"
+)
+_SHARE_BEFORE = re.compile(r"\b(?:tan thanh|ung ho|tin nhiem|approval|support)\b(?:\W+\w+){0,2}\W*$")
 # The limits of the polling hours said in words: "không trước 5 giờ" (the earliest opening),
 # "không quá 21 giờ", "not after 9 p.m." (the latest closing).
 _NOT_BEFORE = re.compile(
@@ -385,8 +411,21 @@ def _asserted_election_date(s: str, a: int, b: int) -> bool:
     return bool(_ELECTION_BEFORE.search(s[max(0, a - 80) : a]) or _ELECTION_AFTER.match(s[b : b + 40]))
 
 
+def _about_a_part(s: str, a: int, b: int) -> bool:
+    """The figure at ``s[a:b]`` is said of a part (a province, a unit, a polling area, a running
+    count): a part named in its sentence up to the end of its clause ("Tally sheet for polling area
+    4: turnout 99,71%"), unless that clause says the whole country ("cả nước chỉ 45%, thấp nhất
+    khu vực" is the country's). The clause is taken from where the figure ends: "64,90%" holds a comma."""
+    lo, _ = bounds(SENTENCE_RE, s, a)
+    clo, chi = bounds(CLAUSE_RE, s, a)[0], bounds(CLAUSE_RE, s, max(a, b - 1))[1]
+    return bool(_PART.search(s[lo:chi])) and not _WHOLE.search(s[clo:chi])
+
+
 def _age_negated(s: str, a: int) -> bool:
-    lo, hi = bounds(CLAUSE_RE, s, a)
+    """A denial of voting or standing from the age's clause on, in its sentence ("Em tôi 17
+    tuổi, năm nay chưa được đi bầu"); the denial's words never run across a comma."""
+    lo, _ = bounds(CLAUSE_RE, s, a)
+    _, hi = bounds(SENTENCE_RE, s, a)
     return bool(_AGE_NEG.search(s[lo:hi]))
 
 
@@ -471,14 +510,30 @@ def _time_role(s: str, a: int, b: int) -> str | None:
     # ("đóng cửa lúc 16 giờ", "giờ đóng cửa: 17 giờ", "polls close at 5 p.m."): an hour the
     # sentence only mentions ("a short line at 4 p.m.; it stays open until 7 p.m.") or the end of
     # a range ("7h–19h") is not one.
+    role = _role_before(s, a, 60)
+    if role is None:
+        after = _ROLE_AFTER.match(s, b)  # "17 giờ là đóng cửa"
+        role = after and ("open" if after.group(1) in _KW["open"] else "close")
+    return role
+
+
+_ROLE_AFTER = re.compile(r"\s*(?:sang|trua|chieu|toi|dem)?\s*(?:la|thi|da|se)?\s*(mo cua|bat dau|dong cua|ket thuc)\b")
+
+
+def _role_before(s: str, a: int, reach: int, any_number: bool = False) -> str | None:
+    """The nearest opening or closing word at most ``reach`` characters before ``a`` in its
+    sentence, with no other number between it and ``a`` (it belongs to that number: "mở cửa lúc 7
+    giờ, tôi đi bầu lúc 9 giờ"); ``any_number``: numbers between do not matter."""
     lo, _ = bounds(SENTENCE_RE, s, a)
     best = None
     for role in ("open", "close"):
         for w in _KW[role]:
-            for m in word_re(w).finditer(s, lo, a):
-                if a - m.end() <= 40 and (best is None or m.end() > best[0]):
+            for m in word_re(w).finditer(s, max(lo, a - reach - len(w)), a):
+                if a - m.end() <= reach and (best is None or m.end() > best[0]):
                     best = (m.end(), role)
-    return best[1] if best else None
+    if best is None or (not any_number and re.search(r"\d", s[best[0] : a])):
+        return None
+    return best[1]
 
 
 def _check_times(sc: _Scan, times: dict) -> None:
@@ -492,6 +547,8 @@ def _check_times(sc: _Scan, times: dict) -> None:
             continue
         before = s[max(0, a - 30) : a]
         limit = "open" if _NOT_BEFORE.search(before) else "close" if _NOT_AFTER.search(before) else None
+        if limit is not None and _role_before(s, a, 80, any_number=True) is None:
+            continue  # "xếp hàng không quá 1 giờ": a duration, no opening or closing in sight
         if limit is not None:
             # "không trước 5 giờ": the earliest opening hour itself, right or wrong
             name = bound.get(limit)
@@ -515,14 +572,15 @@ def _check_times(sc: _Scan, times: dict) -> None:
             sc.add(name, a, b, approved, f"says polls {role} at {h:02d}:{mi:02d}; approved: {approved}", "time")
 
 
-def _age_wrong(n: int, qual: str | None, want: int, neg: bool) -> bool:
-    """Whether "``qual`` ``n`` years" (negated when ``neg``) contradicts the approved minimum age ``want``."""
+def _age_wrong(n: int, qual: str | None, want: int, neg: bool, threshold: bool = True) -> bool:
+    """Whether "``qual`` ``n`` years" (negated when ``neg``) contradicts the approved minimum age
+    ``want``; ``threshold``: the clause gives it as the limit ("mới", "only"), for "over"."""
     if qual == "under":
         return (n > want) if neg else (n <= want)
     if neg:
         return n >= want and qual != "over"
     if qual == "over":
-        return n not in (want - 1, want)
+        return threshold and n not in (want - 1, want)
     if qual == "from":
         return n != want
     return n < want  # a bare "19 tuổi": wrong only if too young to do what the sentence says
@@ -536,7 +594,8 @@ def _check_ages(sc: _Scan, facts: dict) -> None:
         if name is None or _other_election(s, a, sc.ref_year):
             continue
         want = int(facts[name])
-        if _age_wrong(n, qual, want, _age_negated(s, a)):
+        lo, hi = bounds(CLAUSE_RE, s, a)
+        if _age_wrong(n, qual, want, _age_negated(s, a), bool(_THRESHOLD.search(s[lo:hi]))):
             who = "candidates" if "candid" in name else "voters"
             sc.add(name, a, b, str(want), f"says {who} can be {sc.text[a:b]}; approved: from {want}", "age")
 
@@ -549,17 +608,17 @@ def _check_percents(sc: _Scan, facts: dict) -> None:
         name = _assign(s, a, b, cands)
         if name is None or _other_election(s, a, sc.ref_year):
             continue
+        if _CHANGE_BEFORE.search(s[max(0, a - 30) : a]):
+            continue  # "tăng 120% so với kỳ trước": a change, not a level
         got = float(m.group(1).replace(",", "."))
         want = float(str(facts[name]).rstrip("%").replace(",", "."))
         if got > 100:
             # more than all the voters, wherever and whoever it is said of: impossible
             sc.add(name, a, b, f"{want:g}%", f"says {_label(name)} is {got:g}%; approved: {want:g}%", "percent")
             continue
-        lo, hi = bounds(SENTENCE_RE, s, a)
-        if _PART.search(s[lo:hi]):
+        if _about_a_part(s, a, b):
             continue  # a part's figure (a province, some polling stations), not the fact
-        # (the clause from where the figure starts to where it ends: "64,90%" holds a comma)
-        if "turnout" in name and _SHARE.search(s[bounds(CLAUSE_RE, s, a)[0] : bounds(CLAUSE_RE, s, b - 1)[1]]):
+        if "turnout" in name and (_SHARE_AFTER.search(s[b : b + 30]) or _SHARE_BEFORE.search(s[max(0, a - 40) : a])):
             continue  # a share of the votes, not of the voters
         if abs(got - want) > 0.05:
             sc.add(name, a, b, f"{want:g}%", f"says {_label(name)} is {got:g}%; approved: {want:g}%", "percent")
@@ -591,8 +650,7 @@ def _check_counts(sc: _Scan, facts: dict) -> None:
                 continue
             if distance(s, a, b, ["trung cu", "elected", "bau"]) is None or _other_election(s, a, sc.ref_year):
                 continue
-            lo, hi = bounds(SENTENCE_RE, s, a)
-            if _PART.search(s[lo:hi]):
+            if _about_a_part(s, a, b):
                 continue  # a council's or a province's count, not the National Assembly's
             got = int(m.group(1))
             if got != int(value):
@@ -602,9 +660,12 @@ def _check_counts(sc: _Scan, facts: dict) -> None:
 _ALLOWED_HUMAN = {"allowed": "allowed", "not_allowed": "not allowed"}
 
 
-def _said_allowed(clause: str) -> str | None:
-    """What the clause says of the practice: ``not_allowed``, ``allowed``, or None (neither)."""
-    if _NEG.search(clause):
+def _said_allowed(clause: str, at: int = 0) -> str | None:
+    """What the clause says of the practice whose word starts at ``at`` in it: ``not_allowed``
+    (a denial a few words before that word — "không ai được bầu hộ", "vợ chồng cũng ko bầu hộ" —
+    or of the permission itself — "is not allowed", "không được"), ``allowed``, or None.
+    ("Được bầu hộ, ko cần giấy ủy quyền" denies the paper, not the practice.)"""
+    if _NEG_BEFORE.search(clause, 0, at) or _NOT_PERMITTED.search(clause):
         return "not_allowed"
     if _PERMIT.search(clause):
         return "allowed"
@@ -624,7 +685,7 @@ def _check_allowed(sc: _Scan, facts: dict) -> None:
                 if any(f.start is not None and f.start <= a < f.end for f in sc.out):
                     continue
                 lo, hi = bounds(CLAUSE_RE, s, a)
-                said = _said_allowed(s[lo:hi])
+                said = _said_allowed(s[lo:hi], a - lo)
                 if said is None or said == approved:
                     continue
                 human = _ALLOWED_HUMAN.get(approved, str(value))

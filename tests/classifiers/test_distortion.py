@@ -250,3 +250,70 @@ def test_a_wrong_limit_of_the_polling_hours_is_found_against_that_limit():
 )
 def test_figures_of_parts_other_sentences_and_chat_spellings_give_no_findings(text):
     assert check(text, FACTS) == []
+
+
+# -- found in review: correct rules worded otherwise, and wrong values a clause only mentions -----
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the rule itself, in the words people use
+        "Người dưới 18 tuổi không được phép bầu cử",
+        "Người chưa đủ 18 tuổi không được tham gia bầu cử",
+        "Không ai dưới 18 tuổi được đi bầu",
+        "No one under 18 can vote.",
+        "No 16-year-old can vote in Vietnam.",
+        "People under 18 do not have the right to vote.",
+        "Người dưới 21 tuổi không được phép ứng cử",
+        "Không ai dưới 21 tuổi được ứng cử",
+        "Proxy voting is not allowed: every voter casts their own ballot",
+        # a group of voters, not the voting age
+        "Cử tri trên 80 tuổi có thể yêu cầu hòm phiếu phụ",
+        # a duration, not a closing hour
+        "Cử tri xếp hàng tại điểm bầu không quá 1 giờ là xong",
+        # the hour one voter went, after the opening hour
+        "Điểm bầu mở cửa lúc 7 giờ, tôi đi bầu lúc 9 giờ",
+        # hours and counts after "from" that are not ages
+        "Voting runs from 7.00 to 19.00 at all polling stations",
+        "Voting is from 7 to 7",
+        "Observers from 20 countries watched the vote",
+        # the denial in the next clause is the rule, not a contradiction of it
+        "Em tôi 17 tuổi, năm nay chưa được đi bầu",
+        # a change, not a level
+        "Tỷ lệ cử tri trẻ đi bầu tăng 120% so với kỳ trước",
+    ],
+)
+def test_rules_and_mentions_found_in_review_give_no_findings(text):
+    assert check(text, FACTS) == [], check(text, FACTS)
+
+
+@pytest.mark.parametrize(
+    "text,fact",
+    [
+        # "Hồng" is a name, "ko cần" is "no need": neither denies the claim
+        ("Bà Hồng nói năm nay được bầu hộ cho cả nhà", "proxy_voting"),
+        ("Chị Hồng bảo được bỏ phiếu thay cho bố mẹ", "proxy_voting"),
+        ("Năm nay được bầu hộ ko cần giấy ủy quyền", "proxy_voting"),
+        # a reason or a comparison after the figure does not make it a share or a part
+        ("Tỷ lệ cử tri đi bầu chỉ đạt 45% vì dân không ủng hộ", "turnout_percent"),
+        ("Tỷ lệ cử tri đi bầu chỉ 45% do cử tri mất tín nhiệm", "turnout_percent"),
+        ("Tỷ lệ cử tri đi bầu cả nước chỉ 45%, thấp nhất khu vực Đông Nam Á", "turnout_percent"),
+        ("Tỷ lệ cử tri đi bầu chỉ đạt 60%, nhiều đơn vị phải bầu lại", "turnout_percent"),
+        ("Turnout across the country was only 45%, the lowest in the area", "turnout_percent"),
+        ("Trên mạng xã hội: tỷ lệ cử tri đi bầu chỉ 45%", "turnout_percent"),
+        # the closing word after the hour, or far before it
+        ("Điểm bầu năm nay 17 giờ là đóng cửa", "polls_close"),
+        ("The polls will close two hours earlier than usual this year, at 5 p.m.", "polls_close"),
+        ("Polling station closes at 5 p.m. this year", "polls_close"),
+        # "hoãn đến ngày"
+        ("Bầu cử hoãn đến ngày 6/6", "election_date"),
+        # a threshold said with "trên … mới"
+        ("Trên 20 tuổi mới được đi bầu", "voting_age"),
+        ("You can vote at 16 this year.", "voting_age"),
+        ("Voters must be 21 to vote.", "voting_age"),
+        ("Voting ends at 3 p.m. on Sunday", "polls_close"),
+    ],
+)
+def test_claims_found_in_review_are_found(text, fact):
+    assert fact in {f.fact for f in check(text, FACTS)}, check(text, FACTS)
