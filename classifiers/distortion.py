@@ -85,13 +85,20 @@ _DATE_DISTRACTORS = _DATE_DISTRACTORS.split("|")
 _NEG = re.compile(
     r"\b(khong|ko|k|khum|hok|chua|cam|nghiem cam|not|no|never|cannot|can't|isn't|aren't|khong the|khong duoc)\b"
 )
-# An age is denied only when the denial governs voting or standing, a few words on ("chưa được
-# đi bầu", "không được phép ứng cử", "không ai dưới 18 tuổi được đi bầu", "no one under 18 can
-# vote", "do not have the right to vote"), not when the clause denies something else ("91 tuổi
-# vẫn tự đi bầu chứ không đợi hòm phiếu lưu động").
+# An age is denied only when the denial governs voting or standing, across words that can stand
+# between them ("chưa được đi bầu", "không được phép ứng cử", "không ai dưới 18 tuổi được đi
+# bầu", "no one under 18 can vote", "do not have the right to vote"), not when the sentence denies
+# something else ("91 tuổi vẫn tự đi bầu chứ không đợi hòm phiếu", "không riêng gì đi bầu",
+# "không được bầu hộ": proxy voting, not voting).
+_AGE_NEG_BETWEEN = (
+    r"duoc|dc|the|co|quyen|du|tuoi|di|phep|tham|gia|ai|duoi|tren|nguoi|nao|ca|nua|con|"
+    r"allowed|able|eligible|to|be|one|can|have|has|right|do|does|permitted|in|a|any|under|over|"
+    r"\d+(?:-years?-olds?)?|years?|old|olds"
+)
 _AGE_NEG = re.compile(
-    _NEG.pattern
-    + r"(?:\s+[^\s,;:.!?]+){0,6}?\s+(?:bau|bo phieu|ung cu|tranh cu|vote|voting|run|stand|take part|participate)\b"
+    _NEG.pattern + rf"(?:\s+(?:{_AGE_NEG_BETWEEN})\b){{0,6}}\s+"
+    r"(?:bau(?!\s+(?:ho|thay|gium|giup))|bo phieu(?!\s+(?:ho|thay))|ung cu|tranh cu|vote|voting|run|stand"
+    r"|take part|participate)\b"
 )
 # "Trên 20 tuổi mới được bầu": an "over" age is the threshold only with "mới", "only", "must"...;
 # "cử tri trên 80 tuổi có thể yêu cầu hòm phiếu phụ" speaks of some voters.
@@ -102,7 +109,8 @@ _PERMIT = re.compile(r"\b(duoc|dc|co the|can|may|allowed|allow|cho phep|permitte
 _NEG_BEFORE = re.compile(r"(?:" + _NEG.pattern + r"|\bhong ai\b)(?:\s+\S+){0,3}\s*$")
 # A denial of the permission itself, wherever it stands ("is not allowed", "không được", "cannot").
 _NOT_PERMITTED = re.compile(
-    r"\b(?:(?:khong|ko|k|khum|hok|chua)\s+(?:duoc|dc|the)|nghiem cam|cam|cannot|can't|may not"
+    r"\b(?:(?:khong|ko|k|khum|hok|chua)\s+(?:duoc|dc|the|cho phep)|nghiem cam|cam|cannot|can't|may not"
+    r"|(?:not|never|doesn't|don't)\s+allow"
     r"|not\s+(?:be\s+)?(?:allowed|permitted|possible))\b"
 )
 
@@ -578,7 +586,8 @@ def _age_wrong(n: int, qual: str | None, want: int, neg: bool, threshold: bool =
     if qual == "under":
         return (n > want) if neg else (n <= want)
     if neg:
-        return n >= want and qual != "over"
+        # "18 tuổi không được bầu" and "trên 75 tuổi không được bầu nữa" both deny adults their vote
+        return qual == "over" or n >= want
     if qual == "over":
         return threshold and n not in (want - 1, want)
     if qual == "from":

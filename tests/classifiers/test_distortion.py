@@ -268,6 +268,9 @@ def test_figures_of_parts_other_sentences_and_chat_spellings_give_no_findings(te
         "Người dưới 21 tuổi không được phép ứng cử",
         "Không ai dưới 21 tuổi được ứng cử",
         "Proxy voting is not allowed: every voter casts their own ballot",
+        "Giấy ủy quyền, dù có xác nhận của xã, cũng không cho phép người khác bầu thay",
+        "The law does not allow anyone to vote on behalf of a relative",
+        "Người trên 18 tuổi cũng không được bầu hộ cho người nhà",
         # a group of voters, not the voting age
         "Cử tri trên 80 tuổi có thể yêu cầu hòm phiếu phụ",
         # a duration, not a closing hour
@@ -310,6 +313,8 @@ def test_rules_and_mentions_found_in_review_give_no_findings(text):
         ("Bầu cử hoãn đến ngày 6/6", "election_date"),
         # a threshold said with "trên … mới"
         ("Trên 20 tuổi mới được đi bầu", "voting_age"),
+        ("Người trên 75 tuổi năm nay không phải đi bầu và cũng không được bầu nữa", "voting_age"),
+        ("Năm nay đủ 18 tuổi là được ứng cử luôn chứ không riêng gì đi bầu", "candidacy_age"),
         ("You can vote at 16 this year.", "voting_age"),
         ("Voters must be 21 to vote.", "voting_age"),
         ("Voting ends at 3 p.m. on Sunday", "polls_close"),
