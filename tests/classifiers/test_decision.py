@@ -56,6 +56,12 @@ def test_about_this_election(rules, text):
         ("Chung cư bầu ban quản trị mới, phát phiếu cho từng hộ", "no_election_words"),
         ("Công an niêm phong kho hàng lậu, thu giữ gạch sàn nhập khẩu", "no_election_words"),
         ("Sheriff's deputies responded to the crash on the highway", "no_election_words"),
+        ("Mẹ bầu ho nhiều có ảnh hưởng đến thai nhi không?", "no_election_words"),
+        ("Mua đồ bầu online giá rẻ, váy bầu ở đâu đẹp", "no_election_words"),
+        ("Quang Hải được bầu chọn là cầu thủ xuất sắc nhất tháng", "no_election_words"),
+        ("Kẻ trộm cạy mở hòm công đức ở chùa", "no_election_words"),
+        ("Bệnh nhân ca mổ hôm qua đã tỉnh lại", "no_election_words"),
+        ("Bố bầu cùng vợ đi siêu âm", "no_election_words"),
         ("Bầu cử tổng thống Mỹ: cử tri đi bầu sớm kỷ lục", "other_election"),
         ("Japan's ruling party wins the upper house election", "other_election"),
         ("Shareholders vote to approve the merger", "other_election"),
@@ -349,7 +355,7 @@ def test_statements_with_a_questions_words_are_not_questions(decider, text):
     [
         "Ảnh 'giấy phạt vì không đi bầu' là ảnh ghép, không ai bị phạt cả",
         "Bầu cử dời ngày là chuyện không có, ai lỡ share nhầm thì gỡ xuống giúp",
-        "That screenshot of a fine for not voting is made up",
+        "That screenshot of a fine for not voting is photoshopped",
     ],
 )
 def test_corrections_in_the_words_of_posts_are_report_markers(decider, text):
