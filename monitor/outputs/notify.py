@@ -10,13 +10,15 @@ Nothing here raises into the caller: a notification is never worth losing a coll
 
 Every attempt of one notification on one channel carries the same delivery id (the webhook
 payload's `delivery_id`, the e-mail's Message-ID), so a receiver can drop a repeat. An alert
-notification that failed on a channel is sent again by `resend_failed` (after each collection
-and by `alerts check`) while its alerts are open, for `RESEND_WITHIN`, at most `RESEND_MAX` times.
+notification that failed on a channel is sent again by `resend_failed` (after collections and by
+`alerts check`) while its alerts are open: at most `RESEND_MAX` times, `RESEND_EVERY` apart, within
+`RESEND_WITHIN` of its first failure.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import logging
 import os
 import re
@@ -41,8 +43,9 @@ from monitor.outputs.alerts import Alert, check_alerts, describe, seen_by, setti
 log = logging.getLogger(__name__)
 
 
-RESEND_WITHIN = dt.timedelta(hours=24)  # after a day a failed alert notification is no longer news
+RESEND_WITHIN = dt.timedelta(hours=24)  # a day after its first failure an alert notification is no longer news
 RESEND_MAX = 5  # re-sends of one failed notification on one channel
+RESEND_EVERY = dt.timedelta(minutes=30)  # the least time between two tries (collections run every few minutes)
 
 
 class NotifyError(AlertError):
@@ -190,8 +193,12 @@ def send_email(
     `message_id`: the delivery id, as the Message-ID header."""
     msg = EmailMessage()
     if message_id:
+        # the delivery id and the content: the same in every attempt of one message, but a reset
+        # database's "alerts:1", or the same day's digest in another language, is another message
+        # (mail services drop a Message-ID they have seen)
         domain = parseaddr(settings.mail_from)[1].rpartition("@")[2] or "localhost"
-        msg["Message-ID"] = f"<{message_id}@{domain}>"
+        digest = hashlib.sha256("\n".join([subject, text, html or ""]).encode("utf-8")).hexdigest()[:16]
+        msg["Message-ID"] = f"<{message_id}.{digest}@{domain}>"
     msg["Subject"] = subject
     msg["From"] = settings.mail_from
     msg["To"] = ", ".join(settings.mail_to)
@@ -386,15 +393,19 @@ def resend_failed(
     sleep: Callable[[float], None] = time.sleep,
     tz: dt.tzinfo | None = None,
 ) -> list[Delivery]:
-    """Send again, on the channel that failed, each alert notification never delivered there in
-    the last `RESEND_WITHIN` (at most `RESEND_MAX` re-sends), with its alerts that are still open,
-    under the same target and delivery id. Never raises."""
+    """Send again, on the channel that failed, each alert notification never delivered there whose
+    first failure was less than `RESEND_WITHIN` ago and last try at least `RESEND_EVERY` ago (at
+    most `RESEND_MAX` re-sends), with its alerts that are still open, under the same target and
+    delivery id. Never raises."""
     now = now or dt.datetime.now(dt.UTC)
     out: list[Delivery] = []
     try:
         configured = channels(settings)
         for row in store.undelivered_notifications("alerts:", now - RESEND_WITHIN):
             if row["channel"] not in configured or row["failures"] > RESEND_MAX:
+                continue
+            last = row["last_at"] if row["last_at"].tzinfo else row["last_at"].replace(tzinfo=dt.UTC)
+            if now - last < RESEND_EVERY:
                 continue
             ids = [int(x) for x in row["target"].removeprefix("alerts:").split(",") if x.strip().isdigit()]
             found = [store.get_alert(i) for i in ids]

@@ -112,25 +112,37 @@ class AlertsMixin(StoreCore):
         self.retrying(lambda conn: write_audit(conn, "system", "notify.ok" if ok else "notify.failed", target, info))
 
     def undelivered_notifications(self, prefix: str, since: dt.datetime) -> list[dict]:
-        """Notifications (targets starting with ``prefix``) recorded since ``since`` that never
-        reached a channel: ``target``, ``channel`` and how many ``failures`` were recorded, oldest
-        first. A delivery on one channel does not count for another."""
-        q = (
-            sa.select(audit_log.c.action, audit_log.c.target, audit_log.c.detail)
-            .where(audit_log.c.action.in_(["notify.ok", "notify.failed"]))
-            .where(audit_log.c.target.startswith(prefix, autoescape=True))
-            .where(audit_log.c.at >= since)
-            .order_by(audit_log.c.at, audit_log.c.id)
+        """Notifications (targets starting with ``prefix``) first recorded at or after ``since``
+        that never reached a channel: ``target``, ``channel``, how many ``failures`` were recorded
+        and when the first and the last were (``first_at``, ``last_at``), oldest first. A delivery
+        on one channel does not count for another."""
+        base = sa.select(audit_log.c.action, audit_log.c.target, audit_log.c.detail, audit_log.c.at).where(
+            audit_log.c.action.in_(["notify.ok", "notify.failed"]),
+            audit_log.c.target.startswith(prefix, autoescape=True),
         )
-        seen: dict[tuple[str, str], dict] = {}
         with self.read() as conn:
-            for action, target, detail in conn.execute(q):
-                channel = str((detail or {}).get("channel") or "")
-                row = seen.setdefault((target, channel), {"target": target, "channel": channel, "failures": 0})
-                if action == "notify.ok":
-                    row["delivered"] = True
-                else:
-                    row["failures"] += 1
+            recent = conn.execute(base.where(audit_log.c.at >= since).order_by(audit_log.c.at, audit_log.c.id)).all()
+            targets = sorted({r.target for r in recent})
+            older = set()
+            for i in range(0, len(targets), 500):  # a notification that began before `since` is not recent
+                chunk = targets[i : i + 500]
+                q = sa.select(audit_log.c.target, audit_log.c.detail).where(
+                    audit_log.c.action.in_(["notify.ok", "notify.failed"]),
+                    audit_log.c.target.in_(chunk),
+                    audit_log.c.at < since,
+                )
+                older |= {(t, str((d or {}).get("channel") or "")) for t, d in conn.execute(q)}
+        seen: dict[tuple[str, str], dict] = {}
+        for action, target, detail, at in recent:
+            key = (target, str((detail or {}).get("channel") or ""))
+            if key in older:
+                continue
+            row = seen.setdefault(key, {"target": key[0], "channel": key[1], "failures": 0, "first_at": at})
+            row["last_at"] = at
+            if action == "notify.ok":
+                row["delivered"] = True
+            else:
+                row["failures"] += 1
         return [r for r in seen.values() if not r.pop("delivered", False)]
 
     def notifications(self, limit: int = 100) -> list[dict]:

@@ -42,20 +42,37 @@ def _fail_once(store, monkeypatch, alerts) -> str:
     return "alerts:" + ",".join(str(a.id) for a in alerts)
 
 
+def _backdate(store, minutes: float) -> None:
+    """Move every recorded notification ``minutes`` into the past (time passing between runs)."""
+    import sqlalchemy as sa
+
+    from monitor.storage.schema import audit_log
+
+    with store.tx() as conn:
+        rows = conn.execute(sa.select(audit_log.c.id, audit_log.c.at).where(audit_log.c.action.like("notify.%")))
+        for i, at in rows.all():
+            conn.execute(audit_log.update().where(audit_log.c.id == i).values(at=at - dt.timedelta(minutes=minutes)))
+
+
+def _now(minutes: float = 0) -> dt.datetime:
+    return dt.datetime.now(dt.UTC) + dt.timedelta(minutes=minutes)
+
+
 def test_a_failed_notification_is_sent_again_once_with_the_same_delivery_id(store, monkeypatch):
     a, b = _saved(store, 1), _saved(store, 2)
     target = _fail_once(store, monkeypatch, [a, b])
     with Receiver(statuses=[500]) as rx:
         monkeypatch.setenv("MONITOR_ALERT_WEBHOOK_URL", rx.url)
         settings = AlertSettings(**FAST, notify_attempts=2)
-        out = resend_failed(store, settings, NOW + dt.timedelta(hours=1), sleep=lambda s: None)
-        assert [(d.channel, d.ok, d.attempts) for d in out] == [("webhook", True, 2)]
+        assert resend_failed(store, settings, _now(5), sleep=lambda s: None) == []  # too soon after the failure
+        out = resend_failed(store, settings, _now(31), sleep=lambda s: None)
+        assert [(d.channel, d.ok, d.attempts, d.target) for d in out] == [("webhook", True, 2, target)]
         assert len(rx.posts) == 2  # the retry inside the re-send
         ids = {p["json"]["delivery_id"] for p in rx.posts}
         assert ids == {delivery_id(target, "webhook")}
         assert [x["id"] for x in rx.posts[-1]["json"]["alerts"]] == [a.id, b.id]
         # delivered: nothing more to send
-        assert resend_failed(store, settings, NOW + dt.timedelta(hours=2), sleep=lambda s: None) == []
+        assert resend_failed(store, settings, _now(62), sleep=lambda s: None) == []
         assert len(rx.posts) == 2
     actions = [(r["action"], r["target"]) for r in store.notifications()]
     assert actions == [("notify.ok", target), ("notify.failed", target)]
@@ -72,21 +89,31 @@ def test_closed_old_and_given_up_notifications_are_not_sent_again(store, monkeyp
     with Receiver() as rx:
         monkeypatch.setenv("MONITOR_ALERT_WEBHOOK_URL", rx.url)
         # a day after the failures: too late to be news
-        later = dt.datetime.now(dt.UTC) + dt.timedelta(hours=25)
-        assert resend_failed(store, settings, later, sleep=lambda s: None) == []
+        assert resend_failed(store, settings, _now(25 * 60), sleep=lambda s: None) == []
         assert rx.posts == []
     store.close_alert(old.id)
     tired = _saved(store, 3)
     target = _fail_once(store, monkeypatch, [tired])
-    for _ in range(RESEND_MAX):
-        (d,) = resend_failed(store, settings, dt.datetime.now(dt.UTC), sleep=lambda s: None)
-        assert not d.ok
-    assert resend_failed(store, settings, dt.datetime.now(dt.UTC), sleep=lambda s: None) == []
+    for k in range(1, RESEND_MAX + 1):
+        (d,) = resend_failed(store, settings, _now(31 * k), sleep=lambda s: None)
+        assert not d.ok  # (each try is recorded at the real time; "now" moves on 31 minutes a round)
+    assert resend_failed(store, settings, _now(31 * (RESEND_MAX + 1)), sleep=lambda s: None) == []
     failed = [r for r in store.notifications(limit=500) if r["target"] == target]
     assert len(failed) == 1 + RESEND_MAX
 
 
-def test_an_email_carries_the_delivery_id_as_its_message_id(store, smtp_server, monkeypatch):
+def test_the_day_counts_from_the_first_failure(store, monkeypatch):
+    a = _saved(store, 1)
+    _fail_once(store, monkeypatch, [a])
+    settings = AlertSettings(**FAST, notify_attempts=1)
+    _backdate(store, 23 * 60)  # failed 23 hours ago
+    (d,) = resend_failed(store, settings, _now(), sleep=lambda s: None)  # re-sent, failed again just now
+    assert not d.ok
+    _backdate(store, 2 * 60)  # two hours later: the last try is recent, the first is 25 hours old
+    assert resend_failed(store, settings, _now(), sleep=lambda s: None) == []
+
+
+def test_an_email_carries_the_delivery_id_in_its_message_id(store, smtp_server, monkeypatch):
     from tests.alerts.test_notify import _smtp_settings
 
     box, port, cert = smtp_server
@@ -95,8 +122,10 @@ def test_an_email_carries_the_delivery_id_as_its_message_id(store, smtp_server, 
     a = _saved(store, 1)
     (d,) = notify_alerts(store, _smtp_settings(port, cert), [a], sleep=lambda s: None)
     assert d.ok, d.error
-    msg = email.message_from_bytes(box.messages[-1].original_content)
-    assert msg["Message-ID"] == "<" + delivery_id(f"alerts:{a.id}", "email") + "@example.org>"
+    (d,) = notify_alerts(store, _smtp_settings(port, cert), [_saved(store, 2)], sleep=lambda s: None)
+    first, second = (email.message_from_bytes(m.original_content)["Message-ID"] for m in box.messages[-2:])
+    assert first.startswith("<" + delivery_id(f"alerts:{a.id}", "email") + ".") and first.endswith("@example.org>")
+    assert first != second
 
 
 def test_alerts_check_exits_1_when_a_delivery_failed_and_resends_later(tmp_path, store, monkeypatch):
@@ -114,16 +143,18 @@ def test_alerts_check_exits_1_when_a_delivery_failed_and_resends_later(tmp_path,
         encoding="utf-8",
     )
     args = ["alerts", "check", "--config", str(cfg), "--db", store.url]
-    monkeypatch.setenv("MONITOR_ALERT_WEBHOOK_URL", f"http://127.0.0.1:{free_port()}/hook")
     _fail_once(store, monkeypatch, [a])
-    res = CliRunner().invoke(main, args)
+    _backdate(store, 31)
+    res = CliRunner().invoke(main, args)  # the webhook is still down
     assert res.exit_code == 1, res.output
-    assert f"alerts:{a.id}: sent again" not in res.output and "FAILED" in res.output
+    assert f"alerts:{a.id} (sent again): webhook" in res.output and "FAILED" in res.output
     with Receiver() as rx:
         monkeypatch.setenv("MONITOR_ALERT_WEBHOOK_URL", rx.url)
+        assert CliRunner().invoke(main, args).exit_code == 0 and rx.posts == []  # too soon: next run
+        _backdate(store, 31)
         res = CliRunner().invoke(main, args)
         assert res.exit_code == 0, res.output
-        assert f"alerts:{a.id}" in res.output and "sent" in res.output
+        assert f"alerts:{a.id} (sent again): webhook" in res.output and "sent" in res.output
         assert [x["id"] for x in rx.posts[0]["json"]["alerts"]] == [a.id]
     assert json.dumps(store.notifications()[0]["detail"]["delivery_id"])
 
