@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import os
 import shutil
 import sqlite3
 import threading
@@ -196,3 +197,33 @@ def test_postgres_round_trip_while_writing(db_url, tmp_path):
     assert rep.items == after == report.items  # counted in the very snapshot pg_dump read
     assert store.search_items("bau cu 100005")  # the GIN index and triggers came back too
     store.dispose()
+
+
+@pytest.mark.postgres
+@pytest.mark.parametrize("db_url", ["postgresql"], indirect=True)
+def test_postgres_backup_outlives_the_servers_idle_timeout(db_url, tmp_path, monkeypatch):
+    """The session holding the exported snapshot sits idle while pg_dump runs: a server that ends
+    idle transactions after a second must not turn a finished dump into a failure."""
+    real = shutil.which("pg_dump")
+    if not PG_URL or real is None:
+        pytest.skip("needs MONITOR_TEST_POSTGRES_URL and pg_dump")
+    store = Store(db_url)
+    store.migrate()
+    _seed(store)
+    n = store.count_items()
+    store.dispose()
+    slow = tmp_path / "bin"
+    slow.mkdir()
+    (slow / "pg_dump").write_text(f'#!/bin/sh\n"{real}" "$@"; rc=$?\nsleep 3\nexit $rc\n', encoding="utf-8")
+    (slow / "pg_dump").chmod(0o755)
+    monkeypatch.setenv("PATH", f"{slow}:{os.environ['PATH']}")
+    import sqlalchemy as sa
+
+    engine = sa.create_engine(db_url, isolation_level="AUTOCOMMIT")
+    with engine.connect() as conn:
+        name = conn.exec_driver_sql("SELECT current_database()").scalar()
+        conn.exec_driver_sql(f'ALTER DATABASE "{name}" SET idle_in_transaction_session_timeout = 1000')
+    engine.dispose()
+    report = backup(db_url, tmp_path / "pg.dump")
+    assert report.items == n and (tmp_path / "pg.dump").stat().st_size > 0
+    assert not (tmp_path / "pg.dump.partial").exists()

@@ -219,20 +219,29 @@ def backup_postgres(url: str, out: Path, force: bool = False) -> BackupReport:
     conninfo, env = _libpq(url)
     started = time.monotonic()
     engine = make_engine(url)
+    conn = None
     try:
-        with engine.connect().execution_options(isolation_level="REPEATABLE READ") as conn, conn.begin():
+        try:
+            conn = engine.connect().execution_options(isolation_level="REPEATABLE READ")
+            conn.begin()
             snapshot = conn.exec_driver_sql("SELECT pg_export_snapshot()").scalar()
             items = _pg_count_items(conn)
-            proc = subprocess.run(
-                [exe, "-Fc", "--no-owner", f"--snapshot={snapshot}", "-f", str(tmp), "--dbname", conninfo],
-                env=env,
-                capture_output=True,
-                text=True,
-            )
-    except sa.exc.OperationalError as exc:
-        tmp.unlink(missing_ok=True)
-        raise BackupError(f"cannot reach the database: {one_line(exc.orig)}") from None
+        except sa.exc.DBAPIError as exc:
+            raise BackupError(f"cannot reach the database: {one_line(exc.orig)}") from None
+        proc = subprocess.run(
+            [exe, "-Fc", "--no-owner", f"--snapshot={snapshot}", "-f", str(tmp), "--dbname", conninfo],
+            env=env,
+            capture_output=True,
+            text=True,
+        )
     finally:
+        if conn is not None:
+            try:
+                conn.close()  # ends the snapshot's transaction
+            except sa.exc.DBAPIError:
+                # the server may have ended the idle session meanwhile (idle_in_transaction_session_timeout):
+                # pg_dump took the snapshot when it started, and its dump stands on its own
+                pass
         engine.dispose()
     if proc.returncode != 0:
         tmp.unlink(missing_ok=True)
