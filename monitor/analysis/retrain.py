@@ -37,11 +37,12 @@ def taxonomy_labels(config, store) -> set[str]:
 
 
 def load_label_files(
-    files, known_labels, *, text_col="text", label_col="label", max_field_chars=None, on_skipped=None
+    files, known_labels, *, text_col="text", label_col="label", max_field_chars=None, on_skipped=None, trainable=True
 ) -> list[tuple[str, str]]:
-    """The (text, label) rows of label files. A label outside ``known_labels``, or too few rows
-    to train on, is bad input (``DataFileError``) naming the file and line; ``on_skipped(path,
-    row numbers)`` hears of rows with an empty text or label."""
+    """The (text, label) rows of label files. A label outside ``known_labels``, or (with
+    ``trainable``) too few rows to train on, is bad input (``DataFileError``) naming the file and
+    line; ``on_skipped(path, row numbers)`` hears of rows with an empty text or label. Label files
+    that officers' decisions will join are checked for size with them (``check_gathered``)."""
     from classifiers.training import MAX_FIELD_CHARS, check_trainable, load_labeled
 
     rows = []
@@ -53,9 +54,18 @@ def load_label_files(
         if data.skipped and on_skipped is not None:
             on_skipped(f, data.skipped)
         rows += data.rows()
-    if files:
+    if files and trainable:
         check_trainable([lab for _, lab in rows], where=", ".join(map(str, files)))
     return rows
+
+
+def check_gathered(training_set: retraining.TrainingSet, files) -> None:
+    """Too few rows or labels to train on, label files and the database's examples together, is
+    bad input naming what was read."""
+    from classifiers.training import check_trainable
+
+    where = ", ".join(map(str, files)) + " and the examples from the database" if files else "the database"
+    check_trainable(training_set.labels, where=where)
 
 
 def gather(seed_rows: list[tuple[str, str]], store, models_dir: Path) -> retraining.TrainingSet:

@@ -398,17 +398,22 @@ def retrain_model(config: Config, store: Store, progress: Callable[[str], None] 
     """Seed labels + officers' decisions + official and low-scored stream items → a new model
     version, promoted when not worse on the active model's hold-out (the same steps as
     `python -m monitor train`; rows and weights from `monitor.analysis.retraining`)."""
-    from monitor.analysis.retrain import gather, load_label_files, retrain, taxonomy_labels  # loads scikit-learn
+    from monitor.analysis import retrain as rt  # at call time: loads scikit-learn
 
     say = progress or (lambda _msg: None)
     files = seed_label_files(config)
-    # checked as `monitor train` checks them: a label outside the taxonomy names its file and line
+    # checked as `monitor train` checks them: a label outside the taxonomy names its file and line;
+    # the size with the officers' decisions added
     limit = config.settings.import_max_line_chars
-    seed = load_label_files(files, taxonomy_labels(config, store), max_field_chars=limit) if files else []
-    tset = gather(seed, store, config.models_dir)
+    known = rt.taxonomy_labels(config, store)
+    seed = rt.load_label_files(files, known, max_field_chars=limit, trainable=False) if files else []
+    tset = rt.gather(seed, store, config.models_dir)
+    rt.check_gathered(tset, files)
     counts = tset.counts()
     say(f"{len(tset.texts)} rows (" + ", ".join(f"{k} {n}" for k, n in counts.items()) + ")")
-    done = retrain(tset, config.models_dir, config.settings.target_precision, progress=say, config=config, store=store)
+    done = rt.retrain(
+        tset, config.models_dir, config.settings.target_precision, progress=say, config=config, store=store
+    )
     say("saved")
     return {
         "version": done.version,

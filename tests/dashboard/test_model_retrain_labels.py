@@ -55,3 +55,30 @@ def test_retrain_button_shows_the_culprit_and_saves_nothing(dash_env, own_labels
     errors = [e.value for e in at.error]
     assert any("office.jsonl: line 7: label 'fraud claim' is not in the taxonomy" in e for e in errors), errors
     assert not dash_env["models"].exists() or not any(dash_env["models"].iterdir())
+
+
+def test_a_few_office_labels_train_with_the_officers_decisions(dash_env, tmp_path):
+    """Five rows of the office's own labels are not enough alone, but Retrain adds the officers'
+    decisions from the database before it judges the size (as before the taxonomy check)."""
+    from monitor.config import load_config
+    from monitor.interfaces import dashboard_data as dd
+    from monitor.storage import Store
+
+    data = tmp_path / "data"
+    (data / "labels").mkdir(parents=True)
+    rows = [
+        {"text": "Nghe nói năm nay được bầu hộ cả nhà", "label": "procedure_false"},
+        {"text": "Tin đồn dời ngày bầu cử là sai", "label": "none"},
+        {"text": "Kết quả đã có từ trước ngày bầu", "label": "fraud_claim"},
+        {"text": "Không đi bầu sẽ bị cắt trợ cấp", "label": "participation_deterrence"},
+        {"text": "Điểm bỏ phiếu mở cửa từ 7 giờ sáng", "label": "none"},
+    ]
+    (data / "labels" / "office.jsonl").write_text(
+        "\n".join(json.dumps(r, ensure_ascii=False) for r in rows) + "\n", encoding="utf-8"
+    )
+    cfg = dash_env["config"]
+    cfg.write_text(cfg.read_text(encoding="utf-8").replace(f"data_dir: {PROJECT / 'data'}", f"data_dir: {data}"))
+    store = Store(dash_env["url"])
+    result = dd.retrain_model(load_config(cfg), store)
+    assert result["version"] and result["training_counts"]["seed"] == 5, result["training_counts"]
+    assert sum(result["training_counts"].values()) >= 10

@@ -51,7 +51,7 @@ def _taxonomy_labels(app, store) -> set[str]:
     return taxonomy_labels(_config_if_any(app), store)
 
 
-def _load_files(files, text_col, label_col, max_field_chars, known_labels) -> list[tuple[str, str]]:
+def _load_files(files, text_col, label_col, max_field_chars, known_labels, trainable=True) -> list[tuple[str, str]]:
     """The rows of the label files (``monitor.analysis.retrain.load_label_files``), rows skipped
     for an empty text or label told on stderr."""
     from monitor.analysis.retrain import load_label_files  # at call time: loads scikit-learn
@@ -67,6 +67,7 @@ def _load_files(files, text_col, label_col, max_field_chars, known_labels) -> li
         label_col=label_col,
         max_field_chars=max_field_chars,
         on_skipped=skipped,
+        trainable=trainable,
     )
 
 
@@ -92,7 +93,7 @@ def _load_files(files, text_col, label_col, max_field_chars, known_labels) -> li
 def train(app, data_files, text_col, label_col, out, no_db):
     """Train a narrative model, print hold-out metrics, and promote it if not worse."""
     from monitor.analysis import retraining  # at call time: loads scikit-learn
-    from monitor.analysis.retrain import gather, retrain  # at call time: loads scikit-learn
+    from monitor.analysis.retrain import check_gathered, gather, retrain  # at call time: loads scikit-learn
 
     known = _taxonomy_labels(app, None if no_db else app.store())
     limit = _max_field_chars(app)
@@ -102,10 +103,12 @@ def train(app, data_files, text_col, label_col, out, no_db):
         from monitor.ingest.pipeline import seed_label_files  # at call time: loads scikit-learn
 
         files = seed_label_files(app)  # the user's own labels (app.data_dir), else the shipped seed
-        seed = _load_files(files, "text", "label", limit, known) if files else []
+        # the size is checked with the officers' decisions added
+        seed = _load_files(files, "text", "label", limit, known, trainable=False) if files else []
         tset = gather(seed, None if no_db else app.store(), _models_dir(app))
         if not tset.texts:
             raise DataFileError(f"{Path(app.data_dir) / 'labels'}: no labeled data (*.jsonl); pass --data FILE")
+        check_gathered(tset, files)
     rows = tset.rows()
     counts = tset.counts()
     click.echo(f"training on {len(rows)} rows (" + ", ".join(f"{k} {n}" for k, n in counts.items()) + ")")
