@@ -16,8 +16,9 @@ import re
 __all__ = ["CLAUSE_RE", "SENTENCE_RE", "bounds", "distance", "word_re"]
 
 # A clause also ends where its sentence ends: a word of the next sentence is not in its clause.
-CLAUSE_RE = re.compile(r"[,;:()\n]|[.!?](?:\s|$)|\s(?:va|and|nhung|but|con)\s")
-SENTENCE_RE = re.compile(r"[.!?\n](?:\s|$)")
+CLAUSE_RE = re.compile(r"[,;:()\n]|(?<!a\.m)(?<!p\.m)[.!?](?:\s|$)|\s(?:va|and|nhung|but|con)\s")
+# ("a.m." and "p.m." end no sentence: "polls open at 7 a.m. and close at 5 p.m.")
+SENTENCE_RE = re.compile(r"(?<!a\.m)(?<!p\.m)[.!?\n](?:\s|$)")
 
 
 @functools.lru_cache(maxsize=4096)

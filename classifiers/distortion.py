@@ -60,6 +60,7 @@ _KW = {
     "open": ["mo cua", "bat dau", "khai mac", "open", "opens", "opening", "start", "starts", "begin", "begins"],
     "close": ["dong cua", "ket thuc", "close", "closes", "closing", "end", "ends", "het gio"],
     "voting_age": [
+        "voters",
         "bau cu",
         "di bau",
         "bo phieu",
@@ -72,7 +73,7 @@ _KW = {
         "voting",
         "voter",
     ],
-    "candidacy_age": ["ung cu", "ung vien", "candidate", "candidacy", "stand for", "run for", "tranh cu"],
+    "candidacy_age": ["ung cu", "ung vien", "candidate", "candidates", "candidacy", "stand for", "run for", "tranh cu"],
     "turnout": ["ty le", "ti le", "turnout", "cu tri di bau", "di bau"],
     # not "seats": the Assembly's 500 seats are not the 499 deputies elected
     "deputies": ["trung cu", "dai bieu", "deputies", "elected"],
@@ -83,35 +84,50 @@ _KW = {
 _DATE_DISTRACTORS = "sinh|hoi nghi|tiep xuc|born|meeting|dang ky|registration|hop bao|kiem phieu|dem phieu|counting"
 _DATE_DISTRACTORS = _DATE_DISTRACTORS.split("|")
 _NEG = re.compile(
-    r"\b(khong|ko|k|khum|hok|chua|cam|nghiem cam|not|no|never|cannot|can't|isn't|aren't|khong the|khong duoc)\b"
+    r"\b(khong|ko|k|khum|hok|chua|bi cam|nghiem cam|not|no|never|cannot|can't|isn't|aren't|khong the|khong duoc)\b"
 )
-# An age is denied only when the denial governs voting or standing, across words that can stand
-# between them ("chưa được đi bầu", "không được phép ứng cử", "không ai dưới 18 tuổi được đi
-# bầu", "no one under 18 can vote", "do not have the right to vote"), not when the sentence denies
-# something else ("91 tuổi vẫn tự đi bầu chứ không đợi hòm phiếu", "không riêng gì đi bầu",
-# "không được bầu hộ": proxy voting, not voting).
+# An age is denied only when a denial of the permission governs voting or standing, across words
+# that can stand between them ("chưa được đi bầu", "không được phép ứng cử", "không ai dưới 18
+# tuổi được đi bầu", "no one under 18 can vote", "do not have the right to vote", "hông được bầu":
+# "hông" only before "được", the name Hồng folds to the same letters). Not a choice ("25 tuổi, năm
+# nay không đi bầu"), not something else ("không đợi hòm phiếu", "không riêng gì đi bầu"), not
+# proxy voting ("không được bầu hộ").
 _AGE_NEG_BETWEEN = (
     r"duoc|dc|the|co|quyen|du|tuoi|di|phep|tham|gia|ai|duoi|tren|nguoi|nao|ca|nua|con|"
     r"allowed|able|eligible|to|be|one|can|have|has|right|do|does|permitted|in|a|any|under|over|"
     r"\d+(?:-years?-olds?)?|years?|old|olds"
 )
 _AGE_NEG = re.compile(
-    _NEG.pattern + rf"(?:\s+(?:{_AGE_NEG_BETWEEN})\b){{0,6}}\s+"
+    r"(?:" + _NEG.pattern + r"|\bhong(?=\s+(?:duoc|dc)\b))" + rf"((?:\s+(?:{_AGE_NEG_BETWEEN})\b){{0,6}})\s+"
     r"(?:bau(?!\s+(?:ho|thay|gium|giup))|bo phieu(?!\s+(?:ho|thay))|ung cu|tranh cu|vote|voting|run|stand"
     r"|take part|participate)\b"
 )
-# "Trên 20 tuổi mới được bầu": an "over" age is the threshold only with "mới", "only", "must"...;
-# "cử tri trên 80 tuổi có thể yêu cầu hòm phiếu phụ" speaks of some voters.
-_THRESHOLD = re.compile(r"\b(?:moi|chi|phai|only|must|required|need to be)\b")
+_PROXY_WORDS = re.compile(r"\b(?:bau ho|bau thay|bo phieu ho|bo phieu thay|by proxy|on behalf)\b")
+_PERMISSION = re.compile(r"\b(?:duoc|dc|the|quyen|phep|du tuoi|can|able|allowed|eligible|right|permitted|old enough)\b")
+_AGE_NEG_ITSELF = re.compile(r"\b(?:cannot|can't|khong the|khong duoc)\b")
+# Where a sentence turns to an exception, the denial after it is not about the age before it ("đủ
+# 18 tuổi nhưng bị mất năng lực hành vi … thì không được bầu cử"); a denial followed by "thì" or
+# "nên" is a condition or a cause, not a rule ("trên 80 tuổi không thể đi bầu thì tổ bầu cử mang
+# hòm phiếu phụ đến"; "chưa đủ 21 tuổi thì chưa được đi bầu" states one).
+_TURN = re.compile(r"\b(?:nhung|but|tru khi|except)\b")
+_SO = re.compile(r"\s*(?:[^\s,;:.!?]+\s+){0,2}?(?:thi|nen|so)\b")  # right after the denial
+# "Trên 20 tuổi mới được bầu": an "over" age is the threshold only when the sentence says so ("mới
+# được bầu", "only … can vote"); "cử tri trên 80 tuổi có thể yêu cầu hòm phiếu phụ" speaks of some
+# voters. ("mọi", "mỗi", "mời", "chị" fold to "moi", "chi": not these alone.)
+_THRESHOLD = re.compile(
+    r"\b(?:moi|chi)\s+(?:duoc|dc|co quyen|du tuoi)\s+(?:di\s+)?(?:bau|bo phieu|ung cu)"
+    r"|\b(?:la|thi)\s+(?:duoc|dc)\s+(?:di\s+)?(?:bau|bo phieu|ung cu)"
+    r"|\b(?:only|must|required)\b.*\b(?:vote|stand|run)\b"
+)
 _PERMIT = re.compile(r"\b(duoc|dc|co the|can|may|allowed|allow|cho phep|permitted)\b")
 # A denial right before the practice's word ("không ai được bầu hộ", "hông ai đc bầu thay": "hông"
 # only with "ai", the name Hồng folds to the same letters).
 _NEG_BEFORE = re.compile(r"(?:" + _NEG.pattern + r"|\bhong ai\b)(?:\s+\S+){0,3}\s*$")
 # A denial of the permission itself, wherever it stands ("is not allowed", "không được", "cannot").
 _NOT_PERMITTED = re.compile(
-    r"\b(?:(?:khong|ko|k|khum|hok|chua)\s+(?:duoc|dc|the|cho phep)|nghiem cam|cam|cannot|can't|may not"
+    r"\b(?:(?:khong|ko|k|khum|hok|hong|chua)\s+(?:ai\s+)?(?:duoc|dc|the|cho phep)|nghiem cam|bi cam|cannot|can't|may not"
     r"|(?:not|never|doesn't|don't)\s+allow"
-    r"|not\s+(?:be\s+)?(?:allowed|permitted|possible))\b"
+    r"|(?:not|isn't|aren't|wasn't|won't|no longer)\s+(?:be\s+)?(?:allowed|permitted|possible))\b"
 )
 
 _MONTHS = {
@@ -141,11 +157,14 @@ _AGE_RES = [
     re.compile(
         r"\b(aged|age of|age|over|under|at least|from|must be)\s+(\d{1,3})\b"
         r"(?![.:,]\d|\s*(?:a\.?m\b|p\.?m\b|a\.m\.|p\.m\.|h\b|o'clock|%|percent|to\s+\d|-\s*\d))"
-        r"(?!\s+(?!years?\b)[a-z]+s\b|\s+(?:million|billion|thousand|dong|vnd|people))()"
+        r"(?!\s+(?!years?\b|is\b|this\b|was\b|has\b|does\b|plus\b|as\b|its\b|us\b)[a-z]+s\b"
+        r"|\s+(?:million|billion|thousand|dong|vnd|people))()"
     ),
     re.compile(r"(?:\b(must be|at least)\s+)?\b(\d{1,3})[- ]years?[- ]olds?\b()"),
     # "you can vote at 16": the age itself (the voting word stays outside the value)
-    re.compile(r"()(?<=\bvote at )(\d{1,2})\b(?!\s*(?:a\.?m\b|p\.?m\b|a\.m\.|p\.m\.|[.:]\d|h\b|o'clock|%))()"),
+    re.compile(
+        r"()(?<=\bvote at )(\d{1,2})\b(?=\s*(?:$|[,;!?]|\.(?!\d)|this year|now|and older|or older|or over|years?\b))()"
+    ),
 ]
 _PCT_RE = re.compile(r"(?<![\d.,])(\d{1,3}(?:[.,]\d{1,2})?)\s*(%|phan tram|percent)")
 _DAYS_RE = re.compile(r"(?<![\d/.])(\d{1,3})\s*(ngay|days?)\b")
@@ -180,7 +199,7 @@ def _may_match(regex: re.Pattern, s: str) -> bool:
 _FILLER = (
     r"ngay|vao|la|se|dien|ra|duoc|to|chuc|tien|hanh|chinh|thuc|da|doi|sang|lui|hoan|chuyen|chu|nhat|thu|bay|"
     r"dai|bieu|quoc|hoi|hdnd|khoa|xv|cac|cap|nam|nay|toi|day|is|on|will|be|held|takes?|place|scheduled|for|"
-    r"moved|now|postponed|changed|the|has|been|date|set|chi|nhe|cua|xa|ta|den|until|to"
+    r"moved|now|postponed|changed|the|has|been|date|set|chi|nhe|cua|xa|ta|to"
 )
 _ELECTION_BEFORE = re.compile(
     r"\b(?:bau cu|bo phieu|di bau|election|elections|vote|voting|polls?|polling)\b[\s,:]*"
@@ -199,7 +218,9 @@ _ATTRIBUTED = re.compile(
 )
 # A figure about a part (a province, some polling stations, women deputies), not the whole.
 _PART = re.compile(
-    r"\b(?:tinh(?!\s+(?:hinh|trang|than|cam|yeu))|thanh pho|huyen|xa(?!\s+hoi)|phuong|thon|ap|khu pho|to dan pho|to bau cu|"
+    r"\b(?:tinh(?!\s+(?:hinh|trang|than|cam|yeu|chung|ra|toan|den))|thanh pho|huyen|xa(?!\s+hoi)|"
+    r"phuong(?!\s+(?:tay|dong|an|tien|thuc|cham|phap|huong))|thon|ap(?!\s+(?:luc|dung|dat|thap|cao|suat))|"
+    r"khu pho|to dan pho|to bau cu|"
     r"khu vuc|khu vuc bo phieu|don vi bau cu|diem bo phieu|nu|dan toc|"
     r"thi tran|thi xa|don vi|province|provinces|provincial|district|commune|communes|ward|wards|city|town|village|"
     r"polling stations?|stations|polling areas?|area|units?|constituenc(?:y|ies)|women|female|"
@@ -208,7 +229,7 @@ _PART = re.compile(
 # A percentage right after these is a change ("tăng 120% so với kỳ trước"), not a level.
 _CHANGE_BEFORE = re.compile(
     r"\b(?:tang|giam|tang them|giam di|increased?|decreased?|rose|grew|fell|dropped|up|down|jumped)"
-    r"(?:\s+(?:by|them|khoang|gan|hon|tren|len|xuong))*\s*$"
+    r"(?:\s+(?:by|them|khoang|gan|hon|tren))*\s*$"
 )
 # The whole country: a figure said of it is not a part's, whatever part the sentence also names.
 _WHOLE = re.compile(
@@ -219,7 +240,10 @@ _WHOLE = re.compile(
 _SHARE_AFTER = re.compile(
     r"^\s*(?:cua\s+)?(?:tong\s+)?(?:so\s+)?phieu\b|^\s*of\s+(?:the\s+)?(?:valid\s+)?(?:votes|ballots)\b"
 )
-_SHARE_BEFORE = re.compile(r"\b(?:tan thanh|ung ho|tin nhiem|approval|support)\b(?:\W+\w+){0,2}\W*$")
+_SHARE_BEFORE = re.compile(
+    r"\b(?:tan thanh|ung ho|tin nhiem|approval|support|phieu hop le|phieu khong hop le|valid|invalid)\b"
+    r"(?:\s+[^\s,;:]+){0,3}\s*$"
+)
 # The limits of the polling hours said in words: "không trước 5 giờ" (the earliest opening),
 # "không quá 21 giờ", "not after 9 p.m." (the latest closing).
 _NOT_BEFORE = re.compile(
@@ -231,6 +255,7 @@ _NOT_AFTER = re.compile(
 # Not an opening or closing hour: when counting started, a running turnout "by 14:00" (a percent).
 _NOT_POLL_HOURS = re.compile(
     r"\b(?:kiem phieu|dem phieu|counting|count|van dong|campaign\w*)\b|\d\s*(?:%|phan tram|percent)"
+    r"|\d\s+(?:cu tri|nguoi|voters|people)\b"
 )
 
 
@@ -416,25 +441,43 @@ def _attributed(s: str, a: int) -> bool:
 
 
 def _asserted_election_date(s: str, a: int, b: int) -> bool:
-    return bool(_ELECTION_BEFORE.search(s[max(0, a - 80) : a]) or _ELECTION_AFTER.match(s[b : b + 40]))
+    before = s[max(0, a - 80) : a]
+    return bool(_ELECTION_BEFORE.search(before) or _POSTPONED_TO.search(before) or _ELECTION_AFTER.match(s[b : b + 40]))
+
+
+# "bầu cử hoãn đến ngày 6/6", "the election has been postponed until May 30" ("vận động bầu cử
+# đến ngày 21/5" is the campaign's end: "đến" alone does not assert the election's day)
+_POSTPONED_TO = re.compile(
+    r"\b(?:bau cu|election)\b[\s,:]*(?:(?:da|se|bi|has|been|was|is|will|be)\s+)*"
+    r"(?:hoan|doi|lui|postponed|moved|delayed|pushed back)\s+(?:lai\s+)?(?:den|toi|until|to|till)\s+"
+    r"(?:(?:ngay|chu nhat|thu \w+|sunday|the)\s+)*$"
+)
 
 
 def _about_a_part(s: str, a: int, b: int) -> bool:
     """The figure at ``s[a:b]`` is said of a part (a province, a unit, a polling area, a running
-    count): a part named in its sentence up to the end of its clause ("Tally sheet for polling area
-    4: turnout 99,71%"), unless that clause says the whole country ("cả nước chỉ 45%, thấp nhất
-    khu vực" is the country's). The clause is taken from where the figure ends: "64,90%" holds a comma."""
-    lo, _ = bounds(SENTENCE_RE, s, a)
+    count): a part named in its sentence, unless the figure's own clause names the country before
+    it and no part. The clause is taken from where the figure ends: "64,90%" holds a comma."""
+    lo, hi = bounds(SENTENCE_RE, s, a)
     clo, chi = bounds(CLAUSE_RE, s, a)[0], bounds(CLAUSE_RE, s, max(a, b - 1))[1]
-    return bool(_PART.search(s[lo:chi])) and not _WHOLE.search(s[clo:chi])
+    if not _PART.search(s[lo:hi]):
+        return False
+    # "Tỷ lệ … cả nước chỉ 45%, thấp nhất khu vực": the country, said before the figure in its
+    # own clause, with no part there ("tỉnh X chót bảng cả nước với 71,45%" is the province's)
+    return not (_WHOLE.search(s[clo:a]) and not _PART.search(s[clo:chi]))
 
 
 def _age_negated(s: str, a: int) -> bool:
-    """A denial of voting or standing from the age's clause on, in its sentence ("Em tôi 17
-    tuổi, năm nay chưa được đi bầu"); the denial's words never run across a comma."""
+    """A denial of the right to vote or stand from the age's clause on, in its sentence up to a
+    turn to an exception or a condition ("Em tôi 17 tuổi, năm nay chưa được đi bầu"); the
+    denial's words never run across a comma."""
     lo, _ = bounds(CLAUSE_RE, s, a)
     _, hi = bounds(SENTENCE_RE, s, a)
-    return bool(_AGE_NEG.search(s[lo:hi]))
+    turn = _TURN.search(s, a, hi)
+    for m in _AGE_NEG.finditer(s, lo, turn.start() if turn else hi):
+        if (_PERMISSION.search(m.group(0)) or _AGE_NEG_ITSELF.search(m.group(0))) and not _SO.match(s, m.end(), hi):
+            return True
+    return False
 
 
 # -- the check ----------------------------------------------------------------------------------
@@ -525,7 +568,7 @@ def _time_role(s: str, a: int, b: int) -> str | None:
     return role
 
 
-_ROLE_AFTER = re.compile(r"\s*(?:sang|trua|chieu|toi|dem)?\s*(?:la|thi|da|se)?\s*(mo cua|bat dau|dong cua|ket thuc)\b")
+_ROLE_AFTER = re.compile(r"\s*(?:sang|trua|chieu|toi|dem)?\s*(?:la|thi|moi)?\s*(mo cua|dong cua)\b")
 
 
 def _role_before(s: str, a: int, reach: int, any_number: bool = False) -> str | None:
@@ -539,9 +582,18 @@ def _role_before(s: str, a: int, reach: int, any_number: bool = False) -> str | 
             for m in word_re(w).finditer(s, max(lo, a - reach - len(w)), a):
                 if a - m.end() <= reach and (best is None or m.end() > best[0]):
                     best = (m.end(), role)
-    if best is None or (not any_number and re.search(r"\d", s[best[0] : a])):
-        return None
+    between = s[best[0] : a] if best else ""
+    if best is None or (not any_number and re.search(r"\d", _DATES.sub(" ", between))):
+        return None  # another number between (a date between is no number: "đóng cửa ngày 23/5 lúc 17 giờ")
+    if re.search(r"\b[a-z]{2,}ing\b", between):
+        return None  # "voters start arriving at 8 a.m.": the word governs another verb
     return best[1]
+
+
+_DATES = re.compile(
+    r"\b(?:(?:ngay|thang|nam)\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{2,4})?|\b(?:ngay|thang|nam)\s+\d{1,4}\b"
+    r"|\b" + _MON + r"\s+\d{1,2}\b|\b\d{1,2}\s+" + _MON
+)
 
 
 def _check_times(sc: _Scan, times: dict) -> None:
@@ -589,7 +641,7 @@ def _age_wrong(n: int, qual: str | None, want: int, neg: bool, threshold: bool =
         # "18 tuổi không được bầu" and "trên 75 tuổi không được bầu nữa" both deny adults their vote
         return qual == "over" or n >= want
     if qual == "over":
-        return threshold and n not in (want - 1, want)
+        return n < want - 1 or (threshold and n > want)
     if qual == "from":
         return n != want
     return n < want  # a bare "19 tuổi": wrong only if too young to do what the sentence says
@@ -604,6 +656,8 @@ def _check_ages(sc: _Scan, facts: dict) -> None:
             continue
         want = int(facts[name])
         lo, hi = bounds(CLAUSE_RE, s, a)
+        if _PROXY_WORDS.search(s, lo, hi):
+            continue  # "dưới 18 tuổi không được đi bầu thay bố mẹ": about proxy voting, not the age
         if _age_wrong(n, qual, want, _age_negated(s, a), bool(_THRESHOLD.search(s[lo:hi]))):
             who = "candidates" if "candid" in name else "voters"
             sc.add(name, a, b, str(want), f"says {who} can be {sc.text[a:b]}; approved: from {want}", "age")
@@ -627,7 +681,8 @@ def _check_percents(sc: _Scan, facts: dict) -> None:
             continue
         if _about_a_part(s, a, b):
             continue  # a part's figure (a province, some polling stations), not the fact
-        if "turnout" in name and (_SHARE_AFTER.search(s[b : b + 30]) or _SHARE_BEFORE.search(s[max(0, a - 40) : a])):
+        clo = bounds(CLAUSE_RE, s, a)[0]
+        if "turnout" in name and (_SHARE_AFTER.search(s[b : b + 30]) or _SHARE_BEFORE.search(s[max(clo, a - 40) : a])):
             continue  # a share of the votes, not of the voters
         if abs(got - want) > 0.05:
             sc.add(name, a, b, f"{want:g}%", f"says {_label(name)} is {got:g}%; approved: {want:g}%", "percent")
@@ -669,11 +724,19 @@ def _check_counts(sc: _Scan, facts: dict) -> None:
 _ALLOWED_HUMAN = {"allowed": "allowed", "not_allowed": "not allowed"}
 
 
+_ASKS_AFTER = re.compile(
+    r"(?:\s+\S+){0,4}?\s+(?:khong|ko|k|hong|hok|khum|chua)"
+    r"(?:\s+(?:a|ha|vay|the|nhi|nhe|ban|bac|anh|chi|em|moi nguoi|ca nha|mn|ae|mng))*\s*[.!…,;]*\s*$"
+)
+
+
 def _said_allowed(clause: str, at: int = 0) -> str | None:
     """What the clause says of the practice whose word starts at ``at`` in it: ``not_allowed``
     (a denial a few words before that word — "không ai được bầu hộ", "vợ chồng cũng ko bầu hộ" —
     or of the permission itself — "is not allowed", "không được"), ``allowed``, or None.
     ("Được bầu hộ, ko cần giấy ủy quyền" denies the paper, not the practice.)"""
+    if re.search(r"\?(?!!)", clause[at:]) or _ASKS_AFTER.search(clause, at):
+        return None  # a question ("có được bầu hộ không mọi người", "bau ho dc ko vay"); "?!" asserts
     if _NEG_BEFORE.search(clause, 0, at) or _NOT_PERMITTED.search(clause):
         return "not_allowed"
     if _PERMIT.search(clause):
@@ -691,10 +754,10 @@ def _check_allowed(sc: _Scan, facts: dict) -> None:
                 continue
             for m in word_re(w).finditer(s):
                 a, b = m.span()
-                if any(f.start is not None and f.start <= a < f.end for f in sc.out):
-                    continue
+                if any(f.start is not None and a < f.end and f.start < b for f in sc.out):
+                    continue  # inside, or around, a finding already made ("đi bầu thay" and "bầu thay")
                 lo, hi = bounds(CLAUSE_RE, s, a)
-                said = _said_allowed(s[lo:hi], a - lo)
+                said = _said_allowed(s[lo : hi + 1], a - lo)  # (with its end: "… có được khum?")
                 if said is None or said == approved:
                     continue
                 human = _ALLOWED_HUMAN.get(approved, str(value))

@@ -302,7 +302,7 @@ def test_rules_and_mentions_found_in_review_give_no_findings(text):
         ("Tỷ lệ cử tri đi bầu chỉ đạt 45% vì dân không ủng hộ", "turnout_percent"),
         ("Tỷ lệ cử tri đi bầu chỉ 45% do cử tri mất tín nhiệm", "turnout_percent"),
         ("Tỷ lệ cử tri đi bầu cả nước chỉ 45%, thấp nhất khu vực Đông Nam Á", "turnout_percent"),
-        ("Tỷ lệ cử tri đi bầu chỉ đạt 60%, nhiều đơn vị phải bầu lại", "turnout_percent"),
+        ("Tỷ lệ cử tri đi bầu cả nước chỉ đạt 60%, nhiều đơn vị phải bầu lại", "turnout_percent"),
         ("Turnout across the country was only 45%, the lowest in the area", "turnout_percent"),
         ("Trên mạng xã hội: tỷ lệ cử tri đi bầu chỉ 45%", "turnout_percent"),
         # the closing word after the hour, or far before it
@@ -322,3 +322,67 @@ def test_rules_and_mentions_found_in_review_give_no_findings(text):
 )
 def test_claims_found_in_review_are_found(text, fact):
     assert fact in {f.fact for f in check(text, FACTS)}, check(text, FACTS)
+
+
+# -- found in the second review ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Con 17 tuổi hông được bầu đâu",
+        "Tôi 25 tuổi, năm nay không đi bầu vì ở xa",
+        "Cháu tôi 20 tuổi nhưng không đi bầu vì bận đi làm",
+        "Công dân đủ 18 tuổi nhưng bị mất năng lực hành vi dân sự thì không được bầu cử",
+        "Người già trên 80 tuổi không thể đi bầu thì tổ bầu cử mang hòm phiếu phụ đến",
+        "Mọi cử tri trên 80 tuổi đều được hỗ trợ khi đi bầu",
+        "Người dưới 18 tuổi không được đi bầu thay bố mẹ",
+        "Người 18 tuổi chưa đủ tuổi ứng cử",
+        "Residents can vote at 16 polling stations across the district",
+        "Voters start arriving at 8 a.m. at the polling station",
+        "8 giờ đã bắt đầu đông cử tri đi bầu",
+        "Vận động bầu cử đến ngày 21/5",
+        "Tỷ lệ phiếu hợp lệ cả nước chỉ 62%",
+        "Bảng xếp hạng tỷ lệ đi bầu: tỉnh X chót bảng cả nước với 71,45%",
+        "Turnout was 98.5%, the highest among the province's districts",
+        "Năm nay hông được bầu hộ đâu nha",
+        "Bầu hộ hông được đâu",
+        "Proxy voting isn't allowed",
+        "Proxy votes aren't permitted under the law",
+        "Có được bầu hộ không mọi người",
+        "bau ho dc ko vay",
+        "Bố mẹ có bầu thay cho mình được không ạ, mình đi công tác",
+        "Không ai được cầm thẻ cử tri của người khác để bầu thay.",
+    ],
+)
+def test_second_review_statements_give_no_findings(text):
+    assert check(text, FACTS) == [], check(text, FACTS)
+
+
+@pytest.mark.parametrize(
+    "text,fact",
+    [
+        ("18 tuổi hông được bầu đâu", "voting_age"),
+        ("Trên 16 tuổi là được đi bầu", "voting_age"),
+        ("Anyone over 16 can vote this year", "voting_age"),
+        ("Anyone aged 16 is now allowed to vote", "voting_age"),
+        ("Citizens aged 16 this year can vote", "voting_age"),
+        ("Người trên 75 tuổi năm nay không được bầu nữa ai biết thêm thì nói nhé", "voting_age"),
+        ("Điểm bỏ phiếu đóng cửa ngày 23/5 lúc 17 giờ", "polls_close"),
+        ("Polls open on May 23 at 9 a.m.", "polls_open"),
+        ("polls open at 7 a.m. and close at 5 p.m.", "polls_close"),
+        ("Tỷ lệ cử tri đi bầu giảm xuống 45%", "turnout_percent"),
+        ("Tỷ lệ đi bầu tăng lên 101%", "turnout_percent"),
+        ("Báo chí phương Tây đưa tin tỷ lệ cử tri đi bầu thực tế chỉ 45%", "turnout_percent"),
+        ("Tính chung cả nước, tỷ lệ cử tri đi bầu chỉ đạt 45%", "turnout_percent"),
+        ("Năm nay cho phép bầu thay người thân?!", "proxy_voting"),
+        ("Voters must be 16 or older", "voting_age"),
+    ],
+)
+def test_second_review_claims_are_found(text, fact):
+    assert fact in {f.fact for f in check(text, FACTS)}, check(text, FACTS)
+
+
+def test_one_finding_for_one_practice_word():
+    fs = check("Ai bận thì nhờ hàng xóm đi bầu thay cũng được", FACTS)
+    assert [f.fact for f in fs] == ["proxy_voting"]
