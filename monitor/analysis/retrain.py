@@ -59,12 +59,18 @@ def load_label_files(
     return rows
 
 
-def check_gathered(training_set: retraining.TrainingSet, files) -> None:
+def check_gathered(training_set: retraining.TrainingSet, files, with_db: bool = True) -> None:
     """Too few rows or labels to train on, label files and the database's examples together, is
     bad input naming what was read."""
+    from classifiers.errors import DataFileError
     from classifiers.training import check_trainable
 
-    where = ", ".join(map(str, files)) + " and the examples from the database" if files else "the database"
+    read = [", ".join(map(str, files))] if files else []
+    if with_db:
+        read.append("the examples from the database")
+    where = " and ".join(read) or "no label files"
+    if not training_set.labels:
+        raise DataFileError(f"{where}: no labeled data to train on (label files: labels/*.jsonl)")
     check_trainable(training_set.labels, where=where)
 
 

@@ -9,7 +9,9 @@ the audit log as `notify.ok` or `notify.failed` (channel, attempts, masked desti
 Nothing here raises into the caller: a notification is never worth losing a collection.
 
 Every attempt of one notification on one channel carries the same delivery id (the webhook
-payload's `delivery_id`, the e-mail's Message-ID), so a receiver can drop a repeat. An alert
+payload's `delivery_id`; the e-mail's Message-ID starts with it, then a digest of the content, so
+a re-send whose alerts changed is another message to the mail service), so a receiver can drop a
+repeat. An alert
 notification that failed on a channel is sent again by `resend_failed` (after collections and by
 `alerts check`) while its alerts are open: at most `RESEND_MAX` times, `RESEND_EVERY` apart, within
 `RESEND_WITHIN` of its first failure.

@@ -122,7 +122,11 @@ class AlertsMixin(StoreCore):
         )
         with self.read() as conn:
             recent = conn.execute(base.where(audit_log.c.at >= since).order_by(audit_log.c.at, audit_log.c.id)).all()
-            targets = sorted({r.target for r in recent})
+            delivered = {
+                (r.target, str((r.detail or {}).get("channel") or "")) for r in recent if r.action == "notify.ok"
+            }
+            # only the undelivered ones are looked up before `since` (most notifications are delivered)
+            targets = sorted({r.target for r in recent} - {t for t, _ in delivered})
             older = set()
             for i in range(0, len(targets), 500):  # a notification that began before `since` is not recent
                 chunk = targets[i : i + 500]

@@ -62,6 +62,7 @@ def test_about_this_election(rules, text):
         ("Kẻ trộm cạy mở hòm công đức ở chùa", "no_election_words"),
         ("Bệnh nhân ca mổ hôm qua đã tỉnh lại", "no_election_words"),
         ("Bố bầu cùng vợ đi siêu âm", "no_election_words"),
+        ("Những ngày bầu bí, mẹ bầu không được bấu vào bụng", "no_election_words"),
         ("Bầu cử tổng thống Mỹ: cử tri đi bầu sớm kỷ lục", "other_election"),
         ("Japan's ruling party wins the upper house election", "other_election"),
         ("Shareholders vote to approve the merger", "other_election"),
@@ -90,10 +91,10 @@ def test_not_about_this_election(rules, text, reason):
         # how posts name the vote and the ballots without "bầu cử" or "phiếu bầu"
         "Nghe nói tối qua có người mang thêm hai bao phiếu vào nhà văn hóa",
         "Ai tạm trú thì mất quyền bầu, phải về quê mới được bầu nha",
-        "ngay bau nam nay doi sang thu bay, to truong vua bao",
+        "diem bau nam nay doi sang nha van hoa, to truong vua bao",
         "Camera ở điểm bầu tắt đúng lúc mở hòm, chắc chắn có thay phiếu",
         "Phiếu thừa không hủy mà cất đi để bù vào lúc cuối",
-        "Một người bầu hộ cả nhà cũng được, khỏi xếp hàng",
+        "Một người bầu hộ cho cả nhà cũng được, khỏi xếp hàng",
         "The tally sheet on the door does not match the one sent to the district",
     ],
 )

@@ -82,3 +82,16 @@ def test_a_few_office_labels_train_with_the_officers_decisions(dash_env, tmp_pat
     result = dd.retrain_model(load_config(cfg), store)
     assert result["version"] and result["training_counts"]["seed"] == 5, result["training_counts"]
     assert sum(result["training_counts"].values()) >= 10
+
+
+def test_the_size_message_names_only_what_was_read():
+    from classifiers.errors import DataFileError
+    from monitor.analysis import retraining
+    from monitor.analysis.retrain import check_gathered
+
+    with pytest.raises(DataFileError, match=r"^the examples from the database: no labeled data"):
+        check_gathered(retraining.TrainingSet.of_rows([]), [])
+    few = retraining.TrainingSet.of_rows([("a b c", "none"), ("d e f", "fraud_claim")])
+    with pytest.raises(DataFileError) as err:
+        check_gathered(few, ["labels/office.jsonl"], with_db=False)
+    assert str(err.value).startswith("labels/office.jsonl: too little training data")

@@ -108,7 +108,7 @@ def train(app, data_files, text_col, label_col, out, no_db):
         tset = gather(seed, None if no_db else app.store(), _models_dir(app))
         if not tset.texts:
             raise DataFileError(f"{Path(app.data_dir) / 'labels'}: no labeled data (*.jsonl); pass --data FILE")
-        check_gathered(tset, files)
+        check_gathered(tset, files, with_db=not no_db)
     rows = tset.rows()
     counts = tset.counts()
     click.echo(f"training on {len(rows)} rows (" + ", ".join(f"{k} {n}" for k, n in counts.items()) + ")")
