@@ -13,16 +13,21 @@ from tests.dashboard.conftest import build_db
 from tests.dashboard.test_apptest import no_exception
 
 
-def demo_env(tmp_path, monkeypatch) -> dict:
+def demo_config(tmp_path, lang: str = "en"):
+    """A feeds.yaml in demo mode over an empty data folder: (config, data folder, database file)."""
     data = tmp_path / "data"
     data.mkdir()
-    db = tmp_path / "monitor.db"
     cfg = tmp_path / "feeds.yaml"
     cfg.write_text(
         f"settings:\n  data_dir: {data}\n  models_dir: {tmp_path / 'models'}\n  demo: true\n"
-        "  ui_language: en\nfeeds: []\n",
+        f"  ui_language: {lang}\nfeeds: []\n",
         encoding="utf-8",
     )
+    return cfg, data, tmp_path / "monitor.db"
+
+
+def demo_env(tmp_path, monkeypatch) -> dict:
+    cfg, data, db = demo_config(tmp_path)
     monkeypatch.setenv("MONITOR_CONFIG", str(cfg))
     monkeypatch.setenv("MONITOR_DATABASE_URL", f"sqlite:///{db}")
     monkeypatch.delenv("MONITOR_DEMO", raising=False)

@@ -7,21 +7,14 @@ from monitor.demo.first_run import demo_lock
 from monitor.i18n import t
 from tests.browser_support import BROWSER_MARKS, settle, streamlit_server
 from tests.dashboard.conftest import build_db
+from tests.dashboard.test_demo_wait import demo_config
 from tests.e2e.conftest import LANG
 
 pytestmark = BROWSER_MARKS
 
 
 def test_the_waiting_visitor_reaches_the_login_page_by_itself(tmp_path, browser):
-    data = tmp_path / "data"
-    data.mkdir()
-    db = tmp_path / "monitor.db"
-    cfg = tmp_path / "feeds.yaml"
-    cfg.write_text(
-        f"settings:\n  data_dir: {data}\n  models_dir: {tmp_path / 'models'}\n  demo: true\n"
-        f"  ui_language: {LANG}\nfeeds: []\n",
-        encoding="utf-8",
-    )
+    cfg, data, db = demo_config(tmp_path, LANG)
     with streamlit_server(tmp_path, db, LANG, config=cfg) as base:
         page = browser.new_page(viewport={"width": 1280, "height": 900})
         with demo_lock(data) as held:  # this test is the other session, loading the demo

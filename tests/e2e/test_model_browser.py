@@ -50,13 +50,19 @@ def office_server(tmp_path, request):
         yield {"base": base, "models": tmp_path / "models"}
 
 
-def test_retrain_names_the_misspelt_label(office_server, browser):
+def click_retrain(office_server, browser):
+    """Sign in as an administrator, open the Model page and press Retrain; returns the page."""
     page = browser.new_page(viewport={"width": 1440, "height": 1200})
     login(page, office_server["base"], "adm")
     page.get_by_role("link", name=t("nav.model", LANG)).click()
     page.get_by_role("heading", name=t("model.title", LANG)).wait_for(timeout=60_000)
     settle(page)
     page.get_by_role("button", name=t("model.retrain", LANG)).click()
+    return page
+
+
+def test_retrain_names_the_misspelt_label(office_server, browser):
+    page = click_retrain(office_server, browser)
     page.get_by_text("office.jsonl: line 3: label 'procedure false' is not in the taxonomy").wait_for(timeout=60_000)
     assert page.get_by_text("did you mean 'procedure_false'?").count() == 1
     models = office_server["models"]
@@ -66,12 +72,7 @@ def test_retrain_names_the_misspelt_label(office_server, browser):
 
 @pytest.mark.parametrize("office_server", [FEW], indirect=True)
 def test_retrain_on_a_few_office_labels_and_the_officers_decisions(office_server, browser):
-    page = browser.new_page(viewport={"width": 1440, "height": 1200})
-    login(page, office_server["base"], "adm")
-    page.get_by_role("link", name=t("nav.model", LANG)).click()
-    page.get_by_role("heading", name=t("model.title", LANG)).wait_for(timeout=60_000)
-    settle(page)
-    page.get_by_role("button", name=t("model.retrain", LANG)).click()
+    page = click_retrain(office_server, browser)
     page.get_by_text(t("model.trained", LANG, version="")[:20]).first.wait_for(timeout=120_000)
     assert page.get_by_text("too little training data").count() == 0  # before: the five rows alone were judged
     assert any(office_server["models"].iterdir())
