@@ -16,14 +16,23 @@ and is skipped. A value counts only when the sentence asserts it *as that fact*:
   held on May 30") or before "là ngày bầu cử"; never a dateline ("June 4 – Election teams…",
   "Ngày 4/6, Tổ bầu cử…"), a publication date ("Đăng lúc 4/6"), or another event's date;
 - never a figure attributed to the competent body ("Theo Hội đồng bầu cử quốc gia, …");
-- a percentage is the turnout only for the whole country: not a unit's, a town's or a running
-  figure ("đến 16 giờ"), and not a candidate's share ("64,90% số phiếu hợp lệ"); above 100% it
-  is impossible whoever it is said of;
-- an age is a voting or candidacy age only next to voting or standing; it is denied only when
-  the denial governs that verb ("chưa được đi bầu"), not something else in the clause;
-- an hour is an opening or closing hour only after "from"/"until" or an opening or closing word
-  before it in its clause; "không trước 5 giờ", "not after 9 p.m." state the limits
-  (``earliest_open``, ``latest_close``).
+- a percentage is the turnout only for the whole country: not when the sentence names a part (a
+  province, a unit, a polling area, a running count "đến 16 giờ") unless the figure's own clause
+  names the country before it, not a candidate's share ("64,90% số phiếu hợp lệ") or the
+  valid-ballot rate, not a change ("tăng 120%"); above 100% it is impossible whoever it is said of;
+- an age is a voting or candidacy age only next to voting or standing; it is denied only by a
+  denial of the permission governing that verb ("chưa được đi bầu", "no one under 18 can vote"),
+  not a choice ("không đi bầu"), not across "nhưng", not as a condition ("… thì"), and never in
+  a clause about proxy voting; "trên 80 tuổi" is a group unless the sentence makes it the limit;
+- an hour is an opening or closing hour only after "from"/"until", after an opening or closing
+  word shortly before it in its sentence with no other number between (a date does not count),
+  or before "là đóng cửa"; "không trước 5 giờ", "not after 9 p.m." state the limits
+  (``earliest_open``, ``latest_close``);
+- proxy voting is said allowed or not by a denial a few words before its word or of the
+  permission itself; a question about it ("có được bầu hộ không") states nothing.
+
+The words and patterns these rules read, and the readers of dates, times and ages, are in
+``classifiers.fact_words``.
 
 Findings are data (fact, found value, approved value, ``kind``); ``monitor.outputs.findings`` renders
 them in the reader's language. ``message`` keeps an English rendering for older readers.
@@ -35,228 +44,47 @@ import datetime as dt
 import re
 
 from classifiers.clauses import CLAUSE_RE, SENTENCE_RE, bounds, distance, word_re
+from classifiers.fact_words import (
+    AGE_NEG,
+    AGE_NEG_ITSELF,
+    ATTRIBUTED,
+    CHANGE_BEFORE,
+    DATE_DISTRACTORS,
+    DATELINE_AFTER,
+    DAYS_RE,
+    ELECTION_AFTER,
+    ELECTION_BEFORE,
+    INT_RE,
+    KW,
+    MON,
+    NEG_BEFORE,
+    NOT_AFTER,
+    NOT_BEFORE,
+    NOT_PERMITTED,
+    NOT_POLL_HOURS,
+    PART,
+    PCT_RE,
+    PERMISSION,
+    PERMIT,
+    PROXY_WORDS,
+    PUBLISHED,
+    SHARE_AFTER,
+    SHARE_BEFORE,
+    SO,
+    THRESHOLD,
+    TURN,
+    WHOLE,
+    YEAR_RE,
+    find_ages,
+    find_dates,
+    find_times,
+    may_match,
+)
 from classifiers.matcher import message_field
 from classifiers.results import Finding
 from classifiers.text import fold_strip_aligned
 
 __all__ = ["check", "fact_kinds", "key_facts_for"]
-
-# Context words (folded, accent-stripped), by topic.
-_KW = {
-    "election": [
-        "ngay bau cu",
-        "bau cu",
-        "bo phieu",
-        "di bau",
-        "ngay bau",
-        "election",
-        "vote",
-        "voting",
-        "polling",
-        "polls",
-    ],
-    "results": ["ket qua", "cong bo", "results", "announce"],
-    "voter_list": ["danh sach cu tri", "niem yet", "voter list", "voters list", "electoral roll", "register of voters"],
-    "open": ["mo cua", "bat dau", "khai mac", "open", "opens", "opening", "start", "starts", "begin", "begins"],
-    "close": ["dong cua", "ket thuc", "close", "closes", "closing", "end", "ends", "het gio"],
-    "voting_age": [
-        "voters",
-        "bau cu",
-        "di bau",
-        "bo phieu",
-        "cu tri",
-        "duoc bau",
-        "dc bau",
-        "quyen bau",
-        "tuoi bau",
-        "vote",
-        "voting",
-        "voter",
-    ],
-    "candidacy_age": ["ung cu", "ung vien", "candidate", "candidates", "candidacy", "stand for", "run for", "tranh cu"],
-    "turnout": ["ty le", "ti le", "turnout", "cu tri di bau", "di bau"],
-    # not "seats": the Assembly's 500 seats are not the 499 deputies elected
-    "deputies": ["trung cu", "dai bieu", "deputies", "elected"],
-    "proxy": ["bo phieu ho", "bau ho", "bau thay", "bo phieu thay", "di bau thay", "by proxy", "proxy", "on behalf"],
-    "law": ["luat", "law"],
-}
-# Dates near these words are about something else (a birthday, a meeting, the day of the count).
-_DATE_DISTRACTORS = "sinh|hoi nghi|tiep xuc|born|meeting|dang ky|registration|hop bao|kiem phieu|dem phieu|counting"
-_DATE_DISTRACTORS = _DATE_DISTRACTORS.split("|")
-_NEG = re.compile(
-    r"\b(khong|ko|k|khum|hok|chua|bi cam|nghiem cam|not|no|never|cannot|can't|isn't|aren't|khong the|khong duoc)\b"
-)
-# An age is denied only when a denial of the permission governs voting or standing, across words
-# that can stand between them ("chưa được đi bầu", "không được phép ứng cử", "không ai dưới 18
-# tuổi được đi bầu", "no one under 18 can vote", "do not have the right to vote", "hông được bầu":
-# "hông" only before "được", the name Hồng folds to the same letters). Not a choice ("25 tuổi, năm
-# nay không đi bầu"), not something else ("không đợi hòm phiếu", "không riêng gì đi bầu"), not
-# proxy voting ("không được bầu hộ").
-_AGE_NEG_BETWEEN = (
-    r"duoc|dc|the|co|quyen|du|tuoi|di|phep|tham|gia|ai|duoi|tren|nguoi|nao|ca|nua|con|"
-    r"allowed|able|eligible|to|be|one|can|have|has|right|do|does|permitted|in|a|any|under|over|"
-    r"\d+(?:-years?-olds?)?|years?|old|olds"
-)
-_AGE_NEG = re.compile(
-    r"(?:" + _NEG.pattern + r"|\bhong(?=\s+(?:duoc|dc)\b))" + rf"((?:\s+(?:{_AGE_NEG_BETWEEN})\b){{0,6}})\s+"
-    r"(?:bau(?!\s+(?:ho|thay|gium|giup))|bo phieu(?!\s+(?:ho|thay))|ung cu|tranh cu|vote|voting|run|stand"
-    r"|take part|participate)\b"
-)
-_PROXY_WORDS = re.compile(r"\b(?:bau ho|bau thay|bo phieu ho|bo phieu thay|by proxy|on behalf)\b")
-_PERMISSION = re.compile(r"\b(?:duoc|dc|the|quyen|phep|du tuoi|can|able|allowed|eligible|right|permitted|old enough)\b")
-_AGE_NEG_ITSELF = re.compile(r"\b(?:cannot|can't|khong the|khong duoc)\b")
-# Where a sentence turns to an exception, the denial after it is not about the age before it ("đủ
-# 18 tuổi nhưng bị mất năng lực hành vi … thì không được bầu cử"); a denial followed by "thì" or
-# "nên" is a condition or a cause, not a rule ("trên 80 tuổi không thể đi bầu thì tổ bầu cử mang
-# hòm phiếu phụ đến"; "chưa đủ 21 tuổi thì chưa được đi bầu" states one).
-_TURN = re.compile(r"\b(?:nhung|but|tru khi|except)\b")
-_SO = re.compile(r"\s*(?:[^\s,;:.!?]+\s+){0,2}?(?:thi|nen|so)\b")  # right after the denial
-# "Trên 20 tuổi mới được bầu": an "over" age is the threshold only when the sentence says so ("mới
-# được bầu", "only … can vote"); "cử tri trên 80 tuổi có thể yêu cầu hòm phiếu phụ" speaks of some
-# voters. ("mọi", "mỗi", "mời", "chị" fold to "moi", "chi": not these alone.)
-_THRESHOLD = re.compile(
-    r"\b(?:moi|chi)\s+(?:duoc|dc|co quyen|du tuoi)\s+(?:di\s+)?(?:bau|bo phieu|ung cu)"
-    r"|\b(?:la|thi)\s+(?:duoc|dc)\s+(?:di\s+)?(?:bau|bo phieu|ung cu)"
-    r"|\b(?:only|must|required)\b.*\b(?:vote|stand|run)\b"
-)
-_PERMIT = re.compile(r"\b(duoc|dc|co the|can|may|allowed|allow|cho phep|permitted)\b")
-# A denial right before the practice's word ("không ai được bầu hộ", "hông ai đc bầu thay": "hông"
-# only with "ai", the name Hồng folds to the same letters).
-_NEG_BEFORE = re.compile(r"(?:" + _NEG.pattern + r"|\bhong ai\b)(?:\s+\S+){0,3}\s*$")
-# A denial of the permission itself, wherever it stands ("is not allowed", "không được", "cannot").
-_NOT_PERMITTED = re.compile(
-    r"\b(?:(?:khong|ko|k|khum|hok|hong|chua)\s+(?:ai\s+)?(?:duoc|dc|the|cho phep)|nghiem cam|bi cam|cannot|can't|may not"
-    r"|(?:not|never|doesn't|don't)\s+allow"
-    r"|(?:not|isn't|aren't|wasn't|won't|no longer)\s+(?:be\s+)?(?:allowed|permitted|possible))\b"
-)
-
-_MONTHS = {
-    m: i for i, m in enumerate(["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"], 1)
-}
-_MON = r"(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
-
-_DATE_RES = [
-    # ISO first, so "2021-05-23" is not read as a day/month pair.
-    ("ymd", re.compile(r"(?<![\d/.\-])(\d{4})-(\d{1,2})-(\d{1,2})(?![\d/\-])")),
-    ("dmy", re.compile(r"\bngay\s+(\d{1,2})\s+thang\s+(\d{1,2})(?:\s*(?:nam|,)?\s*(\d{4}))?")),
-    (
-        "dmy",
-        re.compile(r"(?<![\d/.\-,])(\d{1,2})\s*[/.\-]\s*(\d{1,2})(?:\s*[/.\-]\s*(\d{4}|\d{2}))?(?![\d%]|[/.\-,]\d)"),
-    ),
-    ("mdy", re.compile(_MON + r"\s+(\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(\d{4}))?\b")),
-    ("dmy_en", re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MON + r"(?:,?\s+(\d{4}))?\b")),
-]
-_TIME_RES = [
-    re.compile(r"(?<![\d/.])(\d{1,2})\s*(?:gio|h)\s*(\d{2})?(?:\s*phut)?(?:\s+(sang|trua|chieu|toi|dem))?(?![\w/])"),
-    re.compile(r"(?<![\d/.])(\d{1,2}):(\d{2})(?:\s*(am|pm|a\.m\.|p\.m\.))?(?!\d)"),
-    re.compile(r"(?<![\d/.])(\d{1,2})\s*(am|pm|a\.m\.|p\.m\.)"),
-]
-_AGE_RES = [
-    re.compile(r"(?:\b(tu|tren|duoi|du|chua du|hon|it nhat)\s+)?(\d{1,3})\s*tuoi(\s+tro len)?"),
-    # not an hour, a sum or a count: "from 7 a.m.", "over 20 million", "under 50 percent"
-    re.compile(
-        r"\b(aged|age of|age|over|under|at least|from|must be)\s+(\d{1,3})\b"
-        r"(?![.:,]\d|\s*(?:a\.?m\b|p\.?m\b|a\.m\.|p\.m\.|h\b|o'clock|%|percent|to\s+\d|-\s*\d))"
-        r"(?!\s+(?!years?\b|is\b|this\b|was\b|has\b|does\b|plus\b|as\b|its\b|us\b)[a-z]+s\b"
-        r"|\s+(?:million|billion|thousand|dong|vnd|people))()"
-    ),
-    re.compile(r"(?:\b(must be|at least)\s+)?\b(\d{1,3})[- ]years?[- ]olds?\b()"),
-    # "you can vote at 16": the age itself (the voting word stays outside the value)
-    re.compile(
-        r"()(?<=\bvote at )(\d{1,2})\b(?=\s*(?:$|[,;!?]|\.(?!\d)|this year|now|and older|or older|or over|years?\b))()"
-    ),
-]
-_PCT_RE = re.compile(r"(?<![\d.,])(\d{1,3}(?:[.,]\d{1,2})?)\s*(%|phan tram|percent)")
-_DAYS_RE = re.compile(r"(?<![\d/.])(\d{1,3})\s*(ngay|days?)\b")
-_INT_RE = re.compile(r"(?<![\d/.,])(\d{1,4})(?![\d/.,%]|\s*(?:tuoi|ngay|days?|gio|h\b|%))")
-_YEAR_RE = re.compile(r"\b(19\d\d|20\d\d)\b")
-# What a text must contain for each pattern to match at all (any of these substrings): a pattern
-# that cannot match is not run (most patterns find nothing in most texts, but scan all of them).
-_NEEDS = {
-    _DATE_RES[0][1]: ("-",),
-    _DATE_RES[1][1]: ("ngay",),
-    _DATE_RES[2][1]: ("/", ".", "-"),
-    _DATE_RES[3][1]: tuple(_MONTHS),
-    _DATE_RES[4][1]: tuple(_MONTHS),
-    _TIME_RES[1]: (":",),
-    _TIME_RES[2]: ("am", "pm", "a.m.", "p.m."),
-    _AGE_RES[0]: ("tuoi",),
-    _AGE_RES[1]: ("age", "over", "under", "at least", "from", "must be"),
-    _AGE_RES[3]: ("vote at",),
-    _AGE_RES[2]: ("year",),
-    _PCT_RE: ("%", "phan tram", "percent"),
-    _DAYS_RE: ("ngay", "day"),
-}
-
-
-def _may_match(regex: re.Pattern, s: str) -> bool:
-    needs = _NEEDS.get(regex)
-    return needs is None or any(n in s for n in needs)
-
-
-# Words that may stand between an election phrase and the date it asserts ("bầu cử đã dời sang
-# Chủ nhật 30/5", "the election will be held on May 30").
-_FILLER = (
-    r"ngay|vao|la|se|dien|ra|duoc|to|chuc|tien|hanh|chinh|thuc|da|doi|sang|lui|hoan|chuyen|chu|nhat|thu|bay|"
-    r"dai|bieu|quoc|hoi|hdnd|khoa|xv|cac|cap|nam|nay|toi|day|is|on|will|be|held|takes?|place|scheduled|for|"
-    r"moved|now|postponed|changed|the|has|been|date|set|chi|nhe|cua|xa|ta|to"
-)
-_ELECTION_BEFORE = re.compile(
-    r"\b(?:bau cu|bo phieu|di bau|election|elections|vote|voting|polls?|polling)\b[\s,:]*"
-    rf"(?:(?:{_FILLER})\b[\s,:]*){{0,6}}$"
-)
-_ELECTION_AFTER = re.compile(r"^[\s,]*(?:(?:la|is|will be|la ngay)\s+)+(?:ngay\s+|the\s+)?(?:bau cu|election)")
-_PUBLISHED = re.compile(r"(?:dang|dang luc|cap nhat|posted|published|updated|ngay dang|thoi gian)\s*:?\s*$")
-_DATELINE_AFTER = re.compile(r"^\s*(?:\(\w+\))?\s*[-–—:,|]")
-# The competent body (or a report of its figures, a schedule, a legal deadline) in the sentence:
-# its figures and dates are quoted, not claimed by the item.
-_ATTRIBUTED = re.compile(
-    r"\b(?:theo (?:hoi dong bau cu|uy ban bau cu|ban bau cu|to bau cu|thong bao|bao cao|thong ke|quy dinh)"
-    r"|hoi dong bau cu quoc gia|uy ban bau cu|hdbcqg|so bo|du kien|cham nhat"
-    r"|according to|announced by|officials said|national election council|election council|nec"
-    r"|preliminary|expected to|at the latest)\b"
-)
-# A figure about a part (a province, some polling stations, women deputies), not the whole.
-_PART = re.compile(
-    r"\b(?:tinh(?!\s+(?:hinh|trang|than|cam|yeu|chung|ra|toan|den))|thanh pho|huyen|xa(?!\s+hoi)|"
-    r"phuong(?!\s+(?:tay|dong|an|tien|thuc|cham|phap|huong))|thon|ap(?!\s+(?:luc|dung|dat|thap|cao|suat))|"
-    r"khu pho|to dan pho|to bau cu|"
-    r"khu vuc|khu vuc bo phieu|don vi bau cu|diem bo phieu|nu|dan toc|"
-    r"thi tran|thi xa|don vi|province|provinces|provincial|district|commune|communes|ward|wards|city|town|village|"
-    r"polling stations?|stations|polling areas?|area|units?|constituenc(?:y|ies)|women|female|"
-    r"tinh den|den \d{1,2} gio|as of|by \d|hdnd|hoi dong nhan dan|people's councils?)\b"
-)
-# A percentage right after these is a change ("tăng 120% so với kỳ trước"), not a level.
-_CHANGE_BEFORE = re.compile(
-    r"\b(?:tang|giam|tang them|giam di|increased?|decreased?|rose|grew|fell|dropped|up|down|jumped)"
-    r"(?:\s+(?:by|them|khoang|gan|hon|tren))*\s*$"
-)
-# The whole country: a figure said of it is not a part's, whatever part the sentence also names.
-_WHOLE = re.compile(
-    r"\b(?:ca nuoc|toan quoc|nationwide|national(?!\s+(?:assembly|election))|nationally|across the country|whole country)\b"
-)
-# A candidate's share of the votes ("64,90% số phiếu hợp lệ", "58% of the votes"), or a rate of
-# approval ("tỷ lệ tán thành 96%"): not the turnout.
-_SHARE_AFTER = re.compile(
-    r"^\s*(?:cua\s+)?(?:tong\s+)?(?:so\s+)?phieu\b|^\s*of\s+(?:the\s+)?(?:valid\s+)?(?:votes|ballots)\b"
-)
-_SHARE_BEFORE = re.compile(
-    r"\b(?:tan thanh|ung ho|tin nhiem|approval|support|phieu hop le|phieu khong hop le|valid|invalid)\b"
-    r"(?:\s+[^\s,;:]+){0,3}\s*$"
-)
-# The limits of the polling hours said in words: "không trước 5 giờ" (the earliest opening),
-# "không quá 21 giờ", "not after 9 p.m." (the latest closing).
-_NOT_BEFORE = re.compile(
-    r"\b(?:khong|ko|k|hong|chua|not|no)\s+(?:som hon\s+)?(?:truoc|trc|before|earlier than)\s*(?:luc\s*)?$"
-)
-_NOT_AFTER = re.compile(
-    r"\b(?:khong|ko|k|hong|not|no)\s+(?:muon hon\s+)?(?:qua|wa|sau|after|later than)\s*(?:luc\s*)?$"
-)
-# Not an opening or closing hour: when counting started, a running turnout "by 14:00" (a percent).
-_NOT_POLL_HOURS = re.compile(
-    r"\b(?:kiem phieu|dem phieu|counting|count|van dong|campaign\w*)\b|\d\s*(?:%|phan tram|percent)"
-    r"|\d\s+(?:cu tri|nguoi|voters|people)\b"
-)
 
 
 def key_facts_for(messages, narrative: str | None = None, message_key: str | None = None) -> dict:
@@ -302,9 +130,9 @@ def _topic_words(name: str) -> list[str]:
         ("voting_age", "voting_age"),
     ):
         if part in name:
-            return _KW[topic]
+            return KW[topic]
     if "election" in name or "poll" in name or "voting" in name:
-        return _KW["election"]
+        return KW["election"]
     # An unknown fact: its English name words are the best clue we have.
     return [w for w in name.split("_") if len(w) > 2 and w not in ("date", "days", "percent")]
 
@@ -335,7 +163,7 @@ def _other_election(s: str, pos: int, ref_year: int | None) -> bool:
     if ref_year is None:
         return False
     lo, hi = bounds(SENTENCE_RE, s, pos)
-    years = {int(y) for y in _YEAR_RE.findall(s[lo:hi])}
+    years = {int(y) for y in YEAR_RE.findall(s[lo:hi])}
     return bool(years) and ref_year not in years
 
 
@@ -352,97 +180,25 @@ def _assign(s, a, b, candidates: dict[str, list[str]], distractors=()) -> str | 
     return best
 
 
-# -- extraction ---------------------------------------------------------------------------------
-
-
-def _dates(s: str):
-    seen = []
-    for kind, regex in _DATE_RES:
-        if not _may_match(regex, s):
-            continue
-        for m in regex.finditer(s):
-            if any(x < m.end() and m.start() < y for x, y in seen):
-                continue
-            g = m.groups()
-            try:
-                if kind == "ymd":
-                    y, mo, d = int(g[0]), int(g[1]), int(g[2])
-                elif kind == "dmy":
-                    d, mo, y = int(g[0]), int(g[1]), (int(g[2]) if g[2] else None)
-                elif kind == "mdy":
-                    mo, d, y = _MONTHS[g[0][:3]], int(g[1]), (int(g[2]) if g[2] else None)
-                else:
-                    d, mo, y = int(g[0]), _MONTHS[g[1][:3]], (int(g[2]) if g[2] else None)
-            except (KeyError, ValueError):
-                continue
-            if y is not None and y < 100:
-                y += 2000
-            if not (1 <= d <= 31 and 1 <= mo <= 12):
-                continue
-            seen.append((m.start(), m.end()))
-            yield m.start(), m.end(), (d, mo, y)
-
-
-def _times(s: str):
-    seen = []
-    for regex in _TIME_RES:
-        if not _may_match(regex, s):
-            continue
-        for m in regex.finditer(s):
-            if any(x < m.end() and m.start() < y for x, y in seen):
-                continue
-            g = m.groups()
-            h = int(g[0])
-            mi = int(g[1]) if len(g) > 1 and g[1] and g[1].isdigit() else 0
-            mod = (g[-1] or "").replace(".", "")
-            if mod in ("pm", "chieu", "toi") and h < 12:
-                h += 12
-            elif mod == "dem" and 6 <= h < 12:
-                h += 12
-            elif mod == "am" and h == 12:
-                h = 0
-            if h > 24 or mi > 59:
-                continue
-            seen.append((m.start(), m.end()))
-            yield m.start(), m.end(), (h, mi)
-
-
-def _ages(s: str):
-    for regex in _AGE_RES:
-        if not _may_match(regex, s):
-            continue
-        for m in regex.finditer(s):
-            q, n, tail = m.group(1) or "", int(m.group(2)), m.group(3) or ""
-            if q in ("tren", "hon", "over"):
-                qual = "over"
-            elif q in ("duoi", "chua du", "under"):
-                qual = "under"
-            elif q or tail:
-                qual = "from"
-            else:
-                qual = "exact"
-            yield m.start(), m.end(), (n, qual)
-
-
 def _dateline(s: str, a: int, b: int) -> bool:
     """A date that opens its line or sentence and is followed by a dash, colon or comma (a news
     dateline, "Ngày 4/6, ..."), or that follows "posted"/"đăng lúc": not a claim about a fact."""
     lo, _ = bounds(SENTENCE_RE, s, a)
     before = s[lo:a].strip(" \t\n\"'([")
-    if before in ("", "ngay", "hom nay", "on") and _DATELINE_AFTER.match(s[b : b + 6]):
+    if before in ("", "ngay", "hom nay", "on") and DATELINE_AFTER.match(s[b : b + 6]):
         return True
-    return bool(_PUBLISHED.search(s[max(0, a - 20) : a]))
+    return bool(PUBLISHED.search(s[max(0, a - 20) : a]))
 
 
 def _attributed(s: str, a: int) -> bool:
     """The sentence gives the figure as the competent body's (or any named source's)."""
     lo, hi = bounds(SENTENCE_RE, s, a)
-    return bool(_ATTRIBUTED.search(s[lo:hi]))
+    return bool(ATTRIBUTED.search(s[lo:hi]))
 
 
 def _asserted_election_date(s: str, a: int, b: int) -> bool:
     before = s[max(0, a - 80) : a]
-    return bool(_ELECTION_BEFORE.search(before) or _POSTPONED_TO.search(before) or _ELECTION_AFTER.match(s[b : b + 40]))
+    return bool(ELECTION_BEFORE.search(before) or _POSTPONED_TO.search(before) or ELECTION_AFTER.match(s[b : b + 40]))
 
 
 # "bầu cử hoãn đến ngày 6/6", "the election has been postponed until May 30" ("vận động bầu cử
@@ -460,11 +216,11 @@ def _about_a_part(s: str, a: int, b: int) -> bool:
     it and no part. The clause is taken from where the figure ends: "64,90%" holds a comma."""
     lo, hi = bounds(SENTENCE_RE, s, a)
     clo, chi = bounds(CLAUSE_RE, s, a)[0], bounds(CLAUSE_RE, s, max(a, b - 1))[1]
-    if not _PART.search(s[lo:hi]):
+    if not PART.search(s[lo:hi]):
         return False
     # "Tỷ lệ … cả nước chỉ 45%, thấp nhất khu vực": the country, said before the figure in its
     # own clause, with no part there ("tỉnh X chót bảng cả nước với 71,45%" is the province's)
-    return not (_WHOLE.search(s[clo:a]) and not _PART.search(s[clo:chi]))
+    return not (WHOLE.search(s[clo:a]) and not PART.search(s[clo:chi]))
 
 
 def _age_negated(s: str, a: int) -> bool:
@@ -473,9 +229,9 @@ def _age_negated(s: str, a: int) -> bool:
     denial's words never run across a comma."""
     lo, _ = bounds(CLAUSE_RE, s, a)
     _, hi = bounds(SENTENCE_RE, s, a)
-    turn = _TURN.search(s, a, hi)
-    for m in _AGE_NEG.finditer(s, lo, turn.start() if turn else hi):
-        if (_PERMISSION.search(m.group(0)) or _AGE_NEG_ITSELF.search(m.group(0))) and not _SO.match(s, m.end(), hi):
+    turn = TURN.search(s, a, hi)
+    for m in AGE_NEG.finditer(s, lo, turn.start() if turn else hi):
+        if (PERMISSION.search(m.group(0)) or AGE_NEG_ITSELF.search(m.group(0))) and not SO.match(s, m.end(), hi):
             return True
     return False
 
@@ -521,10 +277,10 @@ class _Scan:
 def _check_dates(sc: _Scan, facts: dict) -> None:
     s = sc.s
     cands = {n: _topic_words(n) for n in facts}
-    for a, b, (d, mo, y) in _dates(s):
+    for a, b, (d, mo, y) in find_dates(s):
         if _dateline(s, a, b):
             continue
-        name = _assign(s, a, b, cands, _DATE_DISTRACTORS)
+        name = _assign(s, a, b, cands, DATE_DISTRACTORS)
         if name is None or (name == "election_date" and not _asserted_election_date(s, a, b)):
             continue
         ok = _iso_date(facts[name])
@@ -564,7 +320,7 @@ def _time_role(s: str, a: int, b: int) -> str | None:
     role = _role_before(s, a, 60)
     if role is None:
         after = _ROLE_AFTER.match(s, b)  # "17 giờ là đóng cửa"
-        role = after and ("open" if after.group(1) in _KW["open"] else "close")
+        role = after and ("open" if after.group(1) in KW["open"] else "close")
     return role
 
 
@@ -578,7 +334,7 @@ def _role_before(s: str, a: int, reach: int, any_number: bool = False) -> str | 
     lo, _ = bounds(SENTENCE_RE, s, a)
     best = None
     for role in ("open", "close"):
-        for w in _KW[role]:
+        for w in KW[role]:
             for m in word_re(w).finditer(s, max(lo, a - reach - len(w)), a):
                 if a - m.end() <= reach and (best is None or m.end() > best[0]):
                     best = (m.end(), role)
@@ -592,21 +348,21 @@ def _role_before(s: str, a: int, reach: int, any_number: bool = False) -> str | 
 
 _DATES = re.compile(
     r"\b(?:(?:ngay|thang|nam)\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{2,4})?|\b(?:ngay|thang|nam)\s+\d{1,4}\b"
-    r"|\b" + _MON + r"\s+\d{1,2}\b|\b\d{1,2}\s+" + _MON
+    r"|\b" + MON + r"\s+\d{1,2}\b|\b\d{1,2}\s+" + MON
 )
 
 
 def _check_times(sc: _Scan, times: dict) -> None:
     s = sc.s
     primary, bound = _time_names(times)
-    for a, b, (h, mi) in _times(s):
-        if h >= 24 or distance(s, a, b, _KW["election"] + ["diem bau", "to bau cu", "phong bo phieu"]) is None:
+    for a, b, (h, mi) in find_times(s):
+        if h >= 24 or distance(s, a, b, KW["election"] + ["diem bau", "to bau cu", "phong bo phieu"]) is None:
             continue
         lo, hi = bounds(SENTENCE_RE, s, a)
-        if _NOT_POLL_HOURS.search(s[lo:hi]):
+        if NOT_POLL_HOURS.search(s[lo:hi]):
             continue
         before = s[max(0, a - 30) : a]
-        limit = "open" if _NOT_BEFORE.search(before) else "close" if _NOT_AFTER.search(before) else None
+        limit = "open" if NOT_BEFORE.search(before) else "close" if NOT_AFTER.search(before) else None
         if limit is not None and _role_before(s, a, 80, any_number=True) is None:
             continue  # "xếp hàng không quá 1 giờ": a duration, no opening or closing in sight
         if limit is not None:
@@ -649,29 +405,29 @@ def _age_wrong(n: int, qual: str | None, want: int, neg: bool, threshold: bool =
 
 def _check_ages(sc: _Scan, facts: dict) -> None:
     s = sc.s
-    cands = {n: _KW["candidacy_age"] if "candid" in n else _KW["voting_age"] for n in facts}
-    for a, b, (n, qual) in _ages(s):
+    cands = {n: KW["candidacy_age"] if "candid" in n else KW["voting_age"] for n in facts}
+    for a, b, (n, qual) in find_ages(s):
         name = _assign(s, a, b, cands)
         if name is None or _other_election(s, a, sc.ref_year):
             continue
         want = int(facts[name])
         lo, hi = bounds(CLAUSE_RE, s, a)
-        if _PROXY_WORDS.search(s, lo, hi):
+        if PROXY_WORDS.search(s, lo, hi):
             continue  # "dưới 18 tuổi không được đi bầu thay bố mẹ": about proxy voting, not the age
-        if _age_wrong(n, qual, want, _age_negated(s, a), bool(_THRESHOLD.search(s[lo:hi]))):
+        if _age_wrong(n, qual, want, _age_negated(s, a), bool(THRESHOLD.search(s[lo:hi]))):
             who = "candidates" if "candid" in name else "voters"
             sc.add(name, a, b, str(want), f"says {who} can be {sc.text[a:b]}; approved: from {want}", "age")
 
 
 def _check_percents(sc: _Scan, facts: dict) -> None:
     s = sc.s
-    cands = {n: _KW["turnout"] if "turnout" in n else _topic_words(n) for n in facts}
-    for m in _PCT_RE.finditer(s) if _may_match(_PCT_RE, s) else ():
+    cands = {n: KW["turnout"] if "turnout" in n else _topic_words(n) for n in facts}
+    for m in PCT_RE.finditer(s) if may_match(PCT_RE, s) else ():
         a, b = m.span()
         name = _assign(s, a, b, cands)
         if name is None or _other_election(s, a, sc.ref_year):
             continue
-        if _CHANGE_BEFORE.search(s[max(0, a - 30) : a]):
+        if CHANGE_BEFORE.search(s[max(0, a - 30) : a]):
             continue  # "tăng 120% so với kỳ trước": a change, not a level
         got = float(m.group(1).replace(",", "."))
         want = float(str(facts[name]).rstrip("%").replace(",", "."))
@@ -682,7 +438,7 @@ def _check_percents(sc: _Scan, facts: dict) -> None:
         if _about_a_part(s, a, b):
             continue  # a part's figure (a province, some polling stations), not the fact
         clo = bounds(CLAUSE_RE, s, a)[0]
-        if "turnout" in name and (_SHARE_AFTER.search(s[b : b + 30]) or _SHARE_BEFORE.search(s[max(clo, a - 40) : a])):
+        if "turnout" in name and (SHARE_AFTER.search(s[b : b + 30]) or SHARE_BEFORE.search(s[max(clo, a - 40) : a])):
             continue  # a share of the votes, not of the voters
         if abs(got - want) > 0.05:
             sc.add(name, a, b, f"{want:g}%", f"says {_label(name)} is {got:g}%; approved: {want:g}%", "percent")
@@ -691,7 +447,7 @@ def _check_percents(sc: _Scan, facts: dict) -> None:
 def _check_days(sc: _Scan, facts: dict) -> None:
     s = sc.s
     cands = {n: _topic_words(n) for n in facts}
-    for m in _DAYS_RE.finditer(s) if _may_match(_DAYS_RE, s) else ():
+    for m in DAYS_RE.finditer(s) if may_match(DAYS_RE, s) else ():
         a, b = m.span()
         name = _assign(s, a, b, cands)
         if name is None:
@@ -705,7 +461,7 @@ def _check_counts(sc: _Scan, facts: dict) -> None:
     s = sc.s
     for name, value in facts.items():
         words = _topic_words(name)
-        for m in _INT_RE.finditer(s):
+        for m in INT_RE.finditer(s):
             a, b = m.span()
             after = s[b : b + 25]
             # Only "<number> <topic word>" with an election word in the clause: numbers
@@ -737,9 +493,9 @@ def _said_allowed(clause: str, at: int = 0) -> str | None:
     ("Được bầu hộ, ko cần giấy ủy quyền" denies the paper, not the practice.)"""
     if re.search(r"\?(?!!)", clause[at:]) or _ASKS_AFTER.search(clause, at):
         return None  # a question ("có được bầu hộ không mọi người", "bau ho dc ko vay"); "?!" asserts
-    if _NEG_BEFORE.search(clause, 0, at) or _NOT_PERMITTED.search(clause):
+    if NEG_BEFORE.search(clause, 0, at) or NOT_PERMITTED.search(clause):
         return "not_allowed"
-    if _PERMIT.search(clause):
+    if PERMIT.search(clause):
         return "allowed"
     return None
 

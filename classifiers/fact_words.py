@@ -1,0 +1,295 @@
+"""The words, patterns and value readers of the key-fact checks (``classifiers.distortion``).
+
+Everything here works on the case-folded, accent-stripped copy of a text that keeps one
+character per original character (``classifiers.text.fold_strip_aligned``): the context words of
+each topic, the denials, permissions and qualifiers the checks weigh, and the readers of the
+dates, times and ages a text states. The rules that use them are in ``classifiers.distortion``.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Context words (folded, accent-stripped), by topic.
+KW = {
+    "election": [
+        "ngay bau cu",
+        "bau cu",
+        "bo phieu",
+        "di bau",
+        "ngay bau",
+        "election",
+        "vote",
+        "voting",
+        "polling",
+        "polls",
+    ],
+    "results": ["ket qua", "cong bo", "results", "announce"],
+    "voter_list": ["danh sach cu tri", "niem yet", "voter list", "voters list", "electoral roll", "register of voters"],
+    "open": ["mo cua", "bat dau", "khai mac", "open", "opens", "opening", "start", "starts", "begin", "begins"],
+    "close": ["dong cua", "ket thuc", "close", "closes", "closing", "end", "ends", "het gio"],
+    "voting_age": [
+        "voters",
+        "bau cu",
+        "di bau",
+        "bo phieu",
+        "cu tri",
+        "duoc bau",
+        "dc bau",
+        "quyen bau",
+        "tuoi bau",
+        "vote",
+        "voting",
+        "voter",
+    ],
+    "candidacy_age": ["ung cu", "ung vien", "candidate", "candidates", "candidacy", "stand for", "run for", "tranh cu"],
+    "turnout": ["ty le", "ti le", "turnout", "cu tri di bau", "di bau"],
+    # not "seats": the Assembly's 500 seats are not the 499 deputies elected
+    "deputies": ["trung cu", "dai bieu", "deputies", "elected"],
+    "proxy": ["bo phieu ho", "bau ho", "bau thay", "bo phieu thay", "di bau thay", "by proxy", "proxy", "on behalf"],
+    "law": ["luat", "law"],
+}
+# Dates near these words are about something else (a birthday, a meeting, the day of the count).
+DATE_DISTRACTORS = "sinh|hoi nghi|tiep xuc|born|meeting|dang ky|registration|hop bao|kiem phieu|dem phieu|counting"
+DATE_DISTRACTORS = DATE_DISTRACTORS.split("|")
+NEG = re.compile(
+    r"\b(khong|ko|k|khum|hok|chua|bi cam|nghiem cam|not|no|never|cannot|can't|isn't|aren't|khong the|khong duoc)\b"
+)
+# An age is denied only when a denial of the permission governs voting or standing, across words
+# that can stand between them ("chưa được đi bầu", "không được phép ứng cử", "không ai dưới 18
+# tuổi được đi bầu", "no one under 18 can vote", "do not have the right to vote", "hông được bầu":
+# "hông" only before "được", the name Hồng folds to the same letters). Not a choice ("25 tuổi, năm
+# nay không đi bầu"), not something else ("không đợi hòm phiếu", "không riêng gì đi bầu"), not
+# proxy voting ("không được bầu hộ").
+AGE_NEG_BETWEEN = (
+    r"duoc|dc|the|co|quyen|du|tuoi|di|phep|tham|gia|ai|duoi|tren|nguoi|nao|ca|nua|con|"
+    r"allowed|able|eligible|to|be|one|can|have|has|right|do|does|permitted|in|a|any|under|over|"
+    r"\d+(?:-years?-olds?)?|years?|old|olds"
+)
+AGE_NEG = re.compile(
+    r"(?:" + NEG.pattern + r"|\bhong(?=\s+(?:duoc|dc)\b))" + rf"((?:\s+(?:{AGE_NEG_BETWEEN})\b){{0,6}})\s+"
+    r"(?:bau(?!\s+(?:ho|thay|gium|giup))|bo phieu(?!\s+(?:ho|thay))|ung cu|tranh cu|vote|voting|run|stand"
+    r"|take part|participate)\b"
+)
+PROXY_WORDS = re.compile(r"\b(?:bau ho|bau thay|bo phieu ho|bo phieu thay|by proxy|on behalf)\b")
+PERMISSION = re.compile(r"\b(?:duoc|dc|the|quyen|phep|du tuoi|can|able|allowed|eligible|right|permitted|old enough)\b")
+AGE_NEG_ITSELF = re.compile(r"\b(?:cannot|can't|khong the|khong duoc)\b")
+# Where a sentence turns to an exception, the denial after it is not about the age before it ("đủ
+# 18 tuổi nhưng bị mất năng lực hành vi … thì không được bầu cử"); a denial followed by "thì" or
+# "nên" is a condition or a cause, not a rule ("trên 80 tuổi không thể đi bầu thì tổ bầu cử mang
+# hòm phiếu phụ đến"; "chưa đủ 21 tuổi thì chưa được đi bầu" states one).
+TURN = re.compile(r"\b(?:nhung|but|tru khi|except)\b")
+SO = re.compile(r"\s*(?:[^\s,;:.!?]+\s+){0,2}?(?:thi|nen|so)\b")  # right after the denial
+# "Trên 20 tuổi mới được bầu": an "over" age is the threshold only when the sentence says so ("mới
+# được bầu", "only … can vote"); "cử tri trên 80 tuổi có thể yêu cầu hòm phiếu phụ" speaks of some
+# voters. ("mọi", "mỗi", "mời", "chị" fold to "moi", "chi": not these alone.)
+THRESHOLD = re.compile(
+    r"\b(?:moi|chi)\s+(?:duoc|dc|co quyen|du tuoi)\s+(?:di\s+)?(?:bau|bo phieu|ung cu)"
+    r"|\b(?:la|thi)\s+(?:duoc|dc)\s+(?:di\s+)?(?:bau|bo phieu|ung cu)"
+    r"|\b(?:only|must|required)\b.*\b(?:vote|stand|run)\b"
+)
+PERMIT = re.compile(r"\b(duoc|dc|co the|can|may|allowed|allow|cho phep|permitted)\b")
+# A denial right before the practice's word ("không ai được bầu hộ", "hông ai đc bầu thay": "hông"
+# only with "ai", the name Hồng folds to the same letters).
+NEG_BEFORE = re.compile(r"(?:" + NEG.pattern + r"|\bhong ai\b)(?:\s+\S+){0,3}\s*$")
+# A denial of the permission itself, wherever it stands ("is not allowed", "không được", "cannot").
+NOT_PERMITTED = re.compile(
+    r"\b(?:(?:khong|ko|k|khum|hok|hong|chua)\s+(?:ai\s+)?(?:duoc|dc|the|cho phep)|nghiem cam|bi cam|cannot|can't|may not"
+    r"|(?:not|never|doesn't|don't)\s+allow"
+    r"|(?:not|isn't|aren't|wasn't|won't|no longer)\s+(?:be\s+)?(?:allowed|permitted|possible))\b"
+)
+
+MONTHS = {
+    m: i for i, m in enumerate(["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"], 1)
+}
+MON = r"(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
+
+DATE_RES = [
+    # ISO first, so "2021-05-23" is not read as a day/month pair.
+    ("ymd", re.compile(r"(?<![\d/.\-])(\d{4})-(\d{1,2})-(\d{1,2})(?![\d/\-])")),
+    ("dmy", re.compile(r"\bngay\s+(\d{1,2})\s+thang\s+(\d{1,2})(?:\s*(?:nam|,)?\s*(\d{4}))?")),
+    (
+        "dmy",
+        re.compile(r"(?<![\d/.\-,])(\d{1,2})\s*[/.\-]\s*(\d{1,2})(?:\s*[/.\-]\s*(\d{4}|\d{2}))?(?![\d%]|[/.\-,]\d)"),
+    ),
+    ("mdy", re.compile(MON + r"\s+(\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(\d{4}))?\b")),
+    ("dmy_en", re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?" + MON + r"(?:,?\s+(\d{4}))?\b")),
+]
+TIME_RES = [
+    re.compile(r"(?<![\d/.])(\d{1,2})\s*(?:gio|h)\s*(\d{2})?(?:\s*phut)?(?:\s+(sang|trua|chieu|toi|dem))?(?![\w/])"),
+    re.compile(r"(?<![\d/.])(\d{1,2}):(\d{2})(?:\s*(am|pm|a\.m\.|p\.m\.))?(?!\d)"),
+    re.compile(r"(?<![\d/.])(\d{1,2})\s*(am|pm|a\.m\.|p\.m\.)"),
+]
+AGE_RES = [
+    re.compile(r"(?:\b(tu|tren|duoi|du|chua du|hon|it nhat)\s+)?(\d{1,3})\s*tuoi(\s+tro len)?"),
+    # not an hour, a sum or a count: "from 7 a.m.", "over 20 million", "under 50 percent"
+    re.compile(
+        r"\b(aged|age of|age|over|under|at least|from|must be)\s+(\d{1,3})\b"
+        r"(?![.:,]\d|\s*(?:a\.?m\b|p\.?m\b|a\.m\.|p\.m\.|h\b|o'clock|%|percent|to\s+\d|-\s*\d))"
+        r"(?!\s+(?!years?\b|is\b|this\b|was\b|has\b|does\b|plus\b|as\b|its\b|us\b)[a-z]+s\b"
+        r"|\s+(?:million|billion|thousand|dong|vnd|people))()"
+    ),
+    re.compile(r"(?:\b(must be|at least)\s+)?\b(\d{1,3})[- ]years?[- ]olds?\b()"),
+    # "you can vote at 16": the age itself (the voting word stays outside the value)
+    re.compile(
+        r"()(?<=\bvote at )(\d{1,2})\b(?=\s*(?:$|[,;!?]|\.(?!\d)|this year|now|and older|or older|or over|years?\b))()"
+    ),
+]
+PCT_RE = re.compile(r"(?<![\d.,])(\d{1,3}(?:[.,]\d{1,2})?)\s*(%|phan tram|percent)")
+DAYS_RE = re.compile(r"(?<![\d/.])(\d{1,3})\s*(ngay|days?)\b")
+INT_RE = re.compile(r"(?<![\d/.,])(\d{1,4})(?![\d/.,%]|\s*(?:tuoi|ngay|days?|gio|h\b|%))")
+YEAR_RE = re.compile(r"\b(19\d\d|20\d\d)\b")
+# What a text must contain for each pattern to match at all (any of these substrings): a pattern
+# that cannot match is not run (most patterns find nothing in most texts, but scan all of them).
+NEEDS = {
+    DATE_RES[0][1]: ("-",),
+    DATE_RES[1][1]: ("ngay",),
+    DATE_RES[2][1]: ("/", ".", "-"),
+    DATE_RES[3][1]: tuple(MONTHS),
+    DATE_RES[4][1]: tuple(MONTHS),
+    TIME_RES[1]: (":",),
+    TIME_RES[2]: ("am", "pm", "a.m.", "p.m."),
+    AGE_RES[0]: ("tuoi",),
+    AGE_RES[1]: ("age", "over", "under", "at least", "from", "must be"),
+    AGE_RES[3]: ("vote at",),
+    AGE_RES[2]: ("year",),
+    PCT_RE: ("%", "phan tram", "percent"),
+    DAYS_RE: ("ngay", "day"),
+}
+
+
+def may_match(regex: re.Pattern, s: str) -> bool:
+    needs = NEEDS.get(regex)
+    return needs is None or any(n in s for n in needs)
+
+
+# Words that may stand between an election phrase and the date it asserts ("bầu cử đã dời sang
+# Chủ nhật 30/5", "the election will be held on May 30").
+FILLER = (
+    r"ngay|vao|la|se|dien|ra|duoc|to|chuc|tien|hanh|chinh|thuc|da|doi|sang|lui|hoan|chuyen|chu|nhat|thu|bay|"
+    r"dai|bieu|quoc|hoi|hdnd|khoa|xv|cac|cap|nam|nay|toi|day|is|on|will|be|held|takes?|place|scheduled|for|"
+    r"moved|now|postponed|changed|the|has|been|date|set|chi|nhe|cua|xa|ta|to"
+)
+ELECTION_BEFORE = re.compile(
+    r"\b(?:bau cu|bo phieu|di bau|election|elections|vote|voting|polls?|polling)\b[\s,:]*"
+    rf"(?:(?:{FILLER})\b[\s,:]*){{0,6}}$"
+)
+ELECTION_AFTER = re.compile(r"^[\s,]*(?:(?:la|is|will be|la ngay)\s+)+(?:ngay\s+|the\s+)?(?:bau cu|election)")
+PUBLISHED = re.compile(r"(?:dang|dang luc|cap nhat|posted|published|updated|ngay dang|thoi gian)\s*:?\s*$")
+DATELINE_AFTER = re.compile(r"^\s*(?:\(\w+\))?\s*[-–—:,|]")
+# The competent body (or a report of its figures, a schedule, a legal deadline) in the sentence:
+# its figures and dates are quoted, not claimed by the item.
+ATTRIBUTED = re.compile(
+    r"\b(?:theo (?:hoi dong bau cu|uy ban bau cu|ban bau cu|to bau cu|thong bao|bao cao|thong ke|quy dinh)"
+    r"|hoi dong bau cu quoc gia|uy ban bau cu|hdbcqg|so bo|du kien|cham nhat"
+    r"|according to|announced by|officials said|national election council|election council|nec"
+    r"|preliminary|expected to|at the latest)\b"
+)
+# A figure about a part (a province, some polling stations, women deputies), not the whole.
+PART = re.compile(
+    r"\b(?:tinh(?!\s+(?:hinh|trang|than|cam|yeu|chung|ra|toan|den))|thanh pho|huyen|xa(?!\s+hoi)|"
+    r"phuong(?!\s+(?:tay|dong|an|tien|thuc|cham|phap|huong))|thon|ap(?!\s+(?:luc|dung|dat|thap|cao|suat))|"
+    r"khu pho|to dan pho|to bau cu|"
+    r"khu vuc|khu vuc bo phieu|don vi bau cu|diem bo phieu|nu|dan toc|"
+    r"thi tran|thi xa|don vi|province|provinces|provincial|district|commune|communes|ward|wards|city|town|village|"
+    r"polling stations?|stations|polling areas?|area|units?|constituenc(?:y|ies)|women|female|"
+    r"tinh den|den \d{1,2} gio|as of|by \d|hdnd|hoi dong nhan dan|people's councils?)\b"
+)
+# A percentage right after these is a change ("tăng 120% so với kỳ trước"), not a level.
+CHANGE_BEFORE = re.compile(
+    r"\b(?:tang|giam|tang them|giam di|increased?|decreased?|rose|grew|fell|dropped|up|down|jumped)"
+    r"(?:\s+(?:by|them|khoang|gan|hon|tren))*\s*$"
+)
+# The whole country: a figure said of it is not a part's, whatever part the sentence also names.
+WHOLE = re.compile(
+    r"\b(?:ca nuoc|toan quoc|nationwide|national(?!\s+(?:assembly|election))|nationally|across the country|whole country)\b"
+)
+# A candidate's share of the votes ("64,90% số phiếu hợp lệ", "58% of the votes"), or a rate of
+# approval ("tỷ lệ tán thành 96%"): not the turnout.
+SHARE_AFTER = re.compile(
+    r"^\s*(?:cua\s+)?(?:tong\s+)?(?:so\s+)?phieu\b|^\s*of\s+(?:the\s+)?(?:valid\s+)?(?:votes|ballots)\b"
+)
+SHARE_BEFORE = re.compile(
+    r"\b(?:tan thanh|ung ho|tin nhiem|approval|support|phieu hop le|phieu khong hop le|valid|invalid)\b"
+    r"(?:\s+[^\s,;:]+){0,3}\s*$"
+)
+# The limits of the polling hours said in words: "không trước 5 giờ" (the earliest opening),
+# "không quá 21 giờ", "not after 9 p.m." (the latest closing).
+NOT_BEFORE = re.compile(
+    r"\b(?:khong|ko|k|hong|chua|not|no)\s+(?:som hon\s+)?(?:truoc|trc|before|earlier than)\s*(?:luc\s*)?$"
+)
+NOT_AFTER = re.compile(r"\b(?:khong|ko|k|hong|not|no)\s+(?:muon hon\s+)?(?:qua|wa|sau|after|later than)\s*(?:luc\s*)?$")
+# Not an opening or closing hour: when counting started, a running turnout "by 14:00" (a percent).
+NOT_POLL_HOURS = re.compile(
+    r"\b(?:kiem phieu|dem phieu|counting|count|van dong|campaign\w*)\b|\d\s*(?:%|phan tram|percent)"
+    r"|\d\s+(?:cu tri|nguoi|voters|people)\b"
+)
+
+
+def find_dates(s: str):
+    seen = []
+    for kind, regex in DATE_RES:
+        if not may_match(regex, s):
+            continue
+        for m in regex.finditer(s):
+            if any(x < m.end() and m.start() < y for x, y in seen):
+                continue
+            g = m.groups()
+            try:
+                if kind == "ymd":
+                    y, mo, d = int(g[0]), int(g[1]), int(g[2])
+                elif kind == "dmy":
+                    d, mo, y = int(g[0]), int(g[1]), (int(g[2]) if g[2] else None)
+                elif kind == "mdy":
+                    mo, d, y = MONTHS[g[0][:3]], int(g[1]), (int(g[2]) if g[2] else None)
+                else:
+                    d, mo, y = int(g[0]), MONTHS[g[1][:3]], (int(g[2]) if g[2] else None)
+            except (KeyError, ValueError):
+                continue
+            if y is not None and y < 100:
+                y += 2000
+            if not (1 <= d <= 31 and 1 <= mo <= 12):
+                continue
+            seen.append((m.start(), m.end()))
+            yield m.start(), m.end(), (d, mo, y)
+
+
+def find_times(s: str):
+    seen = []
+    for regex in TIME_RES:
+        if not may_match(regex, s):
+            continue
+        for m in regex.finditer(s):
+            if any(x < m.end() and m.start() < y for x, y in seen):
+                continue
+            g = m.groups()
+            h = int(g[0])
+            mi = int(g[1]) if len(g) > 1 and g[1] and g[1].isdigit() else 0
+            mod = (g[-1] or "").replace(".", "")
+            if mod in ("pm", "chieu", "toi") and h < 12:
+                h += 12
+            elif mod == "dem" and 6 <= h < 12:
+                h += 12
+            elif mod == "am" and h == 12:
+                h = 0
+            if h > 24 or mi > 59:
+                continue
+            seen.append((m.start(), m.end()))
+            yield m.start(), m.end(), (h, mi)
+
+
+def find_ages(s: str):
+    for regex in AGE_RES:
+        if not may_match(regex, s):
+            continue
+        for m in regex.finditer(s):
+            q, n, tail = m.group(1) or "", int(m.group(2)), m.group(3) or ""
+            if q in ("tren", "hon", "over"):
+                qual = "over"
+            elif q in ("duoi", "chua du", "under"):
+                qual = "under"
+            elif q or tail:
+                qual = "from"
+            else:
+                qual = "exact"
+            yield m.start(), m.end(), (n, qual)
