@@ -16,7 +16,7 @@ import streamlit as st
 
 from monitor.auth import ROLE_PAGES, authenticate
 from monitor.demo.bootstrap import demo_accounts_notice, prepare
-from monitor.demo.first_run import demo_loading, load_demo_once
+from monitor.demo.first_run import demo_wanted, load_demo_once
 from monitor.errors import AuthError, DemoAccountError, MonitorError
 from monitor.i18n import t
 from monitor.interfaces import dashboard_data as dd
@@ -161,8 +161,7 @@ def main() -> None:
         st.error(t("app.storage_error", lang, error=exc))
         st.stop()
 
-    # (items appear while another session is still loading the demo: wait for the whole of it)
-    if config.demo_enabled and (not store.has_items() or demo_loading(config.data_dir)):
+    if demo_wanted(config, store):
         _load_demo_once(config, store, lang)
     elif not store.has_items():
         st.sidebar.info(t("app.empty_db", lang))

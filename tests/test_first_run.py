@@ -70,3 +70,18 @@ def test_demo_loading_tells_whether_someone_holds_the_lock(tmp_path):
     assert not demo_loading(tmp_path)
     (tmp_path / "a-file").touch()  # a data folder that cannot hold the lock file: no load under way
     assert not demo_loading(tmp_path / "a-file" / "data")
+
+
+def test_demo_wanted_while_the_database_is_empty_or_a_load_is_under_way(tmp_path, store):
+    from types import SimpleNamespace
+
+    from monitor.demo.first_run import demo_wanted
+    from tests.alerts.world import NOW, World
+
+    config = SimpleNamespace(demo_enabled=True, data_dir=tmp_path)
+    assert demo_wanted(config, store)  # empty
+    World(store).add(NOW)
+    assert not demo_wanted(config, store)
+    with demo_lock(tmp_path):
+        assert demo_wanted(config, store)  # items, but someone is still loading
+    assert not demo_wanted(SimpleNamespace(demo_enabled=False, data_dir=tmp_path), store)

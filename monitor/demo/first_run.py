@@ -55,6 +55,12 @@ def demo_loading(data_dir: Path | str) -> bool:
         return False
 
 
+def demo_wanted(config: Config, store) -> bool:
+    """Whether the dashboard must load the demo, or wait for another session's load: demo mode,
+    and an empty database or a load under way (items appear long before a load is done)."""
+    return bool(config.demo_enabled) and (not store.has_items() or demo_loading(config.data_dir))
+
+
 def load_demo_once(config: Config, store, progress: Progress | None = None) -> bool | None:
     """Load the demo into an empty database unless someone else is doing it or has done it.
 
