@@ -309,6 +309,8 @@ def restore_postgres(url: str, backup: Path, force: bool = False) -> BackupRepor
     try:
         with engine.connect() as conn:
             items = _pg_count_items(conn)
+    except sa.exc.DBAPIError:
+        items = None  # restored; only the count could not be read
     finally:
         engine.dispose()
     size = backup.stat().st_size

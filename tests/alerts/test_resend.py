@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import datetime as dt
 import email
-import json
 
 from click.testing import CliRunner
 
@@ -156,7 +155,7 @@ def test_alerts_check_exits_1_when_a_delivery_failed_and_resends_later(tmp_path,
         assert res.exit_code == 0, res.output
         assert f"alerts:{a.id} (sent again): webhook" in res.output and "sent" in res.output
         assert [x["id"] for x in rx.posts[0]["json"]["alerts"]] == [a.id]
-    assert json.dumps(store.notifications()[0]["detail"]["delivery_id"])
+    assert store.notifications()[0]["detail"]["delivery_id"] == delivery_id(f"alerts:{a.id}", "webhook")
 
 
 def test_alerts_test_sends_one_test_message_per_channel(tmp_path, store, monkeypatch):
