@@ -115,7 +115,31 @@ def holdout(folds: int, hand_set: bool = False, strict: bool = False) -> None:
             f"right narrative {np.mean(y[~neg] == y_true[~neg]):.1%}"
         )
     print(f"  pipeline 'needs a look' band: {looks} rows ({looks / len(texts):.1%})")
+    _by_part(y_true, np.array(y_after, dtype=object), [rows[i] for i in order])
     _breakdown(y_true, np.array(y_after, dtype=object), np.array(bands, dtype=object), [rows[i] for i in order])
+
+
+def _part(template: str) -> str:
+    """Which part of the seed a template belongs to: the first seed and v2, or v3, v4, ..."""
+    head = template.split(":", 1)[0]
+    return head if head.startswith("v") and head[1:].isdigit() else "v1-v2"
+
+
+def _by_part(y_true, y, rows) -> None:
+    """The pipeline's figures per part of the seed, so a new part's rows can be told from the
+    rows every earlier figure was measured on."""
+    parts = np.array([_part(r["template"]) for r in rows], dtype=object)
+    if len(set(parts.tolist())) < 2:
+        return
+    print("  pipeline per seed part: macro-F1, false flags on none, recall on distortions")
+    for part in sorted(set(parts.tolist())):
+        m = parts == part
+        neg = m & (y_true == "none")
+        pos = m & (y_true != "none")
+        print(
+            f"    {part:<6} {int(m.sum()):>5} rows  {f1_score(y_true[m], y[m], average='macro', zero_division=0):.3f}"
+            f"  {np.mean(y[neg] != 'none'):6.1%} of {int(neg.sum())}  {np.mean(y[pos] != 'none'):6.1%} of {int(pos.sum())}"
+        )
 
 
 def _breakdown(y_true, y, bands, rows) -> None:

@@ -40,6 +40,7 @@ from . import (
     v3_none,
     v3_rumours_a,
     v3_rumours_b,
+    v4_system,
 )
 from .distortions import TEMPLATES as DISTORTIONS
 from .style import KINDS, render
@@ -81,6 +82,11 @@ FAMILIES_V3 = {
     "v3_essay": v3_essay.FAMILY,
     "v3_claims": v3_claims.FAMILY,
 }
+
+# Seed v4: false claims about the election as a whole in the short, abstract register of slogans
+# and comment lines, with hard negatives in the same register; drawn last from their own random
+# seed (earlier rows stay byte-identical).
+FAMILIES_V4 = {"v4_system": v4_system.FAMILY}
 
 # Styles whose rows are not about the configured election (besides every ``offtopic_*``).
 NOT_RELEVANT = {"satire", "other_election", "other_vote"}
@@ -180,6 +186,7 @@ def build_rows(seed: int = SEED, v2: bool = True) -> list[dict]:
     if v2:
         rows += v2_rows(random.Random(seed + 1), seen)
         rows += v2_rows(random.Random(seed + 2), seen, FAMILIES_V3, "v3")
+        rows += v2_rows(random.Random(seed + 3), seen, FAMILIES_V4, "v4")
     return rows
 
 
