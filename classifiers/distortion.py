@@ -2,7 +2,8 @@
 
 Data-driven: which detector applies to a key fact follows from its name and value
 (``*_date`` with an ISO date, ``*_age``, ``*_days``, ``HH:MM`` times named open/close,
-``*percent*``/``turnout*``, ``allowed``/``not_allowed`` values, other integers as counts).
+``*percent*``/``turnout*``, ``allowed``/``not_allowed`` values, ``*_decided_by``, other integers
+as counts).
 A value in the text is attributed to the fact whose context words are nearest in the same
 clause (then sentence), e.g. "ngày bầu cử" for ``election_date``, "công bố kết quả" for
 ``results_announced_date``. Everything runs on a case-folded, accent-stripped copy of the text
@@ -29,7 +30,12 @@ and is skipped. A value counts only when the sentence asserts it *as that fact*:
   or before "là đóng cửa"; "không trước 5 giờ", "not after 9 p.m." state the limits
   (``earliest_open``, ``latest_close``);
 - proxy voting is said allowed or not by a denial a few words before its word or of the
-  permission itself; a question about it ("có được bầu hộ không") states nothing.
+  permission itself; a question about it ("có được bầu hộ không") states nothing; "ủy quyền",
+  "authorise", "behalf" name it only in a clause about voting, "hợp lệ", "đúng luật", "legal"
+  say it is allowed, and a rule said "allowed" is wrong whoever it is attributed to;
+- results or winners said settled before the vote ("người trúng cử đã được sắp xếp trước", "chưa
+  bầu đã biết kết quả", "decided in advance") contradict ``*_decided_by: public_count``, unless
+  denied, asked, quoted, or named to be answered ("luận điệu …", "ai bảo … thì").
 
 The words and patterns these rules read, and the readers of dates, times and ages, are in
 ``classifiers.fact_words``.
@@ -57,6 +63,8 @@ from classifiers.fact_words import (
     INT_RE,
     KW,
     MON,
+    NAMED_NOT_ASSERTED,
+    NEEDS_VOTE_WORD,
     NEG_BEFORE,
     NOT_AFTER,
     NOT_BEFORE,
@@ -66,13 +74,18 @@ from classifiers.fact_words import (
     PCT_RE,
     PERMISSION,
     PERMIT,
+    PREDETERMINED,
     PROXY_WORDS,
     PUBLISHED,
+    REFUTED,
+    SETTLED_WHAT,
     SHARE_AFTER,
     SHARE_BEFORE,
     SO,
     THRESHOLD,
     TURN,
+    VOTE_BEFORE_BEHALF,
+    VOTE_WORD,
     WHOLE,
     YEAR_RE,
     find_ages,
@@ -143,6 +156,8 @@ def _fact_kind(name: str, value) -> str | None:
         return "age"
     if s in ("allowed", "not_allowed"):
         return "allowed"
+    if name.endswith("_decided_by"):
+        return "decided"
     if re.fullmatch(r"\d{1,2}:\d{2}", s):
         return "time"
     if _iso_date(value) is not None and re.fullmatch(r"\d{4}-\d{2}-\d{2}", s):
@@ -267,8 +282,8 @@ class _Scan:
         self.out: list[Finding] = []
 
     def add(self, name, a, b, approved, message, kind=None):
-        if _attributed(self.s, a):
-            return  # the competent body's own figure, quoted
+        if kind != "allowed" and _attributed(self.s, a):
+            return  # the competent body's own figure, quoted (a rule said "allowed" is wrong whoever is cited)
         self.out.append(
             Finding(fact=name, found=self.text[a:b], approved=approved, message=message, start=a, end=b, kind=kind)
         )
@@ -309,6 +324,8 @@ def _time_names(times: dict) -> tuple[dict, dict]:
 def _time_role(s: str, a: int, b: int) -> str | None:
     """Whether the time at ``s[a:b]`` is an opening or a closing hour ("from 7:00", "until 19:00")."""
     before = s[max(0, a - 8) : a]
+    if _ARRIVES.search(s, max(0, a - 30), a):
+        return None  # "tôi đến lúc 9 giờ": when the writer arrived, not when the polls close
     if re.search(r"\b(tu|from)\s*(?:luc\s*)?$", before):
         return "open"
     if re.search(r"\b(den|toi|until|to|till)\s*(?:luc\s*)?$", before):
@@ -324,6 +341,13 @@ def _time_role(s: str, a: int, b: int) -> str | None:
     return role
 
 
+_PERSON = r"(?:toi|minh|em|chung toi|ca nha|i|we)"
+_ARRIVES = re.compile(r"\b" + _PERSON + r"\s+(?:\S+\s+)?(?:den|toi)\s*(?:luc\s*)?$")
+# "… mở cửa sớm, tôi đi bầu lúc 9 giờ", "polls open early and I was there at 8 a.m.": the hour
+# after a person's own doing is theirs, not the opening word's.
+_PERSON_DOES = re.compile(
+    r"\b(?:(?:i|we)\s+(?:was|were|got|arrived|went|came|voted|left)|(?:toi|minh|chung toi)\s+(?:den|di|ra|toi|co mat|bau))\b"
+)
 _ROLE_AFTER = re.compile(r"\s*(?:sang|trua|chieu|toi|dem)?\s*(?:la|thi|moi)?\s*(mo cua|dong cua)\b")
 
 
@@ -343,6 +367,8 @@ def _role_before(s: str, a: int, reach: int, any_number: bool = False) -> str | 
         return None  # another number between (a date between is no number: "đóng cửa ngày 23/5 lúc 17 giờ")
     if re.search(r"\b[a-z]{2,}ing\b", between):
         return None  # "voters start arriving at 8 a.m.": the word governs another verb
+    if _PERSON_DOES.search(between):
+        return None  # "polls open early and I was there at 8 a.m."
     return best[1]
 
 
@@ -493,6 +519,8 @@ def _said_allowed(clause: str, at: int = 0) -> str | None:
     ("Được bầu hộ, ko cần giấy ủy quyền" denies the paper, not the practice.)"""
     if re.search(r"\?(?!!)", clause[at:]) or _ASKS_AFTER.search(clause, at):
         return None  # a question ("có được bầu hộ không mọi người", "bau ho dc ko vay"); "?!" asserts
+    if REFUTED.search(clause):
+        return None  # "ai nói ủy quyền đi bầu thay là đúng luật thì sai nhé"
     if NEG_BEFORE.search(clause, 0, at) or NOT_PERMITTED.search(clause):
         return "not_allowed"
     if PERMIT.search(clause):
@@ -513,12 +541,58 @@ def _check_allowed(sc: _Scan, facts: dict) -> None:
                 if any(f.start is not None and a < f.end and f.start < b for f in sc.out):
                     continue  # inside, or around, a finding already made ("đi bầu thay" and "bầu thay")
                 lo, hi = bounds(CLAUSE_RE, s, a)
-                said = _said_allowed(s[lo : hi + 1], a - lo)  # (with its end: "… có được khum?")
+                if w in NEEDS_VOTE_WORD and not VOTE_WORD.search(s, lo, hi + 1):
+                    continue  # "ủy quyền" about signing a decision, not about voting
+                at = a
+                if w == "behalf":  # "nobody can vote on your behalf": the denial is read before "vote"
+                    verb = list(VOTE_BEFORE_BEHALF.finditer(s, lo, a))
+                    at = verb[-1].start() if verb else a
+                said = _said_allowed(s[lo : hi + 1], at - lo)  # (with its end: "… có được khum?")
                 if said is None or said == approved:
                     continue
                 human = _ALLOWED_HUMAN.get(approved, str(value))
                 message = f"says {_label(name)} is {_ALLOWED_HUMAN[said]}; approved: {human}"
                 sc.add(name, a, b, human, message, "allowed")
+
+
+_DECIDED_HUMAN = {"public_count": "decided by the public count of the votes"}
+
+
+_OPEN_QUOTE = re.compile(r"(?:^|(?<=[\s(:]))['\"“‘«]")
+_CLOSE_QUOTE = re.compile(r"['\"”’»](?=$|[\s.,;:!?)])")
+
+
+def _quoted(s: str, lo: int, hi: int, a: int, b: int) -> bool:
+    """Whether ``s[a:b]`` sits inside a quotation within its sentence ``s[lo:hi]`` ("đăng bài
+    khẳng định 'danh sách trúng cử được duyệt từ trước'"): a claim named, not made."""
+    opens = [m.end() for m in _OPEN_QUOTE.finditer(s, lo, a)]
+    if not opens:
+        return False
+    if _CLOSE_QUOTE.search(s, opens[-1], a):
+        return False
+    return _CLOSE_QUOTE.search(s, b, hi + 1) is not None
+
+
+def _check_decided(sc: _Scan, facts: dict) -> None:
+    """Results, winners or seats said to be settled before the vote, when the approved fact is
+    that the count decides them. Not when denied ("không có chuyện … sắp xếp trước"), asked ("có
+    đúng là … quyết định trước không?") or named to be answered ("luận điệu … định sẵn")."""
+    s = sc.s
+    for m in PREDETERMINED.finditer(s):
+        a, b = m.span()
+        lo, hi = bounds(SENTENCE_RE, s, a)
+        if not SETTLED_WHAT.search(s, max(lo, a - 80), min(hi, b + 60)):
+            continue
+        if re.search(r"\?(?!!)", s[a : hi + 1]):
+            continue  # (not "… không" at the end: "đi bầu cũng như không" asserts)
+        if NEG_BEFORE.search(s, max(lo, a - 40), a) or re.search(r"\b(?:khong|chang|cha)\s+(?:co|phai|he)\b", s[lo:a]):
+            continue
+        if NAMED_NOT_ASSERTED.search(s, lo, a) or REFUTED.search(s[lo : hi + 1]) or _quoted(s, lo, hi, a, b):
+            continue
+        for name, value in facts.items():
+            human = _DECIDED_HUMAN.get(str(value), str(value))
+            message = f"says the results were settled before the vote; approved: {human}"
+            sc.add(name, a, b, str(value), message, "decided")
 
 
 # Kind → its detector, in the order they run (``allowed`` last: it skips words inside earlier findings).
@@ -529,6 +603,7 @@ _CHECKS = (
     ("percent", _check_percents),
     ("days", _check_days),
     ("count", _check_counts),
+    ("decided", _check_decided),
     ("allowed", _check_allowed),
 )
 

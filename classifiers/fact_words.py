@@ -46,7 +46,20 @@ KW = {
     "turnout": ["ty le", "ti le", "turnout", "cu tri di bau", "di bau"],
     # not "seats": the Assembly's 500 seats are not the 499 deputies elected
     "deputies": ["trung cu", "dai bieu", "deputies", "elected"],
-    "proxy": ["bo phieu ho", "bau ho", "bau thay", "bo phieu thay", "di bau thay", "by proxy", "proxy", "on behalf"],
+    # "ủy quyền", "authorise", "behalf" only name proxy voting in a clause about voting (``VOTE_WORD``)
+    "proxy": [
+        "bo phieu ho",
+        "bau ho",
+        "bau thay",
+        "bo phieu thay",
+        "di bau thay",
+        "by proxy",
+        "proxy",
+        "behalf",
+        "uy quyen",
+        "authorise",
+        "authorize",
+    ],
     "law": ["luat", "law"],
 }
 # Dates near these words are about something else (a birthday, a meeting, the day of the count).
@@ -88,15 +101,62 @@ THRESHOLD = re.compile(
     r"|\b(?:la|thi)\s+(?:duoc|dc)\s+(?:di\s+)?(?:bau|bo phieu|ung cu)"
     r"|\b(?:only|must|required)\b.*\b(?:vote|stand|run)\b"
 )
-PERMIT = re.compile(r"\b(duoc|dc|co the|can|may|allowed|allow|cho phep|permitted)\b")
+PERMIT = re.compile(
+    r"\b(duoc|dc|co the|can|may|allowed|allow|cho phep|permitted|hop le|hop phap|dung luat|legal|lawful|valid)\b"
+)
+# "Ai nói … là đúng luật thì sai": the claim is named to be refuted, not asserted.
+REFUTED = re.compile(r"\b(?:ai|nguoi nao|whoever)\s+(?:noi|bao|keu|says?|tells?)\b.*\b(?:thi|la)\s+sai\b")
+# Words that name proxy voting only when the clause speaks of voting ("ủy quyền cho người khác
+# bỏ phiếu thay", "vote on your neighbour's behalf"; not "Chủ tịch ủy quyền cho Phó Chủ tịch ký
+# quyết định thành lập tổ bầu cử", "on behalf of the council"), and the voting words that tell.
+NEEDS_VOTE_WORD = {"uy quyen", "authorise", "authorize", "behalf"}
+VOTE_BEFORE_BEHALF = re.compile(r"\bvot(?:e|es|ing)\b")  # "nobody can vote on your behalf"
+VOTE_WORD = re.compile(r"\b(?:bau(?!\s+cu\b)|bo phieu|phieu bau|vote|votes|voting|ballot)\b")  # not "tổ bầu cử"
 # A denial right before the practice's word ("không ai được bầu hộ", "hông ai đc bầu thay": "hông"
 # only with "ai", the name Hồng folds to the same letters).
-NEG_BEFORE = re.compile(r"(?:" + NEG.pattern + r"|\bhong ai\b)(?:\s+\S+){0,3}\s*$")
+NEG_BEFORE = re.compile(r"(?:" + NEG.pattern + r"|\bhong ai\b|\bnobody\b|\bno one\b)(?:\s+\S+){0,3}\s*$")
 # A denial of the permission itself, wherever it stands ("is not allowed", "không được", "cannot").
 NOT_PERMITTED = re.compile(
-    r"\b(?:(?:khong|ko|k|khum|hok|hong|chua)\s+(?:ai\s+)?(?:duoc|dc|the|cho phep)|nghiem cam|bi cam|cannot|can't|may not"
+    r"\b(?:(?:khong|ko|k|khum|hok|hong|chua)\s+(?:ai\s+)?(?:duoc|dc|the|cho phep|hop le|hop phap|dung luat)"
+    r"|nghiem cam|bi cam|bat hop phap|trai luat|sai luat|cannot|can't|may not|illegal|invalid|unlawful"
+    r"|(?:not|isn't|aren't|wasn't)\s+(?:legal|lawful|valid)"
     r"|(?:not|never|doesn't|don't)\s+allow"
     r"|(?:not|isn't|aren't|wasn't|won't|no longer)\s+(?:be\s+)?(?:allowed|permitted|possible))\b"
+)
+
+# Winners, seats or figures said to be settled before the vote ("người trúng cử đã được sắp xếp
+# trước", "chưa bầu đã biết kết quả", "results decided in advance"). "Định" after "quy", "xác",
+# "ấn", "ổn", "dự", "nhất", "chỉ" is another word ("quy định trước", "ấn định trước"); "trước khi",
+# "trước đó" are other times; "có sẵn", "in sẵn" (available, pre-printed) are true of ballots.
+_SETTLE = (
+    r"(?:sap xep|sap dat|(?<!quy )(?<!xac )(?<!an )(?<!on )(?<!du )(?<!nhat )(?<!chi )dinh|quyet dinh|quyet|chot"
+    r"|chon|chia|chia nhau|phan chia|biet|xep|duyet|co cau)"
+)
+PREDETERMINED = re.compile(
+    r"\b(?:" + _SETTLE + r"\s+(?:xong\s+|het\s+|ca\s+)?(?:(?:tu\s+)?truoc|san)\b(?!\s+(?:khi|do|day|nay|mat|tiep))"
+    r"|an bai|dan xep|dinh san"
+    r"|chua\s+(?:bau|bo phieu|di bau|kiem phieu|dem phieu)\S*(?:\s+\S+){0,3}?\s+da\s+(?:biet|co)\b"
+    r"|(?:decided|determined|fixed|settled|picked|chosen|known|agreed|arranged)\s+(?:\S+\s+)?"
+    r"(?:in advance|beforehand|before(?=\s+(?:the|a|any|polling|voting|election|anyone)\b))"
+    r"|predetermined|pre-determined|pre-arranged|prearranged|foregone conclusion)"
+)
+# What is said to be settled: the results, the winners, the seats, the figures ("ghế" alone is
+# also a chair: "sắp xếp trước bàn ghế").
+SETTLED_WHAT = re.compile(
+    r"\b(?:ket qua|kq|trung cu|trung|truot|dac cu|ty le|ti le|so phieu|nhan su|dai bieu|ghe dai bieu"
+    r"|winners?|results?|outcome|turnout|tally|seats?|deputies)\b"
+)
+# The words that can start such a claim: the cheap pre-check of ``classifiers.decision``.
+PREDETERMINED_WORDS = [
+    "truoc", "san", "an bai", "dan xep", "chua bau", "chua bo phieu", "chua di bau", "chua kiem phieu",
+    "chua dem phieu", "in advance", "beforehand", "before", "predetermined", "pre-determined",
+    "pre-arranged", "prearranged", "foregone conclusion",
+]  # fmt: skip
+# The claim is named to be answered or asked about, not asserted ("luận điệu … định sẵn", "tung
+# tin", "ai bảo chưa bầu đã biết kết quả thì …", "saw a post saying", "is it true").
+NAMED_NOT_ASSERTED = re.compile(
+    r"\b(?:luan dieu|tung tin|tin don|loi don|bac bo|xuyen tac|ai (?:noi|bao)|nguoi nao (?:noi|bao)|co dung (?:la|khong)"
+    r"|co that|co phai|claims? that|claimed|a post saying|posts? saying|rumou?rs?|is it true|are they)\b"
 )
 
 MONTHS = {

@@ -21,11 +21,13 @@ _FACT_NAMES = {
     "results_deadline_days": ("thời hạn công bố kết quả", "the results deadline"),
     "voter_list_days_before": ("thời hạn niêm yết danh sách cử tri", "the voter list posting period"),
     "proxy_voting": ("bỏ phiếu hộ", "proxy voting"),
+    "results_decided_by": ("kết quả, người trúng cử", "the results and winners"),
 }
 _VALUES = {
     "allowed": ("được phép", "allowed"),
     "not allowed": ("không được phép", "not allowed"),
     "not_allowed": ("không được phép", "not allowed"),
+    "public_count": ("do kiểm phiếu công khai quyết định", "decided by the public count of the votes"),
 }
 _TEMPLATE = {
     "vi": "Nội dung nói {fact} là “{found}”; thông tin chính thức: {approved}",

@@ -386,3 +386,125 @@ def test_second_review_claims_are_found(text, fact):
 def test_one_finding_for_one_practice_word():
     fs = check("Ai bận thì nhờ hàng xóm đi bầu thay cũng được", FACTS)
     assert [f.fact for f in fs] == ["proxy_voting"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "ủy quyền" (authorise) named with voting, and a rule cited for it
+        "Trong trường hợp công dân không đi bỏ phiếu thì có thể ủy quyền cho người khác thay mình, "
+        "theo quy định tại Điều 69 của Luật bầu cử",
+        "Luật bầu cử cho phép cử tri vắng mặt ủy quyền cho người thân đi bầu, chỉ cần giấy viết tay",
+        "You can authorise a family member to vote for you with a signed letter",
+        "In this election you may vote on your neighbour's behalf",
+        # "hợp lệ", "đúng luật" (valid, lawful) say it is allowed
+        "Ai bận thì viết giấy cho người nhà cầm đi bầu thay là hợp lệ",
+        "Bỏ phiếu hộ cho ông bà là đúng luật nha",
+        "Voting on your parents' behalf is legal this year",
+    ],
+)
+def test_proxy_voting_said_allowed_with_authorise_valid_or_lawful(text):
+    assert "proxy_voting" in {f.fact for f in check(text, FACTS)}, check(text, FACTS)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "ủy quyền" that is not about voting
+        "Chủ tịch UBND xã có thể ủy quyền cho Phó Chủ tịch ký quyết định thành lập tổ bầu cử",
+        "Giám đốc được ủy quyền ký hợp đồng in ấn tài liệu",
+        # denied or refuted
+        "Nobody can vote on your behalf; sick voters can ask for the mobile ballot box",
+        "No one may vote on their behalf",
+        "Cử tri không được ủy quyền cho người khác bỏ phiếu",
+        "Phiếu bầu thay là không hợp lệ",
+        "Bầu hộ là bất hợp pháp",
+        "Voting on someone's behalf is illegal",
+        "Ai nói ủy quyền đi bầu thay là đúng luật thì sai nhé, cử tri phải tự bỏ phiếu",
+        # the competent body cited for the real rule
+        "Theo quy định, cử tri không được bỏ phiếu thay người khác",
+    ],
+)
+def test_proxy_voting_denied_refuted_or_not_about_voting_gives_no_finding(text):
+    assert "proxy_voting" not in {f.fact for f in check(text, FACTS)}, check(text, FACTS)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the hour the writer arrived or voted, not an opening or closing hour
+        "Điểm bầu mở cửa rất sớm, tôi đến lúc 9 giờ",
+        "Polls open early this year and I was there at 8 a.m.",
+        "Điểm bầu mở cửa lúc 7 giờ, mình đi bầu lúc 9 giờ",
+    ],
+)
+def test_the_writers_own_hour_is_not_a_polling_hour(text):
+    assert check(text, FACTS) == [], check(text, FACTS)
+
+
+@pytest.mark.parametrize(
+    "text,fact",
+    [
+        ("Năm nay điểm bầu chỉ mở tới 17 giờ", "polls_close"),
+        ("Năm nay bỏ phiếu đến 17 giờ", "polls_close"),
+        ("Polls open at 9 a.m. this year", "polls_open"),
+    ],
+)
+def test_polling_hours_still_read_beside_the_writers_own(text, fact):
+    assert fact in {f.fact for f in check(text, FACTS)}, check(text, FACTS)
+
+
+DECIDED = {**FACTS, "results_decided_by": "public_count"}
+
+
+@pytest.mark.parametrize(
+    "text,found",
+    [
+        ("Kết quả bầu cử đã được sắp đặt trước nên đi bầu cũng như không", "sắp đặt trước"),
+        ("Người trúng cử do trên quyết định trước, không phải do lá phiếu của cử tri", "quyết định trước"),
+        ("Nhân sự khóa mới đã an bài xong, bầu cử chỉ để hợp thức hóa", "an bài"),
+        ("Chưa bầu đã biết ai trúng, lá phiếu chỉ để làm cảnh", "Chưa bầu đã biết"),
+        ("ket qua bau cu da dinh san tu thang truoc roi", "dinh san"),
+        ("The winners were picked before a single ballot was cast", "picked before"),
+        ("Election results are decided in advance, the count is a show", "decided in advance"),
+    ],
+)
+def test_results_said_settled_before_the_vote_are_found(text, found):
+    fs = [f for f in check(text, DECIDED) if f.fact == "results_decided_by"]
+    assert [f.found for f in fs] == [found], fs
+    assert fs[0].kind == "decided" and fs[0].approved == "public_count"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # denied, asked, named to be answered, quoted
+        "Không có chuyện kết quả bầu cử được sắp xếp trước",
+        "Có đúng là người trúng cử được quyết định trước không?",
+        "Có phải kết quả đã được định sẵn",
+        "Luận điệu cho rằng kết quả bầu cử được sắp xếp trước là xuyên tạc",
+        "Ai bảo chưa bầu đã biết kết quả thì đi xem kiểm phiếu một lần",
+        "Công an xử phạt người đăng bài khẳng định 'danh sách trúng cử được duyệt từ trước'",
+        "Saw a post saying every winner was picked before the vote; in my ward the count was public",
+        "Is it true the results are fixed before the vote?",
+        # other meanings of "trước", "sẵn", "định"
+        "Theo quy định trước ngày bầu cử 10 ngày, danh sách người ứng cử được niêm yết",
+        "Tổ bầu cử đã sắp xếp trước bàn ghế và hòm phiếu",
+        "Phiếu bầu được in sẵn tên người ứng cử",
+        "Cử tri nên tìm hiểu và chọn trước người mình sẽ bầu",
+        "Kết quả sẽ được công bố sau khi kiểm phiếu; tỷ lệ đi bầu được tổng hợp trước 22 giờ",
+        "Ngày bầu cử đã được ấn định trước từ năm ngoái",
+    ],
+)
+def test_results_settled_denied_asked_named_or_other_meanings_give_no_finding(text):
+    assert "results_decided_by" not in {f.fact for f in check(text, DECIDED)}, check(text, DECIDED)
+
+
+def test_settled_results_finding_renders_in_both_languages():
+    from monitor.outputs.findings import render
+
+    (f,) = check("Kết quả đã được sắp xếp trước", DECIDED)
+    assert render(f, "vi") == (
+        "Nội dung nói kết quả, người trúng cử là “sắp xếp trước”; thông tin chính thức: do kiểm phiếu công khai quyết định"
+    )
+    assert render(f, "en").endswith("approved: decided by the public count of the votes")
