@@ -67,6 +67,7 @@ TRACKING_PARAMS = frozenset(
 )
 TRACKING_PREFIXES = ("utm_", "at_", "pk_", "hsa_", "oly_", "vero_", "_ga", "_gl")
 DROP_HOST_PREFIXES = ("www.", "m.", "mobile.", "amp.")
+_SLASHES_RE = re.compile(r"/{2,}")
 _DEFAULT_PORTS = {"http": "80", "https": "443"}
 
 
@@ -99,7 +100,7 @@ def canonical_url(url: str | None) -> str | None:
     netloc = host if port is None or str(port) in _DEFAULT_PORTS.values() else f"{host}:{port}"
     # Re-quote the path so "%C4%91" and "đ" compare equal.
     path = quote(unquote(parts.path), safe="/:@!$&'()*+,;=-._~") or "/"
-    path = re.sub(r"/{2,}", "/", path)
+    path = _SLASHES_RE.sub("/", path)
     if len(path) > 1:
         path = path.rstrip("/")
     query = sorted((k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True) if not _is_tracking(k))
@@ -167,8 +168,26 @@ _B = np.asarray(_TEMPLATE.permutations[1], dtype=np.uint64).reshape(1, -1)
 _PRIME = np.uint64((1 << 61) - 1)
 _MAX32 = np.uint64((1 << 32) - 1)
 _MIX = np.uint64(0x9E3779B97F4A7C15)
+_SHIFT61 = np.uint64(61)
 _SIG_BLOCK = 2048  # shingles per numpy block in `signatures`: 2048 x NUM_PERM x 8 bytes = 1 MB stays in cache
 assert MIN_WORDS >= SHINGLE  # the index only signs texts `signatures` accepts
+
+
+_WORD_HASHES_MAX = 50_000  # words whose crc32 `signatures` remembers before it starts afresh
+
+
+class _WordHashes(dict):
+    """Word → its crc32, computed on first use: a word recurs across a batch's texts, and a dict
+    look-up costs half of encoding and hashing it again."""
+
+    def __missing__(self, word: str) -> int:
+        if len(self) >= _WORD_HASHES_MAX:
+            self.clear()
+        value = self[word] = zlib.crc32(word.encode())
+        return value
+
+
+_word_hashes = _WordHashes()
 
 
 def signatures(normalized: Sequence[str]) -> np.ndarray:
@@ -180,7 +199,11 @@ def signatures(normalized: Sequence[str]) -> np.ndarray:
     One numpy pass over all the texts' shingles (in blocks, to bound memory): per text, a dozen
     numpy calls and a MinHash object cost more than the arithmetic.
     """
-    words = [t.split() for t in normalized]
+    return _signatures_of_words([t.split() for t in normalized])
+
+
+def _signatures_of_words(words: list[list[str]]) -> np.ndarray:
+    """``signatures`` of texts given as their words (``str.split`` of each)."""
     lens = np.fromiter(map(len, words), dtype=np.intp, count=len(words))
     out = np.empty((len(words), NUM_PERM), dtype=np.uint64)
     if not words:
@@ -189,7 +212,7 @@ def signatures(normalized: Sequence[str]) -> np.ndarray:
         raise ValueError(f"every text needs at least {SHINGLE} words")
     k = SHINGLE
     h = np.fromiter(
-        map(zlib.crc32, map(str.encode, itertools.chain.from_iterable(words))), dtype=np.uint64, count=int(lens.sum())
+        map(_word_hashes.__getitem__, itertools.chain.from_iterable(words)), dtype=np.uint64, count=int(lens.sum())
     )
     n = len(h) - k + 1
     acc = h[:n].copy()
@@ -205,6 +228,7 @@ def signatures(normalized: Sequence[str]) -> np.ndarray:
     # One work array for all blocks, the arithmetic in place: fresh megabyte temporaries per block
     # cost more in page faults than the arithmetic itself.
     work = np.empty((min(_SIG_BLOCK, len(sh)), NUM_PERM), dtype=np.uint64)
+    high = np.empty_like(work)
     start = 0
     while start < len(words):
         stop, size = start + 1, int(counts[start])
@@ -213,15 +237,28 @@ def signatures(normalized: Sequence[str]) -> np.ndarray:
             stop += 1
         if size > len(work):  # one text longer than a block
             work = np.empty((size, NUM_PERM), dtype=np.uint64)
-        values = work[:size]
+            high = np.empty_like(work)
+        values, top = work[:size], high[:size]
         # ((h * a) + b) % prime & max32, datasketch's permutation (uint64 wraps silently on arrays)
         np.multiply(sh[firsts[start] : firsts[start] + size].reshape(-1, 1), _A, out=values)
         values += _B
-        values %= _PRIME
+        _mod_prime(values, top)
         values &= _MAX32
         out[start:stop] = np.minimum.reduceat(values, firsts[start:stop] - firsts[start], axis=0)
         start = stop
     return out
+
+
+def _mod_prime(values: np.ndarray, top: np.ndarray) -> None:
+    """``values %= _PRIME`` in place for the Mersenne prime 2^61 - 1, without a division: a
+    value is high * 2^61 + low, which is high + low modulo the prime, and high + low is below
+    twice the prime, so one subtraction at most is left (``top``: a work array of the same shape)."""
+    np.right_shift(values, _SHIFT61, out=top)
+    values &= _PRIME
+    values += top
+    np.greater_equal(values, _PRIME, out=top, casting="unsafe")
+    if top.any():
+        np.subtract(values, _PRIME, out=values, where=top.astype(bool))
 
 
 class ClusterIndex:
@@ -351,12 +388,12 @@ class ClusterIndex:
         already known: the hash memory may be dropped halfway through a batch)."""
         todo = {}
         for i, (_chash, title, text) in enumerate(entries):
-            normalized = normalized_for_hash(title, text)
-            if len(normalized.split()) >= MIN_WORDS:
-                todo[i] = normalized
+            words = normalized_for_hash(title, text).split()
+            if len(words) >= MIN_WORDS:
+                todo[i] = words
         out: list[np.ndarray | None] = [None] * len(entries)
         if todo:
-            for i, sig in zip(todo, signatures(list(todo.values())), strict=True):
+            for i, sig in zip(todo, _signatures_of_words(list(todo.values())), strict=True):
                 out[i] = sig
         return out
 

@@ -63,6 +63,7 @@ _BLOCK_TAGS = {
 _CLEANER = nh3.Cleaner(tags=_BLOCK_TAGS, attributes={}, strip_comments=True)
 _TAG_RE = re.compile(r"<[^>]*>")
 _MARKUP_RE = re.compile(r"<\s*/?\s*[a-zA-Z!][^>]*>")
+_WEB_URL_RE = re.compile(r"^https?://", re.IGNORECASE)
 # Look-alike letters (Ð, ð, Ɖ) for Vietnamese ones; looked for with ``in`` (a regex scan tested every
 # character of every field).
 _LOOKALIKES = str.maketrans({"\u00d0": "\u0110", "\u00f0": "\u0111", "\u0189": "\u0110"})
@@ -107,15 +108,33 @@ def clean_unicode(s: str) -> str:
     return _CONTROL_RE.sub("", s)
 
 
+def _single_spaced(s: str, lines: list[str]) -> bool:
+    """Whether every line of ``s`` (``lines``: ``s`` split at its line breaks) is already its words
+    joined by single spaces: no whitespace in a line but single spaces, none at either end of a
+    line (every whitespace character but the space is non-printable). Then ``collapse`` need not
+    split and join the words again, which was most of its time on accented text."""
+    return (
+        "  " not in s
+        and " \n" not in s
+        and "\n " not in s
+        and s[:1] != " "
+        and s[-1:] != " "
+        and all(map(str.isprintable, lines))
+    )
+
+
 def collapse(s: str, keep_lines: bool = False) -> str:
     """Runs of whitespace → one space (and, with keep_lines, runs of line breaks → one)."""
     s = s.replace("\r\n", "\n").replace("\r", "\n")
     if not keep_lines:
-        return " ".join(s.split())
+        return s if _single_spaced(s, [s]) else " ".join(s.split())
     if not any(c in s for c in _SPLIT_ONLY_SPACES):
         # Without those, str.split() on a line sees exactly the spaces _SPACES_RE does, and line by
         # line is what the two regexes below amount to (a third of the time: they test every char).
-        return "\n".join([line for line in (" ".join(part.split()) for part in s.split("\n")) if line])
+        lines = s.split("\n")
+        if _single_spaced(s, lines):
+            return "\n".join([line for line in lines if line])
+        return "\n".join([line for line in (" ".join(part.split()) for part in lines) if line])
     s = _SPACES_RE.sub(" ", s)
     return _NEWLINES_RE.sub("\n", s).strip()
 
@@ -317,7 +336,7 @@ def _web_url(url: str | None) -> str | None:
     if not url:
         return None
     url = clean_unicode(url).strip()
-    return url if re.match(r"^https?://", url, re.IGNORECASE) else None
+    return url if _WEB_URL_RE.match(url) else None
 
 
 def _derive_title(text: str) -> str:
