@@ -362,3 +362,29 @@ def test_statements_with_a_questions_words_are_not_questions(decider, text):
 def test_corrections_in_the_words_of_posts_are_report_markers(decider, text):
     (d,) = decider.decide([text])
     assert "report_marker" in d.evidence_kinds, d
+
+
+def test_a_contradicted_fact_is_always_shown_for_a_look_but_not_a_correction(small_model, messages, synth_rows):
+    # A fitted combination that scores these texts low whatever their evidence: a contradicted key
+    # fact still puts the item in "needs a look" with its finding, so an officer sees it (before,
+    # it was "clear"); a correction that quotes the wrong date stays clear.
+    import copy
+
+    model = copy.deepcopy(small_model)
+    model.decision_ = {
+        "features": ["topic", "fact", "known_claim", "rumour_marker", "report_marker", "question", "known_benign"],
+        "coef": [0.0, 0.0, 0.0, 0.0, -3.0, 0.0, 0.0],
+        "intercept": -6.0,
+        "flag_at": 0.9,
+        "look_at": 0.5,
+        "known_claim_at": 0.3,
+    }
+    d = Decider(model, messages, DATA, synth_rows)
+    claim, correction = d.decide(
+        ["Bầu cử ngày 30/5/2021, cử tri đi bầu vào ngày mới", "Tin bầu cử dời sang ngày 30/5/2021 là sai sự thật"]
+    )
+    assert claim.flag_score < 0.5 and not claim.flagged
+    assert claim.band == "look" and claim.findings[0].fact == "election_date"
+    assert claim.label != "none"  # the narrative the fact's message answers
+    assert correction.findings and "report_marker" in correction.evidence_kinds
+    assert correction.band == "clear"

@@ -267,6 +267,7 @@ def _reference_decider(model, messages, known_claims) -> Decider:
     )
     d._fact_words = phrase_regex_reference(
         [w for name in d.fact_kinds.get("allowed", {}) for w in distortion._topic_words(name)]
+        + (fact_words.PREDETERMINED_WORDS if d.fact_kinds.get("decided") else [])
     )
     d._fact_topics = phrase_regex_reference([w for name in d.facts for w in distortion._topic_words(name)])
     return d
