@@ -211,3 +211,34 @@ def test_an_unreadable_relevance_file_is_one_error_naming_it(tmp_path, broken):
     with pytest.raises(DataFileError) as err:
         load_relevance(load_config(tmp_path / "feeds.yaml"))
     assert str(err.value).startswith(str(own)) and "\n" not in str(err.value)
+
+
+def test_an_imported_claim_that_the_results_were_settled_is_shown_with_its_finding(tmp_path, trained):
+    # The shipped approved messages say the public count decides; an item saying the winners were
+    # settled before the vote is stored with that finding and never "clear" (before: no key fact
+    # answered it, and with a low topic score it was stored as "clear", out of every queue).
+    models_dir, _ = trained
+    run = _cli(tmp_path, models_dir)
+    posts = tmp_path / "posts.csv"
+    texts = [
+        "Người trúng cử đại biểu đã được sắp xếp trước, lá phiếu của cử tri chỉ để làm cảnh",
+        "Luận điệu cho rằng người trúng cử đã được sắp xếp trước là xuyên tạc, phiếu được kiểm công khai",
+    ]
+    with open(posts, "w", encoding="utf-8", newline="") as f:
+        csv.writer(f).writerows([["text"], *[[t] for t in texts]])
+    r = run("import", str(posts), "--source", "group", "--kind", "social", "--lang", "vi")
+    assert r.exit_code == 0, r.output
+    eng = sa.create_engine(f"sqlite:///{tmp_path / 'm.db'}")
+    with eng.connect() as conn:
+        rows = conn.execute(
+            sa.text(
+                "SELECT c.band, c.evidence_kinds, c.findings, c.matched_message_key FROM items i JOIN classifications c "
+                "ON c.item_id = i.id AND c.model_version = i.model_version ORDER BY i.id"
+            )
+        ).all()
+    eng.dispose()
+    (band, kinds, findings, message), (_, debunk_kinds, debunk_findings, _) = rows
+    assert band in ("look", "flag") and "fact" in json.loads(kinds)
+    assert [f["fact"] for f in json.loads(findings)] == ["results_decided_by"]
+    assert message == "results-from-count"  # the approved message that answers it
+    assert json.loads(debunk_findings) == [] and "fact" not in json.loads(debunk_kinds)
