@@ -55,13 +55,19 @@ def _cli(tmp_path, models_dir, data_dir="data"):
     return lambda *args: runner.invoke(main, ["--config", str(cfg), "--db", db, *args])
 
 
-def _stored(db_path):
+STORED = (
+    "i.id, i.title, i.text, i.kind, i.relevant, c.narrative, c.flagged, c.band, c.relevant, "
+    "c.relevance_reason, c.evidence_kinds"
+)
+
+
+def _stored(db_path, columns: str = STORED):
+    """The current classification's ``columns`` of every stored item, in item order."""
     eng = sa.create_engine(f"sqlite:///{db_path}")
     with eng.connect() as conn:
         rows = conn.execute(
             sa.text(
-                "SELECT i.id, i.title, i.text, i.kind, i.relevant, c.narrative, c.flagged, c.band, c.relevant, "
-                "c.relevance_reason, c.evidence_kinds FROM items i JOIN classifications c ON c.item_id = i.id "
+                f"SELECT {columns} FROM items i JOIN classifications c ON c.item_id = i.id "
                 "AND c.model_version = i.model_version ORDER BY i.id"
             )
         ).all()
@@ -228,15 +234,7 @@ def test_an_imported_claim_that_the_results_were_settled_is_shown_with_its_findi
         csv.writer(f).writerows([["text"], *[[t] for t in texts]])
     r = run("import", str(posts), "--source", "group", "--kind", "social", "--lang", "vi")
     assert r.exit_code == 0, r.output
-    eng = sa.create_engine(f"sqlite:///{tmp_path / 'm.db'}")
-    with eng.connect() as conn:
-        rows = conn.execute(
-            sa.text(
-                "SELECT c.band, c.evidence_kinds, c.findings, c.matched_message_key FROM items i JOIN classifications c "
-                "ON c.item_id = i.id AND c.model_version = i.model_version ORDER BY i.id"
-            )
-        ).all()
-    eng.dispose()
+    rows = _stored(tmp_path / "m.db", "c.band, c.evidence_kinds, c.findings, c.matched_message_key")
     (band, kinds, findings, message), (_, debunk_kinds, debunk_findings, _) = rows
     assert band in ("look", "flag") and "fact" in json.loads(kinds)
     assert [f["fact"] for f in json.loads(findings)] == ["results_decided_by"]
