@@ -37,6 +37,7 @@ def decider(small_model, messages, synth_rows):
         "Voters queue at polling stations across the province",
         "Bầu cử ngày 23/5/2021: tổ bầu cử sẵn sàng",
         "Việt Nam: cử tri đi bầu, trong khi nước Mỹ tranh cãi",  # a home word wins over a foreign one
+        "Con gái tôi ở Israel hỏi có đi bầu cử ở đại sứ quán được không",  # overseas voters: this election
     ],
 )
 def test_about_this_election(rules, text):
@@ -66,6 +67,12 @@ def test_about_this_election(rules, text):
         ("Bầu cử tổng thống Mỹ: cử tri đi bầu sớm kỷ lục", "other_election"),
         ("Japan's ruling party wins the upper house election", "other_election"),
         ("Shareholders vote to approve the merger", "other_election"),
+        # US elections as the press reports them: states, counties, chambers, parties
+        ("Nhiều người đã chết vẫn bỏ phiếu ở tiểu bang Michigan", "other_election"),
+        ("Cử tri hạt Maricopa được phát bút dạ làm phiếu bầu vô hiệu", "other_election"),
+        ("Ballots were found in a county dumpster, a viral post claims", "other_election"),
+        ("Dead people always vote Democrat", "other_election"),
+        ("Cựu giám đốc điều trần trước Thượng viện về bầu cử", "other_election"),
         ("Bầu cử đại biểu Quốc hội khóa XIV năm 2016", "other_year"),
         ("Nhiệm kỳ 2016-2021: cử tri đã bầu 496 đại biểu", "other_year"),
         ("", "empty"),
