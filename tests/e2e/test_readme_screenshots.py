@@ -12,6 +12,7 @@ import yaml
 from monitor.auth import DEMO_USERS
 from monitor.i18n import t
 from tests.browser_support import BROWSER_MARKS, settle, streamlit_server
+from tests.demo_support import shipped_models
 
 ROOT = Path(__file__).resolve().parents[2]
 IMG = ROOT / "docs" / "img"
@@ -41,6 +42,7 @@ def demo_server(tmp_path_factory):
     }
     config = tmp / "feeds.yaml"
     config.write_text(yaml.safe_dump(cfg, allow_unicode=True), encoding="utf-8")
+    shipped_models(tmp_path_factory, tmp / "models")  # the first-run model, trained once per test run
     db = tmp / "monitor.db"
     res = CliRunner().invoke(main, ["--config", str(config), "--db", f"sqlite:///{db}", "demo"])
     assert res.exit_code == 0, res.output

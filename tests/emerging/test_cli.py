@@ -14,6 +14,7 @@ from click.testing import CliRunner
 from monitor.demo import demo_data
 from monitor.interfaces.cli import main
 from monitor.storage import Store
+from tests.demo_support import shipped_models
 from tests.emerging.world import NOW, routine_week, rumour
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -62,7 +63,7 @@ def test_empty_database_and_bad_options(tmp_path):
 
 @pytest.fixture(scope="module")
 def demo_db(tmp_path_factory) -> str:
-    """The bundled demo, loaded as `python -m monitor demo` does (a first model is trained)."""
+    """The bundled demo, loaded as `python -m monitor demo` does (with the first model it trains)."""
     tmp = tmp_path_factory.mktemp("demo")
     cfg = yaml.safe_load((ROOT / "feeds.yaml").read_text(encoding="utf-8"))
     for f in cfg["feeds"]:
@@ -70,6 +71,7 @@ def demo_db(tmp_path_factory) -> str:
             f["url"] = "file:" + str(ROOT / f["url"].removeprefix("file:"))
     cfg["settings"] = {**cfg.get("settings", {}), "data_dir": str(ROOT / "data"), "models_dir": str(tmp / "models")}
     (tmp / "feeds.yaml").write_text(yaml.safe_dump(cfg, allow_unicode=True), encoding="utf-8")
+    shipped_models(tmp_path_factory, tmp / "models")  # the first-run model, trained once per test run
     url = f"sqlite:///{tmp / 'demo.db'}"
     res = run("--config", str(tmp / "feeds.yaml"), "--db", url, "demo")
     assert res.exit_code == 0, res.output

@@ -1,9 +1,11 @@
 """Shared by the reliability tests: a small trained and activated model (fast to load in each
-subprocess), and a local HTTP feed server."""
+subprocess), a data folder whose labels are that model's rows, and a local HTTP feed server."""
 
 from __future__ import annotations
 
+import json
 import os
+import shutil
 import sys
 from pathlib import Path
 
@@ -34,6 +36,26 @@ def small_models_dir(tmp_path_factory) -> tuple[Path, str]:
     path = reg.save(model, metrics, training_rows=rows)
     reg.activate(path.name)
     return models, reg.active_version()
+
+
+@pytest.fixture(scope="session")
+def small_data_dir(tmp_path_factory) -> Path:
+    """The shipped taxonomy, approved messages and relevance data, with the small model's rows as
+    the office's labels. Every classifying run compares items with the labelled claims; with the
+    10,000 shipped seed rows each subprocess would spend seconds on that before its real work."""
+    if str(ROOT / "tests" / "fixtures" / "classifiers") not in sys.path:
+        sys.path.insert(0, str(ROOT / "tests" / "fixtures" / "classifiers"))
+    from synth import make_rows
+
+    data = tmp_path_factory.mktemp("small_data") / "data"
+    (data / "labels").mkdir(parents=True)
+    for name in ("narratives.yaml", "approved_messages.yaml", "relevance.yaml"):
+        shutil.copy(ROOT / "data" / name, data / name)
+    rows = make_rows(12, seed=3)
+    (data / "labels" / "office.jsonl").write_text(
+        "".join(json.dumps({"text": t, "label": lab}, ensure_ascii=False) + "\n" for t, lab in rows), encoding="utf-8"
+    )
+    return data
 
 
 @pytest.fixture(scope="module")

@@ -25,14 +25,16 @@ from tests.reliability.conftest import subprocess_env
 ROOT = Path(__file__).resolve().parents[2]
 
 
-def _config(path: Path, server, names: list[str], per_feed: int, models: Path, concurrency: int = 8) -> Path:
+def _config(
+    path: Path, server, names: list[str], per_feed: int, models: Path, data: Path, concurrency: int = 8
+) -> Path:
     feeds = "".join(
         f"  - name: {name}\n    url: {server.url(f'/feed/{name}?n={per_feed}&delay={0.02 * (i % 4)}')}\n"
         for i, name in enumerate(names)
     )
     path.write_text(
         "settings:\n"
-        f"  data_dir: {ROOT / 'data'}\n"
+        f"  data_dir: {data}\n"
         f"  models_dir: {models}\n"
         "  demo: false\n"
         f"  concurrency: {concurrency}\n"
@@ -84,7 +86,9 @@ def _stored(db: str) -> tuple[list[tuple[str, str]], int, int]:
     return rows, unique, by_hash
 
 
-def test_two_collectors_and_dashboard_writes_on_one_sqlite_file(feed_server, small_models_dir, tmp_path):
+def test_two_collectors_and_dashboard_writes_on_one_sqlite_file(
+    feed_server, small_models_dir, small_data_dir, tmp_path
+):
     from monitor.models import Review, ReviewDecision
     from monitor.storage import Store
     from tests.dashboard.conftest import build_db
@@ -96,7 +100,7 @@ def test_two_collectors_and_dashboard_writes_on_one_sqlite_file(feed_server, sma
     db = f"sqlite:///{db_path}"
     build_db(db)  # a few reviewable items and users, as the dashboard would have
     # process A fetches sq0..sq7, process B sq4..sq11: four feeds are fetched by both
-    cfg = _config(tmp_path / "feeds.yaml", feed_server, names, per_feed, models)
+    cfg = _config(tmp_path / "feeds.yaml", feed_server, names, per_feed, models, small_data_dir)
     subset_a = [a for n in names[:8] for a in ("--feed", n)]
     subset_b = [a for n in names[4:] for a in ("--feed", n)]
 
@@ -173,7 +177,7 @@ def test_two_collectors_and_dashboard_writes_on_one_sqlite_file(feed_server, sma
 
 
 @pytest.mark.postgres
-def test_four_run_once_workers_share_forty_feeds_on_postgresql(feed_server, small_models_dir, tmp_path):
+def test_four_run_once_workers_share_forty_feeds_on_postgresql(feed_server, small_models_dir, small_data_dir, tmp_path):
     if not PG_URL:
         pytest.skip("MONITOR_TEST_POSTGRES_URL is not set")
     from monitor.storage import Store
@@ -183,7 +187,7 @@ def test_four_run_once_workers_share_forty_feeds_on_postgresql(feed_server, smal
     names = [f"pg{i}" for i in range(40)]
     # concurrency 4 → each worker leases at most 16 feeds per pass (max(4 * 4, 16)): no single worker can
     # take them all, at least three of the four must fetch
-    cfg = _config(tmp_path / "feeds.yaml", feed_server, names, per_feed, models, concurrency=4)
+    cfg = _config(tmp_path / "feeds.yaml", feed_server, names, per_feed, models, small_data_dir, concurrency=4)
     url, dbname = _fresh_pg_db()
     try:
         store = Store(url)

@@ -13,6 +13,7 @@ import datetime as dt
 import hashlib
 import random
 import re
+import shutil
 import signal
 import subprocess
 import sys
@@ -35,7 +36,7 @@ def _env() -> dict:
 
 
 @pytest.fixture(scope="module")
-def classify_world(tmp_path_factory, small_models_dir):
+def classify_world(tmp_path_factory, small_models_dir, small_data_dir):
     """A config, a small active model and a template DB with N_ITEMS unclassified items."""
     from synth import make_rows  # on sys.path through small_models_dir
 
@@ -48,7 +49,7 @@ def classify_world(tmp_path_factory, small_models_dir):
     models, version = small_models_dir
     cfg = tmp / "feeds.yaml"
     cfg.write_text(
-        f"settings:\n  data_dir: {ROOT / 'data'}\n  models_dir: {models}\n  demo: false\nfeeds: []\n", encoding="utf-8"
+        f"settings:\n  data_dir: {small_data_dir}\n  models_dir: {models}\n  demo: false\nfeeds: []\n", encoding="utf-8"
     )
     db = tmp / "template.db"
     store = Store(f"sqlite:///{db}")
@@ -117,8 +118,6 @@ def _classify(cfg: Path, db: str, kill_rng: random.Random | None) -> int:
 
 
 def test_sigkilled_classify_then_rerun_leaves_one_classification_per_item(classify_world, tmp_path):
-    import shutil
-
     db_path = tmp_path / "classify.db"
     shutil.copy(classify_world["template"], db_path)
     db = f"sqlite:///{db_path}"
