@@ -53,16 +53,18 @@ from classifiers.clauses import CLAUSE_RE, SENTENCE_RE, bounds, distance, word_r
 from classifiers.fact_words import (
     AGE_NEG,
     AGE_NEG_ITSELF,
+    ARRIVES,
+    ASKS_AFTER,
     ATTRIBUTED,
     CHANGE_BEFORE,
     DATE_DISTRACTORS,
     DATELINE_AFTER,
+    DATES_IN,
     DAYS_RE,
     ELECTION_AFTER,
     ELECTION_BEFORE,
     INT_RE,
     KW,
-    MON,
     NAMED_NOT_ASSERTED,
     NEEDS_VOTE_WORD,
     NEG_BEFORE,
@@ -74,10 +76,13 @@ from classifiers.fact_words import (
     PCT_RE,
     PERMISSION,
     PERMIT,
+    PERSON_DOES,
+    POSTPONED_TO,
     PREDETERMINED,
     PROXY_WORDS,
     PUBLISHED,
     REFUTED,
+    ROLE_AFTER,
     SETTLED_WHAT,
     SHARE_AFTER,
     SHARE_BEFORE,
@@ -92,6 +97,7 @@ from classifiers.fact_words import (
     find_dates,
     find_times,
     may_match,
+    quoted,
 )
 from classifiers.matcher import message_field
 from classifiers.results import Finding
@@ -213,16 +219,7 @@ def _attributed(s: str, a: int) -> bool:
 
 def _asserted_election_date(s: str, a: int, b: int) -> bool:
     before = s[max(0, a - 80) : a]
-    return bool(ELECTION_BEFORE.search(before) or _POSTPONED_TO.search(before) or ELECTION_AFTER.match(s[b : b + 40]))
-
-
-# "bầu cử hoãn đến ngày 6/6", "the election has been postponed until May 30" ("vận động bầu cử
-# đến ngày 21/5" is the campaign's end: "đến" alone does not assert the election's day)
-_POSTPONED_TO = re.compile(
-    r"\b(?:bau cu|election)\b[\s,:]*(?:(?:da|se|bi|has|been|was|is|will|be)\s+)*"
-    r"(?:hoan|doi|lui|postponed|moved|delayed|pushed back)\s+(?:lai\s+)?(?:den|toi|until|to|till)\s+"
-    r"(?:(?:ngay|chu nhat|thu \w+|sunday|the)\s+)*$"
-)
+    return bool(ELECTION_BEFORE.search(before) or POSTPONED_TO.search(before) or ELECTION_AFTER.match(s[b : b + 40]))
 
 
 def _about_a_part(s: str, a: int, b: int) -> bool:
@@ -324,7 +321,7 @@ def _time_names(times: dict) -> tuple[dict, dict]:
 def _time_role(s: str, a: int, b: int) -> str | None:
     """Whether the time at ``s[a:b]`` is an opening or a closing hour ("from 7:00", "until 19:00")."""
     before = s[max(0, a - 8) : a]
-    if _ARRIVES.search(s, max(0, a - 30), a):
+    if ARRIVES.search(s, max(0, a - 30), a):
         return None  # "tôi đến lúc 9 giờ": when the writer arrived, not when the polls close
     if re.search(r"\b(tu|from)\s*(?:luc\s*)?$", before):
         return "open"
@@ -336,19 +333,9 @@ def _time_role(s: str, a: int, b: int) -> str | None:
     # a range ("7h–19h") is not one.
     role = _role_before(s, a, 60)
     if role is None:
-        after = _ROLE_AFTER.match(s, b)  # "17 giờ là đóng cửa"
+        after = ROLE_AFTER.match(s, b)  # "17 giờ là đóng cửa"
         role = after and ("open" if after.group(1) in KW["open"] else "close")
     return role
-
-
-_PERSON = r"(?:toi|minh|em|chung toi|ca nha|i|we)"
-_ARRIVES = re.compile(r"\b" + _PERSON + r"\s+(?:\S+\s+)?(?:den|toi)\s*(?:luc\s*)?$")
-# "… mở cửa sớm, tôi đi bầu lúc 9 giờ", "polls open early and I was there at 8 a.m.": the hour
-# after a person's own doing is theirs, not the opening word's.
-_PERSON_DOES = re.compile(
-    r"\b(?:(?:i|we)\s+(?:was|were|got|arrived|went|came|voted|left)|(?:toi|minh|chung toi)\s+(?:den|di|ra|toi|co mat|bau))\b"
-)
-_ROLE_AFTER = re.compile(r"\s*(?:sang|trua|chieu|toi|dem)?\s*(?:la|thi|moi)?\s*(mo cua|dong cua)\b")
 
 
 def _role_before(s: str, a: int, reach: int, any_number: bool = False) -> str | None:
@@ -363,19 +350,13 @@ def _role_before(s: str, a: int, reach: int, any_number: bool = False) -> str | 
                 if a - m.end() <= reach and (best is None or m.end() > best[0]):
                     best = (m.end(), role)
     between = s[best[0] : a] if best else ""
-    if best is None or (not any_number and re.search(r"\d", _DATES.sub(" ", between))):
+    if best is None or (not any_number and re.search(r"\d", DATES_IN.sub(" ", between))):
         return None  # another number between (a date between is no number: "đóng cửa ngày 23/5 lúc 17 giờ")
     if re.search(r"\b[a-z]{2,}ing\b", between):
         return None  # "voters start arriving at 8 a.m.": the word governs another verb
-    if _PERSON_DOES.search(between):
+    if PERSON_DOES.search(between):
         return None  # "polls open early and I was there at 8 a.m."
     return best[1]
-
-
-_DATES = re.compile(
-    r"\b(?:(?:ngay|thang|nam)\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{2,4})?|\b(?:ngay|thang|nam)\s+\d{1,4}\b"
-    r"|\b" + MON + r"\s+\d{1,2}\b|\b\d{1,2}\s+" + MON
-)
 
 
 def _check_times(sc: _Scan, times: dict) -> None:
@@ -506,18 +487,12 @@ def _check_counts(sc: _Scan, facts: dict) -> None:
 _ALLOWED_HUMAN = {"allowed": "allowed", "not_allowed": "not allowed"}
 
 
-_ASKS_AFTER = re.compile(
-    r"(?:\s+\S+){0,4}?\s+(?:khong|ko|k|hong|hok|khum|chua)"
-    r"(?:\s+(?:a|ha|vay|the|nhi|nhe|ban|bac|anh|chi|em|moi nguoi|ca nha|mn|ae|mng))*\s*[.!…,;]*\s*$"
-)
-
-
 def _said_allowed(clause: str, at: int = 0) -> str | None:
     """What the clause says of the practice whose word starts at ``at`` in it: ``not_allowed``
     (a denial a few words before that word — "không ai được bầu hộ", "vợ chồng cũng ko bầu hộ" —
     or of the permission itself — "is not allowed", "không được"), ``allowed``, or None.
     ("Được bầu hộ, ko cần giấy ủy quyền" denies the paper, not the practice.)"""
-    if re.search(r"\?(?!!)", clause[at:]) or _ASKS_AFTER.search(clause, at):
+    if re.search(r"\?(?!!)", clause[at:]) or ASKS_AFTER.search(clause, at):
         return None  # a question ("có được bầu hộ không mọi người", "bau ho dc ko vay"); "?!" asserts
     if REFUTED.search(clause):
         return None  # "ai nói ủy quyền đi bầu thay là đúng luật thì sai nhé"
@@ -558,21 +533,6 @@ def _check_allowed(sc: _Scan, facts: dict) -> None:
 _DECIDED_HUMAN = {"public_count": "decided by the public count of the votes"}
 
 
-_OPEN_QUOTE = re.compile(r"(?:^|(?<=[\s(:]))['\"“‘«]")
-_CLOSE_QUOTE = re.compile(r"['\"”’»](?=$|[\s.,;:!?)])")
-
-
-def _quoted(s: str, lo: int, hi: int, a: int, b: int) -> bool:
-    """Whether ``s[a:b]`` sits inside a quotation within its sentence ``s[lo:hi]`` ("đăng bài
-    khẳng định 'danh sách trúng cử được duyệt từ trước'"): a claim named, not made."""
-    opens = [m.end() for m in _OPEN_QUOTE.finditer(s, lo, a)]
-    if not opens:
-        return False
-    if _CLOSE_QUOTE.search(s, opens[-1], a):
-        return False
-    return _CLOSE_QUOTE.search(s, b, hi + 1) is not None
-
-
 def _check_decided(sc: _Scan, facts: dict) -> None:
     """Results, winners or seats said to be settled before the vote, when the approved fact is
     that the count decides them. Not when denied ("không có chuyện … sắp xếp trước"), asked ("có
@@ -587,7 +547,7 @@ def _check_decided(sc: _Scan, facts: dict) -> None:
             continue  # (not "… không" at the end: "đi bầu cũng như không" asserts)
         if NEG_BEFORE.search(s, max(lo, a - 40), a) or re.search(r"\b(?:khong|chang|cha)\s+(?:co|phai|he)\b", s[lo:a]):
             continue
-        if NAMED_NOT_ASSERTED.search(s, lo, a) or REFUTED.search(s[lo : hi + 1]) or _quoted(s, lo, hi, a, b):
+        if NAMED_NOT_ASSERTED.search(s, lo, a) or REFUTED.search(s[lo : hi + 1]) or quoted(s, lo, hi, a, b):
             continue
         for name, value in facts.items():
             human = _DECIDED_HUMAN.get(str(value), str(value))

@@ -286,6 +286,50 @@ NOT_POLL_HOURS = re.compile(
 )
 
 
+# "bầu cử hoãn đến ngày 6/6", "the election has been postponed until May 30" ("vận động bầu cử
+# đến ngày 21/5" is the campaign's end: "đến" alone does not assert the election's day)
+POSTPONED_TO = re.compile(
+    r"\b(?:bau cu|election)\b[\s,:]*(?:(?:da|se|bi|has|been|was|is|will|be)\s+)*"
+    r"(?:hoan|doi|lui|postponed|moved|delayed|pushed back)\s+(?:lai\s+)?(?:den|toi|until|to|till)\s+"
+    r"(?:(?:ngay|chu nhat|thu \w+|sunday|the)\s+)*$"
+)
+
+# "tôi đến lúc 9 giờ": the hour the writer arrived, not when the polls close.
+PERSON = r"(?:toi|minh|em|chung toi|ca nha|i|we)"
+ARRIVES = re.compile(r"\b" + PERSON + r"\s+(?:\S+\s+)?(?:den|toi)\s*(?:luc\s*)?$")
+# "… mở cửa sớm, tôi đi bầu lúc 9 giờ", "polls open early and I was there at 8 a.m.": the hour
+# after a person's own doing is theirs, not the opening word's.
+PERSON_DOES = re.compile(
+    r"\b(?:(?:i|we)\s+(?:was|were|got|arrived|went|came|voted|left)|(?:toi|minh|chung toi)\s+(?:den|di|ra|toi|co mat|bau))\b"
+)
+# "17 giờ là đóng cửa": the opening or closing word after the hour.
+ROLE_AFTER = re.compile(r"\s*(?:sang|trua|chieu|toi|dem)?\s*(?:la|thi|moi)?\s*(mo cua|dong cua)\b")
+# Dates between a role word and its hour are no other number ("đóng cửa ngày 23/5 lúc 17 giờ").
+DATES_IN = re.compile(
+    r"\b(?:(?:ngay|thang|nam)\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{2,4})?|\b(?:ngay|thang|nam)\s+\d{1,4}\b"
+    r"|\b" + MON + r"\s+\d{1,2}\b|\b\d{1,2}\s+" + MON
+)
+# A question without "?" ("có được bầu hộ không mọi người", "bau ho dc ko vay").
+ASKS_AFTER = re.compile(
+    r"(?:\s+\S+){0,4}?\s+(?:khong|ko|k|hong|hok|khum|chua)"
+    r"(?:\s+(?:a|ha|vay|the|nhi|nhe|ban|bac|anh|chi|em|moi nguoi|ca nha|mn|ae|mng))*\s*[.!…,;]*\s*$"
+)
+# Quotation marks that open and close a quoted claim.
+OPEN_QUOTE = re.compile(r"(?:^|(?<=[\s(:]))['\"“‘«]")
+CLOSE_QUOTE = re.compile(r"['\"”’»](?=$|[\s.,;:!?)])")
+
+
+def quoted(s: str, lo: int, hi: int, a: int, b: int) -> bool:
+    """Whether ``s[a:b]`` sits inside a quotation within its sentence ``s[lo:hi]`` ("đăng bài
+    khẳng định 'danh sách trúng cử được duyệt từ trước'"): a claim named, not made."""
+    opens = [m.end() for m in OPEN_QUOTE.finditer(s, lo, a)]
+    if not opens:
+        return False
+    if CLOSE_QUOTE.search(s, opens[-1], a):
+        return False
+    return CLOSE_QUOTE.search(s, b, hi + 1) is not None
+
+
 def find_dates(s: str):
     seen = []
     for kind, regex in DATE_RES:
