@@ -182,10 +182,10 @@ TIME_RES = [
 ]
 AGE_RES = [
     re.compile(r"(?:\b(tu|tren|duoi|du|chua du|hon|it nhat)\s+)?(\d{1,3})\s*tuoi(\s+tro len)?"),
-    # not an hour, a sum or a count: "from 7 a.m.", "over 20 million", "under 50 percent"
+    # not an hour, a sum or a count: "from 7 a.m.", "from 7 until 19", "over 20 million", "under 50 percent"
     re.compile(
         r"\b(aged|age of|age|over|under|at least|from|must be)\s+(\d{1,3})\b"
-        r"(?![.:,]\d|\s*(?:a\.?m\b|p\.?m\b|a\.m\.|p\.m\.|h\b|o'clock|%|percent|to\s+\d|-\s*\d))"
+        r"(?![.:,]\d|\s*(?:a\.?m\b|p\.?m\b|a\.m\.|p\.m\.|h\b|o'clock|%|percent|(?:to|until|till|through)\s+\d|-\s*\d))"
         r"(?!\s+(?!years?\b|is\b|this\b|was\b|has\b|does\b|plus\b|as\b|its\b|us\b)[a-z]+s\b"
         r"|\s+(?:million|billion|thousand|dong|vnd|people))()"
     ),

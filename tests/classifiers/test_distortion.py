@@ -436,9 +436,12 @@ def test_proxy_voting_denied_refuted_or_not_about_voting_gives_no_finding(text):
         "Điểm bầu mở cửa rất sớm, tôi đến lúc 9 giờ",
         "Polls open early this year and I was there at 8 a.m.",
         "Điểm bầu mở cửa lúc 7 giờ, mình đi bầu lúc 9 giờ",
+        # a range of hours, not an age
+        "Voting runs from 7 until 19",
+        "Polls are open from 7 till 19 on Sunday",
     ],
 )
-def test_the_writers_own_hour_is_not_a_polling_hour(text):
+def test_the_writers_own_hour_and_an_hour_range_are_not_misread(text):
     assert check(text, FACTS) == [], check(text, FACTS)
 
 
@@ -448,6 +451,7 @@ def test_the_writers_own_hour_is_not_a_polling_hour(text):
         ("Năm nay điểm bầu chỉ mở tới 17 giờ", "polls_close"),
         ("Năm nay bỏ phiếu đến 17 giờ", "polls_close"),
         ("Polls open at 9 a.m. this year", "polls_open"),
+        ("Voters from 16 can vote this year", "voting_age"),
     ],
 )
 def test_polling_hours_still_read_beside_the_writers_own(text, fact):
