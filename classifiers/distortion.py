@@ -91,6 +91,7 @@ from classifiers.fact_words import (
     TURN,
     VOTE_BEFORE_BEHALF,
     VOTE_WORD,
+    WAIT_BEFORE,
     WHOLE,
     YEAR_RE,
     find_ages,
@@ -318,6 +319,9 @@ def _time_names(times: dict) -> tuple[dict, dict]:
     return {r: pick(r, False) for r in ("open", "close")}, {r: pick(r, True) for r in ("open", "close")}
 
 
+_WRITER_BEFORE = re.compile(r"\b[tT][ôÔ]i\s*$")  # on the original text: "tôi", not "tới"
+
+
 def _time_role(s: str, a: int, b: int) -> str | None:
     """Whether the time at ``s[a:b]`` is an opening or a closing hour ("from 7:00", "until 19:00")."""
     before = s[max(0, a - 8) : a]
@@ -370,8 +374,8 @@ def _check_times(sc: _Scan, times: dict) -> None:
             continue
         before = s[max(0, a - 30) : a]
         limit = "open" if NOT_BEFORE.search(before) else "close" if NOT_AFTER.search(before) else None
-        if limit is not None and _role_before(s, a, 80, any_number=True) is None:
-            continue  # "xếp hàng không quá 1 giờ": a duration, no opening or closing in sight
+        if limit is not None and (_role_before(s, a, 80, any_number=True) is None or WAIT_BEFORE.search(before)):
+            continue  # "xếp hàng không quá 1 giờ": a duration, no opening or closing hour
         if limit is not None:
             # "không trước 5 giờ": the earliest opening hour itself, right or wrong
             name = bound.get(limit)
@@ -381,6 +385,8 @@ def _check_times(sc: _Scan, times: dict) -> None:
                 sc.add(name, a, b, str(times[name]), message, "time")
             continue
         role = _time_role(s, a, b)
+        if role == "close" and _WRITER_BEFORE.search(sc.text, max(0, a - 8), a):
+            continue  # "Hôm bầu cử tôi 8 giờ mới dậy": "tôi" (I) folds to "toi" like "tới" (until)
         if role is None or primary.get(role) is None:
             continue
         name = primary[role]

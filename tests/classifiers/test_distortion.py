@@ -436,6 +436,10 @@ def test_proxy_voting_denied_refuted_or_not_about_voting_gives_no_finding(text):
         "Điểm bầu mở cửa rất sớm, tôi đến lúc 9 giờ",
         "Polls open early this year and I was there at 8 a.m.",
         "Điểm bầu mở cửa lúc 7 giờ, mình đi bầu lúc 9 giờ",
+        # "tôi" (I) folds like "tới" (until); a wait is not a closing limit
+        "Hôm bầu cử tôi 8 giờ mới dậy",
+        "Điểm bầu đóng cửa lúc 19 giờ, cử tri xếp hàng không quá 1 giờ",
+        "Polls close at 19:00 and nobody waits in line more than 1 hour",
         # a range of hours, not an age
         "Voting runs from 7 until 19",
         "Polls are open from 7 till 19 on Sunday",
@@ -452,6 +456,8 @@ def test_the_writers_own_hour_and_an_hour_range_are_not_misread(text):
         ("Năm nay bỏ phiếu đến 17 giờ", "polls_close"),
         ("Polls open at 9 a.m. this year", "polls_open"),
         ("Voters from 16 can vote this year", "voting_age"),
+        ("Bau cu nam nay toi 17 gio la dong cua", "polls_close"),
+        ("Năm nay điểm bầu cho phép đóng cửa không quá 23 giờ", "latest_close"),
     ],
 )
 def test_polling_hours_still_read_beside_the_writers_own(text, fact):
