@@ -31,11 +31,9 @@ and is skipped. A value counts only when the sentence asserts it *as that fact*:
   (``earliest_open``, ``latest_close``);
 - proxy voting is said allowed or not by a denial a few words before its word or of the
   permission itself; a question about it ("có được bầu hộ không") states nothing; "ủy quyền",
-  "authorise", "behalf" name it only in a clause about voting, "hợp lệ", "đúng luật", "legal"
-  say it is allowed, and a rule said "allowed" is wrong whoever it is attributed to;
-- results or winners said settled before the vote ("người trúng cử đã được sắp xếp trước", "chưa
-  bầu đã biết kết quả", "decided in advance") contradict ``*_decided_by: public_count``, unless
-  denied, asked, quoted, or named to be answered ("luận điệu …", "ai bảo … thì").
+  "behalf" name it only about voting; a rule said "allowed" is wrong whoever is cited;
+- results or winners said settled before the vote ("đã được sắp xếp trước", "chưa bầu đã biết kết
+  quả") contradict ``*_decided_by``, unless denied, asked, quoted or named to be answered.
 
 The words and patterns these rules read, and the readers of dates, times and ages, are in
 ``classifiers.fact_words``.
@@ -93,6 +91,7 @@ from classifiers.fact_words import (
     VOTE_WORD,
     WAIT_BEFORE,
     WHOLE,
+    WRITER_BEFORE,
     YEAR_RE,
     find_ages,
     find_dates,
@@ -319,9 +318,6 @@ def _time_names(times: dict) -> tuple[dict, dict]:
     return {r: pick(r, False) for r in ("open", "close")}, {r: pick(r, True) for r in ("open", "close")}
 
 
-_WRITER_BEFORE = re.compile(r"\b[tT][ôÔ]i\s*$")  # on the original text: "tôi", not "tới"
-
-
 def _time_role(s: str, a: int, b: int) -> str | None:
     """Whether the time at ``s[a:b]`` is an opening or a closing hour ("from 7:00", "until 19:00")."""
     before = s[max(0, a - 8) : a]
@@ -385,7 +381,7 @@ def _check_times(sc: _Scan, times: dict) -> None:
                 sc.add(name, a, b, str(times[name]), message, "time")
             continue
         role = _time_role(s, a, b)
-        if role == "close" and _WRITER_BEFORE.search(sc.text, max(0, a - 8), a):
+        if role == "close" and WRITER_BEFORE.search(sc.text, max(0, a - 8), a):
             continue  # "Hôm bầu cử tôi 8 giờ mới dậy": "tôi" (I) folds to "toi" like "tới" (until)
         if role is None or primary.get(role) is None:
             continue
@@ -536,9 +532,6 @@ def _check_allowed(sc: _Scan, facts: dict) -> None:
                 sc.add(name, a, b, human, message, "allowed")
 
 
-_DECIDED_HUMAN = {"public_count": "decided by the public count of the votes"}
-
-
 def _check_decided(sc: _Scan, facts: dict) -> None:
     """Results, winners or seats said to be settled before the vote, when the approved fact is
     that the count decides them. Not when denied ("không có chuyện … sắp xếp trước"), asked ("có
@@ -556,7 +549,7 @@ def _check_decided(sc: _Scan, facts: dict) -> None:
         if NAMED_NOT_ASSERTED.search(s, lo, a) or REFUTED.search(s[lo : hi + 1]) or quoted(s, lo, hi, a, b):
             continue
         for name, value in facts.items():
-            human = _DECIDED_HUMAN.get(str(value), str(value))
+            human = "decided by the public count of the votes" if value == "public_count" else str(value)
             message = f"says the results were settled before the vote; approved: {human}"
             sc.add(name, a, b, str(value), message, "decided")
 

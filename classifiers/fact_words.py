@@ -305,6 +305,8 @@ PERSON_DOES = re.compile(
 # A wait, not a closing limit: "cử tri xếp hàng không quá 1 giờ", "no one waits more than an hour".
 # ("chờ", "đợi" fold to "cho", "doi": also "let" and "change", so only "chờ đợi".)
 WAIT_BEFORE = re.compile(r"\b(?:xep hang|cho doi|wait|waits|waited|queue|queued|in line)\b")
+# "tôi" (I) right before an hour, read on the original text: folded, it is "toi" like "tới" (until).
+WRITER_BEFORE = re.compile(r"\b[tT][ôÔ]i\s*$")
 # "17 giờ là đóng cửa": the opening or closing word after the hour.
 ROLE_AFTER = re.compile(r"\s*(?:sang|trua|chieu|toi|dem)?\s*(?:la|thi|moi)?\s*(mo cua|dong cua)\b")
 # Dates between a role word and its hour are no other number ("đóng cửa ngày 23/5 lúc 17 giờ").
