@@ -59,6 +59,7 @@ from classifiers.fact_words import (
     DATELINE_AFTER,
     DATES_IN,
     DAYS_RE,
+    DENIED_BEFORE,
     ELECTION_AFTER,
     ELECTION_BEFORE,
     INT_RE,
@@ -318,11 +319,12 @@ def _time_names(times: dict) -> tuple[dict, dict]:
     return {r: pick(r, False) for r in ("open", "close")}, {r: pick(r, True) for r in ("open", "close")}
 
 
-def _time_role(s: str, a: int, b: int) -> str | None:
+def _time_role(sc: _Scan, a: int, b: int) -> str | None:
     """Whether the time at ``s[a:b]`` is an opening or a closing hour ("from 7:00", "until 19:00")."""
+    s = sc.s
     before = s[max(0, a - 8) : a]
-    if ARRIVES.search(s, max(0, a - 30), a):
-        return None  # "tôi đến lúc 9 giờ": when the writer arrived, not when the polls close
+    if ARRIVES.search(s, max(0, a - 30), a) or WRITER_BEFORE.search(sc.text, max(0, a - 8), a):
+        return None  # "tôi đến lúc 9 giờ", "tôi 8 giờ mới dậy": the writer's hour, not the polls'
     if re.search(r"\b(tu|from)\s*(?:luc\s*)?$", before):
         return "open"
     if re.search(r"\b(den|toi|until|to|till)\s*(?:luc\s*)?$", before):
@@ -380,9 +382,7 @@ def _check_times(sc: _Scan, times: dict) -> None:
                 message = f"says polls {limit} at {h:02d}:{mi:02d} at the {edge}; approved: {times[name]}"
                 sc.add(name, a, b, str(times[name]), message, "time")
             continue
-        role = _time_role(s, a, b)
-        if role == "close" and WRITER_BEFORE.search(sc.text, max(0, a - 8), a):
-            continue  # "Hôm bầu cử tôi 8 giờ mới dậy": "tôi" (I) folds to "toi" like "tới" (until)
+        role = _time_role(sc, a, b)
         if role is None or primary.get(role) is None:
             continue
         name = primary[role]
@@ -544,7 +544,7 @@ def _check_decided(sc: _Scan, facts: dict) -> None:
             continue
         if re.search(r"\?(?!!)", s[a : hi + 1]):
             continue  # (not "… không" at the end: "đi bầu cũng như không" asserts)
-        if NEG_BEFORE.search(s, max(lo, a - 40), a) or re.search(r"\b(?:khong|chang|cha)\s+(?:co|phai|he)\b", s[lo:a]):
+        if NEG_BEFORE.search(s, max(lo, a - 40), a) or DENIED_BEFORE.search(s, lo, a):
             continue
         if NAMED_NOT_ASSERTED.search(s, lo, a) or REFUTED.search(s[lo : hi + 1]) or quoted(s, lo, hi, a, b):
             continue

@@ -152,6 +152,8 @@ PREDETERMINED_WORDS = [
     "chua dem phieu", "in advance", "beforehand", "before", "predetermined", "pre-determined",
     "pre-arranged", "prearranged", "foregone conclusion",
 ]  # fmt: skip
+# "không có chuyện …", "chẳng phải …", "không hề …" before a claim: denied.
+DENIED_BEFORE = re.compile(r"\b(?:khong|chang|cha)\s+(?:co|phai|he)\b")
 # The claim is named to be answered or asked about, not asserted ("luận điệu … định sẵn", "tung
 # tin", "ai bảo chưa bầu đã biết kết quả thì …", "saw a post saying", "is it true").
 NAMED_NOT_ASSERTED = re.compile(

@@ -438,6 +438,7 @@ def test_proxy_voting_denied_refuted_or_not_about_voting_gives_no_finding(text):
         "Điểm bầu mở cửa lúc 7 giờ, mình đi bầu lúc 9 giờ",
         # "tôi" (I) folds like "tới" (until); a wait is not a closing limit
         "Hôm bầu cử tôi 8 giờ mới dậy",
+        "Điểm bầu mở cửa sớm, hôm đó tôi 8 giờ mới dậy",
         "Điểm bầu đóng cửa lúc 19 giờ, cử tri xếp hàng không quá 1 giờ",
         "Polls close at 19:00 and nobody waits in line more than 1 hour",
         # a range of hours, not an age
