@@ -55,6 +55,7 @@ from classifiers.fact_words import (
     ASKS_AFTER,
     ATTRIBUTED,
     CHANGE_BEFORE,
+    CONTRAST,
     DATE_DISTRACTORS,
     DATELINE_AFTER,
     DATES_IN,
@@ -63,12 +64,15 @@ from classifiers.fact_words import (
     ELECTION_AFTER,
     ELECTION_BEFORE,
     INT_RE,
+    INVENTED,
     KW,
+    LET_BEFORE,
     NAMED_NOT_ASSERTED,
     NEEDS_VOTE_WORD,
     NEG_BEFORE,
     NOT_AFTER,
     NOT_BEFORE,
+    NOT_FORBIDDEN,
     NOT_PERMITTED,
     NOT_POLL_HOURS,
     PART,
@@ -94,10 +98,14 @@ from classifiers.fact_words import (
     WHOLE,
     WRITER_BEFORE,
     YEAR_RE,
+    age_wrong,
+    bound_of,
+    counted_parts_only,
     find_ages,
     find_dates,
     find_times,
     may_match,
+    meets,
     quoted,
 )
 from classifiers.matcher import message_field
@@ -229,8 +237,9 @@ def _about_a_part(s: str, a: int, b: int) -> bool:
     it and no part. The clause is taken from where the figure ends: "64,90%" holds a comma."""
     lo, hi = bounds(SENTENCE_RE, s, a)
     clo, chi = bounds(CLAUSE_RE, s, a)[0], bounds(CLAUSE_RE, s, max(a, b - 1))[1]
-    if not PART.search(s[lo:hi]):
-        return False
+    parts = list(PART.finditer(s, lo, hi))
+    if not parts or counted_parts_only(s, parts, chi):
+        return False  # (no part, or only parts counted after the figure's clause: "nhiều tỉnh phải bầu lại")
     # "Tỷ lệ … cả nước chỉ 45%, thấp nhất khu vực": the country, said before the figure in its
     # own clause, with no part there ("tỉnh X chót bảng cả nước với 71,45%" is the province's)
     return not (WHOLE.search(s[clo:a]) and not PART.search(s[clo:chi]))
@@ -397,21 +406,6 @@ def _check_times(sc: _Scan, times: dict) -> None:
             sc.add(name, a, b, approved, f"says polls {role} at {h:02d}:{mi:02d}; approved: {approved}", "time")
 
 
-def _age_wrong(n: int, qual: str | None, want: int, neg: bool, threshold: bool = True) -> bool:
-    """Whether "``qual`` ``n`` years" (negated when ``neg``) contradicts the approved minimum age
-    ``want``; ``threshold``: the clause gives it as the limit ("mới", "only"), for "over"."""
-    if qual == "under":
-        return (n > want) if neg else (n <= want)
-    if neg:
-        # "18 tuổi không được bầu" and "trên 75 tuổi không được bầu nữa" both deny adults their vote
-        return qual == "over" or n >= want
-    if qual == "over":
-        return n < want - 1 or (threshold and n > want)
-    if qual == "from":
-        return n != want
-    return n < want  # a bare "19 tuổi": wrong only if too young to do what the sentence says
-
-
 def _check_ages(sc: _Scan, facts: dict) -> None:
     s = sc.s
     cands = {n: KW["candidacy_age"] if "candid" in n else KW["voting_age"] for n in facts}
@@ -423,7 +417,7 @@ def _check_ages(sc: _Scan, facts: dict) -> None:
         lo, hi = bounds(CLAUSE_RE, s, a)
         if PROXY_WORDS.search(s, lo, hi):
             continue  # "dưới 18 tuổi không được đi bầu thay bố mẹ": about proxy voting, not the age
-        if _age_wrong(n, qual, want, _age_negated(s, a), bool(THRESHOLD.search(s[lo:hi]))):
+        if age_wrong(n, qual, want, _age_negated(s, a), bool(THRESHOLD.search(s[lo:hi]))):
             who = "candidates" if "candid" in name else "voters"
             sc.add(name, a, b, str(want), f"says {who} can be {sc.text[a:b]}; approved: from {want}", "age")
 
@@ -449,7 +443,7 @@ def _check_percents(sc: _Scan, facts: dict) -> None:
         clo = bounds(CLAUSE_RE, s, a)[0]
         if "turnout" in name and (SHARE_AFTER.search(s[b : b + 30]) or SHARE_BEFORE.search(s[max(clo, a - 40) : a])):
             continue  # a share of the votes, not of the voters
-        if abs(got - want) > 0.05:
+        if not meets(bound_of(s, a, b), got, want, 0.05):
             sc.add(name, a, b, f"{want:g}%", f"says {_label(name)} is {got:g}%; approved: {want:g}%", "percent")
 
 
@@ -482,7 +476,7 @@ def _check_counts(sc: _Scan, facts: dict) -> None:
             if _about_a_part(s, a, b):
                 continue  # a council's or a province's count, not the National Assembly's
             got = int(m.group(1))
-            if got != int(value):
+            if not meets(bound_of(s, a, b), got, int(value)):
                 sc.add(name, a, b, str(value), f"says {got} {_label(name)}; approved: {value}", "count")
 
 
@@ -498,9 +492,11 @@ def _said_allowed(clause: str, at: int = 0) -> str | None:
         return None  # a question ("có được bầu hộ không mọi người", "bau ho dc ko vay"); "?!" asserts
     if REFUTED.search(clause):
         return None  # "ai nói ủy quyền đi bầu thay là đúng luật thì sai nhé"
+    if NOT_FORBIDDEN.search(clause):
+        return "allowed"  # "chẳng ai cấm bầu hộ", "bầu hộ không bị cấm"
     if NEG_BEFORE.search(clause, 0, at) or NOT_PERMITTED.search(clause):
         return "not_allowed"
-    if PERMIT.search(clause):
+    if PERMIT.search(clause) or LET_BEFORE.search(clause, 0, at):
         return "allowed"
     return None
 
@@ -537,14 +533,15 @@ def _check_decided(sc: _Scan, facts: dict) -> None:
     that the count decides them. Not when denied ("không có chuyện … sắp xếp trước"), asked ("có
     đúng là … quyết định trước không?") or named to be answered ("luận điệu … định sẵn")."""
     s = sc.s
-    for m in PREDETERMINED.finditer(s):
+    for m in [*PREDETERMINED.finditer(s), *INVENTED.finditer(s)]:  # (figures "số bịa", "giao từ trên xuống")
         a, b = m.span()
         lo, hi = bounds(SENTENCE_RE, s, a)
         if not SETTLED_WHAT.search(s, max(lo, a - 80), min(hi, b + 60)):
             continue
         if re.search(r"\?(?!!)", s[a : hi + 1]):
             continue  # (not "… không" at the end: "đi bầu cũng như không" asserts)
-        if NEG_BEFORE.search(s, max(lo, a - 40), a) or DENIED_BEFORE.search(s, lo, a):
+        denied = [d.end() for d in DENIED_BEFORE.finditer(s, lo, a)]
+        if NEG_BEFORE.search(s, max(lo, a - 40), a) or (denied and not CONTRAST.search(s, denied[-1], a)):
             continue
         if NAMED_NOT_ASSERTED.search(s, lo, a) or REFUTED.search(s[lo : hi + 1]) or quoted(s, lo, hi, a, b):
             continue

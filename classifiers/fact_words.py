@@ -2,8 +2,10 @@
 
 Everything here works on the case-folded, accent-stripped copy of a text that keeps one
 character per original character (``classifiers.text.fold_strip_aligned``): the context words of
-each topic, the denials, permissions and qualifiers the checks weigh, and the readers of the
-dates, times and ages a text states. The rules that use them are in ``classifiers.distortion``.
+each topic, the denials, permissions and qualifiers the checks weigh, the readers of the dates,
+times and ages a text states, and whether a figure given with its qualifier ("trên 99%", "khoảng
+500", "dưới 18 tuổi") agrees with an approved value. The rules that use them are in
+``classifiers.distortion``.
 """
 
 from __future__ import annotations
@@ -104,6 +106,16 @@ THRESHOLD = re.compile(
 PERMIT = re.compile(
     r"\b(duoc|dc|co the|can|may|allowed|allow|cho phep|permitted|hop le|hop phap|dung luat|legal|lawful|valid)\b"
 )
+# "Chẳng ai cấm bầu hộ", "không bị cấm", "nobody forbids it", "not banned": said allowed, though a
+# denial stands before the practice's word ("cảm ơn", "cảm thấy" fold to the same "cam").
+NOT_FORBIDDEN = re.compile(
+    r"\b(?:khong|ko|k|chang|cha|hong|hok)\s+(?:ai\s+|he\s+|bi\s+|co\s+(?:luat|quy dinh)\s+nao\s+)?cam\b"
+    r"(?!\s+(?:on|thay|nhan|xuc|giac|tinh|dong|ket|ung))"
+    r"|\b(?:nobody|no one|no law|no rule)\s+(?:\S+\s+)?(?:bans|forbids|prohibits|against)\b"
+    r"|\b(?:not|isn't|aren't|wasn't)\s+(?:banned|forbidden|prohibited)\b"
+)
+# "đã cho bầu hộ": let, right before the practice's word.
+LET_BEFORE = re.compile(r"\bcho\s*$")
 # "Ai nói … là đúng luật thì sai": the claim is named to be refuted, not asserted.
 REFUTED = re.compile(r"\b(?:ai|nguoi nao|whoever)\s+(?:noi|bao|keu|says?|tells?)\b.*\b(?:thi|la)\s+sai\b")
 # Words that name proxy voting only when the clause speaks of voting ("ủy quyền cho người khác
@@ -130,7 +142,7 @@ NOT_PERMITTED = re.compile(
 # "trước đó" are other times; "có sẵn", "in sẵn" (available, pre-printed) are true of ballots.
 _SETTLE = (
     r"(?:sap xep|sap dat|(?<!quy )(?<!xac )(?<!an )(?<!on )(?<!du )(?<!nhat )(?<!chi )dinh|quyet dinh|quyet|chot"
-    r"|chon|chia|chia nhau|phan chia|biet|xep|duyet|co cau)"
+    r"|chon|chia|chia nhau|phan chia|biet|xep|duyet|co cau|viet)"
 )
 PREDETERMINED = re.compile(
     r"\b(?:" + _SETTLE + r"\s+(?:xong\s+|het\s+|ca\s+)?(?:(?:tu\s+)?truoc|san)\b(?!\s+(?:khi|do|day|nay|mat|tiep))"
@@ -144,13 +156,25 @@ PREDETERMINED = re.compile(
 # also a chair: "sắp xếp trước bàn ghế").
 SETTLED_WHAT = re.compile(
     r"\b(?:ket qua|kq|trung cu|trung|truot|dac cu|ty le|ti le|so phieu|nhan su|dai bieu|ghe dai bieu"
-    r"|winners?|results?|outcome|turnout|tally|seats?|deputies)\b"
+    r"|con so|so lieu|winners?|results?|outcome|turnout|tally|figures?|seats?|deputies)\b"
 )
+# Figures said to be invented or handed down instead of counted ("con số đó được viết sẵn", "là
+# số bịa", "chỉ tiêu chứ đâu phải số thật", "được giao từ trên xuống", "có ai đếm đâu", "never
+# counted"). Not "bịa đặt" or "made up": debunks call the rumour that.
+INVENTED = re.compile(
+    r"\b(?:so bia|bia ra|(?:con so|so lieu|ty le|ti le) ao|(?:duoc |bi )?giao (?:tu tren )?xuong"
+    r"|chu (?:dau|khong|cha|chang) phai (?:so that|dem)|(?:co ai|cha ai|chang ai|khong ai|ko ai|k ai) dem(?: dau)?"
+    r"|(?:not|never) (?:actually |really )?counted|nobody counts|no one counts)\b"
+)
+# "không phải đếm ra mà là con số được giao …": the denial is of what comes before "mà là".
+CONTRAST = re.compile(r"\b(?:ma la|ma chi la|ma|but|rather)\b")
 # The words that can start such a claim: the cheap pre-check of ``classifiers.decision``.
 PREDETERMINED_WORDS = [
     "truoc", "san", "an bai", "dan xep", "chua bau", "chua bo phieu", "chua di bau", "chua kiem phieu",
     "chua dem phieu", "in advance", "beforehand", "before", "predetermined", "pre-determined",
-    "pre-arranged", "prearranged", "foregone conclusion",
+    "pre-arranged", "prearranged", "foregone conclusion", "so bia", "bia ra", "con so ao", "so lieu ao", "ty le ao",
+    "ti le ao", "giao xuong", "tren xuong", "phai so that", "phai dem", "ai dem", "not counted",
+    "never counted", "actually counted", "really counted", "nobody counts", "no one counts",
 ]  # fmt: skip
 # "không có chuyện …", "chẳng phải …", "không hề …" before a claim: denied.
 DENIED_BEFORE = re.compile(r"\b(?:khong|chang|cha)\s+(?:co|phai|he)\b")
@@ -158,7 +182,8 @@ DENIED_BEFORE = re.compile(r"\b(?:khong|chang|cha)\s+(?:co|phai|he)\b")
 # tin", "ai bảo chưa bầu đã biết kết quả thì …", "saw a post saying", "is it true").
 NAMED_NOT_ASSERTED = re.compile(
     r"\b(?:luan dieu|tung tin|tin don|loi don|bac bo|xuyen tac|ai (?:noi|bao)|nguoi nao (?:noi|bao)|co dung (?:la|khong)"
-    r"|co that|co phai|claims? that|claimed|a post saying|posts? saying|rumou?rs?|is it true|are they)\b"
+    r"|co that|co phai|(?:doc|thay|xem) (?:bai|post|tin)|bai (?:viet )?(?:noi|bao)|claims? that|claimed|claiming"
+    r"|a post saying|posts? saying|rumou?rs?|is it true|are they)\b"
 )
 
 MONTHS = {
@@ -249,7 +274,8 @@ ATTRIBUTED = re.compile(
 )
 # A figure about a part (a province, some polling stations, women deputies), not the whole.
 PART = re.compile(
-    r"\b(?:tinh(?!\s+(?:hinh|trang|than|cam|yeu|chung|ra|toan|den))|thanh pho|huyen|xa(?!\s+hoi)|"
+    r"\b(?:tinh(?!\s+(?:hinh|trang|than|cam|yeu|chung|ra|toan|den))|thanh pho|huyen|"
+    r"(?<!con )(?<!rat )(?<!qua )(?<!cach )xa(?!\s+(?:hoi|lam|qua|roi|hon))|"
     r"phuong(?!\s+(?:tay|dong|an|tien|thuc|cham|phap|huong))|thon|ap(?!\s+(?:luc|dung|dat|thap|cao|suat))|"
     r"khu pho|to dan pho|to bau cu|"
     r"khu vuc|khu vuc bo phieu|don vi bau cu|diem bo phieu|nu|dan toc|"
@@ -257,6 +283,20 @@ PART = re.compile(
     r"polling stations?|stations|polling areas?|area|units?|constituenc(?:y|ies)|women|female|"
     r"tinh den|den \d{1,2} gio|as of|by \d|hdnd|hoi dong nhan dan|people's councils?)\b"
 )
+# Parts counted, not named ("nhiều tỉnh phải bầu lại", "tỉnh nào cũng thấp", "many provinces").
+MANY_BEFORE = re.compile(r"\b(?:nhieu|cac|moi|nhung|hang loat|mot so|many|most|several|all|some|every)\s+$")
+ANY_AFTER = re.compile(r"\s+nao\b")
+
+
+def counted_parts_only(s: str, parts, after: int) -> bool:
+    """Whether every part matched in ``parts`` stands after ``after`` and is counted, not named:
+    the figure before them is not theirs."""
+    return all(
+        m.start() >= after and (MANY_BEFORE.search(s, max(0, m.start() - 12), m.start()) or ANY_AFTER.match(s, m.end()))
+        for m in parts
+    )
+
+
 # A percentage right after these is a change ("tăng 120% so với kỳ trước"), not a level.
 CHANGE_BEFORE = re.compile(
     r"\b(?:tang|giam|tang them|giam di|increased?|decreased?|rose|grew|fell|dropped|up|down|jumped)"
@@ -275,6 +315,45 @@ SHARE_BEFORE = re.compile(
     r"\b(?:tan thanh|ung ho|tin nhiem|approval|support|phieu hop le|phieu khong hop le|valid|invalid)\b"
     r"(?:\s+[^\s,;:]+){0,3}\s*$"
 )
+# A figure given as a bound or a round number ("trên 99%", "hơn 400 đại biểu", "99% trở lên",
+# "khoảng 99%", "more than 490", "under 60%"): the approved value may meet it. "Thấp hơn", "ít
+# hơn" end in "hơn", so the upper bounds are read first.
+AT_MOST_BEFORE = re.compile(
+    r"\b(?:duoi|chua toi|chua den|chua dat|chua duoc|chua day|khong toi|khong den|khong qua|khong vuot qua|toi da|"
+    r"it hon|thap hon|kem hon|under|below|less than|fewer than|lower than|at most|no more than|not more than)\s*$"
+)
+AT_LEAST_BEFORE = re.compile(
+    r"\b(?:tren|hon|vuot|vuot qua|it nhat|toi thieu|over|above|more than|exceed(?:ed|ing|s)?|at least|"
+    r"upwards of|in excess of)\s*$"
+)
+AT_LEAST_AFTER = re.compile(r"\s*(?:tro len|or more|or higher|or above)\b")
+ABOUT_BEFORE = re.compile(r"\b(?:gan|khoang|xap xi|tam|nearly|almost|about|around|approximately|roughly|close to)\s*$")
+
+
+def bound_of(s: str, a: int, b: int) -> str | None:
+    """How the figure at ``s[a:b]`` is given: ``"max"`` (an upper bound: "dưới 60%"), ``"min"``
+    (a lower bound: "trên 99%", "99% trở lên"), ``"about"`` ("khoảng 99%") or None (exactly)."""
+    before = s[max(0, a - 25) : a]
+    if AT_MOST_BEFORE.search(before):
+        return "max"
+    if AT_LEAST_BEFORE.search(before) or AT_LEAST_AFTER.match(s, b):
+        return "min"
+    return "about" if ABOUT_BEFORE.search(before) else None
+
+
+def meets(bound: str | None, got: float, want: float, tolerance: float = 0.0) -> bool:
+    """Whether the approved value ``want`` agrees with a figure ``got`` given as ``bound``. A lower
+    bound must also be near it: nobody calls 499 deputies "over 300", and "chỉ hơn 45%" says
+    about 45%; a round figure may be 2% off."""
+    if bound == "min":
+        return got <= want <= got / 0.75
+    if bound == "max":
+        return want <= got
+    if bound == "about":
+        return abs(got - want) <= max(tolerance, 0.02 * want)
+    return abs(got - want) <= tolerance
+
+
 # The limits of the polling hours said in words: "không trước 5 giờ" (the earliest opening),
 # "không quá 21 giờ", "not after 9 p.m." (the latest closing).
 NOT_BEFORE = re.compile(
@@ -404,3 +483,18 @@ def find_ages(s: str):
             else:
                 qual = "exact"
             yield m.start(), m.end(), (n, qual)
+
+
+def age_wrong(n: int, qual: str | None, want: int, neg: bool, threshold: bool = True) -> bool:
+    """Whether "``qual`` ``n`` years" (negated when ``neg``) contradicts the approved minimum age
+    ``want``; ``threshold``: the clause gives it as the limit ("mới", "only"), for "over"."""
+    if qual == "under":
+        return (n > want) if neg else (n <= want)
+    if neg:
+        # "18 tuổi không được bầu" and "trên 75 tuổi không được bầu nữa" both deny adults their vote
+        return qual == "over" or n >= want
+    if qual == "over":
+        return n < want - 1 or (threshold and n > want)
+    if qual == "from":
+        return n != want
+    return n < want  # a bare "19 tuổi": wrong only if too young to do what the sentence says

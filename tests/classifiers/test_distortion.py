@@ -519,3 +519,142 @@ def test_settled_results_finding_renders_in_both_languages():
         "Nội dung nói kết quả, người trúng cử là “sắp xếp trước”; thông tin chính thức: do kiểm phiếu công khai quyết định"
     )
     assert render(f, "en").endswith("approved: decided by the public count of the votes")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a bound or a round figure that the approved one satisfies (turnout 99.60%, 499 deputies)
+        "Tỷ lệ cử tri đi bầu cả nước đạt trên 99%",
+        "Tỷ lệ cử tri đi bầu đạt hơn 99%",
+        "tỷ lệ cử tri đi bầu vượt 95%",
+        "Tỷ lệ cử tri đi bầu đạt 99% trở lên",
+        "Tỷ lệ cử tri đi bầu khoảng 99%",
+        "Tỷ lệ cử tri đi bầu dưới 99,9%",
+        "By 8 p.m., national voter turnout exceeded 99%",
+        "Turnout was over 99 percent",
+        "Turnout was more than 99%",
+        "Voter turnout nationwide was about 99.5%",
+        "Có hơn 400 đại biểu trúng cử Quốc hội",
+        "Gần 500 đại biểu trúng cử Quốc hội",
+        "More than 490 deputies were elected",
+    ],
+)
+def test_a_bound_or_round_figure_that_the_approved_value_meets_gives_no_finding(text):
+    assert check(text, FACTS) == []
+
+
+@pytest.mark.parametrize(
+    "text, fact",
+    [
+        # a bound the approved value breaks, or a figure far from it, is still a claim
+        ("Tỷ lệ cử tri đi bầu dưới 60%", "turnout_percent"),
+        ("Tỷ lệ cử tri đi bầu chưa tới 50%", "turnout_percent"),
+        ("Tỷ lệ cử tri đi bầu trên 99,7%", "turnout_percent"),
+        ("Tỷ lệ cử tri đi bầu chỉ khoảng 60%", "turnout_percent"),
+        ("Tỷ lệ cử tri đi bầu chỉ hơn 45%", "turnout_percent"),
+        ("Turnout was below 60 percent", "turnout_percent"),
+        ("Turnout was just over 45%", "turnout_percent"),
+        ("Chỉ khoảng 300 đại biểu trúng cử Quốc hội", "deputies_elected"),
+        ("Có hơn 520 đại biểu trúng cử Quốc hội", "deputies_elected"),
+        ("Fewer than 400 deputies were elected", "deputies_elected"),
+    ],
+)
+def test_a_bound_or_round_figure_that_the_approved_value_breaks_is_found(text, fact):
+    assert fact in {f.fact for f in check(text, FACTS)}
+
+
+@pytest.mark.parametrize(
+    "text,found",
+    [
+        # figures said to be invented or handed down, not counted
+        ("Tỷ lệ cử tri đi bầu năm nào cũng gần 100% vì con số đó được viết sẵn", "viết sẵn"),
+        ("ty le di bau gan 100% la so bia, ai chang biet", "so bia"),
+        ("Tỷ lệ đi bầu công bố sẽ trên 99%, vì đó là chỉ tiêu chứ đâu phải số thật", "chứ đâu phải số thật"),
+        ("Tỷ lệ đi bầu trên 99% không phải đếm ra mà là con số được giao từ trên xuống", "được giao từ trên xuống"),
+        ("Kết quả bầu cử có ai đếm đâu, trên bảo bao nhiêu là bấy nhiêu", "có ai đếm đâu"),
+        ("The turnout figures were never counted, they were handed down", "never counted"),
+    ],
+)
+def test_figures_said_invented_or_handed_down_are_found(text, found):
+    fs = [f for f in check(text, DECIDED) if f.fact == "results_decided_by"]
+    assert [f.found for f in fs][:1] == [found], fs
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Thông tin bịa đặt về tỷ lệ cử tri đi bầu đã bị gỡ",
+        "Tin đồn tỷ lệ đi bầu là số bịa là sai sự thật",
+        "Không phải con số được giao từ trên xuống: tỷ lệ đi bầu do tổ bầu cử đếm và lập biên bản",
+        "Tỉnh giao chỉ tiêu phấn đấu tỷ lệ cử tri đi bầu đạt trên 98%",
+        "Số phiếu không hợp lệ không đếm vào số phiếu bầu cho người ứng cử",
+        "Kết quả kiểm phiếu được lập biên bản, ai cũng xem được",
+        "Is the turnout figure made up? In my ward the count was public",
+        "The screenshot claiming the turnout was 45% is made up",
+        "Đọc bài nói tỷ lệ đi bầu là số bịa, mình hỏi tổ trưởng thì được xem biên bản kiểm phiếu",
+    ],
+)
+def test_figures_invented_denied_asked_or_other_meanings_give_no_finding(text):
+    assert "results_decided_by" not in {f.fact for f in check(text, DECIDED)}, check(text, DECIDED)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "nobody forbids it", "it was let": proxy voting said allowed without "được"
+        "Chẳng ai cấm bầu hộ cả",
+        "Không ai cấm bầu hộ đâu, cứ cầm thẻ đi",
+        "Bầu hộ không bị cấm nhé mọi người",
+        "Cảm ơn tổ bầu cử đã cho bầu hộ bà nội",
+        "Nobody forbids proxy voting here",
+        "Proxy voting is not banned this year",
+    ],
+)
+def test_proxy_voting_said_not_forbidden_or_let_is_found(text):
+    assert "proxy_voting" in {f.fact for f in check(text, FACTS)}, check(text, FACTS)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tổ bầu cử không cho bầu hộ đâu nhé",
+        "Luật cấm bầu hộ dưới mọi hình thức",
+        "Bầu hộ bị cấm, cử tri phải tự đi bầu",
+        "Không ai được bầu hộ, kể cả vợ chồng",
+        "Không ai cấm bầu hộ sao?",
+        "Cảm ơn tổ bầu cử đã mang hòm phiếu phụ tới, không phải bầu hộ cho bà",
+        "Proxy voting is banned",
+    ],
+)
+def test_proxy_voting_forbidden_or_asked_gives_no_finding(text):
+    assert "proxy_voting" not in {f.fact for f in check(text, FACTS)}, check(text, FACTS)
+
+
+@pytest.mark.parametrize(
+    "text, fact",
+    [
+        # parts counted in a later clause ("nhiều tỉnh", "tỉnh nào cũng") do not own the figure
+        ("Chỉ 300 đại biểu trúng cử, nhiều tỉnh phải bầu lại", "deputies_elected"),
+        ("Tỷ lệ cử tri đi bầu 45%, tỉnh nào cũng thấp", "turnout_percent"),
+        ("Tỷ lệ cử tri đi bầu chỉ đạt 60%, nhiều đơn vị phải bầu lại", "turnout_percent"),
+        ("Turnout was only 45%, many provinces must vote again", "turnout_percent"),
+        # "còn xa" (still far) is not "xã" (a commune)
+        ("Tỷ lệ cử tri đi bầu chỉ 45%, còn xa mới đạt chỉ tiêu", "turnout_percent"),
+    ],
+)
+def test_figures_followed_by_many_parts_or_far_are_still_claims(text, fact):
+    assert fact in {f.fact for f in check(text, FACTS)}, check(text, FACTS)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tỷ lệ cử tri đi bầu đạt 99,71%, tỉnh Hòa Lâm dẫn đầu",
+        "Tỷ lệ cử tri đi bầu ở nhiều tỉnh đạt 100%",
+        "Tại nhiều xã, tỷ lệ cử tri đi bầu đạt 100%",
+        "Tỷ lệ cử tri đi bầu 95%, xã Tân Lộc xếp cuối huyện",
+    ],
+)
+def test_figures_of_parts_named_before_or_in_their_clause_stay_parts(text):
+    assert check(text, FACTS) == [], check(text, FACTS)
