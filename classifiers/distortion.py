@@ -67,6 +67,7 @@ from classifiers.fact_words import (
     INVENTED,
     KW,
     LET_BEFORE,
+    LINKED,
     NAMED_NOT_ASSERTED,
     NEEDS_VOTE_WORD,
     NEG_BEFORE,
@@ -237,6 +238,7 @@ def _about_a_part(s: str, a: int, b: int) -> bool:
     it and no part. The clause is taken from where the figure ends: "64,90%" holds a comma."""
     lo, hi = bounds(SENTENCE_RE, s, a)
     clo, chi = bounds(CLAUSE_RE, s, a)[0], bounds(CLAUSE_RE, s, max(a, b - 1))[1]
+    lo = bounds(SENTENCE_RE, s, lo - 2)[0] if lo > 1 and LINKED.match(s, lo) else lo  # ("Theo đó, …")
     parts = list(PART.finditer(s, lo, hi))
     if not parts or counted_parts_only(s, parts, chi):
         return False  # (no part, or only parts counted after the figure's clause: "nhiều tỉnh phải bầu lại")

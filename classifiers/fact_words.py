@@ -297,6 +297,8 @@ def counted_parts_only(s: str, parts, after: int) -> bool:
     )
 
 
+# A sentence that goes on about what the one before named ("Theo đó, 49 người trúng cử; tỷ lệ …").
+LINKED = re.compile(r"\s*(?:theo do|trong do|qua do|accordingly|of these|of them|among them)\b")
 # A percentage right after these is a change ("tăng 120% so với kỳ trước"), not a level.
 CHANGE_BEFORE = re.compile(
     r"\b(?:tang|giam|tang them|giam di|increased?|decreased?|rose|grew|fell|dropped|up|down|jumped)"
@@ -312,14 +314,17 @@ SHARE_AFTER = re.compile(
     r"^\s*(?:cua\s+)?(?:tong\s+)?(?:so\s+)?phieu\b|^\s*of\s+(?:the\s+)?(?:valid\s+)?(?:votes|ballots)\b"
 )
 SHARE_BEFORE = re.compile(
-    r"\b(?:tan thanh|ung ho|tin nhiem|approval|support|phieu hop le|phieu khong hop le|valid|invalid)\b"
+    r"\b(?:tan thanh|ung ho|tin nhiem|dong thuan|approval|support|phieu hop le|phieu khong hop le|valid|invalid)\b"
     r"(?:\s+[^\s,;:]+){0,3}\s*$"
 )
 # A figure given as a bound or a round number ("trên 99%", "hơn 400 đại biểu", "99% trở lên",
 # "khoảng 99%", "more than 490", "under 60%"): the approved value may meet it. "Thấp hơn", "ít
 # hơn" end in "hơn", so the upper bounds are read first.
+DENIED_FIGURE = re.compile(
+    r"\b(?:wasn't|isn't|aren't|weren't|was not|is not|are not|khong phai|chang phai|cha phai)(?:\s+la)?\s*$"
+)
 AT_MOST_BEFORE = re.compile(
-    r"\b(?:duoi|chua toi|chua den|chua dat|chua duoc|chua day|khong toi|khong den|khong qua|khong vuot qua|toi da|"
+    r"\b(?:not even|khong dat|duoi|chua toi|chua den|chua dat|chua duoc|chua day|khong toi|khong den|khong qua|khong vuot qua|toi da|"
     r"it hon|thap hon|kem hon|under|below|less than|fewer than|lower than|at most|no more than|not more than)\s*$"
 )
 AT_LEAST_BEFORE = re.compile(
@@ -331,9 +336,12 @@ ABOUT_BEFORE = re.compile(r"\b(?:gan|khoang|xap xi|tam|nearly|almost|about|aroun
 
 
 def bound_of(s: str, a: int, b: int) -> str | None:
-    """How the figure at ``s[a:b]`` is given: ``"max"`` (an upper bound: "dưới 60%"), ``"min"``
-    (a lower bound: "trên 99%", "99% trở lên"), ``"about"`` ("khoảng 99%") or None (exactly)."""
+    """How the figure at ``s[a:b]`` is given: ``"denied"`` ("không phải 45%"), ``"max"`` (an
+    upper bound: "dưới 60%"), ``"min"`` (a lower bound: "trên 99%", "99% trở lên"), ``"about"``
+    ("khoảng 99%") or None (exactly)."""
     before = s[max(0, a - 25) : a]
+    if DENIED_FIGURE.search(before):
+        return "denied"  # "turnout wasn't 71.4%", "không phải 45% như tin đồn": not claimed
     if AT_MOST_BEFORE.search(before):
         return "max"
     if AT_LEAST_BEFORE.search(before) or AT_LEAST_AFTER.match(s, b):
@@ -344,7 +352,9 @@ def bound_of(s: str, a: int, b: int) -> str | None:
 def meets(bound: str | None, got: float, want: float, tolerance: float = 0.0) -> bool:
     """Whether the approved value ``want`` agrees with a figure ``got`` given as ``bound``. A lower
     bound must also be near it: nobody calls 499 deputies "over 300", and "chỉ hơn 45%" says
-    about 45%; a round figure may be 2% off."""
+    about 45%; a round figure may be 2% off; a denied figure is not claimed."""
+    if bound == "denied":
+        return True
     if bound == "min":
         return got <= want <= got / 0.75
     if bound == "max":

@@ -658,3 +658,44 @@ def test_figures_followed_by_many_parts_or_far_are_still_claims(text, fact):
 )
 def test_figures_of_parts_named_before_or_in_their_clause_stay_parts(text):
     assert check(text, FACTS) == [], check(text, FACTS)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "Theo đó", "trong đó": the sentence goes on about the part the sentence before named
+        "Chiều 3/5, Ủy ban bầu cử tỉnh X công bố kết quả bầu cử đại biểu HĐND tỉnh. Theo đó, 49 người "
+        "trúng cử; tỷ lệ cử tri đi bầu đạt 99,71%.",
+        "Huyện Y đã hoàn thành bầu cử. Trong đó, tỷ lệ cử tri đi bầu đạt 98,5%.",
+        "The district council announced its results. Accordingly, turnout was 97.2%.",
+        # a consensus rate in a class chat is no turnout
+        "Nhóm chat lớp bầu người trả tiền trà sữa, tỷ lệ đồng thuận 64,90%",
+    ],
+)
+def test_a_part_named_in_the_sentence_before_a_linking_word_owns_the_figure(text):
+    assert check(text, FACTS) == [], check(text, FACTS)
+
+
+def test_without_a_linking_word_the_sentence_before_does_not_count():
+    text = "Ủy ban bầu cử tỉnh X họp báo sáng nay. Tỷ lệ cử tri đi bầu cả nước chỉ đạt 45%."
+    assert {f.fact for f in check(text, FACTS)} == {"turnout_percent"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "No, turnout wasn't 71.4%. The National Election Council reported 99.60% nationwide",
+        "Tỷ lệ cử tri đi bầu không phải 45% như tin đồn",
+        "Số đại biểu trúng cử chẳng phải 412 như ảnh chụp",
+    ],
+)
+def test_a_figure_denied_right_before_it_gives_no_finding(text):
+    assert check(text, FACTS) == [], check(text, FACTS)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Tỷ lệ cử tri đi bầu không đạt 50%", "Turnout was not even 50%", "Tỷ lệ cử tri đi bầu không tới 60%"],
+)
+def test_a_figure_given_as_not_reached_is_an_upper_bound(text):
+    assert {f.fact for f in check(text, FACTS)} == {"turnout_percent"}, check(text, FACTS)
