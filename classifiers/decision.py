@@ -31,10 +31,10 @@ import numpy as np
 
 from classifiers import distortion
 from classifiers import text as T
-from classifiers.fact_words import PREDETERMINED_WORDS
 from classifiers.matcher import message_field
 from classifiers.relevance import PhraseCheck, Relevance, RelevanceRules, phrase_regex, single_spaced
 from classifiers.results import Evidence, Finding
+from classifiers.rule_facts import RULE_WORDS
 
 __all__ = ["DEFAULT_WEIGHTS", "FEATURES", "Decision", "Decider", "FALSITY_KINDS", "Signals"]
 
@@ -132,8 +132,9 @@ class Decider:
         self.fact_kinds = distortion.fact_kinds(facts)
         # Facts without a number ("proxy_voting: not_allowed") are only looked for when their words are there.
         fact_words = [w for name in self.fact_kinds.get("allowed", {}) for w in distortion._topic_words(name)]
-        if self.fact_kinds.get("decided"):  # "… đã được sắp xếp trước": no number either
-            fact_words += PREDETERMINED_WORDS
+        for kind, words in RULE_WORDS.items():  # rules ("… đã được sắp xếp trước", "bị phạt"): no number either
+            if self.fact_kinds.get(kind):
+                fact_words += words
         self._fact_words = phrase_regex(fact_words)
         # A cheap pre-check: a date or figure can only contradict a fact near that fact's words.
         fact_topics = [w for name in facts for w in distortion._topic_words(name)]

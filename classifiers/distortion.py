@@ -2,8 +2,8 @@
 
 Data-driven: which detector applies to a key fact follows from its name and value
 (``*_date`` with an ISO date, ``*_age``, ``*_days``, ``HH:MM`` times named open/close,
-``*percent*``/``turnout*``, ``allowed``/``not_allowed`` values, ``*_decided_by``, other integers
-as counts).
+``*percent*``/``turnout*``, ``allowed``/``not_allowed`` values, the rules of
+``classifiers.rule_facts``, other integers as counts).
 A value in the text is attributed to the fact whose context words are nearest in the same
 clause (then sentence), e.g. "ngày bầu cử" for ``election_date``, "công bố kết quả" for
 ``results_announced_date``. Everything runs on a case-folded, accent-stripped copy of the text
@@ -32,8 +32,10 @@ and is skipped. A value counts only when the sentence asserts it *as that fact*:
 - proxy voting is said allowed or not by a denial a few words before its word or of the
   permission itself; a question about it ("có được bầu hộ không") states nothing; "ủy quyền",
   "behalf" name it only about voting; a rule said "allowed" is wrong whoever is cited;
-- results or winners said settled before the vote ("đã được sắp xếp trước", "chưa bầu đã biết kết
-  quả") contradict ``*_decided_by``, unless denied, asked, quoted or named to be answered.
+- rules said otherwise (``classifiers.rule_facts``): results settled before the vote or figures
+  invented (``*_decided_by``), a penalty on voters (``*penalty*: none``), a fee to vote
+  (``*fee*: none``), voting other than in person (``*_method: in_person``), unless asked, denied,
+  quoted, named to be answered, reported as a fake, or said of another country.
 
 The words and patterns these rules read, and the readers of dates, times and ages, are in
 ``classifiers.fact_words``.
@@ -55,20 +57,16 @@ from classifiers.fact_words import (
     ASKS_AFTER,
     ATTRIBUTED,
     CHANGE_BEFORE,
-    CONTRAST,
     DATE_DISTRACTORS,
     DATELINE_AFTER,
     DATES_IN,
     DAYS_RE,
-    DENIED_BEFORE,
     ELECTION_AFTER,
     ELECTION_BEFORE,
     INT_RE,
-    INVENTED,
     KW,
     LET_BEFORE,
     LINKED,
-    NAMED_NOT_ASSERTED,
     NEEDS_VOTE_WORD,
     NEG_BEFORE,
     NOT_AFTER,
@@ -82,12 +80,10 @@ from classifiers.fact_words import (
     PERMIT,
     PERSON_DOES,
     POSTPONED_TO,
-    PREDETERMINED,
     PROXY_WORDS,
     PUBLISHED,
     REFUTED,
     ROLE_AFTER,
-    SETTLED_WHAT,
     SHARE_AFTER,
     SHARE_BEFORE,
     SO,
@@ -107,10 +103,10 @@ from classifiers.fact_words import (
     find_times,
     may_match,
     meets,
-    quoted,
 )
 from classifiers.matcher import message_field
 from classifiers.results import Finding
+from classifiers.rule_facts import RULE_CHECKS, RULE_KINDS, rule_kind
 from classifiers.text import fold_strip_aligned
 
 __all__ = ["check", "fact_kinds", "key_facts_for"]
@@ -172,8 +168,8 @@ def _fact_kind(name: str, value) -> str | None:
         return "age"
     if s in ("allowed", "not_allowed"):
         return "allowed"
-    if name.endswith("_decided_by"):
-        return "decided"
+    if rule_kind(name, value):
+        return rule_kind(name, value)
     if re.fullmatch(r"\d{1,2}:\d{2}", s):
         return "time"
     if _iso_date(value) is not None and re.fullmatch(r"\d{4}-\d{2}-\d{2}", s):
@@ -291,8 +287,8 @@ class _Scan:
         self.out: list[Finding] = []
 
     def add(self, name, a, b, approved, message, kind=None):
-        if kind != "allowed" and _attributed(self.s, a):
-            return  # the competent body's own figure, quoted (a rule said "allowed" is wrong whoever is cited)
+        if kind != "allowed" and kind not in RULE_KINDS and _attributed(self.s, a):
+            return  # the competent body's own figure, quoted (a rule said otherwise is wrong whoever is cited)
         self.out.append(
             Finding(fact=name, found=self.text[a:b], approved=approved, message=message, start=a, end=b, kind=kind)
         )
@@ -530,30 +526,8 @@ def _check_allowed(sc: _Scan, facts: dict) -> None:
                 sc.add(name, a, b, human, message, "allowed")
 
 
-def _check_decided(sc: _Scan, facts: dict) -> None:
-    """Results, winners or seats said to be settled before the vote, when the approved fact is
-    that the count decides them. Not when denied ("không có chuyện … sắp xếp trước"), asked ("có
-    đúng là … quyết định trước không?") or named to be answered ("luận điệu … định sẵn")."""
-    s = sc.s
-    for m in [*PREDETERMINED.finditer(s), *INVENTED.finditer(s)]:  # (figures "số bịa", "giao từ trên xuống")
-        a, b = m.span()
-        lo, hi = bounds(SENTENCE_RE, s, a)
-        if not SETTLED_WHAT.search(s, max(lo, a - 80), min(hi, b + 60)):
-            continue
-        if re.search(r"\?(?!!)", s[a : hi + 1]):
-            continue  # (not "… không" at the end: "đi bầu cũng như không" asserts)
-        denied = [d.end() for d in DENIED_BEFORE.finditer(s, lo, a)]
-        if NEG_BEFORE.search(s, max(lo, a - 40), a) or (denied and not CONTRAST.search(s, denied[-1], a)):
-            continue
-        if NAMED_NOT_ASSERTED.search(s, lo, a) or REFUTED.search(s[lo : hi + 1]) or quoted(s, lo, hi, a, b):
-            continue
-        for name, value in facts.items():
-            human = "decided by the public count of the votes" if value == "public_count" else str(value)
-            message = f"says the results were settled before the vote; approved: {human}"
-            sc.add(name, a, b, str(value), message, "decided")
-
-
-# Kind → its detector, in the order they run (``allowed`` last: it skips words inside earlier findings).
+# Kind → its detector, in the order they run (the rules of ``classifiers.rule_facts`` after the
+# values; ``allowed`` last: it skips words inside earlier findings).
 _CHECKS = (
     ("date", _check_dates),
     ("time", _check_times),
@@ -561,7 +535,7 @@ _CHECKS = (
     ("percent", _check_percents),
     ("days", _check_days),
     ("count", _check_counts),
-    ("decided", _check_decided),
+    *RULE_CHECKS,
     ("allowed", _check_allowed),
 )
 

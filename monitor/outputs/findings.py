@@ -22,12 +22,21 @@ _FACT_NAMES = {
     "voter_list_days_before": ("thời hạn niêm yết danh sách cử tri", "the voter list posting period"),
     "proxy_voting": ("bỏ phiếu hộ", "proxy voting"),
     "results_decided_by": ("kết quả, người trúng cử", "the results and winners"),
+    "voter_penalty": ("hình phạt đối với cử tri", "a penalty on voters"),
+    "voting_fee": ("lệ phí đi bầu", "a fee to vote"),
+    "voting_method": ("cách bỏ phiếu", "how votes are cast"),
+}
+# A rule fact's approved value, by fact where the value alone ("none") does not say enough.
+_FACT_VALUES = {
+    ("voter_penalty", "none"): ("không có khoản phạt nào đối với cử tri", "no penalty on voters"),
+    ("voting_fee", "none"): ("đi bầu không mất phí", "voting is free"),
 }
 _VALUES = {
     "allowed": ("được phép", "allowed"),
     "not allowed": ("không được phép", "not allowed"),
     "not_allowed": ("không được phép", "not allowed"),
     "public_count": ("do kiểm phiếu công khai quyết định", "decided by the public count of the votes"),
+    "in_person": ("cử tri trực tiếp đến nơi bỏ phiếu", "in person at the polling station"),
 }
 _TEMPLATE = {
     "vi": "Nội dung nói {fact} là “{found}”; thông tin chính thức: {approved}",
@@ -61,8 +70,10 @@ def render(finding, lang: str = "vi") -> str:
     """One sentence for ``finding`` (a ``Finding`` or its stored dict) in ``lang`` ("vi"/"en")."""
     lang = "vi" if lang == "vi" else "en"
     fact = str(_get(finding, "fact") or "")
+    approved = _get(finding, "approved")
+    pair = _FACT_VALUES.get((fact, str(approved)))
     return _TEMPLATE[lang].format(
         fact=fact_name(fact, lang),
         found=str(_get(finding, "found") or ""),
-        approved=_value(_get(finding, "approved"), lang),
+        approved=(pair[0] if lang == "vi" else pair[1]) if pair else _value(approved, lang),
     )

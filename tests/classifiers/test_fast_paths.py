@@ -21,7 +21,7 @@ from hypothesis import given
 from hypothesis import settings as hsettings
 from hypothesis import strategies as st
 
-from classifiers import clauses, distortion, fact_words
+from classifiers import clauses, distortion, fact_words, rule_facts
 from classifiers import text as T
 from classifiers.decision import Decider
 from classifiers.relevance import (
@@ -36,6 +36,7 @@ from classifiers.relevance import (
     single_spaced,
     words_of,
 )
+from classifiers.rule_facts import RULE_WORDS
 from tests.classifiers.conftest import ROOT
 
 DATA = yaml.safe_load((ROOT / "data" / "relevance.yaml").read_text(encoding="utf-8"))
@@ -267,7 +268,7 @@ def _reference_decider(model, messages, known_claims) -> Decider:
     )
     d._fact_words = phrase_regex_reference(
         [w for name in d.fact_kinds.get("allowed", {}) for w in distortion._topic_words(name)]
-        + (fact_words.PREDETERMINED_WORDS if d.fact_kinds.get("decided") else [])
+        + [w for kind, words in RULE_WORDS.items() if d.fact_kinds.get(kind) for w in words]
     )
     d._fact_topics = phrase_regex_reference([w for name in d.facts for w in distortion._topic_words(name)])
     return d
@@ -359,6 +360,7 @@ def test_fact_checks_match_the_plain_scans(messages, seed_rows, monkeypatch):
     texts = _fact_texts(seed_rows)
     fast = [distortion.check(t, facts, kinds) for t in texts]
     monkeypatch.setattr(distortion, "bounds", bounds_reference)
+    monkeypatch.setattr(rule_facts, "bounds", bounds_reference)
     monkeypatch.setattr(distortion, "distance", distance_reference)
     monkeypatch.setattr(distortion, "may_match", lambda regex, s: True)
     monkeypatch.setattr(fact_words, "may_match", lambda regex, s: True)

@@ -1,0 +1,289 @@
+"""Key facts that are rules, checked against what an item says the rule is.
+
+Run by ``classifiers.distortion.check`` after the value checks (dates, hours, ages, figures):
+
+- ``decided`` (``results_decided_by: public_count``): results, winners or seats said settled before
+  the vote ("đã được sắp xếp trước", "chưa bầu đã biết kết quả"), figures said invented or handed
+  down ("số bịa", "được giao từ trên xuống", "có ai đếm đâu");
+- ``penalty`` (``voter_penalty: none``): voters said to be fined, recorded, cut off or summoned for
+  not voting or for how they vote ("không đi bầu sẽ bị phạt 200k", "gạch tên … bị mời lên làm
+  việc", "skip the vote and you'll be fined"), or told to pay a fine ("nộp phạt 200k qua …");
+- ``fee`` (``voting_fee: none``): a fee said to be due to vote ("đóng lệ phí in phiếu 50.000đ",
+  "pay a fee of 50,000 dong");
+- ``method`` (``voting_method: in_person``): voting said possible other than in person ("bỏ phiếu
+  qua ứng dụng VNeID", "gửi phiếu bầu qua bưu điện", "vote online", "chụp màn hình … là coi như
+  đã bầu").
+
+The same exceptions hold for all of them: no finding for a claim that is asked ("có bị phạt không
+mọi người?"), denied right before ("không bị phạt", "no fine", "không có chuyện bầu qua mạng"),
+named to be answered ("tin đồn", "bác bỏ", "claims that", "a post saying"), quoted, refuted ("ai
+nói … thì sai"), reported as a fake or a scam ("thông tin bịa đặt rằng …", "cảnh giác", "it's a
+scam"), or said of another country ("ở Úc, người không bỏ phiếu có thể bị phạt"). A rule said
+otherwise is wrong whoever is cited, so a cited body does not excuse it (as for ``allowed``).
+Everything reads the folded copy of the text (``classifiers.text.fold_strip_aligned``); only
+"phạt" (a fine) against "phát" (to hand out), which fold alike, is told apart on the original.
+"""
+
+from __future__ import annotations
+
+import re
+
+from classifiers.clauses import CLAUSE_RE, SENTENCE_RE, bounds
+from classifiers.fact_words import (
+    ASKS_AFTER,
+    CONTRAST,
+    DENIED_BEFORE,
+    INVENTED,
+    NAMED_NOT_ASSERTED,
+    NEG_BEFORE,
+    PREDETERMINED,
+    PREDETERMINED_WORDS,
+    REFUTED,
+    SETTLED_WHAT,
+    quoted,
+)
+
+__all__ = ["RULE_CHECKS", "RULE_KINDS", "RULE_WORDS", "rule_kind"]
+
+# Not voting, or voting a way someone dislikes: what a threatened penalty is for.
+_ABSTAIN = (
+    r"(?:khong\s+(?:di\s+)?(?:bau|bo phieu)|khong\s+di\b|bo\s+bau|vang\s+mat|tay\s+chay|gach\s+ten|gach\b"
+    r"|khong\s+bau\s+(?:du|cho)|bau\s+(?:sai|trang)|phieu\s+trang|skip\w*|(?:don't|do not|didn't|did not|doesn't)\s+vote"
+    r"|not\s+voting|abstain\w*|stay(?:s|ed)?\s+home|cross(?:es|ed)?\s+out)"
+)
+ABSTAIN = re.compile(r"\b" + _ABSTAIN)
+ABSTAIN_AFTER = re.compile(r"\s*(?:\S+\s+){0,2}?(?:(?:vi|for|neu|if|khi)\s+)?(?:\S+\s+){0,1}?" + _ABSTAIN)
+# A penalty on a voter. "phat" is also "phát" (to hand out: "phát phiếu", "phát hiện"): told apart
+# on the original text where it has its accents (``_is_fine``).
+PENALTY = re.compile(
+    r"\b(?:bi\s+phat|phat\s+(?:tien|hanh chinh|\d)|nop\s+phat|bi\s+xu\s+(?:ly|phat)|xu\s+phat\s+hanh\s+chinh"
+    r"|bi\s+lap\s+bien\s+ban|bi\s+ghi\s+(?:ten|vao)|ghi\s+(?:ten\s+)?vao\s+(?:ly lich|ho so|so den|danh sach)"
+    r"|bi\s+cat|cat\s+(?:tro cap|luong|ho ngheo|bao hiem|che do|dien|nuoc)|bi\s+trieu\s+tap"
+    r"|bi\s+moi\s+len|moi\s+len\s+(?:phuong|xa|cong an|huyen)\s+lam\s+viec|bi\s+theo\s+doi|vi\s+pham\s+phap\s+luat"
+    r"|pham\s+luat|bi\s+coi\s+la\s+chong\s+doi|fined|fines?\s+(?:of|for)|(?:a|get|gets|face|faces|pay)\s+(?:\S+\s+){0,3}?fines?"
+    r"|penalt(?:y|ies)|punished|prosecuted|(?:a\s+)?mark\s+on\s+(?:their|your|his|her)\s+record"
+    r"|lose\s+(?:their|your)\s+(?:benefits|pension|job|subsidy|welfare))\b"
+)
+FINE_WORD = re.compile(r"ph[ạẠaA]t\b", re.IGNORECASE)  # "phạt" (or unaccented), not "phát"
+# A fee to vote ("nộp phạt" is a penalty's).
+FEE = re.compile(
+    r"\b(?:(?:nop|dong|thu|mat|tra)\s+(?:le\s+)?phi|le\s+phi|phi\s+(?:in|lam|cap|xac nhan|dang ky)(?:\s+(?:phieu|the))?"
+    r"|tien\s+in\s+phieu|(?:nop|dong|tra)\s+\d[\d.,]*\s*(?:k|nghin|ngan|trieu|dong|d|vnd)"
+    r"|pay(?:s|ing)?\s+(?:a\s+|the\s+)?(?:\S+\s+)?(?:fee|\d)|fees?\s+of|charged?\s+(?:a\s+)?(?:fee|\d|voters))\b"
+)
+VOTE_ANY = re.compile(r"\b(?:bau|bo phieu|phieu|vote|votes|voting|ballots?|the cu tri|cu tri|voters?)\b")
+# Voting other than in person: a vote word, then a channel ("bỏ phiếu qua ứng dụng VNeID", "vote
+# by email"); "online voting", "bỏ phiếu điện tử"; a photo or a message said to count as a vote.
+_VOTE_VERB = (
+    r"(?:bau(?!\s+cu\b)|bo\s+phieu|phieu\s+bau|gui\s+phieu|vote|votes|voting|cast\s+(?:\S+\s+)?ballots?|ballots?)"
+)
+_CHANNEL = (
+    r"(?:ung dung|app|vneid|zalo|facebook|tin nhan|sms|email|e-mail|buu dien|dien thoai|internet|mang|website"
+    r"|trang web|link|duong link|post|mail|text(?:ing)?|phone|online)"
+)
+_INFO = (
+    r"(?:ket qua|thong tin|danh sach|huong dan|cap nhat|dang|cong bo|xem|tra cuu|thong bao|lich|results|information"
+    r"|list|posted|updated|schedule|xong|roi|nho|sau|after|then)"
+)
+METHOD = re.compile(
+    r"\b" + _VOTE_VERB + r"(?:\s+(?!" + _INFO + r"\b)\S+){0,4}?\s+(?:qua|bang|tren|by|via|through|over|using)\s+"
+    r"(?:\S+\s+){0,2}?" + _CHANNEL + r"\b"
+    r"|\b" + _VOTE_VERB + r"\s+(?:online|truc tuyen|tu xa|from home)\b"
+    r"|\b(?:online|electronic|internet|postal|mail-in|sms|e-)\s*(?:voting|vote|ballots?)\b"
+    r"|\bbo phieu dien tu\b|\bbau cu (?:truc tuyen|online|qua mang)\b"
+    r"|\b(?:coi nhu|duoc tinh|tinh la|counts? as|counted as)\s+(?:la\s+)?(?:da\s+)?(?:bau|bo phieu|voted|a vote|having voted)\b"
+)
+SENT_OR_SHOT = re.compile(r"\b(?:tin nhan|chup|anh|zalo|email|sms|photo|screenshot|text|message)\b")
+INFO_BEFORE = re.compile(r"\b" + _INFO + r"\s*$")
+# Said of a fake or a scam, circulating, or followed by its correction: not claimed here.
+REPORTED = re.compile(
+    r"\b(?:bia dat|bia do|la bia|(?:la|deu) sai|sai su that|khong dung|khong co co so|chua co can cu|tin gia|gia mao"
+    r"|mao danh|la gia|lua dao|canh giac|dung tin|lan truyen|duoc chia se|bac bo|xuyen tac|truoc thong tin"
+    r"|thong tin cho rang|bai viet cho rang|scams?|fake|beware|is false|are false|not true|not a real thing"
+    r"|debunk\w*|someone (?:\S+\s+){0,3}?said)\b"
+)
+CORRECTED_NEXT = re.compile(
+    r"[\s.:]*(?:you can't|you cannot|no[,.!]|not true|sai\b|khong (?:phai|co|duoc) dau|khong dung|hong co dau)"
+)
+DENIED_LOCAL = re.compile(r"\b(?:khong|chang|cha|hong|ko|hok|khum)\s+(?:co|phai|he)\b")
+# Inducing others not to vote is what the law punishes ("vận động cử tri không đi bầu là vi phạm").
+INDUCES = re.compile(r"\b(?:van dong|tuyen truyen|kich dong|xui giuc|xui|keu goi|loi keo|ep|urg\w*|incit\w*)\b")
+# Another country's rule ("Tại Pháp, cử tri có thể bỏ phiếu qua đường bưu điện", "Úc: … có thể bị phạt").
+_COUNTRY = (
+    r"(?:my|phap|duc|anh|nhat ban|han quoc|an do|thai lan|indonesia|mexico|philippines|uc|brazil|singapore|canada"
+    r"|trung quoc|malaysia|campuchia|mot quoc gia\b.*?|quoc gia khac)"
+)
+OTHER_COUNTRY = re.compile(
+    r"\b(?:mot so nuoc|nhieu nuoc|nuoc khac|cac nuoc|australia|some countries|other countries|many countries|belgium"
+    r"|brazil|argentina|america|american|united states|the us|u\.s\.|biden|trump|(?:tai|o|cu tri|nuoc)\s+"
+    + _COUNTRY
+    + r")\b"
+    r"|^\s*" + _COUNTRY + r"\s*:"
+)
+QUESTION_FRAME = re.compile(r"\bco\s+(?:\S+\s+){0,2}$")
+QUESTION_TAIL = re.compile(r"\s*(?:\S+\s+){0,2}?(?:khong|ko|k|hong|hok|khum)\b")
+
+_HUMAN = {
+    "public_count": "decided by the public count of the votes",
+    "none": "none",
+    "in_person": "in person at the polling station",
+}
+
+
+def rule_kind(name: str, value) -> str | None:
+    """The rule check for key fact ``name`` with approved ``value``, if it is one."""
+    v = str(value).strip().lower()
+    if name.endswith("_decided_by"):
+        return "decided"
+    if "penalty" in name and v == "none":
+        return "penalty"
+    if "fee" in name and v == "none":
+        return "fee"
+    if name.endswith("_method") and v == "in_person":
+        return "method"
+    return None
+
+
+def _not_asserted(sc, a: int, b: int, denial_from: int | None = None) -> bool:
+    """Whether the claim at ``s[a:b]`` is asked, denied right before, named to be answered,
+    quoted, refuted, reported as a fake or a scam, or said of another country. ``denial_from``:
+    where a denial before it may start (after the words the claim itself begins with)."""
+    s = sc.s
+    lo, hi = bounds(SENTENCE_RE, s, a)
+    clo, chi = bounds(CLAUSE_RE, s, a)
+    if re.search(r"\?(?!!)", s[a : hi + 1]) or ASKS_AFTER.match(s[clo : chi + 1], b - clo):
+        return True
+    if QUESTION_FRAME.search(s, clo, a) and QUESTION_TAIL.match(s, b):
+        return True  # "không đi bầu thì có bị phạt không các bạn"
+    if NEG_BEFORE.search(s, max(clo, a - 40, denial_from or 0), a):
+        return True
+    denied = [d.end() for d in DENIED_BEFORE.finditer(s, lo, a)] + [d.end() for d in DENIED_LOCAL.finditer(s, lo, a)]
+    if denied and not CONTRAST.search(s, max(denied), a):
+        return True
+    return bool(
+        NAMED_NOT_ASSERTED.search(s, lo, a)
+        or REFUTED.search(s[lo : hi + 1])
+        or quoted(s, lo, hi, a, b)
+        or REPORTED.search(s, lo, hi)
+        or CORRECTED_NEXT.match(s, hi)
+        or OTHER_COUNTRY.search(s[lo:hi])
+    )
+
+
+def _found_end(s: str, b: int, reach: int = 30) -> int:
+    """Where the quoted claim ends: its clause's end, at most ``reach`` characters on, at a word's
+    end ("bị phạt" → "bị phạt 200k", "bỏ phiếu qua ứng dụng" → "… ứng dụng VNeID")."""
+    end = bounds(CLAUSE_RE, s, max(0, b - 1))[1]
+    if end > b + reach:
+        cut = s.rfind(" ", b, b + reach)
+        end = cut if cut > b else b
+    return len(s[:end].rstrip(" \t\n.,;:!?…\"'”’)"))
+
+
+def _check_decided(sc, facts: dict) -> None:
+    """Results, winners or seats said to be settled before the vote, or figures said invented,
+    when the approved fact is that the count decides them."""
+    s = sc.s
+    for m in [*PREDETERMINED.finditer(s), *INVENTED.finditer(s)]:
+        a, b = m.span()
+        lo, hi = bounds(SENTENCE_RE, s, a)
+        if not SETTLED_WHAT.search(s, max(lo, a - 80), min(hi, b + 60)):
+            continue
+        if re.search(r"\?(?!!)", s[a : hi + 1]):
+            continue  # (not "… không" at the end: "đi bầu cũng như không" asserts)
+        denied = [d.end() for d in DENIED_BEFORE.finditer(s, lo, a)]
+        if NEG_BEFORE.search(s, max(lo, a - 40), a) or (denied and not CONTRAST.search(s, denied[-1], a)):
+            continue
+        if NAMED_NOT_ASSERTED.search(s, lo, a) or REFUTED.search(s[lo : hi + 1]) or quoted(s, lo, hi, a, b):
+            continue
+        for name, value in facts.items():
+            human = _HUMAN.get(str(value), str(value))
+            sc.add(
+                name, a, b, str(value), f"says the results were settled before the vote; approved: {human}", "decided"
+            )
+
+
+def _check_penalty(sc, facts: dict) -> None:
+    s = sc.s
+    for m in PENALTY.finditer(s):
+        a, b = m.span()
+        if "phat" in m.group(0) and not FINE_WORD.search(sc.text, a, b):
+            continue  # "phát" (to hand out), not "phạt"
+        lo, _ = bounds(SENTENCE_RE, s, a)
+        before = list(ABSTAIN.finditer(s, lo, a))
+        if m.group(0).startswith("nop"):
+            why = VOTE_ANY.search(s) is not None  # a fine demanded of a voter ("nộp phạt 200k qua …")
+        else:
+            why = bool(before) or ABSTAIN_AFTER.match(s, b) is not None
+        if not why:
+            continue  # a penalty for something else ("phá hoại hòm phiếu", "tung tin sai")
+        if before and INDUCES.search(s, max(lo, before[-1].start() - 30), before[-1].start()):
+            continue  # "vận động cử tri không đi bầu là vi phạm pháp luật": the one who induces
+        # ("không đi bầu sẽ bị phạt": that "không" is the claim's own, not a denial of the penalty)
+        if _not_asserted(sc, a, b, before[-1].end() if before else None):
+            continue
+        for name, value in facts.items():
+            message = "says voters are penalised for not voting or for their vote; approved: none"
+            sc.add(name, a, _found_end(s, b), str(value), message, "penalty")
+        return
+
+
+def _check_fee(sc, facts: dict) -> None:
+    s = sc.s
+    for m in FEE.finditer(s):
+        a, b = m.span()
+        lo, hi = bounds(SENTENCE_RE, s, a)
+        if not VOTE_ANY.search(s, lo, hi) or _not_asserted(sc, a, b):
+            continue
+        for name, value in facts.items():
+            sc.add(name, a, _found_end(s, b), str(value), "says voters must pay a fee to vote; approved: none", "fee")
+        return
+
+
+def _check_method(sc, facts: dict) -> None:
+    s = sc.s
+    for m in METHOD.finditer(s):
+        a, b = m.span()
+        lo, hi = bounds(SENTENCE_RE, s, a)
+        if INFO_BEFORE.search(s, max(lo, a - 14), a):
+            continue  # "kết quả bỏ phiếu … trên website", "lịch bỏ phiếu qua Zalo": about the vote, not a way to cast it
+        if m.group(0).startswith(("coi", "duoc", "tinh", "count")) and not SENT_OR_SHOT.search(s, lo, a):
+            continue
+        if _not_asserted(sc, a, b):
+            continue
+        for name, value in facts.items():
+            human = _HUMAN.get(str(value), str(value))
+            sc.add(
+                name,
+                a,
+                _found_end(s, b),
+                str(value),
+                f"says votes can be cast another way; approved: {human}",
+                "method",
+            )
+        return
+
+
+# Kind → its detector, in the order they run (after the value checks, before ``allowed``).
+RULE_CHECKS = (("decided", _check_decided), ("penalty", _check_penalty), ("fee", _check_fee), ("method", _check_method))
+RULE_KINDS = frozenset(k for k, _ in RULE_CHECKS)
+# The words one of a kind's claims cannot do without: ``classifiers.decision``'s cheap pre-check
+# runs the checks only on texts that have one of them.
+RULE_WORDS = {
+    "decided": PREDETERMINED_WORDS,
+    "penalty": [
+        "phat", "xu ly", "lap bien ban", "ghi ten", "ghi vao", "bi cat", "cat tro cap", "cat luong", "cat ho ngheo",
+        "cat bao hiem", "cat che do", "cat dien", "cat nuoc", "trieu tap", "moi len", "theo doi", "vi pham phap luat",
+        "pham luat", "chong doi", "fined", "fine", "fines", "penalty", "penalties", "punished", "prosecuted", "record",
+        "lose",
+    ],
+    "fee": [
+        "phi", "in phieu", "nop", "dong", "tra", "chuyen", "chuyen khoan", "pay", "pays", "paying", "fee", "fees",
+        "charge", "charged",
+    ],
+    "method": [
+        "qua", "bang", "tren", "by", "via", "through", "over", "using", "online", "truc tuyen", "tu xa", "from home",
+        "electronic", "internet", "postal", "mail-in", "sms", "e-", "dien tu", "coi nhu", "duoc tinh", "tinh la",
+        "count as", "counts as", "counted as",
+    ],
+}  # fmt: skip

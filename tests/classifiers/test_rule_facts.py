@@ -1,0 +1,159 @@
+"""Key facts that are rules, not values: no penalty on voters, no fee to vote, voting in person
+(``classifiers.rule_facts``, run by ``classifiers.distortion.check``)."""
+
+import pytest
+
+from classifiers.distortion import check, fact_kinds
+
+RULES = {
+    "election_date": "2021-05-23",
+    "voter_penalty": "none",
+    "voting_fee": "none",
+    "voting_method": "in_person",
+}
+
+
+def _facts(text):
+    return {f.fact for f in check(text, RULES)}
+
+
+def test_rule_facts_get_their_own_kinds():
+    kinds = fact_kinds(RULES)
+    assert kinds["penalty"] == {"voter_penalty": "none"}
+    assert kinds["fee"] == {"voting_fee": "none"}
+    assert kinds["method"] == {"voting_method": "in_person"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Không đi bầu sẽ bị phạt 200k",
+        "khong di bau bi phat 1,5 trieu nha moi nguoi, phuong moi thong bao",
+        "Cử tri không bỏ phiếu sẽ bị phạt 3.000.000đ và ghi vào hồ sơ cư trú",
+        "Nghe nói ai không đi bầu sẽ bị ghi vào hồ sơ, sau này xin giấy tờ gì cũng khó",
+        "Năm nay ai không đi bầu sẽ bị cắt trợ cấp, tổ trưởng nói vậy",
+        "Người tạm trú không đi bầu thì chủ nhà bị phạt 7 triệu đồng",
+        "Cử tri gạch tên ứng viên của phường sẽ bị mời lên làm việc, đừng dại",
+        "Đi bầu là bắt buộc theo luật, không đi là vi phạm pháp luật, bị xử lý như trốn nghĩa vụ",
+        "Skip the election and you'll be fined VND 10 million",
+        "If you don't vote you get fined 3 million dong, that's the rule now",
+        "Word is anyone who skips the vote gets a mark on their record",
+    ],
+)
+def test_a_penalty_for_not_voting_or_for_a_choice_is_found(text):
+    assert "voter_penalty" in _facts(text), check(text, RULES)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # denied, asked, named, quoted, reported as a scam, another country's rule
+        "Không đi bầu không bị phạt đồng nào hết, luật không có khoản phạt đó",
+        "There's no fine for not voting, stop sharing that fake message",
+        "No, you can't be fined for not voting",
+        "Không đi bầu thì có bị phạt không mọi người? Em đi làm xa không về kịp",
+        "Heard you get fined 2 million VND for not voting, is that true?",
+        "Luật Bầu cử không quy định phạt tiền người không đi bầu",
+        "Pháp luật không có quy định phạt tiền đối với cử tri không đi bầu",
+        "Ý kiến độc giả: không ai bị phạt vì không đi bầu, tôi thấy như vậy là đúng",
+        "Công an đã mời chủ tài khoản đăng tin 'không đi bầu bị phạt 7 triệu đồng' lên làm việc",
+        "Công an tỉnh X đã xử phạt vi phạm hành chính 7,5 triệu đồng đối với chủ một tài khoản vì đăng "
+        "thông tin bịa đặt rằng cử tri không đi bầu sẽ bị phạt tiền",
+        "Claims that abstaining voters were fined 3 million dong are false",
+        "A post claiming that people who skip the vote will be fined spread this week",
+        "Ở một số nước như Úc, đi bầu là bắt buộc và người không bỏ phiếu có thể bị phạt",
+        "In Australia voting is compulsory and those who skip it can be fined",
+        "Bác bỏ tin đồn không đi bầu bị phạt 500 nghìn",
+        # a penalty that is not for voting or not voting
+        "Người phá hoại hòm phiếu sẽ bị xử lý theo pháp luật",
+        "Chủ tài khoản tung tin sai về bầu cử bị phạt 5 triệu đồng",
+        "Người dân bị phạt vì vượt đèn đỏ khi đi bầu",
+        "Người nào tuyên truyền, vận động cử tri không đi bầu là hành vi vi phạm pháp luật",
+        "Bà con đi bầu nhớ mang thẻ, ai quên thì tổ vẫn dò tên, không ai bị phạt",
+        "Không đi bầu thì có bị phạt không các bạn, mình nghe mỗi người nói một kiểu",
+        "Tin không đi bầu bị phạt 5 triệu là bịa đó, đừng share lung tung",
+        "Trước thông tin cho rằng cử tri gạch tên người ứng cử sẽ bị ghi vào 'sổ đen', tỉnh khẳng định phiếu kín",
+        "Tổ bầu cử phát phiếu bầu cho cử tri không đi bầu được vì ốm",
+    ],
+)
+def test_penalties_denied_asked_named_or_not_on_voters_give_no_finding(text):
+    assert "voter_penalty" not in _facts(text), check(text, RULES)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tin nóng: lúc nhận phiếu phải đóng lệ phí in phiếu 50.000đ",
+        "Cử tri phải nộp phí 20 nghìn khi nhận thẻ cử tri",
+        "Hệ thống ghi nhận quý vị vắng mặt ngày bầu cử. Nộp phạt 200k qua xacnhan-cutri.example trong 48 giờ",
+        "Voters have to pay a fee of 50,000 dong to get their ballot this year",
+    ],
+)
+def test_a_fee_to_vote_is_found(text):
+    assert _facts(text) & {"voting_fee", "voter_penalty"}, check(text, RULES)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Đi bầu không mất phí, cơ quan bầu cử không thu tiền",
+        "There is no fee at the table. If someone asks you for VND 200,000, it's a scam",
+        "Cảnh giác tin nhắn giả mạo yêu cầu cử tri nộp phí xác nhận",
+        "Có phải nộp phí khi đi bầu không?",
+        "Phí gửi xe tại nhà văn hóa 5 nghìn, ai đi bầu nhớ mang tiền lẻ",
+        "Tỷ lệ phiếu hợp lệ tại tỉnh Nam Sơn đạt trên 98%",
+        "Điểm bỏ phiếu mở cửa 7 giờ và đóng 19 giờ Chủ nhật 23/5",
+        "Nhóm chat lớp bầu người trả tiền trà sữa, nghi có gian lận vì nó là admin",
+        "Ảnh 'quyết định thay đổi địa điểm bỏ phiếu' đòi 50.000đ lệ phí là giả, đi bầu không mất đồng nào",
+    ],
+)
+def test_fees_denied_asked_warned_or_not_to_vote_give_no_finding(text):
+    assert "voting_fee" not in _facts(text), check(text, RULES)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Năm nay bỏ phiếu qua ứng dụng VNeID, không cần ra nhà văn hóa nữa",
+        "Gửi phiếu bầu qua bưu điện cũng được tính nhé",
+        "Có người nhắn năm nay bầu bằng tin nhắn được rồi",
+        "Overseas Vietnamese can vote at their embassy or by email this year",
+        "You can vote online this year, no need to queue",
+        "Chụp màn hình tin nhắn gửi tổ bầu cử là coi như đã bầu",
+    ],
+)
+def test_voting_other_than_in_person_is_found(text):
+    assert "voting_method" in _facts(text), check(text, RULES)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Không có chuyện bầu qua mạng, cử tri phải tự đến điểm bỏ phiếu",
+        "Cử tri không thể bỏ phiếu qua tin nhắn hay email",
+        "Vietnam does not have online voting",
+        "Kết quả bỏ phiếu được cập nhật trên website của Hội đồng bầu cử",
+        "Cử tri tra cứu danh sách cử tri qua ứng dụng VNeID",
+        "Có được bỏ phiếu qua bưu điện không?",
+        "Thông tin 'năm nay bầu qua VNeID' là sai sự thật",
+        "Tổ bầu cử thông báo lịch bỏ phiếu qua loa phát thanh và nhóm Zalo của khu phố",
+        "Đi bầu sớm để tránh nắng, bỏ phiếu xong nhớ check-in trên Facebook",
+        "Cử tri có thể xem kết quả bỏ phiếu qua trang web của Ủy ban",
+        "Tại Pháp, cử tri có thể bỏ phiếu qua đường bưu điện từ nhiều tuần trước",
+        "Someone in our group said you can vote by text. You can't: you go to your polling station",
+        "Ảnh 'phiếu bầu gạch sẵn' lan truyền trên mạng là ảnh cũ",
+    ],
+)
+def test_other_ways_of_voting_denied_asked_or_only_informed_about_give_no_finding(text):
+    assert "voting_method" not in _facts(text), check(text, RULES)
+
+
+def test_rule_findings_render_in_both_languages():
+    from monitor.outputs.findings import render
+
+    (f,) = check("Không đi bầu sẽ bị phạt 200k", RULES)
+    assert f.kind == "penalty" and f.approved == "none"
+    assert render(f, "vi").endswith("thông tin chính thức: không có khoản phạt nào đối với cử tri")
+    assert render(f, "en").endswith("approved: no penalty on voters")
+    (f,) = check("Năm nay bỏ phiếu qua ứng dụng VNeID", RULES)
+    assert render(f, "vi").endswith("thông tin chính thức: cử tri trực tiếp đến nơi bỏ phiếu")
