@@ -95,12 +95,25 @@ METHOD = re.compile(
 )
 SENT_OR_SHOT = re.compile(r"\b(?:tin nhan|chup|anh|zalo|email|sms|photo|screenshot|text|message)\b")
 INFO_BEFORE = re.compile(r"\b" + _INFO + r"\s*$")
+# A ballot said traceable to its voter: numbered, coded or chipped, filmed, or its choice known or
+# to be declared ("phiếu bầu có mã số, họ biết bạn gạch ai", "ballots are numbered and traced back").
+TRACED = re.compile(
+    r"\b(?:phieu(?:\s+bau)?|la\s+phieu|ballots?|hom\s+phieu)\s+(?:[^\s,.;:]+\s+){0,5}?(?:co|in|gan|carry|carries|have|has|are|is)"
+    r"\s+(?:[^\s,.;:]+\s+){0,4}?(?:ma\s+so|ma\s+vach|ma\s+qr|so\s+thu\s+tu|so\s+seri|serials?|chip|danh\s+so|numbered|coded)\b"
+    r"|\b(?:(?<!cho )biet|bit|bik|nhin\s+ro|do\s+nguoc\s+ra|truy\s+ra|khop\s+ra|loc\s+ra)\s+(?:(?:het|ngay|duoc|dc|ra|luon)\s+)?"
+    r"(?:ai|ban|cu\s+tri|you)\s+(?:da\s+)?(?:gach|bau|chon)\b(?!\s+cu\b)|\b(?:do\s+nguoc\s+ra|truy\s+ra|loc\s+ra)\s+tung\s+nguoi\b"
+    r"|\b(?:gach|bau)\s+(?:ten\s+)?ai\s+(?:la|thi)\s+(?:\S+\s+){0,2}?(?:biet|khop|lo)\b"
+    r"|\bcamera\s+(?:\S+\s+){0,5}?(?:quay|soi|chup|doi\s+chieu)\s+(?:\S+\s+){0,3}?(?:la\s+phieu|phieu)"
+    r"|\bkhai(?:\s+bao)?\s+bau\s+cho\s+ai\b"
+    r"|\b(?:trac(?:e|ed|es)|see|know|find\s+out|track\w*)\s+(?:\S+\s+){0,3}?(?:back\s+to\s+you|who\s+(?:\S+\s+)?(?:voted|crossed|chose))"
+)
+
 # Said of a fake or a scam, circulating, or followed by its correction: not claimed here.
 REPORTED = re.compile(
     r"\b(?:bia dat|bia do|la bia|(?:la|deu) sai|sai su that|khong dung|khong co co so|chua co can cu|tin gia|gia mao"
     r"|mao danh|la gia|lua dao|canh giac|dung tin|lan truyen|duoc chia se|bac bo|xuyen tac|truoc thong tin"
-    r"|thong tin cho rang|bai viet cho rang|scams?|fake|beware|is false|are false|not true|not a real thing"
-    r"|debunk\w*|someone (?:\S+\s+){0,3}?said)\b"
+    r"|thong tin cho rang|bai viet cho rang|scams?|fake|beware|is false|are false|is wrong|not true|not a real thing"
+    r"|debunk\w*|someone (?:\S+\s+){0,3}?said|bai viet (?:\S+\s+){0,5}?noi)\b"
 )
 CORRECTED_NEXT = re.compile(
     r"[\s.:]*(?:you can't|you cannot|no[,.!]|not true|sai\b|khong (?:phai|co|duoc) dau|khong dung|hong co dau)"
@@ -120,6 +133,7 @@ OTHER_COUNTRY = re.compile(
     + r")\b"
     r"|^\s*" + _COUNTRY + r"\s*:"
 )
+NOBODY_BEFORE = re.compile(r"\b(?:khong|ko|chang|cha|hong)\s+ai\b[^,.;:]{0,40}$")  # "không ai ở phường X biết …"
 QUESTION_FRAME = re.compile(r"\bco\s+(?:\S+\s+){0,2}$")
 QUESTION_TAIL = re.compile(r"\s*(?:\S+\s+){0,2}?(?:khong|ko|k|hong|hok|khum)\b")
 
@@ -141,6 +155,8 @@ def rule_kind(name: str, value) -> str | None:
         return "fee"
     if name.endswith("_method") and v == "in_person":
         return "method"
+    if v == "secret":
+        return "secret"
     return None
 
 
@@ -155,7 +171,7 @@ def _not_asserted(sc, a: int, b: int, denial_from: int | None = None) -> bool:
         return True
     if QUESTION_FRAME.search(s, clo, a) and QUESTION_TAIL.match(s, b):
         return True  # "không đi bầu thì có bị phạt không các bạn"
-    if NEG_BEFORE.search(s, max(clo, a - 40, denial_from or 0), a):
+    if NEG_BEFORE.search(s, max(clo, a - 40, denial_from or 0), a) or NOBODY_BEFORE.search(s, clo, a):
         return True
     denied = [d.end() for d in DENIED_BEFORE.finditer(s, lo, a)] + [d.end() for d in DENIED_LOCAL.finditer(s, lo, a)]
     if denied and not CONTRAST.search(s, max(denied), a):
@@ -264,8 +280,32 @@ def _check_method(sc, facts: dict) -> None:
         return
 
 
+def _check_secret(sc, facts: dict) -> None:
+    s = sc.s
+    for m in TRACED.finditer(s):
+        a, b = m.span()
+        if _not_asserted(sc, a, b):
+            continue
+        for name, value in facts.items():
+            sc.add(
+                name,
+                a,
+                _found_end(s, b),
+                str(value),
+                "says a ballot can be traced to its voter; approved: secret",
+                "secret",
+            )
+        return
+
+
 # Kind → its detector, in the order they run (after the value checks, before ``allowed``).
-RULE_CHECKS = (("decided", _check_decided), ("penalty", _check_penalty), ("fee", _check_fee), ("method", _check_method))
+RULE_CHECKS = (
+    ("decided", _check_decided),
+    ("penalty", _check_penalty),
+    ("fee", _check_fee),
+    ("method", _check_method),
+    ("secret", _check_secret),
+)
 RULE_KINDS = frozenset(k for k, _ in RULE_CHECKS)
 # The words one of a kind's claims cannot do without: ``classifiers.decision``'s cheap pre-check
 # runs the checks only on texts that have one of them.
@@ -277,13 +317,17 @@ RULE_WORDS = {
         "pham luat", "chong doi", "fined", "fine", "fines", "penalty", "penalties", "punished", "prosecuted", "record",
         "lose",
     ],
-    "fee": [
-        "phi", "in phieu", "nop", "dong", "tra", "chuyen", "chuyen khoan", "pay", "pays", "paying", "fee", "fees",
-        "charge", "charged",
-    ],
+    # (a sum paid, "nộp 200k", has a digit: the decision's digit path runs the checks)
+    "fee": ["phi", "in phieu", "pay", "pays", "paying", "fee", "fees", "charge", "charged"],
     "method": [
-        "qua", "bang", "tren", "by", "via", "through", "over", "using", "online", "truc tuyen", "tu xa", "from home",
-        "electronic", "internet", "postal", "mail-in", "sms", "e-", "dien tu", "coi nhu", "duoc tinh", "tinh la",
-        "count as", "counts as", "counted as",
+        "ung dung", "app", "vneid", "zalo", "facebook", "tin nhan", "sms", "email", "e-mail", "buu dien", "dien thoai",
+        "internet", "mang", "website", "trang web", "link", "post", "mail", "text", "texting", "phone", "online",
+        "truc tuyen", "tu xa", "from home", "electronic", "postal", "mail-in", "e-voting", "e-vote", "e-ballot",
+        "e-ballots", "dien tu", "coi nhu", "duoc tinh", "tinh la", "count as", "counts as", "counted as",
+    ],
+    "secret": [
+        "ma so", "ma vach", "ma qr", "so thu tu", "so seri", "serial", "serials", "chip", "danh so", "numbered", "coded",
+        "biet", "bit", "bik", "nhin ro", "do nguoc ra", "truy ra", "khop ra", "loc ra", "ai la", "ai thi", "camera",
+        "bau cho ai", "back to you", "voted", "crossed", "chose",
     ],
 }  # fmt: skip

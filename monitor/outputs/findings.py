@@ -25,6 +25,7 @@ _FACT_NAMES = {
     "voter_penalty": ("hình phạt đối với cử tri", "a penalty on voters"),
     "voting_fee": ("lệ phí đi bầu", "a fee to vote"),
     "voting_method": ("cách bỏ phiếu", "how votes are cast"),
+    "ballot": ("lá phiếu", "the ballot"),
 }
 # A rule fact's approved value, by fact where the value alone ("none") does not say enough.
 _FACT_VALUES = {
@@ -37,6 +38,7 @@ _VALUES = {
     "not_allowed": ("không được phép", "not allowed"),
     "public_count": ("do kiểm phiếu công khai quyết định", "decided by the public count of the votes"),
     "in_person": ("cử tri trực tiếp đến nơi bỏ phiếu", "in person at the polling station"),
+    "secret": ("bỏ phiếu kín, không ai biết cử tri bầu cho ai", "secret: nobody learns whom a voter chose"),
 }
 _TEMPLATE = {
     "vi": "Nội dung nói {fact} là “{found}”; thông tin chính thức: {approved}",

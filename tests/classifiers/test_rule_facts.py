@@ -157,3 +157,92 @@ def test_rule_findings_render_in_both_languages():
     assert render(f, "en").endswith("approved: no penalty on voters")
     (f,) = check("Năm nay bỏ phiếu qua ứng dụng VNeID", RULES)
     assert render(f, "vi").endswith("thông tin chính thức: cử tri trực tiếp đến nơi bỏ phiếu")
+
+
+SECRET = {"election_date": "2021-05-23", "ballot": "secret"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Phiếu bầu có mã số, họ biết bạn gạch ai hết, đừng dại gạch tên",
+        "ca nha oi phieu bau co ma so, ho bit ban gach ai het",
+        "Phiếu bầu có số thứ tự in ngược mặt sau trùng với số trong danh sách cử tri, họ dò ngược ra từng người",
+        "Phòng bỏ phiếu có camera soi từng lá phiếu, gạch ai là họ biết hết",
+        "Cẩn thận: camera trong phòng bỏ phiếu quay lại lá phiếu của từng người",
+        "Người đi bầu ở phường 7 bị yêu cầu khai báo bầu cho ai",
+        "Cross out the wrong name and you're on a list, ballots are numbered and traced back to you",
+        "Every ballot carries a tiny serial printed under the fold, so officials can trace exactly who crossed out whom",
+        "Hòm phiếu gắn chip định vị từng lá phiếu theo số căn cước cử tri",
+    ],
+)
+def test_a_ballot_said_traceable_is_found(text):
+    fs = [f for f in check(text, SECRET) if f.fact == "ballot"]
+    assert fs and fs[0].kind == "secret", check(text, SECRET)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bầu cử theo nguyên tắc bỏ phiếu kín, không ai được biết cử tri đã bầu cho ai",
+        "Phiếu bầu không ghi tên, không đánh số theo người bỏ",
+        "Phiếu kín không ai biết, chuyện bị kỷ luật vì gạch tên là bịa",
+        "Có thật là phiếu bầu có mã số để biết ai gạch ai không, hay tin đồn thôi?",
+        "Bố mẹ ơi đừng tin clip bảo phiếu bầu có mã số, bỏ phiếu kín mà",
+        "That 'ballots have hidden serial numbers' post is wrong, the ballots are plain paper",
+        "Trong buồng kín không có micro hay camera gì đâu, chỉ có cái bàn với cây bút",
+        "Camera an ninh ở điểm bỏ phiếu ghi lại cảnh mở hòm trước mặt cử tri",
+        "Tổ bầu cử đánh số thứ tự hòm phiếu phụ trước khi mang đến nhà cử tri",
+        "Khu vực bỏ phiếu số 4 có 1.200 phiếu bầu, đánh dấu đã bỏ phiếu vào thẻ cử tri",
+    ],
+)
+def test_secret_ballot_stated_denied_asked_or_other_numbers_give_no_finding(text):
+    assert "ballot" not in {f.fact for f in check(text, SECRET)}, check(text, SECRET)
+
+
+def test_the_decisions_pre_check_lets_through_every_text_a_rule_check_finds(seed_rows):
+    """``Decider`` runs the fact checks on a text without a digit only when one of the rule
+    kinds' words (``RULE_WORDS``) is in it: no rule finding may be lost that way."""
+    import re
+
+    from classifiers import text as T
+    from classifiers.relevance import PhraseCheck, single_spaced, words_of
+    from classifiers.rule_facts import RULE_KINDS, RULE_WORDS
+
+    facts = {**RULES, **SECRET, "results_decided_by": "public_count"}
+    gate = PhraseCheck([w for kind in RULE_KINDS for w in RULE_WORDS[kind]])
+    texts = [t for t, _ in seed_rows] + [p for _, p in _PARAMETRISED_TEXTS]
+    found = 0
+    for text in texts:
+        kinds = {f.kind for f in check(text, facts)} & RULE_KINDS
+        if not kinds or re.search(r"\d", text):
+            continue
+        found += 1
+        s = T.fold_strip(text)
+        assert gate.may_match(words_of(s), s if single_spaced(s) else None), text
+    assert found > 100
+
+
+_PARAMETRISED_TEXTS = [
+    (m.__name__, t)
+    for m in (
+        test_a_penalty_for_not_voting_or_for_a_choice_is_found,
+        test_a_fee_to_vote_is_found,
+        test_voting_other_than_in_person_is_found,
+        test_a_ballot_said_traceable_is_found,
+    )
+    for mark in getattr(m, "pytestmark", [])
+    for t in mark.args[1]
+]
+
+
+def test_secret_ballot_and_fee_findings_render_in_both_languages():
+    from monitor.outputs.findings import render
+
+    (f,) = check("Phiếu bầu có mã số, họ biết bạn gạch ai hết", SECRET)
+    assert render(f, "vi") == (
+        "Nội dung nói lá phiếu là “Phiếu bầu có mã số”; thông tin chính thức: bỏ phiếu kín, không ai biết cử tri bầu cho ai"
+    )
+    assert render(f, "en").endswith("approved: secret: nobody learns whom a voter chose")
+    (f,) = check("Cử tri phải nộp phí 20 nghìn khi nhận thẻ cử tri", RULES)
+    assert render(f, "en") == "Says a fee to vote is “nộp phí 20 nghìn khi nhận thẻ cử tri”; approved: voting is free"
