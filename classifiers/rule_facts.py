@@ -36,6 +36,7 @@ from classifiers.fact_words import (
     INVENTED,
     NAMED_NOT_ASSERTED,
     NEG_BEFORE,
+    NOT_PERMITTED,
     PREDETERMINED,
     PREDETERMINED_WORDS,
     REFUTED,
@@ -83,7 +84,8 @@ _CHANNEL = (
 )
 _INFO = (
     r"(?:ket qua|thong tin|danh sach|huong dan|cap nhat|dang|cong bo|xem|tra cuu|thong bao|lich|results|information"
-    r"|list|posted|updated|schedule|xong|roi|nho|sau|after|then)"
+    r"|list|posted|updated|schedule|xong|roi|nho|sau|after|then|ty le|ti le|so lieu|dang ky|dang ki|register\w*|noi|diem"
+    r"|khu vuc|phong|gio|ngay|turnout)"
 )
 METHOD = re.compile(
     r"\b" + _VOTE_VERB + r"(?:\s+(?!" + _INFO + r"\b)\S+){0,4}?\s+(?:qua|bang|tren|by|via|through|over|using)\s+"
@@ -94,7 +96,7 @@ METHOD = re.compile(
     r"|\b(?:coi nhu|duoc tinh|tinh la|counts? as|counted as)\s+(?:la\s+)?(?:da\s+)?(?:bau|bo phieu|voted|a vote|having voted)\b"
 )
 SENT_OR_SHOT = re.compile(r"\b(?:tin nhan|chup|anh|zalo|email|sms|photo|screenshot|text|message)\b")
-INFO_BEFORE = re.compile(r"\b" + _INFO + r"\s*$")
+INFO_BEFORE = re.compile(r"\b" + _INFO + r"(?:\s+(?:cu\s+tri\s+|nguoi\s+)?di)?\s*$")  # ("tỷ lệ đi bầu qua Zalo")
 # A ballot said traceable to its voter: numbered, coded or chipped, filmed, or its choice known or
 # to be declared ("phiếu bầu có mã số, họ biết bạn gạch ai", "ballots are numbered and traced back").
 TRACED = re.compile(
@@ -103,7 +105,7 @@ TRACED = re.compile(
     r"|\b(?:(?<!cho )biet|bit|bik|nhin\s+ro|do\s+nguoc\s+ra|truy\s+ra|khop\s+ra|loc\s+ra)\s+(?:(?:het|ngay|duoc|dc|ra|luon)\s+)?"
     r"(?:ai|ban|cu\s+tri|you)\s+(?:da\s+)?(?:gach|bau|chon)\b(?!\s+cu\b)|\b(?:do\s+nguoc\s+ra|truy\s+ra|loc\s+ra)\s+tung\s+nguoi\b"
     r"|\b(?:gach|bau)\s+(?:ten\s+)?ai\s+(?:la|thi)\s+(?:\S+\s+){0,2}?(?:biet|khop|lo)\b"
-    r"|\bcamera\s+(?:\S+\s+){0,5}?(?:quay|soi|chup|doi\s+chieu)\s+(?:\S+\s+){0,3}?(?:la\s+phieu|phieu)"
+    r"|\bcamera\s+(?:\S+\s+){0,5}?(?:quay|soi|chup|doi\s+chieu)\s+(?:\S+\s+){0,3}?(?:la\s+phieu|phieu\s+bau|phieu\s+cua)"
     r"|\bkhai(?:\s+bao)?\s+bau\s+cho\s+ai\b"
     r"|\b(?:trac(?:e|ed|es)|see|know|find\s+out|track\w*)\s+(?:\S+\s+){0,3}?(?:back\s+to\s+you|who\s+(?:\S+\s+)?(?:voted|crossed|chose))"
 )
@@ -261,12 +263,12 @@ def _check_method(sc, facts: dict) -> None:
     for m in METHOD.finditer(s):
         a, b = m.span()
         lo, hi = bounds(SENTENCE_RE, s, a)
-        if INFO_BEFORE.search(s, max(lo, a - 14), a):
+        if INFO_BEFORE.search(s, max(lo, a - 24), a):
             continue  # "kết quả bỏ phiếu … trên website", "lịch bỏ phiếu qua Zalo": about the vote, not a way to cast it
         if m.group(0).startswith(("coi", "duoc", "tinh", "count")) and not SENT_OR_SHOT.search(s, lo, a):
             continue
-        if _not_asserted(sc, a, b):
-            continue
+        if _not_asserted(sc, a, b) or NOT_PERMITTED.search(s, b, bounds(CLAUSE_RE, s, a)[1]):
+            continue  # (also "bỏ phiếu qua bưu điện không được áp dụng", "… là không hợp lệ")
         for name, value in facts.items():
             human = _HUMAN.get(str(value), str(value))
             sc.add(

@@ -142,6 +142,11 @@ def test_voting_other_than_in_person_is_found(text):
         "Tại Pháp, cử tri có thể bỏ phiếu qua đường bưu điện từ nhiều tuần trước",
         "Someone in our group said you can vote by text. You can't: you go to your polling station",
         "Ảnh 'phiếu bầu gạch sẵn' lan truyền trên mạng là ảnh cũ",
+        "Việc bỏ phiếu qua đường bưu điện không được áp dụng tại Việt Nam",
+        "Hình thức bỏ phiếu điện tử chưa được áp dụng ở nước ta",
+        "Trong ngày bầu cử, tổ bầu cử cập nhật tỷ lệ đi bầu qua Zalo mỗi 2 giờ",
+        "Cử tri đăng ký bỏ phiếu ở nơi tạm trú qua ứng dụng VNeID",
+        "Năm nay có thể đăng ký thay đổi nơi bỏ phiếu trên VNeID",
     ],
 )
 def test_other_ways_of_voting_denied_asked_or_only_informed_about_give_no_finding(text):
@@ -194,6 +199,11 @@ def test_a_ballot_said_traceable_is_found(text):
         "Camera an ninh ở điểm bỏ phiếu ghi lại cảnh mở hòm trước mặt cử tri",
         "Tổ bầu cử đánh số thứ tự hòm phiếu phụ trước khi mang đến nhà cử tri",
         "Khu vực bỏ phiếu số 4 có 1.200 phiếu bầu, đánh dấu đã bỏ phiếu vào thẻ cử tri",
+        "Camera quay cảnh kiểm phiếu công khai",
+        "Tổ bầu cử phát phiếu có đóng dấu, số thứ tự của cử tri trong danh sách được đánh dấu",
+        "Ai biết chưa, vợ mình bầu 8 tháng vẫn đi bầu, được ưu tiên lên trước",
+        "Tôi vẫn đi bầu, vẫn gạch theo ý mình, dù biết người mình gạch có khi vẫn trúng",
+        "Tổ trưởng cho biết cử tri gạch tên những người mình không tín nhiệm",
     ],
 )
 def test_secret_ballot_stated_denied_asked_or_other_numbers_give_no_finding(text):
