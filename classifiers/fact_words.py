@@ -145,26 +145,31 @@ _SETTLE = (
     r"|chon|chia|chia nhau|phan chia|biet|xep|duyet|co cau|viet)"
 )
 PREDETERMINED = re.compile(
-    r"\b(?:" + _SETTLE + r"\s+(?:xong\s+|het\s+|ca\s+)?(?:(?:tu\s+)?truoc|san)\b(?!\s+(?:khi|do|day|nay|mat|tiep))"
+    r"\b(?:"
+    + _SETTLE
+    + r"\s+(?:xong\s+|het\s+|ca\s+)?(?:(?:tu\s+)?truoc|san)\b(?!\s+(?:khi|do|day|nay|mat|tiep|lich|thoi han))"
+    r"|(?:chot|quyet|sap xep|sap dat|co)\s+(?:het\s+|xong\s+|san\s+)?tu\s+lau|chot\s+(?:het|xong|ca)\s+roi"
+    r"|(?:decided|picked|chosen|fixed|settled)\s+(?:\S+\s+)?(?:months|weeks|years|long)\s+ago"
     r"|an bai|dan xep|dinh san"
     r"|chua\s+(?:bau|bo phieu|di bau|kiem phieu|dem phieu)\S*(?:\s+\S+){0,3}?\s+da\s+(?:biet|co)\b"
     r"|(?:decided|determined|fixed|settled|picked|chosen|known|agreed|arranged)\s+(?:\S+\s+)?"
-    r"(?:in advance|beforehand|before(?=\s+(?:the|a|any|polling|voting|election|anyone)\b))"
+    r"(?:in advance|beforehand|before(?=\s+(?:the|a|any|polling|voting|election|anyone)\b)(?!\s+the\s+(?:end|deadline|official)))"
     r"|predetermined|pre-determined|pre-arranged|prearranged|foregone conclusion)"
 )
 # What is said to be settled: the results, the winners, the seats, the figures ("ghế" alone is
 # also a chair: "sắp xếp trước bàn ghế").
 SETTLED_WHAT = re.compile(
-    r"\b(?:ket qua|kq|trung cu|trung|truot|dac cu|ty le|ti le|so phieu|nhan su|dai bieu|ghe dai bieu"
+    r"\b(?:ket qua|kq|trung cu|trung(?!\s+(?:tam|thu|uong|binh|hoc|quoc|thanh|gian|lap|doan|tuyen|hieu|tin))|truot|dac cu|ty le|ti le|so phieu|nhan su|dai bieu|ghe dai bieu"
     r"|con so|so lieu|winners?|results?|outcome|turnout|tally|figures?|seats?|deputies)\b"
 )
 # Figures said to be invented or handed down instead of counted ("con số đó được viết sẵn", "là
 # số bịa", "chỉ tiêu chứ đâu phải số thật", "được giao từ trên xuống", "có ai đếm đâu", "never
 # counted"). Not "bịa đặt" or "made up": debunks call the rumour that.
 INVENTED = re.compile(
-    r"\b(?:so bia|bia ra|(?:con so|so lieu|ty le|ti le) ao|(?:duoc |bi )?giao (?:tu tren )?xuong"
-    r"|chu (?:dau|khong|cha|chang) phai (?:so that|dem)|(?:co ai|cha ai|chang ai|khong ai|ko ai|k ai) dem(?: dau)?"
-    r"|(?:not|never) (?:actually |really )?counted|nobody counts|no one counts)\b"
+    r"\b(?:so bia|bia ra|(?:con so|so lieu|ty le|ti le) ao"
+    r"|(?:con so|so lieu|ty le|ti le|ket qua|chi tieu)\s+(?:\S+\s+){0,4}?(?:duoc |bi )?giao (?:tu tren )?xuong"
+    r"|chu (?:dau|khong|cha|chang) phai (?:so that|dem)|co ai dem(?: \S+)? dau|(?:cha|chang|khong|ko|k) ai dem"
+    r"|(?<!invalid ballots are )(?<!invalid votes are )(?:not|never) (?:actually |really )?counted|nobody counts|no one counts)\b"
 )
 # "không phải đếm ra mà là con số được giao …": the denial is of what comes before "mà là".
 CONTRAST = re.compile(r"\b(?:ma la|ma chi la|ma|but|rather)\b")
@@ -172,7 +177,7 @@ CONTRAST = re.compile(r"\b(?:ma la|ma chi la|ma|but|rather)\b")
 PREDETERMINED_WORDS = [
     "truoc", "san", "an bai", "dan xep", "chua bau", "chua bo phieu", "chua di bau", "chua kiem phieu",
     "chua dem phieu", "in advance", "beforehand", "before", "predetermined", "pre-determined",
-    "pre-arranged", "prearranged", "foregone conclusion", "so bia", "bia ra", "con so ao", "so lieu ao", "ty le ao",
+    "pre-arranged", "prearranged", "foregone conclusion", "tu lau", "chot het", "chot xong", "chot ca", "ago", "so bia", "bia ra", "con so ao", "so lieu ao", "ty le ao",
     "ti le ao", "giao xuong", "tren xuong", "phai so that", "phai dem", "ai dem", "not counted",
     "never counted", "actually counted", "really counted", "nobody counts", "no one counts",
 ]  # fmt: skip

@@ -48,12 +48,13 @@ __all__ = ["RULE_CHECKS", "RULE_KINDS", "RULE_WORDS", "rule_kind"]
 
 # Not voting, or voting a way someone dislikes: what a threatened penalty is for.
 _ABSTAIN = (
-    r"(?:khong\s+(?:di\s+)?(?:bau|bo phieu)|khong\s+di\b|bo\s+bau|vang\s+mat|tay\s+chay|gach\s+ten|gach\b"
-    r"|khong\s+bau\s+(?:du|cho)|bau\s+(?:sai|trang)|phieu\s+trang|skip\w*|(?:don't|do not|didn't|did not|doesn't)\s+vote"
-    r"|not\s+voting|abstain\w*|stay(?:s|ed)?\s+home|cross(?:es|ed)?\s+out)"
+    r"(?:(?:khong|ko|k|hong|hok|khum)\s+(?:di\s+)?(?:bau|bo phieu)|(?:khong|ko|k|hong)\s+di\s+(?=la|thi|se|bi|ma)"
+    r"|bo\s+bau|vang\s+mat|tay\s+chay|gach\s+ten|gach\s+(?:ai|het|ong|ba|nguoi|ung)"
+    r"|(?:khong|ko|k)\s+bau\s+(?:du|cho|dung)|bau\s+(?:sai|trang|khong dung)|phieu\s+trang|skip\w*"
+    r"|(?:don't|do not|didn't|did not|doesn't)\s+(?:vote|turn up|show up)|not\s+voting|abstain\w*|cross(?:es|ed)?\s+out)"
 )
 ABSTAIN = re.compile(r"\b" + _ABSTAIN)
-ABSTAIN_AFTER = re.compile(r"\s*(?:\S+\s+){0,2}?(?:(?:vi|for|neu|if|khi)\s+)?(?:\S+\s+){0,1}?" + _ABSTAIN)
+ABSTAIN_AFTER = re.compile(r"\s*(?:[^\s,.;:]+\s+){0,2}?(?:(?:vi|for|neu|if|khi)\s+)?(?:[^\s,.;:]+\s+){0,1}?" + _ABSTAIN)
 # A penalty on a voter. "phat" is also "phát" (to hand out: "phát phiếu", "phát hiện"): told apart
 # on the original text where it has its accents (``_is_fine``).
 PENALTY = re.compile(
@@ -63,36 +64,40 @@ PENALTY = re.compile(
     r"|bi\s+moi\s+len|moi\s+len\s+(?:phuong|xa|cong an|huyen)\s+lam\s+viec|bi\s+theo\s+doi|vi\s+pham\s+phap\s+luat"
     r"|pham\s+luat|bi\s+coi\s+la\s+chong\s+doi|fined|fines?\s+(?:of|for)|(?:a|get|gets|face|faces|pay)\s+(?:\S+\s+){0,3}?fines?"
     r"|penalt(?:y|ies)|punished|prosecuted|(?:a\s+)?mark\s+on\s+(?:their|your|his|her)\s+record"
-    r"|lose\s+(?:their|your)\s+(?:benefits|pension|job|subsidy|welfare))\b"
+    r"|bi\s+tru\s+(?:diem|luong|thuong)|(?:lose|cut)\s+(?:their|your)\s+(?:benefits|pension|job|subsidy|welfare|power|water))\b"
 )
 FINE_WORD = re.compile(r"ph[ạẠaA]t\b", re.IGNORECASE)  # "phạt" (or unaccented), not "phát"
 # A fee to vote ("nộp phạt" is a penalty's).
 FEE = re.compile(
-    r"\b(?:(?:nop|dong|thu|mat|tra)\s+(?:le\s+)?phi|le\s+phi|phi\s+(?:in|lam|cap|xac nhan|dang ky)(?:\s+(?:phieu|the))?"
-    r"|tien\s+in\s+phieu|(?:nop|dong|tra)\s+\d[\d.,]*\s*(?:k|nghin|ngan|trieu|dong|d|vnd)"
-    r"|pay(?:s|ing)?\s+(?:a\s+|the\s+)?(?:\S+\s+)?(?:fee|\d)|fees?\s+of|charged?\s+(?:a\s+)?(?:fee|\d|voters))\b"
+    r"\b(?:(?:nop|dong|thu|mat|tra)\s+(?:le\s+)?phi|le\s+phi|(?<!chi\s)phi\s+(?:in|lam|cap|xac nhan|dang ky)(?:\s+(?:phieu|the))?"
+    r"|(?:nop|dong|tra|dua|thu)\s+(?:\S+\s+)?tien\s+(?:in\s+phieu|muc)"
+    r"|(?:nop|tra|bo\s+ra|dua)\s+(?:\S+\s+){0,2}?\d[\d.,]*\s*(?:k|nghin|ngan|trieu|dong|d|vnd)"
+    r"|pay(?:s|ing)?\s+(?:a\s+|the\s+)?(?:\S+\s+)?(?:fee|\d)|fees?\s+(?:of|to\s+vote)|fee\s+to\s+vote"
+    r"|charged?\s+(?:a\s+)?(?:fee|\d|voters))\b"
 )
-VOTE_ANY = re.compile(r"\b(?:bau|bo phieu|phieu|vote|votes|voting|ballots?|the cu tri|cu tri|voters?)\b")
+FEE_NOT = re.compile(
+    r"\b(?:gui xe|giu xe|parking|tra sua|an sang|ca phe|cafe|taxi|xe om|grab|ngan hang|tin dung|receive\w*|thu lao"
+    r"|boi duong|ngan sach|state budget|poll workers?)\b"
+)
+VOTE_ANY = re.compile(r"\b(?:bau|bo phieu|(?<!co\s)phieu|vote|votes|voting|ballots?|the cu tri|cu tri|voters?)\b")
 # Voting other than in person: a vote word, then a channel ("bỏ phiếu qua ứng dụng VNeID", "vote
 # by email"); "online voting", "bỏ phiếu điện tử"; a photo or a message said to count as a vote.
-_VOTE_VERB = (
-    r"(?:bau(?!\s+cu\b)|bo\s+phieu|phieu\s+bau|gui\s+phieu|vote|votes|voting|cast\s+(?:\S+\s+)?ballots?|ballots?)"
-)
+_VOTE_VERB = r"(?:bau(?!\s+cu\b)|bo\s+phieu|phieu\s+bau|gui\s+phieu|vote|votes|voting|cast\s+(?:\S+\s+)?ballots?)"
 _CHANNEL = (
-    r"(?:ung dung|app|vneid|zalo|facebook|tin nhan|sms|email|e-mail|buu dien|dien thoai|internet|mang|website"
+    r"(?:ung dung|app|vneid|zalo|facebook|tin nhan|sms|email|e-mail|buu dien|dien thoai|internet|mang(?!\s+song)|website"
     r"|trang web|link|duong link|post|mail|text(?:ing)?|phone|online)"
 )
 _INFO = (
     r"(?:ket qua|thong tin|danh sach|huong dan|cap nhat|dang|cong bo|xem|tra cuu|thong bao|lich|results|information"
     r"|list|posted|updated|schedule|xong|roi|nho|sau|after|then|ty le|ti le|so lieu|dang ky|dang ki|register\w*|noi|diem"
-    r"|khu vuc|phong|gio|ngay|turnout)"
+    r"|khu vuc|phong|gio|ngay|turnout|rules?|news|quy dinh|tin tuc|khoe|anh|nhan|nhe|nha|oi)"
 )
 METHOD = re.compile(
-    r"\b" + _VOTE_VERB + r"(?:\s+(?!" + _INFO + r"\b)\S+){0,4}?\s+(?:qua|bang|tren|by|via|through|over|using)\s+"
-    r"(?:\S+\s+){0,2}?" + _CHANNEL + r"\b"
+    r"\b" + _VOTE_VERB + r"(?:\s+(?!" + _INFO + r"\b)[^\s,.;:]+){0,4}?\s+(?:qua|bang|tren|by|via|through|over|using)\s+"
+    r"(?:[^\s,.;:]+\s+){0,2}?" + _CHANNEL + r"\b"
     r"|\b" + _VOTE_VERB + r"\s+(?:online|truc tuyen|tu xa|from home)\b"
     r"|\b(?:online|electronic|internet|postal|mail-in|sms|e-)\s*(?:voting|vote|ballots?)\b"
-    r"|\bbo phieu dien tu\b|\bbau cu (?:truc tuyen|online|qua mang)\b"
+    r"|\bbo phieu dien tu\b|\bbau cu (?:truc tuyen|online|qua mang|bang tin nhan|qua tin nhan|qua app|qua ung dung)\b"
     r"|\b(?:coi nhu|duoc tinh|tinh la|counts? as|counted as)\s+(?:la\s+)?(?:da\s+)?(?:bau|bo phieu|voted|a vote|having voted)\b"
 )
 SENT_OR_SHOT = re.compile(r"\b(?:tin nhan|chup|anh|zalo|email|sms|photo|screenshot|text|message)\b")
@@ -100,44 +105,71 @@ INFO_BEFORE = re.compile(r"\b" + _INFO + r"(?:\s+(?:cu\s+tri\s+|nguoi\s+)?di)?\s
 # A ballot said traceable to its voter: numbered, coded or chipped, filmed, or its choice known or
 # to be declared ("phiếu bầu có mã số, họ biết bạn gạch ai", "ballots are numbered and traced back").
 TRACED = re.compile(
-    r"\b(?:phieu(?:\s+bau)?|la\s+phieu|ballots?|hom\s+phieu)\s+(?:[^\s,.;:]+\s+){0,5}?(?:co|in|gan|carry|carries|have|has|are|is)"
-    r"\s+(?:[^\s,.;:]+\s+){0,4}?(?:ma\s+so|ma\s+vach|ma\s+qr|so\s+thu\s+tu|so\s+seri|serials?|chip|danh\s+so|numbered|coded)\b"
+    r"\b(?:(?<!hom\s)phieu(?:\s+bau)?(?!\s+(?:gui|giu|mua|thu|kham|an|qua|giam|xuat|nhap|luong|bao))|la\s+phieu|ballots?)"
+    r"\s+(?:[^\s,.;:]+\s+){0,5}?(?:co|in|gan|carry|carries|have|has|are|is)"
+    r"\s+(?:[^\s,.;:]+\s+){0,4}?(?:ma\s+so|ma\s+vach|ma\s+qr|so\s+thu\s+tu|so\s+seri|serials?|chip|danh\s+so|numbered|coded"
+    r"|so\s+(?:cccd|can\s+cuoc|cmnd)|(?:your\s+)?id\s+numbers?)\b"
+    r"|\bhom\s+phieu\s+(?:[^\s,.;:]+\s+){0,4}?(?:gan|co)\s+(?:[^\s,.;:]+\s+){0,2}?chip\b"
     r"|\b(?:(?<!cho )biet|bit|bik|nhin\s+ro|do\s+nguoc\s+ra|truy\s+ra|khop\s+ra|loc\s+ra)\s+(?:(?:het|ngay|duoc|dc|ra|luon)\s+)?"
-    r"(?:ai|ban|cu\s+tri|you)\s+(?:da\s+)?(?:gach|bau|chon)\b(?!\s+cu\b)|\b(?:do\s+nguoc\s+ra|truy\s+ra|loc\s+ra)\s+tung\s+nguoi\b"
-    r"|\b(?:gach|bau)\s+(?:ten\s+)?ai\s+(?:la|thi)\s+(?:\S+\s+){0,2}?(?:biet|khop|lo)\b"
-    r"|\bcamera\s+(?:\S+\s+){0,5}?(?:quay|soi|chup|doi\s+chieu)\s+(?:\S+\s+){0,3}?(?:la\s+phieu|phieu\s+bau|phieu\s+cua)"
+    r"(?:ai|ban|cu\s+tri|you)\s+(?:da\s+)?(?:gach|bau|chon\s+ai)\b(?!\s+cu\b)|\b(?:do\s+nguoc\s+ra|truy\s+ra|loc\s+ra)\s+tung\s+nguoi\b"
+    r"|\b(?:gach|bau)\s+(?:ten\s+)?ai\s+(?:la|thi)\s+(?:(?:ho|nguoi\s+ta|to|tren|they)\s+)?(?:biet|khop|lo)\b"
+    r"|\bcamera[\s,]+(?:[^\s,.;:]+[\s,]+){0,5}?(?:quay|soi|chup|doi\s+chieu)\s+(?:[^\s,.;:]+\s+){0,3}?"
+    r"(?:la\s+phieu|phieu\s+bau|phieu\s+cua)"
     r"|\bkhai(?:\s+bao)?\s+bau\s+cho\s+ai\b"
-    r"|\b(?:trac(?:e|ed|es)|see|know|find\s+out|track\w*)\s+(?:\S+\s+){0,3}?(?:back\s+to\s+you|who\s+(?:\S+\s+)?(?:voted|crossed|chose))"
+    r"|\b(?:trac(?:e|ed|es)|see|know|find\s+out|track\w*)\s+(?:\S+\s+){0,3}?"
+    r"(?:back\s+to\s+you|(?:who|whom)\s+(?:you\s+|each\s+\S+\s+)?(?:voted\s+for|crossed\s+out|chose)|how\s+(?:you|each)\s+\S*\s*voted)"
 )
 
 # Said of a fake or a scam, circulating, or followed by its correction: not claimed here.
 REPORTED = re.compile(
-    r"\b(?:bia dat|bia do|la bia|(?:la|deu) sai|sai su that|khong dung|khong co co so|chua co can cu|tin gia|gia mao"
+    r"\b(?:bia dat|bia do|la bia|(?:la|deu) sai|sai su that|khong dung su that|la khong dung|khong co co so|chua co can cu|tin gia|gia mao"
     r"|mao danh|la gia|lua dao|canh giac|dung tin|lan truyen|duoc chia se|bac bo|xuyen tac|truoc thong tin"
     r"|thong tin cho rang|bai viet cho rang|scams?|fake|beware|is false|are false|is wrong|not true|not a real thing"
-    r"|debunk\w*|someone (?:\S+\s+){0,3}?said|bai viet (?:\S+\s+){0,5}?noi)\b"
+    r"|debunk\w*|someone (?:\S+\s+){0,3}?said|bai viet (?:\S+\s+){0,5}?noi|la\s+(?:hoan toan\s+)?(?:khong|chang|ko)\s+co)\b"
 )
 CORRECTED_NEXT = re.compile(
-    r"[\s.:]*(?:you can't|you cannot|no[,.!]|not true|sai\b|khong (?:phai|co|duoc) dau|khong dung|hong co dau)"
+    r"[\s.:]*(?:you can't|you cannot|no[,.!]|not true|sai\b|khong (?:phai|co|duoc) dau|khong dung|hong co dau"
+    r"|(?:a\s+)?(?:minh|toi|em)\s+nham|nham\b|dinh chinh|correction|sorry)"
 )
-DENIED_LOCAL = re.compile(r"\b(?:khong|chang|cha|hong|ko|hok|khum)\s+(?:co|phai|he)\b")
+DENIED_LOCAL = re.compile(
+    r"\b(?:(?:khong|chang|cha|hong|ko|hok|khum)\s+(?:co|phai|he)|lam\s+gi\s+co|dau\s+co|won't|will\s+not|wont)\b"
+    r"|\b(?:chua|khong|ko)\s+(?:ap dung|cho phep|to chuc|trien khai)\b|\b(?:co nen|nen chang|should\s+(?:we|vietnam))\b"
+)
+# Negations the shared lists leave out, right before a claim ("chẳng ai", "chẳng bị").
+NEG_MORE = re.compile(r"\b(?:chang|cha|won't|wont|will\s+not)\b(?:\s+\S+){0,3}\s*$")
+# The one who knows is the voter ("chỉ có bạn mới biết bạn gạch ai", "only you know").
+SELF_KNOWS = re.compile(
+    r"\b(?:chi\s+(?:co\s+)?(?:ban|minh|cu tri|nguoi bau)(?:\s+moi)?|only\s+you|tu\s+minh|you\s+alone)\b[^,.;]{0,20}$"
+)
+NOT_AVAILABLE = re.compile(
+    r"\b(?:not\s+(?:available|possible|allowed)|unavailable|impossible|khong\s+co\s+(?:hinh thuc|chuyen))\b"
+)
+# Not a denial: "no kidding", "không đùa đâu".
+NOT_A_DENIAL = re.compile(r"\b(?:no\s+kidding|(?:khong|ko|k)\s+dua(?:\s+dau)?)\b")
 # Inducing others not to vote is what the law punishes ("vận động cử tri không đi bầu là vi phạm").
 INDUCES = re.compile(r"\b(?:van dong|tuyen truyen|kich dong|xui giuc|xui|keu goi|loi keo|ep|urg\w*|incit\w*)\b")
 # Another country's rule ("Tại Pháp, cử tri có thể bỏ phiếu qua đường bưu điện", "Úc: … có thể bị phạt").
 _COUNTRY = (
     r"(?:my|phap|duc|anh|nhat ban|han quoc|an do|thai lan|indonesia|mexico|philippines|uc|brazil|singapore|canada"
-    r"|trung quoc|malaysia|campuchia|mot quoc gia\b.*?|quoc gia khac)"
+    r"|trung quoc|malaysia|campuchia|estonia|thuy si|thuy dien|mot quoc gia\b.*?|quoc gia khac)"
 )
 OTHER_COUNTRY = re.compile(
     r"\b(?:mot so nuoc|nhieu nuoc|nuoc khac|cac nuoc|australia|some countries|other countries|many countries|belgium"
+    r"|estonia|russia|switzerland|sweden|france|germany|japan|korea|india"
     r"|brazil|argentina|america|american|united states|the us|u\.s\.|biden|trump|(?:tai|o|cu tri|nuoc)\s+"
     + _COUNTRY
     + r")\b"
     r"|^\s*" + _COUNTRY + r"\s*:"
 )
 NOBODY_BEFORE = re.compile(r"\b(?:khong|ko|chang|cha|hong)\s+ai\b[^,.;:]{0,40}$")  # "không ai ở phường X biết …"
-QUESTION_FRAME = re.compile(r"\bco\s+(?:\S+\s+){0,2}$")
-QUESTION_TAIL = re.compile(r"\s*(?:\S+\s+){0,2}?(?:khong|ko|k|hong|hok|khum)\b")
+QUESTION_FRAME = re.compile(r"\bco\s+(?!the\b)(?:\S+\s+){0,2}$")  # ("có bị phạt không"; not "có thể")
+QUESTION_TAIL = re.compile(
+    r"\s*(?:[^\s,.;:]+\s+){0,2}?(?:khong|ko|k|hong|hok|khum)\b(?:\s+[^\s,.;:]+){0,3}\s*(?:[,.;:!?…]|$)"
+)
+# A question ended by a particle ("… bị phạt hả mọi người", "thật không vậy").
+ASKS_END = re.compile(
+    r"\b(?:ha|sao|that\s+khong|phai\s+khong|dung\s+khong)(?:\s+(?:vay|the|ban|cac ban|moi nguoi|mn|ca nha))?\s*[.!…]*\s*$"
+)
 
 _HUMAN = {
     "public_count": "decided by the public count of the votes",
@@ -163,35 +195,70 @@ def rule_kind(name: str, value) -> str | None:
 
 
 def _not_asserted(sc, a: int, b: int, denial_from: int | None = None) -> bool:
-    """Whether the claim at ``s[a:b]`` is asked, denied right before, named to be answered,
-    quoted, refuted, reported as a fake or a scam, or said of another country. ``denial_from``:
-    where a denial before it may start (after the words the claim itself begins with)."""
+    """Whether the claim at ``s[a:b]`` is asked, denied, named to be answered, quoted, refuted,
+    reported as a fake or a scam (in its own clause), corrected next, or said of another country.
+    ``denial_from``: where a denial before it may start (after the words the claim begins with)."""
     s = sc.s
     lo, hi = bounds(SENTENCE_RE, s, a)
     clo, chi = bounds(CLAUSE_RE, s, a)
-    if re.search(r"\?(?!!)", s[a : hi + 1]) or ASKS_AFTER.match(s[clo : chi + 1], b - clo):
+    if re.search(r"\?(?!!)", s[a : hi + 1]) or ASKS_AFTER.match(s[clo : chi + 1], b - clo) or ASKS_END.search(s, b, hi):
         return True
     if QUESTION_FRAME.search(s, clo, a) and QUESTION_TAIL.match(s, b):
         return True  # "không đi bầu thì có bị phạt không các bạn"
-    if NEG_BEFORE.search(s, max(clo, a - 40, denial_from or 0), a) or NOBODY_BEFORE.search(s, clo, a):
+    start = max(clo, a - 40, denial_from or 0)
+    if (
+        NEG_BEFORE.search(s, start, a) or NEG_MORE.search(s, start, a) or NOBODY_BEFORE.search(s, clo, a)
+    ) and not NOT_A_DENIAL.search(s, max(lo, a - 30), a):
+        return True
+    if SELF_KNOWS.search(s, clo, a):
         return True
     denied = [d.end() for d in DENIED_BEFORE.finditer(s, lo, a)] + [d.end() for d in DENIED_LOCAL.finditer(s, lo, a)]
-    if denied and not CONTRAST.search(s, max(denied), a):
+    if denied and not CONTRAST.search(s, max(denied), a) and not NOT_A_DENIAL.search(s, lo, a):
         return True
+    if re.search(r"\bco\s+$", s[clo:a]) and re.match(r"\s+dau\b", s[b : b + 6]):
+        return True  # "đi bầu có mất phí đâu"
+    if NEWS_OF.search(s, lo, a):
+        return True  # "lo lắng trước tin học sinh không đi bầu sẽ bị trừ điểm": news of a claim
+    refuted = REFUTED.search(s[lo : hi + 1])
     return bool(
-        NAMED_NOT_ASSERTED.search(s, lo, a)
-        or REFUTED.search(s[lo : hi + 1])
+        NAMED_NOT_ASSERTED.search(s, clo, a)
+        or (refuted and lo + refuted.start() <= a)
         or quoted(s, lo, hi, a, b)
-        or REPORTED.search(s, lo, hi)
+        or REPORTED.search(s, clo, lo + refuted.start() if refuted and lo + refuted.start() > b else hi)
         or CORRECTED_NEXT.match(s, hi)
-        or OTHER_COUNTRY.search(s[lo:hi])
+        or _other_country(sc, lo, hi)
     )
 
 
+CONTRAST_TURN = re.compile(r"\b(?:nhung|but|tuy nhien|however)\b")
+OTHER_DEED = re.compile(r"\b(?:pha hoai|gay roi|tung tin|mua chuoc|gian lan|lam gia|damage\w*|disrupt\w*|bribe\w*)\b")
+NOMINATION = re.compile(r"\b(?:nguoi ung cu|ung cu vien|ung vien|hiep thuong|candidates?|nominees?|seats per)\b")
+OUTCOME = re.compile(r"\b(?:trung cu|ket qua|kq|dac cu|truot|ty le|ti le|so phieu|winners?|results?|outcome)\b")
+NEWS_OF = re.compile(r"\b(?:truoc tin|truoc thong tin|lo lang (?:ve|truoc) (?:tin|thong tin))\b")
+SHORT_NAMES = frozenset({"my", "anh", "duc", "uc", "phap"})  # also "mỹ" (in place names), "anh" (brother)…
+PRESS = re.compile(r"\b(?:dai truyen hinh|phong vien|bao chi|nha bao|press|reporters?|tv)\b")
+
+
+def _other_country(sc, lo: int, hi: int) -> bool:
+    """Whether the sentence ``s[lo:hi]`` is about another country: "Mỹ", "Anh", "Đức", "Úc" only as
+    written with their accents and capital, not as part of a place ("Mỹ Đình") or "anh Tư"."""
+    for m in OTHER_COUNTRY.finditer(sc.s[lo:hi]):
+        word = sc.text[lo + m.start() : lo + m.end()].split()[-1].rstrip(":")
+        if m.group(0).split()[-1].rstrip(":") in SHORT_NAMES and not m.group(0).rstrip().endswith(":"):
+            after = sc.text[lo + m.end() : lo + m.end() + 12].split()
+            if not word[0].isupper() or (after and after[0][:1].isupper()):
+                continue  # "anh Tư", "Mỹ Đình", "ở mỹ" written as a common word
+        return True
+    return False
+
+
 def _found_end(s: str, b: int, reach: int = 30) -> int:
-    """Where the quoted claim ends: its clause's end, at most ``reach`` characters on, at a word's
-    end ("bị phạt" → "bị phạt 200k", "bỏ phiếu qua ứng dụng" → "… ứng dụng VNeID")."""
-    end = bounds(CLAUSE_RE, s, max(0, b - 1))[1]
+    """Where the quoted claim ends: at the next clause mark (not a decimal comma: "1,5 triệu") or
+    sentence end, at most ``reach`` characters on, at a word's end ("bị phạt" → "bị phạt 200k",
+    "bỏ phiếu qua ứng dụng" → "… ứng dụng VNeID")."""
+    end = bounds(SENTENCE_RE, s, max(0, b - 1))[1]
+    mark = re.compile(r"[,;:](?:\s|$)|\s[-–—]\s").search(s, b, end)
+    end = mark.start() if mark else end
     if end > b + reach:
         cut = s.rfind(" ", b, b + reach)
         end = cut if cut > b else b
@@ -207,12 +274,16 @@ def _check_decided(sc, facts: dict) -> None:
         lo, hi = bounds(SENTENCE_RE, s, a)
         if not SETTLED_WHAT.search(s, max(lo, a - 80), min(hi, b + 60)):
             continue
+        if NOMINATION.search(s, max(lo, a - 80), a) and not OUTCOME.search(s, max(lo, a - 80), min(hi, b + 60)):
+            continue  # "danh sách người ứng cử … duyệt từ trước ngày bầu cử qua ba vòng hiệp thương"
         if re.search(r"\?(?!!)", s[a : hi + 1]):
             continue  # (not "… không" at the end: "đi bầu cũng như không" asserts)
         denied = [d.end() for d in DENIED_BEFORE.finditer(s, lo, a)]
         if NEG_BEFORE.search(s, max(lo, a - 40), a) or (denied and not CONTRAST.search(s, denied[-1], a)):
             continue
         if NAMED_NOT_ASSERTED.search(s, lo, a) or REFUTED.search(s[lo : hi + 1]) or quoted(s, lo, hi, a, b):
+            continue
+        if _not_asserted(sc, a, b, a):  # (the other rules' exceptions; its own denials are read above)
             continue
         for name, value in facts.items():
             human = _HUMAN.get(str(value), str(value))
@@ -229,6 +300,9 @@ def _check_penalty(sc, facts: dict) -> None:
             continue  # "phát" (to hand out), not "phạt"
         lo, _ = bounds(SENTENCE_RE, s, a)
         before = list(ABSTAIN.finditer(s, lo, a))
+        turn = before and CONTRAST_TURN.search(s, before[-1].end(), a)
+        if turn and OTHER_DEED.search(s, turn.end(), a):
+            before = []  # "không đi bầu cũng chẳng sao, nhưng phá hoại hòm phiếu thì bị phạt"
         if m.group(0).startswith("nop"):
             why = VOTE_ANY.search(s) is not None  # a fine demanded of a voter ("nộp phạt 200k qua …")
         else:
@@ -251,7 +325,10 @@ def _check_fee(sc, facts: dict) -> None:
     for m in FEE.finditer(s):
         a, b = m.span()
         lo, hi = bounds(SENTENCE_RE, s, a)
-        if not VOTE_ANY.search(s, lo, hi) or _not_asserted(sc, a, b):
+        clo, chi = bounds(CLAUSE_RE, s, a)
+        if not VOTE_ANY.search(s, max(lo, a - 60), min(hi, b + 60)) or FEE_NOT.search(s, clo, chi):
+            continue  # a fee for something else ("phí gửi xe", "đóng phí thẻ tín dụng")
+        if _not_asserted(sc, a, b):
             continue
         for name, value in facts.items():
             sc.add(name, a, _found_end(s, b), str(value), "says voters must pay a fee to vote; approved: none", "fee")
@@ -267,7 +344,7 @@ def _check_method(sc, facts: dict) -> None:
             continue  # "kết quả bỏ phiếu … trên website", "lịch bỏ phiếu qua Zalo": about the vote, not a way to cast it
         if m.group(0).startswith(("coi", "duoc", "tinh", "count")) and not SENT_OR_SHOT.search(s, lo, a):
             continue
-        if _not_asserted(sc, a, b) or NOT_PERMITTED.search(s, b, bounds(CLAUSE_RE, s, a)[1]):
+        if _not_asserted(sc, a, b) or NOT_PERMITTED.search(s, b, hi) or NOT_AVAILABLE.search(s, b, hi):
             continue  # (also "bỏ phiếu qua bưu điện không được áp dụng", "… là không hợp lệ")
         for name, value in facts.items():
             human = _HUMAN.get(str(value), str(value))
@@ -286,6 +363,8 @@ def _check_secret(sc, facts: dict) -> None:
     s = sc.s
     for m in TRACED.finditer(s):
         a, b = m.span()
+        if re.search(r"\b(?:khong|ko|chang|not|no|never)\b", m.group(0)) or PRESS.search(m.group(0)):
+            continue  # "camera chỉ quay cổng, không quay lá phiếu", "camera các đài truyền hình chụp lá phiếu"
         if _not_asserted(sc, a, b):
             continue
         for name, value in facts.items():
@@ -317,7 +396,7 @@ RULE_WORDS = {
         "phat", "xu ly", "lap bien ban", "ghi ten", "ghi vao", "bi cat", "cat tro cap", "cat luong", "cat ho ngheo",
         "cat bao hiem", "cat che do", "cat dien", "cat nuoc", "trieu tap", "moi len", "theo doi", "vi pham phap luat",
         "pham luat", "chong doi", "fined", "fine", "fines", "penalty", "penalties", "punished", "prosecuted", "record",
-        "lose",
+        "lose", "cut", "bi tru",
     ],
     # (a sum paid, "nộp 200k", has a digit: the decision's digit path runs the checks)
     "fee": ["phi", "in phieu", "pay", "pays", "paying", "fee", "fees", "charge", "charged"],
@@ -330,6 +409,6 @@ RULE_WORDS = {
     "secret": [
         "ma so", "ma vach", "ma qr", "so thu tu", "so seri", "serial", "serials", "chip", "danh so", "numbered", "coded",
         "biet", "bit", "bik", "nhin ro", "do nguoc ra", "truy ra", "khop ra", "loc ra", "ai la", "ai thi", "camera",
-        "bau cho ai", "back to you", "voted", "crossed", "chose",
+        "bau cho ai", "back to you", "voted", "crossed", "chose", "cccd", "can cuoc", "cmnd", "id number", "id numbers",
     ],
 }  # fmt: skip

@@ -571,7 +571,10 @@ def test_a_bound_or_round_figure_that_the_approved_value_breaks_is_found(text, f
         ("Tỷ lệ cử tri đi bầu năm nào cũng gần 100% vì con số đó được viết sẵn", "viết sẵn"),
         ("ty le di bau gan 100% la so bia, ai chang biet", "so bia"),
         ("Tỷ lệ đi bầu công bố sẽ trên 99%, vì đó là chỉ tiêu chứ đâu phải số thật", "chứ đâu phải số thật"),
-        ("Tỷ lệ đi bầu trên 99% không phải đếm ra mà là con số được giao từ trên xuống", "được giao từ trên xuống"),
+        (
+            "Tỷ lệ đi bầu trên 99% không phải đếm ra mà là con số được giao từ trên xuống",
+            "con số được giao từ trên xuống",
+        ),
         ("Kết quả bầu cử có ai đếm đâu, trên bảo bao nhiêu là bấy nhiêu", "có ai đếm đâu"),
         ("The turnout figures were never counted, they were handed down", "never counted"),
     ],

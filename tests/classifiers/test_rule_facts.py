@@ -221,7 +221,7 @@ def test_the_decisions_pre_check_lets_through_every_text_a_rule_check_finds(seed
 
     facts = {**RULES, **SECRET, "results_decided_by": "public_count"}
     gate = PhraseCheck([w for kind in RULE_KINDS for w in RULE_WORDS[kind]])
-    texts = [t for t, _ in seed_rows] + [p for _, p in _PARAMETRISED_TEXTS]
+    texts = [t for t, _ in seed_rows] + [p for _, p in _PARAMETRISED_TEXTS] + [t for t, _ in _REVIEW_CLAIMS]
     found = 0
     for text in texts:
         kinds = {f.kind for f in check(text, facts)} & RULE_KINDS
@@ -256,3 +256,100 @@ def test_secret_ballot_and_fee_findings_render_in_both_languages():
     assert render(f, "en").endswith("approved: secret: nobody learns whom a voter chose")
     (f,) = check("Cử tri phải nộp phí 20 nghìn khi nhận thẻ cử tri", RULES)
     assert render(f, "en") == "Says a fee to vote is “nộp phí 20 nghìn khi nhận thẻ cử tri”; approved: voting is free"
+
+
+# Sentences written to break the rule checks (a review); each was misread before the fixes.
+REVIEW_FACTS = {**RULES, **SECRET, "results_decided_by": "public_count"}
+
+
+_REVIEW_CLAIMS = [
+    ("ko đi bầu bị phạt 200k đó mn ơi, tổ trưởng nói rồi", "voter_penalty"),
+    ("k di bau la bi cat ho ngheo nha ba con", "voter_penalty"),
+    ("If you don't vote, the ward will cut your pension.", "voter_penalty"),
+    ("Bà con cảnh giác nhé, ai không đi bầu là bị ghi tên vào danh sách theo dõi đó", "voter_penalty"),
+    ("Thông tin được chia sẻ từ cán bộ phường: không đi bầu sẽ bị cắt trợ cấp.", "voter_penalty"),
+    ("Nếu bạn bầu không đúng ý họ thì sẽ bị mời lên công an làm việc.", "voter_penalty"),
+    ("Beware: if you skip the vote you'll be fined by the ward.", "voter_penalty"),
+    ("Cử tri ở Mỹ Đình được dặn: không đi bầu sẽ bị cắt nước ba ngày.", "voter_penalty"),
+    ("Không đi bầu là bị phạt 200k, tại anh Tư tổ trưởng nói thế", "voter_penalty"),
+    ("Nhà nào không đi bầu sẽ bị trừ điểm thi đua khu phố, cả xóm chịu", "voter_penalty"),
+    ("Voters who don't turn up will face a fine of 1 million dong", "voter_penalty"),
+    ("hong đi bầu là bị cắt lương tháng này, sếp mình nói", "voter_penalty"),
+    ("Phải bỏ ra 100k mới được nhận phiếu bầu, vô lý thật.", "voting_fee"),
+    ("There's a 30,000 dong fee to vote this year, pay it at the ward office.", "voting_fee"),
+    ("Đi bầu có thu phí đó, 10 nghìn một người, ai bảo miễn phí là sai", "voting_fee"),
+    ("Muốn lấy thẻ cử tri thì đưa tổ trưởng 30 nghìn tiền mực in", "voting_fee"),
+    ("Từ năm nay cử tri có thể bỏ phiếu qua ứng dụng VNeID, không cần ra điểm bầu.", "voting_method"),
+    ("Bầu cử bằng tin nhắn SMS: soạn tin theo cú pháp rồi gửi tổng đài.", "voting_method"),
+    ("No kidding you can vote online now", "voting_method"),
+    ("K đùa đâu bầu qua app được thật", "voting_method"),
+    ("Đừng tin ai nói bầu cử là bí mật, phiếu có số seri hết đó", "ballot"),
+    ("Mỗi lá phiếu đều in số CCCD của cử tri ở mặt sau", "ballot"),
+    ("Ballots have your ID number printed on the back", "ballot"),
+    ("Hòm phiếu có gắn camera, quay rõ từng lá phiếu bạn bỏ vào", "ballot"),
+    ("Kết quả có từ lâu rồi, bầu chỉ là hình thức", "results_decided_by"),
+    ("The winners were picked months ago by the party, the vote is theatre", "results_decided_by"),
+    ("Kết quả đã chốt hết rồi, đi bầu hay không cũng vậy", "results_decided_by"),
+]
+
+
+@pytest.mark.parametrize("text, fact", _REVIEW_CLAIMS)
+def test_review_claims_are_found(text, fact):
+    assert fact in {f.fact for f in check(text, REVIEW_FACTS)}, check(text, REVIEW_FACTS)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Làm gì có chuyện không đi bầu bị phạt, luật đâu có quy định",
+        "Không đi bầu thì bị phạt hả mọi người",
+        "Nghe nói không đi bầu bị phạt 200k, thật không vậy",
+        "You won't be fined for not voting, it's a civic duty, not a legal one",
+        "Ông tôi nằm viện đang bị theo dõi tim, không đi bầu được nên tổ bầu cử mang hòm phiếu phụ tới",
+        "Kẻ ném gạch vào điểm bỏ phiếu ở xã bên đã bị xử lý hình sự",
+        "Voters in quarantine zones must stay home; anyone breaking quarantine will be fined under COVID-19 rules",
+        "loa phat 3 lan, nha nao khong di bau thi to truong den nhac",
+        "Không đi bầu bị phạt 200k. Nhầm rồi, luật không có quy định đó, mình xin đính chính.",
+        "Ai không đi bầu cũng chẳng sao, nhưng phá hoại hòm phiếu thì bị phạt tù",
+        "Chuyện không đi bầu mà bị phạt 500k là hoàn toàn không có trong luật",
+        "Đội mũ bảo hiểm khi đi bầu nhé, không đi đúng làn là bị phạt đó",
+        "Chi phí in phiếu bầu do ngân sách nhà nước bảo đảm, cử tri không phải trả bất kỳ khoản nào.",
+        "Đi bầu có mất phí đâu mà lo",
+        "Sau khi bỏ phiếu xong, mình ghé ngân hàng đóng phí thẻ tín dụng",
+        "Poll workers receive fees of 300,000 dong per day for staffing the voting stations",
+        "Mình trả 20k tiền gửi xe ở điểm bỏ phiếu, ai đi xe máy nhớ mang tiền lẻ",
+        "Bầu cử tốn kém ngân sách lắm, riêng tiền in phiếu đã mấy tỷ",
+        "Quyền bỏ phiếu được đánh đổi bằng mạng sống của bao thế hệ cha anh",
+        "Hôm nay ai cũng khoe ảnh đi bầu trên mạng",
+        "Cả nhà đi bầu nhé, mình nhắn qua Zalo cho mọi người rồi",
+        "Ballot papers were delivered by post to every commune election committee last week",
+        "I heard about the voting rules through a Facebook group",
+        "Online voting is not available in Vietnam",
+        "Việt Nam chưa áp dụng hình thức bỏ phiếu trực tuyến",
+        "Có nên cho phép bỏ phiếu trực tuyến trong tương lai",
+        "Estonia cho phép công dân bỏ phiếu qua internet từ nhiều năm nay",
+        "Bầu qua VNeID được rồi nha. À mình nhầm, vẫn phải ra điểm bỏ phiếu như cũ",
+        "Online voting would be convenient, but it's not allowed here",
+        "Đi bầu xong ra lấy xe, phiếu gửi xe có mã số hẳn hoi, bãi này làm chuyên nghiệp ghê",
+        "Hòm phiếu được dán niêm phong và có số thứ tự của từng khu vực bỏ phiếu",
+        "Bầu xong tụi mình đi ăn, mình biết bạn chọn quán nào rồi",
+        "Officials can see who voted because they tick names on the voter list, but not how you voted",
+        "Lá phiếu là bí mật, chỉ có bạn mới biết bạn gạch tên ai",
+        "Only you know who you voted for",
+        "Gạch ai thì tự mình biết thôi, không cần khoe",
+        "Camera chỉ quay cổng, không quay lá phiếu",
+        "Camera các đài truyền hình chụp cận cảnh lá phiếu của cử tri cao tuổi nhất",
+        "Tôi đã sắp xếp trước lịch để sáng Chủ nhật đưa bà ra trung tâm văn hóa bỏ phiếu",
+        "Danh sách người ứng cử đại biểu Quốc hội đã được duyệt từ trước ngày bầu cử qua ba vòng hiệp thương",
+        "Phiếu bầu đã được giao xuống các tổ bầu cử, số phiếu khớp với danh sách cử tri",
+        "Sáng nay điểm mình đông lắm, có ai đếm thử bao nhiêu người không, chắc tỷ lệ đi bầu cao",
+        "Invalid ballots are not counted in the results for any candidate",
+        "Preliminary results are usually known before the end of the following week",
+        "Kết quả đã được sắp xếp trước là thông tin sai sự thật, kết quả do kiểm phiếu công khai",
+        "Trump từng nói kết quả bầu cử Mỹ năm ấy đã được sắp đặt trước",
+        "Kết quả được định sẵn. Sai, kết quả do tổ bầu cử kiểm phiếu công khai trước mặt cử tri",
+    ],
+)
+def test_review_non_claims_give_no_rule_finding(text):
+    rules = {"voter_penalty", "voting_fee", "voting_method", "ballot", "results_decided_by"}
+    assert not rules & {f.fact for f in check(text, REVIEW_FACTS)}, check(text, REVIEW_FACTS)
