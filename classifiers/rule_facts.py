@@ -134,6 +134,7 @@ CORRECTED_NEXT = re.compile(
 DENIED_LOCAL = re.compile(
     r"\b(?:(?:khong|chang|cha|hong|ko|hok|khum)\s+(?:co|phai|he)|lam\s+gi\s+co|dau\s+co|won't|will\s+not|wont)\b"
     r"|\b(?:chua|khong|ko)\s+(?:ap dung|cho phep|to chuc|trien khai)\b|\b(?:co nen|nen chang|should\s+(?:we|vietnam))\b"
+    r"|\b(?:nen\s+(?:cho phep|ap dung|co|thu|xem xet)|de xuat|kien nghi|should\s+(?:\S+\s+)?(?:consider|allow|introduce|adopt|try))\b"
 )
 # Negations the shared lists leave out, right before a claim ("chẳng ai", "chẳng bị").
 NEG_MORE = re.compile(r"\b(?:chang|cha|won't|wont|will\s+not)\b(?:\s+\S+){0,3}\s*$")
@@ -227,6 +228,7 @@ def _not_asserted(sc, a: int, b: int, denial_from: int | None = None) -> bool:
         or REPORTED.search(s, clo, lo + refuted.start() if refuted and lo + refuted.start() > b else hi)
         or CORRECTED_NEXT.match(s, hi)
         or _other_country(sc, lo, hi)
+        or OTHER_VOTE.search(s, lo, hi)
     )
 
 
@@ -234,6 +236,8 @@ CONTRAST_TURN = re.compile(r"\b(?:nhung|but|tuy nhien|however)\b")
 OTHER_DEED = re.compile(r"\b(?:pha hoai|gay roi|tung tin|mua chuoc|gian lan|lam gia|damage\w*|disrupt\w*|bribe\w*)\b")
 NOMINATION = re.compile(r"\b(?:nguoi ung cu|ung cu vien|ung vien|hiep thuong|candidates?|nominees?|seats per)\b")
 OUTCOME = re.compile(r"\b(?:trung cu|ket qua|kq|dac cu|truot|ty le|ti le|so phieu|winners?|results?|outcome)\b")
+# A vote that is not the election: a contest, a fan poll.
+OTHER_VOTE = re.compile(r"\b(?:binh chon|cuoc thi|fanpage|fan poll|favou?rite|contest|idol|game show|giai thuong)\b")
 NEWS_OF = re.compile(r"\b(?:truoc tin|truoc thong tin|lo lang (?:ve|truoc) (?:tin|thong tin))\b")
 SHORT_NAMES = frozenset({"my", "anh", "duc", "uc", "phap"})  # also "mỹ" (in place names), "anh" (brother)…
 PRESS = re.compile(r"\b(?:dai truyen hinh|phong vien|bao chi|nha bao|press|reporters?|tv)\b")

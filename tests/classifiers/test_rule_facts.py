@@ -147,6 +147,10 @@ def test_voting_other_than_in_person_is_found(text):
         "Trong ngày bầu cử, tổ bầu cử cập nhật tỷ lệ đi bầu qua Zalo mỗi 2 giờ",
         "Cử tri đăng ký bỏ phiếu ở nơi tạm trú qua ứng dụng VNeID",
         "Năm nay có thể đăng ký thay đổi nơi bỏ phiếu trên VNeID",
+        # a proposal, a fan poll
+        "Nhiều người đề xuất nên cho phép bỏ phiếu trực tuyến cho công nhân ở xa",
+        "Vietnam should perhaps consider online voting for workers far from home",
+        "Cuộc thi ảnh trên fanpage của trường, mọi người bình chọn online giúp lớp mình nhé",
     ],
 )
 def test_other_ways_of_voting_denied_asked_or_only_informed_about_give_no_finding(text):
