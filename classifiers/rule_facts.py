@@ -229,6 +229,7 @@ def _not_asserted(sc, a: int, b: int, denial_from: int | None = None) -> bool:
         or CORRECTED_NEXT.match(s, hi)
         or _other_country(sc, lo, hi)
         or OTHER_VOTE.search(s, lo, hi)
+        or US_POLITICS.search(s) is not None  # (anywhere in the item: "Voting by mail allows cheating. … Biden's …")
     )
 
 
@@ -236,6 +237,7 @@ CONTRAST_TURN = re.compile(r"\b(?:nhung|but|tuy nhien|however)\b")
 OTHER_DEED = re.compile(r"\b(?:pha hoai|gay roi|tung tin|mua chuoc|gian lan|lam gia|damage\w*|disrupt\w*|bribe\w*)\b")
 NOMINATION = re.compile(r"\b(?:nguoi ung cu|ung cu vien|ung vien|hiep thuong|candidates?|nominees?|seats per)\b")
 OUTCOME = re.compile(r"\b(?:trung cu|ket qua|kq|dac cu|truot|ty le|ti le|so phieu|winners?|results?|outcome)\b")
+US_POLITICS = re.compile(r"\b(?:biden|trump|obama|hillary|clinton|kamala|harris|republicans?|democrats?|gop)\b")
 # A vote that is not the election: a contest, a fan poll.
 OTHER_VOTE = re.compile(r"\b(?:binh chon|cuoc thi|fanpage|fan poll|favou?rite|contest|idol|game show|giai thuong)\b")
 NEWS_OF = re.compile(r"\b(?:truoc tin|truoc thong tin|lo lang (?:ve|truoc) (?:tin|thong tin))\b")
