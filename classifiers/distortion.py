@@ -106,7 +106,7 @@ from classifiers.fact_words import (
 )
 from classifiers.matcher import message_field
 from classifiers.results import Finding
-from classifiers.rule_facts import RULE_CHECKS, RULE_KINDS, rule_kind
+from classifiers.rule_facts import RULE_CHECKS, RULE_KINDS, elsewhere, rule_kind
 from classifiers.text import fold_strip_aligned
 
 __all__ = ["check", "fact_kinds", "key_facts_for"]
@@ -289,6 +289,8 @@ class _Scan:
     def add(self, name, a, b, approved, message, kind=None):
         if kind != "allowed" and kind not in RULE_KINDS and _attributed(self.s, a):
             return  # the competent body's own figure, quoted (a rule said otherwise is wrong whoever is cited)
+        if elsewhere(self, a):
+            return  # another country's election ("Bầu cử tại Brazil: tỷ lệ …"), a contest ("bình chọn … tới 15/5")
         self.out.append(
             Finding(fact=name, found=self.text[a:b], approved=approved, message=message, start=a, end=b, kind=kind)
         )

@@ -44,7 +44,7 @@ from classifiers.fact_words import (
     quoted,
 )
 
-__all__ = ["RULE_CHECKS", "RULE_KINDS", "RULE_WORDS", "rule_kind"]
+__all__ = ["RULE_CHECKS", "RULE_KINDS", "RULE_WORDS", "elsewhere", "rule_kind"]
 
 # Not voting, or voting a way someone dislikes: what a threatened penalty is for.
 _ABSTAIN = (
@@ -156,7 +156,8 @@ _COUNTRY = (
 )
 OTHER_COUNTRY = re.compile(
     r"\b(?:mot so nuoc|nhieu nuoc|nuoc khac|cac nuoc|australia|some countries|other countries|many countries|belgium"
-    r"|estonia|russia|switzerland|sweden|france|germany|japan|korea|india"
+    r"|estonia|russia|switzerland|sweden|france|germany|japan|korea|india|britain|indonesia|mexico|malaysia|thailand"
+    r"|south africa|israel|nam phi|bau cu tong thong|tong thong (?:my|phap|han quoc|nga)|presidential election"
     r"|brazil|argentina|america|american|united states|the us|u\.s\.|biden|trump|(?:tai|o|cu tri|nuoc)\s+"
     + _COUNTRY
     + r")\b"
@@ -229,7 +230,6 @@ def _not_asserted(sc, a: int, b: int, denial_from: int | None = None) -> bool:
         or CORRECTED_NEXT.match(s, hi)
         or _other_country(sc, lo, hi)
         or OTHER_VOTE.search(s, lo, hi)
-        or US_POLITICS.search(s) is not None  # (anywhere in the item: "Voting by mail allows cheating. … Biden's …")
     )
 
 
@@ -243,6 +243,13 @@ OTHER_VOTE = re.compile(r"\b(?:binh chon|cuoc thi|fanpage|fan poll|favou?rite|co
 NEWS_OF = re.compile(r"\b(?:truoc tin|truoc thong tin|lo lang (?:ve|truoc) (?:tin|thong tin))\b")
 SHORT_NAMES = frozenset({"my", "anh", "duc", "uc", "phap"})  # also "mỹ" (in place names), "anh" (brother)…
 PRESS = re.compile(r"\b(?:dai truyen hinh|phong vien|bao chi|nha bao|press|reporters?|tv)\b")
+
+
+def elsewhere(sc, a: int) -> bool:
+    """Whether the sentence at ``a`` is about another country's election, US politics or a
+    contest's vote: no key fact's value there is about this election."""
+    lo, hi = bounds(SENTENCE_RE, sc.s, a)
+    return _other_country(sc, lo, hi) or bool(OTHER_VOTE.search(sc.s, lo, hi)) or bool(US_POLITICS.search(sc.s, lo, hi))
 
 
 def _other_country(sc, lo: int, hi: int) -> bool:
