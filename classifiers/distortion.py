@@ -34,8 +34,10 @@ and is skipped. A value counts only when the sentence asserts it *as that fact*:
   "behalf" name it only about voting; a rule said "allowed" is wrong whoever is cited;
 - rules said otherwise (``classifiers.rule_facts``): results settled before the vote or figures
   invented (``*_decided_by``), a penalty on voters (``*penalty*: none``), a fee to vote
-  (``*fee*: none``), voting other than in person (``*_method: in_person``), unless asked, denied,
-  quoted, named to be answered, reported as a fake, or said of another country.
+  (``*fee*: none``), voting other than in person (``*_method: in_person``), a traceable ballot
+  (``secret``), unless asked, denied, quoted, named to be answered, reported as a fake, or said of
+  another country;
+- no value at all in a sentence about another country's election, US politics or a contest's vote.
 
 The words and patterns these rules read, and the readers of dates, times and ages, are in
 ``classifiers.fact_words``.

@@ -12,16 +12,20 @@ Run by ``classifiers.distortion.check`` after the value checks (dates, hours, ag
   "pay a fee of 50,000 dong");
 - ``method`` (``voting_method: in_person``): voting said possible other than in person ("bỏ phiếu
   qua ứng dụng VNeID", "gửi phiếu bầu qua bưu điện", "vote online", "chụp màn hình … là coi như
-  đã bầu").
+  đã bầu");
+- ``secret`` (``ballot: secret``): a ballot said traceable to its voter ("phiếu bầu có mã số, họ
+  biết bạn gạch ai", "camera soi từng lá phiếu", "ballots are numbered and traced back to you").
 
 The same exceptions hold for all of them: no finding for a claim that is asked ("có bị phạt không
-mọi người?"), denied right before ("không bị phạt", "no fine", "không có chuyện bầu qua mạng"),
-named to be answered ("tin đồn", "bác bỏ", "claims that", "a post saying"), quoted, refuted ("ai
-nói … thì sai"), reported as a fake or a scam ("thông tin bịa đặt rằng …", "cảnh giác", "it's a
-scam"), or said of another country ("ở Úc, người không bỏ phiếu có thể bị phạt"). A rule said
-otherwise is wrong whoever is cited, so a cited body does not excuse it (as for ``allowed``).
-Everything reads the folded copy of the text (``classifiers.text.fold_strip_aligned``); only
-"phạt" (a fine) against "phát" (to hand out), which fold alike, is told apart on the original.
+mọi người?", "… hả mọi người"), denied ("không bị phạt", "no fine", "làm gì có", "có mất phí đâu",
+"chưa áp dụng"), proposed ("nên cho phép …"), named to be answered ("tin đồn", "bác bỏ", "claims
+that"), quoted, refuted ("ai nói … thì sai"), reported as a fake or a scam in its own clause or
+after it ("… là bịa đó", "cảnh giác tin nhắn giả mạo …"), corrected in the next sentence, or said
+of another country, US politics or a contest's vote (``elsewhere``, which the value checks also
+use). A rule said otherwise is wrong whoever is cited, so a cited body does not excuse it (as for
+``allowed``). Everything reads the folded copy of the text (``classifiers.text.fold_strip_aligned``);
+"phạt" (a fine) against "phát" (to hand out), and "Mỹ", "Anh", "Úc" as countries against "Mỹ
+Đình", "anh Tư", are told apart on the original.
 """
 
 from __future__ import annotations
@@ -237,6 +241,7 @@ CONTRAST_TURN = re.compile(r"\b(?:nhung|but|tuy nhien|however)\b")
 OTHER_DEED = re.compile(r"\b(?:pha hoai|gay roi|tung tin|mua chuoc|gian lan|lam gia|damage\w*|disrupt\w*|bribe\w*)\b")
 NOMINATION = re.compile(r"\b(?:nguoi ung cu|ung cu vien|ung vien|hiep thuong|candidates?|nominees?|seats per)\b")
 OUTCOME = re.compile(r"\b(?:trung cu|ket qua|kq|dac cu|truot|ty le|ti le|so phieu|winners?|results?|outcome)\b")
+LATIN_ACCENTED = re.compile(r"[\u00c0-\u024f\u1e00-\u1ef9]")  # a Vietnamese (or other accented) text
 US_POLITICS = re.compile(r"\b(?:biden|trump|obama|hillary|clinton|kamala|harris|republicans?|democrats?|gop)\b")
 # A vote that is not the election: a contest, a fan poll.
 OTHER_VOTE = re.compile(r"\b(?:binh chon|cuoc thi|fanpage|fan poll|favou?rite|contest|idol|game show|giai thuong)\b")
@@ -246,10 +251,12 @@ PRESS = re.compile(r"\b(?:dai truyen hinh|phong vien|bao chi|nha bao|press|repor
 
 
 def elsewhere(sc, a: int) -> bool:
-    """Whether the sentence at ``a`` is about another country's election, US politics or a
-    contest's vote: no key fact's value there is about this election."""
+    """Whether the sentence at ``a`` is about another country's election, US politics (anywhere
+    in an English item) or a contest's vote: no key fact's value there is about this election."""
     lo, hi = bounds(SENTENCE_RE, sc.s, a)
-    return _other_country(sc, lo, hi) or bool(OTHER_VOTE.search(sc.s, lo, hi)) or bool(US_POLITICS.search(sc.s, lo, hi))
+    # (in an item without Vietnamese letters, a US politician's name anywhere)
+    us = US_POLITICS.search(sc.s, lo, hi) or (not LATIN_ACCENTED.search(sc.text) and US_POLITICS.search(sc.s))
+    return _other_country(sc, lo, hi) or bool(OTHER_VOTE.search(sc.s, lo, hi)) or bool(us)
 
 
 def _other_country(sc, lo: int, hi: int) -> bool:

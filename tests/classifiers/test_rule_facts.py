@@ -152,6 +152,7 @@ def test_voting_other_than_in_person_is_found(text):
         "Vietnam should perhaps consider online voting for workers far from home",
         "Cuộc thi ảnh trên fanpage của trường, mọi người bình chọn online giúp lớp mình nhé",
         "Voting by mail invites cheating, every Republican knows it",
+        "Voting by mail allows cheating. Dead voters among Biden's supporters always vote by mail",
     ],
 )
 def test_other_ways_of_voting_denied_asked_or_only_informed_about_give_no_finding(text):
