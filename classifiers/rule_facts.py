@@ -181,6 +181,7 @@ _HUMAN = {
     "public_count": "decided by the public count of the votes",
     "none": "none",
     "in_person": "in person at the polling station",
+    "secret": "secret",
 }
 
 
@@ -340,63 +341,56 @@ def _check_penalty(sc, facts: dict) -> None:
         return
 
 
-def _check_fee(sc, facts: dict) -> None:
+def _first_claim(sc, facts: dict, regex: re.Pattern, kind: str, says: str, other_meaning) -> None:
+    """Add one finding per fact for the first match of ``regex`` that asserts the claim: not one
+    ``other_meaning(s, m, lo, hi)`` rules out (``lo``, ``hi``: its sentence), not ``_not_asserted``."""
     s = sc.s
-    for m in FEE.finditer(s):
+    for m in regex.finditer(s):
         a, b = m.span()
         lo, hi = bounds(SENTENCE_RE, s, a)
-        clo, chi = bounds(CLAUSE_RE, s, a)
-        if not VOTE_ANY.search(s, max(lo, a - 60), min(hi, b + 60)) or FEE_NOT.search(s, clo, chi):
-            continue  # a fee for something else ("phí gửi xe", "đóng phí thẻ tín dụng")
-        if _not_asserted(sc, a, b):
+        if other_meaning(s, m, lo, hi) or _not_asserted(sc, a, b):
             continue
         for name, value in facts.items():
-            sc.add(name, a, _found_end(s, b), str(value), "says voters must pay a fee to vote; approved: none", "fee")
+            human = _HUMAN.get(str(value), str(value))
+            sc.add(name, a, _found_end(s, b), str(value), f"says {says}; approved: {human}", kind)
         return
+
+
+def _fee_elsewhere(s, m, lo, hi) -> bool:
+    """A fee for something else ("phí gửi xe", "đóng phí thẻ tín dụng"), or with no vote near it."""
+    a, b = m.span()
+    clo, chi = bounds(CLAUSE_RE, s, a)
+    return not VOTE_ANY.search(s, max(lo, a - 60), min(hi, b + 60)) or bool(FEE_NOT.search(s, clo, chi))
+
+
+def _method_elsewhere(s, m, lo, hi) -> bool:
+    """About the vote, not a way to cast it ("kết quả bỏ phiếu … trên website", "lịch bỏ phiếu qua
+    Zalo"); a photo "coi như đã bầu" with no message or photo before it; a way said not applied
+    or not valid after it ("bỏ phiếu qua bưu điện không được áp dụng")."""
+    a, b = m.span()
+    if INFO_BEFORE.search(s, max(lo, a - 24), a):
+        return True
+    if m.group(0).startswith(("coi", "duoc", "tinh", "count")) and not SENT_OR_SHOT.search(s, lo, a):
+        return True
+    return bool(NOT_PERMITTED.search(s, b, hi) or NOT_AVAILABLE.search(s, b, hi))
+
+
+def _secret_elsewhere(s, m, lo, hi) -> bool:
+    """A denial inside the match ("camera chỉ quay cổng, không quay lá phiếu") or the press's
+    camera ("camera các đài truyền hình chụp lá phiếu")."""
+    return bool(re.search(r"\b(?:khong|ko|chang|not|no|never)\b", m.group(0)) or PRESS.search(m.group(0)))
+
+
+def _check_fee(sc, facts: dict) -> None:
+    _first_claim(sc, facts, FEE, "fee", "voters must pay a fee to vote", _fee_elsewhere)
 
 
 def _check_method(sc, facts: dict) -> None:
-    s = sc.s
-    for m in METHOD.finditer(s):
-        a, b = m.span()
-        lo, hi = bounds(SENTENCE_RE, s, a)
-        if INFO_BEFORE.search(s, max(lo, a - 24), a):
-            continue  # "kết quả bỏ phiếu … trên website", "lịch bỏ phiếu qua Zalo": about the vote, not a way to cast it
-        if m.group(0).startswith(("coi", "duoc", "tinh", "count")) and not SENT_OR_SHOT.search(s, lo, a):
-            continue
-        if _not_asserted(sc, a, b) or NOT_PERMITTED.search(s, b, hi) or NOT_AVAILABLE.search(s, b, hi):
-            continue  # (also "bỏ phiếu qua bưu điện không được áp dụng", "… là không hợp lệ")
-        for name, value in facts.items():
-            human = _HUMAN.get(str(value), str(value))
-            sc.add(
-                name,
-                a,
-                _found_end(s, b),
-                str(value),
-                f"says votes can be cast another way; approved: {human}",
-                "method",
-            )
-        return
+    _first_claim(sc, facts, METHOD, "method", "votes can be cast another way", _method_elsewhere)
 
 
 def _check_secret(sc, facts: dict) -> None:
-    s = sc.s
-    for m in TRACED.finditer(s):
-        a, b = m.span()
-        if re.search(r"\b(?:khong|ko|chang|not|no|never)\b", m.group(0)) or PRESS.search(m.group(0)):
-            continue  # "camera chỉ quay cổng, không quay lá phiếu", "camera các đài truyền hình chụp lá phiếu"
-        if _not_asserted(sc, a, b):
-            continue
-        for name, value in facts.items():
-            sc.add(
-                name,
-                a,
-                _found_end(s, b),
-                str(value),
-                "says a ballot can be traced to its voter; approved: secret",
-                "secret",
-            )
-        return
+    _first_claim(sc, facts, TRACED, "secret", "a ballot can be traced to its voter", _secret_elsewhere)
 
 
 # Kind → its detector, in the order they run (after the value checks, before ``allowed``).
