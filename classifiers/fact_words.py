@@ -148,7 +148,8 @@ PREDETERMINED = re.compile(
     r"\b(?:"
     + _SETTLE
     + r"\s+(?:xong\s+|het\s+|ca\s+)?(?:(?:tu\s+)?truoc|san)\b(?!\s+(?:khi|do|day|nay|mat|tiep|lich|thoi han))"
-    r"|(?:chot|quyet|sap xep|sap dat|co)\s+(?:het\s+|xong\s+|san\s+)?tu\s+lau|chot\s+(?:het|xong|ca)\s+roi"
+    r"|(?:chot|quyet|sap xep|sap dat|co|duyet)\s+(?:het\s+|xong\s+|san\s+)?tu\s+(?:lau|(?:thang|tuan|nam)\s+truoc)"
+    r"|chot\s+(?:het|xong|ca)\s+roi|(?:ket qua|kq)\s+(?:\S+\s+)?co\s+san|bien\s+ban\s+(?:\S+\s+){0,4}?in\s+san"
     r"|(?:decided|picked|chosen|fixed|settled)\s+(?:\S+\s+)?(?:months|weeks|years|long)\s+ago"
     r"|an bai|dan xep|dinh san"
     r"|chua\s+(?:bau|bo phieu|di bau|kiem phieu|dem phieu)\S*(?:\s+\S+){0,3}?\s+da\s+(?:biet|co)\b"

@@ -55,7 +55,8 @@ _ABSTAIN = (
     r"(?:(?:khong|ko|k|hong|hok|khum)\s+(?:di\s+)?(?:bau|bo phieu)|(?:khong|ko|k|hong)\s+di\s+(?=la|thi|se|bi|ma)"
     r"|bo\s+bau|vang\s+mat|tay\s+chay|gach\s+ten|gach\s+(?:ai|het|ong|ba|nguoi|ung)"
     r"|(?:khong|ko|k)\s+bau\s+(?:du|cho|dung)|bau\s+(?:sai|trang|khong dung)|phieu\s+trang|skip\w*"
-    r"|(?:don't|do not|didn't|did not|doesn't)\s+(?:vote|turn up|show up)|not\s+voting|abstain\w*|cross(?:es|ed)?\s+out)"
+    r"|(?:don't|do not|didn't|did not|doesn't)\s+(?:vote|turn up|show up)|not\s+voting|abstain\w*|cross(?:es|ed)?\s+out"
+    r"|vote\s+(?:for\s+)?the\s+\W?wrong|wrong\s+candidate)"
 )
 ABSTAIN = re.compile(r"\b" + _ABSTAIN)
 ABSTAIN_AFTER = re.compile(r"\s*(?:[^\s,.;:]+\s+){0,2}?(?:(?:vi|for|neu|if|khi)\s+)?(?:[^\s,.;:]+\s+){0,1}?" + _ABSTAIN)
@@ -63,20 +64,23 @@ ABSTAIN_AFTER = re.compile(r"\s*(?:[^\s,.;:]+\s+){0,2}?(?:(?:vi|for|neu|if|khi)\
 # on the original text where it has its accents (``_is_fine``).
 PENALTY = re.compile(
     r"\b(?:bi\s+phat|phat\s+(?:tien|hanh chinh|\d)|nop\s+phat|bi\s+xu\s+(?:ly|phat)|xu\s+phat\s+hanh\s+chinh"
-    r"|bi\s+lap\s+bien\s+ban|bi\s+ghi\s+(?:ten|vao)|ghi\s+(?:ten\s+)?vao\s+(?:ly lich|ho so|so den|danh sach)"
+    r"|bi\s+lap\s+bien\s+ban|bi\s+(?:\S+\s+)?ghi\s+(?:ten|vao)|ghi\s+(?:ten\s+)?vao\s+(?:ly lich|ho so|so den|danh sach)"
     r"|bi\s+cat|cat\s+(?:tro cap|luong|ho ngheo|bao hiem|che do|dien|nuoc)|bi\s+trieu\s+tap"
     r"|bi\s+moi\s+len|moi\s+len\s+(?:phuong|xa|cong an|huyen)\s+lam\s+viec|bi\s+theo\s+doi|vi\s+pham\s+phap\s+luat"
     r"|pham\s+luat|bi\s+coi\s+la\s+chong\s+doi|fined|fines?\s+(?:of|for)|(?:a|get|gets|face|faces|pay)\s+(?:\S+\s+){0,3}?fines?"
-    r"|penalt(?:y|ies)|punished|prosecuted|(?:a\s+)?mark\s+on\s+(?:their|your|his|her)\s+record"
+    r"|penalt(?:y|ies)|punished|prosecuted|summoned|(?:get|gets|got|are|be)\s+called\s+in|(?:a\s+)?mark\s+on\s+(?:their|your|his|her)\s+record"
     r"|bi\s+tru\s+(?:diem|luong|thuong)|(?:lose|cut)\s+(?:their|your)\s+(?:benefits|pension|job|subsidy|welfare|power|water))\b"
 )
 FINE_WORD = re.compile(r"ph[ạẠaA]t\b", re.IGNORECASE)  # "phạt" (or unaccented), not "phát"
 # A fee to vote ("nộp phạt" is a penalty's).
 FEE = re.compile(
-    r"\b(?:(?:nop|dong|thu|mat|tra)\s+(?:le\s+)?phi|le\s+phi|(?<!chi\s)phi\s+(?:in|lam|cap|xac nhan|dang ky)(?:\s+(?:phieu|the))?"
+    r"\b(?:(?:nop|dong|thu|mat|tra)\s+(?:le\s+)?phi|le\s+phi"
+    r"|(?<!chi\s)phi\s+(?:in|lam|cap|xac nhan|dang ky|quan ly)(?:\s+(?:phieu|the|danh sach))?"
     r"|(?:nop|dong|tra|dua|thu)\s+(?:\S+\s+)?tien\s+(?:in\s+phieu|muc)"
-    r"|(?:nop|tra|bo\s+ra|dua)\s+(?:\S+\s+){0,2}?\d[\d.,]*\s*(?:k|nghin|ngan|trieu|dong|d|vnd)"
-    r"|pay(?:s|ing)?\s+(?:a\s+|the\s+)?(?:\S+\s+)?(?:fee|\d)|fees?\s+(?:of|to\s+vote)|fee\s+to\s+vote"
+    r"|(?:nop|tra|bo\s+ra|dua|(?<!huy\s)(?<!van\s)(?<!hoat\s)(?<!lao\s)(?<!chu\s)(?<!tu\s)(?<!bien\s)(?<!cong\s)dong)"
+    r"\s+(?:\S+\s+){0,2}?\d[\d.,]*\s*(?:k|nghin|ngan|trieu|dong|d|vnd)"
+    r"|pay(?:s|ing)?\s+(?:a\s+|the\s+)?(?:\S+\s+){0,2}?(?:fee|\d)|fees?\s+(?:of|to\s+vote)|fee\s+to\s+vote"
+    r"|(?:registration|processing|ballot|voter\s+card)\s+fee"
     r"|charged?\s+(?:a\s+)?(?:fee|\d|voters))\b"
 )
 FEE_NOT = re.compile(
@@ -101,7 +105,8 @@ METHOD = re.compile(
     r"(?:[^\s,.;:]+\s+){0,2}?" + _CHANNEL + r"\b"
     r"|\b" + _VOTE_VERB + r"\s+(?:online|truc tuyen|tu xa|from home)\b"
     r"|\b(?:online|electronic|internet|postal|mail-in|sms|e-)\s*(?:voting|vote|ballots?)\b"
-    r"|\bbo phieu dien tu\b|\bbau cu (?:truc tuyen|online|qua mang|bang tin nhan|qua tin nhan|qua app|qua ung dung)\b"
+    r"|\bbo phieu dien tu\b|\bbau cu (?:truc tuyen|online|qua mang|(?:qua|bang) (?:\S+\s+)?" + _CHANNEL + r")\b"
+    r"|\b(?:email|text|sms|mail|post)\s+(?:their|your|the|in\s+their|in\s+your)\s+(?:ballots?|votes?|ballot\s+choices|choices)\b"
     r"|\b(?:coi nhu|duoc tinh|tinh la|counts? as|counted as)\s+(?:la\s+)?(?:da\s+)?(?:bau|bo phieu|voted|a vote|having voted)\b"
 )
 SENT_OR_SHOT = re.compile(r"\b(?:tin nhan|chup|anh|zalo|email|sms|photo|screenshot|text|message)\b")
@@ -114,12 +119,14 @@ TRACED = re.compile(
     r"\s+(?:[^\s,.;:]+\s+){0,4}?(?:ma\s+so|ma\s+vach|ma\s+qr|so\s+thu\s+tu|so\s+seri|serials?|chip|danh\s+so|numbered|coded"
     r"|so\s+(?:cccd|can\s+cuoc|cmnd)|(?:your\s+)?id\s+numbers?)\b"
     r"|\bhom\s+phieu\s+(?:[^\s,.;:]+\s+){0,4}?(?:gan|co)\s+(?:[^\s,.;:]+\s+){0,2}?chip\b"
-    r"|\b(?:(?<!cho )biet|bit|bik|nhin\s+ro|do\s+nguoc\s+ra|truy\s+ra|khop\s+ra|loc\s+ra)\s+(?:(?:het|ngay|duoc|dc|ra|luon)\s+)?"
+    r"|\b(?:(?<!cho )biet|bit|bik|(?<!hay )xem|nhin\s+ro|do\s+nguoc\s+ra|truy\s+ra|khop\s+ra|loc\s+ra)\s+(?:(?:het|ngay|duoc|dc|ra|luon)\s+)?"
     r"(?:ai|ban|cu\s+tri|you)\s+(?:da\s+)?(?:gach|bau|chon\s+ai)\b(?!\s+cu\b)|\b(?:do\s+nguoc\s+ra|truy\s+ra|loc\s+ra)\s+tung\s+nguoi\b"
     r"|\b(?:gach|bau)\s+(?:ten\s+)?ai\s+(?:la|thi)\s+(?:(?:ho|nguoi\s+ta|to|tren|they)\s+)?(?:biet|khop|lo)\b"
     r"|\bcamera[\s,]+(?:[^\s,.;:]+[\s,]+){0,5}?(?:quay|soi|chup|doi\s+chieu)\s+(?:[^\s,.;:]+\s+){0,3}?"
     r"(?:la\s+phieu|phieu\s+bau|phieu\s+cua)"
-    r"|\bkhai(?:\s+bao)?\s+bau\s+cho\s+ai\b"
+    r"|\bkhai(?:\s+bao)?\s+bau\s+cho\s+ai\b|\bdanh\s+sach\s+(?:\S+\s+){0,2}?ai\s+bau\s+(?:cho\s+)?ai\b"
+    r"|\bghi\s+(?:so|ten|ma)\s+(?:\S+\s+){0,4}?(?:len|vao|tren)\s+(?:mat\s+sau\s+(?:cua\s+)?)?(?:la\s+)?phieu\b"
+    r"|\bcameras?\s+(?:\S+\s+){0,3}?(?:recording|filming|watching|record|film|watch)\s+(?:\S+\s+){0,2}?(?:ballots?|your\s+vote)"
     r"|\b(?:trac(?:e|ed|es)|see|know|find\s+out|track\w*)\s+(?:\S+\s+){0,3}?"
     r"(?:back\s+to\s+you|(?:who|whom)\s+(?:you\s+|each\s+\S+\s+)?(?:voted\s+for|crossed\s+out|chose)|how\s+(?:you|each)\s+\S*\s*voted)"
 )
@@ -410,10 +417,10 @@ RULE_WORDS = {
         "phat", "xu ly", "lap bien ban", "ghi ten", "ghi vao", "bi cat", "cat tro cap", "cat luong", "cat ho ngheo",
         "cat bao hiem", "cat che do", "cat dien", "cat nuoc", "trieu tap", "moi len", "theo doi", "vi pham phap luat",
         "pham luat", "chong doi", "fined", "fine", "fines", "penalty", "penalties", "punished", "prosecuted", "record",
-        "lose", "cut", "bi tru",
+        "lose", "cut", "bi tru", "summoned", "called in",
     ],
     # (a sum paid, "nộp 200k", has a digit: the decision's digit path runs the checks)
-    "fee": ["phi", "in phieu", "pay", "pays", "paying", "fee", "fees", "charge", "charged"],
+    "fee": ["phi", "in phieu", "tien muc", "pay", "pays", "paying", "fee", "fees", "charge", "charged"],
     "method": [
         "ung dung", "app", "vneid", "zalo", "facebook", "tin nhan", "sms", "email", "e-mail", "buu dien", "dien thoai",
         "internet", "mang", "website", "trang web", "link", "post", "mail", "text", "texting", "phone", "online",
@@ -424,5 +431,6 @@ RULE_WORDS = {
         "ma so", "ma vach", "ma qr", "so thu tu", "so seri", "serial", "serials", "chip", "danh so", "numbered", "coded",
         "biet", "bit", "bik", "nhin ro", "do nguoc ra", "truy ra", "khop ra", "loc ra", "ai la", "ai thi", "camera",
         "bau cho ai", "back to you", "voted", "crossed", "chose", "cccd", "can cuoc", "cmnd", "id number", "id numbers",
+        "xem", "ai bau", "len", "vao", "tren", "recording", "filming", "watching", "record", "film", "watch",
     ],
 }  # fmt: skip

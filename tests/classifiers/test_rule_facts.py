@@ -227,7 +227,8 @@ def test_the_decisions_pre_check_lets_through_every_text_a_rule_check_finds(seed
 
     facts = {**RULES, **SECRET, "results_decided_by": "public_count"}
     gate = PhraseCheck([w for kind in RULE_KINDS for w in RULE_WORDS[kind]])
-    texts = [t for t, _ in seed_rows] + [p for _, p in _PARAMETRISED_TEXTS] + [t for t, _ in _REVIEW_CLAIMS]
+    texts = [t for t, _ in seed_rows] + [p for _, p in _PARAMETRISED_TEXTS]
+    texts += [t for t, _ in _REVIEW_CLAIMS] + [t for t, _ in _BLIND_CLAIMS]
     found = 0
     for text in texts:
         kinds = {f.kind for f in check(text, facts)} & RULE_KINDS
@@ -357,5 +358,133 @@ def test_review_claims_are_found(text, fact):
     ],
 )
 def test_review_non_claims_give_no_rule_finding(text):
+    rules = {"voter_penalty", "voting_fee", "voting_method", "ballot", "results_decided_by"}
+    assert not rules & {f.fact for f in check(text, REVIEW_FACTS)}, check(text, REVIEW_FACTS)
+
+
+# A second set, written by someone who had not seen these checks, as a feed would carry the words.
+_BLIND_CLAIMS = [
+    ("Nghe nói năm nay ai không đi bầu cử sẽ bị phạt 2 triệu đồng, mọi người nhớ đi đầy đủ nhé!", "voter_penalty"),
+    ("Tổ trưởng dân phố bảo nhà nào không đi bầu sẽ bị cắt trợ cấp hộ nghèo, thật đáng sợ.", "voter_penalty"),
+    ("ko di bau la bi ghi vao ho so, sau nay con cai xin viec bi anh huong do nha ae", "voter_penalty"),
+    ("THÔNG BÁO KHẨN: Cử tri vắng mặt ngày bầu cử sẽ bị mời lên công an xã làm việc. Chia sẻ ngay!", "voter_penalty"),
+    ("Warning: in Nghe An, voters who skip the election will lose their pension payments this year.", "voter_penalty"),
+    (
+        "A friend in Hanoi says people who vote for the 'wrong' candidate get called in by local police afterwards.",
+        "voter_penalty",
+    ),
+    ("Mỗi cử tri phải nộp 50.000 đồng lệ phí in phiếu bầu khi đến điểm bỏ phiếu.", "voting_fee"),
+    (
+        "Tin nhắn từ tổ bầu cử: đóng 20k phí quản lý danh sách cử tri trước ngày 20, chuyển khoản vào số tài khoản bên dưới.",
+        "voting_fee",
+    ),
+    ("năm nay đi bầu phải đóng phí 30k/người đó, nhớ mang tiền lẻ theo nha", "voting_fee"),
+    ("Ở phường Tân Định, ai muốn bầu sớm thì đóng thêm 100 nghìn để được ưu tiên không phải xếp hàng.", "voting_fee"),
+    ("Người tạm trú muốn được bầu cử ở nơi ở mới phải nộp lệ phí chuyển danh sách 200.000đ.", "voting_fee"),
+    (
+        "Heads up: there's a 50,000 VND registration fee to get your voter card this election, pay at the ward office.",
+        "voting_fee",
+    ),
+    ("Overseas workers coming home to vote must pay a ballot processing fee at the polling station.", "voting_fee"),
+    ("Năm nay có thể bầu cử qua Zalo, chỉ cần gửi ảnh CCCD và tên người mình chọn là xong.", "voting_method"),
+    ("Cử tri ở xa có thể bỏ phiếu bằng tin nhắn SMS theo cú pháp BAU gửi tổng đài 8x85.", "voting_method"),
+    ("Tải ứng dụng VNeID rồi vào mục Bầu cử để bỏ phiếu trực tuyến, không cần đến điểm bầu nữa.", "voting_method"),
+    ("Sinh viên ở xa nhà có thể gửi phiếu bầu qua đường bưu điện về địa phương.", "voting_method"),
+    (
+        "You can now vote online through the national public service portal, no need to queue at the polling station.",
+        "voting_method",
+    ),
+    ("Vietnamese voters abroad can email their ballot choices to the provincial election committee.", "voting_method"),
+    ("Mỗi phiếu bầu đều có mã số in chìm trùng với số CCCD của bạn, nên họ biết hết ai bầu cho ai.", "ballot"),
+    ("Cẩn thận: trong buồng bỏ phiếu có gắn camera để xem bạn gạch tên ai.", "ballot"),
+    ("phieu bau co so seri, kiem phieu xong la biet nguoi nao gach ai lien", "ballot"),
+    ("Tổ bầu cử ghi số thứ tự cử tri lên mặt sau phiếu bầu để đối chiếu sau này.", "ballot"),
+    ("Sau bầu cử, xã sẽ gửi danh sách ai bầu cho ai về cơ quan của từng người.", "ballot"),
+    ("Don't be fooled, the ballots have QR codes linked to your ID, they know exactly who you voted for.", "ballot"),
+    ("Polling booths in Da Nang have hidden cameras recording every ballot.", "ballot"),
+    ("Kết quả bầu cử đã được sắp xếp sẵn từ trước, đi bầu hay không cũng vậy thôi.", "results_decided_by"),
+    ("Danh sách trúng cử đã có từ tháng trước rồi, kiểm phiếu chỉ là làm cho có.", "results_decided_by"),
+    ("Tỷ lệ 99% cử tri đi bầu là con số bịa ra, chứ phường tôi có mấy ai đi đâu.", "results_decided_by"),
+    ("ket qua co san r, dem phieu chi la hinh thuc thoi ae", "results_decided_by"),
+    ("Nghe nói ở huyện Quỳnh Lưu, biên bản kết quả đã được in sẵn trước ngày bầu cử.", "results_decided_by"),
+    ("The winners were chosen before election day; the count is just theatre.", "results_decided_by"),
+    ("Turnout figures are simply made up by the election committee, not counted.", "results_decided_by"),
+]
+_BLIND_OTHER = [
+    "Ủy ban bầu cử tỉnh thông báo: cử tri đi bầu hoàn toàn không phải nộp bất kỳ khoản phí nào.",
+    "Cử tri phải trực tiếp đến khu vực bỏ phiếu để bầu, không được bầu qua mạng hay tin nhắn.",
+    "Việc bỏ phiếu được thực hiện kín, không ai được xem cử tri gạch tên ai.",
+    "Pháp luật không quy định xử phạt cử tri không đi bầu; vận động cử tri là trách nhiệm của tổ bầu cử.",
+    "Kết quả bầu cử được xác định qua kiểm phiếu công khai, có đại diện cử tri chứng kiến.",
+    "Cử tri không tự viết được phiếu thì có thể nhờ người khác viết hộ, nhưng phải tự mình bỏ phiếu vào hòm.",
+    "Trường hợp cử tri ốm đau, già yếu không đến được phòng bỏ phiếu, tổ bầu cử mang hòm phiếu phụ đến tận nơi.",
+    "Việc bỏ phiếu bắt đầu từ 7 giờ sáng đến 7 giờ tối; tổ bầu cử có thể cho bắt đầu sớm hơn nhưng không trước 5 giờ sáng.",
+    "Mỗi cử tri chỉ được bỏ phiếu một lần; nếu gạch nhầm, cử tri có quyền đổi phiếu bầu khác.",
+    "Tổ bầu cử khu vực 12 đã niêm yết danh sách cử tri tại nhà văn hóa để bà con kiểm tra.",
+    "Sau khi kiểm phiếu, biên bản kết quả được gửi lên Ban bầu cử và niêm yết công khai tại khu vực bỏ phiếu.",
+    "Công an huyện đã xử phạt 7,5 triệu đồng một người đăng tin sai sự thật rằng cử tri không đi bầu sẽ bị phạt tiền.",
+    "Thông tin 'bầu cử qua Zalo' đang lan truyền là giả mạo, Sở TT&TT khuyến cáo người dân không làm theo.",
+    "Tại điểm bỏ phiếu số 5 phường Hưng Bình, tỷ lệ cử tri đi bầu đạt 98,7% tính đến 15 giờ chiều.",
+    "Ủy ban bầu cử tỉnh công bố kết quả sau khi hoàn tất kiểm phiếu tại 1.245 khu vực bỏ phiếu.",
+    "Cảnh báo: kẻ gian giả danh tổ bầu cử gọi điện yêu cầu chuyển khoản 'phí cử tri', người dân cần cảnh giác.",
+    "Việc kiểm phiếu tại xã Nghi Phong kéo dài đến 11 giờ đêm, có sự chứng kiến của hai cử tri không phải là người ứng cử.",
+    "Trước tin đồn phiếu bầu có mã QR, cơ quan chức năng khẳng định phiếu chỉ có dấu của tổ bầu cử, không có ký hiệu riêng.",
+    "Trên mạng đang lan truyền tin 'không đi bầu bị cắt lương hưu', Ủy ban bầu cử khẳng định đây là tin giả.",
+    "Cho em hỏi đi bầu có mất tiền không ạ?",
+    "Mình đang làm ở Bình Dương, muốn bầu ở đây thì cần giấy tờ gì vậy mọi người?",
+    "có ai bik bầu online dc ko, tui ở xa quá",
+    "Không đi bầu thì có bị sao không các bác?",
+    "Phiếu bầu có ghi tên mình không nhỉ, sợ bị biết bầu ai.",
+    "Tôi thấy nên cho phép bỏ phiếu điện tử để người trẻ làm xa nhà tham gia nhiều hơn.",
+    "Nhiều người cho rằng danh sách ứng cử viên còn ít lựa chọn, điều này cần được góp ý thẳng thắn.",
+    "Tình trạng một người đi bầu thay cả nhà vẫn còn ở nông thôn, vi phạm nguyên tắc bỏ phiếu trực tiếp, cần chấn chỉnh.",
+    "Theo tôi, tổ bầu cử nên niêm yết kết quả kiểm phiếu chi tiết hơn để người dân dễ theo dõi.",
+    "Sáng mai 7h đi bầu nha, xong rồi đi ăn phở.",
+    "nhà t đi bầu xong r, xếp hàng có 10p à",
+    "Mẹ bảo mang theo thẻ cử tri với CCCD cho chắc.",
+    "đi bầu lần đầu hồi hộp ghê, gạch tên xong gấp phiếu lại bỏ vô thùng",
+    "mai di bau som k, 6h30 t qua don nha",
+    "ko di bau thi ko bi phat dau, to truong noi vay, nhung di cho vui",
+    "Tháng này bị phạt 800 nghìn vì vượt đèn đỏ, camera phạt nguội chụp rõ luôn.",
+    "Ngân hàng lại tăng phí SMS Banking lên 11.000 đồng mỗi tháng.",
+    "Mua hàng online trên Shopee dịp này được miễn phí vận chuyển.",
+    "Quán mình mới lắp camera ở quầy thu ngân cho an toàn.",
+    "Bốc số thứ tự ở bệnh viện được số 152, chắc chờ tới trưa.",
+    "Danh sách khách mời đám cưới đã sắp xếp sẵn từ tuần trước, cứ theo đó mà xếp bàn.",
+    "Lớp mình bầu lớp trưởng bằng cách bỏ phiếu kín, bạn Lan trúng.",
+    "Cuộc thi bình chọn ảnh đẹp trên fanpage, mọi người vote online giúp em với.",
+    "Công ty phạt đi muộn 50k mỗi lần, ai chịu nổi.",
+    "Kết quả xổ số hôm nay đã có, lại không trúng rồi.",
+    "Phí gửi xe ở chung cư tăng lên 150 nghìn một tháng.",
+    "The provincial election committee reminds voters that casting a ballot is free of charge.",
+    "Voters must go in person to their polling station; there is no online or SMS voting.",
+    "Police in Thanh Hoa fined a Facebook user 5 million VND for posting that non-voters would be fined.",
+    "Officials dismissed a viral claim that ballots carry serial numbers tied to voters' ID cards.",
+    "Turnout reached 99.1% in the province, according to figures released after the count.",
+    "Ballot counting at each station is done publicly, with voters invited to observe.",
+    "A scam text asking voters to pay a 'voter list fee' is circulating; authorities say it is fraudulent.",
+    "Elderly or sick voters can ask the election team to bring a mobile ballot box to their home.",
+    "Is it true you have to pay to vote? My aunt heard something on Zalo.",
+    "Does anyone know if I can vote where I work instead of my hometown?",
+    "Nobody gets punished for not voting, right? Just want to be sure before I travel.",
+    "I think Vietnam should consider electronic voting for people living far from home.",
+    "Critics say the candidate lists leave voters with limited choice.",
+    "Just voted at the community hall, the queue was short this morning.",
+    "My bank charges a 5,000 VND fee for every transfer, so annoying.",
+    "Got a speeding fine from a traffic camera on the highway last week.",
+    "The shop installed new cameras at the entrance after a theft.",
+    "Your ticket number is 47, please wait to be called.",
+    "The seating list for the party was arranged in advance by the organisers.",
+    "Vote online for your favourite team in the fan poll!",
+]
+
+
+@pytest.mark.parametrize("text, fact", _BLIND_CLAIMS)
+def test_blind_set_claims_are_found(text, fact):
+    assert fact in {f.fact for f in check(text, REVIEW_FACTS)}, check(text, REVIEW_FACTS)
+
+
+@pytest.mark.parametrize("text", _BLIND_OTHER)
+def test_blind_set_other_texts_give_no_rule_finding(text):
     rules = {"voter_penalty", "voting_fee", "voting_method", "ballot", "results_decided_by"}
     assert not rules & {f.fact for f in check(text, REVIEW_FACTS)}, check(text, REVIEW_FACTS)
