@@ -151,6 +151,7 @@ PREDETERMINED = re.compile(
     r"|(?:chot|quyet|sap xep|sap dat|co|duyet)\s+(?:het\s+|xong\s+|san\s+)?tu\s+(?:lau|(?:thang|tuan|nam)\s+truoc)"
     r"|chot\s+(?:het|xong|ca)\s+roi|(?:ket qua|kq)\s+(?:\S+\s+)?co\s+san|bien\s+ban\s+(?:\S+\s+){0,4}?in\s+san"
     r"|(?:decided|picked|chosen|fixed|settled)\s+(?:\S+\s+)?(?:months|weeks|years|long)\s+ago"
+    r"|(?:made up|invented|written)\s+before\s+(?:a|any|the)\b"
     r"|an bai|dan xep|dinh san"
     r"|chua\s+(?:bau|bo phieu|di bau|kiem phieu|dem phieu)\S*(?:\s+\S+){0,3}?\s+da\s+(?:biet|co)\b"
     r"|(?:decided|determined|fixed|settled|picked|chosen|known|agreed|arranged)\s+(?:\S+\s+)?"
@@ -169,6 +170,7 @@ SETTLED_WHAT = re.compile(
 INVENTED = re.compile(
     r"\b(?:so bia|bia ra|(?:con so|so lieu|ty le|ti le) ao"
     r"|(?:con so|so lieu|ty le|ti le|ket qua|chi tieu)\s+(?:\S+\s+){0,4}?(?:duoc |bi )?giao (?:tu tren )?xuong"
+    r"|dien\s+(?:san\s+)?(?:ket qua\s+)?vao\s+bien\s+ban|dien\s+san\s+ket\s+qua"
     r"|chu (?:dau|khong|cha|chang) phai (?:so that|dem)|co ai dem(?: \S+)? dau|(?:cha|chang|khong|ko|k) ai dem"
     r"|(?<!invalid ballots are )(?<!invalid votes are )(?:not|never) (?:actually |really )?counted|nobody counts|no one counts)\b"
 )
@@ -179,7 +181,7 @@ PREDETERMINED_WORDS = [
     "truoc", "san", "an bai", "dan xep", "chua bau", "chua bo phieu", "chua di bau", "chua kiem phieu",
     "chua dem phieu", "in advance", "beforehand", "before", "predetermined", "pre-determined",
     "pre-arranged", "prearranged", "foregone conclusion", "tu lau", "chot het", "chot xong", "chot ca", "ago", "so bia", "bia ra", "con so ao", "so lieu ao", "ty le ao",
-    "ti le ao", "giao xuong", "tren xuong", "phai so that", "phai dem", "ai dem", "not counted",
+    "ti le ao", "giao xuong", "tren xuong", "phai so that", "phai dem", "ai dem", "bien ban", "dien san", "made up", "invented", "written", "not counted",
     "never counted", "actually counted", "really counted", "nobody counts", "no one counts",
 ]  # fmt: skip
 # "không có chuyện …", "chẳng phải …", "không hề …" before a claim: denied.

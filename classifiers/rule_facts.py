@@ -56,7 +56,7 @@ _ABSTAIN = (
     r"|bo\s+bau|vang\s+mat|tay\s+chay|gach\s+ten|gach\s+(?:ai|het|ong|ba|nguoi|ung)"
     r"|(?:khong|ko|k)\s+bau\s+(?:du|cho|dung)|bau\s+(?:sai|trang|khong dung)|phieu\s+trang|skip\w*"
     r"|(?:don't|do not|didn't|did not|doesn't)\s+(?:vote|turn up|show up)|not\s+voting|abstain\w*|cross(?:es|ed)?\s+out"
-    r"|vote\s+(?:for\s+)?the\s+\W?wrong|wrong\s+candidate)"
+    r"|vote\s+(?:for\s+)?the\s+\W?wrong|wrong\s+candidate|(?:bau|bo\s+phieu)\s+cho\s+(?:nguoi\s+)?ngoai)"
 )
 ABSTAIN = re.compile(r"\b" + _ABSTAIN)
 ABSTAIN_AFTER = re.compile(r"\s*(?:[^\s,.;:]+\s+){0,2}?(?:(?:vi|for|neu|if|khi)\s+)?(?:[^\s,.;:]+\s+){0,1}?" + _ABSTAIN)
@@ -69,7 +69,8 @@ PENALTY = re.compile(
     r"|bi\s+moi\s+len|moi\s+len\s+(?:phuong|xa|cong an|huyen)\s+lam\s+viec|bi\s+theo\s+doi|vi\s+pham\s+phap\s+luat"
     r"|pham\s+luat|bi\s+coi\s+la\s+chong\s+doi|fined|fines?\s+(?:of|for)|(?:a|get|gets|face|faces|pay)\s+(?:\S+\s+){0,3}?fines?"
     r"|penalt(?:y|ies)|punished|prosecuted|summoned|(?:get|gets|got|are|be)\s+called\s+in|(?:a\s+)?mark\s+on\s+(?:their|your|his|her)\s+record"
-    r"|bi\s+tru\s+(?:diem|luong|thuong)|(?:lose|cut)\s+(?:their|your)\s+(?:benefits|pension|job|subsidy|welfare|power|water))\b"
+    r"|bi\s+tru\s+(?:diem|luong|thuong)|ha\s+hanh\s+kiem"
+    r"|(?:lose|cut)\s+(?:their|your)\s+(?:benefits|pension|jobs?|subsidy|welfare|power|water))\b"
 )
 FINE_WORD = re.compile(r"ph[ạẠaA]t\b", re.IGNORECASE)  # "phạt" (or unaccented), not "phát"
 # A fee to vote ("nộp phạt" is a penalty's).
@@ -77,9 +78,9 @@ FEE = re.compile(
     r"\b(?:(?:nop|dong|thu|mat|tra)\s+(?:le\s+)?phi|le\s+phi"
     r"|(?<!chi\s)phi\s+(?:in|lam|cap|xac nhan|dang ky|quan ly)(?:\s+(?:phieu|the|danh sach))?"
     r"|(?:nop|dong|tra|dua|thu)\s+(?:\S+\s+)?tien\s+(?:in\s+phieu|muc)"
-    r"|(?:nop|tra|bo\s+ra|dua|(?<!huy\s)(?<!van\s)(?<!hoat\s)(?<!lao\s)(?<!chu\s)(?<!tu\s)(?<!bien\s)(?<!cong\s)dong)"
+    r"|(?<!kinh\s)(?<!chi\s)phi\s+bau\s+cu|(?:contribute|dong\s+gop)\s+\d|(?:nop|tra|bo\s+ra|dua|thu|(?<!huy\s)(?<!van\s)(?<!hoat\s)(?<!lao\s)(?<!chu\s)(?<!tu\s)(?<!bien\s)(?<!cong\s)dong)"
     r"\s+(?:\S+\s+){0,2}?\d[\d.,]*\s*(?:k|nghin|ngan|trieu|dong|d|vnd)"
-    r"|pay(?:s|ing)?\s+(?:a\s+|the\s+)?(?:\S+\s+){0,2}?(?:fee|\d)|fees?\s+(?:of|to\s+vote)|fee\s+to\s+vote"
+    r"|pay(?:s|ing)?\s+(?:a\s+|the\s+)?(?:\S+\s+){0,3}?(?:fee|\d)|fees?\s+(?:of|to\s+vote)|fee\s+to\s+vote"
     r"|(?:registration|processing|ballot|voter\s+card)\s+fee"
     r"|charged?\s+(?:a\s+)?(?:fee|\d|voters))\b"
 )
@@ -100,8 +101,13 @@ _INFO = (
     r"|list|posted|updated|schedule|xong|roi|nho|sau|after|then|ty le|ti le|so lieu|dang ky|dang ki|register\w*|noi|diem"
     r"|khu vuc|phong|gio|ngay|turnout|rules?|news|quy dinh|tin tuc|khoe|anh|nhan|nhe|nha|oi)"
 )
+_GAP_INFO = _INFO.replace("|gio|ngay|", "|")  # (in the gap "ngay" is "right away": "bầu ngay trên app")
 METHOD = re.compile(
-    r"\b" + _VOTE_VERB + r"(?:\s+(?!" + _INFO + r"\b)[^\s,.;:]+){0,4}?\s+(?:qua|bang|tren|by|via|through|over|using)\s+"
+    r"\b"
+    + _VOTE_VERB
+    + r"(?:\s+(?!"
+    + _GAP_INFO
+    + r"\b)[^\s,.;:]+){0,4}?\s+(?:qua|bang|tren|by|via|through|over|using)\s+"
     r"(?:[^\s,.;:]+\s+){0,2}?" + _CHANNEL + r"\b"
     r"|\b" + _VOTE_VERB + r"\s+(?:online|truc tuyen|tu xa|from home)\b"
     r"|\b(?:online|electronic|internet|postal|mail-in|sms|e-)\s*(?:voting|vote|ballots?)\b"
@@ -110,7 +116,9 @@ METHOD = re.compile(
     r"|\b(?:coi nhu|duoc tinh|tinh la|counts? as|counted as)\s+(?:la\s+)?(?:da\s+)?(?:bau|bo phieu|voted|a vote|having voted)\b"
 )
 SENT_OR_SHOT = re.compile(r"\b(?:tin nhan|chup|anh|zalo|email|sms|photo|screenshot|text|message)\b")
-INFO_BEFORE = re.compile(r"\b" + _INFO + r"(?:\s+(?:cu\s+tri\s+|nguoi\s+)?di)?\s*$")  # ("tỷ lệ đi bầu qua Zalo")
+INFO_BEFORE = re.compile(
+    r"\b(?:" + _INFO.strip("()?:").replace("|gio|", "|") + ")" + r"(?:\s+(?:cu\s+tri\s+|nguoi\s+)?di)?\s*$"
+)  # ("tỷ lệ đi bầu qua Zalo")
 # A ballot said traceable to its voter: numbered, coded or chipped, filmed, or its choice known or
 # to be declared ("phiếu bầu có mã số, họ biết bạn gạch ai", "ballots are numbered and traced back").
 TRACED = re.compile(
@@ -121,12 +129,13 @@ TRACED = re.compile(
     r"|\bhom\s+phieu\s+(?:[^\s,.;:]+\s+){0,4}?(?:gan|co)\s+(?:[^\s,.;:]+\s+){0,2}?chip\b"
     r"|\b(?:(?<!cho )biet|bit|bik|(?<!hay )xem|nhin\s+ro|do\s+nguoc\s+ra|truy\s+ra|khop\s+ra|loc\s+ra)\s+(?:(?:het|ngay|duoc|dc|ra|luon)\s+)?"
     r"(?:ai|ban|cu\s+tri|you)\s+(?:da\s+)?(?:gach|bau|chon\s+ai)\b(?!\s+cu\b)|\b(?:do\s+nguoc\s+ra|truy\s+ra|loc\s+ra)\s+tung\s+nguoi\b"
-    r"|\b(?:gach|bau)\s+(?:ten\s+)?ai\s+(?:la|thi)\s+(?:(?:ho|nguoi\s+ta|to|tren|they)\s+)?(?:biet|khop|lo)\b"
+    r"|\b(?:gach|bau)\s+(?:ten\s+)?ai\s+(?:la|thi)\s+(?:(?:ho|nguoi\s+ta|to\s+truong|to|tren|they)\s+)?(?:se\s+)?"
+    r"(?:biet|khop|lo|bao\s+ve|bao\s+len)\b|\b(?:ra|lo|hien)\s+(?:ca\s+)?ten\s+(?:nguoi\s+)?bau\b"
     r"|\bcamera[\s,]+(?:[^\s,.;:]+[\s,]+){0,5}?(?:quay|soi|chup|doi\s+chieu)\s+(?:[^\s,.;:]+\s+){0,3}?"
     r"(?:la\s+phieu|phieu\s+bau|phieu\s+cua)"
     r"|\bkhai(?:\s+bao)?\s+bau\s+cho\s+ai\b|\bdanh\s+sach\s+(?:\S+\s+){0,2}?ai\s+bau\s+(?:cho\s+)?ai\b"
     r"|\bghi\s+(?:so|ten|ma)\s+(?:\S+\s+){0,4}?(?:len|vao|tren)\s+(?:mat\s+sau\s+(?:cua\s+)?)?(?:la\s+)?phieu\b"
-    r"|\bcameras?\s+(?:\S+\s+){0,3}?(?:recording|filming|watching|record|film|watch)\s+(?:\S+\s+){0,2}?(?:ballots?|your\s+vote)"
+    r"|\bcameras?\s+(?:\S+\s+){0,6}?(?:recording|filming|watching|record|film|watch)\s+(?:\S+\s+){0,4}?(?:ballots?|your\s+vote)"
     r"|\b(?:trac(?:e|ed|es)|see|know|find\s+out|track\w*)\s+(?:\S+\s+){0,3}?"
     r"(?:back\s+to\s+you|(?:who|whom)\s+(?:you\s+|each\s+\S+\s+)?(?:voted\s+for|crossed\s+out|chose)|how\s+(?:you|each)\s+\S*\s*voted)"
 )
@@ -180,6 +189,7 @@ QUESTION_TAIL = re.compile(
     r"\s*(?:[^\s,.;:]+\s+){0,2}?(?:khong|ko|k|hong|hok|khum)\b(?:\s+[^\s,.;:]+){0,3}\s*(?:[,.;:!?…]|$)"
 )
 # A question ended by a particle ("… bị phạt hả mọi người", "thật không vậy").
+ASKS_EITHER = re.compile(r"\b(?:duoc|dc)\s+(?:khong|ko|k|hong)\s+hay\b")  # "bầu qua mạng được không hay phải đến …"
 ASKS_END = re.compile(
     r"\b(?:ha|sao|that\s+khong|phai\s+khong|dung\s+khong)(?:\s+(?:vay|the|ban|cac ban|moi nguoi|mn|ca nha))?\s*[.!…]*\s*$"
 )
@@ -216,6 +226,8 @@ def _not_asserted(sc, a: int, b: int, denial_from: int | None = None) -> bool:
     lo, hi = bounds(SENTENCE_RE, s, a)
     clo, chi = bounds(CLAUSE_RE, s, a)
     if re.search(r"\?(?!!)", s[a : hi + 1]) or ASKS_AFTER.match(s[clo : chi + 1], b - clo) or ASKS_END.search(s, b, hi):
+        return True
+    if ASKS_EITHER.search(s, b, hi):
         return True
     if QUESTION_FRAME.search(s, clo, a) and QUESTION_TAIL.match(s, b):
         return True  # "không đi bầu thì có bị phạt không các bạn"
@@ -417,10 +429,10 @@ RULE_WORDS = {
         "phat", "xu ly", "lap bien ban", "ghi ten", "ghi vao", "bi cat", "cat tro cap", "cat luong", "cat ho ngheo",
         "cat bao hiem", "cat che do", "cat dien", "cat nuoc", "trieu tap", "moi len", "theo doi", "vi pham phap luat",
         "pham luat", "chong doi", "fined", "fine", "fines", "penalty", "penalties", "punished", "prosecuted", "record",
-        "lose", "cut", "bi tru", "summoned", "called in",
+        "lose", "cut", "bi tru", "summoned", "called in", "hanh kiem",
     ],
     # (a sum paid, "nộp 200k", has a digit: the decision's digit path runs the checks)
-    "fee": ["phi", "in phieu", "tien muc", "pay", "pays", "paying", "fee", "fees", "charge", "charged"],
+    "fee": ["phi", "in phieu", "tien muc", "contribute", "dong gop", "pay", "pays", "paying", "fee", "fees", "charge", "charged"],
     "method": [
         "ung dung", "app", "vneid", "zalo", "facebook", "tin nhan", "sms", "email", "e-mail", "buu dien", "dien thoai",
         "internet", "mang", "website", "trang web", "link", "post", "mail", "text", "texting", "phone", "online",
@@ -431,6 +443,6 @@ RULE_WORDS = {
         "ma so", "ma vach", "ma qr", "so thu tu", "so seri", "serial", "serials", "chip", "danh so", "numbered", "coded",
         "biet", "bit", "bik", "nhin ro", "do nguoc ra", "truy ra", "khop ra", "loc ra", "ai la", "ai thi", "camera",
         "bau cho ai", "back to you", "voted", "crossed", "chose", "cccd", "can cuoc", "cmnd", "id number", "id numbers",
-        "xem", "ai bau", "len", "vao", "tren", "recording", "filming", "watching", "record", "film", "watch",
+        "xem", "ai bau", "len", "vao", "tren", "bao ve", "bao len", "ten nguoi bau", "ten bau", "recording", "filming", "watching", "record", "film", "watch",
     ],
 }  # fmt: skip
