@@ -63,8 +63,10 @@ from classifiers.fact_words import (
     DATELINE_AFTER,
     DATES_IN,
     DAYS_RE,
+    EARLY_VOTE,
     ELECTION_AFTER,
     ELECTION_BEFORE,
+    GROUP_SHARE_BEFORE,
     INT_RE,
     KW,
     LET_BEFORE,
@@ -89,6 +91,7 @@ from classifiers.fact_words import (
     SHARE_AFTER,
     SHARE_BEFORE,
     SO,
+    SUBGROUP_AFTER,
     THRESHOLD,
     TURN,
     VOTE_BEFORE_BEHALF,
@@ -307,6 +310,8 @@ def _check_dates(sc: _Scan, facts: dict) -> None:
         name = _assign(s, a, b, cands, DATE_DISTRACTORS)
         if name is None or (name == "election_date" and not _asserted_election_date(s, a, b)):
             continue
+        if name == "election_date" and EARLY_VOTE.search(s, *bounds(SENTENCE_RE, s, a)):
+            continue  # "went to the polls on May 16, a week ahead of the official election day"
         ok = _iso_date(facts[name])
         if y is not None and y != ok.year:
             continue  # another year: another election, not a wrong date
@@ -445,6 +450,8 @@ def _check_percents(sc: _Scan, facts: dict) -> None:
         clo = bounds(CLAUSE_RE, s, a)[0]
         if "turnout" in name and (SHARE_AFTER.search(s[b : b + 30]) or SHARE_BEFORE.search(s[max(clo, a - 40) : a])):
             continue  # a share of the votes, not of the voters
+        if "turnout" in name and GROUP_SHARE_BEFORE.search(s[max(bounds(SENTENCE_RE, s, a)[0], a - 60) : a]):
+            continue  # a share of a group of people counted before it
         if not meets(bound_of(s, a, b), got, want, 0.05):
             sc.add(name, a, b, f"{want:g}%", f"says {_label(name)} is {got:g}%; approved: {want:g}%", "percent")
 
@@ -475,8 +482,8 @@ def _check_counts(sc: _Scan, facts: dict) -> None:
                 continue
             if distance(s, a, b, ["trung cu", "elected", "bau"]) is None or _other_election(s, a, sc.ref_year):
                 continue
-            if _about_a_part(s, a, b):
-                continue  # a council's or a province's count, not the National Assembly's
+            if _about_a_part(s, a, b) or SUBGROUP_AFTER.match(after):
+                continue  # a council's or a province's count, or a group of the deputies, not all of them
             got = int(m.group(1))
             if not meets(bound_of(s, a, b), got, int(value)):
                 sc.add(name, a, b, str(value), f"says {got} {_label(name)}; approved: {value}", "count")

@@ -141,13 +141,14 @@ NOT_PERMITTED = re.compile(
 # "ấn", "ổn", "dự", "nhất", "chỉ" is another word ("quy định trước", "ấn định trước"); "trước khi",
 # "trước đó" are other times; "có sẵn", "in sẵn" (available, pre-printed) are true of ballots.
 _SETTLE = (
-    r"(?:sap xep|sap dat|(?<!quy )(?<!xac )(?<!an )(?<!on )(?<!du )(?<!nhat )(?<!chi )dinh|quyet dinh|quyet|chot"
+    r"(?:sap xep|sap dat|an dinh|(?<!quy )(?<!xac )(?<!an )(?<!on )(?<!du )(?<!nhat )(?<!chi )dinh|quyet dinh|quyet|chot"
     r"|chon|chia|chia nhau|phan chia|biet|xep|duyet|co cau|viet)"
 )
 PREDETERMINED = re.compile(
     r"\b(?:"
     + _SETTLE
-    + r"\s+(?:xong\s+|het\s+|ca\s+)?(?:(?:tu\s+)?truoc|san)\b(?!\s+(?:khi|do|day|nay|mat|tiep|lich|thoi han))"
+    + r"\s+(?:xong\s+|het\s+|ca\s+)?(?:(?:tu\s+)?truoc|san)\b(?!\s+(?:khi(?!\s+(?:mo hom|kiem|dem|bo phieu|bau|di bau))|do|day|nay|mat|tiep|lich|thoi han))"
+    r"|(?:sap xep|sap dat|chot|an dinh|dan xep)\s+xong\s+(?:xuoi|het|ca)"
     r"|(?:chot|quyet|sap xep|sap dat|co|duyet)\s+(?:het\s+|xong\s+|san\s+)?tu\s+(?:lau|(?:thang|tuan|nam)\s+truoc)"
     r"|chot\s+(?:het|xong|ca)\s+roi|(?:ket qua|kq)\s+(?:\S+\s+)?co\s+san|bien\s+ban\s+(?:\S+\s+){0,4}?in\s+san"
     r"|(?:decided|picked|chosen|fixed|settled)\s+(?:\S+\s+)?(?:months|weeks|years|long)\s+ago"
@@ -170,7 +171,10 @@ SETTLED_WHAT = re.compile(
 INVENTED = re.compile(
     r"\b(?:so bia|bia ra|(?:con so|so lieu|ty le|ti le) ao"
     r"|(?:con so|so lieu|ty le|ti le|ket qua|chi tieu)\s+(?:\S+\s+){0,4}?(?:duoc |bi )?giao (?:tu tren )?xuong"
-    r"|dien\s+(?:san\s+)?(?:ket qua\s+)?vao\s+bien\s+ban|dien\s+san\s+ket\s+qua"
+    r"|dien\s+(?:san\s+)?(?:ket qua\s+)?vao\s+bien\s+ban|dien\s+san\s+ket\s+qua|chi\s+(?:viec|can)\s+dien\s+(?:vao|so)"
+    r"|(?:con so|so lieu|ty le|ti le|ket qua)\s+(?:\S+\s+){0,5}?(?:la\s+)?do\s+cap\s+tren\s+(?:giao|an dinh|quyet|dinh)|handed\s+down|(?:just|only|merely|purely)\s+for\s+show"
+    r"|(?:invented|fabricated|made up|cooked up|faked)\s+by\s+(?:the\s+)?(?:officials|authorities|cadres|local|party|government|them)"
+    r"|never\s+(?:actually\s+|really\s+|even\s+)?count\b"
     r"|chu (?:dau|khong|cha|chang) phai (?:so that|dem)|co ai dem(?: \S+)? dau|(?:cha|chang|khong|ko|k) ai dem"
     r"|(?<!invalid ballots are )(?<!invalid votes are )(?:not|never) (?:actually |really )?counted|nobody counts|no one counts)\b"
 )
@@ -182,7 +186,10 @@ PREDETERMINED_WORDS = [
     "chua dem phieu", "in advance", "beforehand", "before", "predetermined", "pre-determined",
     "pre-arranged", "prearranged", "foregone conclusion", "tu lau", "chot het", "chot xong", "chot ca", "ago", "so bia", "bia ra", "con so ao", "so lieu ao", "ty le ao",
     "ti le ao", "giao xuong", "tren xuong", "phai so that", "phai dem", "ai dem", "bien ban", "dien san", "made up", "invented", "written", "not counted",
-    "never counted", "actually counted", "really counted", "nobody counts", "no one counts",
+    "never counted", "actually counted", "really counted", "nobody counts", "no one counts", "an dinh", "xong xuoi",
+    "xong het", "xong ca", "dien vao", "dien so", "cap tren", "handed down", "for show",
+    "invented by", "fabricated by", "made up by", "cooked up by", "faked by", "never count", "actually count",
+    "really count", "even count",
 ]  # fmt: skip
 # "không có chuyện …", "chẳng phải …", "không hề …" before a claim: denied.
 DENIED_BEFORE = re.compile(r"\b(?:khong|chang|cha)\s+(?:co|phai|he)\b")
@@ -321,6 +328,25 @@ WHOLE = re.compile(
 SHARE_AFTER = re.compile(
     r"^\s*(?:cua\s+)?(?:tong\s+)?(?:so\s+)?phieu\b|^\s*of\s+(?:the\s+)?(?:valid\s+)?(?:votes|ballots)\b"
 )
+# A share of a group counted right before it ("tái cử 145 người, tỷ lệ 29%", "78 are from an ethnic
+# minority (accounting for 15.6 percent)", "chiếm 3,6%"): not the turnout.
+GROUP_SHARE_BEFORE = re.compile(
+    r"(?:\b\d[\d.]*\s+(?:nguoi|dai bieu|ung cu vien|ung vien|dbqh|vi)\b[^\d;]{0,14}?(?:ty le|ti le|chiem)(?:\s+la)?"
+    r"|\b\d[\d,.]*\s+(?:are|were)\b(?![^;]{0,40}?\bvoters?\b)[^;]{0,40}?\(\s*(?:accounting for)?)\s*$"
+)
+# A group within the deputies, named right after its count ("18 đại biểu ngoài Đảng", "151 đại
+# biểu nữ", "89 đại biểu là người dân tộc thiểu số", "47 deputies under 40"): not all of them.
+SUBGROUP_AFTER = re.compile(
+    r"^\s*(?:dai bieu|nguoi|deputies|members|dbqh)\s+(?:la\s+)?(?:nu|ngoai dang|(?:nguoi\s+)?dan toc|tre|tai cu|tu ung cu"
+    r"|duoi|tren|women|female|non-party|from|ethnic|under|over|re-?elected|self-nominated|who)\b"
+)
+# Voting ahead of the election day, where it is allowed (islands, ships, remote units): its date
+# is not a claim about the election day.
+EARLY_VOTE = re.compile(
+    r"\b(?:ahead of|earlier than|before)\s+(?:the\s+)?(?:official|main|nationwide|national|general)\s+"
+    r"(?:election|polling|voting)\s+day\b|\bearly\s+voting\b"
+    r"|\b(?:truoc|som hon)\s+(?:\S+\s+){0,3}?ngay\s+bau\s+cu\s+chinh\s+thuc\b"
+)
 SHARE_BEFORE = re.compile(
     r"\b(?:tan thanh|ung ho|tin nhiem|dong thuan|approval|support|phieu hop le|phieu khong hop le|valid|invalid)\b"
     r"(?:\s+[^\s,;:]+){0,3}\s*$"
@@ -389,7 +415,8 @@ NOT_POLL_HOURS = re.compile(
 # đến ngày 21/5" is the campaign's end: "đến" alone does not assert the election's day)
 POSTPONED_TO = re.compile(
     r"\b(?:bau cu|election)\b[\s,:]*(?:(?:da|se|bi|has|been|was|is|will|be)\s+)*"
-    r"(?:hoan|doi|lui|postponed|moved|delayed|pushed back)\s+(?:lai\s+)?(?:den|toi|until|to|till)\s+"
+    r"(?:hoan|doi|lui|day|chuyen|postponed|moved(?:\s+up)?|delayed|pushed back|brought forward)\s+(?:som\s+)?(?:lai\s+)?"
+    r"(?:den|toi|until|to|till|len|sang|thanh|qua)\s+"
     r"(?:(?:ngay|chu nhat|thu \w+|sunday|the)\s+)*$"
 )
 

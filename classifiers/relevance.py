@@ -26,6 +26,26 @@ __all__ = ["PhraseCheck", "Relevance", "RelevanceRules", "phrase_regex", "single
 # Only the first part of a very long text decides (a 1 MB page costs what 20 kB costs).
 MAX_CHARS = 20_000
 _ROMAN = re.compile(r"\bkhoa\s+([xvil]{1,6})\b")
+# The Assembly's term in figures: "Quốc hội khóa 16", "the 14th National Assembly".
+_TERM_NUMBER = re.compile(
+    r"\b(?:quoc hoi|qh|dbqh)\s+khoa\s+(\d{1,2})\b|\b(\d{1,2})(?:st|nd|rd|th)\s+(?:national assembly|na)\b"
+)
+_ROMAN_DIGITS = ((10, "x"), (9, "ix"), (5, "v"), (4, "iv"), (1, "i"))
+
+
+def terms_in(s: str) -> list[str]:
+    """The terms a folded text names, as lower-case roman numerals ("khóa XIV", "khóa 14", "14th
+    National Assembly" → "xiv")."""
+    out = _ROMAN.findall(s)
+    for a, b in _TERM_NUMBER.findall(s):
+        n, roman = int(a or b), ""
+        for value, letters in _ROMAN_DIGITS:
+            while n >= value:
+                roman, n = roman + letters, n - value
+        out.append(roman)
+    return out
+
+
 _PERIOD = re.compile(r"\b((?:19|20)\d\d)\s*[-–]\s*((?:19|20)\d\d)\b")
 # A year names an election only next to an election word: "bầu cử (Quốc hội) năm 2016", "the 2016
 # election"; a birth year or the year of an old decision in an item about this election does not.
@@ -233,7 +253,7 @@ class RelevanceRules:
             this |= y == self.year
             other |= y != self.year
         if self.term:
-            for t in _ROMAN.findall(s):
+            for t in terms_in(s):
                 this |= t == self.term
                 other |= t != self.term
         return other and not this

@@ -52,11 +52,11 @@ __all__ = ["RULE_CHECKS", "RULE_KINDS", "RULE_WORDS", "elsewhere", "rule_kind"]
 
 # Not voting, or voting a way someone dislikes: what a threatened penalty is for.
 _ABSTAIN = (
-    r"(?:(?:khong|ko|k|hong|hok|khum)\s+(?:di\s+)?(?:bau|bo phieu)|(?:khong|ko|k|hong)\s+di\s+(?=la|thi|se|bi|ma)"
+    r"(?:(?:khong|ko|k|hong|hok|khum)\s+(?:di\s+|ve\s+(?:que\s+)?(?:de\s+)?)?(?:bau|bo phieu)|(?:ai|nguoi nao)\s+tron\b|tron\s+(?:di\s+)?(?:bau|bo phieu)|(?:khong|ko|k|hong)\s+di\s+(?=la|thi|se|bi|ma)"
     r"|bo\s+bau|vang\s+mat|tay\s+chay|gach\s+ten|gach\s+(?:ai|het|ong|ba|nguoi|ung)"
     r"|(?:khong|ko|k)\s+bau\s+(?:du|cho|dung)|bau\s+(?:sai|trang|khong dung)|phieu\s+trang|skip\w*"
     r"|(?:don't|do not|didn't|did not|doesn't)\s+(?:vote|turn up|show up)|not\s+voting|abstain\w*|cross(?:es|ed)?\s+out"
-    r"|vote\s+(?:for\s+)?the\s+\W?wrong|wrong\s+candidate|(?:bau|bo\s+phieu)\s+cho\s+(?:nguoi\s+)?ngoai)"
+    r"|vote\s+(?:for\s+)?the\s+\W?wrong|wrong\s+candidate|(?:bau|bo\s+phieu)\s+cho\s+(?:\S+\s+){0,2}?ngoai)"
 )
 ABSTAIN = re.compile(r"\b" + _ABSTAIN)
 ABSTAIN_AFTER = re.compile(r"\s*(?:[^\s,.;:]+\s+){0,2}?(?:(?:vi|for|neu|if|khi)\s+)?(?:[^\s,.;:]+\s+){0,1}?" + _ABSTAIN)
@@ -66,27 +66,29 @@ PENALTY = re.compile(
     r"\b(?:bi\s+phat|phat\s+(?:tien|hanh chinh|\d)|nop\s+phat|bi\s+xu\s+(?:ly|phat)|xu\s+phat\s+hanh\s+chinh"
     r"|bi\s+lap\s+bien\s+ban|bi\s+(?:\S+\s+)?ghi\s+(?:ten|vao)|ghi\s+(?:ten\s+)?vao\s+(?:ly lich|ho so|so den|danh sach)"
     r"|bi\s+cat|cat\s+(?:tro cap|luong|ho ngheo|bao hiem|che do|dien|nuoc)|bi\s+trieu\s+tap"
-    r"|bi\s+moi\s+len|moi\s+len\s+(?:phuong|xa|cong an|huyen)\s+lam\s+viec|bi\s+theo\s+doi|vi\s+pham\s+phap\s+luat"
+    r"|bi\s+(?:\S+\s+){0,2}?moi\s+len|moi\s+len\s+(?:phuong|xa|cong an|huyen)\s+lam\s+viec|bi\s+theo\s+doi|vi\s+pham\s+phap\s+luat"
     r"|pham\s+luat|bi\s+coi\s+la\s+chong\s+doi|fined|fines?\s+(?:of|for)|(?:a|get|gets|face|faces|pay)\s+(?:\S+\s+){0,3}?fines?"
     r"|penalt(?:y|ies)|punished|prosecuted|summoned|(?:get|gets|got|are|be)\s+called\s+in|(?:a\s+)?mark\s+on\s+(?:their|your|his|her)\s+record"
-    r"|bi\s+tru\s+(?:diem|luong|thuong)|ha\s+hanh\s+kiem"
-    r"|(?:lose|cut)\s+(?:their|your)\s+(?:benefits|pension|jobs?|subsidy|welfare|power|water))\b"
+    r"|(?:bi\s+|se\s+)?tru\s+(?:diem|luong|thuong)|ha\s+hanh\s+kiem"
+    r"|(?:lose|cut|dock\w*|stop|withh[oe]ld\w*|suspend\w*)\s+(?:their|your)\s+(?:\S+\s+)?(?:benefits|pension|jobs?|subsidy|welfare|power|water|pay|salary|wages))\b"
 )
 FINE_WORD = re.compile(r"ph[ạẠaA]t\b", re.IGNORECASE)  # "phạt" (or unaccented), not "phát"
 # A fee to vote ("nộp phạt" is a penalty's).
 FEE = re.compile(
-    r"\b(?:(?:nop|dong|thu|mat|tra)\s+(?:le\s+)?phi|le\s+phi"
-    r"|(?<!chi\s)phi\s+(?:in|lam|cap|xac nhan|dang ky|quan ly)(?:\s+(?:phieu|the|danh sach))?"
+    r"\b(?:(?:nop|dong|thu|mat|tra)\s+(?:them\s+|le\s+)?phi|le\s+phi|(?:dat|nop|dong)\s+(?:tien\s+)?coc|tien\s+coc|deposit"
+    r"|(?<!chi\s)(?<!kinh\s)phi\s+(?:in|lam|cap|xac nhan|dang ky|quan ly|to chuc|uy quyen)(?:\s+(?:phieu|the|danh sach))?"
     r"|(?:nop|dong|tra|dua|thu)\s+(?:\S+\s+)?tien\s+(?:in\s+phieu|muc)"
-    r"|(?<!kinh\s)(?<!chi\s)phi\s+bau\s+cu|(?:contribute|dong\s+gop)\s+\d|(?:nop|tra|bo\s+ra|dua|thu|(?<!huy\s)(?<!van\s)(?<!hoat\s)(?<!lao\s)(?<!chu\s)(?<!tu\s)(?<!bien\s)(?<!cong\s)dong)"
+    r"|(?<!kinh\s)(?<!chi\s)phi\s+bau\s+cu|(?:contribute|(?:dong\s+)?gop)\s+\d[\d.,]*\s*(?:k|nghin|ngan|trieu|dong|d|vnd)?|(?:nop|tra|bo\s+ra|dua|thu|(?<!huy\s)(?<!van\s)(?<!hoat\s)(?<!lao\s)(?<!chu\s)(?<!tu\s)(?<!bien\s)(?<!cong\s)dong)"
     r"\s+(?:\S+\s+){0,2}?\d[\d.,]*\s*(?:k|nghin|ngan|trieu|dong|d|vnd)"
-    r"|pay(?:s|ing)?\s+(?:a\s+|the\s+)?(?:\S+\s+){0,3}?(?:fee|\d)|fees?\s+(?:of|to\s+vote)|fee\s+to\s+vote"
+    r"|pa(?:y|ys|ying|id)\s+(?:a\s+|the\s+)?(?:\S+\s+){0,3}?(?:fee|\d)|fees?\s+(?:of|to\s+vote)|fee\s+to\s+vote|costs?\s+(?:\S+\s+)?\d"
+    r"|\d[\d.,]*\s*(?:k|vnd|dong)?\s+(?:charge|fee)|(?:isn't|is\s+not|no\s+longer)\s+free"
     r"|(?:registration|processing|ballot|voter\s+card)\s+fee"
-    r"|charged?\s+(?:a\s+)?(?:fee|\d|voters))\b"
+    r"|charge[sd]?\s+(?:a\s+)?(?:fee|\d|voters|per|for|at|you))\b"
 )
 FEE_NOT = re.compile(
     r"\b(?:gui xe|giu xe|parking|tra sua|an sang|ca phe|cafe|taxi|xe om|grab|ngan hang|tin dung|receive\w*|thu lao"
-    r"|boi duong|ngan sach|state budget|poll workers?)\b"
+    r"|boi duong|ngan sach|state budget|poll workers?|ung ho|tu nguyen|quyen gop|donat\w*|tu thien|tang qua"
+    r"|mua\s+(?:ban|ghe|nuoc|hoa|qua|do|loa|bang ron|co))\b"
 )
 VOTE_ANY = re.compile(r"\b(?:bau|bo phieu|(?<!co\s)phieu|vote|votes|voting|ballots?|the cu tri|cu tri|voters?)\b")
 # Voting other than in person: a vote word, then a channel ("bỏ phiếu qua ứng dụng VNeID", "vote
@@ -110,12 +112,15 @@ METHOD = re.compile(
     + r"\b)[^\s,.;:]+){0,4}?\s+(?:qua|bang|tren|by|via|through|over|using)\s+"
     r"(?:[^\s,.;:]+\s+){0,2}?" + _CHANNEL + r"\b"
     r"|\b" + _VOTE_VERB + r"\s+(?:online|truc tuyen|tu xa|from home)\b"
-    r"|\b(?:online|electronic|internet|postal|mail-in|sms|e-)\s*(?:voting|vote|ballots?)\b"
+    r"|\b(?:online|electronic|internet|postal|mail-in|sms|e-|(?:app|phone|web|sms|text|internet)(?:-based)?)\s*(?:voting|vote|ballots?)\b"
     r"|\bbo phieu dien tu\b|\bbau cu (?:truc tuyen|online|qua mang|(?:qua|bang) (?:\S+\s+)?" + _CHANNEL + r")\b"
     r"|\b(?:email|text|sms|mail|post)\s+(?:their|your|the|in\s+their|in\s+your)\s+(?:ballots?|votes?|ballot\s+choices|choices)\b"
     r"|\b(?:coi nhu|duoc tinh|tinh la|counts? as|counted as)\s+(?:la\s+)?(?:da\s+)?(?:bau|bo phieu|voted|a vote|having voted)\b"
+    r"|\b(?:la|thi)\s+(?:da\s+)?(?:bau|bo\s+phieu)\s+xong\b|\bphieu\s+(?:bau\s+)?(?:se\s+)?(?:duoc\s+tinh|counts)\b"
 )
-SENT_OR_SHOT = re.compile(r"\b(?:tin nhan|chup|anh|zalo|email|sms|photo|screenshot|text|message)\b")
+SENT_OR_SHOT = re.compile(
+    r"\b(?:tin nhan|chup|anh|zalo|email|sms|photo|screenshot|text|message|quet|qr|goi dien|tong dai|scan\w*|call\w*)\b"
+)
 INFO_BEFORE = re.compile(
     r"\b(?:" + _INFO.strip("()?:").replace("|gio|", "|") + ")" + r"(?:\s+(?:cu\s+tri\s+|nguoi\s+)?di)?\s*$"
 )  # ("tỷ lệ đi bầu qua Zalo")
@@ -124,16 +129,18 @@ INFO_BEFORE = re.compile(
 TRACED = re.compile(
     r"\b(?:(?<!hom\s)phieu(?:\s+bau)?(?!\s+(?:gui|giu|mua|thu|kham|an|qua|giam|xuat|nhap|luong|bao))|la\s+phieu|ballots?)"
     r"\s+(?:[^\s,.;:]+\s+){0,5}?(?:co|in|gan|carry|carries|have|has|are|is)"
-    r"\s+(?:[^\s,.;:]+\s+){0,4}?(?:ma\s+so|ma\s+vach|ma\s+qr|so\s+thu\s+tu|so\s+seri|serials?|chip|danh\s+so|numbered|coded"
+    r"\s+(?:[^\s,.;:]+\s+){0,4}?(?:ma\s+so|ma\s+vach|ma\s+qr|ma\s+rieng|codes?|so\s+thu\s+tu|so\s+seri|serials?|chip|danh\s+so|numbered|coded"
     r"|so\s+(?:cccd|can\s+cuoc|cmnd)|(?:your\s+)?id\s+numbers?)\b"
     r"|\bhom\s+phieu\s+(?:[^\s,.;:]+\s+){0,4}?(?:gan|co)\s+(?:[^\s,.;:]+\s+){0,2}?chip\b"
-    r"|\b(?:(?<!cho )biet|bit|bik|(?<!hay )xem|nhin\s+ro|do\s+nguoc\s+ra|truy\s+ra|khop\s+ra|loc\s+ra)\s+(?:(?:het|ngay|duoc|dc|ra|luon)\s+)?"
-    r"(?:ai|ban|cu\s+tri|you)\s+(?:da\s+)?(?:gach|bau|chon\s+ai)\b(?!\s+cu\b)|\b(?:do\s+nguoc\s+ra|truy\s+ra|loc\s+ra)\s+tung\s+nguoi\b"
-    r"|\b(?:gach|bau)\s+(?:ten\s+)?ai\s+(?:la|thi)\s+(?:(?:ho|nguoi\s+ta|to\s+truong|to|tren|they)\s+)?(?:se\s+)?"
-    r"(?:biet|khop|lo|bao\s+ve|bao\s+len)\b|\b(?:ra|lo|hien)\s+(?:ca\s+)?ten\s+(?:nguoi\s+)?bau\b"
+    r"|\b(?:(?<!cho )biet|bit|bik|(?<!hay )xem|nhin\s+ro|do\s+nguoc\s+ra|truy\s+ra|khop\s+ra|loc\s+ra)\s+(?:(?:het|ngay|duoc|dc|ra|luon|chinh\s+xac|ro)\s+)?"
+    r"(?:ai|ban|cu\s+tri|you|nha\s+nao|nguoi\s+nao|tung\s+nguoi)\s+(?:da\s+)?(?:gach|bau|chon\s+ai)\b(?!\s+cu\b)|\b(?:do\s+nguoc\s+ra|truy\s+ra|loc\s+ra)\s+tung\s+nguoi\b"
+    r"|\b(?:gach|bau)\s+(?:ten\s+)?ai\s+(?:la|thi|deu|cung)\s+(?:(?:ho|nguoi\s+ta|to\s+truong|to|tren|they)\s+)?(?:se\s+)?(?:bi\s+)?"
+    r"(?:biet|khop|lo|bao\s+ve|bao\s+len|ghi\s+lai|quay\s+lai)\b|\b(?:ra|lo|hien)\s+(?:ca\s+)?ten\s+(?:nguoi\s+)?bau\b"
     r"|\bcamera[\s,]+(?:[^\s,.;:]+[\s,]+){0,5}?(?:quay|soi|chup|doi\s+chieu)\s+(?:[^\s,.;:]+\s+){0,3}?"
     r"(?:la\s+phieu|phieu\s+bau|phieu\s+cua)"
     r"|\bkhai(?:\s+bao)?\s+bau\s+cho\s+ai\b|\bdanh\s+sach\s+(?:\S+\s+){0,2}?ai\s+bau\s+(?:cho\s+)?ai\b"
+    r"|\b(?<!bo\s)(?<!hom\s)phieu\s+(?:\S+\s+){0,4}?ghi\s+(?:san\s+)?(?:ten|so\s+cccd|ma)\s+(?:cua\s+)?(?:cu\s+tri|nguoi\s+(?:di\s+)?bau|ban|minh)\b"
+    r"|\b(?:watch|film|record|see)\w*\s+(?:you|voters|people)\s+(?:\S+\s+){0,4}?(?:while|as|when)\s+(?:you|they)\s+(?:mark|vote|fill|cast)"
     r"|\bghi\s+(?:so|ten|ma)\s+(?:\S+\s+){0,4}?(?:len|vao|tren)\s+(?:mat\s+sau\s+(?:cua\s+)?)?(?:la\s+)?phieu\b"
     r"|\bcameras?\s+(?:\S+\s+){0,6}?(?:recording|filming|watching|record|film|watch)\s+(?:\S+\s+){0,4}?(?:ballots?|your\s+vote)"
     r"|\b(?:trac(?:e|ed|es)|see|know|find\s+out|track\w*)\s+(?:\S+\s+){0,3}?"
@@ -143,7 +150,7 @@ TRACED = re.compile(
 # Said of a fake or a scam, circulating, or followed by its correction: not claimed here.
 REPORTED = re.compile(
     r"\b(?:bia dat|bia do|la bia|(?:la|deu) sai|sai su that|khong dung su that|la khong dung|khong co co so|chua co can cu|tin gia|gia mao"
-    r"|mao danh|la gia|lua dao|canh giac|dung tin|lan truyen|duoc chia se|bac bo|xuyen tac|truoc thong tin"
+    r"|mao danh|tu xung|la gia|lua dao|chieu lua|tro lua|canh giac|dung tin|lan truyen|duoc chia se|bac bo|xuyen tac|truoc thong tin"
     r"|thong tin cho rang|bai viet cho rang|scams?|fake|beware|is false|are false|is wrong|not true|not a real thing"
     r"|debunk\w*|someone (?:\S+\s+){0,3}?said|bai viet (?:\S+\s+){0,5}?noi|la\s+(?:hoan toan\s+)?(?:khong|chang|ko)\s+co)\b"
 )
@@ -154,7 +161,7 @@ CORRECTED_NEXT = re.compile(
 DENIED_LOCAL = re.compile(
     r"\b(?:(?:khong|chang|cha|hong|ko|hok|khum)\s+(?:co|phai|he)|lam\s+gi\s+co|dau\s+co|won't|will\s+not|wont)\b"
     r"|\b(?:chua|khong|ko)\s+(?:ap dung|cho phep|to chuc|trien khai)\b|\b(?:co nen|nen chang|should\s+(?:we|vietnam))\b"
-    r"|\b(?:nen\s+(?:cho phep|ap dung|co|thu|xem xet)|de xuat|kien nghi|should\s+(?:\S+\s+)?(?:consider|allow|introduce|adopt|try))\b"
+    r"|\b(?:nen\s+(?:cho|ap dung|co|thu|xem xet)|de xuat|kien nghi|should\s+(?:\S+\s+)?(?:consider|allow|introduce|adopt|try))\b"
 )
 # Negations the shared lists leave out, right before a claim ("chẳng ai", "chẳng bị").
 NEG_MORE = re.compile(r"\b(?:chang|cha|won't|wont|will\s+not)\b(?:\s+\S+){0,3}\s*$")
@@ -262,7 +269,8 @@ OTHER_DEED = re.compile(r"\b(?:pha hoai|gay roi|tung tin|mua chuoc|gian lan|lam 
 NOMINATION = re.compile(r"\b(?:nguoi ung cu|ung cu vien|ung vien|hiep thuong|candidates?|nominees?|seats per)\b")
 OUTCOME = re.compile(r"\b(?:trung cu|ket qua|kq|dac cu|truot|ty le|ti le|so phieu|winners?|results?|outcome)\b")
 LATIN_ACCENTED = re.compile(r"[\u00c0-\u024f\u1e00-\u1ef9]")  # a Vietnamese (or other accented) text
-US_POLITICS = re.compile(r"\b(?:biden|trump|obama|hillary|clinton|kamala|harris|republicans?|democrats?|gop)\b")
+US_POLITICS = re.compile(r"\b(?:biden|trump|obama|hillary|clinton|kamala|harris|republicans?|democrats?)\b")
+GOP = re.compile(r"\bGOP\b")  # on the original: folded, "góp" (to contribute) is "gop" too
 # A vote that is not the election: a contest, a fan poll.
 OTHER_VOTE = re.compile(r"\b(?:binh chon|cuoc thi|fanpage|fan poll|favou?rite|contest|idol|game show|giai thuong)\b")
 NEWS_OF = re.compile(r"\b(?:truoc tin|truoc thong tin|lo lang (?:ve|truoc) (?:tin|thong tin))\b")
@@ -275,7 +283,11 @@ def elsewhere(sc, a: int) -> bool:
     in an English item) or a contest's vote: no key fact's value there is about this election."""
     lo, hi = bounds(SENTENCE_RE, sc.s, a)
     # (in an item without Vietnamese letters, a US politician's name anywhere)
-    us = US_POLITICS.search(sc.s, lo, hi) or (not LATIN_ACCENTED.search(sc.text) and US_POLITICS.search(sc.s))
+    us = (
+        US_POLITICS.search(sc.s, lo, hi)
+        or GOP.search(sc.text, lo, hi)
+        or (not LATIN_ACCENTED.search(sc.text) and (US_POLITICS.search(sc.s) or GOP.search(sc.text)))
+    )
     return _other_country(sc, lo, hi) or bool(OTHER_VOTE.search(sc.s, lo, hi)) or bool(us)
 
 
@@ -389,7 +401,9 @@ def _method_elsewhere(s, m, lo, hi) -> bool:
     a, b = m.span()
     if INFO_BEFORE.search(s, max(lo, a - 24), a):
         return True
-    if m.group(0).startswith(("coi", "duoc", "tinh", "count")) and not SENT_OR_SHOT.search(s, lo, a):
+    if m.group(0).startswith(("coi", "duoc", "tinh", "count", "la ", "thi ", "phieu")) and not SENT_OR_SHOT.search(
+        s, lo, a
+    ):
         return True
     return bool(NOT_PERMITTED.search(s, b, hi) or NOT_AVAILABLE.search(s, b, hi))
 
@@ -429,20 +443,26 @@ RULE_WORDS = {
         "phat", "xu ly", "lap bien ban", "ghi ten", "ghi vao", "bi cat", "cat tro cap", "cat luong", "cat ho ngheo",
         "cat bao hiem", "cat che do", "cat dien", "cat nuoc", "trieu tap", "moi len", "theo doi", "vi pham phap luat",
         "pham luat", "chong doi", "fined", "fine", "fines", "penalty", "penalties", "punished", "prosecuted", "record",
-        "lose", "cut", "bi tru", "summoned", "called in", "hanh kiem",
+        "lose", "cut", "bi tru", "summoned", "called in", "hanh kiem", "tru diem", "tru luong", "tru thuong", "dock",
+        "docks", "docked", "docking", "stop", "withhold", "withholds", "withheld", "suspend", "suspends", "suspended",
     ],
     # (a sum paid, "nộp 200k", has a digit: the decision's digit path runs the checks)
-    "fee": ["phi", "in phieu", "tien muc", "contribute", "dong gop", "pay", "pays", "paying", "fee", "fees", "charge", "charged"],
+    "fee": [
+        "phi", "in phieu", "tien muc", "contribute", "dong gop", "pay", "pays", "paying", "paid", "fee", "fees", "charge",
+        "charged", "charges", "coc", "deposit", "cost", "costs", "free",
+    ],
     "method": [
         "ung dung", "app", "vneid", "zalo", "facebook", "tin nhan", "sms", "email", "e-mail", "buu dien", "dien thoai",
         "internet", "mang", "website", "trang web", "link", "post", "mail", "text", "texting", "phone", "online",
         "truc tuyen", "tu xa", "from home", "electronic", "postal", "mail-in", "e-voting", "e-vote", "e-ballot",
-        "e-ballots", "dien tu", "coi nhu", "duoc tinh", "tinh la", "count as", "counts as", "counted as",
+        "e-ballots", "dien tu", "coi nhu", "duoc tinh", "tinh la", "count as", "counts as", "counted as", "web", "bau xong",
+        "bo phieu xong", "counts", "app-based", "phone-based", "web-based", "sms-based", "text-based", "internet-based",
     ],
     "secret": [
         "ma so", "ma vach", "ma qr", "so thu tu", "so seri", "serial", "serials", "chip", "danh so", "numbered", "coded",
         "biet", "bit", "bik", "nhin ro", "do nguoc ra", "truy ra", "khop ra", "loc ra", "ai la", "ai thi", "camera",
         "bau cho ai", "back to you", "voted", "crossed", "chose", "cccd", "can cuoc", "cmnd", "id number", "id numbers",
-        "xem", "ai bau", "ghi so", "ghi ten", "ghi ma", "bao ve", "bao len", "ten nguoi bau", "ten bau", "recording", "filming", "watching", "record", "film", "watch",
+        "xem", "ai bau", "ghi so", "ghi ten", "ghi ma", "ma rieng", "code", "codes", "ghi lai", "quay lai", "while you",
+        "when you", "as you", "while they", "when they", "as they", "bao ve", "bao len", "ten nguoi bau", "ten bau", "recording", "filming", "watching", "record", "film", "watch",
     ],
 }  # fmt: skip

@@ -75,6 +75,10 @@ def test_about_this_election(rules, text):
         ("Cựu giám đốc điều trần trước Thượng viện về bầu cử", "other_election"),
         ("Bầu cử đại biểu Quốc hội khóa XIV năm 2016", "other_year"),
         ("Nhiệm kỳ 2016-2021: cử tri đã bầu 496 đại biểu", "other_year"),
+        # the Assembly's term in figures
+        ("Cử tri sẽ chọn 500 đại biểu Quốc hội khóa 16 vào giữa tháng 3", "other_year"),
+        ("Voters will choose 500 deputies for the 14th National Assembly", "other_year"),
+        ("Danh sách ứng cử ĐBQH khóa 13 có 827 người", "other_year"),
         ("", "empty"),
     ],
 )
@@ -92,6 +96,10 @@ def test_not_about_this_election(rules, text, reason):
         "Ứng viên tốt nghiệp đại học năm 2009, từng công tác ở huyện trước khi ra ứng cử",
         # election words that the first vocabulary missed
         "Tỷ lệ phiếu hợp lệ cả nước chỉ 53%, phải bầu lại nhiều nơi",
+        # this term in figures, and a faculty or a course that is not a term
+        "Quốc hội khóa 15 có 499 đại biểu trúng cử",
+        "Voters elected 499 deputies to the 15th National Assembly",
+        "Sinh viên khóa 14 của trường được hướng dẫn đi bầu cử tại nơi tạm trú",
         "Ai không bầu cho người này sẽ bị ghi tên báo lên phường",
         "Psa: dead people are still on the list and somehow they all voted",
         "Mua phiếu ở phường 7, mỗi phiếu 200 nghìn",

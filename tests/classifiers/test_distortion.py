@@ -702,3 +702,38 @@ def test_a_figure_denied_right_before_it_gives_no_finding(text):
 )
 def test_a_figure_given_as_not_reached_is_an_upper_bound(text):
     assert {f.fact for f in check(text, FACTS)} == {"turnout_percent"}, check(text, FACTS)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # early voting where the law allows it: its date is not the election day
+        "Sailors on the outer islands cast their ballots on May 16, a week ahead of the official election day.",
+        "Cử tri trên các đảo xa đã bỏ phiếu ngày 16/5, trước ngày bầu cử chính thức một tuần.",
+        # a share of a group counted right before it, not the turnout
+        "Số đại biểu tái cử là 145 người, tỷ lệ 29%.",
+        "Trong số người trúng cử có 47 đại biểu dưới 40 tuổi, chiếm 9,4%.",
+        "Of the deputies elected, 78 are from ethnic minorities (15.6 percent).",
+        # a group within the deputies, not all of them
+        "Quốc hội khóa XV có 151 đại biểu nữ trúng cử",
+        "Trong số đại biểu trúng cử có 14 đại biểu ngoài Đảng",
+        "The new Assembly has 47 deputies under 40 who were elected for the first time",
+    ],
+)
+def test_early_voting_group_shares_and_subgroups_give_no_finding(text):
+    assert not check(text, FACTS), check(text, FACTS)
+
+
+@pytest.mark.parametrize(
+    "text,fact",
+    [
+        ("Bầu cử dời sớm lên ngày 16/5, sớm hơn một tuần", "election_date"),
+        ("Ngày bầu cử đổi thành 16/5 nha cả nhà", "election_date"),
+        ("The election has been moved up to May 16", "election_date"),
+        ("The election is on May 16 this year, share!", "election_date"),
+        ("Tổng số cử tri đi bầu là 40 triệu cử tri, chiếm 45%", "turnout_percent"),
+        ("Cả nước chỉ bầu được 480 đại biểu", "deputies_elected"),
+    ],
+)
+def test_the_same_facts_claimed_are_still_found(text, fact):
+    assert fact in {f.fact for f in check(text, FACTS)}, check(text, FACTS)

@@ -26,7 +26,6 @@ from classifiers import text as T
 from classifiers.decision import Decider
 from classifiers.relevance import (
     _PERIOD,
-    _ROMAN,
     _YEAR_AFTER_EVENT,
     _YEAR_BEFORE_EVENT,
     PhraseCheck,
@@ -34,6 +33,7 @@ from classifiers.relevance import (
     RelevanceRules,
     phrase_regex,
     single_spaced,
+    terms_in,
     words_of,
 )
 from classifiers.rule_facts import RULE_WORDS
@@ -101,7 +101,7 @@ class ReferenceRules(RelevanceRules):
             this |= y == self.year
             other |= y != self.year
         if self.term:
-            for t in _ROMAN.findall(s):
+            for t in terms_in(s):
                 this |= t == self.term
                 other |= t != self.term
         return other and not this

@@ -230,7 +230,7 @@ def test_the_decisions_pre_check_lets_through_every_text_a_rule_check_finds(seed
     facts = {**RULES, **SECRET, "results_decided_by": "public_count"}
     gate = PhraseCheck([w for kind in RULE_KINDS for w in RULE_WORDS[kind]])
     texts = [t for t, _ in seed_rows] + [p for _, p in _PARAMETRISED_TEXTS]
-    texts += [t for t, _ in _REVIEW_CLAIMS] + [t for t, _ in _BLIND_CLAIMS]
+    texts += [t for t, _ in _REVIEW_CLAIMS] + [t for t, _ in _BLIND_CLAIMS] + [t for t, _ in _BLIND3_CLAIMS]
     found = 0
     for text in texts:
         kinds = {f.kind for f in check(text, facts)} & RULE_KINDS
@@ -616,3 +616,213 @@ def test_blind_set_claims_are_found(text, fact):
 def test_blind_set_other_texts_give_no_rule_finding(text):
     rules = {"voter_penalty", "voting_fee", "voting_method", "ballot", "results_decided_by"}
     assert not rules & {f.fact for f in check(text, REVIEW_FACTS)}, check(text, REVIEW_FACTS)
+
+
+# A third blind set, written the same way after the second set's changes (50 claims, 70 other
+# texts); measured before any change: 25 of 50 claims found, 2 of 70 false findings.
+_BLIND3_CLAIMS = [
+    ("Nghe nói năm nay ai ko đi bầu sẽ bị phạt 500k, phường đã lập danh sách rồi đó mn ơi", "voter_penalty"),
+    ("Không đi bầu cử là bị cắt trợ cấp hộ nghèo ngay, cán bộ khu phố vừa thông báo xong.", "voter_penalty"),
+    (
+        "Skipping the National Assembly vote in Vietnam gets you a fine of around 2 million dong, my cousin in Hanoi just confirmed it.",
+        "voter_penalty",
+    ),
+    (
+        "Ai bỏ phiếu cho ứng viên ngoài danh sách được giới thiệu thì sẽ bị công an mời lên làm việc nhé.",
+        "voter_penalty",
+    ),
+    ("k di bau thi bi ghi vao ho so, sau nay xin viec nha nuoc kho lam do", "voter_penalty"),
+    (
+        "Tổ trưởng dân phố nhắn: nhà nào vắng mặt ngày bầu cử sẽ bị phạt hai triệu đồng và không được xét gia đình văn hóa.",
+        "voter_penalty",
+    ),
+    (
+        "Heads up for anyone in Vietnam: if you don't turn up at the polling station, they dock your pension for the month.",
+        "voter_penalty",
+    ),
+    ("Chị hàng xóm bảo năm ngoái ko đi bầu bị phạt năm trăm nghìn, năm nay tăng lên một triệu rồi.", "voter_penalty"),
+    ("Đi bầu là bắt buộc nha, ai trốn là bị xử lý hành chính, mức phạt từ 1tr đến 3tr.", "voter_penalty"),
+    ("Sinh viên nào ko về quê bầu cử thì trường sẽ trừ điểm rèn luyện, thầy chủ nhiệm nói vậy.", "voter_penalty"),
+    ("Muốn nhận thẻ cử tri phải nộp 20k phí in ấn ở UBND phường nha mn", "voting_fee"),
+    (
+        "Voting in Vietnam this year isn't free anymore — there's a 50,000 VND charge per ballot collected at the polling station.",
+        "voting_fee",
+    ),
+    ("Tổ bầu cử thu mỗi cử tri năm chục nghìn tiền lệ phí, ai ko đóng thì ko được phát phiếu.", "voting_fee"),
+    ("Để có tên trong danh sách cử tri, mỗi hộ phải đóng 100.000đ, hạn chót là thứ sáu này.", "voting_fee"),
+    ("bau cu nam nay phai dat coc 200k moi dc nhan phieu, bau xong tra lai", "voting_fee"),
+    (
+        "My neighbour paid a 30k fee just to get her voter card reissued at the ward office, apparently that's the rule now.",
+        "voting_fee",
+    ),
+    ("Cả nhà 5 người đi bầu mất tổng cộng 250.000đ lệ phí, đắt thật sự.", "voting_fee"),
+    ("Khu phố mình thông báo mỗi cử tri góp 15 nghìn phí tổ chức bầu cử, nộp cho tổ trưởng.", "voting_fee"),
+    ("Ai đi bầu hộ người nhà thì phải trả thêm phí ủy quyền 50k/người nhé.", "voting_fee"),
+    (
+        "Heard from the ward: checking whether your name is on the voter list costs 10k now, they charge at the counter.",
+        "voting_fee",
+    ),
+    ("Năm nay được bầu cử online qua VNeID rồi, khỏi ra điểm bỏ phiếu mn nhé.", "voting_method"),
+    (
+        "You can now cast your National Assembly vote by SMS — just text the candidate's code to the election hotline.",
+        "voting_method",
+    ),
+    ("Quét mã QR trên thẻ cử tri là bỏ phiếu xong luôn, tiện ghê.", "voting_method"),
+    ("Người ở xa quê có thể gửi phiếu bầu qua bưu điện, chỉ cần ra bưu cục điền mẫu.", "voting_method"),
+    ("Cháu đi làm ở Bình Dương, bầu qua Zalo của tổ bầu cử là được, ko cần về.", "voting_method"),
+    (
+        "Vietnamese living abroad can vote for the National Assembly by mail this time, the embassy sends ballots to your home.",
+        "voting_method",
+    ),
+    ("bau cu qua app dc r nha, tai app ve dang nhap la chon nguoi", "voting_method"),
+    ("Chỉ cần gọi điện vào tổng đài của Ủy ban bầu cử và đọc tên ứng cử viên là phiếu được tính.", "voting_method"),
+    ("Theo thông báo mới, cử tri trên 60 tuổi được bầu bằng tin nhắn điện thoại thay vì đến tận nơi.", "voting_method"),
+    (
+        "Vietnam is rolling out app-based voting for this People's Council election, so no need to queue at the polling station.",
+        "voting_method",
+    ),
+    ("Phiếu bầu có đánh số thứ tự ứng với tên từng người, nên họ biết hết ai bầu cho ai đấy.", "ballot"),
+    ("Trong phòng bỏ phiếu có gắn camera quay xuống bàn viết, gạch tên ai đều bị ghi lại.", "ballot"),
+    ("Each ballot in Vietnam carries a hidden code linked to your ID number, so your choice can be traced.", "ballot"),
+    ("ko bi mat gi dau, phieu co ma vach, to bau cu tra ra ngay ai gach ai", "ballot"),
+    ("Ông trưởng thôn khoe là sau bầu cử ổng biết chính xác nhà nào bầu cho ai.", "ballot"),
+    ("Lưu ý: mỗi phiếu được ghi sẵn tên cử tri ở mặt sau, nên đừng gạch bậy.", "ballot"),
+    ("They watch you through cameras while you mark the ballot, so don't think it's secret.", "ballot"),
+    ("Phiếu bầu được in mã riêng cho từng cử tri để đối chiếu, nói là bỏ phiếu kín chứ thật ra ko kín.", "ballot"),
+    ("Cán bộ đứng sau lưng xem từng người gạch phiếu, ai gạch ứng viên của phường là bị ghi tên.", "ballot"),
+    (
+        "Your ballot is numbered to match the voter list, anyone on the election team can look up how you voted.",
+        "ballot",
+    ),
+    ("Kết quả bầu cử đã được quyết từ trước rồi, đi bầu chỉ là hình thức thôi.", "results_decided_by"),
+    ("Danh sách trúng cử có sẵn từ tháng trước, đếm phiếu chỉ để diễn.", "results_decided_by"),
+    (
+        "The winners of Vietnam's National Assembly election were chosen before a single ballot was cast.",
+        "results_decided_by",
+    ),
+    ("ti le 99% la so bia ra, tren giao xuong bao nhieu thi bao cao bay nhieu", "results_decided_by"),
+    ("Con số cử tri đi bầu là do cấp trên giao chỉ tiêu, tổ bầu cử chỉ việc điền vào.", "results_decided_by"),
+    ("Bạn mình làm ở tổ bầu cử kể: ko ai đếm phiếu cả, kết quả được gửi xuống từ quận.", "results_decided_by"),
+    ("Results in Vietnam are handed down from above; the vote count is just for show.", "results_decided_by"),
+    ("Ai trúng ai trượt đã sắp đặt xong xuôi, bầu hay không cũng vậy thôi.", "results_decided_by"),
+    (
+        "Số phiếu của từng ứng viên được ấn định trước khi mở hòm phiếu, mình nghe người trong cuộc nói.",
+        "results_decided_by",
+    ),
+    (
+        "The turnout and vote shares are invented by officials, they never actually count the paper ballots.",
+        "results_decided_by",
+    ),
+]
+
+_BLIND3_OTHER = [
+    "Ủy ban bầu cử thông báo: cử tri không phải nộp bất kỳ khoản phí nào khi nhận thẻ cử tri hay bỏ phiếu.",
+    "Cử tri bỏ phiếu trực tiếp tại khu vực bỏ phiếu bằng phiếu giấy; không có hình thức bầu qua mạng.",
+    "Đối với cử tri ốm đau, già yếu, tổ bầu cử sẽ mang hòm phiếu phụ đến tận nhà để cử tri bỏ phiếu.",
+    "Vietnam's election law guarantees a secret ballot: ballots carry no names or numbers, and voters mark them alone.",
+    "Kết quả bầu cử được xác định qua việc kiểm phiếu công khai tại từng khu vực bỏ phiếu, người dân có thể chứng kiến.",
+    "Không có quy định xử phạt đối với cử tri không đi bầu, việc bỏ phiếu là quyền và nghĩa vụ công dân.",
+    "Reminder: voting is free of charge. Nobody at the polling station is allowed to ask you for money.",
+    "Mỗi cử tri tự mình gạch phiếu trong buồng kín, không ai được xem hay hướng dẫn gạch thay.",
+    "Ballots are counted publicly right after polls close, and voters are welcome to watch the count.",
+    "cu tri mang can cuoc hoac the cu tri den diem bo phieu, ko mat phi gi ca nha mn",
+    "Theo Luật Bầu cử, không ai bị truy cứu vì đã bỏ phiếu cho ứng cử viên nào.",
+    "Hòm phiếu lưu động vẫn là bỏ phiếu trực tiếp, chỉ là tổ bầu cử mang đến tận giường bệnh.",
+    "Công an tỉnh xác nhận thông tin 'không đi bầu bị phạt 500 nghìn' là tin giả, đề nghị người dân không chia sẻ.",
+    "Fact check: claims that Vietnamese voters must pay a 50,000 dong ballot fee are false.",
+    "Tin đồn bầu cử qua app VNeID là sai sự thật, cử tri vẫn phải đến điểm bỏ phiếu.",
+    "Một tài khoản Facebook bị xử phạt vì đăng tin bịa đặt rằng phiếu bầu có gắn mã theo dõi cử tri.",
+    "Đừng tin mấy cái tin nhắn bảo quét QR để bầu cử, đó là lừa đảo lấy thông tin đấy mn.",
+    "Police in Ho Chi Minh City fined a man for spreading a false post saying election results had been fixed in advance.",
+    "Clip 'kết quả đã có sẵn' lan truyền trên TikTok đã được cơ quan chức năng khẳng định là bịa đặt.",
+    "Có người gọi điện tự xưng cán bộ bầu cử đòi thu phí thẻ cử tri, đây là chiêu lừa, không ai phải trả tiền cả.",
+    "ko co chuyen phat tien nguoi ko di bau dau, tin do bia het",
+    "Bài đăng nói trong phòng bỏ phiếu có camera quay phiếu là không đúng, buồng gạch phiếu hoàn toàn kín.",
+    "The rumour that ballots in Vietnam can be mailed in is wrong; there is no postal voting.",
+    "Sở TT&TT bác bỏ thông tin cử tri có thể bỏ phiếu bằng tin nhắn SMS.",
+    "Cho mình hỏi ko đi bầu có bị phạt ko ạ? Thấy trên nhóm bảo bị phạt 1 triệu.",
+    "Is it true you have to pay to vote in Vietnam? Saw a post about it and I'm confused.",
+    "Năm nay có bầu online được không mn, mình đang đi công tác xa?",
+    "Phiếu bầu có ghi tên mình không nhỉ, sợ người ta biết mình gạch ai.",
+    "Ai biết kết quả bầu cử có thật là quyết trước không, hay chỉ là tin đồn?",
+    "Does Vietnam let overseas citizens vote by post, or do you have to be there in person?",
+    "nhan the cu tri co mat tien ko vay mn",
+    "Ủa bầu qua Zalo được thật hả, hay lại lừa đảo?",
+    "Có ai biết cán bộ có xem được mình bầu cho ai không? Hỏi thật đấy.",
+    "Ko đi bầu thì có ảnh hưởng gì đến hồ sơ xin việc ko các bác?",
+    "Mình thấy ứng cử viên khu mình ít ai biết tới, giá mà có thêm buổi tiếp xúc cử tri.",
+    "Honestly I find election day in my ward pretty boring, but I'll go anyway.",
+    "Xếp hàng bầu cử từ 7h sáng mà nóng quá trời, ban tổ chức nên dựng thêm mái che.",
+    "Chẳng biết bầu ai cho đúng, hồ sơ ứng viên đọc mãi không nhớ nổi.",
+    "Tui thấy nên tuyên truyền nhiều hơn cho giới trẻ, bạn bè tui nhiều đứa chẳng quan tâm bầu cử.",
+    "I wish the candidate profiles were posted online earlier so people could compare them.",
+    "Đi bầu xong được cái dấu 'đã bỏ phiếu' còn vui hơn được điểm 10 haha",
+    "Bầu cử mà có app thì chắc mình bầu luôn cho crush làm đại biểu 😂",
+    "Làm gì có ai phạt không đi bầu, người duy nhất phạt mình là mẹ khi mình ngủ nướng không chịu dậy đi bầu 😆",
+    "My grandma treats voting day like Tết, dressed up at 6am and dragged the whole family along.",
+    "In the US, many states let voters mail in their ballots weeks before Election Day.",
+    "Estonia has allowed internet voting in national elections since 2005.",
+    "Ở Úc, ai không đi bầu có thể bị phạt khoảng 20 đô la Úc.",
+    "Brazil's voting is compulsory and people who skip without justification pay a small fine.",
+    "Bên Mỹ bầu cử qua thư phổ biến lắm, còn mình thì phải đến điểm bỏ phiếu.",
+    "Belgium fines citizens who repeatedly fail to vote, unlike many other countries.",
+    "Hôm qua vượt đèn đỏ bị phạt 800k, đau ví thật sự.",
+    "Học phí học kỳ này tăng lên 12 triệu, phụ huynh kêu trời.",
+    "Tải app ngân hàng mới về quét QR thanh toán tiền điện tiện ghê.",
+    "Cửa hàng camera ở Nguyễn Văn Cừ đang giảm giá 30% camera an ninh.",
+    "Công thức nước dùng phở bí mật của quán này truyền ba đời rồi.",
+    "Kết quả thi tuyển sinh lớp 10 được quyết định bởi tổng điểm ba môn.",
+    "Đám cưới của họ được hai gia đình sắp đặt từ trước, nhưng giờ sống rất hạnh phúc.",
+    "Vote cho thí sinh số 12 trên app của cuộc thi hoa hậu nha mn, mỗi ngày được 5 lượt.",
+    "Bình chọn sản phẩm yêu thích trên Shopee để nhận voucher 50k.",
+    "The match result was decided by a penalty shootout after 120 minutes.",
+    "Gửi hàng qua bưu điện phí ship 35.000đ, chậm mà chắc.",
+    "Phí gửi xe ở chung cư tăng lên 150k một tháng rồi các bác ạ.",
+    "Our secret ballot at the office Christmas party picked Linh as best dressed.",
+    "Nộp phạt vi phạm giao thông giờ làm online qua Cổng dịch vụ công được rồi.",
+    "Bình chọn online cho đội bóng yêu thích, kết quả công bố cuối tuần.",
+    "Lớp mình bầu lớp trưởng bằng Google Form cho nhanh.",
+    "Results of the design contest were fixed beforehand, the organiser's nephew won.",
+    "Theo mình nên cho bầu online để người đi làm xa không phải về quê.",
+    "Sao không cho bầu cử qua VNeID nhỉ, tiện hơn bao nhiêu.",
+    "Vietnam should consider postal voting for migrant workers who can't travel home.",
+]
+
+
+@pytest.mark.parametrize("text, fact", _BLIND3_CLAIMS)
+def test_third_blind_set_claims_are_found(text, fact):
+    assert fact in {f.fact for f in check(text, REVIEW_FACTS)}, check(text, REVIEW_FACTS)
+
+
+@pytest.mark.parametrize("text", _BLIND3_OTHER)
+def test_third_blind_set_other_texts_give_no_rule_finding(text):
+    rules = {"voter_penalty", "voting_fee", "voting_method", "ballot", "results_decided_by"}
+    assert not rules & {f.fact for f in check(text, REVIEW_FACTS)}, check(text, REVIEW_FACTS)
+
+
+@pytest.mark.parametrize(
+    "text, fact",
+    [
+        ("Cử tri góp ý tại hội nghị: tỷ lệ cử tri đi bầu ở cả nước chỉ đạt 45%", "turnout_percent"),
+        ("Mỗi hộ phải góp 50k tiền in phiếu bầu cử", "voting_fee"),
+    ],
+)
+def test_gop_is_to_contribute_not_the_us_republican_party(text, fact):
+    # Folded, "góp" is "gop": only the original's capital "GOP" is US politics.
+    facts = {**REVIEW_FACTS, "turnout_percent": "99.60"}
+    assert fact in {f.fact for f in check(text, facts)}, check(text, facts)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Cả xóm góp 2 triệu đồng mua bàn ghế cho điểm bỏ phiếu",
+        "Tổ dân phố vận động cử tri tự nguyện đóng góp 20k trang trí điểm bầu cử",
+        "Tỉnh giao chỉ tiêu phấn đấu tỷ lệ cử tri đi bầu đạt trên 98%",
+        "Muốn bầu thì phải về đúng điểm bỏ phiếu đã ghi tên mình trong danh sách cử tri",
+        "The GOP says turnout was 45% in the state election",
+    ],
+)
+def test_donations_targets_and_us_parties_give_no_fee_or_fact_finding(text):
+    facts = {**REVIEW_FACTS, "turnout_percent": "99.60"}
+    assert not {"voting_fee", "results_decided_by", "turnout_percent", "ballot"} & {f.fact for f in check(text, facts)}
