@@ -150,6 +150,8 @@ PREDETERMINED = re.compile(
     + r"\s+(?:xong\s+|het\s+|ca\s+)?(?:(?:tu\s+)?truoc|san)\b(?!\s+(?:khi(?!\s+(?:mo hom|kiem|dem|bo phieu|bau|di bau))|do|day|nay|mat|tiep|lich|thoi han))"
     r"|(?:sap xep|sap dat|chot|an dinh|dan xep)\s+xong\s+(?:xuoi|het|ca)"
     r"|(?:chot|quyet|sap xep|sap dat|co|duyet)\s+(?:het\s+|xong\s+|san\s+)?tu\s+(?:lau|(?:thang|tuan|nam)\s+truoc)"
+    r"|(?:thong nhat|quyet|chot|chon)\s+(?:het\s+|xong\s+|san\s+)?(?:o|tu)\s+tren(?!\s+xuong)"
+    r"|(?:elected|chosen|won|winning)\s+without\s+(?:\S+\s+)?(?:votes?|ballots?|voting|an election)"
     r"|chot\s+(?:het|xong|ca)\s+roi|(?:ket qua|kq)\s+(?:\S+\s+)?co\s+san|bien\s+ban\s+(?:\S+\s+){0,4}?in\s+san"
     r"|(?:decided|picked|chosen|fixed|settled)\s+(?:\S+\s+)?(?:months|weeks|years|long)\s+ago"
     r"|(?:made up|invented|written)\s+before\s+(?:a|any|the)\b"
@@ -163,7 +165,7 @@ PREDETERMINED = re.compile(
 # also a chair: "sắp xếp trước bàn ghế").
 SETTLED_WHAT = re.compile(
     r"\b(?:ket qua|kq|trung cu|trung(?!\s+(?:tam|thu|uong|binh|hoc|quoc|thanh|gian|lap|doan|tuyen|hieu|tin))|truot|dac cu|ty le|ti le|so phieu|nhan su|dai bieu|ghe dai bieu"
-    r"|con so|so lieu|winners?|results?|outcome|turnout|tally|figures?|seats?|deputies)\b"
+    r"|con so|so lieu|winners?|results?|outcome|turnout|tally|figures?|seats?|deputies|elected)\b"
 )
 # Figures said to be invented or handed down instead of counted ("con số đó được viết sẵn", "là
 # số bịa", "chỉ tiêu chứ đâu phải số thật", "được giao từ trên xuống", "có ai đếm đâu", "never
@@ -189,7 +191,7 @@ PREDETERMINED_WORDS = [
     "never counted", "actually counted", "really counted", "nobody counts", "no one counts", "an dinh", "xong xuoi",
     "xong het", "xong ca", "dien vao", "dien so", "cap tren", "handed down", "for show",
     "invented by", "fabricated by", "made up by", "cooked up by", "faked by", "never count", "actually count",
-    "really count", "even count",
+    "really count", "even count", "o tren", "tu tren", "without",
 ]  # fmt: skip
 # "không có chuyện …", "chẳng phải …", "không hề …" before a claim: denied.
 DENIED_BEFORE = re.compile(r"\b(?:khong|chang|cha)\s+(?:co|phai|he)\b")

@@ -198,7 +198,7 @@ QUESTION_TAIL = re.compile(
 # A question ended by a particle ("… bị phạt hả mọi người", "thật không vậy").
 ASKS_EITHER = re.compile(r"\b(?:duoc|dc)\s+(?:khong|ko|k|hong)\s+hay\b")  # "bầu qua mạng được không hay phải đến …"
 ASKS_END = re.compile(
-    r"\b(?:ha|sao|that\s+khong|phai\s+khong|dung\s+khong)(?:\s+(?:vay|the|ban|cac ban|moi nguoi|mn|ca nha))?\s*[.!…]*\s*$"
+    r"\b(?:ha|(?<!chang\s)(?<!cha\s)(?<!khong\s)(?<!ko\s)(?<!hong\s)sao|that\s+khong|phai\s+khong|dung\s+khong)(?:\s+(?:vay|the|ban|cac ban|moi nguoi|mn|ca nha))?\s*[.!…]*\s*$"
 )
 
 _HUMAN = {

@@ -826,3 +826,31 @@ def test_gop_is_to_contribute_not_the_us_republican_party(text, fact):
 def test_donations_targets_and_us_parties_give_no_fee_or_fact_finding(text):
     facts = {**REVIEW_FACTS, "turnout_percent": "99.60"}
     assert not {"voting_fee", "results_decided_by", "turnout_percent", "ballot"} & {f.fact for f in check(text, facts)}
+
+
+@pytest.mark.parametrize(
+    "text, fact",
+    [
+        ("Ở xã mình người ta thống nhất hết ở trên là ai trúng cử rồi, bầu chỉ cho đủ thủ tục", "results_decided_by"),
+        ("The winners were elected without any votes, the count is theatre", "results_decided_by"),
+        # "chẳng sao", "không sao" (it does not matter) do not ask
+        ("Không đi bầu bị phạt 200k, mà thôi cũng chẳng sao", "voter_penalty"),
+        ("Kết quả chốt từ trên rồi, phiếu trắng nhiều cũng không sao", "results_decided_by"),
+    ],
+)
+def test_settled_up_above_elected_without_votes_and_it_does_not_matter(text, fact):
+    assert fact in {f.fact for f in check(text, REVIEW_FACTS)}, check(text, REVIEW_FACTS)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Danh sách người ứng cử được thống nhất ở trên rồi mới đưa về hiệp thương",
+        "No deputy is elected without votes: every seat is decided by the count",
+        "Không đi bầu thì bị phạt sao?",
+        "Không đi bầu thì có bị phạt không, sao mình thấy ai cũng lo?",
+    ],
+)
+def test_nominations_denials_and_questions_with_sao_give_no_rule_finding(text):
+    rules = {"voter_penalty", "results_decided_by"}
+    assert not rules & {f.fact for f in check(text, REVIEW_FACTS)}, check(text, REVIEW_FACTS)
