@@ -191,7 +191,9 @@ PREDETERMINED_WORDS = [
     "never counted", "actually counted", "really counted", "nobody counts", "no one counts", "an dinh", "xong xuoi",
     "xong het", "xong ca", "dien vao", "dien so", "cap tren", "handed down", "for show",
     "invented by", "fabricated by", "made up by", "cooked up by", "faked by", "never count", "actually count",
-    "really count", "even count", "o tren", "tu tren", "without",
+    "really count", "even count",
+    *(f"{v} {h}{w} tren" for v in ("thong nhat", "quyet", "chot", "chon") for h in ("", "het ", "xong ", "san ") for w in ("o", "tu")),
+    *(f"{v} without" for v in ("elected", "chosen", "won", "winning")),
 ]  # fmt: skip
 # "không có chuyện …", "chẳng phải …", "không hề …" before a claim: denied.
 DENIED_BEFORE = re.compile(r"\b(?:khong|chang|cha)\s+(?:co|phai|he)\b")

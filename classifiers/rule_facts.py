@@ -444,12 +444,12 @@ RULE_WORDS = {
         "cat bao hiem", "cat che do", "cat dien", "cat nuoc", "trieu tap", "moi len", "theo doi", "vi pham phap luat",
         "pham luat", "chong doi", "fined", "fine", "fines", "penalty", "penalties", "punished", "prosecuted", "record",
         "lose", "cut", "bi tru", "summoned", "called in", "hanh kiem", "tru diem", "tru luong", "tru thuong", "dock",
-        "docks", "docked", "docking", "stop", "withhold", "withholds", "withheld", "suspend", "suspends", "suspended",
+        "docks", "docked", "docking", "stop their", "stop your", "withhold", "withholds", "withheld", "suspend", "suspends", "suspended",
     ],
     # (a sum paid, "nộp 200k", has a digit: the decision's digit path runs the checks)
     "fee": [
         "phi", "in phieu", "tien muc", "contribute", "dong gop", "pay", "pays", "paying", "paid", "fee", "fees", "charge",
-        "charged", "charges", "coc", "deposit", "cost", "costs", "free",
+        "charged", "charges", "coc", "deposit", "not free", "isn't free", "longer free",
     ],
     "method": [
         "ung dung", "app", "vneid", "zalo", "facebook", "tin nhan", "sms", "email", "e-mail", "buu dien", "dien thoai",
@@ -462,7 +462,8 @@ RULE_WORDS = {
         "ma so", "ma vach", "ma qr", "so thu tu", "so seri", "serial", "serials", "chip", "danh so", "numbered", "coded",
         "biet", "bit", "bik", "nhin ro", "do nguoc ra", "truy ra", "khop ra", "loc ra", "ai la", "ai thi", "camera",
         "bau cho ai", "back to you", "voted", "crossed", "chose", "cccd", "can cuoc", "cmnd", "id number", "id numbers",
-        "xem", "ai bau", "ghi so", "ghi ten", "ghi ma", "ma rieng", "code", "codes", "ghi lai", "quay lai", "while you",
-        "when you", "as you", "while they", "when they", "as they", "bao ve", "bao len", "ten nguoi bau", "ten bau", "recording", "filming", "watching", "record", "film", "watch",
+        "xem", "ai bau", "ghi so", "ghi ten", "ghi ma", "ma rieng", "code", "codes", "ghi lai", "quay lai",
+        *(f"{v} {o}" for v in ("watch", "watches", "watching", "watched", "film", "films", "filming", "filmed", "record",
+                               "records", "recording", "recorded", "see", "sees", "seeing") for o in ("you", "voters", "people")), "bao ve", "bao len", "ten nguoi bau", "ten bau", "recording", "filming", "watching", "record", "film", "watch",
     ],
 }  # fmt: skip
