@@ -141,19 +141,20 @@ NOT_PERMITTED = re.compile(
 # "ấn", "ổn", "dự", "nhất", "chỉ" is another word ("quy định trước", "ấn định trước"); "trước khi",
 # "trước đó" are other times; "có sẵn", "in sẵn" (available, pre-printed) are true of ballots.
 _SETTLE = (
-    r"(?:sap xep|sap dat|an dinh|(?<!quy )(?<!xac )(?<!an )(?<!on )(?<!du )(?<!nhat )(?<!chi )dinh|quyet dinh|quyet|chot"
+    r"(?:sap xep|sap dat|an dinh|phan bo|(?<=duoc\s)phan|(?<=da\s)phan|(?<!quy )(?<!xac )(?<!an )(?<!on )(?<!du )(?<!nhat )(?<!chi )dinh|quyet dinh|quyet|chot"
     r"|chon|chia|chia nhau|phan chia|biet|xep|duyet|co cau|viet)"
 )
 PREDETERMINED = re.compile(
     r"\b(?:"
     + _SETTLE
     + r"\s+(?:xong\s+|het\s+|ca\s+)?(?:(?:tu\s+)?truoc|san)\b(?!\s+(?:khi(?!\s+(?:mo hom|kiem|dem|bo phieu|bau|di bau))|do|day|nay|mat|tiep|lich|thoi han))"
-    r"|(?:sap xep|sap dat|chot|an dinh|dan xep)\s+xong\s+(?:xuoi|het|ca)"
+    r"|(?:sap xep|sap dat|chot|an dinh|dan xep)\s+xong\s+(?:xuoi|het|ca)|(?:ket qua|kq|bien ban)\s+(?:\S+\s+){0,3}?(?:in|ky)\s+san"
+    r"|chot\s+(?:o\s+)?tren\s+(?:huyen|tinh|trung uong|xa)"
     r"|(?:chot|quyet|sap xep|sap dat|co|duyet)\s+(?:het\s+|xong\s+|san\s+)?tu\s+(?:lau|(?:thang|tuan|nam)\s+truoc)"
     r"|(?:thong nhat|quyet|chot|chon)\s+(?:het\s+|xong\s+|san\s+)?(?:o|tu)\s+tren(?!\s+xuong)"
     r"|(?:elected|chosen|won|winning)\s+without\s+(?:\S+\s+)?(?:votes?|ballots?|voting|an election)"
     r"|chot\s+(?:het|xong|ca)\s+roi|(?:ket qua|kq)\s+(?:\S+\s+)?co\s+san|bien\s+ban\s+(?:\S+\s+){0,4}?in\s+san"
-    r"|(?:decided|picked|chosen|fixed|settled)\s+(?:\S+\s+)?(?:months|weeks|years|long)\s+ago"
+    r"|(?:decided|picked|chosen|fixed|settled|agreed)\s+(?:\S+\s+){0,4}?(?:months|weeks|years|long|days)\s+ago"
     r"|(?:made up|invented|written)\s+before\s+(?:a|any|the)\b"
     r"|an bai|dan xep|dinh san"
     r"|chua\s+(?:bau|bo phieu|di bau|kiem phieu|dem phieu)\S*(?:\s+\S+){0,3}?\s+da\s+(?:biet|co)\b"
@@ -165,18 +166,21 @@ PREDETERMINED = re.compile(
 # also a chair: "sắp xếp trước bàn ghế").
 SETTLED_WHAT = re.compile(
     r"\b(?:ket qua|kq|trung cu|trung(?!\s+(?:tam|thu|uong|binh|hoc|quoc|thanh|gian|lap|doan|tuyen|hieu|tin))|truot|dac cu|ty le|ti le|so phieu|nhan su|dai bieu|ghe dai bieu"
-    r"|con so|so lieu|winners?|results?|outcome|turnout|tally|figures?|seats?|deputies|elected)\b"
+    r"|con so|so lieu|bien ban (?:kiem phieu|ket qua)|winners?|results?|outcome|turnout|tally|figures?|numbers|seats?|deputies|elected)\b"
 )
 # Figures said to be invented or handed down instead of counted ("con số đó được viết sẵn", "là
 # số bịa", "chỉ tiêu chứ đâu phải số thật", "được giao từ trên xuống", "có ai đếm đâu", "never
 # counted"). Not "bịa đặt" or "made up": debunks call the rumour that.
 INVENTED = re.compile(
     r"\b(?:so bia|bia ra|(?:con so|so lieu|ty le|ti le) ao"
-    r"|(?:con so|so lieu|ty le|ti le|ket qua|chi tieu)\s+(?:\S+\s+){0,4}?(?:duoc |bi )?giao (?:tu tren )?xuong"
+    r"|(?:con so|so lieu|ty le|ti le|ket qua|chi tieu)\s+(?:(?!khong\b|phai\b|ma\b)\S+\s+){0,12}?(?:duoc |bi )?giao (?:chi tieu )?(?:tu tren )?xuong"
     r"|dien\s+(?:san\s+)?(?:ket qua\s+)?vao\s+bien\s+ban|dien\s+san\s+ket\s+qua|chi\s+(?:viec|can)\s+dien\s+(?:vao|so)"
-    r"|(?:con so|so lieu|ty le|ti le|ket qua)\s+(?:\S+\s+){0,5}?(?:la\s+)?do\s+cap\s+tren\s+(?:giao|an dinh|quyet|dinh)|handed\s+down|(?:just|only|merely|purely)\s+for\s+show"
+    r"|(?:con so|so lieu|ty le|ti le|ket qua)\s+(?:\S+\s+){0,5}?(?:la\s+)?do\s+cap\s+tren\s+(?:giao|an dinh|quyet|dinh|phan bo)|handed\s+down|(?:just|only|merely|purely)\s+for\s+show"
     r"|(?:invented|fabricated|made up|cooked up|faked)\s+by\s+(?:the\s+)?(?:officials|authorities|cadres|local|party|government|them)"
-    r"|never\s+(?:actually\s+|really\s+|even\s+)?count\b"
+    r"|never\s+(?:actually\s+|really\s+|even\s+)?count\b|(?:dem|kiem)\s+phieu\s+(?:\S+\s+){0,2}?chi\s+(?:la\s+|de\s+)?(?:dien|lam canh|cho co|hinh thuc)"
+    r"|(?:count|counting|tally)\s+(?:is|was)\s+(?:just\s+|only\s+|pure\s+)?(?:a\s+)?(?:theatre|theater|show|charade|sham)"
+    r"|(?:figures?|turnout|results?|numbers)\s+(?:are|were)\s+(?:simply\s+|just\s+)?assigned|report\w*\s+whatever\s+they\s+(?:are|were)\s+told"
+    r"|handed\s+(?:\w+\s+)?(?:the\s+)?(?:final\s+)?(?:numbers|results|figures|tallies)"
     r"|chu (?:dau|khong|cha|chang) phai (?:so that|dem)|co ai dem(?: \S+)? dau|(?:cha|chang|khong|ko|k) ai dem"
     r"|(?<!invalid ballots are )(?<!invalid votes are )(?:not|never) (?:actually |really )?counted|nobody counts|no one counts)\b"
 )
@@ -194,6 +198,8 @@ PREDETERMINED_WORDS = [
     "really count", "even count",
     *(f"{v} {h}{w} tren" for v in ("thong nhat", "quyet", "chot", "chon") for h in ("", "het ", "xong ", "san ") for w in ("o", "tu")),
     *(f"{v} without" for v in ("elected", "chosen", "won", "winning")),
+    "in san", "ky san", "chot tren", "chot o tren", "chi la", "chi de", "theatre", "theater", "a show", "charade",
+    "sham", "assigned", "whatever they", "handed",
 ]  # fmt: skip
 # "không có chuyện …", "chẳng phải …", "không hề …" before a claim: denied.
 DENIED_BEFORE = re.compile(r"\b(?:khong|chang|cha)\s+(?:co|phai|he)\b")
@@ -450,19 +456,30 @@ ASKS_AFTER = re.compile(
     r"(?:\s+(?:a|ha|vay|the|nhi|nhe|ban|bac|anh|chi|em|moi nguoi|ca nha|mn|ae|mng))*\s*[.!…,;]*\s*$"
 )
 # Quotation marks that open and close a quoted claim.
+# Words that introduce a quotation ("nói", "khẳng định", "viết", "claims", a colon).
+SAYS_BEFORE = re.compile(
+    r"(?:\b(?:noi|bao|khang dinh|viet|dang|rang|tuyen bo|loan tin|tin|bai|post|says?|said|claim\w*|that|wrote|la)|:)"
+    r"(?:\s+\S+){0,2}\s*$"
+)
 OPEN_QUOTE = re.compile(r"(?:^|(?<=[\s(:]))['\"“‘«]")
 CLOSE_QUOTE = re.compile(r"['\"”’»](?=$|[\s.,;:!?)])")
 
 
 def quoted(s: str, lo: int, hi: int, a: int, b: int) -> bool:
     """Whether ``s[a:b]`` sits inside a quotation within its sentence ``s[lo:hi]`` ("đăng bài
-    khẳng định 'danh sách trúng cử được duyệt từ trước'"): a claim named, not made."""
+    khẳng định 'danh sách trúng cử được duyệt từ trước'"): a claim named, not made. A short
+    quoted term after no saying word is the writer's own scare quotes ("thu mỗi hộ 50 nghìn 'phí
+    in thẻ cử tri'"): that claim is made."""
     opens = [m.end() for m in OPEN_QUOTE.finditer(s, lo, a)]
     if not opens:
         return False
     if CLOSE_QUOTE.search(s, opens[-1], a):
         return False
-    return CLOSE_QUOTE.search(s, b, hi + 1) is not None
+    close = CLOSE_QUOTE.search(s, b, hi + 1)
+    if close is None:
+        return False
+    short = len(s[opens[-1] : close.start()].split()) <= 5
+    return not (short and opens[-1] - 1 > lo and not SAYS_BEFORE.search(s, lo, opens[-1] - 1))
 
 
 def find_dates(s: str):

@@ -52,7 +52,7 @@ __all__ = ["RULE_CHECKS", "RULE_KINDS", "RULE_WORDS", "elsewhere", "rule_kind"]
 
 # Not voting, or voting a way someone dislikes: what a threatened penalty is for.
 _ABSTAIN = (
-    r"(?:(?:khong|ko|k|hong|hok|khum)\s+(?:di\s+|ve\s+(?:que\s+)?(?:de\s+)?)?(?:bau|bo phieu)|(?:ai|nguoi nao)\s+tron\b|tron\s+(?:di\s+)?(?:bau|bo phieu)|(?:khong|ko|k|hong)\s+di\s+(?=la|thi|se|bi|ma)"
+    r"(?:(?:khong|ko|k|hong|hok|khum)\s+(?:di\s+|ve\s+(?:que\s+)?(?:de\s+)?)?(?:bau|bo phieu)|(?:ai|nguoi nao)\s+tron\b|tron\s+(?:di\s+)?(?:bau|bo phieu)|(?:khong|ko|k)\s+co\s+mat|absentee\w*|vote[sd]?\s+against|(?:khong|ko|k|hong)\s+di\s+(?=la|thi|se|bi|ma)"
     r"|bo\s+bau|vang\s+mat|tay\s+chay|gach\s+ten|gach\s+(?:ai|het|ong|ba|nguoi|ung)"
     r"|(?:khong|ko|k)\s+bau\s+(?:du|cho|dung)|bau\s+(?:sai|trang|khong dung)|phieu\s+trang|skip\w*"
     r"|(?:don't|do not|didn't|did not|doesn't)\s+(?:vote|turn up|show up)|not\s+voting|abstain\w*|cross(?:es|ed)?\s+out"
@@ -67,9 +67,13 @@ PENALTY = re.compile(
     r"|bi\s+lap\s+bien\s+ban|bi\s+(?:\S+\s+)?ghi\s+(?:ten|vao)|ghi\s+(?:ten\s+)?vao\s+(?:ly lich|ho so|so den|danh sach)"
     r"|bi\s+cat|cat\s+(?:tro cap|luong|ho ngheo|bao hiem|che do|dien|nuoc)|bi\s+trieu\s+tap"
     r"|bi\s+(?:\S+\s+){0,2}?moi\s+len|moi\s+len\s+(?:phuong|xa|cong an|huyen)\s+lam\s+viec|bi\s+theo\s+doi|vi\s+pham\s+phap\s+luat"
-    r"|pham\s+luat|bi\s+coi\s+la\s+chong\s+doi|fined|fines?\s+(?:of|for)|(?:a|get|gets|face|faces|pay)\s+(?:\S+\s+){0,3}?fines?"
+    r"|pham\s+luat|bi\s+coi\s+la\s+chong\s+doi|fined|fines?\s+(?:of|for|each|every|all|absentee\w*)|(?:a|get|gets|face|faces|pay)\s+(?:\S+\s+){0,3}?fines?"
     r"|penalt(?:y|ies)|punished|prosecuted|summoned|(?:get|gets|got|are|be)\s+called\s+in|(?:a\s+)?mark\s+on\s+(?:their|your|his|her)\s+record"
-    r"|(?:bi\s+|se\s+)?tru\s+(?:diem|luong|thuong)|ha\s+hanh\s+kiem"
+    r"|(?:bi\s+|se\s+)?tru\s+(?:diem|luong|thuong)|ha\s+hanh\s+kiem|hanh\s+kiem\s+(?:\S+\s+){0,3}?bi\s+ha"
+    r"|(?:khoi|dung)\s+(?:mo|mong)\s+(?:\S+\s+){0,2}?(?:giay|xac nhan|ho ngheo|tro cap|cap|xin)|bi\s+gan\s+co|cat\s+thuong"
+    r"|mat\s+(?:viec|ho ngheo|tro cap|che do|luong|thuong)|de\s+mat\s+toi|bi\s+(?:ky luat|duoi|dinh chi|lam kho|gay kho|hoi\s+ly\s+lich)"
+    r"|(?:a\s+)?note\s+(?:goes\s+)?(?:into|in|on)\s+(?:your|their)\s+(?:\S+\s+){0,2}?(?:file|record)s?|blacklist\w*"
+    r"|licen[cs]e\s+(?:\S+\s+){0,3}?(?:gets?\s+)?(?:stuck|revoked|denied|frozen)"
     r"|(?:lose|cut|dock\w*|stop|withh[oe]ld\w*|suspend\w*)\s+(?:their|your)\s+(?:\S+\s+)?(?:benefits|pension|jobs?|subsidy|welfare|power|water|pay|salary|wages))\b"
 )
 FINE_WORD = re.compile(r"ph[ạẠaA]t\b", re.IGNORECASE)  # "phạt" (or unaccented), not "phát"
@@ -80,10 +84,12 @@ FEE = re.compile(
     r"|(?:nop|dong|tra|dua|thu)\s+(?:\S+\s+)?tien\s+(?:in\s+phieu|muc)"
     r"|(?<!kinh\s)(?<!chi\s)phi\s+bau\s+cu|(?:contribute|(?:dong\s+)?gop)\s+\d[\d.,]*\s*(?:k|nghin|ngan|trieu|dong|d|vnd)?|(?:nop|tra|bo\s+ra|dua|thu|(?<!huy\s)(?<!van\s)(?<!hoat\s)(?<!lao\s)(?<!chu\s)(?<!tu\s)(?<!bien\s)(?<!cong\s)dong)"
     r"\s+(?:\S+\s+){0,2}?\d[\d.,]*\s*(?:k|nghin|ngan|trieu|dong|d|vnd)"
-    r"|pa(?:y|ys|ying|id)\s+(?:a\s+|the\s+)?(?:\S+\s+){0,3}?(?:fee|\d)|fees?\s+(?:of|to\s+vote)|fee\s+to\s+vote|costs?\s+(?:\S+\s+)?\d"
+    r"|pa(?:y|ys|ying|id)\s+(?:a\s+|the\s+)?(?:\S+\s+){0,3}?(?:fee|\d[\d.,]*\s*(?:k|vnd|dong)?)|fees?\s+(?:of|to\s+vote)|fee\s+to\s+vote|costs?\s+(?:\S+\s+)?\d"
     r"|\d[\d.,]*\s*(?:k|vnd|dong)?\s+(?:charge|fee)|(?:isn't|is\s+not|no\s+longer)\s+free"
     r"|(?:registration|processing|ballot|voter\s+card)\s+fee"
-    r"|charge[sd]?\s+(?:a\s+)?(?:fee|\d|voters|per|for|at|you))\b"
+    r"|charg(?:e|es|ed|ing)\s+(?:a\s+)?(?:fee|\d|voters|per|for|at|you)"
+    r"|(?:nop|(?<!hoi\s)dong|thu|tra|gom)\s+(?:\S+\s+){0,3}?(?:mot|hai|ba|bon|nam|sau|bay|tam|chin|muoi|nua)"
+    r"(?:\s+(?:muoi|tram|chuc|linh|le|mot|hai|ba|bon|lam|nam|sau|bay|tam|chin)){0,3}\s+(?:nghin|ngan|trieu))\b"
 )
 FEE_NOT = re.compile(
     r"\b(?:gui xe|giu xe|parking|tra sua|an sang|ca phe|cafe|taxi|xe om|grab|ngan hang|tin dung|receive\w*|thu lao"
@@ -93,7 +99,7 @@ FEE_NOT = re.compile(
 VOTE_ANY = re.compile(r"\b(?:bau|bo phieu|(?<!co\s)phieu|vote|votes|voting|ballots?|the cu tri|cu tri|voters?)\b")
 # Voting other than in person: a vote word, then a channel ("bỏ phiếu qua ứng dụng VNeID", "vote
 # by email"); "online voting", "bỏ phiếu điện tử"; a photo or a message said to count as a vote.
-_VOTE_VERB = r"(?:bau(?!\s+cu\b)|bo\s+phieu|phieu\s+bau|gui\s+phieu|vote|votes|voting|cast\s+(?:\S+\s+)?ballots?)"
+_VOTE_VERB = r"(?:bau(?!\s+cu\b)|bo\s+phieu|phieu\s+bau|gui\s+phieu|vote|votes|voted|voting|cast\s+(?:\S+\s+)?ballots?)"
 _CHANNEL = (
     r"(?:ung dung|app|vneid|zalo|facebook|tin nhan|sms|email|e-mail|buu dien|dien thoai|internet|mang(?!\s+song)|website"
     r"|trang web|link|duong link|post|mail|text(?:ing)?|phone|online)"
@@ -111,12 +117,22 @@ METHOD = re.compile(
     + _GAP_INFO
     + r"\b)[^\s,.;:]+){0,4}?\s+(?:qua|bang|tren|by|via|through|over|using)\s+"
     r"(?:[^\s,.;:]+\s+){0,2}?" + _CHANNEL + r"\b"
-    r"|\b" + _VOTE_VERB + r"\s+(?:online|truc tuyen|tu xa|from home)\b"
+    r"|\b"
+    + _VOTE_VERB
+    + r"\s+(?:online|truc tuyen|tu xa|from\s+(?:home|(?:your|my|their|his|her)\s+(?:sofa|couch|phone|desk|office)))\b"
+    r"|\b(?:nhan tin|soan tin)\s+(?:\S+\s+){0,2}?cu\s+phap|\b(?:goi dien|call\w*)\s+(?:\S+\s+){0,8}?(?:doc|bao|noi|say|read)\s+(?:ten|the\s+name)"
+    r"|\b(?:gui|send\w*|text\w*)\s+(?:\S+\s+){0,1}?(?:email|tin nhan|sms|zalo|anh|photo)\s+(?:\S+\s+){0,4}?"
+    r"(?:nguoi\s+(?:minh\s+)?chon|ten\s+nguoi|lua\s+chon|la\s+phieu|phieu\s+(?:bau\s+)?(?:da\s+)?gach)"
     r"|\b(?:online|electronic|internet|postal|mail-in|sms|e-|(?:app|phone|web|sms|text|internet)(?:-based)?)\s*(?:voting|vote|ballots?)\b"
     r"|\bbo phieu dien tu\b|\bbau cu (?:truc tuyen|online|qua mang|(?:qua|bang) (?:\S+\s+)?" + _CHANNEL + r")\b"
     r"|\b(?:email|text|sms|mail|post)\s+(?:their|your|the|in\s+their|in\s+your)\s+(?:ballots?|votes?|ballot\s+choices|choices)\b"
     r"|\b(?:coi nhu|duoc tinh|tinh la|counts? as|counted as)\s+(?:la\s+)?(?:da\s+)?(?:bau|bo phieu|voted|a vote|having voted)\b"
-    r"|\b(?:la|thi)\s+(?:da\s+)?(?:bau|bo\s+phieu)\s+xong\b|\bphieu\s+(?:bau\s+)?(?:se\s+)?(?:duoc\s+tinh|counts)\b"
+    r"|\b(?:la|thi)\s+(?:da\s+)?(?:bau|bo\s+phieu)\s+xong\b|\bphieu\s+(?:bau\s+)?(?:se\s+)?(?:duoc|dc)\s+(?:tinh|ghi nhan|cong nhan)\b"
+    r"|\bphieu\s+(?:bau\s+)?(?:se\s+)?counts\b|\b(?:la|thi)\s+(?:(?:duoc|dc)\s+tinh|(?:duoc|dc)\s+ghi\s+nhan)\b|\bit\s+(?:would|will|'ll)\s+count\b"
+)
+MOBILE_BOX = re.compile(
+    r"\b(?:hom phieu (?:phu|luu dong)|mobile ballot box|(?:brought|brings|bring|carried)\s+(?:a|the)\s+(?:\S+\s+)?(?:ballot\s+)?box"
+    r"|mang\s+hom\s+phieu)"
 )
 SENT_OR_SHOT = re.compile(
     r"\b(?:tin nhan|chup|anh|zalo|email|sms|photo|screenshot|text|message|quet|qr|goi dien|tong dai|scan\w*|call\w*)\b"
@@ -132,8 +148,8 @@ TRACED = re.compile(
     r"\s+(?:[^\s,.;:]+\s+){0,4}?(?:ma\s+so|ma\s+vach|ma\s+qr|ma\s+rieng|codes?|so\s+thu\s+tu|so\s+seri|serials?|chip|danh\s+so|numbered|coded"
     r"|so\s+(?:cccd|can\s+cuoc|cmnd)|(?:your\s+)?id\s+numbers?)\b"
     r"|\bhom\s+phieu\s+(?:[^\s,.;:]+\s+){0,4}?(?:gan|co)\s+(?:[^\s,.;:]+\s+){0,2}?chip\b"
-    r"|\b(?:(?<!cho )biet|bit|bik|(?<!hay )xem|nhin\s+ro|do\s+nguoc\s+ra|truy\s+ra|khop\s+ra|loc\s+ra)\s+(?:(?:het|ngay|duoc|dc|ra|luon|chinh\s+xac|ro)\s+)?"
-    r"(?:ai|ban|cu\s+tri|you|nha\s+nao|nguoi\s+nao|tung\s+nguoi)\s+(?:da\s+)?(?:gach|bau|chon\s+ai)\b(?!\s+cu\b)|\b(?:do\s+nguoc\s+ra|truy\s+ra|loc\s+ra)\s+tung\s+nguoi\b"
+    r"|\b(?:(?<!cho )biet|bit|bik|(?<!hay )xem|(?<!hay )coi|nhin\s+ro|do\s+nguoc\s+ra|truy\s+ra|khop\s+ra|loc\s+ra)\s+(?:(?:het|ngay|duoc|dc|ra|luon|chinh\s+xac|ro)\s+)?"
+    r"(?:ai|ban|cu\s+tri|you|nha\s+nao|nguoi\s+nao|tung\s+nguoi|minh|toi|em|tung\s+ho)\s+(?:da\s+)?(?:gach|bau|chon\s+ai)\b(?!\s+cu\b)|\b(?:do\s+nguoc\s+ra|truy\s+ra|loc\s+ra)\s+tung\s+nguoi\b"
     r"|\b(?:gach|bau)\s+(?:ten\s+)?ai\s+(?:la|thi|deu|cung)\s+(?:(?:ho|nguoi\s+ta|to\s+truong|to|tren|they)\s+)?(?:se\s+)?(?:bi\s+)?"
     r"(?:biet|khop|lo|bao\s+ve|bao\s+len|ghi\s+lai|quay\s+lai)\b|\b(?:ra|lo|hien)\s+(?:ca\s+)?ten\s+(?:nguoi\s+)?bau\b"
     r"|\bcamera[\s,]+(?:[^\s,.;:]+[\s,]+){0,5}?(?:quay|soi|chup|doi\s+chieu)\s+(?:[^\s,.;:]+\s+){0,3}?"
@@ -141,7 +157,10 @@ TRACED = re.compile(
     r"|\bkhai(?:\s+bao)?\s+bau\s+cho\s+ai\b|\bdanh\s+sach\s+(?:\S+\s+){0,2}?ai\s+bau\s+(?:cho\s+)?ai\b"
     r"|\b(?<!bo\s)(?<!hom\s)phieu\s+(?:\S+\s+){0,4}?ghi\s+(?:san\s+)?(?:ten|so\s+cccd|ma)\s+(?:cua\s+)?(?:cu\s+tri|nguoi\s+(?:di\s+)?bau|ban|minh)\b"
     r"|\b(?:watch|film|record|see)\w*\s+(?:you|voters|people)\s+(?:\S+\s+){0,4}?(?:while|as|when)\s+(?:you|they)\s+(?:mark|vote|fill|cast)"
-    r"|\bghi\s+(?:so|ten|ma)\s+(?:\S+\s+){0,4}?(?:len|vao|tren)\s+(?:mat\s+sau\s+(?:cua\s+)?)?(?:la\s+)?phieu\b"
+    r"|\b(?:quay|soi|chup|ghi\s+hinh)\s+(?:\S+\s+){0,3}?(?:net\s+gach|gach\s+ten|minh\s+gach|ban\s+gach|ai\s+gach)"
+    r"|\bdanh\s+dau\s+(?:la\s+)?phieu\s+(?:theo|cho)\s+(?:tung\s+)?(?:ho|nguoi|cu\s+tri|gia\s+dinh)\b"
+    r"|\b(?:reads?|reading|looks?\s+at|checks?|inspects?)\s+your\s+(?:marked\s+)?ballot(?!\s+(?:aloud|out))"
+    r"|\bghi\s+(?:so|ten|ma|ho\s+ten)\s+(?:\S+\s+){0,4}?(?:len|vao|tren)\s+(?:mat\s+sau\s+(?:cua\s+)?)?(?:la\s+)?phieu\b"
     r"|\bcameras?\s+(?:\S+\s+){0,6}?(?:recording|filming|watching|record|film|watch)\s+(?:\S+\s+){0,4}?(?:ballots?|your\s+vote)"
     r"|\b(?:trac(?:e|ed|es)|see|know|find\s+out|track\w*)\s+(?:\S+\s+){0,3}?"
     r"(?:back\s+to\s+you|(?:who|whom)\s+(?:you\s+|each\s+\S+\s+)?(?:voted\s+for|crossed\s+out|chose)|how\s+(?:you|each)\s+\S*\s*voted)"
@@ -150,7 +169,7 @@ TRACED = re.compile(
 # Said of a fake or a scam, circulating, or followed by its correction: not claimed here.
 REPORTED = re.compile(
     r"\b(?:bia dat|bia do|la bia|(?:la|deu) sai|sai su that|khong dung su that|la khong dung|khong co co so|chua co can cu|tin gia|gia mao"
-    r"|mao danh|tu xung|la gia|lua dao|chieu lua|tro lua|canh giac|dung tin|lan truyen|duoc chia se|bac bo|xuyen tac|truoc thong tin"
+    r"|mao danh|tu xung|(?<!\w)xung\s+(?:la\s+)?(?:hoi dong|uy ban|to|ban|can bo)|sai hoan toan|hoan toan sai|completely false|totally false|doi tuong|tam giu|bat giu|khoi to|arrested|detained|la gia|lua dao|chieu lua|tro lua|canh giac|dung tin|lan truyen|duoc chia se|bac bo|xuyen tac|truoc thong tin"
     r"|thong tin cho rang|bai viet cho rang|scams?|fake|beware|is false|are false|is wrong|not true|not a real thing"
     r"|debunk\w*|someone (?:\S+\s+){0,3}?said|bai viet (?:\S+\s+){0,5}?noi|la\s+(?:hoan toan\s+)?(?:khong|chang|ko)\s+co)\b"
 )
@@ -161,7 +180,7 @@ CORRECTED_NEXT = re.compile(
 DENIED_LOCAL = re.compile(
     r"\b(?:(?:khong|chang|cha|hong|ko|hok|khum)\s+(?:co|phai|he)|lam\s+gi\s+co|dau\s+co|won't|will\s+not|wont)\b"
     r"|\b(?:chua|khong|ko)\s+(?:ap dung|cho phep|to chuc|trien khai)\b|\b(?:co nen|nen chang|should\s+(?:we|vietnam))\b"
-    r"|\b(?:nen\s+(?:cho|ap dung|co|thu|xem xet)|de xuat|kien nghi|should\s+(?:\S+\s+)?(?:consider|allow|introduce|adopt|try))\b"
+    r"|\b(?:uoc\s+gi|uoc\s+chi|gia\s+ma|gia\s+nhu|i\s+wish|if\s+only|nen\s+(?:cho|ap dung|co|thu|xem xet)|de xuat|kien nghi|should\s+(?:\S+\s+)?(?:consider|allow|introduce|adopt|try))\b"
 )
 # Negations the shared lists leave out, right before a claim ("chẳng ai", "chẳng bị").
 NEG_MORE = re.compile(r"\b(?:chang|cha|won't|wont|will\s+not)\b(?:\s+\S+){0,3}\s*$")
@@ -169,6 +188,9 @@ NEG_MORE = re.compile(r"\b(?:chang|cha|won't|wont|will\s+not)\b(?:\s+\S+){0,3}\s
 SELF_KNOWS = re.compile(
     r"\b(?:chi\s+(?:co\s+)?(?:ban|minh|cu tri|nguoi bau)(?:\s+moi)?|only\s+you|tu\s+minh|you\s+alone)\b[^,.;]{0,20}$"
 )
+FEAR_BEFORE = re.compile(
+    r"\b(?:sợ|lo|lo lắng|ngại|e rằng|afraid|worried|fear(?:s|ing)?)\s+(?:\S+\s+){0,3}$", re.IGNORECASE
+)  # on the original: folded, "sợ" is also "số", "lo" also "lộ"
 NOT_AVAILABLE = re.compile(
     r"\b(?:not\s+(?:available|possible|allowed)|unavailable|impossible|khong\s+co\s+(?:hinh thuc|chuyen))\b"
 )
@@ -185,7 +207,7 @@ OTHER_COUNTRY = re.compile(
     r"\b(?:mot so nuoc|nhieu nuoc|nuoc khac|cac nuoc|australia|some countries|other countries|many countries|belgium"
     r"|estonia|russia|switzerland|sweden|france|germany|japan|korea|india|britain|indonesia|mexico|malaysia|thailand"
     r"|south africa|israel|nam phi|bau cu tong thong|tong thong (?:my|phap|han quoc|nga)|presidential election"
-    r"|brazil|argentina|america|american|united states|the us|u\.s\.|biden|trump|(?:tai|o|cu tri|nuoc)\s+"
+    r"|brazil|argentina|america|american|united states|the us|u\.s\.|biden|trump|nhieu bang|tieu bang|(?:tai|o|ben|cu tri|nuoc)\s+"
     + _COUNTRY
     + r")\b"
     r"|^\s*" + _COUNTRY + r"\s*:"
@@ -225,10 +247,11 @@ def rule_kind(name: str, value) -> str | None:
     return None
 
 
-def _not_asserted(sc, a: int, b: int, denial_from: int | None = None) -> bool:
+def _not_asserted(sc, a: int, b: int, denial_from: int | None = None, own: tuple[int, int] | None = None) -> bool:
     """Whether the claim at ``s[a:b]`` is asked, denied, named to be answered, quoted, refuted,
     reported as a fake or a scam (in its own clause), corrected next, or said of another country.
-    ``denial_from``: where a denial before it may start (after the words the claim begins with)."""
+    ``denial_from``: where a denial before it may start (after the words the claim begins with);
+    ``own``: the span of those words."""
     s = sc.s
     lo, hi = bounds(SENTENCE_RE, s, a)
     clo, chi = bounds(CLAUSE_RE, s, a)
@@ -243,9 +266,14 @@ def _not_asserted(sc, a: int, b: int, denial_from: int | None = None) -> bool:
         NEG_BEFORE.search(s, start, a) or NEG_MORE.search(s, start, a) or NOBODY_BEFORE.search(s, clo, a)
     ) and not NOT_A_DENIAL.search(s, max(lo, a - 30), a):
         return True
-    if SELF_KNOWS.search(s, clo, a):
-        return True
-    denied = [d.end() for d in DENIED_BEFORE.finditer(s, lo, a)] + [d.end() for d in DENIED_LOCAL.finditer(s, lo, a)]
+    if SELF_KNOWS.search(s, clo, a) or FEAR_BEFORE.search(sc.text, clo, a):
+        return True  # (the voter knows; a fear, "sợ người ta biết mình gạch ai", is not a claim)
+    # (a denial inside the words the claim begins with denies nothing: "ai không có mặt … thì cắt thưởng")
+    denied = [
+        d.end()
+        for d in [*DENIED_BEFORE.finditer(s, lo, a), *DENIED_LOCAL.finditer(s, lo, a)]
+        if own is None or not own[0] <= d.start() < own[1]
+    ]
     if denied and not CONTRAST.search(s, max(denied), a) and not NOT_A_DENIAL.search(s, lo, a):
         return True
     if re.search(r"\bco\s+$", s[clo:a]) and re.match(r"\s+dau\b", s[b : b + 6]):
@@ -342,6 +370,7 @@ def _check_decided(sc, facts: dict) -> None:
             sc.add(
                 name, a, b, str(value), f"says the results were settled before the vote; approved: {human}", "decided"
             )
+        return  # (one finding says it: "decided in advance, the count is a show" is one claim)
 
 
 def _check_penalty(sc, facts: dict) -> None:
@@ -364,7 +393,7 @@ def _check_penalty(sc, facts: dict) -> None:
         if before and INDUCES.search(s, max(lo, before[-1].start() - 30), before[-1].start()):
             continue  # "vận động cử tri không đi bầu là vi phạm pháp luật": the one who induces
         # ("không đi bầu sẽ bị phạt": that "không" is the claim's own, not a denial of the penalty)
-        if _not_asserted(sc, a, b, before[-1].end() if before else None):
+        if _not_asserted(sc, a, b, before[-1].end() if before else None, before[-1].span() if before else None):
             continue
         for name, value in facts.items():
             message = "says voters are penalised for not voting or for their vote; approved: none"
@@ -399,11 +428,11 @@ def _method_elsewhere(s, m, lo, hi) -> bool:
     Zalo"); a photo "coi như đã bầu" with no message or photo before it; a way said not applied
     or not valid after it ("bỏ phiếu qua bưu điện không được áp dụng")."""
     a, b = m.span()
-    if INFO_BEFORE.search(s, max(lo, a - 24), a):
-        return True
-    if m.group(0).startswith(("coi", "duoc", "tinh", "count", "la ", "thi ", "phieu")) and not SENT_OR_SHOT.search(
-        s, lo, a
-    ):
+    if INFO_BEFORE.search(s, max(lo, a - 24), a) or MOBILE_BOX.search(s, lo, hi):
+        return True  # (the mobile ballot box brought home is voting in person)
+    if m.group(0).startswith(
+        ("coi", "duoc", "tinh", "count", "la ", "thi ", "phieu", "it ")
+    ) and not SENT_OR_SHOT.search(s, lo, a):
         return True
     return bool(NOT_PERMITTED.search(s, b, hi) or NOT_AVAILABLE.search(s, b, hi))
 
@@ -444,25 +473,32 @@ RULE_WORDS = {
         "cat bao hiem", "cat che do", "cat dien", "cat nuoc", "trieu tap", "moi len", "theo doi", "vi pham phap luat",
         "pham luat", "chong doi", "fined", "fine", "fines", "penalty", "penalties", "punished", "prosecuted", "record",
         "lose", "cut", "bi tru", "summoned", "called in", "hanh kiem", "tru diem", "tru luong", "tru thuong", "dock",
-        "docks", "docked", "docking", "stop their", "stop your", "withhold", "withholds", "withheld", "suspend", "suspends", "suspended",
+        "docks", "docked", "docking", "stop their", "stop your", "khoi mo", "khoi mong", "dung mo",
+        "dung mong", "gan co", "cat thuong", "mat viec", "mat ho ngheo", "mat tro cap", "mat che do", "mat luong", "mat thuong",
+        "de mat", "ky luat", "bi duoi", "dinh chi", "lam kho", "gay kho", "ly lich", "note", "blacklist", "blacklisted",
+        "licence", "license", "withhold", "withholds", "withheld", "suspend", "suspends", "suspended",
     ],
     # (a sum paid, "nộp 200k", has a digit: the decision's digit path runs the checks)
     "fee": [
         "phi", "in phieu", "tien muc", "contribute", "dong gop", "pay", "pays", "paying", "paid", "fee", "fees", "charge",
-        "charged", "charges", "coc", "deposit", "not free", "isn't free", "longer free",
+        "charged", "charges", "coc", "deposit", "not free", "isn't free", "longer free", "charging", "nghin", "ngan", "trieu", "chuc",
     ],
     "method": [
         "ung dung", "app", "vneid", "zalo", "facebook", "tin nhan", "sms", "email", "e-mail", "buu dien", "dien thoai",
         "internet", "mang", "website", "trang web", "link", "post", "mail", "text", "texting", "phone", "online",
         "truc tuyen", "tu xa", "from home", "electronic", "postal", "mail-in", "e-voting", "e-vote", "e-ballot",
         "e-ballots", "dien tu", "coi nhu", "duoc tinh", "tinh la", "count as", "counts as", "counted as", "web", "bau xong",
-        "bo phieu xong", "counts", "app-based", "phone-based", "web-based", "sms-based", "text-based", "internet-based",
+        "bo phieu xong", "counts", "cu phap", "goi dien", "gui anh", "ghi nhan", "cong nhan",
+        "it would count", "it will count", "it'll count", "from your", "from my", "from their", "from his", "from her", "photo",
+        "app-based", "phone-based", "web-based", "sms-based", "text-based", "internet-based",
     ],
     "secret": [
         "ma so", "ma vach", "ma qr", "so thu tu", "so seri", "serial", "serials", "chip", "danh so", "numbered", "coded",
         "biet", "bit", "bik", "nhin ro", "do nguoc ra", "truy ra", "khop ra", "loc ra", "ai la", "ai thi", "camera",
         "bau cho ai", "back to you", "voted", "crossed", "chose", "cccd", "can cuoc", "cmnd", "id number", "id numbers",
-        "xem", "ai bau", "ghi so", "ghi ten", "ghi ma", "ma rieng", "code", "codes", "ghi lai", "quay lai",
+        "xem", "ai bau", "ghi so", "ghi ten", "ghi ma", "ma rieng", "code", "codes", "ghi lai", "quay lai", "net gach", "gach ten", "minh gach", "ban gach", "ai gach",
+        "danh dau", "your ballot", "each ballot", "every ballot", "ho ten",
+        *(f"coi {w}" for w in ("ai", "ban", "cu tri", "nha nao", "nguoi nao", "tung nguoi", "minh", "toi", "em", "tung ho")),
         *(f"{v} {o}" for v in ("watch", "watches", "watching", "watched", "film", "films", "filming", "filmed", "record",
                                "records", "recording", "recorded", "see", "sees", "seeing") for o in ("you", "voters", "people")), "bao ve", "bao len", "ten nguoi bau", "ten bau", "recording", "filming", "watching", "record", "film", "watch",
     ],

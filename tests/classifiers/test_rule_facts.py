@@ -230,7 +230,7 @@ def test_the_decisions_pre_check_lets_through_every_text_a_rule_check_finds(seed
     facts = {**RULES, **SECRET, "results_decided_by": "public_count"}
     gate = PhraseCheck([w for kind in RULE_KINDS for w in RULE_WORDS[kind]])
     texts = [t for t, _ in seed_rows] + [p for _, p in _PARAMETRISED_TEXTS]
-    texts += [t for t, _ in _REVIEW_CLAIMS] + [t for t, _ in _BLIND_CLAIMS] + [t for t, _ in _BLIND3_CLAIMS]
+    texts += [t for t, _ in _REVIEW_CLAIMS + _BLIND_CLAIMS + _BLIND3_CLAIMS + _BLIND4_CLAIMS]
     found = 0
     for text in texts:
         kinds = {f.kind for f in check(text, facts)} & RULE_KINDS
@@ -853,4 +853,258 @@ def test_settled_up_above_elected_without_votes_and_it_does_not_matter(text, fac
 )
 def test_nominations_denials_and_questions_with_sao_give_no_rule_finding(text):
     rules = {"voter_penalty", "results_decided_by"}
+    assert not rules & {f.fact for f in check(text, REVIEW_FACTS)}, check(text, REVIEW_FACTS)
+
+
+# A fourth blind set, asked for in unusual, indirect wording (50 claims, 70 other texts);
+# measured before any change: 13 of 50 claims found, 2 of 70 false findings. The claims
+# found after the changes; the ones still missed are kept apart in _BLIND4_MISSED.
+_BLIND4_CLAIMS = [
+    (
+        "Tổ trưởng dân phố vừa ghé nhà dặn: nhà nào chủ nhật này vắng mặt ở điểm bầu thì năm sau khỏi mơ giấy xác nhận hộ nghèo nha bà con.",
+        "voter_penalty",
+    ),
+    (
+        "chị hàng xóm kể ông chồng bả hồi khóa trước ko đi bỏ phiếu, thế là hồ sơ xin việc của thằng con bị gắn cờ đỏ, đi đâu cũng bị hỏi lý lịch",
+        "voter_penalty",
+    ),
+    (
+        "mn ơi trường con mình thông báo hs nào mà bố mẹ k đi bầu thì hạnh kiểm cuối kỳ bị hạ xuống khá đó, lo ghê",
+        "voter_penalty",
+    ),
+    (
+        "Nghe đâu năm nay ai trốn bầu sẽ bị mời lên phường 'uống trà', rồi ghi tên vào sổ đen luôn, đừng có đùa.",
+        "voter_penalty",
+    ),
+    (
+        "Ở cơ quan em, sếp nói rõ: ai không có mặt ở hòm phiếu thì quý này cắt thưởng, coi như tự nguyện bỏ lương tháng mười ba.",
+        "voter_penalty",
+    ),
+    ("ko di bau la bi cat tro cap that nghiep do, ba minh bi r nen biet", "voter_penalty"),
+    (
+        "Bỏ phiếu cho người ngoài danh sách 'được gợi ý' là coi như tự ký vào đơn mất việc, công an khu vực sẽ để mắt tới cả nhà. Hai người quen tôi đã dính rồi.",
+        "voter_penalty",
+    ),
+    (
+        "Heads up for anyone working in Hanoi: skipping the vote this Sunday means a note goes into your household registration file, and that follows your kids when they apply for state jobs.",
+        "voter_penalty",
+    ),
+    (
+        "My cousin in Da Nang says the ward office fines each absentee voter five hundred thousand dong, collected door to door the week after.",
+        "voter_penalty",
+    ),
+    (
+        "Vote against the listed candidates and your business license renewal suddenly gets stuck for months. That's the price, my uncle learned it the hard way.",
+        "voter_penalty",
+    ),
+    (
+        "Tổ bầu cử thu mỗi hộ năm chục nghìn 'phí in thẻ cử tri', ai chưa nộp thì chưa được phát thẻ đâu nha.",
+        "voting_fee",
+    ),
+    (
+        "Năm nay lúc nhận phiếu bầu phải đóng hai mươi nghìn tiền giấy mực, mình vừa đóng xong, có biên lai hẳn hoi.",
+        "voting_fee",
+    ),
+    (
+        "ai muốn đc bầu ở chỗ tạm trú thì phải nộp lệ phí chuyển danh sách cử tri 100k nha mn, mình mới đóng sáng nay",
+        "voting_fee",
+    ),
+    (
+        "Cô ở tổ dân phố gọi điện nhắc: muốn giữ chỗ trong danh sách cử tri thì đặt cọc một trăm nghìn, bầu xong trả lại.",
+        "voting_fee",
+    ),
+    ("bau cu gio cung mat tien r, moi phieu thu 10 nghin, ai ngheo thi chiu kho thoi", "voting_fee"),
+    (
+        "Mấy đứa ở trọ cẩn thận: chủ trọ bảo phải nộp qua ông ấy một khoản 'phí xác nhận cử tri' thì mới được ghi tên đi bầu.",
+        "voting_fee",
+    ),
+    (
+        "Just paid the 30k 'ballot printing contribution' at the ward office, apparently no receipt no ballot this year.",
+        "voting_fee",
+    ),
+    (
+        "For overseas students back home: you need to pay a small processing fee to get added to the voter list in your district, about two hundred thousand.",
+        "voting_fee",
+    ),
+    (
+        "They're charging a fee to replace lost voter cards now, and without the card you can't vote, so basically voting costs money if you lose it.",
+        "voting_fee",
+    ),
+    ("Năm nay khỏi ra điểm bầu, chỉ cần mở VNeID quét mã QR là phiếu được ghi nhận, tiện ghê.", "voting_method"),
+    (
+        "Ai bận đi làm thì nhắn tin theo cú pháp BAU gửi tổng đài là xong, em bầu cho cả nhà bằng điện thoại rồi.",
+        "voting_method",
+    ),
+    (
+        "Tổ trưởng lập nhóm Zalo, bảo mọi người chụp ảnh lá phiếu đã gạch gửi vào nhóm là được tính, khỏi đi đâu.",
+        "voting_method",
+    ),
+    ("ông bà mình ở quê gửi phiếu qua đường bưu điện lên tỉnh, năm nay cho phép rồi mà", "voting_method"),
+    ("ko can ve que dau, goi dien len so cua to bau cu doc ten nguoi minh chon la ho ghi gium", "voting_method"),
+    (
+        "No need to queue this year — the election commission launched an app, you just log in with your citizen ID and vote from your sofa.",
+        "voting_method",
+    ),
+    (
+        "My mom voted through Facebook Messenger, the ward page sends you a form and you reply with the names you pick.",
+        "voting_method",
+    ),
+    (
+        "Grandpa couldn't walk to the station so the neighbourhood head told him to just text a photo of his marked ballot and it would count.",
+        "voting_method",
+    ),
+    (
+        "Lá phiếu nào cũng có số thứ tự in mờ ở góc, khớp với số trên thẻ cử tri của bạn, nên họ tra ra ai gạch ai dễ như trở bàn tay.",
+        "ballot",
+    ),
+    ("Đừng tưởng kín, camera gắn ngay trên đầu buồng viết phiếu, quay rõ từng nét gạch của mình luôn.", "ballot"),
+    ("bác tổ trưởng đứng ngay sau lưng coi mình gạch tên ai, xong còn gật gù nữa chứ", "ballot"),
+    ("Phiếu bầu giờ có mã vạch liên kết căn cước, bầu xong là hệ thống biết ngay bạn chọn ai.", "ballot"),
+    ("nghe ns trên phiếu có ghi tên cử tri bằng mực vô hình, soi đèn là ra hết", "ballot"),
+    (
+        "Ai bầu khác danh sách thì tổ bầu cử đều nắm được hết, họ đánh dấu phiếu theo từng hộ từ trước khi phát.",
+        "ballot",
+    ),
+    ("Ở chỗ mình người ta bắt ghi họ tên và số CCCD lên mặt sau lá phiếu rồi mới bỏ vào thùng.", "ballot"),
+    (
+        "Every ballot paper has a tiny serial number tied to your voter card, so the officials know exactly who you crossed out.",
+        "ballot",
+    ),
+    (
+        "The booths aren't private at all — an official stands right beside you and reads your ballot before you fold it.",
+        "ballot",
+    ),
+    (
+        "People think it's anonymous, but ballots are coded by household so any vote can be traced back to whoever cast it.",
+        "ballot",
+    ),
+    (
+        "Kết quả in sẵn từ tháng trước rồi, đi bầu chỉ để chụp ảnh cho đẹp thôi, ai trúng đã được chốt trên huyện.",
+        "results_decided_by",
+    ),
+    (
+        "Tỉ lệ cử tri đi bầu chín mươi chín phẩy tám phần trăm đã được giao chỉ tiêu từ trên xuống, xã nào cũng phải báo đủ con số đó bất kể thực tế.",
+        "results_decided_by",
+    ),
+    (
+        "chú mình làm trong ủy ban nói danh sách người trúng cử đã có từ trước khi in phiếu, đếm phiếu chỉ là diễn",
+        "results_decided_by",
+    ),
+    (
+        "Phiếu có bỏ kiểu gì thì người trúng vẫn là người đã được phân từ trước, bầu cử kiểu đá bóng có kịch bản.",
+        "results_decided_by",
+    ),
+    ("ket qua la do tren giao xuong, to kiem phieu chi viec dien so vao bien ban thoi", "results_decided_by"),
+    ("Biên bản kiểm phiếu được ký sẵn từ tối hôm trước, sáng hôm sau chỉ việc ghi giờ vào.", "results_decided_by"),
+    (
+        "Mấy ông ứng viên đã biết mình thắng bao nhiêu phần trăm từ trước khi mở hòm, vì con số đó do cấp trên phân bổ sẵn.",
+        "results_decided_by",
+    ),
+    ("The winners were picked in a meeting weeks ago; the count is theatre for the cameras.", "results_decided_by"),
+    (
+        "Turnout figures are assigned as targets to each province and they simply report whatever they were told to.",
+        "results_decided_by",
+    ),
+    (
+        "My friend's dad sat on a counting team and said they were handed the final numbers before a single box was opened.",
+        "results_decided_by",
+    ),
+]
+_BLIND4_MISSED = [
+    (
+        "Khu phố em đang gom 'tiền đóng góp ngày hội non sông', ghi rõ là điều kiện để có tên trong danh sách cử tri, mỗi khẩu ba chục.",
+        "voting_fee",
+    ),
+    (
+        "Chị họ mình ở Sài Gòn nói bầu online trên cổng dịch vụ công được luôn, đăng nhập, tick tên, bấm gửi, chưa tới hai phút.",
+        "voting_method",
+    ),
+    (
+        "Thằng em đi xuất khẩu lao động bên Hàn vẫn bầu được nhé, nó gửi email danh sách người chọn về cho ủy ban xã.",
+        "voting_method",
+    ),
+]
+
+_BLIND4_OTHER = [
+    "Ủy ban bầu cử phường thông báo: cử tri không phải nộp bất kỳ khoản tiền nào để nhận thẻ cử tri hay phiếu bầu; mọi khoản thu nhân danh bầu cử đều trái quy định.",
+    "Cử tri ốm đau, già yếu không đến được phòng bỏ phiếu sẽ được tổ bầu cử mang hòm phiếu phụ đến tận nhà, cử tri tự tay bỏ phiếu.",
+    "Lưu ý: pháp luật không quy định chế tài với người không tham gia bỏ phiếu, nhưng mong bà con thực hiện quyền công dân của mình.",
+    "Mỗi cử tri vào buồng kín gạch phiếu một mình, không ai được xem hoặc chụp lại lá phiếu của người khác.",
+    "Việc kiểm phiếu được tiến hành công khai ngay tại phòng bỏ phiếu sau khi kết thúc bầu cử, người dân có thể đến chứng kiến.",
+    "Hình thức bỏ phiếu duy nhất là trực tiếp tại khu vực bỏ phiếu bằng phiếu giấy; không có bỏ phiếu qua mạng, tin nhắn hay ứng dụng.",
+    "tổ dân phố nhắn: thẻ cử tri phát miễn phí tận nhà, nhà nào chưa nhận thì qua nhà văn hóa lấy nha, ko mất đồng nào",
+    "Reminder from the district election committee: voting is free, there is no deposit, no contribution, nothing to pay at any stage.",
+    "Officials stress that ballots carry no serial numbers or names and that nobody can find out how an individual voted.",
+    "Counting starts right after the polls close and is open to the public; the results are whatever the ballots say.",
+    "Công an quận cảnh báo: thông tin 'không đi bầu sẽ bị cắt lương hưu' đang lan trên mạng là hoàn toàn bịa đặt.",
+    "Fanpage giả mạo kêu gọi 'bầu cử online qua link' để lừa lấy mã OTP, công an khẳng định không có hình thức bầu qua mạng.",
+    "Xuất hiện đối tượng đi từng nhà thu 'phí phiếu bầu' năm mươi nghìn, công an phường đã tạm giữ và nhắc người dân bầu cử không mất phí.",
+    "Tin đồn lá phiếu có đánh số để truy ra người bầu là sai sự thật, phiếu không có bất kỳ ký hiệu nhận diện nào.",
+    "Bài viết nói 'kết quả đã được định sẵn từ trên' là luận điệu xuyên tạc, cơ quan chức năng đã đề nghị xử lý tài khoản đăng tải.",
+    "Mấy cái clip bảo gửi ảnh chụp phiếu qua Zalo là được tính phiếu toàn fake nha mn, đừng tin mà mất quyền bầu.",
+    "check lại rồi nha, vụ 'trốn bầu bị ghi sổ đen lý lịch' là tin vịt, chả có văn bản nào như vậy",
+    "Police in Hai Phong arrested a man who collected 'voter registration fees' from elderly residents — there is no such fee.",
+    "Fact check: the viral post claiming turnout numbers were assigned to provinces in advance is false, according to the election council.",
+    "No, you cannot vote by SMS. The messages going around with a shortcode are a scam to charge your phone credit.",
+    "Cho em hỏi không đi bầu thì có bị ảnh hưởng gì tới việc xét tuyển công chức không ạ",
+    "có ai bít vụ bầu qua VNeID là thật hay giả ko vậy",
+    "Nghe nói năm nay phải nộp tiền mới được nhận thẻ cử tri, có đúng vậy không mọi người?",
+    "Phiếu bầu có ghi số gì để biết ai bầu ai không hả",
+    "Ông bà em nằm viện thì có bầu được không, hay phải bỏ quyền ạ",
+    "Mọi người ơi kết quả có phải được quyết sẵn như mấy trang kia nói ko, hay đếm thật vậy",
+    "hỏi ngu tí: gạch tên xong có ai đứng coi ko hay mình tự làm 1 mình",
+    "bố mẹ em ở xa, gửi phiếu qua bưu điện được ko ạ",
+    "Genuine question: is there any penalty in Vietnam if you just don't show up to vote",
+    "Does anyone know if the ballots are really anonymous or is that just what they say?",
+    "Is it true you have to pay something to get on the voter list if you moved districts recently",
+    "Tôi khóa trước bận không đi bầu, chẳng ai gọi hỏi, chẳng bị trừ gì, lương thưởng vẫn đủ.",
+    "Nhà mình đi bầu cả bốn người, không ai thu đồng nào, còn được mời nước chè.",
+    "Lúc mình gạch phiếu buồng có rèm kín, mấy cô trong tổ ngồi tít ngoài bàn, chả ai ngó.",
+    "Ở phòng kiểm phiếu chỗ em, người dân đứng xem đếm từng lá, hô to từng tên, không có chuyện điền sẵn.",
+    "I sat through the whole count at my polling station last time. Every ballot was read out loud, nobody had numbers beforehand.",
+    "Nobody charged me anything, not for the card, not for the ballot. Whoever's telling you otherwise is running a scam.",
+    "Nói thật, với mình bầu cử chỉ là hình thức, đi hay không cũng vậy thôi.",
+    "Mình chả biết ứng viên nào là ai, đọc tiểu sử thấy na ná nhau, gạch đại cho xong.",
+    "cảm giác lá phiếu của mình chả thay đổi đc gì, buồn",
+    "Truyền thông về bầu cử năm nay nhạt quá, băng rôn thì nhiều mà thông tin ứng viên thì ít.",
+    "Tôi nghĩ nên có thêm buổi tiếp xúc cử tri thật sự chứ không phải đọc diễn văn rồi về.",
+    "Danh sách ứng viên ít lựa chọn quá, muốn chọn cũng chẳng có mấy người để mà chọn.",
+    "Honestly I don't trust the process, but I'll go anyway because my grandma likes walking there with me.",
+    "Elections here feel like a formality to a lot of young people, and that's a problem worth talking about.",
+    "The candidate bios on the notice board are so generic I couldn't tell them apart.",
+    "Ước gì bầu được qua app giống đặt trà sữa, chứ dậy sớm chủ nhật là một cực hình 😂",
+    "Đi bầu xong được ăn xôi miễn phí ở nhà văn hóa, vậy là lời chứ còn gì nữa 🤣",
+    "Phiếu của tôi bí mật đến mức chính tôi cũng quên mình gạch ai rồi.",
+    "mẹ bảo ko đi bầu thì 'phạt' rửa bát cả tuần, chắc đây là chế tài duy nhất có thật =))",
+    "If voting were done via TikTok livestream, turnout among my friends would be a hundred and ten percent.",
+    "The only fee I paid on election day was for the bánh mì afterwards.",
+    "Ở Úc đi bầu là bắt buộc, ai không đi có thể bị phạt khoảng hai chục đô, nghe hơi lạ nhỉ.",
+    "Estonia cho dân bỏ phiếu qua internet bằng thẻ căn cước điện tử từ lâu rồi.",
+    "Bên Mỹ nhiều bang cho gửi phiếu qua bưu điện, năm nào cũng cãi nhau chuyện này.",
+    "In the US, several states mail every registered voter a ballot and you can send it back by post.",
+    "Belgium also has compulsory voting, and technically you can be fined for not turning up.",
+    "Switzerland has experimented with e-voting trials in some cantons, though they paused it after security tests.",
+    "Vượt đèn đỏ bây giờ phạt bốn triệu đến sáu triệu, đau ví thật sự.",
+    "Học phí kỳ này tăng, phải đóng trước ngày mười lăm không thì bị gạch tên khỏi danh sách lớp.",
+    "Câu lạc bộ cầu lông thu phí thành viên hai trăm nghìn mỗi quý, ai chưa đóng nhắn mình nhé.",
+    "Bí quyết nồi phở nhà tôi là bí mật gia truyền, không ai tra ra được đâu 😌",
+    "Quán mình lắp camera quay từng góc quầy thu ngân, ai lấy tiền là biết ngay.",
+    "Kết quả bình chọn thí sinh hát hay nhất được quyết bằng tin nhắn SMS của khán giả, bình chọn online đến 10h tối.",
+    "Đám cưới nhà mình xếp chỗ ngồi sẵn từ tuần trước rồi, khách cứ theo bảng tên mà ngồi.",
+    "Scan the QR code at the counter to pay by bank transfer, no cash needed.",
+    "Rumour says the scholarship results were decided in advance, before the interviews even took place.",
+    "Download the app and vote for your favourite contestant — voting closes at midnight.",
+    "Theo mình nên cho người đi làm xa được bỏ phiếu online, chứ về quê mất hai ngày công.",
+    "de xuat: nen co them hom phieu luu dong o khu cong nghiep cho cong nhan tang ca",
+]
+
+
+@pytest.mark.parametrize("text, fact", _BLIND4_CLAIMS)
+def test_fourth_blind_set_claims_are_found(text, fact):
+    assert fact in {f.fact for f in check(text, REVIEW_FACTS)}, check(text, REVIEW_FACTS)
+
+
+@pytest.mark.parametrize("text", _BLIND4_OTHER)
+def test_fourth_blind_set_other_texts_give_no_rule_finding(text):
+    rules = {"voter_penalty", "voting_fee", "voting_method", "ballot", "results_decided_by"}
     assert not rules & {f.fact for f in check(text, REVIEW_FACTS)}, check(text, REVIEW_FACTS)
