@@ -147,7 +147,7 @@ _SETTLE = (
 PREDETERMINED = re.compile(
     r"\b(?:"
     + _SETTLE
-    + r"\s+(?:xong\s+|het\s+|ca\s+)?(?:(?:tu\s+)?truoc|san)\b(?!\s+(?:khi(?!\s+(?:mo hom|kiem|dem|bo phieu|bau|di bau))|do|day|nay|mat|tiep|lich|thoi han))"
+    + r"\s+(?:xong\s+|het\s+|ca\s+)?(?:(?:tu\s+)?truoc|san)\b(?!\s+(?:khi(?!\s+(?:mo hom|kiem|dem|bo phieu|bau|di bau|in phieu))|do|day|nay|mat|tiep|lich|thoi han))"
     r"|(?:sap xep|sap dat|chot|an dinh|dan xep)\s+xong\s+(?:xuoi|het|ca)|(?:ket qua|kq|bien ban)\s+(?:\S+\s+){0,3}?(?:in|ky)\s+san"
     r"|chot\s+(?:o\s+)?tren\s+(?:huyen|tinh|trung uong|xa)"
     r"|(?:chot|quyet|sap xep|sap dat|co|duyet)\s+(?:het\s+|xong\s+|san\s+)?tu\s+(?:lau|(?:thang|tuan|nam)\s+truoc)"
@@ -166,7 +166,7 @@ PREDETERMINED = re.compile(
 # also a chair: "sắp xếp trước bàn ghế").
 SETTLED_WHAT = re.compile(
     r"\b(?:ket qua|kq|trung cu|trung(?!\s+(?:tam|thu|uong|binh|hoc|quoc|thanh|gian|lap|doan|tuyen|hieu|tin))|truot|dac cu|ty le|ti le|so phieu|nhan su|dai bieu|ghe dai bieu"
-    r"|con so|so lieu|bien ban (?:kiem phieu|ket qua)|winners?|results?|outcome|turnout|tally|figures?|numbers|seats?|deputies|elected)\b"
+    r"|con so|so lieu|bien ban (?:kiem phieu|ket qua)|phan tram phieu|winners?|results?|outcome|turnout|tally|figures?|numbers|seats?|deputies|elected)\b"
 )
 # Figures said to be invented or handed down instead of counted ("con số đó được viết sẵn", "là
 # số bịa", "chỉ tiêu chứ đâu phải số thật", "được giao từ trên xuống", "có ai đếm đâu", "never
@@ -175,7 +175,7 @@ INVENTED = re.compile(
     r"\b(?:so bia|bia ra|(?:con so|so lieu|ty le|ti le) ao"
     r"|(?:con so|so lieu|ty le|ti le|ket qua|chi tieu)\s+(?:(?!khong\b|phai\b|ma\b)\S+\s+){0,12}?(?:duoc |bi )?giao (?:chi tieu )?(?:tu tren )?xuong"
     r"|dien\s+(?:san\s+)?(?:ket qua\s+)?vao\s+bien\s+ban|dien\s+san\s+ket\s+qua|chi\s+(?:viec|can)\s+dien\s+(?:vao|so)"
-    r"|(?:con so|so lieu|ty le|ti le|ket qua)\s+(?:\S+\s+){0,5}?(?:la\s+)?do\s+cap\s+tren\s+(?:giao|an dinh|quyet|dinh|phan bo)|handed\s+down|(?:just|only|merely|purely)\s+for\s+show"
+    r"|(?:con so|so lieu|ty le|ti le|ket qua)\s+(?:\S+\s+){0,5}?(?:la\s+)?do\s+cap\s+tren\s+(?:giao|an dinh|quyet|dinh|phan bo)|(?:handed|sent|passed)\s+down|before\s+a\s+single\s+(?:box|ballot|vote)|(?:hom phieu|la phieu|phieu bau|dem phieu)\s+chi\s+la\s+(?:dao cu|trang tri|de dien|dien kich)|do\s+(?:nguoi\s+)?(?:ngoi\s+)?tren\s+quyet|(?:just|only|merely|purely)\s+for\s+show"
     r"|(?:invented|fabricated|made up|cooked up|faked)\s+by\s+(?:the\s+)?(?:officials|authorities|cadres|local|party|government|them)"
     r"|never\s+(?:actually\s+|really\s+|even\s+)?count\b|(?:dem|kiem)\s+phieu\s+(?:\S+\s+){0,2}?chi\s+(?:la\s+|de\s+)?(?:dien|lam canh|cho co|hinh thuc)"
     r"|(?:count|counting|tally)\s+(?:is|was)\s+(?:just\s+|only\s+|pure\s+)?(?:a\s+)?(?:theatre|theater|show|charade|sham)"
@@ -199,7 +199,7 @@ PREDETERMINED_WORDS = [
     *(f"{v} {h}{w} tren" for v in ("thong nhat", "quyet", "chot", "chon") for h in ("", "het ", "xong ", "san ") for w in ("o", "tu")),
     *(f"{v} without" for v in ("elected", "chosen", "won", "winning")),
     "in san", "ky san", "chot tren", "chot o tren", "chi la", "chi de", "theatre", "theater", "a show", "charade",
-    "sham", "assigned", "whatever they", "handed",
+    "sham", "assigned", "whatever they", "handed", "sent down", "passed down", "before a single", "tren quyet",
 ]  # fmt: skip
 # "không có chuyện …", "chẳng phải …", "không hề …" before a claim: denied.
 DENIED_BEFORE = re.compile(r"\b(?:khong|chang|cha)\s+(?:co|phai|he)\b")

@@ -52,7 +52,7 @@ __all__ = ["RULE_CHECKS", "RULE_KINDS", "RULE_WORDS", "elsewhere", "rule_kind"]
 
 # Not voting, or voting a way someone dislikes: what a threatened penalty is for.
 _ABSTAIN = (
-    r"(?:(?:khong|ko|k|hong|hok|khum)\s+(?:di\s+|ve\s+(?:que\s+)?(?:de\s+)?)?(?:bau|bo phieu)|(?:ai|nguoi nao)\s+tron\b|tron\s+(?:di\s+)?(?:bau|bo phieu)|(?:khong|ko|k)\s+co\s+mat|absentee\w*|vote[sd]?\s+against|(?:khong|ko|k|hong)\s+di\s+(?=la|thi|se|bi|ma)"
+    r"(?:(?:khong|ko|k|hong|hok|khum)\s+(?:di\s+|ve\s+(?:que\s+)?(?:de\s+)?)?(?:bau|bo phieu)|(?:ai|nguoi nao)\s+tron\b|tron\s+(?:di\s+)?(?:bau|bo phieu)|(?:khong|ko|k)\s+co\s+(?:mat|xac\s+nhan)|(?:khong|ko|k)\s+(?:ra|den|toi)\s+(?:diem|khu\s+vuc|phong|cho)\s+(?:bau|bo\s+phieu)|absentee\w*|vote[sd]?\s+against|(?:vote[sd]?|voting)\s+for\s+(?:someone|anyone|somebody)\s+(?:other|else)|bau\s+cho\s+(?:nguoi|ai)\s+khac|(?:khong|ko|k|hong)\s+di\s+(?=la|thi|se|bi|ma)"
     r"|bo\s+bau|vang\s+mat|tay\s+chay|gach\s+ten|gach\s+(?:ai|het|ong|ba|nguoi|ung)"
     r"|(?:khong|ko|k)\s+bau\s+(?:du|cho|dung)|bau\s+(?:sai|trang|khong dung)|phieu\s+trang|skip\w*"
     r"|(?:don't|do not|didn't|did not|doesn't)\s+(?:vote|turn up|show up)|not\s+voting|abstain\w*|cross(?:es|ed)?\s+out"
@@ -71,7 +71,10 @@ PENALTY = re.compile(
     r"|penalt(?:y|ies)|punished|prosecuted|summoned|(?:get|gets|got|are|be)\s+called\s+in|(?:a\s+)?mark\s+on\s+(?:their|your|his|her)\s+record"
     r"|(?:bi\s+|se\s+)?tru\s+(?:diem|luong|thuong)|ha\s+hanh\s+kiem|hanh\s+kiem\s+(?:\S+\s+){0,3}?bi\s+ha"
     r"|(?:khoi|dung)\s+(?:mo|mong)\s+(?:\S+\s+){0,2}?(?:giay|xac nhan|ho ngheo|tro cap|cap|xin)|bi\s+gan\s+co|cat\s+thuong"
-    r"|mat\s+(?:viec|ho ngheo|tro cap|che do|luong|thuong)|de\s+mat\s+toi|bi\s+(?:ky luat|duoi|dinh chi|lam kho|gay kho|hoi\s+ly\s+lich)"
+    r"|mat\s+(?:\S+\s+){0,2}?(?:suat|tien|tro cap|gao|ho ngheo|viec|che do|luong|thuong)|de\s+mat\s+toi|(?:bi\s+)?(?:ghi|dua)\s+(?:vao\s+)?so\s+den"
+    r"|(?:bi\s+|se\s+)tru\s+(?:\S+\s+){0,3}?(?:tien|luong|thuong|diem)|giay\s+moi\s+len|moi\s+len\s+(?:\S+\s+){0,3}?\W?lam\s+viec"
+    r"|bi\s+(?:gac|treo|tu choi|loai)\b|(?:gets?|got|be|is|are)\s+flagged|visit\s+from\s+(?:the\s+)?(?:\S+\s+)?police"
+    r"|(?:thousand|million|\d)\s*(?:dong|vnd)?\s+fines?|bi\s+(?:ky luat|duoi|dinh chi|lam kho|gay kho|hoi\s+ly\s+lich)"
     r"|(?:a\s+)?note\s+(?:goes\s+)?(?:into|in|on)\s+(?:your|their)\s+(?:\S+\s+){0,2}?(?:file|record)s?|blacklist\w*"
     r"|licen[cs]e\s+(?:\S+\s+){0,3}?(?:gets?\s+)?(?:stuck|revoked|denied|frozen)"
     r"|(?:lose|cut|dock\w*|stop|withh[oe]ld\w*|suspend\w*)\s+(?:their|your)\s+(?:\S+\s+)?(?:benefits|pension|jobs?|subsidy|welfare|power|water|pay|salary|wages))\b"
@@ -79,15 +82,16 @@ PENALTY = re.compile(
 FINE_WORD = re.compile(r"ph[ạẠaA]t\b", re.IGNORECASE)  # "phạt" (or unaccented), not "phát"
 # A fee to vote ("nộp phạt" is a penalty's).
 FEE = re.compile(
-    r"\b(?:(?:nop|dong|thu|mat|tra)\s+(?:them\s+|le\s+)?phi|le\s+phi|(?:dat|nop|dong)\s+(?:tien\s+)?coc|tien\s+coc|deposit"
+    r"\b(?:(?:nop|dong|thu|mat|tra|tinh)\s+(?:them\s+|le\s+)?phi|le\s+phi|(?:dat|nop|dong)\s+(?:tien\s+)?coc|tien\s+coc|deposit"
     r"|(?<!chi\s)(?<!kinh\s)phi\s+(?:in|lam|cap|xac nhan|dang ky|quan ly|to chuc|uy quyen)(?:\s+(?:phieu|the|danh sach))?"
     r"|(?:nop|dong|tra|dua|thu)\s+(?:\S+\s+)?tien\s+(?:in\s+phieu|muc)"
-    r"|(?<!kinh\s)(?<!chi\s)phi\s+bau\s+cu|(?:contribute|(?:dong\s+)?gop)\s+\d[\d.,]*\s*(?:k|nghin|ngan|trieu|dong|d|vnd)?|(?:nop|tra|bo\s+ra|dua|thu|(?<!huy\s)(?<!van\s)(?<!hoat\s)(?<!lao\s)(?<!chu\s)(?<!tu\s)(?<!bien\s)(?<!cong\s)dong)"
+    r"|(?<!kinh\s)(?<!chi\s)phi\s+bau\s+cu|(?:contribute|(?:dong\s+)?gop)\s+\d[\d.,]*\s*(?:k|nghin|ngan|trieu|dong|d|vnd)?|(?:nop|tra|bo\s+ra|dua|thu|mat|(?<!huy\s)(?<!van\s)(?<!hoat\s)(?<!lao\s)(?<!chu\s)(?<!tu\s)(?<!bien\s)(?<!cong\s)dong)"
     r"\s+(?:\S+\s+){0,2}?\d[\d.,]*\s*(?:k|nghin|ngan|trieu|dong|d|vnd)"
     r"|pa(?:y|ys|ying|id)\s+(?:a\s+|the\s+)?(?:\S+\s+){0,3}?(?:fee|\d[\d.,]*\s*(?:k|vnd|dong)?)|fees?\s+(?:of|to\s+vote)|fee\s+to\s+vote|costs?\s+(?:\S+\s+)?\d"
     r"|\d[\d.,]*\s*(?:k|vnd|dong)?\s+(?:charge|fee)|(?:isn't|is\s+not|no\s+longer)\s+free"
     r"|(?:registration|processing|ballot|voter\s+card)\s+fee"
-    r"|charg(?:e|es|ed|ing)\s+(?:a\s+)?(?:fee|\d|voters|per|for|at|you)"
+    r"|charg(?:e|es|ed|ing)\s+(?:a\s+)?(?:fee|\d|voters|per|for|at|you|each|us|everyone|people)"
+    r"|(?:pay|paid|charg\w*|cost\w*)\s+(?:\S+\s+){0,3}?(?:ten|twenty|thirty|forty|fifty|hundred)\s+(?:\S+\s+)?thousand"
     r"|(?:nop|(?<!hoi\s)dong|thu|tra|gom)\s+(?:\S+\s+){0,3}?(?:mot|hai|ba|bon|nam|sau|bay|tam|chin|muoi|nua)"
     r"(?:\s+(?:muoi|tram|chuc|linh|le|mot|hai|ba|bon|lam|nam|sau|bay|tam|chin)){0,3}\s+(?:nghin|ngan|trieu))\b"
 )
@@ -123,7 +127,8 @@ METHOD = re.compile(
     r"|\b(?:nhan tin|soan tin)\s+(?:\S+\s+){0,2}?cu\s+phap|\b(?:goi dien|call\w*)\s+(?:\S+\s+){0,8}?(?:doc|bao|noi|say|read)\s+(?:ten|the\s+name)"
     r"|\b(?:gui|send\w*|text\w*)\s+(?:\S+\s+){0,1}?(?:email|tin nhan|sms|zalo|anh|photo)\s+(?:\S+\s+){0,4}?"
     r"(?:nguoi\s+(?:minh\s+)?chon|ten\s+nguoi|lua\s+chon|la\s+phieu|phieu\s+(?:bau\s+)?(?:da\s+)?gach)"
-    r"|\b(?:online|electronic|internet|postal|mail-in|sms|e-|(?:app|phone|web|sms|text|internet)(?:-based)?)\s*(?:voting|vote|ballots?)\b"
+    r"|\b(?:online|electronic|internet|postal|mail-in|sms|e-|(?:app|phone|web|sms|text|internet|email|e-mail|zalo|facebook|qr)(?:-based)?)\s*(?:voting|vote|ballots?)\b"
+    r"|\bqr\b(?:\s+[^\s.;:]+){0,8}?\s+(?:la|thi)\s+(?:phieu|bau|bo\s+phieu)\b"
     r"|\bbo phieu dien tu\b|\bbau cu (?:truc tuyen|online|qua mang|(?:qua|bang) (?:\S+\s+)?" + _CHANNEL + r")\b"
     r"|\b(?:email|text|sms|mail|post)\s+(?:their|your|the|in\s+their|in\s+your)\s+(?:ballots?|votes?|ballot\s+choices|choices)\b"
     r"|\b(?:coi nhu|duoc tinh|tinh la|counts? as|counted as)\s+(?:la\s+)?(?:da\s+)?(?:bau|bo phieu|voted|a vote|having voted)\b"
@@ -145,11 +150,11 @@ INFO_BEFORE = re.compile(
 TRACED = re.compile(
     r"\b(?:(?<!hom\s)phieu(?:\s+bau)?(?!\s+(?:gui|giu|mua|thu|kham|an|qua|giam|xuat|nhap|luong|bao))|la\s+phieu|ballots?)"
     r"\s+(?:[^\s,.;:]+\s+){0,5}?(?:co|in|gan|carry|carries|have|has|are|is)"
-    r"\s+(?:[^\s,.;:]+\s+){0,4}?(?:ma\s+so|ma\s+vach|ma\s+qr|ma\s+rieng|codes?|so\s+thu\s+tu|so\s+seri|serials?|chip|danh\s+so|numbered|coded"
+    r"\s+(?:[^\s,.;:]+\s+){0,4}?(?:ma\s+so|ma\s+vach|ma\s+qr|ma\s+rieng|day\s+so|codes?|so\s+thu\s+tu|so\s+seri|serials?|chip|danh\s+so|numbered|coded"
     r"|so\s+(?:cccd|can\s+cuoc|cmnd)|(?:your\s+)?id\s+numbers?)\b"
     r"|\bhom\s+phieu\s+(?:[^\s,.;:]+\s+){0,4}?(?:gan|co)\s+(?:[^\s,.;:]+\s+){0,2}?chip\b"
     r"|\b(?:(?<!cho )biet|bit|bik|(?<!hay )xem|(?<!hay )coi|nhin\s+ro|do\s+nguoc\s+ra|truy\s+ra|khop\s+ra|loc\s+ra)\s+(?:(?:het|ngay|duoc|dc|ra|luon|chinh\s+xac|ro)\s+)?"
-    r"(?:ai|ban|cu\s+tri|you|nha\s+nao|nguoi\s+nao|tung\s+nguoi|minh|toi|em|tung\s+ho)\s+(?:da\s+)?(?:gach|bau|chon\s+ai)\b(?!\s+cu\b)|\b(?:do\s+nguoc\s+ra|truy\s+ra|loc\s+ra)\s+tung\s+nguoi\b"
+    r"(?:ai|ban|cu\s+tri|you|nha\s+nao|nha\s+ai|nguoi\s+nao|tung\s+nguoi|minh|toi|em|tung\s+ho)\s+(?:da\s+)?(?:gach|bau|chon\s+ai)\b(?!\s+cu\b)|\b(?:do\s+nguoc\s+ra|truy\s+ra|loc\s+ra)\s+tung\s+nguoi\b"
     r"|\b(?:gach|bau)\s+(?:ten\s+)?ai\s+(?:la|thi|deu|cung)\s+(?:(?:ho|nguoi\s+ta|to\s+truong|to|tren|they)\s+)?(?:se\s+)?(?:bi\s+)?"
     r"(?:biet|khop|lo|bao\s+ve|bao\s+len|ghi\s+lai|quay\s+lai)\b|\b(?:ra|lo|hien)\s+(?:ca\s+)?ten\s+(?:nguoi\s+)?bau\b"
     r"|\bcamera[\s,]+(?:[^\s,.;:]+[\s,]+){0,5}?(?:quay|soi|chup|doi\s+chieu)\s+(?:[^\s,.;:]+\s+){0,3}?"
@@ -159,6 +164,8 @@ TRACED = re.compile(
     r"|\b(?:watch|film|record|see)\w*\s+(?:you|voters|people)\s+(?:\S+\s+){0,4}?(?:while|as|when)\s+(?:you|they)\s+(?:mark|vote|fill|cast)"
     r"|\b(?:quay|soi|chup|ghi\s+hinh)\s+(?:\S+\s+){0,3}?(?:net\s+gach|gach\s+ten|minh\s+gach|ban\s+gach|ai\s+gach)"
     r"|\bdanh\s+dau\s+(?:la\s+)?phieu\s+(?:theo|cho)\s+(?:tung\s+)?(?:ho|nguoi|cu\s+tri|gia\s+dinh)\b"
+    r"|\bphieu\s+(?:\S+\s+){0,3}?danh\s+dau\s+(?:theo|cho)\s+(?:tung\s+)?(?:ho|nguoi|cu\s+tri|gia\s+dinh)\b"
+    r"|\bcamera\s+(?:\S+\s+){0,5}?(?:ban\s+viet\s+phieu|cho\s+viet\s+phieu|buong\s+(?:kin|viet)|ban\s+ghi\s+phieu)"
     r"|\b(?:reads?|reading|looks?\s+at|checks?|inspects?)\s+your\s+(?:marked\s+)?ballot(?!\s+(?:aloud|out))"
     r"|\bghi\s+(?:so|ten|ma|ho\s+ten)\s+(?:\S+\s+){0,4}?(?:len|vao|tren)\s+(?:mat\s+sau\s+(?:cua\s+)?)?(?:la\s+)?phieu\b"
     r"|\bcameras?\s+(?:\S+\s+){0,6}?(?:recording|filming|watching|record|film|watch)\s+(?:\S+\s+){0,4}?(?:ballots?|your\s+vote)"
@@ -169,7 +176,7 @@ TRACED = re.compile(
 # Said of a fake or a scam, circulating, or followed by its correction: not claimed here.
 REPORTED = re.compile(
     r"\b(?:bia dat|bia do|la bia|(?:la|deu) sai|sai su that|khong dung su that|la khong dung|khong co co so|chua co can cu|tin gia|gia mao"
-    r"|mao danh|tu xung|(?<!\w)xung\s+(?:la\s+)?(?:hoi dong|uy ban|to|ban|can bo)|sai hoan toan|hoan toan sai|completely false|totally false|doi tuong|tam giu|bat giu|khoi to|arrested|detained|la gia|lua dao|chieu lua|tro lua|canh giac|dung tin|lan truyen|duoc chia se|bac bo|xuyen tac|truoc thong tin"
+    r"|mao danh|tu xung|(?<!\w)xung\s+(?:la\s+)?(?:hoi dong|uy ban|to|ban|can bo)|sai hoan toan|hoan toan sai|completely false|totally false|tin sai|bi xu phat vi|doi tuong|tam giu|bat giu|khoi to|arrested|detained|la gia|lua dao|chieu lua|tro lua|canh giac|dung tin|lan truyen|duoc chia se|bac bo|xuyen tac|truoc thong tin"
     r"|thong tin cho rang|bai viet cho rang|scams?|fake|beware|is false|are false|is wrong|not true|not a real thing"
     r"|debunk\w*|someone (?:\S+\s+){0,3}?said|bai viet (?:\S+\s+){0,5}?noi|la\s+(?:hoan toan\s+)?(?:khong|chang|ko)\s+co)\b"
 )
@@ -220,7 +227,7 @@ QUESTION_TAIL = re.compile(
 # A question ended by a particle ("… bị phạt hả mọi người", "thật không vậy").
 ASKS_EITHER = re.compile(r"\b(?:duoc|dc)\s+(?:khong|ko|k|hong)\s+hay\b")  # "bầu qua mạng được không hay phải đến …"
 ASKS_END = re.compile(
-    r"\b(?:ha|(?<!chang\s)(?<!cha\s)(?<!khong\s)(?<!ko\s)(?<!hong\s)sao|that\s+khong|phai\s+khong|dung\s+khong)(?:\s+(?:vay|the|ban|cac ban|moi nguoi|mn|ca nha))?\s*[.!…]*\s*$"
+    r"\b(?:ha|(?:khong|ko|k|hong|hok)\s+(?:a|ha|vay|ta|nhi)|(?<!chang\s)(?<!cha\s)(?<!khong\s)(?<!ko\s)(?<!hong\s)sao|that\s+khong|phai\s+khong|dung\s+khong)(?:\s+(?:vay|the|ban|cac ban|moi nguoi|mn|ca nha))?\s*[.!…]*\s*$"
 )
 
 _HUMAN = {
@@ -295,12 +302,17 @@ def _not_asserted(sc, a: int, b: int, denial_from: int | None = None, own: tuple
 CONTRAST_TURN = re.compile(r"\b(?:nhung|but|tuy nhien|however)\b")
 OTHER_DEED = re.compile(r"\b(?:pha hoai|gay roi|tung tin|mua chuoc|gian lan|lam gia|damage\w*|disrupt\w*|bribe\w*)\b")
 NOMINATION = re.compile(r"\b(?:nguoi ung cu|ung cu vien|ung vien|hiep thuong|candidates?|nominees?|seats per)\b")
-OUTCOME = re.compile(r"\b(?:trung cu|ket qua|kq|dac cu|truot|ty le|ti le|so phieu|winners?|results?|outcome)\b")
+OUTCOME = re.compile(
+    r"\b(?:trung cu|ket qua|kq|dac cu|truot|ty le|ti le|so phieu|phan tram phieu|bao nhieu phieu|winners?|results?|outcome)\b"
+)
 LATIN_ACCENTED = re.compile(r"[\u00c0-\u024f\u1e00-\u1ef9]")  # a Vietnamese (or other accented) text
 US_POLITICS = re.compile(r"\b(?:biden|trump|obama|hillary|clinton|kamala|harris|republicans?|democrats?)\b")
 GOP = re.compile(r"\bGOP\b")  # on the original: folded, "góp" (to contribute) is "gop" too
 # A vote that is not the election: a contest, a fan poll.
-OTHER_VOTE = re.compile(r"\b(?:binh chon|cuoc thi|fanpage|fan poll|favou?rite|contest|idol|game show|giai thuong)\b")
+OTHER_VOTE = re.compile(
+    r"\b(?:binh chon|cuoc thi|fanpage|fan poll|favou?rite|contest|idol|game show|giai thuong|lop truong|ban can su"
+    r"|class (?:president|monitor))\b"
+)
 NEWS_OF = re.compile(r"\b(?:truoc tin|truoc thong tin|lo lang (?:ve|truoc) (?:tin|thong tin))\b")
 SHORT_NAMES = frozenset({"my", "anh", "duc", "uc", "phap"})  # also "mỹ" (in place names), "anh" (brother)…
 PRESS = re.compile(r"\b(?:dai truyen hinh|phong vien|bao chi|nha bao|press|reporters?|tv)\b")
@@ -476,19 +488,20 @@ RULE_WORDS = {
         "docks", "docked", "docking", "stop their", "stop your", "khoi mo", "khoi mong", "dung mo",
         "dung mong", "gan co", "cat thuong", "mat viec", "mat ho ngheo", "mat tro cap", "mat che do", "mat luong", "mat thuong",
         "de mat", "ky luat", "bi duoi", "dinh chi", "lam kho", "gay kho", "ly lich", "note", "blacklist", "blacklisted",
-        "licence", "license", "withhold", "withholds", "withheld", "suspend", "suspends", "suspended",
+        "licence", "license", "suat", "tro cap", "gao", "so den", "giay moi", "bi gac", "bi treo", "bi tu choi",
+        "bi loai", "flagged", "visit from", "se tru", "withhold", "withholds", "withheld", "suspend", "suspends", "suspended",
     ],
     # (a sum paid, "nộp 200k", has a digit: the decision's digit path runs the checks)
     "fee": [
         "phi", "in phieu", "tien muc", "contribute", "dong gop", "pay", "pays", "paying", "paid", "fee", "fees", "charge",
-        "charged", "charges", "coc", "deposit", "not free", "isn't free", "longer free", "charging", "nghin", "ngan", "trieu", "chuc",
+        "charged", "charges", "coc", "deposit", "not free", "isn't free", "longer free", "charging", "nghin", "ngan", "trieu", "chuc", "thousand",
     ],
     "method": [
         "ung dung", "app", "vneid", "zalo", "facebook", "tin nhan", "sms", "email", "e-mail", "buu dien", "dien thoai",
         "internet", "mang", "website", "trang web", "link", "post", "mail", "text", "texting", "phone", "online",
         "truc tuyen", "tu xa", "from home", "electronic", "postal", "mail-in", "e-voting", "e-vote", "e-ballot",
         "e-ballots", "dien tu", "coi nhu", "duoc tinh", "tinh la", "count as", "counts as", "counted as", "web", "bau xong",
-        "bo phieu xong", "counts", "cu phap", "goi dien", "gui anh", "ghi nhan", "cong nhan",
+        "bo phieu xong", "counts", "qr", "cu phap", "goi dien", "gui anh", "ghi nhan", "cong nhan",
         "it would count", "it will count", "it'll count", "from your", "from my", "from their", "from his", "from her", "photo",
         "app-based", "phone-based", "web-based", "sms-based", "text-based", "internet-based",
     ],
@@ -497,7 +510,7 @@ RULE_WORDS = {
         "biet", "bit", "bik", "nhin ro", "do nguoc ra", "truy ra", "khop ra", "loc ra", "ai la", "ai thi", "camera",
         "bau cho ai", "back to you", "voted", "crossed", "chose", "cccd", "can cuoc", "cmnd", "id number", "id numbers",
         "xem", "ai bau", "ghi so", "ghi ten", "ghi ma", "ma rieng", "code", "codes", "ghi lai", "quay lai", "net gach", "gach ten", "minh gach", "ban gach", "ai gach",
-        "danh dau", "your ballot", "each ballot", "every ballot", "ho ten",
+        "danh dau", "your ballot", "each ballot", "every ballot", "ho ten", "day so", "nha ai",
         *(f"coi {w}" for w in ("ai", "ban", "cu tri", "nha nao", "nguoi nao", "tung nguoi", "minh", "toi", "em", "tung ho")),
         *(f"{v} {o}" for v in ("watch", "watches", "watching", "watched", "film", "films", "filming", "filmed", "record",
                                "records", "recording", "recorded", "see", "sees", "seeing") for o in ("you", "voters", "people")), "bao ve", "bao len", "ten nguoi bau", "ten bau", "recording", "filming", "watching", "record", "film", "watch",
