@@ -607,17 +607,6 @@ _BLIND_OTHER = [
 ]
 
 
-@pytest.mark.parametrize("text, fact", _BLIND_CLAIMS)
-def test_blind_set_claims_are_found(text, fact):
-    assert fact in {f.fact for f in check(text, REVIEW_FACTS)}, check(text, REVIEW_FACTS)
-
-
-@pytest.mark.parametrize("text", _BLIND_OTHER)
-def test_blind_set_other_texts_give_no_rule_finding(text):
-    rules = {"voter_penalty", "voting_fee", "voting_method", "ballot", "results_decided_by"}
-    assert not rules & {f.fact for f in check(text, REVIEW_FACTS)}, check(text, REVIEW_FACTS)
-
-
 # A third blind set, written the same way after the second set's changes (50 claims, 70 other
 # texts); measured before any change: 25 of 50 claims found, 2 of 70 false findings.
 _BLIND3_CLAIMS = [
@@ -787,17 +776,6 @@ _BLIND3_OTHER = [
     "Sao không cho bầu cử qua VNeID nhỉ, tiện hơn bao nhiêu.",
     "Vietnam should consider postal voting for migrant workers who can't travel home.",
 ]
-
-
-@pytest.mark.parametrize("text, fact", _BLIND3_CLAIMS)
-def test_third_blind_set_claims_are_found(text, fact):
-    assert fact in {f.fact for f in check(text, REVIEW_FACTS)}, check(text, REVIEW_FACTS)
-
-
-@pytest.mark.parametrize("text", _BLIND3_OTHER)
-def test_third_blind_set_other_texts_give_no_rule_finding(text):
-    rules = {"voter_penalty", "voting_fee", "voting_method", "ballot", "results_decided_by"}
-    assert not rules & {f.fact for f in check(text, REVIEW_FACTS)}, check(text, REVIEW_FACTS)
 
 
 @pytest.mark.parametrize(
@@ -1099,17 +1077,6 @@ _BLIND4_OTHER = [
 ]
 
 
-@pytest.mark.parametrize("text, fact", _BLIND4_CLAIMS)
-def test_fourth_blind_set_claims_are_found(text, fact):
-    assert fact in {f.fact for f in check(text, REVIEW_FACTS)}, check(text, REVIEW_FACTS)
-
-
-@pytest.mark.parametrize("text", _BLIND4_OTHER)
-def test_fourth_blind_set_other_texts_give_no_rule_finding(text):
-    rules = {"voter_penalty", "voting_fee", "voting_method", "ballot", "results_decided_by"}
-    assert not rules & {f.fact for f in check(text, REVIEW_FACTS)}, check(text, REVIEW_FACTS)
-
-
 # A fifth blind set, asked for like the fourth, written after its changes (50 claims, 70 other texts);
 # measured before any change: 28 of 50 claims found, 5 of 70 false findings. The claims
 # found after the changes; the ones still missed (and the two other texts still read as claims: a joke and sarcasm) are kept apart.
@@ -1344,12 +1311,18 @@ _BLIND5_OTHER = [
 ]
 
 
-@pytest.mark.parametrize("text, fact", _BLIND5_CLAIMS)
-def test_fifth_blind_set_claims_are_found(text, fact):
+# Every blind set's claims and other texts (the first and second sets share _BLIND_CLAIMS and
+# _BLIND_OTHER), as they stand after each set's changes.
+_BLIND_SETS_CLAIMS = _BLIND_CLAIMS + _BLIND3_CLAIMS + _BLIND4_CLAIMS + _BLIND5_CLAIMS
+_BLIND_SETS_OTHER = _BLIND_OTHER + _BLIND3_OTHER + _BLIND4_OTHER + _BLIND5_OTHER
+
+
+@pytest.mark.parametrize("text, fact", _BLIND_SETS_CLAIMS)
+def test_blind_set_claims_are_found(text, fact):
     assert fact in {f.fact for f in check(text, REVIEW_FACTS)}, check(text, REVIEW_FACTS)
 
 
-@pytest.mark.parametrize("text", _BLIND5_OTHER)
-def test_fifth_blind_set_other_texts_give_no_rule_finding(text):
+@pytest.mark.parametrize("text", _BLIND_SETS_OTHER)
+def test_blind_set_other_texts_give_no_rule_finding(text):
     rules = {"voter_penalty", "voting_fee", "voting_method", "ballot", "results_decided_by"}
     assert not rules & {f.fact for f in check(text, REVIEW_FACTS)}, check(text, REVIEW_FACTS)
