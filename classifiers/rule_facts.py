@@ -52,7 +52,11 @@ __all__ = ["RULE_CHECKS", "RULE_KINDS", "RULE_WORDS", "elsewhere", "rule_kind"]
 
 # Not voting, or voting a way someone dislikes: what a threatened penalty is for.
 _ABSTAIN = (
-    r"(?:(?:khong|ko|k|hong|hok|khum)\s+(?:di\s+|ve\s+(?:que\s+)?(?:de\s+)?)?(?:bau|bo phieu)|(?:ai|nguoi nao)\s+tron\b|tron\s+(?:di\s+)?(?:bau|bo phieu)|(?:khong|ko|k)\s+co\s+(?:mat|xac\s+nhan)|(?:khong|ko|k)\s+(?:ra|den|toi)\s+(?:diem|khu\s+vuc|phong|cho)\s+(?:bau|bo\s+phieu)|absentee\w*|vote[sd]?\s+against|(?:vote[sd]?|voting)\s+for\s+(?:someone|anyone|somebody)\s+(?:other|else)|bau\s+cho\s+(?:nguoi|ai)\s+khac|(?:khong|ko|k|hong)\s+di\s+(?=la|thi|se|bi|ma)"
+    r"(?:(?:khong|ko|k|hong|hok|khum)\s+(?:di\s+|ve\s+(?:que\s+)?(?:de\s+)?)?(?:bau|bo phieu)"
+    r"|(?:ai|nguoi nao)\s+tron\b|tron\s+(?:di\s+)?(?:bau|bo phieu)|(?:khong|ko|k)\s+co\s+(?:mat|xac\s+nhan)"
+    r"|(?:khong|ko|k)\s+(?:ra|den|toi)\s+(?:diem|khu\s+vuc|phong|cho)\s+(?:bau|bo\s+phieu)|absentee\w*|vote[sd]?\s+against"
+    r"|(?:vote[sd]?|voting)\s+for\s+(?:someone|anyone|somebody)\s+(?:other|else)|bau\s+cho\s+(?:nguoi|ai)\s+khac"
+    r"|(?:khong|ko|k|hong)\s+di\s+(?=la|thi|se|bi|ma)"
     r"|bo\s+bau|vang\s+mat|tay\s+chay|gach\s+ten|gach\s+(?:ai|het|ong|ba|nguoi|ung)"
     r"|(?:khong|ko|k)\s+bau\s+(?:du|cho|dung)|bau\s+(?:sai|trang|khong dung)|phieu\s+trang|skip\w*"
     r"|(?:don't|do not|didn't|did not|doesn't)\s+(?:vote|turn up|show up)|not\s+voting|abstain\w*|cross(?:es|ed)?\s+out"
@@ -176,7 +180,10 @@ TRACED = re.compile(
 # Said of a fake or a scam, circulating, or followed by its correction: not claimed here.
 REPORTED = re.compile(
     r"\b(?:bia dat|bia do|la bia|(?:la|deu) sai|sai su that|khong dung su that|la khong dung|khong co co so|chua co can cu|tin gia|gia mao"
-    r"|mao danh|tu xung|(?<!\w)xung\s+(?:la\s+)?(?:hoi dong|uy ban|to|ban|can bo)|sai hoan toan|hoan toan sai|completely false|totally false|tin sai|bi xu phat vi|doi tuong|tam giu|bat giu|khoi to|arrested|detained|la gia|lua dao|chieu lua|tro lua|canh giac|dung tin|lan truyen|duoc chia se|bac bo|xuyen tac|truoc thong tin"
+    r"|mao danh|tu xung|(?<!\w)xung\s+(?:la\s+)?(?:hoi dong|uy ban|to|ban|can bo)|sai hoan toan|hoan toan sai"
+    r"|completely false|totally false|tin sai|tam giu|bat giu|khoi to|arrested|detained"
+    r"|(?:bi\s+)?xu\s+phat\s+(?:\S+\s+){0,2}?vi\s+(?:da\s+)?(?:dang|chia se|dang tai|tung|loan|phat tan|binh luan)"
+    r"|la gia|lua dao|chieu lua|tro lua|canh giac|dung tin|lan truyen|duoc chia se|bac bo|xuyen tac|truoc thong tin"
     r"|thong tin cho rang|bai viet cho rang|scams?|fake|beware|is false|are false|is wrong|not true|not a real thing"
     r"|debunk\w*|someone (?:\S+\s+){0,3}?said|bai viet (?:\S+\s+){0,5}?noi|la\s+(?:hoan toan\s+)?(?:khong|chang|ko)\s+co)\b"
 )

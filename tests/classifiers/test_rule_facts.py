@@ -1326,3 +1326,28 @@ def test_blind_set_claims_are_found(text, fact):
 def test_blind_set_other_texts_give_no_rule_finding(text):
     rules = {"voter_penalty", "voting_fee", "voting_method", "ballot", "results_decided_by"}
     assert not rules & {f.fact for f in check(text, REVIEW_FACTS)}, check(text, REVIEW_FACTS)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "bị xử phạt vì …" and "đối tượng" are parts of a threat too, not only of a police report
+        "Ai không đi bầu sẽ bị xử phạt vì vi phạm luật bầu cử, tổ trưởng nói vậy",
+        "Đối tượng nào không đi bầu sẽ bị cắt trợ cấp nhé bà con",
+    ],
+)
+def test_a_threat_worded_like_a_police_report_is_still_a_penalty_claim(text):
+    assert "voter_penalty" in {f.fact for f in check(text, REVIEW_FACTS)}, check(text, REVIEW_FACTS)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Anh ta bị xử phạt vì đăng tin sai rằng không đi bầu bị phạt 2 triệu",
+        "Một người bị xử phạt vì chia sẻ bài nói bầu qua Zalo cũng được tính",
+        "Xuất hiện đối tượng đi từng nhà thu phí phiếu bầu năm mươi nghìn, công an phường đã tạm giữ",
+    ],
+)
+def test_a_police_report_of_a_false_post_gives_no_rule_finding(text):
+    rules = {"voter_penalty", "voting_fee", "voting_method"}
+    assert not rules & {f.fact for f in check(text, REVIEW_FACTS)}, check(text, REVIEW_FACTS)
