@@ -1351,3 +1351,16 @@ def test_a_threat_worded_like_a_police_report_is_still_a_penalty_claim(text):
 def test_a_police_report_of_a_false_post_gives_no_rule_finding(text):
     rules = {"voter_penalty", "voting_fee", "voting_method"}
     assert not rules & {f.fact for f in check(text, REVIEW_FACTS)}, check(text, REVIEW_FACTS)
+
+
+# What the blind sets still misread, kept as expected failures: strict, so a change that reads one
+# of them right fails here and the sentence moves to the sets above.
+_STILL_MISREAD = _BLIND4_MISSED + _BLIND5_MISSED
+
+
+@pytest.mark.xfail(strict=True, reason="still misread: a claim missed, or a joke or sarcasm read as a claim")
+@pytest.mark.parametrize("text, fact", _STILL_MISREAD)
+def test_sentences_the_checks_still_misread(text, fact):
+    rules = {"voter_penalty", "voting_fee", "voting_method", "ballot", "results_decided_by"}
+    found = rules & {f.fact for f in check(text, REVIEW_FACTS)}
+    assert (fact in found) if fact else not found, found
