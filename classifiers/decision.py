@@ -59,6 +59,8 @@ DEFAULT_WEIGHTS = {
     "look_at": 0.3,
 }
 _DIGIT = re.compile(r"\d")
+# The checks a digit near a fact's words opens: the values, and a fee (a sum paid, "nộp 200k", needs no fee word).
+_VALUE_KINDS = {"date", "time", "age", "percent", "days", "count", "fee"}
 _NUMBERISH = re.compile(r"^[\d\W_]+$")
 _TAGS_EMOJI = re.compile(r"(?:\s*(?:#\w+|[^\w\s?]+))+$")
 # A question's words inside a statement: "không có ai" is nobody, "bầu hay không bầu" whether or
@@ -131,11 +133,15 @@ class Decider:
         self.facts = facts
         self.fact_kinds = distortion.fact_kinds(facts)
         # Facts without a number ("proxy_voting: not_allowed") are only looked for when their words are there.
-        fact_words = [w for name in self.fact_kinds.get("allowed", {}) for w in distortion._topic_words(name)]
+        kind_words = {
+            "allowed": [w for name in self.fact_kinds.get("allowed", {}) for w in distortion._topic_words(name)]
+        }
         for kind, words in RULE_WORDS.items():  # rules ("… đã được sắp xếp trước", "bị phạt"): no number either
             if self.fact_kinds.get(kind):
-                fact_words += words
-        self._fact_words = phrase_regex(fact_words)
+                kind_words[kind] = list(words)
+        self._kind_words = [
+            (k, rx, PhraseCheck(ws)) for k, ws in kind_words.items() if (rx := phrase_regex(ws)) is not None
+        ]
         # A cheap pre-check: a date or figure can only contradict a fact near that fact's words.
         fact_topics = [w for name in facts for w in distortion._topic_words(name)]
         self._fact_topics = phrase_regex(fact_topics)
@@ -157,7 +163,6 @@ class Decider:
             "rumour": PhraseCheck(markers.get("rumour") or ()),
             "report": PhraseCheck(markers.get("report") or ()),
             "question": PhraseCheck(markers.get("question") or ()),
-            "_fact_words": PhraseCheck(fact_words),
             "_fact_topics": PhraseCheck(fact_topics),
         }
         hidden = data.get("hidden_terms") or {}
@@ -210,6 +215,21 @@ class Decider:
             and regex.search(s) is not None
         )
 
+    def _checks_for(self, text: str, s: str, words: frozenset[str] | None, spaced: bool) -> set[str]:
+        """Which kinds of key-fact check the text needs. A date or figure can only contradict a
+        fact near that fact's words, so a digit with those words opens the value checks and the fee
+        (a sum paid, "nộp 200k", needs no fee word); every other rule, and a fact without a number,
+        is looked for only where its own kind's words are ("mạng xã hội" opens the check of a vote
+        "qua mạng", not the others)."""
+        found = {
+            kind
+            for kind, regex, check in self._kind_words
+            if check.may_match(words, s if spaced else None) and regex.search(s) is not None
+        }
+        if _DIGIT.search(text) and (self._fact_topics is None or self._found("_fact_topics", s, words, spaced)):
+            found |= _VALUE_KINDS
+        return found
+
     def _question(self, s: str, words: frozenset[str] | None = None, spaced: bool = False) -> bool:
         if (
             self.question is not None
@@ -259,15 +279,9 @@ class Decider:
             question = self._question(s, w, sp)
             # A question's dates and figures are asked about, not claimed.
             findings = []
-            if (
-                self.facts
-                and not question
-                and (
-                    (_DIGIT.search(texts[i]) and (self._fact_topics is None or self._found("_fact_topics", s, w, sp)))
-                    or self._found("_fact_words", s, w, sp)
-                )
-            ):
-                findings = distortion.check(texts[i], self.facts, self.fact_kinds)
+            only = self._checks_for(texts[i], s, w, sp) if self.facts and not question else ()
+            if only:
+                findings = distortion.check(texts[i], self.facts, self.fact_kinds, only=only)
             sig.findings.append(findings)
             distort = 1.0 - float(p.probabilities.get(self.negative, 0.0)) if self.negative else p.score
             clip = self.weights["topic_clip"]

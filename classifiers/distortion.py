@@ -551,7 +551,7 @@ _CHECKS = (
 )
 
 
-def check(text: str, key_facts: dict, kinds: dict | None = None) -> list[Finding]:
+def check(text: str, key_facts: dict, kinds: dict | None = None, only=None) -> list[Finding]:
     """Findings where ``text`` states a value that disagrees with ``key_facts``.
 
     Parameters
@@ -562,6 +562,8 @@ def check(text: str, key_facts: dict, kinds: dict | None = None) -> list[Finding
         Fact name → approved value, e.g. ``{"election_date": "2021-05-23", "voting_age": 18}``.
     kinds : dict, optional
         ``fact_kinds(key_facts)``, when the caller checks many texts against the same facts.
+    only : set of str, optional
+        The kinds of check to run (``date``, ``penalty``…); all of them when None.
 
     Returns
     -------
@@ -577,7 +579,7 @@ def check(text: str, key_facts: dict, kinds: dict | None = None) -> list[Finding
     )
     sc = _Scan(text, s, ref.year if ref else None)
     for kind, detect in _CHECKS:
-        if kind in kinds:
+        if kind in kinds and (only is None or kind in only):
             detect(sc, kinds[kind])
     sc.out.sort(key=lambda f: f.start or 0)
     return sc.out

@@ -484,7 +484,7 @@ RULE_CHECKS = (
 )
 RULE_KINDS = frozenset(k for k, _ in RULE_CHECKS)
 # The words one of a kind's claims cannot do without: ``classifiers.decision``'s cheap pre-check
-# runs the checks only on texts that have one of them.
+# runs each kind's check only on texts that have one of its words (a fee also on a digit).
 RULE_WORDS = {
     "decided": PREDETERMINED_WORDS,
     "penalty": [
@@ -497,6 +497,7 @@ RULE_WORDS = {
         "de mat", "ky luat", "bi duoi", "dinh chi", "lam kho", "gay kho", "ly lich", "note", "blacklist", "blacklisted",
         "licence", "license", "suat", "tro cap", "gao", "so den", "giay moi", "bi gac", "bi treo", "bi tu choi",
         "bi loai", "flagged", "visit from", "se tru", "withhold", "withholds", "withheld", "suspend", "suspends", "suspended",
+        "mat diem", "uu tien",
     ],
     # (a sum paid, "nộp 200k", has a digit: the decision's digit path runs the checks)
     "fee": [
@@ -514,11 +515,14 @@ RULE_WORDS = {
     ],
     "secret": [
         "ma so", "ma vach", "ma qr", "so thu tu", "so seri", "serial", "serials", "chip", "danh so", "numbered", "coded",
-        "biet", "bit", "bik", "nhin ro", "do nguoc ra", "truy ra", "khop ra", "loc ra", "ai la", "ai thi", "camera",
+        "nhin ro", "do nguoc ra", "truy ra", "khop ra", "loc ra", "ai la", "ai thi", "ai deu", "ai cung", "camera",
         "bau cho ai", "back to you", "voted", "crossed", "chose", "cccd", "can cuoc", "cmnd", "id number", "id numbers",
-        "xem", "ai bau", "ghi so", "ghi ten", "ghi ma", "ma rieng", "code", "codes", "ghi lai", "quay lai", "net gach", "gach ten", "minh gach", "ban gach", "ai gach",
-        "danh dau", "your ballot", "each ballot", "every ballot", "ho ten", "day so", "nha ai",
+        "ai bau", "ghi so", "ghi ten", "ghi ma", "ma rieng", "code", "codes", "ghi lai", "quay lai", "net gach", "gach ten", "minh gach", "ban gach", "ai gach",
+        "danh dau", "your ballot", "each ballot", "every ballot", "ho ten", "day so", "nha ai", "ghi san",
         *(f"coi {w}" for w in ("ai", "ban", "cu tri", "nha nao", "nguoi nao", "tung nguoi", "minh", "toi", "em", "tung ho")),
+        # (known, seen) who marked whom: "biết bạn gạch ai", "xem cử tri đã bầu ai" ("xem thêm", "biết" alone open nothing)
+        *(f"{o} {d}{v}" for o in ("ai", "ban", "cu tri", "you", "nha nao", "nha ai", "nguoi nao", "tung nguoi", "minh", "toi",
+                                  "em", "tung ho") for d in ("", "da ") for v in ("gach", "bau", "chon ai")),
         *(f"{v} {o}" for v in ("watch", "watches", "watching", "watched", "film", "films", "filming", "filmed", "record",
                                "records", "recording", "recorded", "see", "sees", "seeing") for o in ("you", "voters", "people")), "bao ve", "bao len", "ten nguoi bau", "ten bau", "recording", "filming", "watching", "record", "film", "watch",
     ],

@@ -266,11 +266,20 @@ def _reference_decider(model, messages, known_claims) -> Decider:
     d.rumour, d.report, d.question = (
         phrase_regex_reference(DATA["markers"][k]) for k in ("rumour", "report", "question")
     )
-    d._fact_words = phrase_regex_reference(
+    # Every key-fact check once any fact's words (or a digit with a fact's topic words) are there,
+    # as before each kind of check was opened by its own words.
+    fact_words = phrase_regex_reference(
         [w for name in d.fact_kinds.get("allowed", {}) for w in distortion._topic_words(name)]
         + [w for kind, words in RULE_WORDS.items() if d.fact_kinds.get(kind) for w in words]
     )
-    d._fact_topics = phrase_regex_reference([w for name in d.facts for w in distortion._topic_words(name)])
+    fact_topics = phrase_regex_reference([w for name in d.facts for w in distortion._topic_words(name)])
+
+    def every_check(text, s, words, spaced):
+        if (re.search(r"\d", text) and fact_topics.search(s)) or fact_words.search(s):
+            return set(d.fact_kinds)
+        return set()
+
+    d._checks_for = every_check
     return d
 
 
