@@ -67,6 +67,11 @@ def test_about_this_election(rules, text):
         ("Bầu cử tổng thống Mỹ: cử tri đi bầu sớm kỷ lục", "other_election"),
         ("Japan's ruling party wins the upper house election", "other_election"),
         ("Shareholders vote to approve the merger", "other_election"),
+        (
+            "Assembly polls in the state: 57% turnout in the second phase, higher than the Lok Sabha vote",
+            "other_election",
+        ),
+        ("Bihar votes in three phases; the EC says no booth needs a repoll", "other_election"),
         # US elections as the press reports them: states, counties, chambers, parties
         ("Nhiều người đã chết vẫn bỏ phiếu ở tiểu bang Michigan", "other_election"),
         ("Cử tri hạt Maricopa được phát bút dạ làm phiếu bầu vô hiệu", "other_election"),
