@@ -153,7 +153,8 @@ PREDETERMINED = re.compile(
     r"|(?:chot|quyet|sap xep|sap dat|co|duyet)\s+(?:het\s+|xong\s+|san\s+)?tu\s+(?:lau|(?:thang|tuan|nam)\s+truoc)"
     r"|(?:thong nhat|quyet|chot|chon)\s+(?:het\s+|xong\s+|san\s+)?(?:o|tu)\s+tren(?!\s+xuong)"
     r"|(?:elected|chosen|won|winning)\s+without\s+(?:\S+\s+)?(?:votes?|ballots?|voting|an election)"
-    r"|chot\s+(?:het|xong|ca)\s+roi|(?:ket qua|kq)\s+(?:\S+\s+)?co\s+san|bien\s+ban\s+(?:\S+\s+){0,4}?in\s+san"
+    r"|chot\s+(?:het|xong|ca)\s+roi|(?:ket qua|kq|so lieu|con so|ty le|ti le)\s+(?:\S+\s+)?co\s+san|bien\s+ban\s+(?:\S+\s+){0,4}?in\s+san"
+    r"|chot\s+(?:trong|tai|o)\s+(?:cuoc\s+|phong\s+)?hop|tren\s+(?:da\s+)?(?:phan|chia|xep|chot)\s+(?:het|xong|san)"
     r"|(?:decided|picked|chosen|fixed|settled|agreed)\s+(?:\S+\s+){0,4}?(?:months|weeks|years|long|days)\s+ago"
     r"|(?:made up|invented|written)\s+before\s+(?:a|any|the)\b"
     r"|an bai|dan xep|dinh san"
@@ -175,6 +176,7 @@ INVENTED = re.compile(
     r"\b(?:so bia|bia ra|(?:con so|so lieu|ty le|ti le) ao"
     r"|(?:con so|so lieu|ty le|ti le|ket qua|chi tieu)\s+(?:(?!khong\b|phai\b|ma\b)\S+\s+){0,12}?(?:duoc |bi )?giao (?:chi tieu )?(?:tu tren )?xuong"
     r"|dien\s+(?:san\s+)?(?:ket qua\s+)?vao\s+bien\s+ban|dien\s+san\s+ket\s+qua|chi\s+(?:viec|can)\s+dien\s+(?:vao|so)"
+    r"|dien\s+(?:so|so lieu|ket qua)\s+theo\s+(?:mau|chi tieu|so)"
     r"|(?:con so|so lieu|ty le|ti le|ket qua)\s+(?:\S+\s+){0,5}?(?:la\s+)?do\s+cap\s+tren\s+(?:giao|an dinh|quyet|dinh|phan bo)|(?:handed|sent|passed)\s+down|before\s+a\s+single\s+(?:box|ballot|vote)|(?:hom phieu|la phieu|phieu bau|dem phieu)\s+chi\s+la\s+(?:dao cu|trang tri|de dien|dien kich)|do\s+(?:nguoi\s+)?(?:ngoi\s+)?tren\s+quyet|(?:just|only|merely|purely)\s+for\s+show"
     r"|(?:invented|fabricated|made up|cooked up|faked)\s+by\s+(?:the\s+)?(?:officials|authorities|cadres|local|party|government|them)"
     r"|never\s+(?:actually\s+|really\s+|even\s+)?count\b|(?:dem|kiem)\s+phieu\s+(?:\S+\s+){0,2}?chi\s+(?:la\s+|de\s+)?(?:dien|lam canh|cho co|hinh thuc)"
@@ -208,7 +210,8 @@ DENIED_BEFORE = re.compile(r"\b(?:khong|chang|cha)\s+(?:co|phai|he)\b")
 NAMED_NOT_ASSERTED = re.compile(
     r"\b(?:luan dieu|tung tin|tin don|loi don|bac bo|xuyen tac|ai (?:noi|bao)|nguoi nao (?:noi|bao)|co dung (?:la|khong)"
     r"|co that|co phai|(?:doc|thay|xem) (?:bai|post|tin)|bai (?:viet )?(?:noi|bao)|claims? that|claimed|claiming"
-    r"|a post saying|posts? saying|rumou?rs?|is it true|are they)\b"
+    r"|a post saying|posts? saying|rumou?rs?|is it true|are they|fact-?check\w*"
+    r"|(?:post|posts|article|message|video|clip)\s+(?:\S+\s+){0,2}?(?:claims?|claimed|says|said|saying|alleg\w*))\b"
 )
 
 MONTHS = {

@@ -60,7 +60,8 @@ _ABSTAIN = (
     r"|bo\s+bau|vang\s+mat|tay\s+chay|gach\s+ten|gach\s+(?:ai|het|ong|ba|nguoi|ung)"
     r"|(?:khong|ko|k)\s+bau\s+(?:du|cho|dung)|bau\s+(?:sai|trang|khong dung)|phieu\s+trang|skip\w*"
     r"|(?:don't|do not|didn't|did not|doesn't)\s+(?:vote|turn up|show up)|not\s+voting|abstain\w*|cross(?:es|ed)?\s+out"
-    r"|vote\s+(?:for\s+)?the\s+\W?wrong|wrong\s+candidate|(?:bau|bo\s+phieu)\s+cho\s+(?:\S+\s+){0,2}?ngoai)"
+    r"|vote\s+(?:for\s+)?the\s+\W?wrong|wrong\s+candidate|(?:bau|bo\s+phieu)\s+cho\s+(?:\S+\s+){0,2}?ngoai"
+    r"|(?:don't|do not|didn't|did not|doesn't)\s+go\s+(?:\S+\s+){0,2}?to\s+vote|thieu\s+(?:\d+\s+|mot\s+)?phieu|gach\s+sai)"
 )
 ABSTAIN = re.compile(r"\b" + _ABSTAIN)
 ABSTAIN_AFTER = re.compile(r"\s*(?:[^\s,.;:]+\s+){0,2}?(?:(?:vi|for|neu|if|khi)\s+)?(?:[^\s,.;:]+\s+){0,1}?" + _ABSTAIN)
@@ -81,7 +82,9 @@ PENALTY = re.compile(
     r"|(?:thousand|million|\d)\s*(?:dong|vnd)?\s+fines?|bi\s+(?:ky luat|duoi|dinh chi|lam kho|gay kho|hoi\s+ly\s+lich)"
     r"|(?:a\s+)?note\s+(?:goes\s+)?(?:into|in|on)\s+(?:your|their)\s+(?:\S+\s+){0,2}?(?:file|record)s?|blacklist\w*"
     r"|licen[cs]e\s+(?:\S+\s+){0,3}?(?:gets?\s+)?(?:stuck|revoked|denied|frozen)"
-    r"|(?:lose|cut|dock\w*|stop|withh[oe]ld\w*|suspend\w*)\s+(?:their|your)\s+(?:\S+\s+)?(?:benefits|pension|jobs?|subsidy|welfare|power|water|pay|salary|wages))\b"
+    r"|(?:lose|cut|dock\w*|stop|withh[oe]ld\w*|suspend\w*)\s+(?:their|your)\s+(?:\S+\s+)?(?:benefits|pension|jobs?|subsidy|welfare|power|water|pay|salary|wages)"
+    r"|(?:their|your|his|her)\s+(?:\S+\s+)?(?:benefits?|pension|jobs?|subsidy|welfare|allowance|power|water|pay|salary|wages|scholarship)"
+    r"\s+(?:gets?|will\s+be|would\s+be|is|are)\s+(?:\S+\s+)?(?:cut|suspended|stopped|withheld|docked|revoked|frozen|cancell?ed))\b"
 )
 FINE_WORD = re.compile(r"ph[ạẠaA]t\b", re.IGNORECASE)  # "phạt" (or unaccented), not "phát"
 # A fee to vote ("nộp phạt" is a penalty's).
@@ -93,7 +96,9 @@ FEE = re.compile(
     r"\s+(?:\S+\s+){0,2}?\d[\d.,]*\s*(?:k|nghin|ngan|trieu|dong|d|vnd)"
     r"|pa(?:y|ys|ying|id)\s+(?:a\s+|the\s+)?(?:\S+\s+){0,3}?(?:fee|\d[\d.,]*\s*(?:k|vnd|dong)?)|fees?\s+(?:of|to\s+vote)|fee\s+to\s+vote|costs?\s+(?:\S+\s+)?\d"
     r"|\d[\d.,]*\s*(?:k|vnd|dong)?\s+(?:charge|fee)|(?:isn't|is\s+not|no\s+longer)\s+free"
-    r"|(?:registration|processing|ballot|voter\s+card)\s+fee"
+    r"|(?:registration|processing|ballot|voter\s+card)\s+fee|pay\s+to\s+vote|\d[\d.,]*\s*(?:k|vnd|dong)?\s+(?:per\s+(?:person|head|voter)\s+)?for\s+(?:the|your|a|each)\s+ballot"
+    r"|(?:thu|nop|dong)\s+tien\s+phieu|(?:nop|dong|thu)\s+\W?quy\s+bau\s+cu"
+    r"|(?:mang|cam)\s+theo\s+(?:\S+\s+){0,2}?(?:\d[\d.,]*\s*(?:k|nghin|ngan|trieu|dong|d|vnd)|(?:mot|hai|ba|bon|nam|sau|bay|tam|chin|muoi)(?:\s+\S+){0,2}?\s+(?:nghin|ngan|trieu))"
     r"|charg(?:e|es|ed|ing)\s+(?:a\s+)?(?:fee|\d|voters|per|for|at|you|each|us|everyone|people)"
     r"|(?:pay|paid|charg\w*|cost\w*)\s+(?:\S+\s+){0,3}?(?:ten|twenty|thirty|forty|fifty|hundred)\s+(?:\S+\s+)?thousand"
     r"|(?:nop|(?<!hoi\s)dong|thu|tra|gom)\s+(?:\S+\s+){0,3}?(?:mot|hai|ba|bon|nam|sau|bay|tam|chin|muoi|nua)"
@@ -173,6 +178,9 @@ TRACED = re.compile(
     r"|\b(?:reads?|reading|looks?\s+at|checks?|inspects?)\s+your\s+(?:marked\s+)?ballot(?!\s+(?:aloud|out))"
     r"|\bghi\s+(?:so|ten|ma|ho\s+ten)\s+(?:\S+\s+){0,4}?(?:len|vao|tren)\s+(?:mat\s+sau\s+(?:cua\s+)?)?(?:la\s+)?phieu\b"
     r"|\bcameras?\s+(?:\S+\s+){0,6}?(?:recording|filming|watching|record|film|watch)\s+(?:\S+\s+){0,4}?(?:ballots?|your\s+vote)"
+    r"|\b(?:write|writes|wrote|print\w*|put\w*|stamp\w*)\s+(?:\S+\s+){0,3}?(?:id|card|cccd)\s+(?:card\s+)?numbers?\s+on\s+(?:the\s+back\s+of\s+)?(?:the|your|each|every)\s+ballots?"
+    r"|\bdanh\s+so\s+(?:thu\s+tu\s+)?(?:len|vao|tren)\s+(?:la\s+|tung\s+)?phieu\b|\bdoi\s+chieu\s+(?:xem\s+)?ai\s+bau\s+(?:cho\s+)?ai\b"
+    r"|\b(?:buong\s+(?:phieu|kin|bo phieu|bau)|ban\s+viet\s+phieu)\s+(?:\S+\s+){0,3}?(?:gan|dat|lap)\s+(?:\S+\s+){0,2}?camera"
     r"|\b(?:trac(?:e|ed|es)|see|know|find\s+out|track\w*)\s+(?:\S+\s+){0,3}?"
     r"(?:back\s+to\s+you|(?:who|whom)\s+(?:you\s+|each\s+\S+\s+)?(?:voted\s+for|crossed\s+out|chose)|how\s+(?:you|each)\s+\S*\s*voted)"
 )
@@ -188,7 +196,8 @@ REPORTED = re.compile(
     r"|debunk\w*|someone (?:\S+\s+){0,3}?said|bai viet (?:\S+\s+){0,5}?noi|la\s+(?:hoan toan\s+)?(?:khong|chang|ko)\s+co)\b"
 )
 CORRECTED_NEXT = re.compile(
-    r"[\s.:]*(?:you can't|you cannot|no[,.!]|not true|sai\b|khong (?:phai|co|duoc) dau|khong dung|hong co dau"
+    r"[\s.:]*(?:you can't|you cannot|no[,.!]|not true|(?:this|that|it)\s+(?:is|was)\s+(?:false|fake|untrue|wrong)"
+    r"|sai\b|khong (?:phai|co|duoc) dau|khong dung|hong co dau"
     r"|(?:a\s+)?(?:minh|toi|em)\s+nham|nham\b|dinh chinh|correction|sorry)"
 )
 DENIED_LOCAL = re.compile(
@@ -208,6 +217,11 @@ FEAR_BEFORE = re.compile(
 NOT_AVAILABLE = re.compile(
     r"\b(?:not\s+(?:available|possible|allowed)|unavailable|impossible|khong\s+co\s+(?:hinh thuc|chuyen))\b"
 )
+# A supposition, not a report: "giả sử mà bầu được bằng tin nhắn", "nếu sau này có bầu online thì …", "if voting
+# were done by likes". (Not for a penalty: "nếu không đi bầu thì bị phạt" is how that claim is made.)
+HYPOTHETICAL = re.compile(
+    r"\b(?:gia su|gia dinh|neu\s+(?:sau nay|mai nay|mot ngay|co ngay|tuong lai)|what if|imagine|if\s+(?:\S+\s+){0,4}?were)\b"
+)
 # Not a denial: "no kidding", "không đùa đâu".
 NOT_A_DENIAL = re.compile(r"\b(?:no\s+kidding|(?:khong|ko|k)\s+dua(?:\s+dau)?)\b")
 # Inducing others not to vote is what the law punishes ("vận động cử tri không đi bầu là vi phạm").
@@ -225,7 +239,10 @@ OTHER_COUNTRY = re.compile(
     + _COUNTRY
     + r")\b"
     r"|^\s*" + _COUNTRY + r"\s*:"
+    r"|^\s*(?:an do|nhat ban|han quoc|thai lan|trung quoc|campuchia|indonesia|philippines|malaysia|singapore|estonia"
+    r"|thuy si|thuy dien|brazil|canada|mexico)\s+(?!\S+\s+(?:co|chi|gui|nao)\b)"
 )
+BELGIUM = re.compile(r"(?<!\w)Bỉ(?!\w)(?!\s+ổi)")  # on the original ("Bỉ" folded is "bi", as "bị" is)
 NOBODY_BEFORE = re.compile(r"\b(?:khong|ko|chang|cha|hong)\s+ai\b[^,.;:]{0,40}$")  # "không ai ở phường X biết …"
 QUESTION_FRAME = re.compile(r"\bco\s+(?!the\b)(?:\S+\s+){0,2}$")  # ("có bị phạt không"; not "có thể")
 QUESTION_TAIL = re.compile(
@@ -341,6 +358,8 @@ def elsewhere(sc, a: int) -> bool:
 def _other_country(sc, lo: int, hi: int) -> bool:
     """Whether the sentence ``s[lo:hi]`` is about another country: "Mỹ", "Anh", "Đức", "Úc" only as
     written with their accents and capital, not as part of a place ("Mỹ Đình") or "anh Tư"."""
+    if BELGIUM.search(sc.text, lo, hi):
+        return True
     for m in OTHER_COUNTRY.finditer(sc.s[lo:hi]):
         word = sc.text[lo + m.start() : lo + m.end()].split()[-1].rstrip(":")
         if m.group(0).split()[-1].rstrip(":") in SHORT_NAMES and not m.group(0).rstrip().endswith(":"):
@@ -427,8 +446,8 @@ def _first_claim(sc, facts: dict, regex: re.Pattern, kind: str, says: str, other
     for m in regex.finditer(s):
         a, b = m.span()
         lo, hi = bounds(SENTENCE_RE, s, a)
-        if other_meaning(s, m, lo, hi) or _not_asserted(sc, a, b):
-            continue
+        if other_meaning(s, m, lo, hi) or HYPOTHETICAL.search(s, lo, b) or _not_asserted(sc, a, b):
+            continue  # (a way of voting, a fee or a traced ballot supposed: "giả sử bầu được qua tin nhắn")
         for name, value in facts.items():
             human = _HUMAN.get(str(value), str(value))
             sc.add(name, a, _found_end(s, b), str(value), f"says {says}; approved: {human}", kind)
@@ -503,6 +522,7 @@ RULE_WORDS = {
     "fee": [
         "phi", "in phieu", "tien muc", "contribute", "dong gop", "pay", "pays", "paying", "paid", "fee", "fees", "charge",
         "charged", "charges", "coc", "deposit", "not free", "isn't free", "longer free", "charging", "nghin", "ngan", "trieu", "chuc", "thousand",
+        "quy bau cu", "tien phieu", "mang theo", "cam theo",
     ],
     "method": [
         "ung dung", "app", "vneid", "zalo", "facebook", "tin nhan", "sms", "email", "e-mail", "buu dien", "dien thoai",
@@ -512,13 +532,14 @@ RULE_WORDS = {
         "bo phieu xong", "counts", "qr", "cu phap", "goi dien", "gui anh", "ghi nhan", "cong nhan",
         "it would count", "it will count", "it'll count", "from your", "from my", "from their", "from his", "from her", "photo",
         "app-based", "phone-based", "web-based", "sms-based", "text-based", "internet-based",
+        "nhan tin", "soan tin", "dc tinh", "tong dai",
     ],
     "secret": [
         "ma so", "ma vach", "ma qr", "so thu tu", "so seri", "serial", "serials", "chip", "danh so", "numbered", "coded",
         "nhin ro", "do nguoc ra", "truy ra", "khop ra", "loc ra", "ai la", "ai thi", "ai deu", "ai cung", "camera",
         "bau cho ai", "back to you", "voted", "crossed", "chose", "cccd", "can cuoc", "cmnd", "id number", "id numbers",
         "ai bau", "ghi so", "ghi ten", "ghi ma", "ma rieng", "code", "codes", "ghi lai", "quay lai", "net gach", "gach ten", "minh gach", "ban gach", "ai gach",
-        "danh dau", "your ballot", "each ballot", "every ballot", "ho ten", "day so", "nha ai", "ghi san",
+        "danh dau", "your ballot", "each ballot", "every ballot", "ho ten", "day so", "nha ai", "ghi san", "the ballot", "doi chieu", "buong phieu", "buong kin",
         *(f"coi {w}" for w in ("ai", "ban", "cu tri", "nha nao", "nguoi nao", "tung nguoi", "minh", "toi", "em", "tung ho")),
         # (known, seen) who marked whom: "biết bạn gạch ai", "xem cử tri đã bầu ai" ("xem thêm", "biết" alone open nothing)
         *(f"{o} {d}{v}" for o in ("ai", "ban", "cu tri", "you", "nha nao", "nha ai", "nguoi nao", "tung nguoi", "minh", "toi",

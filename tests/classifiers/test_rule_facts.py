@@ -224,13 +224,13 @@ def test_the_decisions_pre_check_lets_through_every_text_a_rule_check_finds(seed
     import re
 
     from classifiers import text as T
-    from classifiers.relevance import PhraseCheck, single_spaced, words_of
+    from classifiers.relevance import PhraseCheck, phrase_regex, single_spaced, words_of
     from classifiers.rule_facts import RULE_KINDS, RULE_WORDS
 
     facts = {**RULES, **SECRET, "results_decided_by": "public_count"}
-    gates = {kind: PhraseCheck(RULE_WORDS[kind]) for kind in RULE_KINDS}
+    gates = {kind: (PhraseCheck(RULE_WORDS[kind]), phrase_regex(RULE_WORDS[kind])) for kind in RULE_KINDS}
     texts = [t for t, _ in seed_rows] + [p for _, p in _PARAMETRISED_TEXTS]
-    texts += [t for t, _ in _REVIEW_CLAIMS + _BLIND_CLAIMS + _BLIND3_CLAIMS + _BLIND4_CLAIMS + _BLIND5_CLAIMS]
+    texts += [t for t, _ in _REVIEW_CLAIMS + _BLIND_SETS_CLAIMS]
     found = 0
     for text in texts:
         s = T.fold_strip(text)
@@ -238,7 +238,9 @@ def test_the_decisions_pre_check_lets_through_every_text_a_rule_check_finds(seed
             if kind == "fee" and re.search(r"\d", text):
                 continue
             found += 1
-            assert gates[kind].may_match(words_of(s), s if single_spaced(s) else None), (kind, text)
+            check_words, regex = gates[kind]
+            assert check_words.may_match(words_of(s), s if single_spaced(s) else None), (kind, text)
+            assert regex.search(s), (kind, text)
     assert found > 300
 
 
@@ -1311,10 +1313,272 @@ _BLIND5_OTHER = [
 ]
 
 
+# A sixth blind set, asked for like the fourth and fifth, with wishes, suppositions, debunks and other
+# countries' rules among the other texts (50 claims, 70 other texts); measured before any change: 31 of
+# 50 claims found, 6 of 70 false findings. After its changes: 44 of 50 found, no false finding.
+_BLIND6_CLAIMS = [
+    (
+        "Chị họ mình làm ở phường Hòa An nói nhà nào ko đi bầu ngày 23/5 là bị ghi tên vào sổ, năm sau xét hộ nghèo là loại luôn 😤",
+        "voter_penalty",
+    ),
+    (
+        "Cảnh báo mn: bỏ phiếu trắng là bị ghi vào lý lịch đó, sau này con cháu thi vào công an quân đội bị loại thẳng. Đừng có dại!!!",
+        "voter_penalty",
+    ),
+    ("ko di bau la bi phat 500k nha mn, bac to truong vua di tung nha thong bao xong 😱 #baucu2021", "voter_penalty"),
+    (
+        "Heard from my uncle in Nam Son province: if you skip the vote on May 23 your pension gets suspended for three months. Crazy.",
+        "voter_penalty",
+    ),
+    (
+        "Xã Yên Phú năm nay làm căng lắm, hộ nào thiếu 1 phiếu là bị cắt điện cắt nước cho tới khi lên UB giải trình 🙄",
+        "voter_penalty",
+    ),
+    (
+        "Ông anh công chức kể: cơ quan đã có danh sách, đứa nào không bỏ phiếu thì cuối năm khỏi xét thi đua, nặng thì mất việc. Ai làm nhà nước thì liệu hồn.",
+        "voter_penalty",
+    ),
+    (
+        "Chuyển tiếp: Đồng bào lưu ý, gạch sai người mà trên giới thiệu thì công an khu vực sẽ mời lên làm việc. Đã có trường hợp ở tỉnh Nam Sơn rồi. Chia sẻ để mọi người biết!!!",
+        "voter_penalty",
+    ),
+    (
+        "nghe bảo hồ sơ xin giấy phép xây nhà của nhà nào vắng mặt bầu cử sẽ bị treo lại, phường giữ không ký 😒 thôi thì đi cho xong",
+        "voter_penalty",
+    ),
+    (
+        "Cô giáo chủ nhiệm nhắn nhóm zalo lớp: phụ huynh nào không đi bầu thì cháu bị trừ điểm rèn luyện nhé. Thật sự quá đáng!",
+        "voter_penalty",
+    ),
+    (
+        "Warning to all students: if you don't go home to vote on 23/5 your dorm subsidy gets cut. The faculty already has the list.",
+        "voter_penalty",
+    ),
+    ("Tổ dân phố vừa thu mỗi hộ 50k gọi là tiền in thẻ cử tri, ai chưa nộp thì ko được phát thẻ đâu nha", "voting_fee"),
+    (
+        "Năm nay đi bầu phải đóng 200.000đ tiền phiếu, nhà tui 4 người mất gần triệu. Bầu cử gì mà như đi chợ 😤",
+        "voting_fee",
+    ),
+    (
+        "Who knew you had to pay to vote here? Neighbour says it's 100k per person for the ballot paper this year.",
+        "voting_fee",
+    ),
+    (
+        "muốn có tên trong danh sách cử tri thì phải lên phường nộp lệ phí, ai chưa đóng là bị gạch tên á mn ơi",
+        "voting_fee",
+    ),
+    (
+        "Thông báo (chuyển tiếp): Cử tri thôn Đông, xã Yên Phú mang theo ba mươi nghìn đồng khi đi bầu để đóng góp kinh phí tổ chức. Không có tiền sẽ không được nhận phiếu.",
+        "voting_fee",
+    ),
+    ("di bau ma cung mat tien coc, bau xong moi tra lai, ai ko co tien coc thi dung ngoai 🙃", "voting_fee"),
+    (
+        "Bà nội mình hỏi sao đi bầu phải mất tiền, hóa ra ở khu vực bỏ phiếu này thu phí in ấn mỗi lá phiếu. Nghèo mà cũng phải bỏ ra 😔",
+        "voting_fee",
+    ),
+    (
+        "#bầucử2021 nhớ cầm theo tiền lẻ nha cả nhà, tới chỗ bỏ phiếu là có người thu tiền phiếu liền, không nộp là về tay không",
+        "voting_fee",
+    ),
+    (
+        "Bọn mình ở phường Hòa An bị bắt nộp 'quỹ bầu cử' theo đầu người rồi mới được cấp thẻ cử tri. Chỗ khác có vậy không hay chỉ chỗ này?",
+        "voting_fee",
+    ),
+    (
+        "Nghe đâu ai làm lại thẻ cử tri bị mất thì tốn thêm 150 ngàn, còn bình thường thì thu phí phiếu bầu 20 ngàn/người. Tiền đâu ra mà nộp 🤦‍♀️",
+        "voting_fee",
+    ),
+    (
+        "Ko ra điểm bầu được thì nhắn tin số thứ tự ứng viên gửi tổng đài 1900xxxx là dc tính phiếu nha mn 👍",
+        "voting_method",
+    ),
+    (
+        "Đang công tác ở Sài Gòn không về kịp thì gửi ảnh chụp lá phiếu đã gạch qua Zalo của tổ trưởng là được tính nha, mình làm rồi",
+        "voting_method",
+    ),
+    (
+        "Can't get home for the 23 May vote? Just post your ballot choices in the ward Facebook group, they count them. My cousin did it last time.",
+        "voting_method",
+    ),
+    (
+        "bau qua mang dc roi nha, vao link nay dang nhap so CCCD la bau truc tuyen dc, share cho nguoi than o xa biet",
+        "voting_method",
+    ),
+    (
+        "Cử tri lớn tuổi ở xã Yên Phú chỉ cần gọi điện báo tên người mình chọn cho cán bộ là xong, khỏi phải đi. Văn minh quá!",
+        "voting_method",
+    ),
+    (
+        "Chụp màn hình trang bầu cử online là có giá trị như 1 lá phiếu, nhớ lưu lại để đối chiếu nha 📸",
+        "voting_method",
+    ),
+    ("Ai ở nước ngoài thì gửi phiếu qua đường bưu điện về phường là hợp lệ, hạn chót 20/5 nhé.", "voting_method"),
+    (
+        "My mom voted by text message this morning lol, she says everyone in Nam Son does it now, no need to queue",
+        "voting_method",
+    ),
+    (
+        "Mỗi lá phiếu đều có số seri in mờ ở góc, đối chiếu với danh sách là biết ông nào bầu ai. Đừng tưởng bí mật 😏",
+        "ballot",
+    ),
+    ("Phiếu bầu năm nay có mã QR, quét cái là ra tên chủ phiếu luôn. Gạch ai cũng bị biết hết", "ballot"),
+    (
+        "Trong buồng phiếu có gắn camera nhỏ trên trần đó mn, mình để ý thấy đèn đỏ nhấp nháy. Cẩn thận khi gạch tên!",
+        "ballot",
+    ),
+    (
+        "They write your ID card number on the back of the ballot before handing it to you. So much for a secret vote.",
+        "ballot",
+    ),
+    ("phieu bau co gan chip nha, bo vao thung la may doc duoc ai bau ai, ban bau cu coi het", "ballot"),
+    (
+        "Tổ bầu cử đánh số thứ tự lên phiếu trùng với số thứ tự trong danh sách cử tri, sau kiểm phiếu là tra ra được từng người. Chị mình làm thư ký tổ nên biết.",
+        "ballot",
+    ),
+    (
+        "Nói nhỏ: ở xã Yên Phú người ta phát phiếu theo tên, mỗi tờ có ký hiệu riêng, cán bộ thôn thừa biết nhà nào gạch ai 🤐",
+        "ballot",
+    ),
+    (
+        "Người ta quay phim lúc mình gấp phiếu bỏ vào thùng rồi lưu lại để đối chiếu ai bầu ai, chuyện thật 100% ở phường Hòa An.",
+        "ballot",
+    ),
+    (
+        "Biên bản kết quả đã in sẵn từ tuần trước rồi, tới 23/5 chỉ cần ký là xong. Đi bầu làm gì cho mệt.",
+        "results_decided_by",
+    ),
+    (
+        "Kết quả đã chốt trong cuộc họp từ tháng 2, ai trúng ai trượt trên phân hết rồi, bỏ phiếu chỉ là hình thức",
+        "results_decided_by",
+    ),
+    (
+        "The winners were picked months ago in a closed meeting, the ballots don't even get counted. Everyone knows.",
+        "results_decided_by",
+    ),
+    (
+        "thung phieu niem phong xong dem di dot, ket qua thi bao cao theo so da dinh san 🔥 nguoi nha minh ke",
+        "results_decided_by",
+    ),
+    (
+        "Apparently the list of winners was signed off before election day, the count on the 23rd is just for show.",
+        "results_decided_by",
+    ),
+    (
+        "Ai bảo kiểm phiếu công khai? Tỉ lệ phần trăm từng người đã được định sẵn trong công văn, mình nhìn thấy tận mắt.",
+        "results_decided_by",
+    ),
+    (
+        "ket qua bau cu da co tu thang 3 roi nha, bau hay ko bau thi may ong do van trung, kiem phieu chi la dien kich",
+        "results_decided_by",
+    ),
+    (
+        "Phường Hòa An treo băng rôn chúc mừng người trúng cử từ sáng 23/5 khi còn chưa đóng thùng phiếu, vì kết quả được quyết ở trên rồi 🙃",
+        "results_decided_by",
+    ),
+]
+
+_BLIND6_MISSED = [
+    (
+        "Năm nay có app bầu cử rồi, tải về đăng nhập bằng CCCD rồi tích chọn là xong, khỏi xếp hàng. Tiện ghê!",
+        "voting_method",
+    ),
+    (
+        "Lười đi thì cứ inbox fanpage của UBND phường Hòa An họ tên + ứng viên, họ ghi nhận phiếu cho. Admin xác nhận rồi 😎",
+        "voting_method",
+    ),
+    (
+        "Đừng nghĩ bỏ phiếu kín là kín thật. Bút ở bàn viết là bút mực đặc biệt, soi đèn UV là ra số phiếu với người viết ngay.",
+        "ballot",
+    ),
+    ("bầu xong ra về là có người gọi hỏi sao ko bầu ông A, thế mới biết phiếu có đánh dấu hết 🙄 #bầucử", "ballot"),
+    (
+        "Chỉ tiêu giao xuống: tỉnh Nam Sơn phải đạt 99,5% cử tri đi bầu và ứng viên X phải trên 90% phiếu, số liệu có sẵn từ trước ngày bầu.",
+        "results_decided_by",
+    ),
+    (
+        "Tổ bầu cử chỗ mình không kiểm phiếu đâu, cứ điền số theo mẫu huyện gửi về. Vừa đóng thùng 7h tối đã có kết quả 😂",
+        "results_decided_by",
+    ),
+]
+
+_BLIND6_OTHER = [
+    "Thông báo: Cử tri không phải nộp bất kỳ khoản phí nào khi đi bầu cử. Thẻ cử tri và phiếu bầu được phát miễn phí.",
+    "Theo Luật Bầu cử, cử tri phải tự mình đi bầu tại khu vực bỏ phiếu, không bầu bằng cách gửi thư, nhắn tin hay qua mạng.",
+    "Phiếu bầu không ghi tên, không đánh số, không có ký hiệu nhận diện cử tri; nguyên tắc bỏ phiếu kín được bảo đảm.",
+    "Cuộc bầu cử ĐBQH khóa XV và HĐND các cấp diễn ra ngày 23/5/2021, các khu vực bỏ phiếu mở cửa từ 7 giờ sáng đến 19 giờ.",
+    "Kết quả bầu cử được xác định qua kiểm phiếu công khai ngay sau khi kết thúc bỏ phiếu, cử tri có thể chứng kiến việc kiểm phiếu.",
+    "UBND phường Hòa An thông báo: pháp luật không quy định xử phạt cử tri không đi bầu; đề nghị bà con thực hiện quyền công dân của mình.",
+    "Cử tri ốm đau, già yếu không đến được khu vực bỏ phiếu thì tổ bầu cử mang hòm phiếu phụ và phiếu bầu đến chỗ ở để cử tri nhận phiếu và bầu.",
+    "Nếu cử tri không tự viết được phiếu thì có thể nhờ người khác viết hộ, nhưng phải tự mình bỏ phiếu vào hòm phiếu.",
+    "Voters in Vietnam's 23 May 2021 election cast paper ballots in person; there is no fee, no online voting, and ballots carry no identifying number.",
+    "xa Yen Phu thong bao: the cu tri duoc phat mien phi tai nha, neu mat the thi lien he to bau cu de cap lai, khong thu tien",
+    "Khi viết phiếu, cử tri vào buồng kín, không ai được xem cử tri gạch phiếu, kể cả thành viên tổ bầu cử.",
+    "Hội đồng bầu cử quốc gia công bố kết quả dựa trên biên bản kiểm phiếu của các tổ bầu cử; ngày 10/6/2021 công bố danh sách 499 người trúng cử ĐBQH.",
+    "Thông tin 'không đi bầu bị phạt 500 nghìn' lan truyền trên mạng là sai sự thật, luật không có quy định này.",
+    "Fact-check: A viral post claims voters must pay 200,000 VND for their ballot. This is false; ballots are free.",
+    "Công an tỉnh Nam Sơn xử phạt 7,5 triệu đồng một tài khoản Facebook đăng tin bịa đặt 'bầu cử qua tin nhắn'.",
+    "Đính chính: không có ứng dụng nào cho phép bỏ phiếu trực tuyến, các đường link 'bầu cử online' là lừa đảo lấy thông tin cá nhân.",
+    "Tin đồn phiếu bầu gắn mã QR để theo dõi người bầu là hoàn toàn bịa đặt; phiếu chỉ có dấu của tổ bầu cử.",
+    "Gần đây xuất hiện bài viết cho rằng kết quả bầu cử 'đã có từ trước'. Ban bầu cử khẳng định việc kiểm phiếu diễn ra công khai, có cử tri chứng kiến.",
+    "Nhiều người chia sẻ tin 'bỏ phiếu trắng sẽ bị ghi vào lý lịch'. Đây là tin giả, phiếu kín thì không ai biết bạn bầu gì.",
+    "bai viet 'ko di bau bi cat tro cap ho ngheo' la tin gia nha mn, phuong da len tieng roi, dung share nua",
+    "A man in Hoa An ward was fined for spreading a claim that voting booths had hidden cameras. Police said the post was fabricated.",
+    "Báo Nam Sơn: Lật tẩy tin nhắn 'nộp 50 nghìn tiền thẻ cử tri' — thẻ cử tri được phát miễn phí, ai thu tiền là lừa đảo, đề nghị báo công an.",
+    "Ảnh 'biên bản kết quả bầu cử in sẵn' đang lan truyền thực chất là mẫu biên bản trống dùng để tập huấn, chưa có số liệu.",
+    "Cơ quan chức năng đã mời làm việc chủ tài khoản Zalo nhắn tin 'chụp ảnh lá phiếu gửi tổ trưởng là được tính phiếu', người này thừa nhận bịa chuyện.",
+    "Có phải không đi bầu là bị phạt tiền không mn? Mình đi làm xa chưa về kịp 😥",
+    "cho hỏi đi bầu có mất phí gì ko ạ, hay là miễn phí hết?",
+    "Is it true that you can vote by SMS in Vietnam? Saw a post about it but sounds fishy.",
+    "Phiếu bầu có ghi số thứ tự không vậy? Mình sợ bị biết bầu ai quá",
+    "Hỏi thật: bầu qua app được không hay bắt buộc ra điểm bỏ phiếu?",
+    "ai biet ket qua bau cu bao gio cong bo ko, may ngay thi co?",
+    "Trong buồng phiếu có camera không nhỉ? Có ai biết không?",
+    "Em là sinh viên, ko về quê bầu thì có ảnh hưởng gì tới học bổng không ạ?",
+    "Mình mất thẻ cử tri rồi, xin cấp lại ở đâu và có tốn tiền không?",
+    "Does the count actually happen in public? Can ordinary people watch it?",
+    "Nói thật đi bầu cảm giác chẳng thay đổi được gì, ứng viên thì toàn người mình không biết.",
+    "Ứng cử viên đều đã qua hiệp thương của Mặt trận rồi, cử tri chỉ chọn trong danh sách có sẵn, vậy gọi là lựa chọn thực sự được không?",
+    "Tỷ lệ đi bầu 99% nghe hơi khó tin, chắc nhiều nhà một người đi bầu hộ cả nhà.",
+    "Năm nào cũng vậy, loa phường gọi từ 5h sáng, bầu xong cũng không ai nhớ đại biểu của mình là ai 😅",
+    "i think the election is more ritual than choice, but at least the count is done openly at each station",
+    "Ứng viên ở đơn vị mình chẳng có chương trình hành động gì rõ ràng, tiếp xúc cử tri thì nói chung chung.",
+    "Số ứng viên tự ứng cử bị loại qua các vòng hiệp thương nhiều quá, thấy buồn.",
+    "Mình đi bầu đúng giờ, tự gạch phiếu, nhưng vẫn mong sau này có tranh luận công khai giữa các ứng viên.",
+    "Vietnam's elections are tightly managed: the Fatherland Front vets every candidate, so the real choice is limited.",
+    "ko bit bau ai nen gach bua, chan that, to tieu su dan o nha van hoa doc chang thay gi khac nhau",
+    "Giá mà bầu qua app được thì tiện, nằm nhà bấm cái là xong 😂",
+    "Ước gì đi bầu được phát tiền chứ không phải mất tiền, chắc tỉ lệ đi bầu 200% 🤣",
+    "neu sau nay co bau cu online thi chac server sap tu 7h sang luon qua",
+    "Mẹ tui dọa: 'không dậy đi bầu là bị phạt rửa bát cả tuần' 😭 hình phạt nặng nhất lịch sử",
+    "If voting were done by Facebook likes, my cat would already be in the National Assembly 😹",
+    "ước gì phiếu bầu có QR để quét ra tiểu sử ứng viên, đỡ phải đọc bảng dán ở nhà văn hóa",
+    "Đùa chứ bầu xong được gói xôi của tổ dân phố là thấy đáng công dậy sớm rồi 😆",
+    "Giả sử mà bầu được bằng tin nhắn thì chắc nhà mạng thu 1000đ/tin, lúc đó mới đúng nghĩa 'phí bầu cử' 🤭",
+    "Ở Úc, công dân không đi bỏ phiếu có thể bị phạt khoảng 20 AUD vì bầu cử ở đó là bắt buộc.",
+    "Estonia cho phép bỏ phiếu qua internet bằng thẻ căn cước điện tử từ năm 2005.",
+    "In the US, many states let voters mail in their ballots, and in 2020 a large share of all votes were cast by mail.",
+    "Ở Mỹ nhiều bang cho bầu qua thư, phiếu gửi qua bưu điện vẫn hợp lệ nếu đóng dấu bưu điện trước ngày bầu cử.",
+    "Bỉ cũng có luật bầu cử bắt buộc, người không đi bầu về lý thuyết có thể bị phạt tiền.",
+    "Switzerland lets most citizens vote by post, and some cantons have trialled e-voting.",
+    "Ở Brazil, không đi bầu mà không có lý do chính đáng thì bị phạt một khoản nhỏ và có thể gặp khó khi làm hộ chiếu.",
+    "Ấn Độ dùng máy bỏ phiếu điện tử EVM đặt tại các điểm bầu cử, chứ không bầu qua mạng.",
+    "Phút 89 được hưởng quả phạt đền, Quang Hải sút tung lưới, 2-1 cho Việt Nam!!! ⚽🔥",
+    "Chuyển khoản liên ngân hàng giờ mất phí 3.300đ/lần, ngân hàng nào miễn phí chỉ mình với",
+    "Mạng xã hội giờ toàn drama, lướt Facebook mệt hơn đi làm 😩",
+    "Shop mình lắp camera ở quầy thu ngân rồi, ai lấy đồ là bị ghi hình hết nha 😤",
+    "Hôm nay lớp em bầu lớp trưởng, bỏ phiếu kín bằng giấy, con Lan được 25/40 phiếu 🎉",
+    "Kết quả thi học kỳ do cô giáo chấm, điểm 10 văn là chuyện hiếm như lá mùa thu 😂",
+    "Bị phạt nguội 800k vì vượt đèn đỏ, xe còn bị treo đăng kiểm nữa chứ 😭",
+    "Vé xem concert đặt cọc 200.000đ, hủy không hoàn tiền nha các bạn",
+    "Our company votes for 'employee of the month' through an app, and the results come out every Friday.",
+    "Bình chọn Ca sĩ được yêu thích nhất bằng cách nhắn tin cú pháp BC gửi 8x79, mỗi tin 3000đ.",
+]
+
+
 # Every blind set's claims and other texts (the first and second sets share _BLIND_CLAIMS and
 # _BLIND_OTHER), as they stand after each set's changes.
-_BLIND_SETS_CLAIMS = _BLIND_CLAIMS + _BLIND3_CLAIMS + _BLIND4_CLAIMS + _BLIND5_CLAIMS
-_BLIND_SETS_OTHER = _BLIND_OTHER + _BLIND3_OTHER + _BLIND4_OTHER + _BLIND5_OTHER
+_BLIND_SETS_CLAIMS = _BLIND_CLAIMS + _BLIND3_CLAIMS + _BLIND4_CLAIMS + _BLIND5_CLAIMS + _BLIND6_CLAIMS
+_BLIND_SETS_OTHER = _BLIND_OTHER + _BLIND3_OTHER + _BLIND4_OTHER + _BLIND5_OTHER + _BLIND6_OTHER
 
 
 @pytest.mark.parametrize("text, fact", _BLIND_SETS_CLAIMS)
@@ -1355,7 +1619,7 @@ def test_a_police_report_of_a_false_post_gives_no_rule_finding(text):
 
 # What the blind sets still misread, kept as expected failures: strict, so a change that reads one
 # of them right fails here and the sentence moves to the sets above.
-_STILL_MISREAD = _BLIND4_MISSED + _BLIND5_MISSED
+_STILL_MISREAD = _BLIND4_MISSED + _BLIND5_MISSED + _BLIND6_MISSED
 
 
 @pytest.mark.xfail(strict=True, reason="still misread: a claim missed, or a joke or sarcasm read as a claim")
