@@ -218,10 +218,12 @@ NOT_AVAILABLE = re.compile(
     r"\b(?:not\s+(?:available|possible|allowed)|unavailable|impossible|khong\s+co\s+(?:hinh thuc|chuyen))\b"
 )
 # A supposition, not a report: "giả sử mà bầu được bằng tin nhắn", "nếu sau này có bầu online thì …", "if voting
-# were done by likes". (Not for a penalty: "nếu không đi bầu thì bị phạt" is how that claim is made.)
+# were done by likes". (Not for a penalty: "nếu không đi bầu thì bị phạt" is how that claim is made.) "Giả sử",
+# "giả định" on the original: folded they are also "gia sư" (a tutor) and "gia đình" (a family).
 HYPOTHETICAL = re.compile(
-    r"\b(?:gia su|gia dinh|neu\s+(?:sau nay|mai nay|mot ngay|co ngay|tuong lai)|what if|imagine|if\s+(?:\S+\s+){0,4}?were)\b"
+    r"\b(?:neu\s+(?:sau nay|mai nay|mot ngay|co ngay|tuong lai)|what if|imagine|if\s+(?:\S+\s+){0,4}?were)\b"
 )
+SUPPOSED = re.compile(r"\b(?:giả sử|giả định|giả như)\b", re.IGNORECASE)
 # Not a denial: "no kidding", "không đùa đâu".
 NOT_A_DENIAL = re.compile(r"\b(?:no\s+kidding|(?:khong|ko|k)\s+dua(?:\s+dau)?)\b")
 # Inducing others not to vote is what the law punishes ("vận động cử tri không đi bầu là vi phạm").
@@ -240,7 +242,7 @@ OTHER_COUNTRY = re.compile(
     + r")\b"
     r"|^\s*" + _COUNTRY + r"\s*:"
     r"|^\s*(?:an do|nhat ban|han quoc|thai lan|trung quoc|campuchia|indonesia|philippines|malaysia|singapore|estonia"
-    r"|thuy si|thuy dien|brazil|canada|mexico)\s+(?!\S+\s+(?:co|chi|gui|nao)\b)"
+    r"|thuy si|thuy dien|brazil|canada|mexico)\b"
 )
 BELGIUM = re.compile(r"(?<!\w)Bỉ(?!\w)(?!\s+ổi)")  # on the original ("Bỉ" folded is "bi", as "bị" is)
 NOBODY_BEFORE = re.compile(r"\b(?:khong|ko|chang|cha|hong)\s+ai\b[^,.;:]{0,40}$")  # "không ai ở phường X biết …"
@@ -446,12 +448,16 @@ def _first_claim(sc, facts: dict, regex: re.Pattern, kind: str, says: str, other
     for m in regex.finditer(s):
         a, b = m.span()
         lo, hi = bounds(SENTENCE_RE, s, a)
-        if other_meaning(s, m, lo, hi) or HYPOTHETICAL.search(s, lo, b) or _not_asserted(sc, a, b):
+        if other_meaning(s, m, lo, hi) or _supposed(sc, lo, b) or _not_asserted(sc, a, b):
             continue  # (a way of voting, a fee or a traced ballot supposed: "giả sử bầu được qua tin nhắn")
         for name, value in facts.items():
             human = _HUMAN.get(str(value), str(value))
             sc.add(name, a, _found_end(s, b), str(value), f"says {says}; approved: {human}", kind)
         return
+
+
+def _supposed(sc, lo: int, b: int) -> bool:
+    return bool(HYPOTHETICAL.search(sc.s, lo, b) or SUPPOSED.search(sc.text, lo, b))
 
 
 def _fee_elsewhere(s, m, lo, hi) -> bool:

@@ -1617,6 +1617,23 @@ def test_a_police_report_of_a_false_post_gives_no_rule_finding(text):
     assert not rules & {f.fact for f in check(text, REVIEW_FACTS)}, check(text, REVIEW_FACTS)
 
 
+@pytest.mark.parametrize(
+    "text, fact",
+    [
+        # a supposition is not a report of a way of voting or of a fee
+        ("Giả sử mà bầu được bằng tin nhắn thì chắc nhà mạng thu 1000đ/tin", None),
+        ("If voting were done by text message, the lines would be shorter", None),
+        # folded, "gia đình" and "gia sư" are "giả định" and "giả sử": they suppose nothing
+        ("Mỗi gia đình phải nộp 200k mới được nhận phiếu bầu", "voting_fee"),
+        ("Gia sư của con tôi nói đi bầu phải nộp 50k tiền phiếu", "voting_fee"),
+    ],
+)
+def test_a_supposition_is_not_a_claim_but_a_family_is_not_a_supposition(text, fact):
+    rules = {"voting_fee", "voting_method"}
+    found = rules & {f.fact for f in check(text, REVIEW_FACTS)}
+    assert found == ({fact} if fact else set()), found
+
+
 # What the blind sets still misread, kept as expected failures: strict, so a change that reads one
 # of them right fails here and the sentence moves to the sets above.
 _STILL_MISREAD = _BLIND4_MISSED + _BLIND5_MISSED + _BLIND6_MISSED
