@@ -274,6 +274,9 @@ def test_a_contradicted_fact_is_evidence(decider):
     assert "fact" in d.evidence_kinds and d.findings[0].fact == "election_date"
 
 
+_VALUES_AND_FEE = {"date", "time", "age", "percent", "days", "count", "fee"}
+
+
 @pytest.mark.parametrize(
     "text, opened, finding",
     [
@@ -281,20 +284,15 @@ def test_a_contradicted_fact_is_evidence(decider):
         ("Tin giả về bầu cử lan truyền trên mạng xã hội", {"method"}, None),
         ("Cử tri có thể bầu qua mạng, khỏi đến điểm bỏ phiếu", {"method"}, "voting_method"),
         ("Ai không đi bầu sẽ bị phạt tiền, tổ trưởng nói vậy", {"penalty"}, "voter_penalty"),
-        # a digit near an election word opens the values and a fee paid in figures
-        ("Mỗi hộ nộp 200.000 đồng tiền hoa trang trí điểm bỏ phiếu", {"fee"}, "voting_fee"),
-        ("Bầu cử dời sang ngày 30/5/2021", {"date", "percent", "count"}, "election_date"),
+        # a digit near an election word opens the values, and the fee (a sum paid needs no fee word)
+        ("Mỗi hộ nộp 200.000 đồng tiền hoa trang trí điểm bỏ phiếu", _VALUES_AND_FEE, "voting_fee"),
+        ("Bầu cử dời sang ngày 30/5/2021", _VALUES_AND_FEE, "election_date"),
         ("Cử tri đi bầu sớm tại điểm bỏ phiếu", set(), None),
     ],
 )
 def test_each_kind_of_fact_check_is_opened_by_its_own_words(decider, text, opened, finding):
     s = decider.rules.folded_batch([text])[0]
-    kinds = decider._checks_for(text, s, None, False)
-    assert opened <= kinds
-    if not opened:
-        assert kinds == set()
-    if "method" in opened and "1" not in text:
-        assert kinds <= {"method", "allowed"}  # not every rule because one word of one opened
+    assert decider._checks_for(text, s, None, False) == opened
     (d,) = decider.decide([text])
     assert [f.fact for f in d.findings] == ([finding] if finding else [])
 
