@@ -551,7 +551,7 @@ _CHECKS = (
 )
 
 
-def check(text: str, key_facts: dict, kinds: dict | None = None, only=None) -> list[Finding]:
+def check(text: str, key_facts: dict, kinds: dict | None = None, only: set[str] | None = None) -> list[Finding]:
     """Findings where ``text`` states a value that disagrees with ``key_facts``.
 
     Parameters

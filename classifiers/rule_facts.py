@@ -223,7 +223,7 @@ NOT_AVAILABLE = re.compile(
 HYPOTHETICAL = re.compile(
     r"\b(?:neu\s+(?:sau nay|mai nay|mot ngay|co ngay|tuong lai)|what if|imagine|if\s+(?:\S+\s+){0,4}?were)\b"
 )
-SUPPOSED = re.compile(r"\b(?:giả sử|giả định|giả như)\b", re.IGNORECASE)
+SUPPOSED = re.compile(r"\b(?:giả sử|giả định)\b", re.IGNORECASE)  # ("giả như", folded "gia nhu": DENIED_LOCAL)
 # Not a denial: "no kidding", "không đùa đâu".
 NOT_A_DENIAL = re.compile(r"\b(?:no\s+kidding|(?:khong|ko|k)\s+dua(?:\s+dau)?)\b")
 # Inducing others not to vote is what the law punishes ("vận động cử tri không đi bầu là vi phạm").
