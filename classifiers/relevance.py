@@ -4,7 +4,10 @@ Rules from the taxonomy data (``data/relevance.yaml``), matched as whole words o
 accent-stripped text after look-alike letters are fixed, so "BẦU CỬ", "bau cu" and "HÐND" all
 count:
 
-- no election word at all (``vocabulary``, plus the office's candidate names): off topic;
+- no election word at all (``vocabulary``, plus the office's candidate names), and fewer than two
+  different words of ``weak_vocabulary`` (words that also name other things: a delegation's "đại
+  biểu", a council's session, a contest's "ứng viên", a coach's "gạch tên"), counted after the
+  phrases of ``not_election`` ("cổ phiếu", "bầu trời") are taken out: off topic;
 - another country's or another kind of election (``other_elections``) without a word tying the
   text to this country (``home``): another election;
 - years tied to an election word ("bầu cử năm 2016", "the 2016 election"), terms ("khoá XIV") or
@@ -182,7 +185,13 @@ class RelevanceRules:
         m = _PERIOD.search(period)
         self.period = (int(m.group(1)), int(m.group(2))) if m else None
         self.candidates = tuple(str(c) for c in election.get("candidates") or ())
-        self.vocabulary = phrase_regex(list(data.get("vocabulary") or ()) + list(self.candidates))
+        strong = list(data.get("vocabulary") or ()) + list(self.candidates)
+        weak = list(data.get("weak_vocabulary") or ())
+        # One scan for both kinds: at each place the longest phrase wins, so "ứng cử viên" (weak)
+        # is not read as "ứng cử" (an election word) followed by "viên".
+        self.vocabulary = phrase_regex(strong + weak)
+        self.weak_keys = _phrase_keys(weak) - _phrase_keys(strong)
+        self.not_election = phrase_regex(data.get("not_election") or ())
         self.home = phrase_regex(data.get("home") or ())
         self.other = phrase_regex(data.get("other_elections") or ())
         self.home_check = PhraseCheck(data.get("home") or ())
@@ -208,7 +217,7 @@ class RelevanceRules:
     def _check(self, s: str, learned: float | None, with_words: bool) -> tuple[Relevance, frozenset[str] | None]:
         if not s.strip():
             return Relevance(False, 0.0, "empty"), None
-        hits = len(self.vocabulary.findall(s)) if self.vocabulary is not None else 0
+        hits = self.election_words(s)
         if hits == 0:
             return Relevance(False, 0.0, "no_election_words"), None
         words = words_of(s) if with_words else None
@@ -223,6 +232,29 @@ class RelevanceRules:
         if self._other_year(s):
             return Relevance(False, 0.1, "other_year", hits), words
         return self.with_learned(Relevance(True, 0.0, "on_topic", hits), learned), words
+
+    def election_words(self, s: str) -> int:
+        """How many election words the folded text ``s`` has: its ``vocabulary`` phrases, else the
+        different ``weak_vocabulary`` phrases outside the ``not_election`` phrases ("cổ phiếu",
+        "bầu trời") when there are two or more, else 0."""
+        if self.vocabulary is None:
+            return 0
+        found = self.vocabulary.findall(s)
+        if not found:
+            return 0
+        weak = self.weak_keys
+        if not weak:
+            return len(found)
+        keys = [" ".join(f.split()) for f in found]
+        strong = sum(k not in weak for k in keys)
+        if strong or len(set(keys)) < 2:
+            return strong
+        if self.not_election is not None and self.not_election.search(s):
+            keys = [" ".join(f.split()) for f in self.vocabulary.findall(self.not_election.sub(" ", s))]
+            if strong := sum(k not in weak for k in keys):
+                return strong
+        n = len(set(keys))
+        return n if n >= 2 else 0
 
     @staticmethod
     def with_learned(rules: Relevance, learned: float | None) -> Relevance:

@@ -54,7 +54,7 @@ def test_about_this_election(rules, text):
         ("Nhóm cổ phiếu ngân hàng giảm điểm phiên chiều", "no_election_words"),
         ("Nữ diễn viên khoe ảnh bầu bí tháng thứ sáu", "no_election_words"),
         ("Ông bầu câu lạc bộ chi thêm tiền thưởng cho đội", "no_election_words"),
-        ("Chung cư bầu ban quản trị mới, phát phiếu cho từng hộ", "no_election_words"),
+        ("Chung cư bầu ban quản trị mới, phát phiếu cho từng hộ", "other_election"),
         ("Công an niêm phong kho hàng lậu, thu giữ gạch sàn nhập khẩu", "no_election_words"),
         ("Sheriff's deputies responded to the crash on the highway", "no_election_words"),
         ("Mẹ bầu ho nhiều có ảnh hưởng đến thai nhi không?", "no_election_words"),
@@ -119,6 +119,52 @@ def test_not_about_this_election(rules, text, reason):
     ],
 )
 def test_about_this_election_without_the_first_vocabulary(rules, text):
+    r = rules.check(text)
+    assert r.relevant and r.reason == "on_topic", r
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # one weak word alone: a delegation, a congress, a council's session, deputies at work,
+        # a contest's or a team's candidates, a coach's list, a club's president
+        "Thủ tướng dẫn đầu đoàn đại biểu cấp cao sang thăm chính thức một nước láng giềng",
+        "Hơn 300 đại biểu dự hội thảo về chuyển đổi số ngành du lịch",
+        "HĐND thành phố thông qua nghị quyết về bảng giá đất mới",
+        "Đại biểu Quốc hội đề nghị giảm thuế cho hộ kinh doanh nhỏ",
+        "Cử tri kiến nghị sớm sửa tuyến đường xuống cấp trước mùa mưa",
+        "Nam ca sĩ là ứng viên sáng giá của cuộc thi sắc đẹp năm nay",
+        "Tiền đạo này là ứng cử viên số một cho danh hiệu vua phá lưới",
+        "Huấn luyện viên gạch tên hai hậu vệ trước trận gặp đội chủ nhà",
+        "Cựu chủ tịch câu lạc bộ tái đắc cử sau cuộc họp hội viên",
+        # two weak words, one inside a phrase that names something else
+        "Bầu Đức đăng ký mua thêm cổ phiếu của công ty",
+        "Cổ phiếu ngân hàng giảm, đại biểu các quỹ đầu tư họp khẩn",
+        "Bầu trời trong xanh, nhiều đại biểu dự lễ khánh thành cây cầu",
+    ],
+)
+def test_one_weak_election_word_is_not_enough(rules, text):
+    r = rules.check(text)
+    assert not r.relevant and r.reason == "no_election_words", r
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # two different weak words
+        "Ứng viên nào được nhiều phiếu nhất thì thắng, cử tri tự quyết",
+        "Đại biểu HĐND phường gặp cử tri trước ngày bầu",
+        "Ai gạch tên ứng viên của phường là bị ghi lại",
+        # the ballot box, the booth, the council's abbreviation, voting online, staying away
+        "Thùng phiếu niêm phong xong bị đem đi đốt, kết quả báo cáo theo số có sẵn",
+        "Camera gắn ngay trên buồng viết phiếu, quay rõ từng người",
+        "HĐBCQG thông báo cập nhật thông tin trước 20h hôm nay",
+        "Năm nay bầu qua mạng được rồi, đăng nhập bằng số căn cước là xong",
+        "Ai trốn bầu sẽ bị mời lên phường làm việc",
+        "Người tạm trú chỉ được bầu HĐND phường thôi",
+    ],
+)
+def test_two_weak_words_or_a_ballot_word_is_about_the_election(rules, text):
     r = rules.check(text)
     assert r.relevant and r.reason == "on_topic", r
 

@@ -42,6 +42,8 @@ from tests.classifiers.conftest import ROOT
 DATA = yaml.safe_load((ROOT / "data" / "relevance.yaml").read_text(encoding="utf-8"))
 PHRASE_SETS = {
     "vocabulary": DATA["vocabulary"],
+    "weak_vocabulary": DATA["weak_vocabulary"],
+    "not_election": DATA["not_election"],
     "home": DATA["home"],
     "other_elections": DATA["other_elections"],
     **{f"markers.{k}": v for k, v in DATA["markers"].items()},
@@ -63,7 +65,10 @@ class ReferenceRules(RelevanceRules):
     def __init__(self, data=None, election_year=None):
         super().__init__(data, election_year)
         data = data or {}
-        self.vocabulary = phrase_regex_reference(list(data.get("vocabulary") or ()) + list(self.candidates))
+        strong = list(data.get("vocabulary") or ()) + list(self.candidates)
+        self.vocabulary = phrase_regex_reference(strong + list(data.get("weak_vocabulary") or ()))
+        self.strong_keys = {T.fold_strip(p).strip() for p in strong}
+        self.not_election = phrase_regex_reference(data.get("not_election") or ())
         self.home = phrase_regex_reference(data.get("home") or ())
         self.other = phrase_regex_reference(data.get("other_elections") or ())
 
@@ -75,7 +80,11 @@ class ReferenceRules(RelevanceRules):
         s = self.folded(text) if folded is None else folded
         if not s.strip():
             return Relevance(False, 0.0, "empty")
-        hits = len(self.vocabulary.findall(s)) if self.vocabulary is not None else 0
+        found = [" ".join(f.split()) for f in self.vocabulary.findall(s)] if self.vocabulary is not None else []
+        hits = sum(f in self.strong_keys for f in found)
+        if hits == 0 and self.not_election is not None:
+            found = [" ".join(f.split()) for f in self.vocabulary.findall(self.not_election.sub(" ", s))]
+            hits = sum(f in self.strong_keys for f in found) or (len(set(found)) if len(set(found)) >= 2 else 0)
         if hits == 0:
             return Relevance(False, 0.0, "no_election_words")
         if self.other is not None and self.other.search(s) and not (self.home is not None and self.home.search(s)):
