@@ -138,8 +138,13 @@ def _by_part(y_true, y, rows) -> None:
         pos = m & (y_true != "none")
         print(
             f"    {part:<6} {int(m.sum()):>5} rows  {f1_score(y_true[m], y[m], average='macro', zero_division=0):.3f}"
-            f"  {np.mean(y[neg] != 'none'):6.1%} of {int(neg.sum())}  {np.mean(y[pos] != 'none'):6.1%} of {int(pos.sum())}"
+            f"  {_share(y[neg] != 'none')} of {int(neg.sum())}  {_share(y[pos] != 'none')} of {int(pos.sum())}"
         )
+
+
+def _share(hits) -> str:
+    """A share as a percentage, or a dash for no rows (a part of only ``none`` rows has no recall)."""
+    return f"{np.mean(hits):6.1%}" if len(hits) else f"{'–':>6}"
 
 
 def _breakdown(y_true, y, bands, rows) -> None:

@@ -41,6 +41,7 @@ from . import (
     v3_rumours_a,
     v3_rumours_b,
     v4_system,
+    v5_candidacy,
 )
 from .distortions import TEMPLATES as DISTORTIONS
 from .style import KINDS, render
@@ -87,6 +88,11 @@ FAMILIES_V3 = {
 # and comment lines, with hard negatives in the same register; drawn last from their own random
 # seed (earlier rows stay byte-identical).
 FAMILIES_V4 = {"v4_system": v4_system.FAMILY}
+
+# Seed v5: the press's candidacy and campaign reports (who stands where, who was elected), hard
+# negatives in the style that real election news about people takes; drawn last, from their own
+# random seed.
+FAMILIES_V5 = {"v5_candidacy": v5_candidacy.FAMILY}
 
 # Styles whose rows are not about the configured election (besides every ``offtopic_*``).
 NOT_RELEVANT = {"satire", "other_election", "other_vote"}
@@ -187,6 +193,7 @@ def build_rows(seed: int = SEED, v2: bool = True) -> list[dict]:
         rows += v2_rows(random.Random(seed + 1), seen)
         rows += v2_rows(random.Random(seed + 2), seen, FAMILIES_V3, "v3")
         rows += v2_rows(random.Random(seed + 3), seen, FAMILIES_V4, "v4")
+        rows += v2_rows(random.Random(seed + 4), seen, FAMILIES_V5, "v5")
     return rows
 
 

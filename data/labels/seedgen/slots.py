@@ -45,6 +45,17 @@ SLOTS: dict[str, list[str]] = {
         "ông Bùi Văn H",
     ],
     "cand2": ["ông Đặng Văn K", "bà Ngô Thị L", "ứng viên Mai Văn M", "bà Trịnh Thị N"],
+    # what a candidate does for a living, as candidacy reports give it
+    "post": [
+        "Phó Chủ tịch UBND tỉnh",
+        "Giám đốc Sở Y tế",
+        "Bí thư Huyện ủy",
+        "Hiệu trưởng trường THPT chuyên của tỉnh",
+        "Chủ tịch Hội Nông dân tỉnh",
+        "Phó Giám đốc Bệnh viện đa khoa tỉnh",
+        "giáo viên một trường tiểu học",
+        "Giám đốc một hợp tác xã nông nghiệp",
+    ],
     # wrong election dates (the real one is Sunday 23/5/2021)
     "wdate": [
         "30/5",
