@@ -245,16 +245,19 @@ class RelevanceRules:
         weak = self.weak_keys
         if not weak:
             return len(found)
-        keys = [" ".join(f.split()) for f in found]
-        strong = sum(k not in weak for k in keys)
-        if strong or len(set(keys)) < 2:
+        # (a match is its phrase as written unless the text has other spaces than single ones)
+        strong = sum(1 for f in found if f not in weak and " ".join(f.split()) not in weak)
+        if strong:
             return strong
+        keys = {" ".join(f.split()) for f in found}
+        if len(keys) < 2:
+            return 0
         if self.not_election is not None and self.not_election.search(s):
             keys = [" ".join(f.split()) for f in self.vocabulary.findall(self.not_election.sub(" ", s))]
             if strong := sum(k not in weak for k in keys):
                 return strong
-        n = len(set(keys))
-        return n if n >= 2 else 0
+            keys = set(keys)
+        return len(keys) if len(keys) >= 2 else 0
 
     @staticmethod
     def with_learned(rules: Relevance, learned: float | None) -> Relevance:
