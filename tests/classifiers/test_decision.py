@@ -72,6 +72,10 @@ def test_about_this_election(rules, text):
             "other_election",
         ),
         ("Bihar votes in three phases; the EC says no booth needs a repoll", "other_election"),
+        # the votes the press covered most in 2025-2026, and clubs' presidential votes
+        ("Nga nói nội bộ Ukraine chia rẽ vì chuyện có tổ chức bầu cử hay không", "other_election"),
+        ("Thủ tướng Hungary thừa nhận thất bại sau khi kiểm phiếu", "other_election"),
+        ("Chủ tịch Barca tái đắc cử với hơn 68% số phiếu bầu", "other_election"),
         # US elections as the press reports them: states, counties, chambers, parties
         ("Nhiều người đã chết vẫn bỏ phiếu ở tiểu bang Michigan", "other_election"),
         ("Cử tri hạt Maricopa được phát bút dạ làm phiếu bầu vô hiệu", "other_election"),
@@ -162,6 +166,8 @@ def test_one_weak_election_word_is_not_enough(rules, text):
         "Năm nay bầu qua mạng được rồi, đăng nhập bằng số căn cước là xong",
         "Ai trốn bầu sẽ bị mời lên phường làm việc",
         "Người tạm trú chỉ được bầu HĐND phường thôi",
+        # "1,5 triệu tiền" folds to "trieu tien": no country is named
+        "Đi bầu phải nộp 1,5 triệu tiền in phiếu, ai không nộp thì ở nhà",
     ],
 )
 def test_two_weak_words_or_a_ballot_word_is_about_the_election(rules, text):
