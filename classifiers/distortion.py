@@ -66,6 +66,7 @@ from classifiers.fact_words import (
     EARLY_VOTE,
     ELECTION_AFTER,
     ELECTION_BEFORE,
+    FILES_UNTIL,
     GROUP_SHARE_BEFORE,
     INT_RE,
     KW,
@@ -341,6 +342,8 @@ def _time_role(sc: _Scan, a: int, b: int) -> str | None:
     before = s[max(0, a - 8) : a]
     if ARRIVES.search(s, max(0, a - 30), a) or WRITER_BEFORE.search(sc.text, max(0, a - 8), a):
         return None  # "tôi đến lúc 9 giờ", "tôi 8 giờ mới dậy": the writer's hour, not the polls'
+    if FILES_UNTIL.search(s, max(0, a - 45), a):
+        return None  # "nhận hồ sơ ứng cử tới 17h": the deadline for files
     if re.search(r"\b(tu|from)\s*(?:luc\s*)?$", before):
         return "open"
     if re.search(r"\b(den|toi|until|to|till)\s*(?:luc\s*)?$", before):

@@ -231,7 +231,10 @@ DATE_RES = [
     ("dmy_en", re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?" + MON + r"(?:,?\s+(\d{4}))?\b")),
 ]
 TIME_RES = [
-    re.compile(r"(?<![\d/.])(\d{1,2})\s*(?:gio|h)\s*(\d{2})?(?:\s*phut)?(?:\s+(sang|trua|chieu|toi|dem))?(?![\w/])"),
+    # ("7h tới 17h": "tới" before another hour is "until", not "tối", evening; both fold to "toi")
+    re.compile(
+        r"(?<![\d/.])(\d{1,2})\s*(?:gio|h)\s*(\d{2})?(?:\s*phut)?(?:\s+(sang|trua|chieu|toi(?!\s*\d)|dem))?(?![\w/])"
+    ),
     re.compile(r"(?<![\d/.])(\d{1,2}):(\d{2})(?:\s*(am|pm|a\.m\.|p\.m\.))?(?!\d)"),
     re.compile(r"(?<![\d/.])(\d{1,2})\s*(am|pm|a\.m\.|p\.m\.)"),
 ]
@@ -446,6 +449,11 @@ PERSON_DOES = re.compile(
 WAIT_BEFORE = re.compile(r"\b(?:xep hang|cho doi|wait|waits|waited|queue|queued|in line)\b")
 # "tôi" (I) right before an hour, read on the original text: folded, it is "toi" like "tới" (until).
 WRITER_BEFORE = re.compile(r"\b[tT][ôÔ]i\s*$")
+# An hour that ends the taking of candidacy files or registrations ("nhận hồ sơ ứng cử tới 17h"),
+# not the polls.
+FILES_UNTIL = re.compile(
+    r"\b(?:ho so|nop don|dang ky|han chot|applications?|nominations?|registration)\b[^.!?;]{0,30}$"
+)
 # "17 giờ là đóng cửa": the opening or closing word after the hour.
 ROLE_AFTER = re.compile(r"\s*(?:sang|trua|chieu|toi|dem)?\s*(?:la|thi|moi)?\s*(mo cua|dong cua)\b")
 # Dates between a role word and its hour are no other number ("đóng cửa ngày 23/5 lúc 17 giờ").

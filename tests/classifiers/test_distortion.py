@@ -444,6 +444,11 @@ def test_proxy_voting_denied_refuted_or_not_about_voting_gives_no_finding(text):
         # a range of hours, not an age
         "Voting runs from 7 until 19",
         "Polls are open from 7 till 19 on Sunday",
+        # "tới" (until) before another hour is not "tối" (evening): 7h, not 19h
+        "Khu vực bỏ phiếu mở cửa từ 7h tới 19h",
+        # the deadline for candidacy files, not the polls
+        "Bầu cử HĐND thành phố: nhận hồ sơ ứng cử tới 17h ngày 1/2",
+        "Hạn chót nộp hồ sơ tự ứng cử là tới 17 giờ thứ Sáu",
     ],
 )
 def test_the_writers_own_hour_and_an_hour_range_are_not_misread(text):
@@ -459,6 +464,8 @@ def test_the_writers_own_hour_and_an_hour_range_are_not_misread(text):
         ("Voters from 16 can vote this year", "voting_age"),
         ("Bau cu nam nay toi 17 gio la dong cua", "polls_close"),
         ("Năm nay điểm bầu cho phép đóng cửa không quá 23 giờ", "latest_close"),
+        ("Khu vực bỏ phiếu mở cửa từ 7h tới 17h nha mọi người", "polls_close"),
+        ("Điểm bầu năm nay chỉ mở từ 7 giờ tối", "polls_open"),
     ],
 )
 def test_polling_hours_still_read_beside_the_writers_own(text, fact):
