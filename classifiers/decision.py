@@ -32,6 +32,7 @@ import numpy as np
 from classifiers import distortion
 from classifiers import text as T
 from classifiers.matcher import message_field
+from classifiers.names import proper_noun_spans
 from classifiers.relevance import PhraseCheck, Relevance, RelevanceRules, phrase_regex, single_spaced
 from classifiers.results import Evidence, Finding
 from classifiers.rule_facts import RULE_WORDS
@@ -373,6 +374,8 @@ class Decider:
             else:
                 band = "clear"
             evidence = [e for e in p.evidence if self.shown(e)] if flagged or band == "look" else []
+            if evidence and (runs := proper_noun_spans(sig.texts[i])):
+                evidence = [e for e in evidence if not _inside(e, runs)]
             label = p.label
             if label == self.negative and findings and band in ("flag", "look"):
                 label = self.fact_narrative.get(findings[0].fact, label)
@@ -414,3 +417,10 @@ def _row_normalized(X):
     from classifiers.batch import l2_rows
 
     return l2_rows(X.copy())
+
+
+def _inside(ev: Evidence, spans: list[tuple[int, int]]) -> bool:
+    """Whether the evidence term lies within one of ``spans`` (a term without a place never does)."""
+    if ev.start is None or ev.end is None:
+        return False
+    return any(a <= ev.start and ev.end <= b for a, b in spans)

@@ -20,7 +20,7 @@ import re
 
 from classifiers import text as T
 
-__all__ = ["NAME_TOKEN", "mask_names", "mask_batch"]
+__all__ = ["NAME_TOKEN", "mask_names", "mask_batch", "proper_noun_spans"]
 
 NAME_TOKEN = "_name_"
 
@@ -145,3 +145,16 @@ def mask_names(text: str, candidates=()) -> str:
 def mask_batch(texts, candidates=()) -> list[str]:
     """``mask_names`` of each text."""
     return [mask_names(t, candidates) for t in texts]
+
+
+# Two or more capitalised words in a row: a name or another proper noun ("Tiến Linh bị loại", "Đỗ
+# Hoàng Hên"), since Vietnamese capitalises only a sentence's first word otherwise. All-capital
+# words ("TIN NÓNG") are not capitalised words.
+_PROPER_RUN = re.compile(rf"(?<!\w){_CAP}(?:\s+{_CAP})+(?!\w)")
+
+
+def proper_noun_spans(text: str) -> list[tuple[int, int]]:
+    """Where ``text`` has runs of two or more capitalised words. Evidence is never shown inside one:
+    a name without an honorific or a known family name is not masked before the features, so the
+    model may weigh it, but an officer never sees it given as a reason."""
+    return [m.span() for m in _PROPER_RUN.finditer(text or "")]

@@ -269,6 +269,22 @@ def test_names_are_never_features_or_evidence():
     assert all(not {"phạm", "văn", "d", "_name_"} & set(e.term.lower().split()) for e in p.evidence)
 
 
+def test_a_name_without_honorific_is_never_shown_as_evidence(messages):
+    # "Tiến Linh" has no honorific and no family name that masking knows, so the model may weigh its
+    # words; a run of capitalised words is never shown to an officer as a reason.
+    fab = [f"Tiến Linh {w} gian lận bầu cử, chia sẻ gấp" for w in ("nói", "kể", "viết", "khai")] * 6
+    other = [f"Cử tri đi bầu {w} tại điểm bỏ phiếu" for w in ("sớm", "đông", "vui", "đúng giờ")] * 6
+    m = NarrativeClassifier(word_max_features=5000, char_max_features=10000, min_df=1).fit(
+        fab + other, ["fraud_claim"] * len(fab) + ["none"] * len(other)
+    )
+    text = "Tiến Linh nói gian lận bầu cử, chia sẻ gấp"
+    (p,) = m.predict_batch([text], explain=True)
+    assert {"tiến", "linh"} & {w for e in p.evidence for w in e.term.lower().split()}  # the model weighs them
+    (d,) = Decider(m, messages, DATA).decide([text])
+    assert d.band in ("flag", "look") and d.evidence
+    assert not {"tiến", "linh"} & {w for e in d.evidence for w in e.term.lower().split()}, d.evidence
+
+
 # -- evidence of falsity and the decision -----------------------------------------------------------
 
 
