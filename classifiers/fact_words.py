@@ -233,7 +233,7 @@ DATE_RES = [
 TIME_RES = [
     # ("7h tới 17h": "tới" before another hour is "until", not "tối", evening; both fold to "toi")
     re.compile(
-        r"(?<![\d/.])(\d{1,2})\s*(?:gio|h)\s*(\d{2})?(?:\s*phut)?(?:\s+(sang|trua|chieu|toi(?!\s*\d)|dem))?(?![\w/])"
+        r"(?<![\d/.])(\d{1,2})\s*(?:gio|h)\s*(\d{2})?(?:\s*phut)?(?:\s+(sang|trua|chieu|toi(?!\s*\d{1,2}\s*(?:gio|h|:\d))|dem))?(?![\w/])"
     ),
     re.compile(r"(?<![\d/.])(\d{1,2}):(\d{2})(?:\s*(am|pm|a\.m\.|p\.m\.))?(?!\d)"),
     re.compile(r"(?<![\d/.])(\d{1,2})\s*(am|pm|a\.m\.|p\.m\.)"),

@@ -446,6 +446,7 @@ def test_proxy_voting_denied_refuted_or_not_about_voting_gives_no_finding(text):
         "Polls are open from 7 till 19 on Sunday",
         # "tới" (until) before another hour is not "tối" (evening): 7h, not 19h
         "Khu vực bỏ phiếu mở cửa từ 7h tới 19h",
+        "Điểm bầu đóng cửa lúc 7 giờ tối 23/5",  # ("tối" before a date is still evening)
         # the deadline for candidacy files, not the polls
         "Bầu cử HĐND thành phố: nhận hồ sơ ứng cử tới 17h ngày 1/2",
         "Hạn chót nộp hồ sơ tự ứng cử là tới 17 giờ thứ Sáu",
