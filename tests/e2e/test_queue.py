@@ -176,6 +176,7 @@ def test_laptop_screen_shows_item_evidence_answer_and_buttons_and_shortcuts_work
     # the list shows narrative and score on the row, no sideways scrolling; a big hit area
     row = _tick_box(page, rows[0]["id"])
     names = {n["key"]: n["name_vi"] for n in store.list_narratives()}
+    row.get_by_text(names[rows[0]["narrative"]], exact=False).wait_for(timeout=30_000)  # (a re-run may redraw it)
     assert names[rows[0]["narrative"]] in row.inner_text() and f"{rows[0]['score']:.2f}" in row.inner_text()
     assert row.bounding_box()["height"] >= 20 and row.bounding_box()["width"] >= 200
     assert page.evaluate("document.documentElement.scrollWidth <= window.innerWidth")
