@@ -195,6 +195,7 @@ def test_laptop_screen_shows_item_evidence_answer_and_buttons_and_shortcuts_work
     page.keyboard.press("k")
     settle(page)
     assert _heading_becomes(page, rows[0]["title"]) == rows[0]["title"]
+    page.evaluate("document.activeElement && document.activeElement.blur()")  # (a redraw may focus a field)
     page.keyboard.press("y")
     page.get_by_test_id("stAlert").filter(has_text=f"#{rows[0]['id']}").first.wait_for(timeout=45_000)
     settle(page)
