@@ -303,7 +303,8 @@ ATTRIBUTED = re.compile(
     r"|according to|announced by|officials said|national election council|election council|nec"
     r"|preliminary|expected to|at the latest)\b"
 )
-# A figure about a part (a province, some polling stations, women deputies), not the whole.
+# A figure about a part (a province, some polling stations, women deputies), not the whole; a place
+# ranked against the country ("dẫn đầu cả nước").
 PART = re.compile(
     r"\b(?:tinh(?!\s+(?:hinh|trang|than|cam|yeu|chung|ra|toan|den))|thanh pho|huyen|"
     r"(?<!con )(?<!rat )(?<!qua )(?<!cach )xa(?!\s+(?:hoi|lam|qua|roi|hon))|"
@@ -312,8 +313,13 @@ PART = re.compile(
     r"khu vuc|khu vuc bo phieu|don vi bau cu|diem bo phieu|nu|dan toc|"
     r"thi tran|thi xa|don vi|province|provinces|provincial|district|commune|communes|ward|wards|city|town|village|"
     r"polling stations?|stations|polling areas?|area|units?|constituenc(?:y|ies)|women|female|"
-    r"tinh den|den \d{1,2} gio|as of|by \d|hdnd|hoi dong nhan dan|people's councils?)\b"
+    r"tinh den|as of|by \d|"
+    r"(?:dan dau|dung dau|dung cuoi|chot bang|cao nhat|thap nhat) (?:ca nuoc|toan quoc)|"
+    r"(?:highest|lowest) in the country|leads? the country|hdnd|hoi dong nhan dan|people's councils?)\b"
 )
+# A running count at an hour of the day ("tới 15 giờ 30", "đến 16h", not "từ 7 giờ tới 19 giờ"): not
+# the final figure, even of the whole country.
+RUNNING = re.compile(r"\b(?:tinh den|(?<!\d )(?<!\dh )(?<!gio )(?:den|toi|luc)) \d{1,2}\s*(?:gio|h)\b")
 # Parts counted, not named ("nhiều tỉnh phải bầu lại", "tỉnh nào cũng thấp", "many provinces").
 MANY_BEFORE = re.compile(r"\b(?:nhieu|cac|moi|nhung|hang loat|mot so|many|most|several|all|some|every)\s+$")
 ANY_AFTER = re.compile(r"\s+nao\b")

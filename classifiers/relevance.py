@@ -77,6 +77,14 @@ def _phrase_keys(phrases) -> set[str]:
     return keys
 
 
+def _distinct(keys: set[str]) -> set[str]:
+    """The weak words of ``keys`` that are not part of a longer one found too: "Đại biểu Quốc hội …
+    Đại biểu cho rằng …" names one thing twice, not two election words."""
+    if len(keys) < 2:
+        return keys
+    return {k for k in keys if not any(k != o and f" {k} " in f" {o} " for o in keys)}
+
+
 def words_of(s: str) -> frozenset[str]:
     """The words of ``s`` as the phrase regexes see them: its maximal runs of word characters
     (regex ``\\w``). Folded text is mostly ASCII: then one ``translate`` and ``split``."""
@@ -249,14 +257,14 @@ class RelevanceRules:
         strong = sum(1 for f in found if f not in weak and " ".join(f.split()) not in weak)
         if strong:
             return strong
-        keys = {" ".join(f.split()) for f in found}
+        keys = _distinct({" ".join(f.split()) for f in found})
         if len(keys) < 2:
             return 0
         if self.not_election is not None and self.not_election.search(s):
             keys = [" ".join(f.split()) for f in self.vocabulary.findall(self.not_election.sub(" ", s))]
             if strong := sum(k not in weak for k in keys):
                 return strong
-            keys = set(keys)
+            keys = _distinct(set(keys))
         return len(keys) if len(keys) >= 2 else 0
 
     @staticmethod

@@ -75,6 +75,12 @@ def test_about_this_election(rules, text):
         ("Tiền đạo này là ứng cử viên số một cho danh hiệu vua phá lưới", "no_election_words"),
         ("Huấn luyện viên gạch tên hai hậu vệ trước trận gặp đội chủ nhà", "no_election_words"),
         ("Cựu chủ tịch câu lạc bộ tái đắc cử sau cuộc họp hội viên", "no_election_words"),
+        # the same weak word said again, longer or shorter, is still one word
+        (
+            "Đại biểu Quốc hội: cần thí điểm điện hạt nhân nhỏ. Đại biểu cho rằng mô hình còn rủi ro",
+            "no_election_words",
+        ),
+        ("HĐND tỉnh họp chuyên đề; đại biểu HĐND chất vấn giám đốc sở về giá đất", "no_election_words"),
         # two weak words, one inside a phrase that names something else
         ("Bầu Đức đăng ký mua thêm cổ phiếu của công ty", "no_election_words"),
         ("Cổ phiếu ngân hàng giảm, đại biểu các quỹ đầu tư họp khẩn", "no_election_words"),

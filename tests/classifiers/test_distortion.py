@@ -745,3 +745,37 @@ def test_early_voting_group_shares_and_subgroups_give_no_finding(text):
 )
 def test_the_same_facts_claimed_are_still_found(text, fact):
     assert fact in {f.fact for f in check(text, FACTS)}, check(text, FACTS)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a running count at an hour of the day, however the hour is written
+        "Tới 15 giờ 30, tỷ lệ cử tri đi bầu đạt 85,4%",
+        "Đến 16h, tỷ lệ cử tri đi bầu cả nước đạt 88%",
+        "Lúc 11 giờ trưa, tỷ lệ cử tri đi bầu mới đạt 60%",
+        # a place that leads, or trails, the country: its own figure
+        "Hòa Lâm dẫn đầu cả nước với tỷ lệ cử tri đi bầu đạt 92,3%",
+        "Phú Điền có tỷ lệ cử tri đi bầu thấp nhất cả nước, 97,1%",
+        # an earlier or rounder count within a point of the approved turnout (99.60%)
+        "Tỷ lệ cử tri đi bầu đạt 99,12%, cao hơn kỳ trước",
+        "Voter turnout reached 99.2 percent",
+    ],
+)
+def test_interim_counts_places_ranked_against_the_country_and_near_figures_give_no_finding(text):
+    assert check(text, FACTS) == [], check(text, FACTS)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # polling hours in the same sentence do not make the figure a running count
+        "Bầu cử từ 7 giờ tới 19 giờ mà tỷ lệ cử tri đi bầu chỉ 41%",
+        "Mở cửa từ 7h đến 19h, vậy mà tỷ lệ đi bầu chỉ 58%",
+        # a point and a half off is another figure
+        "Tỷ lệ cử tri đi bầu chỉ đạt 98%",
+        "Tỷ lệ đi bầu cả nước chỉ 71%, thấp nhất lịch sử",
+    ],
+)
+def test_figures_beside_polling_hours_or_more_than_a_point_off_are_still_found(text):
+    assert {f.fact for f in check(text, FACTS)} == {"turnout_percent"}, check(text, FACTS)

@@ -84,7 +84,9 @@ class ReferenceRules(RelevanceRules):
         hits = sum(f in self.strong_keys for f in found)
         if hits == 0 and self.not_election is not None:
             found = [" ".join(f.split()) for f in self.vocabulary.findall(self.not_election.sub(" ", s))]
-            hits = sum(f in self.strong_keys for f in found) or (len(set(found)) if len(set(found)) >= 2 else 0)
+            # weak words: the different ones, a word inside a longer one found too not counted
+            keys = {k for k in set(found) if not any(k != o and f" {k} " in f" {o} " for o in found)}
+            hits = sum(f in self.strong_keys for f in found) or (len(keys) if len(keys) >= 2 else 0)
         if hits == 0:
             return Relevance(False, 0.0, "no_election_words")
         if self.other is not None and self.other.search(s) and not (self.home is not None and self.home.search(s)):
