@@ -12,10 +12,11 @@
    claim) and ``official`` (an official source: approved messaging, never flagged).
 4. **Decision**: one log-odds sum of the signals (weights in ``DEFAULT_WEIGHTS``, overridable in
    the relevance data under ``decision:``) → ``flag_score`` in [0, 1]. ``flag`` needs the score at
-   ``flag_at`` *and* at least one kind of falsity evidence; otherwise a score at ``look_at``, a
-   topic the model alone would have flagged, or a contradicted key fact without a report marker
-   (whatever the topic's score: an officer sees every such item with its finding) is the "needs a
-   look" band (``look``); the rest is ``clear``, and off-topic items are ``off_topic``.
+   ``flag_at`` *and* at least one kind of falsity evidence; otherwise a score at ``look_at`` with
+   a narrative's topic or some falsity evidence to look at, a topic the model alone would have
+   flagged, or a contradicted key fact without a report marker (whatever the topic's score: an
+   officer sees every such item with its finding) is the "needs a look" band (``look``); the rest
+   is ``clear``, and off-topic items are ``off_topic``.
 
 ``monitor predict``, ``monitor classify`` and the collect pipeline all call ``Decider.decide``.
 """
@@ -369,8 +370,14 @@ class Decider:
                 kinds_on.append("official")
             elif flagged:
                 band = "flag"
-            elif prob >= self.look_at or (self.fitted is None and p.flagged) or (findings and not x[4]):
-                band = "look"  # (a contradicted key fact, not in a correction: shown whatever the topic says)
+            elif (
+                (prob >= self.look_at and (topical or falsity))
+                or (self.fitted is None and p.flagged)
+                or (findings and not x[4])
+            ):
+                # (a score with nothing to look at, no narrative and no evidence, is not a reason; a
+                # contradicted key fact, not in a correction, is shown whatever the topic says)
+                band = "look"
             else:
                 band = "clear"
             evidence = [e for e in p.evidence if self.shown(e)] if flagged or band == "look" else []

@@ -89,6 +89,23 @@ def test_thresholds_keep_false_flags_under_the_target():
     assert none["recall"] == 0.0
 
 
+def test_rows_with_nothing_to_look_at_are_never_counted_as_looked_at():
+    # as Decider.decide rules: a score alone, with no narrative and no evidence, is no reason to
+    # look; the mark itself is chosen on the score, as before
+    rng = np.random.default_rng(1)
+    positive = np.r_[np.ones(200, bool), np.zeros(800, bool)]
+    scores = np.clip(np.where(positive, rng.normal(0.7, 0.15, 1000), rng.normal(0.4, 0.15, 1000)), 0, 1)
+    falsity = np.zeros(1000, bool)
+    lookable = positive | (np.arange(1000) % 2 == 0)
+    _, look_at, report = combiner.choose_thresholds(scores, positive, falsity, recall=0.95, lookable=lookable)
+    _, look_all, every = combiner.choose_thresholds(scores, positive, falsity, recall=0.95)
+    marked = (scores >= look_at) & lookable
+    assert report["look_false"] == marked[~positive].sum() / (~positive).sum()
+    assert look_at == look_all
+    assert report["look_false"] < every["look_false"]
+    assert report["recall_with_look"] == (marked & positive).sum() / positive.sum()
+
+
 def test_near_duplicates_share_a_group():
     texts = [
         "Nghe nói bầu cử dời sang ngày 30/5 ở xã A",

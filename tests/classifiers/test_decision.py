@@ -485,3 +485,32 @@ def test_a_contradicted_fact_is_always_shown_for_a_look_but_not_a_correction(sma
     assert claim.label != "none"  # the narrative the fact's message answers
     assert correction.findings and "report_marker" in correction.evidence_kinds
     assert correction.band == "clear"
+
+
+def test_needs_a_look_has_a_reason_to_look(small_model, messages, synth_rows):
+    # A fitted combination whose base score alone reaches the "needs a look" mark: an on-topic item
+    # the model reads as no narrative, with no evidence of any kind, was put in "needs a look" with
+    # nothing for the officer to look at; it is clear. An item with a narrative's topic is still
+    # looked at.
+    import copy
+
+    model = copy.deepcopy(small_model)
+    model.decision_ = {
+        "features": ["topic", "fact", "known_claim", "rumour_marker", "report_marker", "question", "known_benign"],
+        "coef": [0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0],
+        "intercept": 1.0,
+        "flag_at": 0.99,
+        "look_at": 0.5,
+        "known_claim_at": 0.99,
+    }
+    d = Decider(model, messages, DATA, synth_rows)
+    benign, claim = d.decide(
+        [
+            "Tổ bầu cử số 3 treo băng rôn, khẩu hiệu tuyên truyền về ngày bầu cử tại nhà văn hóa thôn",
+            "Nghe nói ai không đi bầu sẽ bị phạt 5 triệu đồng, share gấp",
+        ]
+    )
+    assert benign.relevance.relevant and benign.label == "none" and benign.flag_score >= 0.5
+    assert not benign.findings and not [k for k in benign.evidence_kinds if k in FALSITY_KINDS]
+    assert benign.band == "clear", benign
+    assert claim.label != "none" and claim.band == "look", claim
