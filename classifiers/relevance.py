@@ -6,8 +6,9 @@ count:
 
 - no election word at all (``vocabulary``, plus the office's candidate names), and fewer than two
   different words of ``weak_vocabulary`` (words that also name other things: a delegation's "đại
-  biểu", a council's session, a contest's "ứng viên", a coach's "gạch tên"), counted after the
-  phrases of ``not_election`` ("cổ phiếu", "bầu trời") are taken out: off topic;
+  biểu", a council's session, a contest's "ứng viên", a coach's "gạch tên"; the spellings of one
+  word in ``weak_same`` are one), counted after the phrases of ``not_election`` ("cổ phiếu", "bầu
+  trời") are taken out: off topic;
 - another country's or another kind of election (``other_elections``) without a word tying the
   text to this country (``home``): another election;
 - years tied to an election word ("bầu cử năm 2016", "the 2016 election"), terms ("khoá XIV") or
@@ -77,9 +78,11 @@ def _phrase_keys(phrases) -> set[str]:
     return keys
 
 
-def _distinct(keys: set[str]) -> set[str]:
-    """The weak words of ``keys`` that are not part of a longer one found too: "Đại biểu Quốc hội …
-    Đại biểu cho rằng …" names one thing twice, not two election words."""
+def _distinct(keys, same: dict[str, str]) -> set[str]:
+    """The different weak words of ``keys``: each read as the first word of its ``weak_same``
+    group (``same``: "ứng cử viên" is "ứng viên"), and none that is part of a longer one found too
+    ("Đại biểu Quốc hội … Đại biểu cho rằng …" names one thing twice, not two election words)."""
+    keys = {same.get(k, k) for k in keys}
     if len(keys) < 2:
         return keys
     return {k for k in keys if not any(k != o and f" {k} " in f" {o} " for o in keys)}
@@ -199,6 +202,14 @@ class RelevanceRules:
         # is not read as "ứng cử" (an election word) followed by "viên".
         self.vocabulary = phrase_regex(strong + weak)
         self.weak_keys = _phrase_keys(weak) - _phrase_keys(strong)
+        # Weak words that are one word in other spellings ("ứng viên", "ứng cử viên", "candidate").
+        self.same = {
+            k: first
+            for group in data.get("weak_same") or ()
+            if (keys := [T.fold_strip(str(p)).strip() for p in group or () if str(p).strip()])
+            for first in keys[:1]
+            for k in keys
+        }
         self.not_election = phrase_regex(data.get("not_election") or ())
         self.home = phrase_regex(data.get("home") or ())
         self.other = phrase_regex(data.get("other_elections") or ())
@@ -257,14 +268,14 @@ class RelevanceRules:
         strong = sum(1 for f in found if f not in weak and " ".join(f.split()) not in weak)
         if strong:
             return strong
-        keys = _distinct({" ".join(f.split()) for f in found})
+        keys = _distinct({" ".join(f.split()) for f in found}, self.same)
         if len(keys) < 2:
             return 0
         if self.not_election is not None and self.not_election.search(s):
             keys = [" ".join(f.split()) for f in self.vocabulary.findall(self.not_election.sub(" ", s))]
             if strong := sum(k not in weak for k in keys):
                 return strong
-            keys = _distinct(set(keys))
+            keys = _distinct(keys, self.same)
         return len(keys) if len(keys) >= 2 else 0
 
     @staticmethod

@@ -81,6 +81,12 @@ def test_about_this_election(rules, text):
             "no_election_words",
         ),
         ("HĐND tỉnh họp chuyên đề; đại biểu HĐND chất vấn giám đốc sở về giá đất", "no_election_words"),
+        # one weak word in two spellings is still one word
+        (
+            "Cựu tuyển thủ là ứng viên số một cho ghế HLV trưởng, nhưng vẫn còn hai ứng cử viên khác",
+            "no_election_words",
+        ),
+        ("Hội đồng nhân dân phường họp; HĐND thông qua kế hoạch chỉnh trang vỉa hè", "no_election_words"),
         # two weak words, one inside a phrase that names something else
         ("Bầu Đức đăng ký mua thêm cổ phiếu của công ty", "no_election_words"),
         ("Cổ phiếu ngân hàng giảm, đại biểu các quỹ đầu tư họp khẩn", "no_election_words"),

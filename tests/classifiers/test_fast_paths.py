@@ -68,6 +68,7 @@ class ReferenceRules(RelevanceRules):
         strong = list(data.get("vocabulary") or ()) + list(self.candidates)
         self.vocabulary = phrase_regex_reference(strong + list(data.get("weak_vocabulary") or ()))
         self.strong_keys = {T.fold_strip(p).strip() for p in strong}
+        self.same_ref = {T.fold_strip(k): T.fold_strip(g[0]) for g in data.get("weak_same") or () for k in g}
         self.not_election = phrase_regex_reference(data.get("not_election") or ())
         self.home = phrase_regex_reference(data.get("home") or ())
         self.other = phrase_regex_reference(data.get("other_elections") or ())
@@ -84,8 +85,10 @@ class ReferenceRules(RelevanceRules):
         hits = sum(f in self.strong_keys for f in found)
         if hits == 0 and self.not_election is not None:
             found = [" ".join(f.split()) for f in self.vocabulary.findall(self.not_election.sub(" ", s))]
-            # weak words: the different ones, a word inside a longer one found too not counted
-            keys = {k for k in set(found) if not any(k != o and f" {k} " in f" {o} " for o in found)}
+            # weak words: the different ones (one spelling per `weak_same` group), a word inside
+            # a longer one found too not counted
+            found = {self.same_ref.get(k, k) for k in found}
+            keys = {k for k in found if not any(k != o and f" {k} " in f" {o} " for o in found)}
             hits = sum(f in self.strong_keys for f in found) or (len(keys) if len(keys) >= 2 else 0)
         if hits == 0:
             return Relevance(False, 0.0, "no_election_words")
