@@ -1,10 +1,11 @@
 """The shipped model (trained from data/labels/ as `monitor demo` and a first run do) on the press's
 routine candidacy reports: who is nominated, who stands where, who was elected. Real election
 coverage is full of them, and before seed v5 they were flagged as fabricated claims about
-candidates. Claims about candidates are still flagged.
+candidates. Claims about candidates are still flagged. Reports from after the vote (councils electing
+their officers, public figures voting: seed v6) are clear.
 
-Every sentence here is the team's own, written after seed v5 and in words its templates do not
-use, so they test the style, not the templates."""
+Every sentence here is the team's own, written after seed v5 (the reports from after the vote:
+after seed v6) and in words their templates do not use, so they test the style, not the templates."""
 
 from __future__ import annotations
 
@@ -34,6 +35,22 @@ REPORTS = [
     "Ba ứng viên đại biểu HĐND tỉnh tiếp xúc cử tri thị trấn Phú Mỹ, nói về giá điện và rác thải",
 ]
 
+# After the vote: councils fill their offices, congresses re-elect their presidents, and public
+# figures cast their ballots (seed v6's styles; written after it, in other words). The model
+# trained before v6 put 3 of these 10 in "needs a look" as claims about candidates or results.
+AFTER_THE_VOTE = [
+    "Phó Bí thư Thành ủy Tống Đức Lâm được HĐND thành phố bầu giữ chức Chủ tịch UBND thành phố nhiệm kỳ mới",
+    "Bà Vương Thị Hạnh tái đắc cử Chủ tịch Hội Liên hiệp Phụ nữ tỉnh với số phiếu tuyệt đối",
+    "Ông Ninh Văn Hòa được hiệp thương cử giữ chức Phó Chủ tịch Ủy ban MTTQ tỉnh",
+    "Giới thiệu Giám đốc Sở Xây dựng để bầu làm Phó Chủ tịch UBND tỉnh",
+    "Tân Chủ tịch UBND tỉnh Lê Quốc Bảo nhận nhiệm vụ sau khi được HĐND tỉnh bầu chiều qua",
+    "HĐND thành phố bầu ông Tạ Đình Phúc làm Phó Chủ tịch HĐND, ông Mã Văn Long làm Trưởng ban Đô thị",
+    "Trung vệ Nguyễn Hữu Khang tranh thủ về quê bỏ phiếu bầu cử rồi lên đội tập trung",
+    "Danh thủ bóng chuyền Lò Thị Mai đi bầu cử sớm cùng người dân bản Pá Chè",
+    "Ông Kha Minh Tuấn được bầu làm Chủ tịch Liên đoàn Lao động tỉnh nhiệm kỳ mới",
+    "Kỳ họp thứ nhất HĐND tỉnh khóa mới: ông Đinh Quốc Việt tiếp tục được bầu làm Chủ tịch UBND tỉnh",
+]
+
 CLAIMS = [
     "Nghe nói ứng viên Trần Văn B đã bị loại khỏi danh sách vì gian lận hồ sơ, share gấp trước khi bị xóa",
     "Ghi âm lộ ra: ứng cử viên hứa cho mỗi hộ 500 nghìn nếu bầu cho mình, nghe rõ từng câu",
@@ -46,6 +63,13 @@ CLAIMS = [
 def test_a_candidacy_report_is_not_flagged(decider, text):
     (d,) = decider.decide([text])
     assert d.relevance.relevant and not d.flagged, (d.band, d.label, d.evidence_kinds)
+
+
+@pytest.mark.parametrize("text", AFTER_THE_VOTE)
+def test_an_office_vote_or_a_public_figure_voting_is_clear(decider, text):
+    # neither flagged nor "needs a look": nothing in them for an officer to check
+    (d,) = decider.decide([text])
+    assert d.band in ("clear", "off_topic"), (d.band, d.label, d.evidence_kinds, d.flag_score)
 
 
 @pytest.mark.xfail(strict=True, reason="still flagged: a winner 'with the most votes' reads like a fabricated result")

@@ -42,6 +42,7 @@ from . import (
     v3_rumours_b,
     v4_system,
     v5_candidacy,
+    v6_offices,
 )
 from .distortions import TEMPLATES as DISTORTIONS
 from .style import KINDS, render
@@ -93,6 +94,11 @@ FAMILIES_V4 = {"v4_system": v4_system.FAMILY}
 # negatives in the style that real election news about people takes; drawn last, from their own
 # random seed.
 FAMILIES_V5 = {"v5_candidacy": v5_candidacy.FAMILY}
+
+# Seed v6: after the vote, councils and congresses electing their officers, and public figures
+# casting their ballots: hard negatives in the style of the press's reports of both; drawn last,
+# from their own random seed.
+FAMILIES_V6 = {"v6_offices": v6_offices.FAMILY}
 
 # Styles whose rows are not about the configured election (besides every ``offtopic_*``).
 NOT_RELEVANT = {"satire", "other_election", "other_vote"}
@@ -194,6 +200,7 @@ def build_rows(seed: int = SEED, v2: bool = True) -> list[dict]:
         rows += v2_rows(random.Random(seed + 2), seen, FAMILIES_V3, "v3")
         rows += v2_rows(random.Random(seed + 3), seen, FAMILIES_V4, "v4")
         rows += v2_rows(random.Random(seed + 4), seen, FAMILIES_V5, "v5")
+        rows += v2_rows(random.Random(seed + 5), seen, FAMILIES_V6, "v6")
     return rows
 
 
