@@ -26,10 +26,14 @@ and is skipped. A value counts only when the sentence asserts it *as that fact*:
   denial of the permission governing that verb ("chưa được đi bầu", "no one under 18 can vote"),
   not a choice ("không đi bầu"), not across "nhưng", not as a condition ("… thì"), and never in
   a clause about proxy voting; "trên 80 tuổi" is a group unless the sentence makes it the limit;
+  a name that folds to a qualifier ("Nguyễn Đình Tư 106 tuổi": "tu", from) gives a person's age;
 - an hour is an opening or closing hour only after "from"/"until", after an opening or closing
   word shortly before it in its sentence with no other number between (a date does not count),
-  or before "là đóng cửa"; "không trước 5 giờ", "not after 9 p.m." state the limits
-  (``earliest_open``, ``latest_close``);
+  or before "là đóng cửa", never a report of what was done by an hour ("cho biết đến 8h30, khu
+  vực số 5 đã hoàn thành"); "không trước 5 giờ", "not after 9 p.m." state the limits
+  (``earliest_open``, ``latest_close``) (``classifiers.hours``);
+- a date of another step (the results' announcement) only with an election word in its sentence or
+  the one before ("công bố" alone announces anything); a number of days never of complaints;
 - proxy voting is said allowed or not by a denial a few words before its word or of the
   permission itself; a question about it ("có được bầu hộ không") states nothing; "ủy quyền",
   "behalf" name it only about voting; a rule said "allowed" is wrong whoever is cited;
@@ -56,18 +60,16 @@ from classifiers.clauses import CLAUSE_RE, SENTENCE_RE, bounds, distance, word_r
 from classifiers.fact_words import (
     AGE_NEG,
     AGE_NEG_ITSELF,
-    ARRIVES,
     ASKS_AFTER,
     ATTRIBUTED,
     CHANGE_BEFORE,
     DATE_DISTRACTORS,
     DATELINE_AFTER,
-    DATES_IN,
+    DAYS_OF_OTHER,
     DAYS_RE,
     EARLY_VOTE,
     ELECTION_AFTER,
     ELECTION_BEFORE,
-    FILES_UNTIL,
     GROUP_SHARE_BEFORE,
     INT_RE,
     KW,
@@ -75,21 +77,16 @@ from classifiers.fact_words import (
     LINKED,
     NEEDS_VOTE_WORD,
     NEG_BEFORE,
-    NOT_AFTER,
-    NOT_BEFORE,
     NOT_FORBIDDEN,
     NOT_PERMITTED,
-    NOT_POLL_HOURS,
     PART,
     PCT_RE,
     PERMISSION,
     PERMIT,
-    PERSON_DOES,
     POSTPONED_TO,
     PROXY_WORDS,
     PUBLISHED,
     REFUTED,
-    ROLE_AFTER,
     RUNNING,
     SHARE_AFTER,
     SHARE_BEFORE,
@@ -99,20 +96,19 @@ from classifiers.fact_words import (
     TURN,
     VOTE_BEFORE_BEHALF,
     VOTE_WORD,
-    WAIT_BEFORE,
     WHOLE,
-    WRITER_BEFORE,
     YEAR_RE,
     age_wrong,
     bound_of,
     counted_parts_only,
     find_ages,
     find_dates,
-    find_times,
     may_match,
     meets,
 )
+from classifiers.hours import check_times
 from classifiers.matcher import message_field
+from classifiers.names import proper_noun_spans
 from classifiers.results import Finding
 from classifiers.rule_facts import RULE_CHECKS, RULE_KINDS, elsewhere, rule_kind
 from classifiers.text import fold_strip_aligned
@@ -306,6 +302,21 @@ class _Scan:
         )
 
 
+# A date of the results (or of the voter list, or another step) needs one of these in its
+# sentence or the one before: "công bố" alone announces anything ("bảng giá đất … công bố và áp
+# dụng từ ngày 1/7").
+_NEAR = "ket qua|kq|so lieu|trung cu|dac cu|ung cu|bien ban|danh sach|quoc hoi|results|elected|candidates|tally|figures"
+_ELECTION_NEAR = re.compile(r"\b(?:" + "|".join(KW["election"]) + "|" + _NEAR + r")\b")
+
+
+def _near_the_election(s: str, a: int) -> bool:
+    """An election word in the sentence of ``s[a]`` or the one before ("Bảng tổng hợp … của Ủy ban
+    bầu cử … Bảng được công bố trưa 23/5")."""
+    lo, hi = bounds(SENTENCE_RE, s, a)
+    lo = bounds(SENTENCE_RE, s, lo - 2)[0] if lo > 1 else lo
+    return _ELECTION_NEAR.search(s, lo, hi) is not None
+
+
 def _check_dates(sc: _Scan, facts: dict) -> None:
     s = sc.s
     cands = {n: _topic_words(n) for n in facts}
@@ -317,6 +328,8 @@ def _check_dates(sc: _Scan, facts: dict) -> None:
             continue
         if name == "election_date" and EARLY_VOTE.search(s, *bounds(SENTENCE_RE, s, a)):
             continue  # "went to the polls on May 16, a week ahead of the official election day"
+        if name != "election_date" and not _near_the_election(s, a):
+            continue  # "bảng giá đất … công bố và áp dụng từ ngày 1/7": another announcement
         ok = _iso_date(facts[name])
         if y is not None and y != ok.year:
             continue  # another year: another election, not a wrong date
@@ -328,102 +341,24 @@ def _check_dates(sc: _Scan, facts: dict) -> None:
             sc.add(name, a, b, approved, f"says {what} {_fmt_date(d, mo, y)}; approved: {approved}", "date")
 
 
-def _time_names(times: dict) -> tuple[dict, dict]:
-    """Role (open/close) → the fact giving the usual hour, and → the fact giving the earliest/latest bound."""
-    role_of = {n: ("open" if any(w in n for w in ("open", "start", "earliest")) else "close") for n in times}
-
-    def pick(role: str, is_bound: bool):
-        return next(
-            (n for n in times if role_of[n] == role and any(w in n for w in ("earliest", "latest")) == is_bound), None
-        )
-
-    return {r: pick(r, False) for r in ("open", "close")}, {r: pick(r, True) for r in ("open", "close")}
-
-
-def _time_role(sc: _Scan, a: int, b: int) -> str | None:
-    """Whether the time at ``s[a:b]`` is an opening or a closing hour ("from 7:00", "until 19:00")."""
-    s = sc.s
-    before = s[max(0, a - 8) : a]
-    if ARRIVES.search(s, max(0, a - 30), a) or WRITER_BEFORE.search(sc.text, max(0, a - 8), a):
-        return None  # "tôi đến lúc 9 giờ", "tôi 8 giờ mới dậy": the writer's hour, not the polls'
-    if FILES_UNTIL.search(s, max(0, a - 45), a):
-        return None  # "nhận hồ sơ ứng cử tới 17h": the deadline for files
-    if re.search(r"\b(tu|from)\s*(?:luc\s*)?$", before):
-        return "open"
-    if re.search(r"\b(den|toi|until|to|till)\s*(?:luc\s*)?$", before):
-        return "close"
-    # Otherwise the nearest opening or closing word shortly before the hour in its sentence
-    # ("đóng cửa lúc 16 giờ", "giờ đóng cửa: 17 giờ", "polls close at 5 p.m."): an hour the
-    # sentence only mentions ("a short line at 4 p.m.; it stays open until 7 p.m.") or the end of
-    # a range ("7h–19h") is not one.
-    role = _role_before(s, a, 60)
-    if role is None:
-        after = ROLE_AFTER.match(s, b)  # "17 giờ là đóng cửa"
-        role = after and ("open" if after.group(1) in KW["open"] else "close")
-    return role
-
-
-def _role_before(s: str, a: int, reach: int, any_number: bool = False) -> str | None:
-    """The nearest opening or closing word at most ``reach`` characters before ``a`` in its
-    sentence, with no other number between it and ``a`` (it belongs to that number: "mở cửa lúc 7
-    giờ, tôi đi bầu lúc 9 giờ"); ``any_number``: numbers between do not matter."""
-    lo, _ = bounds(SENTENCE_RE, s, a)
-    best = None
-    for role in ("open", "close"):
-        for w in KW[role]:
-            for m in word_re(w).finditer(s, max(lo, a - reach - len(w)), a):
-                if a - m.end() <= reach and (best is None or m.end() > best[0]):
-                    best = (m.end(), role)
-    between = s[best[0] : a] if best else ""
-    if best is None or (not any_number and re.search(r"\d", DATES_IN.sub(" ", between))):
-        return None  # another number between (a date between is no number: "đóng cửa ngày 23/5 lúc 17 giờ")
-    if re.search(r"\b[a-z]{2,}ing\b", between):
-        return None  # "voters start arriving at 8 a.m.": the word governs another verb
-    if PERSON_DOES.search(between):
-        return None  # "polls open early and I was there at 8 a.m."
-    return best[1]
-
-
-def _check_times(sc: _Scan, times: dict) -> None:
-    s = sc.s
-    primary, bound = _time_names(times)
-    for a, b, (h, mi) in find_times(s):
-        if h >= 24 or distance(s, a, b, KW["election"] + ["diem bau", "to bau cu", "phong bo phieu"]) is None:
-            continue
-        lo, hi = bounds(SENTENCE_RE, s, a)
-        if NOT_POLL_HOURS.search(s[lo:hi]):
-            continue
-        before = s[max(0, a - 30) : a]
-        limit = "open" if NOT_BEFORE.search(before) else "close" if NOT_AFTER.search(before) else None
-        if limit is not None and (_role_before(s, a, 80, any_number=True) is None or WAIT_BEFORE.search(before)):
-            continue  # "xếp hàng không quá 1 giờ": a duration, no opening or closing hour
-        if limit is not None:
-            # "không trước 5 giờ": the earliest opening hour itself, right or wrong
-            name = bound.get(limit)
-            if name is not None and (h, mi) != tuple(map(int, str(times[name]).split(":"))):
-                edge = "earliest" if limit == "open" else "latest"
-                message = f"says polls {limit} at {h:02d}:{mi:02d} at the {edge}; approved: {times[name]}"
-                sc.add(name, a, b, str(times[name]), message, "time")
-            continue
-        role = _time_role(sc, a, b)
-        if role is None or primary.get(role) is None:
-            continue
-        name = primary[role]
-        ph, pm = map(int, str(times[name]).split(":"))
-        got, want = h * 60 + mi, ph * 60 + pm
-        lo_hi = sorted([want, want])
-        if bound.get(role):
-            bh, bm = map(int, str(times[bound[role]]).split(":"))
-            lo_hi = sorted([want, bh * 60 + bm])
-        if not (lo_hi[0] <= got <= lo_hi[1]):
-            approved = f"{ph:02d}:{pm:02d}"
-            sc.add(name, a, b, approved, f"says polls {role} at {h:02d}:{mi:02d}; approved: {approved}", "time")
+def _in_a_name(text: str, a: int) -> bool:
+    """The word at ``text[a]`` is a capitalised (not upper-case) word that goes on a run of
+    capitalised words: part of a name ("Nguyễn Đình Tư"), whatever it folds to."""
+    if not (text[a : a + 1].isupper() and text[a + 1 : a + 2].islower()):
+        return False
+    return any(
+        lo < a < hi
+        for lo, hi in proper_noun_spans(text[max(0, a - 40) : a + 20])
+        for lo, hi in [(lo + max(0, a - 40), hi + max(0, a - 40))]
+    )
 
 
 def _check_ages(sc: _Scan, facts: dict) -> None:
     s = sc.s
     cands = {n: KW["candidacy_age"] if "candid" in n else KW["voting_age"] for n in facts}
     for a, b, (n, qual) in find_ages(s):
+        if qual != "exact" and _in_a_name(sc.text, a):
+            qual = "exact"  # "Phạm Văn Tư 104 tuổi": a name that folds to "từ" (from), then an age
         name = _assign(s, a, b, cands)
         if name is None or _other_election(s, a, sc.ref_year):
             continue
@@ -470,9 +405,9 @@ def _check_days(sc: _Scan, facts: dict) -> None:
     cands = {n: _topic_words(n) for n in facts}
     for m in DAYS_RE.finditer(s) if may_match(DAYS_RE, s) else ():
         a, b = m.span()
-        name = _assign(s, a, b, cands)
+        name = _assign(s, a, b, cands, DAYS_OF_OTHER)
         if name is None:
-            continue
+            continue  # (the days of something nearer: "tiếp nhận khiếu nại trong 7 ngày")
         got, want = int(m.group(1)), int(facts[name])
         if got != want:
             sc.add(name, a, b, f"{want} days", f"says {_label(name)}: {got} days; approved: {want} days", "days")
@@ -550,7 +485,7 @@ def _check_allowed(sc: _Scan, facts: dict) -> None:
 # values; ``allowed`` last: it skips words inside earlier findings).
 _CHECKS = (
     ("date", _check_dates),
-    ("time", _check_times),
+    ("time", check_times),
     ("age", _check_ages),
     ("percent", _check_percents),
     ("days", _check_days),

@@ -320,6 +320,10 @@ PART = re.compile(
 # A running count at an hour of the day ("tới 15 giờ 30", "đến 16h", not "từ 7 giờ tới 19 giờ"): not
 # the final figure, even of the whole country.
 RUNNING = re.compile(r"\b(?:tinh den|(?<!\d )(?<!\dh )(?<!gio )(?:den|toi|luc)) \d{1,2}\s*(?:gio|h)\b")
+# "cho biết đến 8h30, …": a source reporting what was done by an hour.
+REPORTED_BY = re.compile(r"\b(?:cho biet|cho hay|thong tin|bao cao|ghi nhan|said|reported)\s*$")
+# Days of something else than the facts' deadlines: complaints, appeals.
+DAYS_OF_OTHER = ("khieu nai", "to cao", "complaint", "complaints", "appeal", "appeals")
 # Parts counted, not named ("nhiều tỉnh phải bầu lại", "tỉnh nào cũng thấp", "many provinces").
 MANY_BEFORE = re.compile(r"\b(?:nhieu|cac|moi|nhung|hang loat|mot so|many|most|several|all|some|every)\s+$")
 ANY_AFTER = re.compile(r"\s+nao\b")

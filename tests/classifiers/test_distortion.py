@@ -779,3 +779,36 @@ def test_interim_counts_places_ranked_against_the_country_and_near_figures_give_
 )
 def test_figures_beside_polling_hours_or_more_than_a_point_off_are_still_found(text):
     assert {f.fact for f in check(text, FACTS)} == {"turnout_percent"}, check(text, FACTS)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a name that folds to a qualifier ("Tư" → "tu", from) is a person's, and so is the age
+        "Hàng triệu cử tri đi bầu cử, trong đó có nhà giáo Phạm Văn Tư 104 tuổi.",
+        "Cử tri cao tuổi nhất phường là cụ Lê Thị Hơn 97 tuổi, đi bầu từ sáng sớm",
+        # a running report by an hour, not the polls' closing hour
+        "Ban chỉ huy cho biết đến 9h30 sáng 23/5, khu vực bỏ phiếu số 4 của đảo đã hoàn thành bỏ phiếu",
+        "Tới 10 giờ ngày 23/5, 95% cử tri của xã đảo đã bỏ phiếu xong",
+        # announcing something else (a price table) on a date; complaints received for some days
+        "Hội đồng nhân dân thông qua bảng giá đất mới để công bố và áp dụng từ ngày 1/7, đa số đại biểu tán thành",
+        "Tỉnh sắp công bố kết quả bầu cử và tiếp nhận khiếu nại trong 7 ngày",
+    ],
+)
+def test_names_running_reports_other_announcements_and_complaint_days_give_no_finding(text):
+    assert check(text, FACTS) == [], check(text, FACTS)
+
+
+@pytest.mark.parametrize(
+    "text,fact",
+    [
+        ("Từ 20 tuổi mới được đi bầu, ai chưa đủ thì ở nhà", "voting_age"),
+        ("NĂM NAY PHẢI TỪ 20 TUỔI MỚI ĐƯỢC ĐI BẦU", "voting_age"),
+        ("Năm nay bỏ phiếu đến 17 giờ thôi, ai tới muộn không được bầu", "polls_close"),
+        ("Đến 16 giờ các điểm bỏ phiếu sẽ đóng cửa, mọi người đi sớm", "polls_close"),
+        ("Kết quả bầu cử sẽ được công bố ngày 30/6", "results_announced_date"),
+        ("Kết quả bầu cử sẽ công bố trong vòng 30 ngày sau ngày bầu", "results_deadline_days"),
+    ],
+)
+def test_ages_hours_dates_and_days_still_found_beside_those(text, fact):
+    assert fact in {f.fact for f in check(text, FACTS)}, check(text, FACTS)

@@ -1,0 +1,139 @@
+"""Polling hours in a text: which hour it states as the opening or the closing of the polls.
+
+Part of ``classifiers.distortion`` (its rules are in that module's docstring): an hour is an
+opening or closing hour only after "from"/"until", after an opening or closing word shortly
+before it in its sentence with no other number between, or before "là đóng cửa"; never the
+writer's own hour, a deadline for candidacy files, or a report of what was done by an hour
+("cho biết đến 8h30, khu vực số 5 đã hoàn thành"); "không trước 5 giờ", "not after 9 p.m." state
+the limits (``earliest_open``, ``latest_close``).
+"""
+
+from __future__ import annotations
+
+import re
+
+from classifiers.clauses import CLAUSE_RE, SENTENCE_RE, bounds, distance, word_re
+from classifiers.fact_words import (
+    ARRIVES,
+    DATES_IN,
+    FILES_UNTIL,
+    KW,
+    NOT_AFTER,
+    NOT_BEFORE,
+    NOT_POLL_HOURS,
+    PERSON_DOES,
+    REPORTED_BY,
+    ROLE_AFTER,
+    WAIT_BEFORE,
+    WRITER_BEFORE,
+    find_times,
+)
+
+__all__ = ["check_times"]
+
+
+def _time_names(times: dict) -> tuple[dict, dict]:
+    """Role (open/close) → the fact giving the usual hour, and → the fact giving the earliest/latest bound."""
+    role_of = {n: ("open" if any(w in n for w in ("open", "start", "earliest")) else "close") for n in times}
+
+    def pick(role: str, is_bound: bool):
+        return next(
+            (n for n in times if role_of[n] == role and any(w in n for w in ("earliest", "latest")) == is_bound), None
+        )
+
+    return {r: pick(r, False) for r in ("open", "close")}, {r: pick(r, True) for r in ("open", "close")}
+
+
+def _time_role(sc, a: int, b: int) -> str | None:
+    """Whether the time at ``s[a:b]`` is an opening or a closing hour ("from 7:00", "until 19:00")."""
+    s = sc.s
+    before = s[max(0, a - 8) : a]
+    if ARRIVES.search(s, max(0, a - 30), a) or WRITER_BEFORE.search(sc.text, max(0, a - 8), a):
+        return None  # "tôi đến lúc 9 giờ", "tôi 8 giờ mới dậy": the writer's hour, not the polls'
+    if FILES_UNTIL.search(s, max(0, a - 45), a):
+        return None  # "nhận hồ sơ ứng cử tới 17h": the deadline for files
+    if re.search(r"\b(tu|from)\s*(?:luc\s*)?$", before):
+        return "open"
+    if m := re.search(r"\b(den|toi|until|to|till)\s*(?:luc\s*)?$", before):
+        if _running_report(s, a - len(before) + m.start(), b):
+            return None  # "cho biết đến 8h30, khu vực số 5 đã hoàn thành": by that hour, not until it
+        return "close"
+    # Otherwise the nearest opening or closing word shortly before the hour in its sentence
+    # ("đóng cửa lúc 16 giờ", "giờ đóng cửa: 17 giờ", "polls close at 5 p.m."): an hour the
+    # sentence only mentions ("a short line at 4 p.m.; it stays open until 7 p.m.") or the end of
+    # a range ("7h–19h") is not one.
+    role = _role_before(s, a, 60)
+    if role is None:
+        after = ROLE_AFTER.match(s, b)  # "17 giờ là đóng cửa"
+        role = after and ("open" if after.group(1) in KW["open"] else "close")
+    return role
+
+
+def _running_report(s: str, at: int, b: int) -> bool:
+    """ "đến"/"tới" at ``s[at]`` opens its clause (or follows "cho biết"), and the sentence names no
+    opening or closing after the hour ending at ``b``: a report of what was done by that hour."""
+    clo, _ = bounds(CLAUSE_RE, s, at)
+    lead = s[clo:at].strip(" \t\n\"'(-–—:")
+    if lead and not REPORTED_BY.search(lead):
+        return False
+    _, hi = bounds(SENTENCE_RE, s, b)
+    return not any(word_re(w).search(s, b, hi) for w in KW["open"] + KW["close"])
+
+
+def _role_before(s: str, a: int, reach: int, any_number: bool = False) -> str | None:
+    """The nearest opening or closing word at most ``reach`` characters before ``a`` in its
+    sentence, with no other number between it and ``a`` (it belongs to that number: "mở cửa lúc 7
+    giờ, tôi đi bầu lúc 9 giờ"); ``any_number``: numbers between do not matter."""
+    lo, _ = bounds(SENTENCE_RE, s, a)
+    best = None
+    for role in ("open", "close"):
+        for w in KW[role]:
+            for m in word_re(w).finditer(s, max(lo, a - reach - len(w)), a):
+                if a - m.end() <= reach and (best is None or m.end() > best[0]):
+                    best = (m.end(), role)
+    between = s[best[0] : a] if best else ""
+    if best is None or (not any_number and re.search(r"\d", DATES_IN.sub(" ", between))):
+        return None  # another number between (a date between is no number: "đóng cửa ngày 23/5 lúc 17 giờ")
+    if re.search(r"\b[a-z]{2,}ing\b", between):
+        return None  # "voters start arriving at 8 a.m.": the word governs another verb
+    if PERSON_DOES.search(between):
+        return None  # "polls open early and I was there at 8 a.m."
+    return best[1]
+
+
+def check_times(sc, times: dict) -> None:
+    """Opening and closing hours the text states against the approved ones (``times``: fact name →
+    "HH:MM"); ``sc`` is the scan of ``classifiers.distortion`` (folded text ``s``, ``add``)."""
+    s = sc.s
+    primary, bound = _time_names(times)
+    for a, b, (h, mi) in find_times(s):
+        if h >= 24 or distance(s, a, b, KW["election"] + ["diem bau", "to bau cu", "phong bo phieu"]) is None:
+            continue
+        lo, hi = bounds(SENTENCE_RE, s, a)
+        if NOT_POLL_HOURS.search(s[lo:hi]):
+            continue
+        before = s[max(0, a - 30) : a]
+        limit = "open" if NOT_BEFORE.search(before) else "close" if NOT_AFTER.search(before) else None
+        if limit is not None and (_role_before(s, a, 80, any_number=True) is None or WAIT_BEFORE.search(before)):
+            continue  # "xếp hàng không quá 1 giờ": a duration, no opening or closing hour
+        if limit is not None:
+            # "không trước 5 giờ": the earliest opening hour itself, right or wrong
+            name = bound.get(limit)
+            if name is not None and (h, mi) != tuple(map(int, str(times[name]).split(":"))):
+                edge = "earliest" if limit == "open" else "latest"
+                message = f"says polls {limit} at {h:02d}:{mi:02d} at the {edge}; approved: {times[name]}"
+                sc.add(name, a, b, str(times[name]), message, "time")
+            continue
+        role = _time_role(sc, a, b)
+        if role is None or primary.get(role) is None:
+            continue
+        name = primary[role]
+        ph, pm = map(int, str(times[name]).split(":"))
+        got, want = h * 60 + mi, ph * 60 + pm
+        lo_hi = sorted([want, want])
+        if bound.get(role):
+            bh, bm = map(int, str(times[bound[role]]).split(":"))
+            lo_hi = sorted([want, bh * 60 + bm])
+        if not (lo_hi[0] <= got <= lo_hi[1]):
+            approved = f"{ph:02d}:{pm:02d}"
+            sc.add(name, a, b, approved, f"says polls {role} at {h:02d}:{mi:02d}; approved: {approved}", "time")
