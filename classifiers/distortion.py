@@ -346,11 +346,8 @@ def _in_a_name(text: str, a: int) -> bool:
     capitalised words: part of a name ("Nguyễn Đình Tư"), whatever it folds to."""
     if not (text[a : a + 1].isupper() and text[a + 1 : a + 2].islower()):
         return False
-    return any(
-        lo < a < hi
-        for lo, hi in proper_noun_spans(text[max(0, a - 40) : a + 20])
-        for lo, hi in [(lo + max(0, a - 40), hi + max(0, a - 40))]
-    )
+    start = max(0, a - 40)  # (the run around the word is all that matters: a window, not the text)
+    return any(lo < a - start < hi for lo, hi in proper_noun_spans(text[start : a + 20]))
 
 
 def _check_ages(sc: _Scan, facts: dict) -> None:

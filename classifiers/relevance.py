@@ -203,13 +203,10 @@ class RelevanceRules:
         self.vocabulary = phrase_regex(strong + weak)
         self.weak_keys = _phrase_keys(weak) - _phrase_keys(strong)
         # Weak words that are one word in other spellings ("ứng viên", "ứng cử viên", "candidate").
-        self.same = {
-            k: first
-            for group in data.get("weak_same") or ()
-            if (keys := [T.fold_strip(str(p)).strip() for p in group or () if str(p).strip()])
-            for first in keys[:1]
-            for k in keys
-        }
+        self.same: dict[str, str] = {}
+        for group in data.get("weak_same") or ():
+            keys = [T.fold_strip(str(p)).strip() for p in group or () if str(p).strip()]
+            self.same.update((k, keys[0]) for k in keys)
         self.not_election = phrase_regex(data.get("not_election") or ())
         self.home = phrase_regex(data.get("home") or ())
         self.other = phrase_regex(data.get("other_elections") or ())
