@@ -11,6 +11,10 @@ count:
   trời") are taken out: off topic;
 - another country's or another kind of election (``other_elections``) without a word tying the
   text to this country (``home``): another election;
+- a vote of a body after the election or inside an organisation (``other_votes``: a council
+  electing its chair, the Assembly its leaders, an association's congress) with no election word
+  outside those phrases, only weak ones ("HĐND tỉnh bầu giữ chức Chủ tịch … 72/73 phiếu"):
+  another election, though ``home`` words appear;
 - years tied to an election word ("bầu cử năm 2016", "the 2016 election"), terms ("khoá XIV") or
   periods ("nhiệm kỳ 2016-2021") that are all other than the configured ones: another election.
 
@@ -210,6 +214,8 @@ class RelevanceRules:
         self.not_election = phrase_regex(data.get("not_election") or ())
         self.home = phrase_regex(data.get("home") or ())
         self.other = phrase_regex(data.get("other_elections") or ())
+        self.other_votes = phrase_regex(data.get("other_votes") or ())
+        self.other_votes_check = PhraseCheck(data.get("other_votes") or ())
         self.home_check = PhraseCheck(data.get("home") or ())
         self.other_check = PhraseCheck(data.get("other_elections") or ())
 
@@ -245,6 +251,8 @@ class RelevanceRules:
             and not (self.home is not None and self.home_check.may_match(words, text) and self.home.search(s))
         ):
             return Relevance(False, 0.1, "other_election", hits), words
+        if self.other_votes is not None and self.other_votes_check.may_match(words, text) and self._other_vote(s):
+            return Relevance(False, 0.1, "other_election", hits), words
         if self._other_year(s):
             return Relevance(False, 0.1, "other_year", hits), words
         return self.with_learned(Relevance(True, 0.0, "on_topic", hits), learned), words
@@ -274,6 +282,16 @@ class RelevanceRules:
                 return strong
             keys = _distinct(keys, self.same)
         return len(keys) if len(keys) >= 2 else 0
+
+    def _other_vote(self, s: str) -> bool:
+        """Whether the folded text ``s`` names another body's vote (``other_votes``) and has no
+        election word outside those phrases ("bỏ phiếu tín nhiệm" is such a phrase), only weak
+        ones."""
+        if not self.other_votes.search(s):
+            return False
+        weak = self.weak_keys
+        rest = self.other_votes.sub(" ", s)
+        return all(f in weak or " ".join(f.split()) in weak for f in self.vocabulary.findall(rest))
 
     @staticmethod
     def with_learned(rules: Relevance, learned: float | None) -> Relevance:

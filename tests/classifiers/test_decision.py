@@ -109,6 +109,19 @@ def test_about_this_election(rules, text):
         ("Ballots were found in a county dumpster, a viral post claims", "other_election"),
         ("Dead people always vote Democrat", "other_election"),
         ("Cựu giám đốc điều trần trước Thượng viện về bầu cử", "other_election"),
+        # bodies' votes after the election, or inside organisations, with weak words only: a
+        # council electing its chair, the Assembly its leaders, a confidence vote, a congress
+        (
+            "Ông Trần Văn X được HĐND tỉnh bầu giữ chức Chủ tịch UBND tỉnh với 60/62 phiếu tán thành",
+            "other_election",
+        ),
+        ("Giới thiệu bà Y để HĐND thành phố bầu làm Phó chủ tịch HĐND", "other_election"),
+        ("Quốc hội bầu Chủ tịch Quốc hội; 480/480 đại biểu có mặt tán thành", "other_election"),
+        ("Kỳ họp thứ nhất HĐND phường: đại biểu bầu các chức danh chủ chốt", "other_election"),
+        ("Đại hội đại biểu Hội Nông dân tỉnh bầu ông Z tái đắc cử Chủ tịch Hội", "other_election"),
+        ("Quốc hội lấy phiếu tín nhiệm 40 chức danh; đại biểu đánh giá", "other_election"),
+        ("Thủ tướng nước này vượt qua cuộc bỏ phiếu bất tín nhiệm tại quốc hội", "other_election"),
+        ("The People's Council elected chairman a sitting deputy, all 58 members in favour", "other_election"),
         ("Bầu cử đại biểu Quốc hội khóa XIV năm 2016", "other_year"),
         ("Nhiệm kỳ 2016-2021: cử tri đã bầu 496 đại biểu", "other_year"),
         # the Assembly's term in figures
@@ -151,6 +164,11 @@ def test_not_about_this_election(rules, text, reason):
         "Ứng viên nào được nhiều phiếu nhất thì thắng, cử tri tự quyết",
         "Đại biểu HĐND phường gặp cử tri trước ngày bầu",
         "Ai gạch tên ứng viên của phường là bị ghi lại",
+        # a body's vote named beside an election word of the general vote outside its phrase
+        "Ông X trúng cử đại biểu HĐND tỉnh và được bầu giữ chức Chủ tịch HĐND tỉnh",
+        "Sau bầu cử, HĐND thành phố kiện toàn bộ máy và bầu các chức danh chủ chốt",
+        "Kiện toàn Ủy ban bầu cử tỉnh: phê chuẩn 25 thành viên",
+        "Nghe nói kết quả bầu cử đã có trước, Chủ tịch HĐND được bầu giữ chức từ lâu rồi",
         # the ballot box, the booth, the council's abbreviation, voting online, staying away
         "Thùng phiếu niêm phong xong bị đem đi đốt, kết quả báo cáo theo số có sẵn",
         "Camera gắn ngay trên buồng viết phiếu, quay rõ từng người",

@@ -46,6 +46,7 @@ PHRASE_SETS = {
     "not_election": DATA["not_election"],
     "home": DATA["home"],
     "other_elections": DATA["other_elections"],
+    "other_votes": DATA["other_votes"],
     **{f"markers.{k}": v for k, v in DATA["markers"].items()},
     "prefixes": ["a", "a b", "ab", "a bc", "a b c", "b", "people's council", "k a", "ko a", "k", "#baucu", "x.y"],
 }
@@ -72,6 +73,7 @@ class ReferenceRules(RelevanceRules):
         self.not_election = phrase_regex_reference(data.get("not_election") or ())
         self.home = phrase_regex_reference(data.get("home") or ())
         self.other = phrase_regex_reference(data.get("other_elections") or ())
+        self.other_votes_ref = phrase_regex_reference(data.get("other_votes") or ())
 
     def check_batch(self, folded):
         # No words: the decision's phrase scans all run, as they did before the word pre-check.
@@ -94,6 +96,10 @@ class ReferenceRules(RelevanceRules):
             return Relevance(False, 0.0, "no_election_words")
         if self.other is not None and self.other.search(s) and not (self.home is not None and self.home.search(s)):
             return Relevance(False, 0.1, "other_election", hits)
+        if self.other_votes_ref is not None and self.other_votes_ref.search(s):
+            rest = self.other_votes_ref.sub(" ", s)
+            if not any(" ".join(f.split()) in self.strong_keys for f in self.vocabulary.findall(rest)):
+                return Relevance(False, 0.1, "other_election", hits)
         if self._other_year(s):
             return Relevance(False, 0.1, "other_year", hits)
         score = min(1.0, 0.5 + 0.15 * hits) if learned is None else float(learned)
