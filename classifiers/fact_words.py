@@ -367,11 +367,16 @@ SUBGROUP_AFTER = re.compile(
     r"|duoi|tren|women|female|non-party|from|ethnic|under|over|re-?elected|self-nominated|who)\b"
 )
 # Voting ahead of the election day, where it is allowed (islands, ships, remote units): its date
-# is not a claim about the election day.
+# is not a claim about the election day. In Vietnamese also an area's or a unit's vote "sớm" in the
+# same sentence ("4 khu vực … đã bỏ phiếu ngày 26-2, … sẽ thực hiện bầu cử … sớm"); a bare "bầu cử
+# sớm vào ngày 16/5", naming no area, is still a claim about the election day.
+_EARLY_PLACE = r"\b(?:khu vuc|don vi|huyen dao|xa dao|dac khu|dao xa|tren tau|gian khoan|vung sau)\b"
+_EARLY_VI = r"\b(?:bau cu|bo phieu|bau)\b(?:\s+\S+){0,8}?\s+som\b"
 EARLY_VOTE = re.compile(
     r"\b(?:ahead of|earlier than|before)\s+(?:the\s+)?(?:official|main|nationwide|national|general)\s+"
     r"(?:election|polling|voting)\s+day\b|\bearly\s+voting\b"
     r"|\b(?:truoc|som hon)\s+(?:\S+\s+){0,3}?ngay\s+bau\s+cu\s+chinh\s+thuc\b"
+    rf"|{_EARLY_PLACE}.*?{_EARLY_VI}|{_EARLY_VI}.*?{_EARLY_PLACE}"
 )
 SHARE_BEFORE = re.compile(
     r"\b(?:tan thanh|ung ho|tin nhiem|dong thuan|approval|support|phieu hop le|phieu khong hop le|valid|invalid)\b"

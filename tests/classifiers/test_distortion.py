@@ -718,6 +718,9 @@ def test_a_figure_given_as_not_reached_is_an_upper_bound(text):
         # early voting where the law allows it: its date is not the election day
         "Sailors on the outer islands cast their ballots on May 16, a week ahead of the official election day.",
         "Cử tri trên các đảo xa đã bỏ phiếu ngày 16/5, trước ngày bầu cử chính thức một tuần.",
+        # areas that vote early, the word "sớm" anywhere in the sentence
+        "Ngoài 3 khu vực ở huyện đảo đã bỏ phiếu ngày 9-5, còn 120 khu vực ở 8 tỉnh sẽ tổ chức bầu cử sớm.",
+        "Các khu vực bầu cử sớm của tỉnh bỏ phiếu ngày 16/5 theo quyết định của Ủy ban bầu cử",
         # a share of a group counted right before it, not the turnout
         "Số đại biểu tái cử là 145 người, tỷ lệ 29%.",
         "Trong số người trúng cử có 47 đại biểu dưới 40 tuổi, chiếm 9,4%.",
@@ -736,6 +739,8 @@ def test_early_voting_group_shares_and_subgroups_give_no_finding(text):
     "text,fact",
     [
         ("Bầu cử dời sớm lên ngày 16/5, sớm hơn một tuần", "election_date"),
+        ("Nghe nói năm nay bầu cử sớm, bầu cử ngày 16/5", "election_date"),
+        ("Bầu cử dời sang ngày 30/5 ở khu vực phường 3", "election_date"),
         ("Ngày bầu cử đổi thành 16/5 nha cả nhà", "election_date"),
         ("The election has been moved up to May 16", "election_date"),
         ("The election is on May 16 this year, share!", "election_date"),
