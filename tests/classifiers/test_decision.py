@@ -122,6 +122,10 @@ def test_about_this_election(rules, text):
         ("Quốc hội lấy phiếu tín nhiệm 40 chức danh; đại biểu đánh giá", "other_election"),
         ("Thủ tướng nước này vượt qua cuộc bỏ phiếu bất tín nhiệm tại quốc hội", "other_election"),
         ("The People's Council elected chairman a sitting deputy, all 58 members in favour", "other_election"),
+        # a delegation of the deputies at work between elections
+        ("Đoàn đại biểu Quốc hội tỉnh tiếp xúc cử tri, nghe kiến nghị về đường liên xã", "no_election_words"),
+        ("Đoàn đại biểu HĐND, UBND thành phố dâng hương tại nghĩa trang liệt sĩ", "no_election_words"),
+        ("Ông Netanyahu đối mặt cuộc bầu cử sớm khi liên minh cầm quyền rạn nứt", "other_election"),
         ("Bầu cử đại biểu Quốc hội khóa XIV năm 2016", "other_year"),
         ("Nhiệm kỳ 2016-2021: cử tri đã bầu 496 đại biểu", "other_year"),
         # the Assembly's term in figures
