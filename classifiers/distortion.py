@@ -42,7 +42,12 @@ and is skipped. A value counts only when the sentence asserts it *as that fact*:
   (``*fee*: none``), voting other than in person (``*_method: in_person``), a traceable ballot
   (``secret``), unless asked, denied, quoted, named to be answered, reported as a fake, or said of
   another country;
-- no value at all in a sentence about another country's election, US politics or a contest's vote.
+- no value at all in a sentence about another country's election, US politics or a contest's vote;
+- a date, percentage or count is not claimed when the text corrects it: it gives the fact's
+  approved value as the true one ("phường vừa xác nhận vẫn 23/5", "Số chính thức là 99,60%", "The
+  official number is 499"), unless it is put as the reality behind the official one ("nhưng thực
+  tế chỉ 45%"), or after a "but" from it (``classifiers.corrections``); a date denied right before
+  it ("chứ không phải 25/5") is not claimed either.
 
 The words and patterns these rules read, and the readers of dates, times and ages, are in
 ``classifiers.fact_words``.
@@ -57,6 +62,7 @@ import datetime as dt
 import re
 
 from classifiers.clauses import CLAUSE_RE, SENTENCE_RE, bounds, distance, word_re
+from classifiers.corrections import affirmed, claimed_as_real
 from classifiers.fact_words import (
     AGE_NEG,
     AGE_NEG_ITSELF,
@@ -67,6 +73,7 @@ from classifiers.fact_words import (
     DATELINE_AFTER,
     DAYS_OF_OTHER,
     DAYS_RE,
+    DENIED_FIGURE,
     EARLY_VOTE,
     ELECTION_AFTER,
     ELECTION_BEFORE,
@@ -110,7 +117,7 @@ from classifiers.hours import check_times
 from classifiers.matcher import message_field
 from classifiers.names import proper_noun_spans
 from classifiers.results import Finding
-from classifiers.rule_facts import RULE_CHECKS, RULE_KINDS, elsewhere, rule_kind
+from classifiers.rule_facts import CONTRAST_TURN, RULE_CHECKS, RULE_KINDS, elsewhere, rule_kind
 from classifiers.text import fold_strip_aligned
 
 __all__ = ["check", "fact_kinds", "key_facts_for"]
@@ -335,7 +342,9 @@ def _check_dates(sc: _Scan, facts: dict) -> None:
             continue  # another year: another election, not a wrong date
         if y is None and _other_election(s, a, sc.ref_year):
             continue
-        if (d, mo) != (ok.day, ok.month):
+        if (d, mo) != (ok.day, ok.month) and not DENIED_FIGURE.search(
+            s[max(0, a - 25) : a]
+        ):  # ("… chứ không phải 25/5")
             what = "the election is on" if name == "election_date" else f"the {_label(name)} is"
             approved = _fmt_date(ok.day, ok.month, ok.year)
             sc.add(name, a, b, approved, f"says {what} {_fmt_date(d, mo, y)}; approved: {approved}", "date")
@@ -393,7 +402,7 @@ def _check_percents(sc: _Scan, facts: dict) -> None:
             continue  # a share of a group of people counted before it
         # the press prints running and preliminary national counts: within a point of the
         # approved turnout a figure is an earlier or rounder count, not another result
-        if not meets(bound_of(s, a, b), got, want, 1.0 if "turnout" in name else 0.05):
+        if not meets(bound_of(s, a, b), got, want, _pct_tolerance(name)):
             sc.add(name, a, b, f"{want:g}%", f"says {_label(name)} is {got:g}%; approved: {want:g}%", "percent")
 
 
@@ -428,6 +437,43 @@ def _check_counts(sc: _Scan, facts: dict) -> None:
             got = int(m.group(1))
             if not meets(bound_of(s, a, b), got, int(value)):
                 sc.add(name, a, b, str(value), f"says {got} {_label(name)}; approved: {value}", "count")
+
+
+_VALUES = ("date", "percent", "count")
+
+
+# A count, also at the end of a sentence ("The official number is 499.").
+_APPROVED_INT = re.compile(r"(?<![\d/.,])(\d{1,4})(?![\d%]|[.,]\d)")
+
+
+def _pct_tolerance(name: str) -> float:
+    # the press prints running and preliminary national counts: within a point of the approved
+    # turnout a figure is an earlier or rounder count, not another result
+    return 1.0 if "turnout" in name else 0.05
+
+
+def _approved_spans(s: str, f: Finding, value) -> list[tuple[int, int]]:
+    """Where the folded text ``s`` gives the approved ``value`` of the finding's fact."""
+    if f.kind == "date":
+        ok = _iso_date(value)
+        return [(a, b) for a, b, (d, mo, y) in find_dates(s) if (d, mo) == (ok.day, ok.month) and y in (None, ok.year)]
+    if f.kind == "percent":
+        want = float(str(value).rstrip("%").replace(",", "."))
+        tol = _pct_tolerance(f.fact)
+        return [m.span() for m in PCT_RE.finditer(s) if abs(float(m.group(1).replace(",", ".")) - want) <= tol]
+    return [m.span() for m in _APPROVED_INT.finditer(s) if int(m.group(1)) == int(value)]
+
+
+def _corrected(s: str, f: Finding, value) -> bool:
+    """Whether the finding's value is corrected in the text by the approved value stated as the true
+    one (``classifiers.corrections``), with no "but" from that value to this one ("vẫn là 23/5
+    nhưng khu mình dời sang 30/5")."""
+    a = f.start or 0
+    if claimed_as_real(s, a):
+        return False
+    return any(
+        affirmed(s, x, y) and not (x < a and CONTRAST_TURN.search(s, y, a)) for x, y in _approved_spans(s, f, value)
+    )
 
 
 _ALLOWED_HUMAN = {"allowed": "allowed", "not_allowed": "not allowed"}
@@ -522,5 +568,7 @@ def check(text: str, key_facts: dict, kinds: dict | None = None, only: set[str] 
     for kind, detect in _CHECKS:
         if kind in kinds and (only is None or kind in only):
             detect(sc, kinds[kind])
+    if sc.out:  # a value corrected by the approved one, stated as the true one, is not claimed
+        sc.out = [f for f in sc.out if not (f.kind in _VALUES and _corrected(s, f, key_facts[f.fact]))]
     sc.out.sort(key=lambda f: f.start or 0)
     return sc.out

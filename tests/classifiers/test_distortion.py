@@ -817,3 +817,38 @@ def test_names_running_reports_other_announcements_and_complaint_days_give_no_fi
 )
 def test_ages_hours_dates_and_days_still_found_beside_those(text, fact):
     assert fact in {f.fact for f in check(text, FACTS)}, check(text, FACTS)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the wrong value corrected by the approved one, stated as the true one
+        "Ai nói bầu cử lùi sang 6/6 là không đúng, xã vừa xác nhận vẫn 23/5",
+        "Tin bầu cử dời sang 30/5 là tin giả. Ngày bầu vẫn là Chủ nhật 23/5.",
+        "Con số tỷ lệ đi bầu 64% trên mạng không có nguồn. Tỷ lệ chính thức là 99,60%.",
+        "A post claiming 450 deputies were elected is wrong. The official count is 499.",
+        # a date denied right before it
+        "Kết quả được công bố ngày 10/6 chứ không phải 28/5 như bài đăng kia",
+    ],
+)
+def test_a_value_corrected_by_the_approved_one_is_not_claimed(text):
+    assert not check(text, FACTS), check(text, FACTS)
+
+
+@pytest.mark.parametrize(
+    "text,fact",
+    [
+        # the approved value named, then the reality claimed behind it
+        ("Họ công bố chính thức 99,6% nhưng thực tế tỷ lệ đi bầu chỉ 45%", "turnout_percent"),
+        # the approved value called false, so not stated as the true one
+        ("Tỷ lệ chính thức 99,6% là bịa, tỷ lệ cử tri đi bầu chỉ 45%", "turnout_percent"),
+        ("The official turnout of 99.6% is cooked; turnout was only 45%", "turnout_percent"),
+        # "but" from the approved value to the other one
+        ("Ngày bầu cử chính thức là 23/5, nhưng nay bầu cử đã dời sang ngày 30/5", "election_date"),
+        ("Họ bảo bầu cử vẫn là 23/5, thực ra bầu cử dời sang ngày 30/5", "election_date"),
+        # both values given as facts, with nothing calling either true or false
+        ("Cử tri dưới 60 tuổi bỏ phiếu ngày 23/5, còn cử tri từ 60 tuổi bầu cử ngày 6/6", "election_date"),
+    ],
+)
+def test_a_value_next_to_the_approved_one_is_still_claimed(text, fact):
+    assert fact in {f.fact for f in check(text, FACTS)}, check(text, FACTS)
