@@ -65,6 +65,8 @@ def test_about_this_election(rules, text):
         ("Bố bầu cùng vợ đi siêu âm", "no_election_words"),
         ("Những ngày bầu bí, mẹ bầu không được bấu vào bụng", "no_election_words"),
         ("Những ngày bầu trời mù bụi mịn, cử tri phàn nàn với phường", "no_election_words"),
+        # "toàn bộ phiếu" (every certificate) folds as "toàn bỏ phiếu" would
+        ("Cục quản lý thu hồi toàn bộ phiếu công bố sản phẩm của công ty", "no_election_words"),
         # one weak word alone: a delegation, a congress, a council's session, deputies at work,
         # a contest's or a team's candidates, a coach's list, a club's president
         ("Thủ tướng dẫn đầu đoàn đại biểu cấp cao sang thăm chính thức một nước láng giềng", "no_election_words"),
@@ -182,6 +184,7 @@ def test_not_about_this_election(rules, text, reason):
         "Ai trốn bầu sẽ bị mời lên phường làm việc",
         "Người tạm trú chỉ được bầu HĐND phường thôi",
         # voting day and the ballot desk as posts name them
+        "Nghe nói toàn bộ phiếu bầu ở phường 3 đã bị đốt",
         "Nhóm mình ơi, chủ nhật 30/5 mới là ngày bầu nha mọi người",
         "Bàn phát phiếu ở xã bắt khai thu nhập trước khi nhận phiếu",
         "Sổ nhận phiếu có chữ ký của người đã mất từ lâu",
