@@ -566,14 +566,15 @@ def test_model_page_with_versions_retrain_and_rollback(dash_env):
     from classifiers.training import train
     from monitor.analysis.classify import read_seed_rows
 
-    rows = read_seed_rows(PROJECT / "data" / "labels")[::12]
+    rows = read_seed_rows(PROJECT / "data" / "labels")[::24]
     # The Retrain button learns from the data folder's seed labels: part of the shipped seed
-    # keeps this test quick (a twelfth) (a `labels` folder next to feeds.yaml takes precedence; the other data
-    # files fall back to the shipped ones).
+    # keeps this test quick (a 24th: every label has 20 rows or more, the retrained model is
+    # promoted, so the rollback is exercised) (a `labels` folder next to feeds.yaml takes
+    # precedence; the other data files fall back to the shipped ones).
     data = dash_env["config"].parent / "data"
     (data / "labels").mkdir(parents=True)
     shipped = (PROJECT / "data" / "labels" / "seed.jsonl").read_text(encoding="utf-8").splitlines()
-    (data / "labels" / "seed.jsonl").write_text("\n".join(shipped[::12]) + "\n", encoding="utf-8")
+    (data / "labels" / "seed.jsonl").write_text("\n".join(shipped[::24]) + "\n", encoding="utf-8")
     cfg = dash_env["config"]
     cfg.write_text(cfg.read_text(encoding="utf-8").replace(str(PROJECT / "data"), str(data)), encoding="utf-8")
     model, metrics = train([t for t, _ in rows], [lab for _, lab in rows])
