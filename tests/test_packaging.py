@@ -50,9 +50,11 @@ def test_collector_imports_no_dashboard_libraries():
 @pytest.mark.slow
 def test_pip_install_gives_a_monitor_command(tmp_path):
     """A fresh venv; its dependencies come from this environment's site-packages (a .pth file) so
-    the test needs no download of them, but the project itself is really built and installed."""
+    the test needs no download of them, but the project itself is really built and installed.
+    pip too comes from this environment (through the .pth file) unless it is missing there:
+    installing a copy of it into the venv first (ensurepip) would cost seconds."""
     env_dir = tmp_path / "venv"
-    venv.create(env_dir, with_pip=True)
+    venv.create(env_dir, with_pip=False)
     py = env_dir / "bin" / "python"
     site = subprocess.run(
         [py, "-c", "import sysconfig; print(sysconfig.get_paths()['purelib'])"],
@@ -62,6 +64,8 @@ def test_pip_install_gives_a_monitor_command(tmp_path):
     ).stdout.strip()
     (Path(site) / "shared_deps.pth").write_text(sysconfig.get_paths()["purelib"] + "\n", encoding="utf-8")
     env = {k: v for k, v in os.environ.items() if k not in ("PYTHONPATH", "VIRTUAL_ENV")}
+    if subprocess.run([py, "-m", "pip", "--version"], env=env, capture_output=True).returncode != 0:
+        subprocess.run([py, "-m", "ensurepip", "-q"], env=env, check=True, capture_output=True)
     src = tmp_path / "src"  # a copy: building writes build/ and *.egg-info next to the sources
     shutil.copytree(
         ROOT,
