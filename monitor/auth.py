@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 import unicodedata
 
@@ -110,7 +111,7 @@ def authenticate(
     username = unicodedata.normalize("NFC", username or "")  # as stored by check_username
     user = store.get_user(username)
     if user is None or not user["active"]:
-        verify_password(_DUMMY_HASH, password)  # same work either way: no user enumeration by timing
+        verify_password(_dummy_hash(), password)  # same work either way: no user enumeration by timing
         raise AuthError("unknown user or wrong password")
     if not demo_mode and (user.get("demo_password") or password in PUBLISHED_PASSWORDS):
         raise demo_refusal(username)
@@ -130,4 +131,8 @@ def authenticate(
     return user
 
 
-_DUMMY_HASH = _hasher.hash("not-a-real-password")
+@functools.cache
+def _dummy_hash() -> str:
+    # Made on the first check of an unknown user, not at import: an argon2 hash costs a few tenths
+    # of a second, which every command and page process would pay.
+    return _hasher.hash("not-a-real-password")
