@@ -123,6 +123,7 @@ def test_about_this_election(rules, text):
         ("Kỳ họp thứ nhất HĐND phường: đại biểu bầu các chức danh chủ chốt", "other_election"),
         ("Đại hội đại biểu Hội Nông dân tỉnh bầu ông Z tái đắc cử Chủ tịch Hội", "other_election"),
         ("Quốc hội lấy phiếu tín nhiệm 40 chức danh; đại biểu đánh giá", "other_election"),
+        ("Sáng nay HĐND tỉnh bầu ông Z, Phó bí thư Tỉnh ủy, làm Chủ tịch UBND tỉnh", "other_election"),
         ("Thủ tướng nước này vượt qua cuộc bỏ phiếu bất tín nhiệm tại quốc hội", "other_election"),
         ("The People's Council elected chairman a sitting deputy, all 58 members in favour", "other_election"),
         # a delegation of the deputies at work between elections
