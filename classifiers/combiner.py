@@ -34,7 +34,9 @@ from classifiers.narrative import NarrativeClassifier, negative_label_for
 
 __all__ = ["fit", "near_duplicate_groups", "choose_thresholds"]
 
-FALSE_FLAGS = 0.03  # out-of-fold target; the bench checks the 3% product target on held-out templates
+# Out-of-fold target, set under the 3% product target that the bench checks on held-out
+# templates: with the target at 3% the held-out rate came out at 2.4-3.04% across passes.
+FALSE_FLAGS = 0.027
 LOOK_FALSE = 0.15
 RECALL = 0.85
 MAX_ROWS = 4000
