@@ -342,9 +342,8 @@ def _check_dates(sc: _Scan, facts: dict) -> None:
             continue  # another year: another election, not a wrong date
         if y is None and _other_election(s, a, sc.ref_year):
             continue
-        if (d, mo) != (ok.day, ok.month) and not DENIED_FIGURE.search(
-            s[max(0, a - 25) : a]
-        ):  # ("… chứ không phải 25/5")
+        denied = DENIED_FIGURE.search(s[max(0, a - 25) : a])  # ("… chứ không phải 25/5")
+        if (d, mo) != (ok.day, ok.month) and not denied:
             what = "the election is on" if name == "election_date" else f"the {_label(name)} is"
             approved = _fmt_date(ok.day, ok.month, ok.year)
             sc.add(name, a, b, approved, f"says {what} {_fmt_date(d, mo, y)}; approved: {approved}", "date")
