@@ -72,8 +72,9 @@ def test_an_office_vote_or_a_public_figure_voting_is_clear(decider, text):
     assert d.band in ("clear", "off_topic"), (d.band, d.label, d.evidence_kinds, d.flag_score)
 
 
-@pytest.mark.xfail(strict=True, reason="still flagged: a winner 'with the most votes' reads like a fabricated result")
 def test_a_report_of_a_winner_with_the_most_votes_is_not_flagged(decider):
+    # (a winner "with the most votes" still reads a little like a fabricated result: it may be in
+    # "needs a look"; flagged before the out-of-fold false-flag target went to 2.7%)
     (d,) = decider.decide(["Bà Nguyễn Thị Lan trúng cử đại biểu Quốc hội với số phiếu cao nhất đơn vị"])
     assert not d.flagged
 
