@@ -29,11 +29,12 @@ _TRUE_IN_SENTENCE = re.compile(
 _STILL_BEFORE = re.compile(r"\b(?:van|still)(?:\s+la)?(?:\s+(?:chu nhat|ngay|sunday|on))*\s*$")
 # After it, a few words on in its sentence: the value called false or made up ("số chính thức
 # 99,6% là bịa", "con số chính thức 99,6% là do phường ghi cho đủ"). (Not "in its clause": a
-# decimal comma ends a clause.)
+# decimal comma ends a clause.) Folded words that also mean something else ("gia" of "gia đình",
+# "lua" of "lúa") count only in a longer phrase ("là giả", "lừa đảo").
 _FALSE_AFTER = re.compile(
-    r"^\W*(?:\S+\s+){0,4}?(?:la\s+)?(?:bia|gia|gia mao|sai|khong dung|khong that|xao|xao tra|lua|lua dao|che"
-    r"|phu phep|ghi cho|ghi san|dung len|thoi phong|fake|false|made up|a lie|lie|lies|cooked|rigged|fabricated"
-    r"|invented|inflated|padded)\b"
+    r"^\W*(?:\S+\s+){0,4}?(?:la\s+)?(?:bia|la gia|gia mao|gia tao|sai|khong dung|khong that|xao|xao tra|lua dao"
+    r"|lua bip|che giau|phu phep|ghi cho|ghi san|dung len|thoi phong|fake|false|made up|a lie|lie|lies|cooked"
+    r"|rigged|fabricated|invented|inflated|padded)\b"
 )
 # Before the other value: it is given as the reality behind the official one.
 _REAL_BEFORE = re.compile(

@@ -827,6 +827,8 @@ def test_ages_hours_dates_and_days_still_found_beside_those(text, fact):
         "Tin bầu cử dời sang 30/5 là tin giả. Ngày bầu vẫn là Chủ nhật 23/5.",
         "Con số tỷ lệ đi bầu 64% trên mạng không có nguồn. Tỷ lệ chính thức là 99,60%.",
         "A post claiming 450 deputies were elected is wrong. The official count is 499.",
+        # "gia đình" after the approved value does not call it false ("giả")
+        "Tin tỷ lệ 45% là sai. Tỷ lệ chính thức là 99,60%, gia đình tôi cũng đi bầu đủ",
         # a date denied right before it
         "Kết quả được công bố ngày 10/6 chứ không phải 28/5 như bài đăng kia",
     ],
