@@ -18,6 +18,7 @@ for _v in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS"):
     os.environ.setdefault(_v, "1")
 
 import argparse  # noqa: E402
+import resource  # noqa: E402
 import tempfile  # noqa: E402
 import time  # noqa: E402
 from contextlib import contextmanager  # noqa: E402
@@ -111,12 +112,18 @@ OFF_TOPIC = [
 
 @contextmanager
 def timed(what: str):
-    """Print the wall and CPU time of the block, and the load average at its end."""
-    t0, c0 = time.perf_counter(), time.process_time()
+    """Print the wall and CPU time of the block (this process's and that of the processes it
+    started, e.g. the flag decision's fit beside the model's), and the load average at its end."""
+
+    def children() -> float:
+        r = resource.getrusage(resource.RUSAGE_CHILDREN)
+        return r.ru_utime + r.ru_stime
+
+    t0, c0, k0 = time.perf_counter(), time.process_time(), children()
     yield
     print(
         f"{what}: {time.perf_counter() - t0:.1f} s wall, {time.process_time() - c0:.1f} s CPU "
-        f"(load {os.getloadavg()[0]:.2f})",
+        f"+ {children() - k0:.1f} s in a second process (load {os.getloadavg()[0]:.2f})",
         flush=True,
     )
 

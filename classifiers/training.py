@@ -20,7 +20,7 @@ import numpy as np
 from sklearn.metrics import accuracy_score, confusion_matrix, f1_score, precision_recall_fscore_support, roc_auc_score
 from sklearn.model_selection import StratifiedKFold, train_test_split
 
-from classifiers import combiner
+from classifiers import background, combiner
 from classifiers import text as T
 from classifiers.errors import DataFileError
 from classifiers.narrative import NarrativeClassifier
@@ -38,6 +38,9 @@ __all__ = [
 # The longest CSV field read (the default of the `import_max_line_chars` setting, which the CLI
 # passes): 1 MB of text fits; Python's own default (131,072) refused long articles.
 MAX_FIELD_CHARS = 1_000_000
+# From this many rows the flag decision is fitted in a second process while the model is fitted
+# (below it, starting that process costs more than the fit).
+BACKGROUND_ROWS = 2_000
 # Fewest rows a label file must hold for `train`: one row in five is held out to measure the model
 # and fit its decision, and the vectorizer keeps only terms seen in at least two texts
 # (``min_df=2``). A rare label is kept (trained on, not measured): officers' decisions and a team's
@@ -287,6 +290,41 @@ def _split(texts, labels, holdout, random_state, train_only=None):
     return sorted(tr_idx), sorted(ho_idx)
 
 
+def _fit_model(texts, labels, weights, relevant, holdout, random_state, say, params):
+    """The hold-out fit (metrics, thresholds) and the refit on every row: (model, metrics, the
+    hold-out's row numbers)."""
+    tr, ho = _split(texts, labels, holdout, random_state, train_only=None if weights is None else weights < 1.0)
+    metrics: dict = {}
+    thresholds = None
+    if ho:
+        say(f"fitting on {len(tr)} rows, holding out {len(ho)}")
+        m = NarrativeClassifier(**params).fit(
+            [texts[i] for i in tr],
+            [labels[i] for i in tr],
+            sample_weight=None if weights is None else weights[tr],
+            relevant=None if relevant is None else [relevant[i] for i in tr],
+        )
+        ho_t, ho_l = [texts[i] for i in ho], [labels[i] for i in ho]
+        proba = m.predict_proba(ho_t)  # once, for the metrics and the thresholds
+        metrics = evaluate(m, ho_t, ho_l, proba=proba)
+        m.tune_thresholds(ho_t, ho_l, proba=proba)
+        thresholds, report = m.thresholds_, m.threshold_report_
+        tuned = evaluate(m, ho_t, ho_l, proba=proba)
+        metrics["thresholded"] = {k: v for k, v in tuned.items() if k in ("macro_f1", "accuracy")}
+        metrics["threshold_report"] = report
+    else:
+        say("too few rows for a hold-out: no hold-out metrics")
+    say(f"refitting on all {len(texts)} rows")
+    # From the hold-out fit's weights: the same optimum, reached in fewer iterations.
+    model = m.set_params(warm_start=True) if ho else NarrativeClassifier(**params)
+    model.fit(texts, labels, sample_weight=weights, relevant=relevant)
+    model.set_params(warm_start=bool(params.get("warm_start", False)))
+    if thresholds:
+        model.thresholds_ = {c: thresholds.get(c, 0.0) for c in model.classes_.tolist()}
+        model.threshold_report_ = report
+    return model, metrics, ho
+
+
 def train(
     texts,
     labels,
@@ -330,40 +368,14 @@ def train(
         if weights.shape != (len(texts),):
             raise ValueError(f"{len(texts)} texts but {weights.size} sample weights")
     t0 = time.perf_counter()
-    tr, ho = _split(texts, labels, holdout, random_state, train_only=None if weights is None else weights < 1.0)
-    metrics: dict = {}
-    thresholds = None
-    if ho:
-        say(f"fitting on {len(tr)} rows, holding out {len(ho)}")
-        m = NarrativeClassifier(**params).fit(
-            [texts[i] for i in tr],
-            [labels[i] for i in tr],
-            sample_weight=None if weights is None else weights[tr],
-            relevant=None if relevant is None else [relevant[i] for i in tr],
-        )
-        ho_t, ho_l = [texts[i] for i in ho], [labels[i] for i in ho]
-        proba = m.predict_proba(ho_t)  # once, for the metrics and the thresholds
-        metrics = evaluate(m, ho_t, ho_l, proba=proba)
-        m.tune_thresholds(ho_t, ho_l, proba=proba)
-        thresholds, report = m.thresholds_, m.threshold_report_
-        tuned = evaluate(m, ho_t, ho_l, proba=proba)
-        metrics["thresholded"] = {k: v for k, v in tuned.items() if k in ("macro_f1", "accuracy")}
-        metrics["threshold_report"] = report
-    else:
-        say("too few rows for a hold-out: no hold-out metrics")
-    say(f"refitting on all {len(texts)} rows")
-    # From the hold-out fit's weights: the same optimum, reached in fewer iterations.
-    model = m.set_params(warm_start=True) if ho else NarrativeClassifier(**params)
-    model.fit(texts, labels, sample_weight=weights, relevant=relevant)
-    model.set_params(warm_start=bool(params.get("warm_start", False)))
-    if thresholds:
-        model.thresholds_ = {c: thresholds.get(c, 0.0) for c in model.classes_.tolist()}
-        model.threshold_report_ = report
-    if decision is not None:
+    fitting_decision = None
+    if decision is not None:  # independent of the model's fits below: beside them, on a second core
         say("fitting the flag decision on out-of-fold evidence")
-        model.decision_ = combiner.fit(
-            texts,
-            labels,
+        fitting_decision = background.start(
+            combiner.fit,
+            background=len(texts) >= BACKGROUND_ROWS,
+            texts=texts,
+            labels=labels,
             messages=decision.get("messages") or (),
             data=decision.get("data") or {},
             sample_weight=weights,
@@ -371,6 +383,14 @@ def train(
             params=params,
             random_state=random_state,
         )
+    try:
+        model, metrics, ho = _fit_model(texts, labels, weights, relevant, holdout, random_state, say, params)
+    except BaseException:
+        if fitting_decision is not None:
+            fitting_decision.cancel()
+        raise
+    if fitting_decision is not None:
+        model.decision_ = fitting_decision.result()
         metrics["decision"] = model.decision_
     metrics.update(
         n_train=len(texts),

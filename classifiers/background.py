@@ -1,0 +1,94 @@
+"""One function call in a second process, beside the caller's own work.
+
+Training fits the narrative model (hold-out fit, then the refit) and, independently of it, the
+flag decision on out-of-fold evidence (``classifiers.combiner``: three more fits). On a machine
+with two cores or more the two run at the same time: ``start(fn, **kwargs)`` starts ``fn`` in a
+"spawn" process (safe beside the dashboard's threads) and ``.result()`` returns its value or
+raises its exception. Where a second process cannot help or cannot start (one core, a daemon
+process, no process allowed), the call runs in this process when ``.result()`` is asked for.
+Either way the value is the same: the work is deterministic.
+"""
+
+from __future__ import annotations
+
+import logging
+import multiprocessing as mp
+import os
+
+log = logging.getLogger(__name__)
+
+
+def _child(conn, fn, kwargs) -> None:
+    try:
+        value = ("ok", fn(**kwargs))
+    except BaseException as exc:  # noqa: BLE001 - handed to the parent, which raises it
+        value = ("error", exc)
+    try:
+        conn.send(value)
+    finally:
+        conn.close()
+
+
+def usable_cores() -> int:
+    try:
+        return len(os.sched_getaffinity(0))
+    except (AttributeError, OSError):
+        return os.cpu_count() or 1
+
+
+class Call:
+    """A call under way in a second process, or one deferred to ``result()``."""
+
+    def __init__(self, fn, kwargs: dict, background: bool):
+        self._fn, self._kwargs = fn, kwargs
+        self._proc = self._conn = None
+        self._exitcode = None
+        if background and usable_cores() >= 2 and not mp.current_process().daemon:
+            ctx = mp.get_context("spawn")
+            parent, child = ctx.Pipe(duplex=False)
+            proc = ctx.Process(target=_child, args=(child, fn, kwargs), name="monitor-fit", daemon=True)
+            try:
+                proc.start()
+            except OSError as exc:  # cannot start a process here: run it in this one
+                log.warning("running in this process: cannot start a second one (%s)", exc)
+                parent.close()
+            else:
+                self._proc, self._conn = proc, parent
+            finally:
+                child.close()
+
+    def result(self):
+        if self._proc is None:
+            return self._fn(**self._kwargs)
+        try:
+            answer = self._answer()
+        finally:
+            self.cancel()
+        if answer is None:  # the process ended without an answer (killed, out of memory, a crash)
+            log.warning("the background fit ended with code %s: fitting in this process", self._exitcode)
+            return self._fn(**self._kwargs)
+        status, value = answer
+        if status == "error":
+            raise value
+        return value
+
+    def _answer(self):
+        try:
+            return self._conn.recv()
+        except EOFError:  # this process holds no other copy of the child's end: it has ended
+            self._proc.join()
+            self._exitcode = self._proc.exitcode
+            return None
+
+    def cancel(self) -> None:
+        """Stop the process (when the caller fails first, or after its answer)."""
+        if self._proc is not None:
+            if self._proc.is_alive():
+                self._proc.terminate()
+            self._proc.join()
+            self._conn.close()
+            self._proc = None
+
+
+def start(fn, background: bool = True, **kwargs) -> Call:
+    return Call(fn, kwargs, background)

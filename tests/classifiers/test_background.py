@@ -1,0 +1,90 @@
+"""The flag decision is fitted in a second process beside the model's fits: the same value as in
+this process, its errors raised here, the process stopped when the caller fails first."""
+
+from __future__ import annotations
+
+import os
+import sys
+import threading
+import time
+import types
+
+import pytest
+
+from classifiers import background, combiner, training
+from tests.classifiers.background_calls import dies_unless_in, fails, sleeps, where
+from tests.classifiers.test_combiner import DATA, SMALL
+
+
+def test_runs_in_a_second_process_and_returns_its_value():
+    value, pid = background.start(where, value={"a": [1, 2]}).result()
+    assert value == {"a": [1, 2]} and pid != os.getpid()
+
+
+def test_runs_here_when_asked_or_with_one_core(monkeypatch):
+    assert background.start(where, background=False, value=1).result() == (1, os.getpid())
+    monkeypatch.setattr(background, "usable_cores", lambda: 1)
+    assert background.start(where, value=2).result() == (2, os.getpid())
+
+
+def test_its_error_is_raised_here():
+    call = background.start(fails, message="no negative rows")
+    with pytest.raises(ValueError, match="no negative rows"):
+        call.result()
+
+
+def test_cancel_stops_the_process():
+    call = background.start(sleeps, seconds=60)
+    proc = call._proc
+    assert proc is not None and proc.is_alive()
+    t0 = time.monotonic()
+    call.cancel()
+    assert not proc.is_alive() and time.monotonic() - t0 < 10
+
+
+def test_a_process_that_dies_is_replaced_by_a_fit_here():
+    assert background.start(dies_unless_in, pid=os.getpid()).result() == "fitted here"
+
+
+def test_training_fits_the_same_decision_beside_the_model_as_after_it(synth_rows, messages, monkeypatch):
+    texts, labels = [t for t, _ in synth_rows], [lab for _, lab in synth_rows]
+    expected = combiner.fit(texts, labels, messages=messages, data=DATA, params=SMALL)  # in this process
+    started = []
+    real_start = background.start
+    monkeypatch.setattr(training, "BACKGROUND_ROWS", 1)
+    monkeypatch.setattr(background, "start", lambda fn, **kw: started.append(kw["background"]) or real_start(fn, **kw))
+    model, metrics = training.train(texts, labels, decision={"messages": messages, "data": DATA}, **SMALL)
+    assert started == [True]
+    assert expected is not None and metrics["decision"] == expected and model.decision_ == expected
+
+
+def test_a_failing_model_fit_stops_the_decisions_process(synth_rows, monkeypatch):
+    texts, labels = [t for t, _ in synth_rows], [lab for _, lab in synth_rows]
+    calls = []
+    real_start = background.start
+
+    def start(fn, **kw):
+        calls.append(real_start(sleeps, seconds=60))
+        return calls[-1]
+
+    monkeypatch.setattr(training, "BACKGROUND_ROWS", 1)
+    monkeypatch.setattr(background, "start", start)
+    t0 = time.monotonic()
+    with pytest.raises(ValueError, match="must be in"):
+        training.train(texts, labels, decision={}, target_precision=2.0)
+    assert calls and calls[0]._proc is None and time.monotonic() - t0 < 30  # stopped, not awaited
+
+
+def test_a_process_that_ends_while_it_starts_is_replaced_by_a_fit_here(tmp_path, monkeypatch):
+    """The child imports the caller's main module before it reads its work; here that ends it."""
+    script = tmp_path / "ends_on_import.py"
+    script.write_text("import os\nos._exit(3)\n", encoding="utf-8")
+    main = types.ModuleType("__main__")
+    main.__file__ = str(script)
+    main.__spec__ = None
+    monkeypatch.setitem(sys.modules, "__main__", main)
+    results = []
+    waiter = threading.Thread(target=lambda: results.append(background.start(where, value=5).result()), daemon=True)
+    waiter.start()
+    waiter.join(60)
+    assert results == [(5, os.getpid())]  # fitted here, after the process ended without an answer
