@@ -90,6 +90,11 @@ def _build_strip_table() -> dict[int, str]:
 
 
 _STRIP_TABLE = _build_strip_table()
+# The look-alike mapping followed by the accent stripping, in one pass over the text.
+_LOOKALIKE_STRIP_TABLE = {
+    **_STRIP_TABLE,
+    **{k: (v if isinstance(v, str) else chr(v)).translate(_STRIP_TABLE) for k, v in _LOOKALIKES.items()},
+}
 # After NFD, Vietnamese text is ASCII plus combining marks (once đ/Đ are mapped); anything else
 # (other scripts, curly quotes, dashes) takes the slower exact path.
 _NOT_LATIN_NFD_RE = re.compile("[^\x00-\x7f\u0300-\u036f]")
@@ -285,14 +290,14 @@ def fold_strip_aligned(s: str) -> str:
     the original text (for highlighting). Characters that would expand or vanish (combining
     marks, "ß") map to one character or a space.
     """
-    fast = s.translate(_LOOKALIKES).translate(_STRIP_TABLE).lower()
+    fast = s.translate(_LOOKALIKE_STRIP_TABLE).lower()
     if len(fast) == len(s) and (fast.isascii() or _COMBINING_RE.search(fast) is None):
         # Nothing expanded and no combining mark is left (emoji, other scripts stay as they are,
         # exactly as the per-character loop below leaves them).
         return fast
     out = []
     for ch in s:
-        c = ch.translate(_LOOKALIKES).translate(_STRIP_TABLE).lower()
+        c = ch.translate(_LOOKALIKE_STRIP_TABLE).lower()
         if len(c) != 1:
             c = strip_accents(c)
             if len(c) != 1:

@@ -50,6 +50,11 @@ def test_fold_strip_aligned_keeps_length(s):
     assert len(a) == len(s)
 
 
+@given(st.text(alphabet=st.sampled_from("ÐðƉđĐAaÀàẮắỮữƠơƯưß́😀 ,.ДдΩ")) | st.text())
+def test_one_table_maps_look_alikes_then_strips_accents(s):
+    assert s.translate(T._LOOKALIKE_STRIP_TABLE) == s.translate(T._LOOKALIKES).translate(T._STRIP_TABLE)
+
+
 @given(st.text(alphabet=st.characters(categories=["L", "N", "Zs", "P"])))
 def test_views_are_consistent(s):
     p, ascii_view = T.views(s)
