@@ -5,7 +5,8 @@ flag decision on out-of-fold evidence (``classifiers.combiner``: three more fits
 with two cores or more the two run at the same time: ``start(fn, **kwargs)`` starts ``fn`` in a
 "spawn" process (safe beside the dashboard's threads) and ``.result()`` returns its value or
 raises its exception. Where a second process cannot help or cannot start (one core, a daemon
-process, no process allowed), the call runs in this process when ``.result()`` is asked for.
+process, no process allowed, arguments that cannot be pickled), the call runs in this process
+when ``.result()`` is asked for.
 Either way the value is the same: the work is deterministic.
 """
 
@@ -49,7 +50,7 @@ class Call:
             proc = ctx.Process(target=_child, args=(child, fn, kwargs), name="monitor-fit", daemon=True)
             try:
                 proc.start()
-            except OSError as exc:  # cannot start a process here: run it in this one
+            except Exception as exc:  # noqa: BLE001 - no process here, or work that cannot be sent to one
                 log.warning("running in this process: cannot start a second one (%s)", exc)
                 parent.close()
             else:

@@ -27,6 +27,12 @@ def test_runs_here_when_asked_or_with_one_core(monkeypatch):
     assert background.start(where, value=2).result() == (2, os.getpid())
 
 
+def test_work_that_cannot_be_sent_to_a_process_runs_here():
+    here = lambda: 1  # noqa: E731 - a lambda cannot be pickled
+    value, pid = background.start(where, value=here).result()
+    assert value is here and pid == os.getpid()
+
+
 def test_its_error_is_raised_here():
     call = background.start(fails, message="no negative rows")
     with pytest.raises(ValueError, match="no negative rows"):
