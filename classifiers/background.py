@@ -65,8 +65,8 @@ class Call:
             answer = self._answer()
         finally:
             self.cancel()
-        if answer is None:  # the process ended without an answer (killed, out of memory, a crash)
-            log.warning("the background fit ended with code %s: fitting in this process", self._exitcode)
+        if answer is None:  # no answer (killed, out of memory, a crash) or one that cannot be read
+            log.warning("no answer from the background fit (exit code %s): fitting in this process", self._exitcode)
             return self._fn(**self._kwargs)
         status, value = answer
         if status == "error":
@@ -79,6 +79,10 @@ class Call:
         except EOFError:  # this process holds no other copy of the child's end: it has ended
             self._proc.join()
             self._exitcode = self._proc.exitcode
+            return None
+        except Exception as exc:  # noqa: BLE001 - an answer this process cannot unpickle (an
+            # exception class with its own arguments): fitting here gives the real value or error
+            log.warning("cannot read the background fit's answer (%s)", exc)
             return None
 
     def cancel(self) -> None:

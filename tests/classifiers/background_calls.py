@@ -24,3 +24,14 @@ def dies_unless_in(pid):
     if os.getpid() != pid:
         os._exit(3)
     return "fitted here"
+
+
+class Picky(Exception):
+    """An exception pickle cannot rebuild (its constructor takes two arguments)."""
+
+    def __init__(self, a, b):
+        super().__init__(f"{a}/{b}")
+
+
+def raises_picky():
+    raise Picky("no", "rows")

@@ -12,7 +12,7 @@ import types
 import pytest
 
 from classifiers import background, combiner, training
-from tests.classifiers.background_calls import dies_unless_in, fails, sleeps, where
+from tests.classifiers.background_calls import Picky, dies_unless_in, fails, raises_picky, sleeps, where
 from tests.classifiers.test_combiner import DATA, SMALL
 
 
@@ -37,6 +37,11 @@ def test_its_error_is_raised_here():
     call = background.start(fails, message="no negative rows")
     with pytest.raises(ValueError, match="no negative rows"):
         call.result()
+
+
+def test_an_error_that_cannot_be_sent_back_is_raised_by_a_fit_here():
+    with pytest.raises(Picky, match="no/rows"):
+        background.start(raises_picky).result()
 
 
 def test_cancel_stops_the_process():
