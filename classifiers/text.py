@@ -143,6 +143,25 @@ def _ascii_of_unit() -> np.ndarray:
     return table
 
 
+@functools.cache
+def _aligned_of_unit() -> np.ndarray:
+    """For each UTF-16 code unit (a BMP character): the one character ``fold_strip_aligned``'s
+    translation and lower-casing make of it, or -1 where that is not one simple character (a
+    surrogate, a combining mark left, two characters, a capital sigma, which lower-cases by its
+    context). A text whose every unit has one is folded by one numpy look-up: a third of the time
+    of ``str.translate``, which looks each character up in a dict. Built on first use (~25 ms)."""
+    table = np.full(0x10000, -1, dtype=np.int32)
+    for c in range(0x10000):
+        if 0xD800 <= c < 0xE000:
+            continue
+        t = chr(c).translate(_LOOKALIKE_STRIP_TABLE)
+        v = t.lower()
+        simple = len(v) == 1 and not 0xD800 <= ord(v) < 0xE000 and ord(v) < 0x10000
+        if simple and "\u03a3" not in t and _COMBINING_RE.match(v) is None:
+            table[c] = ord(v)
+    return table
+
+
 def _stripped_by_table(s: str) -> str | None:
     """``s`` with đ/Đ mapped, NFD and its combining marks dropped (the batch fold's fast path) by
     one table look-up per character, or None when a character is not in the table or a line of
@@ -290,6 +309,11 @@ def fold_strip_aligned(s: str) -> str:
     the original text (for highlighting). Characters that would expand or vanish (combining
     marks, "ß") map to one character or a space.
     """
+    if len(s) >= 64:
+        units = np.frombuffer(s.encode("utf-16-le", "surrogatepass"), dtype=np.uint16)
+        mapped = _aligned_of_unit()[units]
+        if (mapped >= 0).all():  # (the rest: the translation below, which gives the same)
+            return mapped.astype(np.uint16).tobytes().decode("utf-16-le")
     fast = s.translate(_LOOKALIKE_STRIP_TABLE).lower()
     if len(fast) == len(s) and (fast.isascii() or _COMBINING_RE.search(fast) is None):
         # Nothing expanded and no combining mark is left (emoji, other scripts stay as they are,

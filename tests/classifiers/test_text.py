@@ -50,6 +50,43 @@ def test_fold_strip_aligned_keeps_length(s):
     assert len(a) == len(s)
 
 
+def _aligned_reference(s: str) -> str:
+    """``fold_strip_aligned`` by ``str.translate`` alone, as it was before the table look-up."""
+    fast = s.translate(T._LOOKALIKE_STRIP_TABLE).lower()
+    if len(fast) == len(s) and (fast.isascii() or T._COMBINING_RE.search(fast) is None):
+        return fast
+    out = []
+    for ch in s:
+        c = ch.translate(T._LOOKALIKE_STRIP_TABLE).lower()
+        if len(c) != 1:
+            c = T.strip_accents(c)
+            if len(c) != 1:
+                c = c[:1] if c else " "
+        if unicodedata.combining(c):
+            c = " " if not out else "\u0000"
+        out.append(c)
+    return "".join(out)
+
+
+def test_fold_strip_aligned_by_table_is_the_translation_for_every_character():
+    # Each BMP character (and a few beyond it) inside a text long enough for the table look-up,
+    # next to the ones that lower-case by context (Σ) or leave a combining mark.
+    pad = "Bầu cử Đại biểu Quốc hội, TỔ BẦU CỬ số 5: " * 2
+    for c in [*range(0xD800), *range(0xE000, 0x10000), 0x1F600, 0x1D400]:
+        s = pad + chr(c) + " x" + chr(c)
+        assert T.fold_strip_aligned(s) == _aligned_reference(s), hex(c)
+    for tail in ("ΟΔΟΣ", "ΟΔΟΣ x", "a\u0301", "\u0301", "İ", "ß", "\udc00"):
+        assert T.fold_strip_aligned(pad + tail) == _aligned_reference(pad + tail), tail
+    assert (T._aligned_of_unit() >= 0).sum() > 60_000  # (most characters take the look-up)
+
+
+@given(
+    st.text(alphabet=st.sampled_from("ÐðƉđĐAaÀàẮắỮữƠơƯưßİΣσ́😀 ,.ДдΩ\n“”–") | st.characters(), min_size=60) | st.text()
+)
+def test_fold_strip_aligned_matches_the_translation(s):
+    assert T.fold_strip_aligned(s) == _aligned_reference(s)
+
+
 @given(st.text(alphabet=st.sampled_from("ÐðƉđĐAaÀàẮắỮữƠơƯưß́😀 ,.ДдΩ")) | st.text())
 def test_one_table_maps_look_alikes_then_strips_accents(s):
     assert s.translate(T._LOOKALIKE_STRIP_TABLE) == s.translate(T._LOOKALIKES).translate(T._STRIP_TABLE)
