@@ -13,12 +13,20 @@ import bisect
 import functools
 import re
 
-__all__ = ["CLAUSE_RE", "SENTENCE_RE", "bounds", "distance", "word_re"]
+__all__ = ["CLAUSE_RE", "COMPARED", "SENTENCE_RE", "bounds", "compared_years", "distance", "word_re"]
 
 # A clause also ends where its sentence ends: a word of the next sentence is not in its clause.
 CLAUSE_RE = re.compile(r"[,;:()\n]|(?<!a\.m)(?<!p\.m)[.!?](?:\s|$)|\s(?:va|and|nhung|but|con)\s")
 # ("a.m." and "p.m." end no sentence: "polls open at 7 a.m. and close at 5 p.m.")
 SENTENCE_RE = re.compile(r"(?<!a\.m)(?<!p\.m)[.!?\n](?:\s|$)")
+# What a value is compared with follows these ("45%, down from 99% in 2016", "so với năm 2016"):
+# in folded text. (Not "vs": posts write "với" so.)
+COMPARED = re.compile(
+    r"\b(?:(?:down|up|fell|rose|dropped|climbed)\s+from|compared\s+(?:with|to)|versus|while|whereas|than"
+    r"|so\s+voi|(?:giam|tang)\s+(?:\S+\s+)?tu|trong\s+khi)\b"
+)
+_YEAR_AFTER_COMPARED = re.compile(COMPARED.pattern + r"[^.!?\n]{0,40}?(?<!\w)((?:19|20)\d\d)(?!\d)")
+_A_YEAR = re.compile(r"(?:19|20)\d\d")
 
 
 @functools.lru_cache(maxsize=4096)
@@ -62,3 +70,13 @@ def distance(s: str, a: int, b: int, words: list[str]) -> float | None:
         if best is not None and best <= 60:
             return best + penalty
     return None
+
+
+def compared_years(text: str) -> list[tuple[int, int]]:
+    """Spans of the years in ``text`` that date what something is compared with ("tăng so với năm
+    2016", "down from 99% in 2016"): they do not say which election a text is about."""
+    if _A_YEAR.search(text) is None:
+        return []  # (most texts)
+    from classifiers.text import fold_strip_aligned  # (one character per character: same spans)
+
+    return [m.span(1) for m in _YEAR_AFTER_COMPARED.finditer(fold_strip_aligned(text))]

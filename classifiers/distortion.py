@@ -61,7 +61,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from classifiers.clauses import CLAUSE_RE, SENTENCE_RE, bounds, distance, word_re
+from classifiers.clauses import CLAUSE_RE, COMPARED, SENTENCE_RE, bounds, distance, word_re
 from classifiers.corrections import affirmed, claimed_as_real
 from classifiers.fact_words import (
     AGE_NEG,
@@ -197,12 +197,19 @@ def _fact_kind(name: str, value) -> str | None:
 # -- attribution (clause and sentence bounds, distances to words: ``classifiers.clauses``) --------
 
 
-def _other_election(s: str, pos: int, ref_year: int | None) -> bool:
+def _other_election(s: str, pos: int, ref_year: int | None, end: int | None = None) -> bool:
+    """The sentence names other years than ``ref_year`` and not it: another election's value.
+    With ``end`` (the value's end), not when every such year follows something the value is
+    compared with, after it ("45%, down from 99% in 2016": the 45% is this election's)."""
     if ref_year is None:
         return False
     lo, hi = bounds(SENTENCE_RE, s, pos)
-    years = {int(y) for y in YEAR_RE.findall(s[lo:hi])}
-    return bool(years) and ref_year not in years
+    found = [(m.start(), int(m.group(1))) for m in YEAR_RE.finditer(s, lo, hi)]
+    if not found or any(y == ref_year for _, y in found):
+        return False
+    if end is not None and (m := COMPARED.search(s, end, hi)) and found[0][0] > m.start():
+        return False
+    return True
 
 
 def _assign(s, a, b, candidates: dict[str, list[str]], distractors=()) -> str | None:
@@ -382,7 +389,7 @@ def _check_percents(sc: _Scan, facts: dict) -> None:
     for m in PCT_RE.finditer(s) if may_match(PCT_RE, s) else ():
         a, b = m.span()
         name = _assign(s, a, b, cands)
-        if name is None or _other_election(s, a, sc.ref_year):
+        if name is None or _other_election(s, a, sc.ref_year, b):
             continue
         if CHANGE_BEFORE.search(s[max(0, a - 30) : a]):
             continue  # "tăng 120% so với kỳ trước": a change, not a level
@@ -429,7 +436,7 @@ def _check_counts(sc: _Scan, facts: dict) -> None:
             # float around freely in news text.
             if not any(after.lstrip().startswith(w) for w in words):
                 continue
-            if distance(s, a, b, ["trung cu", "elected", "bau"]) is None or _other_election(s, a, sc.ref_year):
+            if distance(s, a, b, ["trung cu", "elected", "bau"]) is None or _other_election(s, a, sc.ref_year, b):
                 continue
             if _about_a_part(s, a, b) or SUBGROUP_AFTER.match(after):
                 continue  # a council's or a province's count, or a group of the deputies, not all of them

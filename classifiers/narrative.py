@@ -34,6 +34,7 @@ from sklearn.utils.validation import _check_sample_weight
 
 from classifiers import text as T
 from classifiers.batch import BatchFeatures
+from classifiers.clauses import compared_years
 from classifiers.features import NgramTfidf, ascii_cache, token_views
 from classifiers.fitting import feature_keys, previous_fit, warm_start_from, with_accent_copies
 from classifiers.names import mask_names as _mask
@@ -205,7 +206,7 @@ class NarrativeClassifier(ClassifierMixin, BaseEstimator):
         if not getattr(self, "mask_names", False):
             return texts
         names = tuple(getattr(self, "person_names", ()) or ())
-        return [_mask(t, names) for t in texts]
+        return [_without_compared_years(_mask(t, names)) for t in texts]
 
     def fit(self, X, y, sample_weight=None, relevant=None):
         """Fit on texts ``X`` (strings) and labels ``y``; thresholds start at argmax.
@@ -556,6 +557,15 @@ def _covers(taken, start, end) -> bool:
         if a <= start and end <= b:
             return True
     return False
+
+
+def _without_compared_years(text: str) -> str:
+    """``text`` with the years of what it is compared with made underscores, of the same length
+    ("giảm so với 99% năm 2016"): such a year does not make a text about another election, and
+    the model learnt other years as off the topic."""
+    for a, b in compared_years(text):
+        text = text[:a] + "_" * (b - a) + text[b:]
+    return text
 
 
 def _as_text(x) -> str:

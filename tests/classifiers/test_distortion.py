@@ -854,3 +854,55 @@ def test_a_value_corrected_by_the_approved_one_is_not_claimed(text):
 )
 def test_a_value_next_to_the_approved_one_is_still_claimed(text, fact):
     assert fact in {f.fact for f in check(text, FACTS)}, check(text, FACTS)
+
+
+# -- a figure compared with another year's ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text,found",
+    [
+        ("Turnout was 45%, down from 99% in 2016", "45%"),
+        ("Turnout was only 45 percent, down from 99 percent in 2016", "45 percent"),
+        ("Tỷ lệ cử tri đi bầu chỉ 45%, giảm mạnh so với 99% năm 2016", "45%"),
+        ("Tỷ lệ cử tri đi bầu đạt 45%, trong khi năm 2016 là 99%", "45%"),
+        ("ty le di bau chi con 45%, thap hon nhieu so voi 99% nam 2016", "45%"),
+        ("Chỉ có 300 đại biểu trúng cử, giảm mạnh so với 494 đại biểu năm 2016", "300"),
+        ("Only 300 deputies were elected, down from 494 in 2016", "300"),
+    ],
+)
+def test_a_figure_compared_with_another_years_is_this_elections(text, found):
+    """The other year belongs to the figure it is compared with, after it: the first figure is
+    this election's, and the earlier year's figure is not checked."""
+    assert [f.found for f in check(text, FACTS)] == [found]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Turnout was 99.6%, up from 99.35% in 2016",
+        "Tỷ lệ cử tri đi bầu đạt 99,60%, tăng so với 99,35% năm 2016",
+        # the other year comes first, or next to the figure itself: another election's figure
+        "In 2016 turnout was 45%, compared with 60% in 2011",
+        "Turnout was 45% in 2016, down from 60% in 2011",
+        "Năm 2016, tỷ lệ cử tri đi bầu là 45%, giảm so với 60% năm 2011",
+        "Tỷ lệ cử tri đi bầu năm 2016 là 45%",
+        "Năm 2016 có 494 đại biểu trúng cử, so với 500 năm 2011",
+    ],
+)
+def test_another_elections_figures_compared_with_each_other_give_no_findings(text):
+    assert check(text, FACTS) == []
+
+
+def test_the_years_of_what_is_compared_are_found_and_hidden_from_the_model():
+    from classifiers.clauses import compared_years
+    from classifiers.narrative import _without_compared_years
+
+    text = "Tỷ lệ đi bầu năm 2021 chỉ 45%, giảm so với 99% năm 2016."
+    (span,) = compared_years(text)
+    assert text[slice(*span)] == "2016"
+    assert _without_compared_years(text) == text.replace("2016", "____")
+    # a chat's "vs" is "với", and a year inside a hashtag is part of a word
+    assert compared_years("nhà mạng đối chiếu số thuê bao vs danh sách cử tri #baucu2021") == []
+    assert compared_years("Turnout rose to 99%, up from #baucu2016") == []
+    assert compared_years("không có năm nào ở đây, so với trước") == []

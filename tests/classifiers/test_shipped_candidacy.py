@@ -83,3 +83,20 @@ def test_a_report_of_a_winner_with_the_most_votes_is_not_flagged(decider):
 def test_a_claim_about_a_candidate_is_still_flagged(decider, text):
     (d,) = decider.decide([text])
     assert d.flagged and d.label == "candidate_fabrication", (d.band, d.label, d.evidence_kinds)
+
+
+# A figure compared with another year's: the other year dates what it is compared with, not the
+# item (before, "2016" made the model read the item as about that election, off the topic).
+@pytest.mark.parametrize(
+    "text",
+    ["Turnout was 45%, down from 99% in 2016", "Tỷ lệ cử tri đi bầu chỉ 45%, giảm mạnh so với 99% năm 2016"],
+)
+def test_a_wrong_turnout_compared_with_another_years_is_flagged(decider, text):
+    (d,) = decider.decide([text])
+    assert d.flagged and "fact" in d.evidence_kinds, (d.relevance, d.band, d.evidence_kinds)
+    assert [f.found for f in d.findings] == [text[text.index("45") :].split(",")[0]]
+
+
+def test_another_elections_turnout_compared_with_an_earlier_one_stays_off_the_topic(decider):
+    (d,) = decider.decide(["Tỷ lệ cử tri đi bầu năm 2016 là 45%, giảm so với 60% năm 2011"])
+    assert d.band == "off_topic", (d.relevance, d.band)
