@@ -25,7 +25,6 @@ COMPARED = re.compile(
     r"\b(?:(?:down|up|fell|rose|dropped|climbed)\s+from|compared\s+(?:with|to)|versus|while|whereas|than"
     r"|so\s+voi|(?:giam|tang)\s+(?:\S+\s+)?tu|trong\s+khi)\b"
 )
-_YEAR_AFTER_COMPARED = re.compile(COMPARED.pattern + r"[^.!?\n]{0,40}?(?<!\w)((?:19|20)\d\d)(?!\d)")
 _A_YEAR = re.compile(r"(?:19|20)\d\d")
 
 
@@ -73,10 +72,20 @@ def distance(s: str, a: int, b: int, words: list[str]) -> float | None:
 
 
 def compared_years(text: str) -> list[tuple[int, int]]:
-    """Spans of the years in ``text`` that date what something is compared with ("tăng so với năm
-    2016", "down from 99% in 2016"): they do not say which election a text is about."""
-    if _A_YEAR.search(text) is None:
-        return []  # (most texts)
-    from classifiers.text import fold_strip_aligned  # (one character per character: same spans)
+    """Spans of the years in ``text`` that date what something is compared with: a comparison
+    word ends at most 40 characters before the year, in its sentence ("tăng so với năm 2016",
+    "down from 99% in 2016"). Such a year does not say which election a text is about."""
+    from classifiers.text import fold_strip_aligned  # (one character per character: same offsets)
 
-    return [m.span(1) for m in _YEAR_AFTER_COMPARED.finditer(fold_strip_aligned(text))]
+    spans = []
+    for m in _A_YEAR.finditer(text):  # (most texts have none, or a date's year or two)
+        a, b = m.span()
+        if (a and (text[a - 1].isalnum() or text[a - 1] == "_")) or text[b : b + 1].isdigit():
+            continue  # (part of a longer number or word: "#baucu2021", "12021")
+        lo = max(0, a - 80)
+        before = fold_strip_aligned(text[lo:a])
+        ends = [e.end() for e in SENTENCE_RE.finditer(before)]
+        start = ends[-1] if ends else 0
+        if any(c.end() >= len(before) - 40 for c in COMPARED.finditer(before, start)):
+            spans.append((a, b))
+    return spans

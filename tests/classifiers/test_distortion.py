@@ -902,6 +902,12 @@ def test_the_years_of_what_is_compared_are_found_and_hidden_from_the_model():
     (span,) = compared_years(text)
     assert text[slice(*span)] == "2016"
     assert _without_compared_years(text) == text.replace("2016", "____")
+    assert _without_compared_years("Turnout was 45.2%, down from 99.6% in 2016.") == (
+        "Turnout was 45.2%, down from 99.6% in ____."
+    )
+    # in another sentence, or too far from the comparison: the year stays
+    assert compared_years("Tỷ lệ giảm so với trước. Năm 2016 khác") == []
+    assert compared_years("Tỷ lệ giảm so với " + "rất " * 12 + "năm 2016") == []
     # a chat's "vs" is "với", and a year inside a hashtag is part of a word
     assert compared_years("nhà mạng đối chiếu số thuê bao vs danh sách cử tri #baucu2021") == []
     assert compared_years("Turnout rose to 99%, up from #baucu2016") == []
