@@ -51,7 +51,8 @@ class Call:
             try:
                 proc.start()
             except Exception as exc:  # noqa: BLE001 - no process here, or work that cannot be sent to one
-                log.warning("running in this process: cannot start a second one (%s)", exc)
+                # (one line: the bootstrapping error of a script without a main guard spans many)
+                log.warning("running in this process: cannot start a second one (%s)", " ".join(str(exc).split()))
                 parent.close()
             else:
                 self._proc, self._conn = proc, parent

@@ -33,6 +33,17 @@ def test_work_that_cannot_be_sent_to_a_process_runs_here():
     assert value is here and pid == os.getpid()
 
 
+def test_a_process_that_cannot_start_is_one_line_in_the_log(monkeypatch, caplog):
+    def refuse(self):
+        raise RuntimeError("An attempt has been made to start a new process\n\n        before bootstrapping")
+
+    monkeypatch.setattr(background.mp.get_context("spawn").Process, "start", refuse)
+    with caplog.at_level("WARNING", logger=background.log.name):
+        assert background.start(where, value=3).result() == (3, os.getpid())
+    (line,) = [r.getMessage() for r in caplog.records]
+    assert "\n" not in line and "start a new process before bootstrapping" in line
+
+
 def test_its_error_is_raised_here():
     call = background.start(fails, message="no negative rows")
     with pytest.raises(ValueError, match="no negative rows"):
