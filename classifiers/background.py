@@ -15,11 +15,15 @@ from __future__ import annotations
 import logging
 import multiprocessing as mp
 import os
+import threading
+import time
 
 log = logging.getLogger(__name__)
 
 
-def _child(conn, fn, kwargs) -> None:
+def _child(conn, fn, kwargs, parent: int | None = None) -> None:
+    if parent is not None:
+        threading.Thread(target=_end_when_orphaned, args=(parent,), name="monitor-fit-parent", daemon=True).start()
     try:
         value = ("ok", fn(**kwargs))
     except BaseException as exc:  # noqa: BLE001 - handed to the parent, which raises it
@@ -28,6 +32,15 @@ def _child(conn, fn, kwargs) -> None:
         conn.send(value)
     finally:
         conn.close()
+
+
+def _end_when_orphaned(parent: int, every: float = 0.5) -> None:
+    """End this process once the caller has gone. A daemon process is stopped when its parent
+    exits normally, not when it is killed (`monitor train` stopped by SIGKILL): the fit would go
+    on using a core for nobody."""
+    while os.getppid() == parent:
+        time.sleep(every)
+    os._exit(1)
 
 
 def usable_cores() -> int:
@@ -47,7 +60,7 @@ class Call:
         if background and usable_cores() >= 2 and not mp.current_process().daemon:
             ctx = mp.get_context("spawn")
             parent, child = ctx.Pipe(duplex=False)
-            proc = ctx.Process(target=_child, args=(child, fn, kwargs), name="monitor-fit", daemon=True)
+            proc = ctx.Process(target=_child, args=(child, fn, kwargs, os.getpid()), name="monitor-fit", daemon=True)
             try:
                 proc.start()
             except Exception as exc:  # noqa: BLE001 - no process here, or work that cannot be sent to one

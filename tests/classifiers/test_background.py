@@ -44,6 +44,48 @@ def test_a_process_that_cannot_start_is_one_line_in_the_log(monkeypatch, caplog)
     assert "\n" not in line and "start a new process before bootstrapping" in line
 
 
+def test_the_second_process_ends_when_its_caller_is_killed(tmp_path):
+    """A daemon process outlives a parent killed by SIGKILL; ours notices and ends."""
+    import signal
+    import subprocess
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[2]
+    script = tmp_path / "caller.py"
+    script.write_text(
+        "import sys, time\n"
+        "from classifiers import background\n"
+        "from tests.classifiers.background_calls import sleeps\n"
+        "if __name__ == '__main__':\n"
+        "    call = background.start(sleeps, seconds=120)\n"
+        "    print(call._proc.pid, flush=True)\n"
+        "    time.sleep(120)\n",
+        encoding="utf-8",
+    )
+    caller = subprocess.Popen(
+        [sys.executable, str(script)], cwd=root, env={**os.environ, "PYTHONPATH": str(root)}, stdout=subprocess.PIPE
+    )
+    try:
+        child = int(caller.stdout.readline())
+        os.kill(child, 0)  # (running)
+        caller.send_signal(signal.SIGKILL)
+        caller.wait(10)
+        deadline = time.monotonic() + 15
+        while time.monotonic() < deadline and _alive(child):
+            time.sleep(0.2)
+        assert not _alive(child), "the second process outlived its killed caller"
+    finally:
+        caller.kill()
+
+
+def _alive(pid: int) -> bool:
+    try:
+        with open(f"/proc/{pid}/stat", encoding="ascii") as f:
+            return f.read().split(") ")[-1][:1] != "Z"  # (a zombie has ended)
+    except FileNotFoundError:
+        return False
+
+
 def test_its_error_is_raised_here():
     call = background.start(fails, message="no negative rows")
     with pytest.raises(ValueError, match="no negative rows"):
