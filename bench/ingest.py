@@ -81,10 +81,18 @@ def make_feed_from(texts: list[str], feed_no: int) -> bytes:
 
 
 def _real_texts(path: str, n: int) -> list[str]:
+    """A seeded sample of ``n`` different texts of a JSONL file (its rows' "text" fields)."""
     import json
 
-    rows = [json.loads(line)["text"] for line in open(path, encoding="utf-8") if line.strip()]
-    rows = list(dict.fromkeys(t for t in rows if t and t.strip()))
+    rows = []
+    with open(path, encoding="utf-8") as f:
+        for no, line in enumerate(f, 1):
+            if line.strip():
+                try:
+                    rows.append(str(json.loads(line)["text"] or ""))
+                except (ValueError, KeyError, TypeError) as exc:
+                    raise ValueError(f"line {no}: not a JSON object with a text field ({exc})") from None
+    rows = list(dict.fromkeys(t for t in rows if t.strip()))
     return random.Random(0).sample(rows, min(n, len(rows)))
 
 
@@ -96,7 +104,10 @@ def main() -> None:
     args = ap.parse_args()
     per = args.entries // args.feeds
     if args.texts:
-        real = _real_texts(args.texts, per * args.feeds)
+        try:
+            real = _real_texts(args.texts, per * args.feeds)
+        except (OSError, ValueError) as exc:
+            ap.exit(2, f"error: --texts {args.texts}: {getattr(exc, 'strerror', None) or exc}\n")
         per = len(real) // args.feeds
         docs = [make_feed_from(real[i * per : (i + 1) * per], i) for i in range(args.feeds)]
     else:

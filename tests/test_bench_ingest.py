@@ -2,6 +2,8 @@
 
 import datetime as dt
 
+import pytest
+
 from bench.ingest import _real_texts, make_feed_from
 from monitor.ingest.collect import parse_feed
 from monitor.ingest.normalize import normalize_entry
@@ -25,3 +27,6 @@ def test_feeds_from_texts_keep_each_text_whole(tmp_path):
     rows = tmp_path / "texts.jsonl"
     rows.write_text('{"text": "a"}\n{"text": "a"}\n\n{"text": "b"}\n{"text": " "}\n', encoding="utf-8")
     assert sorted(_real_texts(str(rows), 10)) == ["a", "b"]  # (unique, blank rows skipped)
+    rows.write_text('{"text": "a"}\n{"title": "b"}\n', encoding="utf-8")
+    with pytest.raises(ValueError, match=r"line 2: not a JSON object with a text field"):
+        _real_texts(str(rows), 10)
