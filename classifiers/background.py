@@ -21,9 +21,8 @@ import time
 log = logging.getLogger(__name__)
 
 
-def _child(conn, fn, kwargs, parent: int | None = None) -> None:
-    if parent is not None:
-        threading.Thread(target=_end_when_orphaned, args=(parent,), name="monitor-fit-parent", daemon=True).start()
+def _child(conn, fn, kwargs, parent: int) -> None:
+    threading.Thread(target=_end_when_orphaned, args=(parent,), name="monitor-fit-parent", daemon=True).start()
     try:
         value = ("ok", fn(**kwargs))
     except BaseException as exc:  # noqa: BLE001 - handed to the parent, which raises it

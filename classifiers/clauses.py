@@ -13,6 +13,8 @@ import bisect
 import functools
 import re
 
+from classifiers.text import fold_strip_aligned
+
 __all__ = ["CLAUSE_RE", "COMPARED", "SENTENCE_RE", "bounds", "compared_years", "distance", "word_re"]
 
 # A clause also ends where its sentence ends: a word of the next sentence is not in its clause.
@@ -25,6 +27,8 @@ COMPARED = re.compile(
     r"\b(?:(?:down|up|fell|rose|dropped|climbed)\s+from|compared\s+(?:with|to)|versus|while|whereas|than"
     r"|so\s+voi|(?:giam|tang)\s+(?:\S+\s+)?tu|trong\s+khi)\b"
 )
+# (not ``fact_words.YEAR_RE``: its leading \b makes ``re`` try every position; starting with a
+# literal, it scans 20,000 news items in a third of the time, and the word bounds are checked below)
 _A_YEAR = re.compile(r"(?:19|20)\d\d")
 
 
@@ -75,15 +79,13 @@ def compared_years(text: str) -> list[tuple[int, int]]:
     """Spans of the years in ``text`` that date what something is compared with: a comparison
     word ends at most 40 characters before the year, in its sentence ("tăng so với năm 2016",
     "down from 99% in 2016"). Such a year does not say which election a text is about."""
-    from classifiers.text import fold_strip_aligned  # (one character per character: same offsets)
-
     spans = []
     for m in _A_YEAR.finditer(text):  # (most texts have none, or a date's year or two)
         a, b = m.span()
         if (a and (text[a - 1].isalnum() or text[a - 1] == "_")) or text[b : b + 1].isdigit():
             continue  # (part of a longer number or word: "#baucu2021", "12021")
         lo = max(0, a - 80)
-        before = fold_strip_aligned(text[lo:a])
+        before = fold_strip_aligned(text[lo:a])  # (one character per character: same offsets)
         ends = [e.end() for e in SENTENCE_RE.finditer(before)]
         start = ends[-1] if ends else 0
         if any(c.end() >= len(before) - 40 for c in COMPARED.finditer(before, start)):
