@@ -15,7 +15,16 @@ import re
 
 from classifiers.text import fold_strip_aligned
 
-__all__ = ["CLAUSE_RE", "COMPARED", "SENTENCE_RE", "bounds", "compared_years", "distance", "word_re"]
+__all__ = [
+    "CLAUSE_RE",
+    "COMPARED",
+    "SENTENCE_RE",
+    "bounds",
+    "compared_value",
+    "compared_years",
+    "distance",
+    "word_re",
+]
 
 # A clause also ends where its sentence ends: a word of the next sentence is not in its clause.
 CLAUSE_RE = re.compile(r"[,;:()\n]|(?<!a\.m)(?<!p\.m)[.!?](?:\s|$)|\s(?:va|and|nhung|but|con)\s")
@@ -27,6 +36,14 @@ COMPARED = re.compile(
     r"\b(?:(?:down|up|fell|rose|dropped|climbed)\s+from|compared\s+(?:with|to)|versus|while|whereas|than"
     r"|so\s+voi|(?:giam|tang)\s+(?:\S+\s+)?tu|trong\s+khi)\b"
 )
+# A change told from the other figure to this one: "giảm từ 99% năm 2016 xuống (còn) 45%", "from 99%
+# in 2016 to 45%" (the figure after "xuống", "to"), and "fell to 45% from 99% in 2016".
+_CHANGE_FROM = re.compile(r"\b(?:(?:giam|tang|ha|nang)\s+(?:\S+\s+)?tu|from)\b")
+_CHANGE_TO = re.compile(r"\b(?:xuong|len|con|to)\s+(?:(?:muc|chi|con|only)\s+)*$")
+_CHANGED_TO = re.compile(
+    r"\b(?:fell|rose|dropped|climbed|declined|increased|decreased|slipped|jumped|down|up)\s+to\s+(?:only\s+)*$"
+)
+_FROM_AFTER = re.compile(r"\s*(?:\S+\s+){0,2}?from\b")
 # (not ``fact_words.YEAR_RE``: its leading \b makes ``re`` try every position; starting with a
 # literal, it scans 20,000 news items in a third of the time, and the word bounds are checked below)
 _A_YEAR = re.compile(r"(?:19|20)\d\d")
@@ -91,3 +108,22 @@ def compared_years(text: str) -> list[tuple[int, int]]:
         if any(c.end() >= len(before) - 40 for c in COMPARED.finditer(before, start)):
             spans.append((a, b))
     return spans
+
+
+def compared_value(s: str, lo: int, hi: int, a: int, b: int, years: list[int]) -> bool:
+    """The figure at ``s[a:b]`` (folded), in the sentence ``s[lo:hi]`` whose years (other than the
+    configured one) start at ``years``, is compared with another figure that those years date:
+    a comparison word after it comes before every year ("45%, down from 99% in 2016", "45%, so với
+    99% năm 2016"), or the change is told from the other figure to this one and every year is in
+    between ("giảm từ 99% năm 2016 xuống 45%", "from 99% in 2016 to 45%", "fell to 45% from 99%
+    in 2016"). Such a figure is this election's, though the sentence names another year."""
+    if (m := COMPARED.search(s, b, hi)) and years[0] > m.start():
+        return True
+    before = s[max(lo, a - 24) : a]
+    if _CHANGE_TO.search(before) and years[-1] < a:
+        start = None
+        for f in _CHANGE_FROM.finditer(s, lo, a):
+            start = f.end()
+        if start is not None and start <= years[0]:
+            return True
+    return bool(_CHANGED_TO.search(before) and (m := _FROM_AFTER.match(s, b, hi)) and years[0] >= m.end())

@@ -61,7 +61,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from classifiers.clauses import CLAUSE_RE, COMPARED, SENTENCE_RE, bounds, distance, word_re
+from classifiers.clauses import CLAUSE_RE, SENTENCE_RE, bounds, compared_value, distance, word_re
 from classifiers.corrections import affirmed, claimed_as_real
 from classifiers.fact_words import (
     AGE_NEG,
@@ -199,17 +199,15 @@ def _fact_kind(name: str, value) -> str | None:
 
 def _other_election(s: str, pos: int, ref_year: int | None, end: int | None = None) -> bool:
     """The sentence names other years than ``ref_year`` and not it: another election's value.
-    With ``end`` (the value's end), not when every such year follows something the value is
-    compared with, after it ("45%, down from 99% in 2016": the 45% is this election's)."""
+    With ``end`` (the value's end), not when those years date what the value is compared with
+    (``clauses.compared_value``: "45%, down from 99% in 2016": the 45% is this election's)."""
     if ref_year is None:
         return False
     lo, hi = bounds(SENTENCE_RE, s, pos)
     found = [(m.start(), int(m.group(1))) for m in YEAR_RE.finditer(s, lo, hi)]
     if not found or any(y == ref_year for _, y in found):
         return False
-    if end is not None and (m := COMPARED.search(s, end, hi)) and found[0][0] > m.start():
-        return False
-    return True
+    return end is None or not compared_value(s, lo, hi, pos, end, [p for p, _ in found])
 
 
 def _assign(s, a, b, candidates: dict[str, list[str]], distractors=()) -> str | None:

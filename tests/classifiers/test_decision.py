@@ -38,6 +38,11 @@ def decider(small_model, messages, synth_rows):
         "Bầu cử ngày 23/5/2021: tổ bầu cử sẵn sàng",
         "Việt Nam: cử tri đi bầu, trong khi nước Mỹ tranh cãi",  # a home word wins over a foreign one
         "Con gái tôi ở Israel hỏi có đi bầu cử ở đại sứ quán được không",  # overseas voters: this election
+        "Việt kiều ở Peru được bỏ phiếu tại lãnh sự quán, bạn bè nhắn vậy",
+        # words that fold to a country's name: "triệu tiền" (Triều Tiên), "góp phần lan" (Phần Lan),
+        # "Thái Nguyên" (Thái)
+        "Đi bầu phải nộp 2 triệu tiền lệ phí, ai không nộp bị gạch tên",
+        "Cử tri Thái Nguyên góp phần lan tỏa không khí ngày bầu cử",
     ],
 )
 def test_about_this_election(rules, text):
@@ -130,6 +135,12 @@ def test_about_this_election(rules, text):
         ("Đoàn đại biểu Quốc hội tỉnh tiếp xúc cử tri, nghe kiến nghị về đường liên xã", "no_election_words"),
         ("Đoàn đại biểu HĐND, UBND thành phố dâng hương tại nghĩa trang liệt sĩ", "no_election_words"),
         ("Ông Netanyahu đối mặt cuộc bầu cử sớm khi liên minh cầm quyền rạn nứt", "other_election"),
+        # any other country, by its Vietnamese or English name
+        ("Người dân Thụy Sĩ bỏ phiếu phản đối đề xuất thuế mới", "other_election"),
+        ("Đảng cầm quyền Đan Mạch mất ghế sau cuộc bầu cử sớm", "other_election"),
+        ("Cử tri Nam Phi đi bỏ phiếu bầu quốc hội mới", "other_election"),
+        ("Nepal votes in a snap election after months of protests", "other_election"),
+        ("Estonia cho dân bỏ phiếu qua mạng từ lâu", "other_election"),
         ("Bầu cử đại biểu Quốc hội khóa XIV năm 2016", "other_year"),
         ("Nhiệm kỳ 2016-2021: cử tri đã bầu 496 đại biểu", "other_year"),
         # the Assembly's term in figures

@@ -869,6 +869,13 @@ def test_a_value_next_to_the_approved_one_is_still_claimed(text, fact):
         ("ty le di bau chi con 45%, thap hon nhieu so voi 99% nam 2016", "45%"),
         ("Chỉ có 300 đại biểu trúng cử, giảm mạnh so với 494 đại biểu năm 2016", "300"),
         ("Only 300 deputies were elected, down from 494 in 2016", "300"),
+        # the change told from the other figure to this one: the figure after "xuống", "to"
+        ("Tỷ lệ cử tri đi bầu giảm từ 99% năm 2016 xuống 45%", "45%"),
+        ("Tỷ lệ đi bầu giảm mạnh từ 99% của năm 2016 xuống chỉ còn 45%", "45%"),
+        ("Turnout fell to 45% from 99% in 2016", "45%"),
+        ("Turnout dropped from 99% in 2016 to 45%", "45%"),
+        ("Số đại biểu trúng cử giảm từ 494 đại biểu năm 2016 xuống còn 300 đại biểu", "300"),
+        ("The number of deputies elected fell from 494 in 2016 to 300 deputies", "300"),
     ],
 )
 def test_a_figure_compared_with_another_years_is_this_elections(text, found):
@@ -888,6 +895,10 @@ def test_a_figure_compared_with_another_years_is_this_elections(text, found):
         "Năm 2016, tỷ lệ cử tri đi bầu là 45%, giảm so với 60% năm 2011",
         "Tỷ lệ cử tri đi bầu năm 2016 là 45%",
         "Năm 2016 có 494 đại biểu trúng cử, so với 500 năm 2011",
+        # a change between two other years: both figures are theirs
+        "Tỷ lệ đi bầu giảm từ 60% năm 2011 xuống 45% năm 2016",
+        "Turnout fell from 60% in 2011 to 45% in 2016",
+        "Turnout fell to 45% in 2016 from 60% in 2011",
     ],
 )
 def test_another_elections_figures_compared_with_each_other_give_no_findings(text):

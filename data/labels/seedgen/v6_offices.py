@@ -8,7 +8,9 @@ association's congress re-electing its president, the Front's consultations nami
 Such reports name a person, an office, a vote and a count, the words of the claims about
 candidates, and the model read them as ``candidate_fabrication``. On election day the press also
 reports public figures (footballers, artists, athletes) casting their ballots. Neither asserts
-anything false.
+anything false. After the count, the press also names the winners who received the most votes
+in their unit or province, with no figure or with the official one: a report of a result, not a
+result made up before the count.
 
 Styles learned from reading (not copying) the national and provincial press's reports of the
 councils' first sessions and of election day. Every sentence is the team's own; people, places,
@@ -75,5 +77,20 @@ FAMILY["public_figure_votes"] = {
         "h|{figure_en} casts ballot early in {place_en}",
         "a|{figure_en} queued with other voters in {place_en} on {rday_en} before returning to training.",
         "p|Spotted {figure_en} in line to vote at our school this morning, just like everyone else",
+    ],
+}
+
+FAMILY["winner_report"] = {
+    "target": 60,
+    "vi": [
+        "h|{cand} dẫn đầu số phiếu ở đơn vị bầu cử số {unit}",
+        "h|Người trúng cử có số phiếu cao nhất {prov} là {cand}",
+        "a|Theo kết quả Ủy ban bầu cử {prov} công bố, {cand} trúng cử với tỷ lệ phiếu bầu cao nhất ở đơn vị bầu cử số {unit}.",
+        "a|Ở đơn vị bầu cử số {unit}, {cand}, {post}, nhận được nhiều phiếu nhất trong số những người ứng cử và có tên trong danh sách trúng cử.",
+        "p|Đơn vị mình {cand} được nhiều phiếu nhất, chúc mừng ạ",
+    ],
+    "en": [
+        "h|{cand_en} tops the vote in constituency No. {unit}",
+        "a|{cand_en} received the most votes in {prov_en}, according to the list of winners the provincial election committee announced.",
     ],
 }
