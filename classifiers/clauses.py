@@ -24,6 +24,7 @@ __all__ = [
     "compared_years",
     "distance",
     "word_re",
+    "years_and_terms",
 ]
 
 # A clause also ends where its sentence ends: a word of the next sentence is not in its clause.
@@ -127,3 +128,30 @@ def compared_value(s: str, lo: int, hi: int, a: int, b: int, years: list[int]) -
         if start is not None and start <= years[0]:
             return True
     return bool(_CHANGED_TO.search(before) and (m := _FROM_AFTER.match(s, b, hi)) and years[0] >= m.end())
+
+
+# A year standing alone (not inside a number or a hashtag: "#baucu2021"), and the Assembly's term
+# ("khóa XVI", "khoá 15", "KHÓA XV", "the 16th National Assembly"). (Each pattern starts with a
+# literal or a set of letters, which ``re`` finds fast; the word bounds are checked below.)
+_TERM_VI = re.compile(r"[Kk][Hh](?:[óÓ][aA]|[oO][áÁ]|[oO][aA])\s+([XVIxvi]{1,6}|\d{1,2})(?!\w)")
+_TERM_EN = re.compile(r"(\d{1,2}(?:st|nd|rd|th))\s+national\s+assembly", re.IGNORECASE)
+
+
+def _starts_a_word(text: str, a: int) -> bool:
+    return not (a and (text[a - 1].isalnum() or text[a - 1] == "_"))
+
+
+def years_and_terms(text: str) -> list[tuple[int, int]]:
+    """Spans of the years and of the Assembly's term numbers in ``text``. Which election a text is
+    about is the relevance rules' to say, from the configured year and term; the model does not see
+    these (a model trained on rows written for one election read the next one's "khóa XVI" and
+    "2026" as another election's, off the topic)."""
+    spans = [
+        m.span()
+        for m in _A_YEAR.finditer(text)
+        if _starts_a_word(text, m.start()) and not text[m.end() : m.end() + 1].isdigit()
+    ]
+    spans += [m.span(1) for m in _TERM_VI.finditer(text) if _starts_a_word(text, m.start())]
+    if "ssembly" in text or "SSEMBLY" in text:
+        spans += [m.span(1) for m in _TERM_EN.finditer(text) if _starts_a_word(text, m.start())]
+    return spans

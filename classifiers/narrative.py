@@ -34,7 +34,7 @@ from sklearn.utils.validation import _check_sample_weight
 
 from classifiers import text as T
 from classifiers.batch import BatchFeatures
-from classifiers.clauses import compared_years
+from classifiers.clauses import compared_years, years_and_terms
 from classifiers.features import NgramTfidf, ascii_cache, token_views
 from classifiers.fitting import feature_keys, previous_fit, warm_start_from, with_accent_copies
 from classifiers.names import mask_names as _mask
@@ -100,6 +100,9 @@ class NarrativeClassifier(ClassifierMixin, BaseEstimator):
         in training and prediction alike: names are never features or evidence.
     person_names : tuple of str
         Extra names to mask (the office's candidate list).
+    mask_years : bool
+        Replace years and the Assembly's term numbers too (``clauses.years_and_terms``): the
+        relevance rules say which election a text is about, so the model learns nothing tied to one.
     accent_copies : bool
         Also train on an accent-stripped copy of every row that has accents (at most
         ``fitting.ACCENT_COPIES_MAX`` copies, a fixed sample beyond that), with the row's label, weight
@@ -131,6 +134,7 @@ class NarrativeClassifier(ClassifierMixin, BaseEstimator):
         max_iter=300,
         mask_names=True,
         person_names=(),
+        mask_years=True,
         accent_copies=True,
         negation_weight=2.0,
         warm_start=False,
@@ -148,6 +152,7 @@ class NarrativeClassifier(ClassifierMixin, BaseEstimator):
         self.max_iter = max_iter
         self.mask_names = mask_names
         self.person_names = person_names
+        self.mask_years = mask_years
         self.accent_copies = accent_copies
         self.negation_weight = negation_weight
         self.warm_start = warm_start
@@ -206,7 +211,8 @@ class NarrativeClassifier(ClassifierMixin, BaseEstimator):
         if not getattr(self, "mask_names", False):
             return texts
         names = tuple(getattr(self, "person_names", ()) or ())
-        return [_without_compared_years(_mask(t, names)) for t in texts]
+        hide = years_and_terms if getattr(self, "mask_years", False) else compared_years  # (older models)
+        return [_without(_mask(t, names), hide) for t in texts]
 
     def fit(self, X, y, sample_weight=None, relevant=None):
         """Fit on texts ``X`` (strings) and labels ``y``; thresholds start at argmax.
@@ -486,8 +492,9 @@ class NarrativeClassifier(ClassifierMixin, BaseEstimator):
             if start is None:
                 out.append(Evidence(term, round(w, 4)))
             else:
-                # A phrase already shown covers this term: do not repeat it.
-                if _covers(taken, start, end):
+                # A phrase already shown covers this term: do not repeat it. A phrase across a
+                # masked year or term ("năm ____ là") holds a placeholder: never shown.
+                if _covers(taken, start, end) or "_" in text[start:end]:
                     continue
                 taken.append((start, end))
                 out.append(Evidence(text[start:end], round(w, 4), start, end))
@@ -559,11 +566,10 @@ def _covers(taken, start, end) -> bool:
     return False
 
 
-def _without_compared_years(text: str) -> str:
-    """``text`` with the years of what it is compared with made underscores, of the same length
-    ("giảm so với 99% năm 2016"): such a year does not make a text about another election, and
-    the model learnt other years as off the topic."""
-    for a, b in compared_years(text):
+def _without(text: str, spans_of=years_and_terms) -> str:
+    """``text`` with the spans ``spans_of`` finds (years, terms) made underscores of the same
+    length, so every offset still points at the same character."""
+    for a, b in spans_of(text):
         text = text[:a] + "_" * (b - a) + text[b:]
     return text
 

@@ -290,6 +290,21 @@ def _split(texts, labels, holdout, random_state, train_only=None):
     return sorted(tr_idx), sorted(ho_idx)
 
 
+def _topical(texts, relevant, data) -> list[bool]:
+    """The learned relevance score's labels: a row marked as not about this election whose year or
+    term the rules find to be another election's is, for the model, about an election like this
+    one. The model sees no years or terms (``NarrativeClassifier(mask_years=True)``); the rules
+    tell the elections apart, from the configured year and term."""
+    from classifiers.clauses import years_and_terms
+    from classifiers.relevance import RelevanceRules
+
+    rules = RelevanceRules(data)
+    return [
+        bool(r) or (bool(years_and_terms(t)) and rules.check(t).reason == "other_year")
+        for t, r in zip(texts, relevant, strict=True)
+    ]
+
+
 def _fit_model(texts, labels, weights, relevant, holdout, random_state, say, params):
     """The hold-out fit (metrics, thresholds) and the refit on every row: (model, metrics, the
     hold-out's row numbers)."""
@@ -383,6 +398,8 @@ def train(
             params=params,
             random_state=random_state,
         )
+    if relevant is not None and decision is not None and params.get("mask_years", True):
+        relevant = _topical(texts, relevant, decision.get("data") or {})
     try:
         model, metrics, ho = _fit_model(texts, labels, weights, relevant, holdout, random_state, say, params)
     except BaseException:

@@ -100,3 +100,48 @@ def test_a_wrong_turnout_compared_with_another_years_is_flagged(decider, text):
 def test_another_elections_turnout_compared_with_an_earlier_one_stays_off_the_topic(decider):
     (d,) = decider.decide(["Tỷ lệ cử tri đi bầu năm 2016 là 45%, giảm so với 60% năm 2011"])
     assert d.band == "off_topic", (d.relevance, d.band)
+
+
+# The next election: an office watching the 2026 vote (term XVI) with the model the shipped seed
+# trains (its rows were written for 2021). Before, the model had learnt "khóa XVI" and "2026" as
+# another election's and put short claims naming them off the topic (learned relevance 0.01-0.4).
+NEXT_ELECTION_CLAIMS = [
+    "Bầu cử khóa XVI năm 2026 chỉ là hình thức, kết quả có sẵn",
+    "Nghe nói bầu cử năm 2026 được bầu qua Zalo",
+    "Kết quả bầu cử đại biểu Quốc hội khóa XVI đã được dàn xếp từ trước",
+]
+
+
+@pytest.fixture(scope="module")
+def next_election_decider(tmp_path_factory):
+    from classifiers.registry import Registry
+    from monitor.analysis.classify import build_decider
+    from monitor.ingest.pipeline import approved_messages, known_claims, load_relevance
+
+    data = load_relevance(None)
+    data = {**data, "election": {**data["election"], "year": 2026, "term": "XVI", "period": "2026-2031"}}
+    models = shipped_models(tmp_path_factory, tmp_path_factory.mktemp("shipped-next") / "models")
+    return build_decider(Registry(models).active(), approved_messages(None), data, known_claims(None))
+
+
+@pytest.mark.parametrize("text", NEXT_ELECTION_CLAIMS)
+def test_a_claim_naming_the_configured_next_election_is_on_the_topic_and_flagged(next_election_decider, text):
+    (d,) = next_election_decider.decide([text])
+    assert d.relevance.relevant and d.flagged, (d.relevance, d.band, d.evidence_kinds)
+
+
+@pytest.mark.parametrize("text", NEXT_ELECTION_CLAIMS)
+def test_the_same_claims_are_another_election_for_an_office_watching_2021(decider, text):
+    (d,) = decider.decide([text])
+    assert d.band == "off_topic" and d.relevance.reason == "other_year", d.relevance
+
+
+def test_the_model_sees_no_year_and_no_term():
+    from classifiers.clauses import years_and_terms
+    from classifiers.narrative import _without
+
+    text = "Bầu cử Quốc hội KHÓA XVI ngày 15/3/2026, nhiệm kỳ 2026-2031 #baucu2026; the 16th National Assembly"
+    assert _without(text) == (
+        "Bầu cử Quốc hội KHÓA ___ ngày 15/3/____, nhiệm kỳ ____-____ #baucu2026; the ____ National Assembly"
+    )
+    assert years_and_terms("khoá 15, Khóa XV, 12021, khoa hoc 2") == [(5, 7), (14, 16)]
