@@ -93,3 +93,23 @@ def test_merge_review_labels():
     assert merged["Trời đẹp"] == "none"
     assert merged["Mới"] == "impersonation"
     assert len(merged) == 3
+
+
+def test_rows_off_the_topic_only_for_another_year_count_as_on_it_for_the_learned_score():
+    """The model sees no years or terms, so a row marked as another election's for its year alone
+    would teach the learned relevance score nothing but noise: it counts as on the topic, and the
+    rules tell the elections apart. Rows off the topic for other reasons stay off it."""
+    import yaml
+
+    from tests.classifiers.conftest import ROOT
+
+    data = yaml.safe_load((ROOT / "data" / "relevance.yaml").read_text(encoding="utf-8"))
+    texts = [
+        "Tỷ lệ cử tri đi bầu cử năm 2016 đạt 99,35%",  # another year: on the topic for the score
+        "Bầu cử đại biểu Quốc hội khóa XIV có 870 người ứng cử",  # another term: the same
+        "Cử tri Nam Phi đi bỏ phiếu bầu quốc hội năm 2024",  # another country: stays off
+        "Giá xăng tăng từ năm 2024",  # no election word: stays off
+        "Cử tri đi bầu đại biểu Quốc hội",  # on the topic already
+    ]
+    got = training._topical(texts, [False, False, False, False, True], data)
+    assert got == [True, True, False, False, True]
