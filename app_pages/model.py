@@ -39,12 +39,19 @@ else:
     if not metrics:
         st.caption(t("model.metrics_missing", lang))
     else:
-        cols = st.columns(4)
+        cols = st.columns(5)
         cols[0].metric(t("model.macro_f1", lang), f"{metrics.get('macro_f1', 0):.3f}")
         shown = {"accuracy": "model.accuracy", "n_train": "model.n_train", "n_holdout": "model.n_holdout"}
         for i, (key, label) in enumerate(shown.items(), start=1):
             if key in metrics:
                 cols[i].metric(t(label, lang), metrics[key] if isinstance(metrics[key], int) else f"{metrics[key]:.3f}")
+        plain, accented = (metrics.get("unaccented") or {}), (metrics.get("thresholded") or {})
+        if "macro_f1" in plain and "macro_f1" in accented:  # versions trained before it lack the figure
+            cols[4].metric(
+                t("model.unaccented_f1", lang),
+                f"{plain['macro_f1']:.3f}",
+                help=t("model.unaccented_help", lang, accented=accented["macro_f1"]),
+            )
         counts, weights = metrics.get("training_counts") or {}, metrics.get("training_weights") or {}
         if counts:
             st.markdown("**" + t("model.training_counts", lang) + "**")

@@ -326,6 +326,9 @@ def _fit_model(texts, labels, weights, relevant, holdout, random_state, say, par
         thresholds, report = m.thresholds_, m.threshold_report_
         tuned = evaluate(m, ho_t, ho_l, proba=proba)
         metrics["thresholded"] = {k: v for k, v in tuned.items() if k in ("macro_f1", "accuracy")}
+        # The same rows typed without accents, as many posts are: what an office loses on them.
+        plain = evaluate(m, [T.strip_accents(t) for t in ho_t], ho_l)
+        metrics["unaccented"] = {k: v for k, v in plain.items() if k in ("macro_f1", "accuracy")}
         metrics["threshold_report"] = report
     else:
         say("too few rows for a hold-out: no hold-out metrics")

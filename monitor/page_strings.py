@@ -140,6 +140,12 @@ PAGE_STRINGS: dict[str, dict[str, str]] = {
     "model.active": {"vi": "Phiên bản đang dùng: {version}", "en": "Active version: {version}"},
     "model.macro_f1": {"vi": "Macro-F1", "en": "Macro-F1"},
     "model.accuracy": {"vi": "Độ chính xác chung", "en": "Accuracy"},
+    "model.unaccented_f1": {"vi": "Macro-F1 khi gõ không dấu", "en": "Macro-F1, typed without accents"},
+    "model.unaccented_help": {
+        "vi": "Cùng các mẫu kiểm tra, bỏ hết dấu tiếng Việt, với ngưỡng đang dùng (so với {accented:.3f} khi có dấu).",
+        "en": "The same hold-out rows with every Vietnamese accent removed, thresholds as operated "
+        "({accented:.3f} with accents).",
+    },
     "model.n_train": {"vi": "Số mẫu huấn luyện", "en": "Training rows"},
     "model.n_holdout": {"vi": "Số mẫu kiểm tra", "en": "Hold-out rows"},
     "model.precision": {"vi": "Độ chuẩn xác", "en": "Precision"},

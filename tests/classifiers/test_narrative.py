@@ -89,19 +89,18 @@ def test_calibrated_svc_variant(synth_rows):
     assert m.explain(texts[0])
 
 
-def test_accent_stripped_delta_on_seed(seed_rows):
-    """Typing without accents costs at most 3 points of macro-F1 (hold-out on the seed data)."""
-    from sklearn.metrics import f1_score
-    from sklearn.model_selection import train_test_split
+def test_accent_stripped_delta_on_seed(tmp_path_factory):
+    """Typing without accents costs at most 3 points of macro-F1. Every training measures it on
+    its hold-out (``metrics["unaccented"]``); here that of the first-run model of the shipped seed."""
+    from classifiers.registry import Registry
+    from tests.demo_support import shipped_models
 
-    texts = [t for t, _ in seed_rows]
-    labels = [lab for _, lab in seed_rows]
-    a, b, ya, yb = train_test_split(texts, labels, test_size=0.25, stratify=labels, random_state=0)
-    m = NarrativeClassifier().fit(a, ya)
-    f_acc = f1_score(yb, m.predict(b), average="macro")
-    f_strip = f1_score(yb, m.predict([strip_accents(t) for t in b]), average="macro")
-    assert f_acc > 0.7
-    assert f_acc - f_strip <= 0.03
+    registry = Registry(shipped_models(tmp_path_factory, tmp_path_factory.mktemp("shipped") / "models"))
+    metrics = registry.metrics(registry.active_version())
+    assert metrics["n_holdout"] > 2000
+    accented, plain = metrics["thresholded"]["macro_f1"], metrics["unaccented"]["macro_f1"]
+    assert accented > 0.7
+    assert accented - plain <= 0.03
 
 
 def test_training_on_accent_stripped_copies_helps_text_typed_without_accents(synth_rows):

@@ -63,11 +63,32 @@ def test_train_and_evaluate(synth_rows):
     assert m["macro_f1"] > 0.6
     assert m["roc_auc"] is None
     assert set(m["per_class"]) == set(labels)
+    assert 0.6 < m["unaccented"]["macro_f1"] <= 1 and set(m["unaccented"]) == {"macro_f1", "accuracy"}
     ev = training.evaluate(model, texts[:50], labels[:50])
     assert set(ev) >= {"macro_f1", "accuracy", "roc_auc", "per_class", "confusion"}
     assert len(ev["confusion"]["matrix"]) == len(ev["confusion"]["labels"])
     with pytest.raises(DataFileError, match="not known to the model"):
         training.evaluate(model, texts[:2], ["nope", labels[1]])
+
+
+def test_the_unaccented_figure_reads_the_hold_out_without_accents(synth_rows, monkeypatch):
+    from classifiers.text import strip_accents
+
+    read = []
+    evaluate = training.evaluate
+
+    def spy(model, texts, labels, proba=None):
+        read.append(list(texts))
+        return evaluate(model, texts, labels, proba=proba)
+
+    monkeypatch.setattr(training, "evaluate", spy)
+    _model, m = training.train(
+        [t for t, _ in synth_rows], [lab for _, lab in synth_rows], word_max_features=3000, char_max_features=5000
+    )
+    held_out = [t for t, _ in m["holdout_rows"]]
+    plain = [strip_accents(t) for t in held_out]
+    assert plain != held_out and plain in read
+    assert 0 <= m["unaccented"]["macro_f1"] <= 1
 
 
 def test_binary_fake_real_gets_roc_auc(synth_rows):

@@ -1,4 +1,5 @@
-"""The Model page shows how many examples of each kind the active version learned from."""
+"""The Model page shows how many examples of each kind the active version learned from, and what
+the version loses on text typed without accents."""
 
 from __future__ import annotations
 
@@ -39,7 +40,10 @@ def test_model_page_shows_training_counts_in_both_languages(dash_env):
     assert shown["Low-scored collected items (×0.2)"] == "3"
     assert shown["Seed labels (×1)"] == str(len(seed))
     assert shown["Officers' confirmations (×2)"] == "0"
+    assert shown["Macro-F1, typed without accents"] == f"{metrics['unaccented']['macro_f1']:.3f}"
 
     at = open_page(make_app(Role.TRAINER, lang="vi"), "model")
     no_exception(at)
-    assert {m.label: m.value for m in at.metric}["Cán bộ bác bỏ (×2)"] == "1"
+    shown = {m.label: m.value for m in at.metric}
+    assert shown["Cán bộ bác bỏ (×2)"] == "1"
+    assert shown["Macro-F1 khi gõ không dấu"] == f"{metrics['unaccented']['macro_f1']:.3f}"
