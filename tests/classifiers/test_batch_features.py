@@ -25,7 +25,7 @@ from classifiers.batch import BatchFeatures
 from classifiers.features import token_views
 from classifiers.narrative import NarrativeClassifier, _TermSpans
 from classifiers.registry import TRUSTED_TYPES
-from tests.demo_support import shared_across_workers
+from tests.demo_support import shipped_models
 
 TRICKY = [
     "",
@@ -60,20 +60,14 @@ texts_st = st.lists(ALPHABET, max_size=60).map("".join)
 
 
 @pytest.fixture(scope="module")
-def model(seed_rows, tmp_path_factory):
-    """A model of the shipped size trained on every third seed row (all labels are there): the
-    tests compare the batch path with the reference path of the same fitted vectorizers, which
-    needs a realistic vocabulary, not the whole seed. Trained once per test run (xdist workers
-    share it)."""
-    rows = seed_rows[::3]
-    assert {lab for _, lab in rows} == {lab for _, lab in seed_rows}
+def model(tmp_path_factory):
+    """The first-run model of the shipped seed, as a deployment loads it (trained once per test
+    run and shared with the other modules that use it): the tests compare the batch path with the
+    reference path of the same fitted vectorizers, which needs a realistic vocabulary."""
+    from classifiers.registry import Registry
 
-    def fit():
-        return NarrativeClassifier(word_max_features=8000, char_max_features=15000).fit(
-            [t for t, _ in rows], [lab for _, lab in rows]
-        )
-
-    return shared_across_workers(tmp_path_factory, "batch-features-model", fit)
+    models = shipped_models(tmp_path_factory, tmp_path_factory.mktemp("shipped") / "models")
+    return Registry(models).active().model
 
 
 def _reference(model, texts):
