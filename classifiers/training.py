@@ -46,6 +46,9 @@ BACKGROUND_ROWS = 2_000
 # (``min_df=2``). A rare label is kept (trained on, not measured): officers' decisions and a team's
 # own files may name a new narrative only a few times.
 MIN_TRAINING_ROWS = 10
+# Most hold-out rows scored again without accents (``metrics["unaccented"]``): the shipped seed's
+# whole hold-out (2,190 rows); every fourth row of 50,000 rows' hold-out.
+UNACCENTED_ROWS = 3_000
 
 
 @dataclass
@@ -326,8 +329,10 @@ def _fit_model(texts, labels, weights, relevant, holdout, random_state, say, par
         thresholds, report = m.thresholds_, m.threshold_report_
         tuned = evaluate(m, ho_t, ho_l, proba=proba)
         metrics["thresholded"] = {k: v for k, v in tuned.items() if k in ("macro_f1", "accuracy")}
-        # The same rows typed without accents, as many posts are: what an office loses on them.
-        plain = evaluate(m, [T.strip_accents(t) for t in ho_t], ho_l)
+        # The same rows typed without accents, as many posts are: what an office loses on them
+        # (every k-th row of a hold-out over UNACCENTED_ROWS: a figure, not a second scoring pass).
+        step = -(-len(ho_t) // UNACCENTED_ROWS)
+        plain = evaluate(m, [T.strip_accents(t) for t in ho_t[::step]], ho_l[::step])
         metrics["unaccented"] = {k: v for k, v in plain.items() if k in ("macro_f1", "accuracy")}
         metrics["threshold_report"] = report
     else:

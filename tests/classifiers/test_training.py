@@ -90,6 +90,16 @@ def test_the_unaccented_figure_reads_the_hold_out_without_accents(synth_rows, mo
     assert plain != held_out and plain in read
     assert 0 <= m["unaccented"]["macro_f1"] <= 1
 
+    # A long hold-out is sampled: every k-th row, at most UNACCENTED_ROWS of them.
+    read.clear()
+    monkeypatch.setattr(training, "UNACCENTED_ROWS", 10)
+    _model, m = training.train(
+        [t for t, _ in synth_rows], [lab for _, lab in synth_rows], word_max_features=3000, char_max_features=5000
+    )
+    held_out = [t for t, _ in m["holdout_rows"]]
+    step = -(-len(held_out) // 10)
+    assert step > 1 and [strip_accents(t) for t in held_out[::step]] in read
+
 
 def test_binary_fake_real_gets_roc_auc(synth_rows):
     texts = [t for t, _ in synth_rows]
