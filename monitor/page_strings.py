@@ -142,9 +142,10 @@ PAGE_STRINGS: dict[str, dict[str, str]] = {
     "model.accuracy": {"vi": "Độ chính xác chung", "en": "Accuracy"},
     "model.unaccented_f1": {"vi": "Macro-F1 khi gõ không dấu", "en": "Macro-F1, typed without accents"},
     "model.unaccented_help": {
-        "vi": "Cùng các mẫu kiểm tra, bỏ hết dấu tiếng Việt, với ngưỡng đang dùng (so với {accented:.3f} khi có dấu).",
-        "en": "The same hold-out rows with every Vietnamese accent removed, thresholds as operated "
-        "({accented:.3f} with accents).",
+        "vi": "Các mẫu kiểm tra (tối đa 3.000 mẫu) bỏ hết dấu tiếng Việt, với ngưỡng đang dùng "
+        "(so với {accented:.3f} khi có dấu).",
+        "en": "The hold-out rows (at most 3,000 of them) with every Vietnamese accent removed, thresholds "
+        "as operated ({accented:.3f} with accents).",
     },
     "model.n_train": {"vi": "Số mẫu huấn luyện", "en": "Training rows"},
     "model.n_holdout": {"vi": "Số mẫu kiểm tra", "en": "Hold-out rows"},
