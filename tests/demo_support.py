@@ -38,23 +38,3 @@ def shipped_models(tmp_path_factory, into: Path) -> Path:
             _train_into(cache)
     shutil.copytree(cache, into)
     return into
-
-
-def shared_across_workers(tmp_path_factory, name: str, make):
-    """``make()`` computed once per test run and handed to every xdist worker (one worker makes
-    it and pickles it next to the workers' temp folders, the others wait on a lock file and load
-    it). For deterministic, picklable objects, e.g. a model a module's tests share."""
-    import pickle
-
-    run = os.environ.get("PYTEST_XDIST_TESTRUNUID")
-    base = tmp_path_factory.getbasetemp()
-    cache = base.parent / f"{name}-{run}.pickle" if run else base / f"{name}.pickle"
-    with open(f"{cache}.lock", "w") as lock:
-        fcntl.flock(lock, fcntl.LOCK_EX)
-        if not cache.exists():
-            value = make()
-            tmp = cache.with_suffix(".partial")
-            tmp.write_bytes(pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL))
-            tmp.replace(cache)
-            return value
-    return pickle.loads(cache.read_bytes())
