@@ -49,8 +49,10 @@ and is skipped. A value counts only when the sentence asserts it *as that fact*:
   tế chỉ 45%"), or after a "but" from it (``classifiers.corrections``); a date denied right before
   it ("chứ không phải 25/5") is not claimed either.
 
-The words and patterns these rules read, and the readers of dates, times and ages, are in
-``classifiers.fact_words``.
+The words and patterns these rules read, and the readers of dates and times, are in
+``classifiers.fact_words``; the readers of ages in ``classifiers.ages``; the phrases that assert
+the election's date ("bầu cử … dời sang", "cuộc bầu cử tại xã … được tổ chức vào") in
+``classifiers.date_claims``.
 
 Findings are data (fact, found value, approved value, ``kind``); ``monitor.outputs.findings`` renders
 them in the reader's language. ``message`` keeps an English rendering for older readers.
@@ -61,8 +63,10 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from classifiers.ages import age_wrong, find_ages
 from classifiers.clauses import CLAUSE_RE, SENTENCE_RE, bounds, compared_value, distance, word_re
 from classifiers.corrections import affirmed, claimed_as_real
+from classifiers.date_claims import ELECTION_AFTER, ELECTION_BEFORE, POSTPONED_TO
 from classifiers.fact_words import (
     AGE_NEG,
     AGE_NEG_ITSELF,
@@ -75,13 +79,12 @@ from classifiers.fact_words import (
     DAYS_RE,
     DENIED_FIGURE,
     EARLY_VOTE,
-    ELECTION_AFTER,
-    ELECTION_BEFORE,
     GROUP_SHARE_BEFORE,
     INT_RE,
     KW,
     LET_BEFORE,
     LINKED,
+    NAMED_NOT_ASSERTED,
     NEEDS_VOTE_WORD,
     NEG_BEFORE,
     NOT_FORBIDDEN,
@@ -90,7 +93,6 @@ from classifiers.fact_words import (
     PCT_RE,
     PERMISSION,
     PERMIT,
-    POSTPONED_TO,
     PROXY_WORDS,
     PUBLISHED,
     REFUTED,
@@ -105,10 +107,8 @@ from classifiers.fact_words import (
     VOTE_WORD,
     WHOLE,
     YEAR_RE,
-    age_wrong,
     bound_of,
     counted_parts_only,
-    find_ages,
     find_dates,
     may_match,
     meets,
@@ -347,6 +347,8 @@ def _check_dates(sc: _Scan, facts: dict) -> None:
             continue  # another year: another election, not a wrong date
         if y is None and _other_election(s, a, sc.ref_year):
             continue
+        if name == "election_date" and NAMED_NOT_ASSERTED.search(s, bounds(SENTENCE_RE, s, a)[0], a):
+            continue  # "A rumour that the election had been moved to June 20 spread …": named to be answered
         denied = DENIED_FIGURE.search(s[max(0, a - 25) : a])  # ("… chứ không phải 25/5")
         if (d, mo) != (ok.day, ok.month) and not denied:
             what = "the election is on" if name == "election_date" else f"the {_label(name)} is"
@@ -363,6 +365,9 @@ def _in_a_name(text: str, a: int) -> bool:
     return any(lo < a - start < hi for lo, hi in proper_noun_spans(text[start : a + 20]))
 
 
+_TAIL_MARKS = re.compile(r"[^\w\s?]+$")  # emoji and marks that end a chat line
+
+
 def _check_ages(sc: _Scan, facts: dict) -> None:
     s = sc.s
     cands = {n: KW["candidacy_age"] if "candid" in n else KW["voting_age"] for n in facts}
@@ -376,6 +381,11 @@ def _check_ages(sc: _Scan, facts: dict) -> None:
         lo, hi = bounds(CLAUSE_RE, s, a)
         if PROXY_WORDS.search(s, lo, hi):
             continue  # "dưới 18 tuổi không được đi bầu thay bố mẹ": about proxy voting, not the age
+        start, end = bounds(SENTENCE_RE, s, a)
+        if re.search(r"\?(?!!)", s[a : end + 1]) or ASKS_AFTER.search(_TAIL_MARKS.sub("", s[a:end])):
+            continue  # "em 17 tuổi thì có được đi bầu không mọi người?": asked, not stated
+        if NAMED_NOT_ASSERTED.search(s, start, a):
+            continue  # "The claim that candidates only need to be 18 is wrong": named to be answered
         if age_wrong(n, qual, want, _age_negated(s, a), bool(THRESHOLD.search(s[lo:hi]))):
             who = "candidates" if "candid" in name else "voters"
             sc.add(name, a, b, str(want), f"says {who} can be {sc.text[a:b]}; approved: from {want}", "age")
@@ -432,7 +442,9 @@ def _check_counts(sc: _Scan, facts: dict) -> None:
             after = s[b : b + 25]
             # Only "<number> <topic word>" with an election word in the clause: numbers
             # float around freely in news text.
-            if not any(after.lstrip().startswith(w) for w in words):
+            head = after.lstrip()
+            head = head[6:] if head.startswith("nguoi ") else head  # "300 người trúng cử"
+            if not any(head.startswith(w) for w in words):
                 continue
             if distance(s, a, b, ["trung cu", "elected", "bau"]) is None or _other_election(s, a, sc.ref_year, b):
                 continue

@@ -2,9 +2,10 @@
 
 Everything here works on the case-folded, accent-stripped copy of a text that keeps one
 character per original character (``classifiers.text.fold_strip_aligned``): the context words of
-each topic, the denials, permissions and qualifiers the checks weigh, the readers of the dates,
-times and ages a text states, and whether a figure given with its qualifier ("trên 99%", "khoảng
-500", "dưới 18 tuổi") agrees with an approved value. The rules that use them are in
+each topic, the denials, permissions and qualifiers the checks weigh, the readers of the dates and
+times a text states, and whether a figure given with its qualifier ("trên 99%", "khoảng 500")
+agrees with an approved value. Ages are read in ``classifiers.ages``, the phrases that assert the
+election's date in ``classifiers.date_claims``. The rules that use them are in
 ``classifiers.distortion``.
 """
 
@@ -55,6 +56,27 @@ KW = {
         "bau thay",
         "bo phieu thay",
         "di bau thay",
+        "bau gium",
+        "bau dum",
+        "bo phieu gium",
+        "bo phieu dum",
+        # one member voting for a whole household ("bầu luôn cho cả hộ", "vote for your whole family")
+        "bau cho ca nha",
+        "bau cho ca ho",
+        "bau cho ca gia dinh",
+        "bau luon cho ca",
+        "bo phieu cho ca nha",
+        "bo phieu cho ca ho",
+        "bo phieu cho ca gia dinh",
+        "vote for your whole family",
+        "vote for your family",
+        "vote for the whole family",
+        "vote for the whole household",
+        "vote for your whole household",
+        "vote for everyone in",
+        "cast your ballot for you",
+        "cast your vote for you",
+        "cast their ballots for them",
         "by proxy",
         "proxy",
         "behalf",
@@ -148,7 +170,7 @@ PREDETERMINED = re.compile(
     r"\b(?:"
     + _SETTLE
     + r"\s+(?:xong\s+|het\s+|ca\s+)?(?:(?:tu\s+)?truoc|san)\b(?!\s+(?:khi(?!\s+(?:mo hom|kiem|dem|bo phieu|bau|di bau|in phieu))|do|day|nay|mat|tiep|lich|thoi han))"
-    r"|(?:sap xep|sap dat|chot|an dinh|dan xep)\s+xong\s+(?:xuoi|het|ca)|(?:ket qua|kq|bien ban)\s+(?:\S+\s+){0,3}?(?:in|ky)\s+san"
+    r"|(?:sap xep|sap dat|chot|an dinh|dan xep)\s+xong\s+(?:xuoi|het|ca)|(?:ket qua|kq|bien ban)\s+(?:\S+\s+){0,8}?(?:in|ky)\s+san"
     r"|chot\s+(?:o\s+)?tren\s+(?:huyen|tinh|trung uong|xa)"
     r"|(?:chot|quyet|sap xep|sap dat|co|duyet)\s+(?:het\s+|xong\s+|san\s+)?tu\s+(?:lau|(?:thang|tuan|nam)\s+truoc)"
     r"|(?:thong nhat|quyet|chot|chon)\s+(?:het\s+|xong\s+|san\s+)?(?:o|tu)\s+tren(?!\s+xuong)"
@@ -238,21 +260,6 @@ TIME_RES = [
     re.compile(r"(?<![\d/.])(\d{1,2}):(\d{2})(?:\s*(am|pm|a\.m\.|p\.m\.))?(?!\d)"),
     re.compile(r"(?<![\d/.])(\d{1,2})\s*(am|pm|a\.m\.|p\.m\.)"),
 ]
-AGE_RES = [
-    re.compile(r"(?:\b(tu|tren|duoi|du|chua du|hon|it nhat)\s+)?(\d{1,3})\s*tuoi(\s+tro len)?"),
-    # not an hour, a sum or a count: "from 7 a.m.", "from 7 until 19", "over 20 million", "under 50 percent"
-    re.compile(
-        r"\b(aged|age of|age|over|under|at least|from|must be)\s+(\d{1,3})\b"
-        r"(?![.:,]\d|\s*(?:a\.?m\b|p\.?m\b|a\.m\.|p\.m\.|h\b|o'clock|%|percent|(?:to|until|till|through)\s+\d|-\s*\d))"
-        r"(?!\s+(?!years?\b|is\b|this\b|was\b|has\b|does\b|plus\b|as\b|its\b|us\b)[a-z]+s\b"
-        r"|\s+(?:million|billion|thousand|dong|vnd|people))()"
-    ),
-    re.compile(r"(?:\b(must be|at least)\s+)?\b(\d{1,3})[- ]years?[- ]olds?\b()"),
-    # "you can vote at 16": the age itself (the voting word stays outside the value)
-    re.compile(
-        r"()(?<=\bvote at )(\d{1,2})\b(?=\s*(?:$|[,;!?]|\.(?!\d)|this year|now|and older|or older|or over|years?\b))()"
-    ),
-]
 PCT_RE = re.compile(r"(?<![\d.,])(\d{1,3}(?:[.,]\d{1,2})?)\s*(%|phan tram|percent)")
 DAYS_RE = re.compile(r"(?<![\d/.])(\d{1,3})\s*(ngay|days?)\b")
 INT_RE = re.compile(r"(?<![\d/.,])(\d{1,4})(?![\d/.,%]|\s*(?:tuoi|ngay|days?|gio|h\b|%))")
@@ -267,10 +274,6 @@ NEEDS = {
     DATE_RES[4][1]: tuple(MONTHS),
     TIME_RES[1]: (":",),
     TIME_RES[2]: ("am", "pm", "a.m.", "p.m."),
-    AGE_RES[0]: ("tuoi",),
-    AGE_RES[1]: ("age", "over", "under", "at least", "from", "must be"),
-    AGE_RES[3]: ("vote at",),
-    AGE_RES[2]: ("year",),
     PCT_RE: ("%", "phan tram", "percent"),
     DAYS_RE: ("ngay", "day"),
 }
@@ -281,18 +284,6 @@ def may_match(regex: re.Pattern, s: str) -> bool:
     return needs is None or any(n in s for n in needs)
 
 
-# Words that may stand between an election phrase and the date it asserts ("bầu cử đã dời sang
-# Chủ nhật 30/5", "the election will be held on May 30").
-FILLER = (
-    r"ngay|vao|la|se|dien|ra|duoc|to|chuc|tien|hanh|chinh|thuc|da|doi|sang|lui|hoan|chuyen|chu|nhat|thu|bay|"
-    r"dai|bieu|quoc|hoi|hdnd|khoa|xv|cac|cap|nam|nay|toi|day|is|on|will|be|held|takes?|place|scheduled|for|"
-    r"moved|now|postponed|changed|the|has|been|date|set|chi|nhe|cua|xa|ta|to"
-)
-ELECTION_BEFORE = re.compile(
-    r"\b(?:bau cu|bo phieu|di bau|election|elections|vote|voting|polls?|polling)\b[\s,:]*"
-    rf"(?:(?:{FILLER})\b[\s,:]*){{0,6}}$"
-)
-ELECTION_AFTER = re.compile(r"^[\s,]*(?:(?:la|is|will be|la ngay)\s+)+(?:ngay\s+|the\s+)?(?:bau cu|election)")
 PUBLISHED = re.compile(r"(?:dang|dang luc|cap nhat|posted|published|updated|ngay dang|thoi gian)\s*:?\s*$")
 DATELINE_AFTER = re.compile(r"^\s*(?:\(\w+\))?\s*[-–—:,|]")
 # The competent body (or a report of its figures, a schedule, a legal deadline) in the sentence:
@@ -442,15 +433,6 @@ NOT_POLL_HOURS = re.compile(
 )
 
 
-# "bầu cử hoãn đến ngày 6/6", "the election has been postponed until May 30" ("vận động bầu cử
-# đến ngày 21/5" is the campaign's end: "đến" alone does not assert the election's day)
-POSTPONED_TO = re.compile(
-    r"\b(?:bau cu|election)\b[\s,:]*(?:(?:da|se|bi|has|been|was|is|will|be)\s+)*"
-    r"(?:hoan|doi|lui|day|chuyen|postponed|moved(?:\s+up)?|delayed|pushed back|brought forward)\s+(?:som\s+)?(?:lai\s+)?"
-    r"(?:den|toi|until|to|till|len|sang|thanh|qua)\s+"
-    r"(?:(?:ngay|chu nhat|thu \w+|sunday|the)\s+)*$"
-)
-
 # "tôi đến lúc 9 giờ": the hour the writer arrived, not when the polls close.
 PERSON = r"(?:toi|minh|em|chung toi|ca nha|i|we)"
 ARRIVES = re.compile(r"\b" + PERSON + r"\s+(?:\S+\s+)?(?:den|toi)\s*(?:luc\s*)?$")
@@ -479,7 +461,7 @@ DATES_IN = re.compile(
 # A question without "?" ("có được bầu hộ không mọi người", "bau ho dc ko vay").
 ASKS_AFTER = re.compile(
     r"(?:\s+\S+){0,4}?\s+(?:khong|ko|k|hong|hok|khum|chua)"
-    r"(?:\s+(?:a|ha|vay|the|nhi|nhe|ban|bac|anh|chi|em|moi nguoi|ca nha|mn|ae|mng))*\s*[.!…,;]*\s*$"
+    r"(?:\s+(?:a|ha|vay|the|nhi|nhe|ban|bac|anh|chi|em|moi nguoi|ca nha|mn|ae|mng|cac ban|cac bac|oi|ta))*\s*[.!…,;\"'”’)]*\s*$"
 )
 # Quotation marks that open and close a quoted claim.
 # Words that introduce a quotation ("nói", "khẳng định", "viết", "claims", a colon).
@@ -558,35 +540,3 @@ def find_times(s: str):
                 continue
             seen.append((m.start(), m.end()))
             yield m.start(), m.end(), (h, mi)
-
-
-def find_ages(s: str):
-    for regex in AGE_RES:
-        if not may_match(regex, s):
-            continue
-        for m in regex.finditer(s):
-            q, n, tail = m.group(1) or "", int(m.group(2)), m.group(3) or ""
-            if q in ("tren", "hon", "over"):
-                qual = "over"
-            elif q in ("duoi", "chua du", "under"):
-                qual = "under"
-            elif q or tail:
-                qual = "from"
-            else:
-                qual = "exact"
-            yield m.start(), m.end(), (n, qual)
-
-
-def age_wrong(n: int, qual: str | None, want: int, neg: bool, threshold: bool = True) -> bool:
-    """Whether "``qual`` ``n`` years" (negated when ``neg``) contradicts the approved minimum age
-    ``want``; ``threshold``: the clause gives it as the limit ("mới", "only"), for "over"."""
-    if qual == "under":
-        return (n > want) if neg else (n <= want)
-    if neg:
-        # "18 tuổi không được bầu" and "trên 75 tuổi không được bầu nữa" both deny adults their vote
-        return qual == "over" or n >= want
-    if qual == "over":
-        return n < want - 1 or (threshold and n > want)
-    if qual == "from":
-        return n != want
-    return n < want  # a bare "19 tuổi": wrong only if too young to do what the sentence says

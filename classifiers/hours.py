@@ -31,6 +31,13 @@ from classifiers.fact_words import (
 
 __all__ = ["check_times"]
 
+# A denial right before the opening or closing word and its hour ("ko đóng cửa lúc 17h", "does not
+# close at 5 p.m."); not "won't open until noon", which states the opening hour.
+DENIED_AT = re.compile(
+    r"\b(?:khong|ko|k|chua|chang|khum|hong|not|doesn't|don't|won't|isn't|aren't)\s+(?:(?:phai|con|he|duoc|dc)\s+)?"
+    r"(?:mo cua|dong cua|mo|dong|ket thuc|bat dau|open|opens|opening|close|closes|closing)\s+(?:(?:luc|vao|vao luc|at|by)\s*)?$"
+)
+
 
 def _time_names(times: dict) -> tuple[dict, dict]:
     """Role (open/close) → the fact giving the usual hour, and → the fact giving the earliest/latest bound."""
@@ -127,6 +134,8 @@ def check_times(sc, times: dict) -> None:
         role = _time_role(sc, a, b)
         if role is None or primary.get(role) is None:
             continue
+        if DENIED_AT.search(s, max(0, a - 40), a):
+            continue  # "điểm bỏ phiếu không đóng cửa lúc 17h như tin lan truyền": denied, not stated
         name = primary[role]
         ph, pm = map(int, str(times[name]).split(":"))
         got, want = h * 60 + mi, ph * 60 + pm

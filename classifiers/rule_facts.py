@@ -128,7 +128,7 @@ METHOD = re.compile(
     + _VOTE_VERB
     + r"(?:\s+(?!"
     + _GAP_INFO
-    + r"\b)[^\s,.;:]+){0,4}?\s+(?:qua|bang|tren|by|via|through|over|using)\s+"
+    + r"\b)[^\s,.;:]+){0,5}?\s+(?:qua|bang|tren|by|via|through|over|using)\s+"
     r"(?:[^\s,.;:]+\s+){0,2}?" + _CHANNEL + r"\b"
     r"|\b"
     + _VOTE_VERB
@@ -139,6 +139,10 @@ METHOD = re.compile(
     r"|\b(?:online|electronic|internet|postal|mail-in|sms|e-|(?:app|phone|web|sms|text|internet|email|e-mail|zalo|facebook|qr)(?:-based)?)\s*(?:voting|vote|ballots?)\b"
     r"|\bqr\b(?:\s+[^\s.;:]+){0,8}?\s+(?:la|thi)\s+(?:phieu|bau|bo\s+phieu)\b"
     r"|\bbo phieu dien tu\b|\bbau cu (?:truc tuyen|online|qua mang|(?:qua|bang) (?:\S+\s+)?" + _CHANNEL + r")\b"
+    # "bầu cử năm nay làm online hết", "chụp ảnh phiếu bầu gửi qua Zalo … là xong, khỏi đến"
+    r"|\bbau cu\s+(?:(?!(?:khong|ko|k|chua|chang|khum|hong)\b)\S+\s+){0,3}?(?:lam|to chuc|dien ra|chuyen sang|chuyen qua)\s+(?:het\s+)?(?:online|truc tuyen|qua mang)\b"
+    r"|\bchup\s+(?:anh\s+|hinh\s+)?(?:la\s+)?phieu(?:\s+bau)?(?:\s+[^\s,.;:]+){0,3}?\s+gui\s+(?:qua|cho|ve|len|toi)\s+"
+    r"(?:[^.;!?]+?\s)?(?:(?:la|thi)\s+xong|khoi\s+(?:phai\s+)?(?:den|ra|di)|(?:khong|ko|k|khum)\s+can\s+(?:phai\s+)?(?:den|ra|di))\b"
     r"|\b(?:email|text|sms|mail|post)\s+(?:their|your|the|in\s+their|in\s+your)\s+(?:ballots?|votes?|ballot\s+choices|choices)\b"
     r"|\b(?:coi nhu|duoc tinh|tinh la|counts? as|counted as)\s+(?:la\s+)?(?:da\s+)?(?:bau|bo phieu|voted|a vote|having voted)\b"
     r"|\b(?:la|thi)\s+(?:da\s+)?(?:bau|bo\s+phieu)\s+xong\b|\bphieu\s+(?:bau\s+)?(?:se\s+)?(?:duoc|dc)\s+(?:tinh|ghi nhan|cong nhan)\b"
@@ -173,6 +177,17 @@ TRACED = re.compile(
     r"|\b(?:watch|film|record|see)\w*\s+(?:you|voters|people)\s+(?:\S+\s+){0,4}?(?:while|as|when)\s+(?:you|they)\s+(?:mark|vote|fill|cast)"
     r"|\b(?:quay|soi|chup|ghi\s+hinh)\s+(?:\S+\s+){0,3}?(?:net\s+gach|gach\s+ten|minh\s+gach|ban\s+gach|ai\s+gach)"
     r"|\bdanh\s+dau\s+(?:la\s+)?phieu\s+(?:theo|cho)\s+(?:tung\s+)?(?:ho|nguoi|cu\s+tri|gia\s+dinh)\b"
+    # the voter's name, signature or fingerprint required on the ballot ("phải ký tên vào mặt sau lá
+    # phiếu", "phải lăn tay vào góc phiếu", "must sign the back of their ballot"; not "đừng ký tên
+    # lên phiếu", "không yêu cầu cử tri ký tên", "you don't have to sign")
+    r"|(?<!khong )(?<!ko )(?<!k )(?<!chang )(?<!don't )(?<!do not )(?<!doesn't )(?<!does not )(?<!never )"
+    r"\b(?:phai|bat buoc|must|have to|has to|need to|needs to|required to)\s+(?:[^\s,.;:]+\s+){0,2}?"
+    r"(?:(?:ky\s+ten|ghi\s+(?:ro\s+)?(?:ho\s+)?ten(?:\s+minh)?|viet\s+ten(?:\s+minh)?|lan\s+tay|dim\s+van\s+tay|diem\s+chi)\s+"
+    r"(?:vao|len|o)\s+(?:(?:mat\s+sau|goc|cuoi|duoi)\s+(?:cua\s+)?)?(?:la\s+)?phieu(?:\s+bau)?\b"
+    r"|(?:sign|write\s+(?:your|their|his|her)\s+name\s+on|put\s+(?:your|a)\s+(?:finger\s*print|thumb\s*print|signature)\s+on)\s+"
+    r"(?:the\s+back\s+of\s+)?(?:your|the|their|each)\s+ballots?\b)"
+    r"|\b(?:know|knows|see|sees|find out|track)\s+(?:exactly\s+)?(?:who|whom)\s+(?:you|voters|each voter|people)\s+"
+    r"(?:picked|voted for|chose|vote for|pick|choose)\b"
     r"|\bphieu\s+(?:\S+\s+){0,3}?danh\s+dau\s+(?:theo|cho)\s+(?:tung\s+)?(?:ho|nguoi|cu\s+tri|gia\s+dinh)\b"
     r"|\bcamera\s+(?:\S+\s+){0,5}?(?:ban\s+viet\s+phieu|cho\s+viet\s+phieu|buong\s+(?:kin|viet)|ban\s+ghi\s+phieu)"
     r"|\b(?:reads?|reading|looks?\s+at|checks?|inspects?)\s+your\s+(?:marked\s+)?ballot(?!\s+(?:aloud|out))"
@@ -338,6 +353,9 @@ GOP = re.compile(r"\bGOP\b")  # on the original: folded, "góp" (to contribute) 
 OTHER_VOTE = re.compile(
     r"\b(?:binh chon|cuoc thi|fanpage|fan poll|favou?rite|contest|idol|game show|giai thuong|lop truong|ban can su"
     r"|class (?:president|monitor))\b"
+    # an organisation's own vote ("Công ty mình bỏ phiếu online chọn địa điểm du lịch", "Our HOA is voting by email")
+    r"|\b(?:cong ty|clb|cau lac bo|dai hoi co dong|hoi dong quan tri)\s+(?:(?:minh|toi|em|chung toi|ta)\s+)?(?:bo phieu|binh chon)\b"
+    r"|\b(?:company|club|hoa|homeowners(?:'? association)?|shareholders|union|board)\s+(?:is\s+|are\s+|will\s+)?(?:vote[sd]?|voting)\b"
 )
 NEWS_OF = re.compile(r"\b(?:truoc tin|truoc thong tin|lo lang (?:ve|truoc) (?:tin|thong tin))\b")
 SHORT_NAMES = frozenset({"my", "anh", "duc", "uc", "phap"})  # also "mỹ" (in place names), "anh" (brother)…
@@ -538,13 +556,14 @@ RULE_WORDS = {
         "bo phieu xong", "counts", "qr", "cu phap", "goi dien", "gui anh", "ghi nhan", "cong nhan",
         "it would count", "it will count", "it'll count", "from your", "from my", "from their", "from his", "from her", "photo",
         "app-based", "phone-based", "web-based", "sms-based", "text-based", "internet-based",
-        "nhan tin", "soan tin", "dc tinh", "tong dai",
+        "nhan tin", "soan tin", "dc tinh", "tong dai", "chup",
     ],
     "secret": [
         "ma so", "ma vach", "ma qr", "so thu tu", "so seri", "serial", "serials", "chip", "danh so", "numbered", "coded",
         "nhin ro", "do nguoc ra", "truy ra", "khop ra", "loc ra", "ai la", "ai thi", "ai deu", "ai cung", "camera",
         "bau cho ai", "back to you", "voted", "crossed", "chose", "cccd", "can cuoc", "cmnd", "id number", "id numbers",
         "ai bau", "ghi so", "ghi ten", "ghi ma", "ma rieng", "code", "codes", "ghi lai", "quay lai", "net gach", "gach ten", "minh gach", "ban gach", "ai gach",
+        "ky ten", "viet ten", "lan tay", "van tay", "diem chi", "sign", "signature", "fingerprint", "thumbprint", "who you", "whom you",
         "danh dau", "your ballot", "each ballot", "every ballot", "ho ten", "day so", "nha ai", "ghi san", "the ballot", "doi chieu", "buong phieu", "buong kin",
         *(f"coi {w}" for w in ("ai", "ban", "cu tri", "nha nao", "nguoi nao", "tung nguoi", "minh", "toi", "em", "tung ho")),
         # (known, seen) who marked whom: "biết bạn gạch ai", "xem cử tri đã bầu ai" ("xem thêm", "biết" alone open nothing)

@@ -1,0 +1,82 @@
+"""Ages in a text ("từ 16 tuổi", "aged 16", "18-year-olds", "tuổi được đi bầu là 25") and whether
+one contradicts an approved minimum age. Read by ``classifiers.distortion`` (its rules are in that
+module's docstring) on the folded, accent-stripped text.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["AGE_RES", "age_wrong", "find_ages"]
+
+AGE_RES = [
+    re.compile(r"(?:\b(tu|tren|duoi|du|chua du|hon|it nhat)\s+)?(\d{1,3})\s*tuoi(\s+tro len)?"),
+    # not an hour, a sum or a count: "from 7 a.m.", "from 7 until 19", "over 20 million", "under 50 percent"
+    re.compile(
+        r"\b(aged|age of|age|over|under|at least|from|must be|need to be|needs to be|have to be|has to be)\s+(\d{1,3})\b"
+        r"(?![.:,]\d|\s*(?:a\.?m\b|p\.?m\b|a\.m\.|p\.m\.|h\b|o'clock|%|percent|(?:to|until|till|through)\s+\d|-\s*\d))"
+        r"(?!\s+(?!years?\b|is\b|this\b|was\b|has\b|does\b|plus\b|as\b|its\b|us\b)[a-z]+s\b"
+        r"|\s+(?:million|billion|thousand|dong|vnd|people))()"
+    ),
+    re.compile(r"(?:\b(must be|at least)\s+)?\b(\d{1,3})[- ]years?[- ]olds?\b()"),
+    # "you can vote at 16": the age itself (the voting word stays outside the value)
+    re.compile(
+        r"()(?<=\bvote at )(\d{1,2})\b(?=\s*(?:$|[,;!?]|\.(?!\d)|this year|now|and older|or older|or over|years?\b))()"
+    ),
+    # The limit itself stated: "tuổi được đi bầu năm nay là 25", "hạ tuổi đi bầu xuống 16", "độ
+    # tuổi tối thiểu để ra ứng cử … là 35", "the voting age this year is 20", "the minimum age to
+    # stand is 30" (``find_ages`` gives these the qualifier "limit": any other value is wrong).
+    re.compile(
+        r"\b(?:(?:do\s+)?tuoi\s+(?:toi thieu\s+)?(?:de\s+)?(?:duoc\s+|dc\s+)?(?:di\s+|ra\s+)?(?:bau cu|bau|bo phieu|ung cu)"
+        r"(?:\s+(?!la\b|xuong\b|len\b)[^\s,.;:!?\d]+){0,5}?\s+(?:la|xuong|len|thanh|con)"
+        r"|(?:voting|candidacy|minimum|legal)\s+age(?:\s+(?:to|for)\s+(?:vote|voting|stand|run|candidates?))?"
+        r"(?:\s+(?!is\b|was\b)[^\s,.;:!?\d]+){0,3}?\s+(?:is|was|will be|becomes|(?:has been\s+|was\s+)?"
+        r"(?:raised|lowered|changed|cut|increased|reduced)\s+to)(?:\s+now)?)"
+        r"\s+(?:tron\s+|du\s+|only\s+|just\s+)?()(\d{1,2})\b(?:\s+tuoi\b)?()(?![.,:/]\d|\s*%)"
+    ),
+]
+# What a text must contain for each pattern to match at all (a pattern that cannot match is not run).
+_NEEDS = {
+    AGE_RES[0]: ("tuoi",),
+    AGE_RES[1]: ("age", "over", "under", "at least", "from", "must be", "to be"),
+    AGE_RES[3]: ("vote at",),
+    AGE_RES[2]: ("year",),
+    AGE_RES[4]: ("tuoi", "age"),
+}
+
+
+def find_ages(s: str):
+    for regex in AGE_RES:
+        if not any(n in s for n in _NEEDS[regex]):
+            continue
+        for m in regex.finditer(s):
+            q, n, tail = m.group(1) or "", int(m.group(2)), m.group(3) or ""
+            if regex is AGE_RES[4]:
+                yield m.start(2), m.end(), (n, "limit")
+                continue
+            if q in ("tren", "hon", "over"):
+                qual = "over"
+            elif q in ("duoi", "chua du", "under"):
+                qual = "under"
+            elif q or tail:
+                qual = "from"
+            else:
+                qual = "exact"
+            yield m.start(), m.end(), (n, qual)
+
+
+def age_wrong(n: int, qual: str | None, want: int, neg: bool, threshold: bool = True) -> bool:
+    """Whether "``qual`` ``n`` years" (negated when ``neg``) contradicts the approved minimum age
+    ``want``; ``threshold``: the clause gives it as the limit ("mới", "only"), for "over"."""
+    if qual == "limit":
+        return n != want  # "tuổi được đi bầu là 25": the limit itself, stated
+    if qual == "under":
+        return (n > want) if neg else (n <= want)
+    if neg:
+        # "18 tuổi không được bầu" and "trên 75 tuổi không được bầu nữa" both deny adults their vote
+        return qual == "over" or n >= want
+    if qual == "over":
+        return n < want - 1 or (threshold and n > want)
+    if qual == "from":
+        return n != want
+    return n < want  # a bare "19 tuổi": wrong only if too young to do what the sentence says

@@ -1,0 +1,59 @@
+"""Where a text asserts the election's date: the words between an election phrase and the date it
+states ("bầu cử đã dời sang Chủ nhật 30/5", "the election will be held on May 30", "cuộc bầu cử
+tại xã Tân Lộc được tổ chức vào …"), and a postponement ("bầu cử hoãn đến ngày 6/6"). Read by
+``classifiers.distortion`` on the folded, accent-stripped text; a date that no phrase here
+asserts is never taken as the election's (a dateline, another event's date).
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["ELECTION_AFTER", "ELECTION_BEFORE", "POSTPONED_TO"]
+
+# Words that may stand between an election phrase and the date it asserts ("bầu cử đã dời sang
+# Chủ nhật 30/5", "the election will be held on May 30").
+FILLER = (
+    r"ngay|vao|la|se|dien|ra|duoc|to|chuc|tien|hanh|chinh|thuc|da|doi|sang|lui|hoan|chuyen|chu|nhat|thu|bay|"
+    r"dai|bieu|quoc|hoi|hdnd|khoa|xv|cac|cap|nam|nay|toi|day|is|on|will|be|held|takes?|place|scheduled|for|"
+    r"moved|now|postponed|changed|the|has|been|date|set|chi|nhe|cua|xa|ta|to|moi|va|toan|ca|nuoc|new|year|this|"
+    r"sunday|saturday|monday|tuesday|wednesday|thursday|friday"
+)
+# An election word that names the subject: not one that another event is about or for ("hội nghị
+# hiệp thương về bầu cử", "chuẩn bị cho bầu cử"), nor a re-run or an extra vote in one unit ("bầu
+# cử thêm", "bầu cử lại", "bầu bổ sung": a later date is theirs).
+_SUBJECT_ELECTION = (
+    r"(?<!\bve )(?<!\bcho )(?<!\bvu )(?<!\bbi )(?<!\bfor )(?<!\babout )(?<!\bof )"
+    r"\b(?:bau cu|bo phieu|di bau|election|elections|vote|voting|polls?|polling)\b"
+    r"(?!\s+(?:them|lai|bo sung|bu|re-?run|rerun)\b)"
+)
+# Where the vote is held, between the election word and its verb ("cuộc bầu cử tại xã Tân Lộc
+# được tổ chức vào …", "the election in Ward 4 …").
+_PLACE = r"(?:(?:tai|o|in|at)\s+(?:[^\s,.;:!?]+\s+){1,4}?)?"
+ELECTION_BEFORE = re.compile(_SUBJECT_ELECTION + r"[\s,:]*" + _PLACE + rf"(?:(?:{FILLER})\b[\s,:]*){{0,9}}$")
+ELECTION_AFTER = re.compile(r"^[\s,]*(?:(?:la|is|will be|la ngay)\s+)+(?:ngay\s+|the\s+)?(?:bau cu|election)")
+
+
+# "bầu cử hoãn đến ngày 6/6", "the election has been postponed until May 30" ("vận động bầu cử
+# đến ngày 21/5" is the campaign's end: "đến" alone does not assert the election's day)
+# Up to eight words may stand between (a body, a place: "bầu cử đại biểu Quốc hội và HĐND các cấp
+# dời sang …", "bầu cử ở thị trấn Phú Mỹ dời sang …"), none of them a denial ("bầu cử không dời sang
+# 30/5"). After the old date denied, "mà lùi sang" moves the election ("… sẽ không diễn ra vào 23/5
+# mà lùi sang 29/5").
+_NOT_A_DENIAL = r"(?!(?:khong|ko|k|chua|chang|cha|khum|hong|not|never|no|isn't|wasn't|hasn't)\b)"
+_POSTPONED = (
+    r"(?:hoan|doi|lui|day|chuyen|postponed|moved(?:\s+up)?|delayed|pushed back|brought forward)\s+(?:som\s+)?(?:lai\s+)?"
+    r"(?:den|toi|until|to|till|len|sang|thanh|qua)\s+"
+    r"(?:(?:ngay|chu nhat|thu \w+|sunday|the)\s+)*$"
+)
+POSTPONED_TO = re.compile(
+    r"(?:"
+    + _SUBJECT_ELECTION
+    + r"[\s,:]*(?:"
+    + _NOT_A_DENIAL
+    + r"[^\s,.;:!?]+\s+){0,8}?(?:(?:da|se|bi|has|been|was|is|will|be)\s+)*"
+    + r"|"
+    + _SUBJECT_ELECTION
+    + r"[^.;!?]*\b(?:ma|but|instead)\s+(?:(?:se|da|bi|has|been|was|is|will|be)\s+)*)"
+    + _POSTPONED
+)

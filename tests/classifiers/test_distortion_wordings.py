@@ -1,0 +1,122 @@
+"""Claims the checks used to miss because of how they were worded: an election date after a
+longer subject or a place, a postponement after a denial of the old date, the voting age stated as
+the limit, proxy voting said "bầu giùm" or "vote for your whole family", a whole vote said to run
+online. Beside each, the nearest statements that assert nothing false."""
+
+import pytest
+
+from classifiers.distortion import check
+
+FACTS = {
+    "election_date": "2021-05-23",
+    "polls_open": "07:00",
+    "polls_close": "19:00",
+    "earliest_open": "05:00",
+    "latest_close": "21:00",
+    "voting_age": 18,
+    "candidacy_age": 21,
+    "proxy_voting": "not_allowed",
+    "voting_method": "in_person",
+    "ballot": "secret",
+    "deputies_elected": 499,
+    "results_decided_by": "public_count",
+}
+
+
+@pytest.mark.parametrize(
+    "text,fact,found",
+    [
+        # the election date after a long subject ("bầu cử đại biểu Quốc hội … dời sang")
+        ("Bầu cử đại biểu Quốc hội dời sang ngày 29/5", "election_date", "29/5"),
+        ("BẦU CỬ ĐẠI BIỂU QUỐC HỘI VÀ HĐND CÁC CẤP DỜI SANG NGÀY 6/6", "election_date", "6/6"),
+        ("Hoãn bầu cử toàn quốc, ngày bỏ phiếu mới là 20/6", "election_date", "20/6"),
+        # after a place, and after the old date denied
+        ("Cuộc bầu cử tại xã Tân Lộc được tổ chức vào chủ nhật 30/5", "election_date", "30/5"),
+        ("bầu cử ở thị trấn Phú Mỹ dời sang 6/6 do dịch nha mn", "election_date", "6/6"),
+        ("Cuộc bầu cử sẽ không diễn ra vào 23/5 mà lùi sang 29/5", "election_date", "29/5"),
+        ("The election in Ward 4 has been moved to May 30", "election_date", "May 30"),
+        # the voting or candidacy age stated as the limit
+        ("Tin nóng: tuổi được đi bầu năm nay là tròn 25 tuổi", "voting_age", "25 tuổi"),
+        ("tuoi di bau nam nay la 20 tuoi nha ca nha", "voting_age", "20 tuoi"),
+        ("The voting age this year is 20", "voting_age", "20"),
+        ("Tuổi ứng cử năm nay là 30 tuổi", "candidacy_age", "30 tuổi"),
+        # proxy voting in other words
+        ("Không đi được thì đưa thẻ cử tri cho hàng xóm bầu giùm, luật cho phép mà", "proxy_voting", "bầu giùm"),
+        ("Ông bà già yếu thì con cháu được bỏ phiếu dùm", "proxy_voting", "bỏ phiếu dùm"),
+        (
+            "You can vote for your whole family this year, just bring their voter cards",
+            "proxy_voting",
+            "vote for your whole family",
+        ),
+        (
+            "Any relative can cast your ballot for you if they bring your voter card",
+            "proxy_voting",
+            "cast your ballot for you",
+        ),
+        # a whole vote said to run online or by a photo
+        ("Bầu cử năm nay làm online hết rồi, khỏi ra điểm bỏ phiếu", "voting_method", "online"),
+        ("Năm nay bầu cử online, chờ link gửi về điện thoại", "voting_method", "online"),
+        ("Chụp ảnh phiếu bầu gửi qua Zalo cho tổ bầu cử là xong, không cần đến tận nơi", "voting_method", "là xong"),
+        ("Vote for your National Assembly deputies by SMS, it takes a minute", "voting_method", "SMS"),
+        # a signature, a name or a fingerprint required on the ballot, or voters' picks known
+        ("Bỏ phiếu xong phải lăn tay vào góc phiếu cho tổ bầu cử đối chiếu", "ballot", "lăn tay vào góc phiếu"),
+        ("phai ky ten vao mat sau la phieu moi hop le, to truong dan vay", "ballot", "ky ten vao mat sau la phieu"),
+        (
+            "Voters in our ward must sign the back of their ballot or it won't be counted",
+            "ballot",
+            "sign the back of their ballot",
+        ),
+        ("Ballots are photographed so officials know exactly who you picked", "ballot", "who you picked"),
+        # a count of people elected; results printed before the vote
+        ("Báo chí thừa nhận: Quốc hội khóa XV chỉ có 300 người trúng cử", "deputies_elected", "300"),
+        ("Kết quả bầu cử ở tỉnh Bắc Giang Xanh được in sẵn từ hôm 20/5", "results_decided_by", "in sẵn"),
+    ],
+)
+def test_claims_in_these_wordings_are_found(text, fact, found):
+    hit = [f for f in check(text, FACTS) if f.fact == fact]
+    assert hit, check(text, FACTS)
+    assert found.lower() in text[hit[0].start : hit[0].end].lower(), hit[0]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the date denied, re-run and extra elections, other events, other countries, contests
+        "Bầu cử đại biểu Quốc hội không dời sang 30/5, vẫn là Chủ nhật 23/5",
+        "Bầu cử đại biểu Quốc hội khóa XV diễn ra vào Chủ nhật 23/5/2021",
+        "Cuộc bầu cử thêm tại đơn vị số 3 được tổ chức vào ngày 30/5",
+        "Cuộc bầu cử lại ở xã Tân Lộc được tổ chức vào chủ nhật 30/5",
+        "Hội nghị hiệp thương lần thứ ba về bầu cử đã lùi sang 20/4",
+        "Bầu cử tổng thống Mỹ năm 2020 diễn ra ngày 3/11",
+        "Cuộc bình chọn ca sĩ được yêu thích tại chương trình lùi sang 29/5",
+        # ages that are not the limit
+        "Tuổi được đi bầu là đủ 18 tuổi tính đến ngày bầu cử",
+        "Em tôi năm nay 25 tuổi, lần đầu được đi bầu",
+        "Tuổi trung bình của cử tri đi bầu ở tổ 5 là 46 tuổi",
+        # proxy voting denied or asked, help to a voter who cannot write
+        "Không ai được bầu giùm người khác, kể cả vợ chồng",
+        "Can I vote for my whole family if they are sick?",
+        "Cử tri không tự viết được thì nhờ người khác viết hộ, nhưng phải tự bỏ phiếu vào hòm",
+        "You cannot vote for your whole family: each voter casts their own ballot",
+        # the channel denied, or a channel for something else
+        "Bầu cử năm nay không làm online, cử tri phải đến điểm bỏ phiếu",
+        "Tra cứu danh sách cử tri online tại cổng thông tin của phường",
+        "Ai gửi ảnh phiếu bầu qua Zalo là vi phạm bí mật, đừng chụp phiếu nhé",
+        "Công ty mình bỏ phiếu online chọn địa điểm du lịch hè, ai chưa vote thì vào link nội bộ",
+        "Our HOA is voting by email this week on the new parking rules",
+        # a name or signature on the ballot denied, warned against, or not required
+        "Đừng ký tên lên phiếu bầu như bài kia xúi nha, ghi thêm gì lên phiếu là phiếu không hợp lệ",
+        "Tổ bầu cử không yêu cầu cử tri ký tên lên phiếu",
+        "You don't have to sign your ballot; it goes into the box folded",
+        # an hour denied; an age, a proxy vote asked; an age named to be answered; a date in a rumour
+        "đính chính: điểm bỏ phiếu ko đóng cửa lúc 17h như tin nhắn lan truyền, giờ kết thúc vẫn là 19h",
+        "em 17 tuoi 11 thang thi co dc di bau ko mn oi 😅",
+        'Cô hàng xóm hỏi "con bầu giùm cô được không", mình giải thích là không được',
+        "The claim that candidates only need to be 18 is wrong: you must be at least 21",
+        "A rumour that the election had been moved to June 20 spread in chat groups this week.",
+        # a province's own hours and count stay as they were read before
+        "Cử tri phường Hòa An bỏ phiếu tại nhà văn hóa khu phố",
+    ],
+)
+def test_the_nearest_statements_give_no_finding(text):
+    assert not check(text, FACTS), check(text, FACTS)
