@@ -1,13 +1,33 @@
-"""Ages in a text ("từ 16 tuổi", "aged 16", "18-year-olds", "tuổi được đi bầu là 25") and whether
-one contradicts an approved minimum age. Read by ``classifiers.distortion`` (its rules are in that
-module's docstring) on the folded, accent-stripped text.
+"""Ages in a text ("từ 16 tuổi", "aged 16", "18-year-olds", "tuổi được đi bầu là 25"), whether one
+contradicts an approved minimum age, and the check of the voting and candidacy ages that
+``classifiers.distortion.check`` runs (its rules are in that module's docstring): never a person's
+age, an age asked about, an age in a clause about proxy voting, or one named to be answered ("The
+claim that candidates only need to be 18 is wrong"). Everything reads the folded, accent-stripped
+text.
 """
 
 from __future__ import annotations
 
 import re
 
-__all__ = ["AGE_RES", "age_wrong", "find_ages"]
+from classifiers.clauses import CLAUSE_RE, SENTENCE_RE, assign, bounds, other_election
+from classifiers.fact_words import (
+    AGE_NEG,
+    AGE_NEG_ITSELF,
+    ASKS_AFTER,
+    CALLED_FALSE,
+    DENIED_WHOLE,
+    KW,
+    NAMED_NOT_ASSERTED,
+    PERMISSION,
+    PROXY_WORDS,
+    SO,
+    THRESHOLD,
+    TURN,
+)
+from classifiers.names import proper_noun_spans
+
+__all__ = ["AGE_RES", "age_wrong", "check_ages", "find_ages"]
 
 AGE_RES = [
     re.compile(r"(?:\b(tu|tren|duoi|du|chua du|hon|it nhat)\s+)?(\d{1,3})\s*tuoi(\s+tro len)?"),
@@ -80,3 +100,55 @@ def age_wrong(n: int, qual: str | None, want: int, neg: bool, threshold: bool = 
     if qual == "from":
         return n != want
     return n < want  # a bare "19 tuổi": wrong only if too young to do what the sentence says
+
+
+def _age_negated(s: str, a: int) -> bool:
+    """A denial of the right to vote or stand from the age's clause on, in its sentence up to a
+    turn to an exception or a condition ("Em tôi 17 tuổi, năm nay chưa được đi bầu"); the
+    denial's words never run across a comma."""
+    lo, _ = bounds(CLAUSE_RE, s, a)
+    _, hi = bounds(SENTENCE_RE, s, a)
+    turn = TURN.search(s, a, hi)
+    for m in AGE_NEG.finditer(s, lo, turn.start() if turn else hi):
+        if (PERMISSION.search(m.group(0)) or AGE_NEG_ITSELF.search(m.group(0))) and not SO.match(s, m.end(), hi):
+            return True
+    return False
+
+
+def _in_a_name(text: str, a: int) -> bool:
+    """The word at ``text[a]`` is a capitalised (not upper-case) word that goes on a run of
+    capitalised words: part of a name ("Nguyễn Đình Tư"), whatever it folds to."""
+    if not (text[a : a + 1].isupper() and text[a + 1 : a + 2].islower()):
+        return False
+    start = max(0, a - 40)  # (the run around the word is all that matters: a window, not the text)
+    return any(lo < a - start < hi for lo, hi in proper_noun_spans(text[start : a + 20]))
+
+
+_TAG_QUESTION = re.compile(r"[,\s]+(?:(?:dung|phai)\s+(?:khong|ko|k|hong)\b|right|isn't it)[^?.!]{0,20}\?\s*$")
+_TAIL_MARKS = re.compile(r"[^\w\s?]+$")  # emoji and marks that end a chat line
+
+
+def check_ages(sc, facts: dict) -> None:
+    """Voting and candidacy ages the text states against the approved minimum ages (``facts``:
+    fact name → age); ``sc`` is the scan of ``classifiers.distortion``."""
+    s = sc.s
+    cands = {n: KW["candidacy_age"] if "candid" in n else KW["voting_age"] for n in facts}
+    for a, b, (n, qual) in find_ages(s):
+        if qual != "exact" and _in_a_name(sc.text, a):
+            qual = "exact"  # "Phạm Văn Tư 104 tuổi": a name that folds to "từ" (from), then an age
+        name = assign(s, a, b, cands)
+        if name is None or other_election(s, a, sc.ref_year):
+            continue
+        want = int(facts[name])
+        lo, hi = bounds(CLAUSE_RE, s, a)
+        if PROXY_WORDS.search(s, lo, hi):
+            continue  # "dưới 18 tuổi không được đi bầu thay bố mẹ": about proxy voting, not the age
+        start, end = bounds(SENTENCE_RE, s, a)
+        rest = _TAG_QUESTION.sub("", s[a : end + 1])  # ("…, đúng không mọi người?" asserts)
+        if re.search(r"\?(?!!)", rest) or ASKS_AFTER.search(_TAIL_MARKS.sub("", rest)):
+            continue  # "em 17 tuổi thì có được đi bầu không mọi người?": asked, not stated
+        if NAMED_NOT_ASSERTED.search(s, start, a) or DENIED_WHOLE.search(s, start, a) or CALLED_FALSE.match(s, b):
+            continue  # "The claim that candidates only need to be 18 is wrong": named to be answered
+        if age_wrong(n, qual, want, _age_negated(s, a), bool(THRESHOLD.search(s[lo:hi]))):
+            who = "candidates" if "candid" in name else "voters"
+            sc.add(name, a, b, str(want), f"says {who} can be {sc.text[a:b]}; approved: from {want}", "age")

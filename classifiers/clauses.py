@@ -13,16 +13,19 @@ import bisect
 import functools
 import re
 
+from classifiers.fact_words import YEAR_RE
 from classifiers.text import fold_strip_aligned
 
 __all__ = [
     "CLAUSE_RE",
     "COMPARED",
     "SENTENCE_RE",
+    "assign",
     "bounds",
     "compared_value",
     "compared_years",
     "distance",
+    "other_election",
     "word_re",
     "years_and_terms",
 ]
@@ -155,3 +158,31 @@ def years_and_terms(text: str) -> list[tuple[int, int]]:
     if "ssembly" in text or "SSEMBLY" in text:
         spans += [m.span(1) for m in _TERM_EN.finditer(text) if _starts_a_word(text, m.start())]
     return spans
+
+
+def other_election(s: str, pos: int, ref_year: int | None, end: int | None = None) -> bool:
+    """The sentence names other years than ``ref_year`` and not it: another election's value.
+    With ``end`` (the value's end), not when those years date what the value is compared with
+    (``clauses.compared_value``: "45%, down from 99% in 2016": the 45% is this election's)."""
+    if ref_year is None:
+        return False
+    lo, hi = bounds(SENTENCE_RE, s, pos)
+    found = [(m.start(), int(m.group(1))) for m in YEAR_RE.finditer(s, lo, hi)]
+    if not found or any(y == ref_year for _, y in found):
+        return False
+    return end is None or not compared_value(s, lo, hi, pos, end, [p for p, _ in found])
+
+
+def assign(s, a, b, candidates: dict[str, list[str]], distractors=()) -> str | None:
+    """The name in ``candidates`` whose words come nearest the value at ``s[a:b]`` (None when none
+    is near, or when one of ``distractors`` is nearer still: the value is about something else)."""
+    best, best_d = None, None
+    for name, words in candidates.items():
+        d = distance(s, a, b, words)
+        if d is not None and (best_d is None or d < best_d):
+            best, best_d = name, d
+    if best is not None and distractors:
+        d = distance(s, a, b, list(distractors))
+        if d is not None and d < best_d:
+            return None
+    return best

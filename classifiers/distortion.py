@@ -63,21 +63,28 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from classifiers.ages import age_wrong, find_ages
-from classifiers.clauses import CLAUSE_RE, SENTENCE_RE, bounds, compared_value, distance, word_re
+from classifiers.ages import check_ages
+from classifiers.clauses import CLAUSE_RE, SENTENCE_RE, assign, bounds, distance, other_election, word_re
 from classifiers.corrections import affirmed, claimed_as_real
-from classifiers.date_claims import ELECTION_AFTER, ELECTION_BEFORE, POSTPONED_TO
+from classifiers.date_claims import (
+    ANNOUNCED_BEFORE,
+    ELECTION_AFTER,
+    ELECTION_BEFORE,
+    POSTPONED_TO,
+    POSTPONED_TO_MONTH,
+    month_of,
+)
 from classifiers.fact_words import (
-    AGE_NEG,
-    AGE_NEG_ITSELF,
     ASKS_AFTER,
     ATTRIBUTED,
+    CALLED_FALSE,
     CHANGE_BEFORE,
     DATE_DISTRACTORS,
     DATELINE_AFTER,
     DAYS_OF_OTHER,
     DAYS_RE,
     DENIED_FIGURE,
+    DENIED_WHOLE,
     EARLY_VOTE,
     GROUP_SHARE_BEFORE,
     INT_RE,
@@ -91,22 +98,17 @@ from classifiers.fact_words import (
     NOT_PERMITTED,
     PART,
     PCT_RE,
-    PERMISSION,
     PERMIT,
-    PROXY_WORDS,
+    PERMITTED_NEXT,
     PUBLISHED,
     REFUTED,
     RUNNING,
     SHARE_AFTER,
     SHARE_BEFORE,
-    SO,
     SUBGROUP_AFTER,
-    THRESHOLD,
-    TURN,
     VOTE_BEFORE_BEHALF,
     VOTE_WORD,
     WHOLE,
-    YEAR_RE,
     bound_of,
     counted_parts_only,
     find_dates,
@@ -115,7 +117,6 @@ from classifiers.fact_words import (
 )
 from classifiers.hours import check_times
 from classifiers.matcher import message_field
-from classifiers.names import proper_noun_spans
 from classifiers.results import Finding
 from classifiers.rule_facts import CONTRAST_TURN, RULE_CHECKS, RULE_KINDS, elsewhere, rule_kind
 from classifiers.text import fold_strip_aligned
@@ -197,32 +198,6 @@ def _fact_kind(name: str, value) -> str | None:
 # -- attribution (clause and sentence bounds, distances to words: ``classifiers.clauses``) --------
 
 
-def _other_election(s: str, pos: int, ref_year: int | None, end: int | None = None) -> bool:
-    """The sentence names other years than ``ref_year`` and not it: another election's value.
-    With ``end`` (the value's end), not when those years date what the value is compared with
-    (``clauses.compared_value``: "45%, down from 99% in 2016": the 45% is this election's)."""
-    if ref_year is None:
-        return False
-    lo, hi = bounds(SENTENCE_RE, s, pos)
-    found = [(m.start(), int(m.group(1))) for m in YEAR_RE.finditer(s, lo, hi)]
-    if not found or any(y == ref_year for _, y in found):
-        return False
-    return end is None or not compared_value(s, lo, hi, pos, end, [p for p, _ in found])
-
-
-def _assign(s, a, b, candidates: dict[str, list[str]], distractors=()) -> str | None:
-    best, best_d = None, None
-    for name, words in candidates.items():
-        d = distance(s, a, b, words)
-        if d is not None and (best_d is None or d < best_d):
-            best, best_d = name, d
-    if best is not None and distractors:
-        d = distance(s, a, b, list(distractors))
-        if d is not None and d < best_d:
-            return None
-    return best
-
-
 def _dateline(s: str, a: int, b: int) -> bool:
     """A date that opens its line or sentence and is followed by a dash, colon or comma (a news
     dateline, "Ngày 4/6, ..."), or that follows "posted"/"đăng lúc": not a claim about a fact."""
@@ -233,10 +208,12 @@ def _dateline(s: str, a: int, b: int) -> bool:
     return bool(PUBLISHED.search(s[max(0, a - 20) : a]))
 
 
-def _attributed(s: str, a: int) -> bool:
-    """The sentence gives the figure as the competent body's (or any named source's)."""
+def _attributed(s: str, a: int, kind: str | None = None) -> bool:
+    """The sentence gives the figure as the competent body's (or any named source's). An hour or
+    an age "theo quy định (mới)" cites a rule, which is wrong whoever states it otherwise."""
     lo, hi = bounds(SENTENCE_RE, s, a)
-    return bool(ATTRIBUTED.search(s[lo:hi]))
+    found = (m.group(0) for m in ATTRIBUTED.finditer(s[lo:hi]))
+    return any(kind not in ("time", "age") or not w.startswith("theo quy dinh") for w in found)
 
 
 def _asserted_election_date(s: str, a: int, b: int) -> bool:
@@ -259,19 +236,6 @@ def _about_a_part(s: str, a: int, b: int) -> bool:
     # "Tỷ lệ … cả nước chỉ 45%, thấp nhất khu vực": the country, said before the figure in its
     # own clause, with no part there ("tỉnh X chót bảng cả nước với 71,45%" is the province's)
     return not (WHOLE.search(s[clo:a]) and not PART.search(s[clo:chi]))
-
-
-def _age_negated(s: str, a: int) -> bool:
-    """A denial of the right to vote or stand from the age's clause on, in its sentence up to a
-    turn to an exception or a condition ("Em tôi 17 tuổi, năm nay chưa được đi bầu"); the
-    denial's words never run across a comma."""
-    lo, _ = bounds(CLAUSE_RE, s, a)
-    _, hi = bounds(SENTENCE_RE, s, a)
-    turn = TURN.search(s, a, hi)
-    for m in AGE_NEG.finditer(s, lo, turn.start() if turn else hi):
-        if (PERMISSION.search(m.group(0)) or AGE_NEG_ITSELF.search(m.group(0))) and not SO.match(s, m.end(), hi):
-            return True
-    return False
 
 
 # -- the check ----------------------------------------------------------------------------------
@@ -305,7 +269,7 @@ class _Scan:
         self.out: list[Finding] = []
 
     def add(self, name, a, b, approved, message, kind=None):
-        if kind != "allowed" and kind not in RULE_KINDS and _attributed(self.s, a):
+        if kind != "allowed" and kind not in RULE_KINDS and name != "election_date" and _attributed(self.s, a, kind):
             return  # the competent body's own figure, quoted (a rule said otherwise is wrong whoever is cited)
         if elsewhere(self, a):
             return  # another country's election ("Bầu cử tại Brazil: tỷ lệ …"), a contest ("bình chọn … tới 15/5")
@@ -335,7 +299,9 @@ def _check_dates(sc: _Scan, facts: dict) -> None:
     for a, b, (d, mo, y) in find_dates(s):
         if _dateline(s, a, b):
             continue
-        name = _assign(s, a, b, cands, DATE_DISTRACTORS)
+        name = assign(s, a, b, cands, DATE_DISTRACTORS)
+        if name == "election_date" and "results_announced_date" in facts and ANNOUNCED_BEFORE.search(s, 0, a):
+            name = "results_announced_date"  # "kết quả bầu cử được công bố hôm 31 tháng 5"
         if name is None or (name == "election_date" and not _asserted_election_date(s, a, b)):
             continue
         if name == "election_date" and EARLY_VOTE.search(s, *bounds(SENTENCE_RE, s, a)):
@@ -345,7 +311,7 @@ def _check_dates(sc: _Scan, facts: dict) -> None:
         ok = _iso_date(facts[name])
         if y is not None and y != ok.year:
             continue  # another year: another election, not a wrong date
-        if y is None and _other_election(s, a, sc.ref_year):
+        if y is None and other_election(s, a, sc.ref_year):
             continue
         if name == "election_date" and NAMED_NOT_ASSERTED.search(s, bounds(SENTENCE_RE, s, a)[0], a):
             continue  # "A rumour that the election had been moved to June 20 spread …": named to be answered
@@ -356,39 +322,24 @@ def _check_dates(sc: _Scan, facts: dict) -> None:
             sc.add(name, a, b, approved, f"says {what} {_fmt_date(d, mo, y)}; approved: {approved}", "date")
 
 
-def _in_a_name(text: str, a: int) -> bool:
-    """The word at ``text[a]`` is a capitalised (not upper-case) word that goes on a run of
-    capitalised words: part of a name ("Nguyễn Đình Tư"), whatever it folds to."""
-    if not (text[a : a + 1].isupper() and text[a + 1 : a + 2].islower()):
-        return False
-    start = max(0, a - 40)  # (the run around the word is all that matters: a window, not the text)
-    return any(lo < a - start < hi for lo, hi in proper_noun_spans(text[start : a + 20]))
-
-
-_TAIL_MARKS = re.compile(r"[^\w\s?]+$")  # emoji and marks that end a chat line
-
-
-def _check_ages(sc: _Scan, facts: dict) -> None:
-    s = sc.s
-    cands = {n: KW["candidacy_age"] if "candid" in n else KW["voting_age"] for n in facts}
-    for a, b, (n, qual) in find_ages(s):
-        if qual != "exact" and _in_a_name(sc.text, a):
-            qual = "exact"  # "Phạm Văn Tư 104 tuổi": a name that folds to "từ" (from), then an age
-        name = _assign(s, a, b, cands)
-        if name is None or _other_election(s, a, sc.ref_year):
+def _check_postponed_to_a_month(sc: _Scan, facts: dict) -> None:
+    """ "Bầu cử dời qua tháng 7", "postponed to July": the election moved, only a month given."""
+    ok = _iso_date(facts.get("election_date"))
+    for m in POSTPONED_TO_MONTH.finditer(sc.s) if ok is not None else ():
+        a, b = m.span("month")
+        if month_of(m.group("month")) == ok.month or other_election(sc.s, a, sc.ref_year, b):
             continue
-        want = int(facts[name])
-        lo, hi = bounds(CLAUSE_RE, s, a)
-        if PROXY_WORDS.search(s, lo, hi):
-            continue  # "dưới 18 tuổi không được đi bầu thay bố mẹ": about proxy voting, not the age
-        start, end = bounds(SENTENCE_RE, s, a)
-        if re.search(r"\?(?!!)", s[a : end + 1]) or ASKS_AFTER.search(_TAIL_MARKS.sub("", s[a:end])):
-            continue  # "em 17 tuổi thì có được đi bầu không mọi người?": asked, not stated
-        if NAMED_NOT_ASSERTED.search(s, start, a):
-            continue  # "The claim that candidates only need to be 18 is wrong": named to be answered
-        if age_wrong(n, qual, want, _age_negated(s, a), bool(THRESHOLD.search(s[lo:hi]))):
-            who = "candidates" if "candid" in name else "voters"
-            sc.add(name, a, b, str(want), f"says {who} can be {sc.text[a:b]}; approved: from {want}", "age")
+        if NAMED_NOT_ASSERTED.search(sc.s, bounds(SENTENCE_RE, sc.s, a)[0], a):
+            continue
+        approved = _fmt_date(ok.day, ok.month, ok.year)
+        sc.add(
+            "election_date",
+            a,
+            b,
+            approved,
+            f"says the election is moved to {sc.text[a:b]}; approved: {approved}",
+            "date",
+        )
 
 
 def _check_percents(sc: _Scan, facts: dict) -> None:
@@ -396,8 +347,8 @@ def _check_percents(sc: _Scan, facts: dict) -> None:
     cands = {n: KW["turnout"] if "turnout" in n else _topic_words(n) for n in facts}
     for m in PCT_RE.finditer(s) if may_match(PCT_RE, s) else ():
         a, b = m.span()
-        name = _assign(s, a, b, cands)
-        if name is None or _other_election(s, a, sc.ref_year, b):
+        name = assign(s, a, b, cands)
+        if name is None or other_election(s, a, sc.ref_year, b):
             continue
         if CHANGE_BEFORE.search(s[max(0, a - 30) : a]):
             continue  # "tăng 120% so với kỳ trước": a change, not a level
@@ -425,12 +376,16 @@ def _check_days(sc: _Scan, facts: dict) -> None:
     cands = {n: _topic_words(n) for n in facts}
     for m in DAYS_RE.finditer(s) if may_match(DAYS_RE, s) else ():
         a, b = m.span()
-        name = _assign(s, a, b, cands, DAYS_OF_OTHER)
+        name = assign(s, a, b, cands, DAYS_OF_OTHER)
         if name is None:
             continue  # (the days of something nearer: "tiếp nhận khiếu nại trong 7 ngày")
         got, want = int(m.group(1)), int(facts[name])
         if got != want:
             sc.add(name, a, b, f"{want} days", f"says {_label(name)}: {got} days; approved: {want} days", "days")
+
+
+_PEOPLE_HEAD = re.compile(r"(?:nguoi|ung vien|ung cu vien|candidates)\s+")
+_ONLY_BEFORE = re.compile(r"\b(?:chi|only|just|von ven|tong cong|tong so|in total)\b(?:\s+co)?\s*$")
 
 
 def _check_counts(sc: _Scan, facts: dict) -> None:
@@ -443,13 +398,19 @@ def _check_counts(sc: _Scan, facts: dict) -> None:
             # Only "<number> <topic word>" with an election word in the clause: numbers
             # float around freely in news text.
             head = after.lstrip()
-            head = head[6:] if head.startswith("nguoi ") else head  # "300 người trúng cử"
+            people = _PEOPLE_HEAD.match(head)
+            if people and not _ONLY_BEFORE.search(s, max(0, a - 16), a):
+                continue  # "Chính phủ có 22 người trúng cử": a group; "chỉ có 300 người trúng cử": all of them
+            head = head[people.end() :] if people else head
             if not any(head.startswith(w) for w in words):
                 continue
-            if distance(s, a, b, ["trung cu", "elected", "bau"]) is None or _other_election(s, a, sc.ref_year, b):
+            if distance(s, a, b, ["trung cu", "elected", "bau"]) is None or other_election(s, a, sc.ref_year, b):
                 continue
             if _about_a_part(s, a, b) or SUBGROUP_AFTER.match(after):
                 continue  # a council's or a province's count, or a group of the deputies, not all of them
+            start = bounds(SENTENCE_RE, s, a)[0]
+            if NAMED_NOT_ASSERTED.search(s, start, a) or DENIED_WHOLE.search(s, start, a) or CALLED_FALSE.match(s, b):
+                continue  # "Bài viết nói Quốc hội chỉ có 450 đại biểu là sai": named to be answered
             got = int(m.group(1))
             if not meets(bound_of(s, a, b), got, int(value)):
                 sc.add(name, a, b, str(value), f"says {got} {_label(name)}; approved: {value}", "count")
@@ -533,6 +494,8 @@ def _check_allowed(sc: _Scan, facts: dict) -> None:
                     verb = list(VOTE_BEFORE_BEHALF.finditer(s, lo, a))
                     at = verb[-1].start() if verb else a
                 said = _said_allowed(s[lo : hi + 1], at - lo)  # (with its end: "… có được khum?")
+                if said is None and hi < len(s) and s[hi] == "," and PERMITTED_NEXT.match(s, hi + 1):
+                    said = "allowed"
                 if said is None or said == approved:
                     continue
                 human = _ALLOWED_HUMAN.get(approved, str(value))
@@ -544,8 +507,9 @@ def _check_allowed(sc: _Scan, facts: dict) -> None:
 # values; ``allowed`` last: it skips words inside earlier findings).
 _CHECKS = (
     ("date", _check_dates),
+    ("date", _check_postponed_to_a_month),
     ("time", check_times),
-    ("age", _check_ages),
+    ("age", check_ages),
     ("percent", _check_percents),
     ("days", _check_days),
     ("count", _check_counts),

@@ -76,7 +76,12 @@ KW = {
         "vote for everyone in",
         "cast your ballot for you",
         "cast your vote for you",
-        "cast their ballots for them",
+        "their ballots for them",
+        # (the same person twice: a proxy; "cast my ballot for her" is a vote for a candidate)
+        "her ballot for her",
+        "his ballot for him",
+        "her vote for her",
+        "his vote for him",
         "by proxy",
         "proxy",
         "behalf",
@@ -109,7 +114,9 @@ AGE_NEG = re.compile(
     r"|take part|participate)\b"
 )
 PROXY_WORDS = re.compile(r"\b(?:bau ho|bau thay|bo phieu ho|bo phieu thay|by proxy|on behalf)\b")
-PERMISSION = re.compile(r"\b(?:duoc|dc|the|quyen|phep|du tuoi|can|able|allowed|eligible|right|permitted|old enough)\b")
+PERMISSION = re.compile(
+    r"\b(?:duoc|dc|the|quyen|phep|du tuoi|can|able|allowed|eligible|right|permitted|old enough|co ten)\b"
+)
 AGE_NEG_ITSELF = re.compile(r"\b(?:cannot|can't|khong the|khong duoc)\b")
 # Where a sentence turns to an exception, the denial after it is not about the age before it ("đủ
 # 18 tuổi nhưng bị mất năng lực hành vi … thì không được bầu cử"); a denial followed by "thì" or
@@ -138,6 +145,12 @@ NOT_FORBIDDEN = re.compile(
 )
 # "đã cho bầu hộ": let, right before the practice's word.
 LET_BEFORE = re.compile(r"\bcho\s*$")
+# The practice said allowed in the clause after it ("t đi bầu hộ cả ông bà luôn, dc phép mà", "… cast
+# her ballot for her, that's allowed here").
+PERMITTED_NEXT = re.compile(
+    r"[\s,;:]*(?:(?:luat|quy dinh|nguoi ta)\s+)?(?:(?:duoc|dc)\s+phep|cho phep|hop le|hop phap|dung luat"
+    r"|(?:that|this|it)(?:'s|\s+is)\s+(?:allowed|legal|permitted|fine by law)|allowed)\b"
+)
 # "Ai nói … là đúng luật thì sai": the claim is named to be refuted, not asserted.
 REFUTED = re.compile(r"\b(?:ai|nguoi nao|whoever)\s+(?:noi|bao|keu|says?|tells?)\b.*\b(?:thi|la)\s+sai\b")
 # Words that name proxy voting only when the clause speaks of voting ("ủy quyền cho người khác
@@ -198,7 +211,7 @@ INVENTED = re.compile(
     r"\b(?:so bia|bia ra|(?:con so|so lieu|ty le|ti le) ao"
     r"|(?:con so|so lieu|ty le|ti le|ket qua|chi tieu)\s+(?:(?!khong\b|phai\b|ma\b)\S+\s+){0,12}?(?:duoc |bi )?giao (?:chi tieu )?(?:tu tren )?xuong"
     r"|dien\s+(?:san\s+)?(?:ket qua\s+)?vao\s+bien\s+ban|dien\s+san\s+ket\s+qua|chi\s+(?:viec|can)\s+dien\s+(?:vao|so)"
-    r"|dien\s+(?:so|so lieu|ket qua)\s+theo\s+(?:mau|chi tieu|so)"
+    r"|dien\s+(?:so|so lieu|ket qua)\s+theo\s+(?:mau|chi tieu|so)|chi tieu\s+(?:\S+\s+){0,2}?tren\s+giao\s+xuong"
     r"|(?:con so|so lieu|ty le|ti le|ket qua)\s+(?:\S+\s+){0,5}?(?:la\s+)?do\s+cap\s+tren\s+(?:giao|an dinh|quyet|dinh|phan bo)|(?:handed|sent|passed)\s+down|before\s+a\s+single\s+(?:box|ballot|vote)|(?:hom phieu|la phieu|phieu bau|dem phieu)\s+chi\s+la\s+(?:dao cu|trang tri|de dien|dien kich)|do\s+(?:nguoi\s+)?(?:ngoi\s+)?tren\s+quyet|(?:just|only|merely|purely)\s+for\s+show"
     r"|(?:invented|fabricated|made up|cooked up|faked)\s+by\s+(?:the\s+)?(?:officials|authorities|cadres|local|party|government|them)"
     r"|never\s+(?:actually\s+|really\s+|even\s+)?count\b|(?:dem|kiem)\s+phieu\s+(?:\S+\s+){0,2}?chi\s+(?:la\s+|de\s+)?(?:dien|lam canh|cho co|hinh thuc)"
@@ -229,10 +242,19 @@ PREDETERMINED_WORDS = [
 DENIED_BEFORE = re.compile(r"\b(?:khong|chang|cha)\s+(?:co|phai|he)\b")
 # The claim is named to be answered or asked about, not asserted ("luận điệu … định sẵn", "tung
 # tin", "ai bảo chưa bầu đã biết kết quả thì …", "saw a post saying", "is it true").
+# A claim denied as a whole before it ("Không có chuyện ứng cử viên phải từ 30 tuổi"), or called
+# false right after it ("Thông tin 'chỉ 450 người trúng cử' là không đúng"; ``CALLED_FALSE.match(s, end)``).
+DENIED_WHOLE = re.compile(
+    r"\b(?:khong co chuyen|lam gi co chuyen|chang co chuyen|there is no such|it is not true that|it's not true that)\b"
+)
+CALLED_FALSE = re.compile(
+    r"[^.;!?]{0,40}?\b(?:la|is|are|was)\s+(?:hoan toan\s+)?(?:sai|khong dung|khong chinh xac|bia dat|gia|false|wrong|untrue|not true|fake)\b"
+)
 NAMED_NOT_ASSERTED = re.compile(
     r"\b(?:luan dieu|tung tin|tin don|loi don|bac bo|xuyen tac|ai (?:noi|bao)|nguoi nao (?:noi|bao)|co dung (?:la|khong)"
     r"|co that|co phai|(?:doc|thay|xem) (?:bai|post|tin)|bai (?:viet )?(?:noi|bao)|claims? that|claimed|claiming"
-    r"|a post saying|posts? saying|rumou?rs?|is it true|are they|fact-?check\w*"
+    r"|a post saying|posts? saying|rumou?rs?|is it true|are they|fact-?check\w*|that hu|thuc hu"
+    r"|(?:trang|trang mang|tai khoan|fanpage|kenh|bai dang|clip|video)\s+(?:\S+\s+){0,3}?(?:noi|dua tin|lan truyen|cho rang|dang tin)"
     r"|(?:post|posts|article|message|video|clip)\s+(?:\S+\s+){0,2}?(?:claims?|claimed|says|said|saying|alleg\w*))\b"
 )
 
@@ -251,6 +273,13 @@ DATE_RES = [
     ),
     ("mdy", re.compile(MON + r"\s+(\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(\d{4}))?\b")),
     ("dmy_en", re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?" + MON + r"(?:,?\s+(\d{4}))?\b")),
+    # "hôm 31 tháng 5": a day and month without "ngày" (not a duration: "sau 3 tháng 5 ngày")
+    (
+        "dmy",
+        re.compile(
+            r"(?<![\d/.,])(\d{1,2})\s+thang\s+(\d{1,2})\b(?!\s*(?:ngay|tuan|thang)\b)(?:\s*(?:nam|,)\s*(\d{4}))?"
+        ),
+    ),
 ]
 TIME_RES = [
     # ("7h tới 17h": "tới" before another hour is "until", not "tối", evening; both fold to "toi")
@@ -272,6 +301,7 @@ NEEDS = {
     DATE_RES[2][1]: ("/", ".", "-"),
     DATE_RES[3][1]: tuple(MONTHS),
     DATE_RES[4][1]: tuple(MONTHS),
+    DATE_RES[5][1]: ("thang",),
     TIME_RES[1]: (":",),
     TIME_RES[2]: ("am", "pm", "a.m.", "p.m."),
     PCT_RE: ("%", "phan tram", "percent"),

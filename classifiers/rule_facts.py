@@ -112,7 +112,9 @@ FEE_NOT = re.compile(
 VOTE_ANY = re.compile(r"\b(?:bau|bo phieu|(?<!co\s)phieu|vote|votes|voting|ballots?|the cu tri|cu tri|voters?)\b")
 # Voting other than in person: a vote word, then a channel ("bỏ phiếu qua ứng dụng VNeID", "vote
 # by email"); "online voting", "bỏ phiếu điện tử"; a photo or a message said to count as a vote.
-_VOTE_VERB = r"(?:bau(?!\s+cu\b)|bo\s+phieu|phieu\s+bau|gui\s+phieu|vote|votes|voted|voting|cast\s+(?:\S+\s+)?ballots?)"
+_VOTE_VERB = (
+    r"(?:bau(?!\s+cu\b)|bo\s+phieu|phieu\s+bau|gui\s+phieu|vote|votes|voted|voting|cast\s+(?:\S+\s+){0,2}?ballots?)"
+)
 _CHANNEL = (
     r"(?:ung dung|app|vneid|zalo|facebook|tin nhan|sms|email|e-mail|buu dien|dien thoai|internet|mang(?!\s+song)|website"
     r"|trang web|link|duong link|post|mail|text(?:ing)?|phone|online)"
@@ -240,7 +242,9 @@ HYPOTHETICAL = re.compile(
 )
 SUPPOSED = re.compile(r"\b(?:giả sử|giả định)\b", re.IGNORECASE)  # ("giả như", folded "gia nhu": DENIED_LOCAL)
 # Not a denial: "no kidding", "không đùa đâu".
-NOT_A_DENIAL = re.compile(r"\b(?:no\s+kidding|(?:khong|ko|k)\s+dua(?:\s+dau)?)\b")
+NOT_A_DENIAL = re.compile(
+    r"\b(?:no\s+kidding|(?:khong|ko|k)\s+dua(?:\s+dau)?|(?:bau|di bau|bo phieu)\s+hay\s+(?:khong|ko|k)(?:\s+(?:bau|di|di bau|bo phieu))?)\b"
+)
 # Inducing others not to vote is what the law punishes ("vận động cử tri không đi bầu là vi phạm").
 INDUCES = re.compile(r"\b(?:van dong|tuyen truyen|kich dong|xui giuc|xui|keu goi|loi keo|ep|urg\w*|incit\w*)\b")
 # Another country's rule ("Tại Pháp, cử tri có thể bỏ phiếu qua đường bưu điện", "Úc: … có thể bị phạt").
@@ -356,6 +360,8 @@ OTHER_VOTE = re.compile(
     # an organisation's own vote ("Công ty mình bỏ phiếu online chọn địa điểm du lịch", "Our HOA is voting by email")
     r"|\b(?:cong ty|clb|cau lac bo|dai hoi co dong|hoi dong quan tri)\s+(?:(?:minh|toi|em|chung toi|ta)\s+)?(?:bo phieu|binh chon)\b"
     r"|\b(?:company|club|hoa|homeowners(?:'? association)?|shareholders|union|board)\s+(?:is\s+|are\s+|will\s+)?(?:vote[sd]?|voting)\b"
+    r"|\b(?:hoi vien|ban chu nhiem|ban chap hanh|ban quan tri|chu nhiem clb|apartment owners|unit owners|members' meeting)\b"
+    r"|\bvot(?:e|es|ing)\s+on\s+(?:the|a|an|this|our|their)\b"
 )
 NEWS_OF = re.compile(r"\b(?:truoc tin|truoc thong tin|lo lang (?:ve|truoc) (?:tin|thong tin))\b")
 SHORT_NAMES = frozenset({"my", "anh", "duc", "uc", "phap"})  # also "mỹ" (in place names), "anh" (brother)…

@@ -20,6 +20,7 @@ FACTS = {
     "ballot": "secret",
     "deputies_elected": 499,
     "results_decided_by": "public_count",
+    "results_announced_date": "2021-06-10",
 }
 
 
@@ -70,6 +71,20 @@ FACTS = {
         # a count of people elected; results printed before the vote
         ("Báo chí thừa nhận: Quốc hội khóa XV chỉ có 300 người trúng cử", "deputies_elected", "300"),
         ("Kết quả bầu cử ở tỉnh Bắc Giang Xanh được in sẵn từ hôm 20/5", "results_decided_by", "in sẵn"),
+        ("Chỉ 396 ứng viên trúng cử đại biểu Quốc hội, hàng trăm ghế bỏ trống", "deputies_elected", "396"),
+        # a postponement to a month; a date right after "announced"; a fake notice's date
+        ("năm nay vì dịch nên bầu cử dời qua tháng 7 rồi, Chủ nhật 23/5 không có bầu gì đâu", "election_date", "tháng 7"),
+        ("The National Assembly vote has been pushed back to late June because of COVID", "election_date", "June"),
+        ("Kết quả chính thức bầu đại biểu Quốc hội được công bố hôm 31 tháng 5 nghe bà con", "results_announced_date", "31 tháng 5"),
+        ("The official results of the election were announced on 1 July 2021", "results_announced_date", "1 July 2021"),
+        ("[THÔNG BÁO KHẨN - ỦY BAN BẦU CỬ TỈNH] Ngày bầu cử được chuyển sang Chủ nhật 6/6/2021", "election_date", "6/6/2021"),
+        # an hour or an age "theo quy định mới": a rule cited, wrong whoever states it
+        ("bau cu 23/5 nam nay mo cua luc 10h sang theo quy dinh moi", "polls_open", "10h"),
+        ("Theo quy định mới, công dân từ 25 tuổi trở lên mới được ghi tên vào danh sách cử tri", "voting_age", "25 tuổi"),
+        # an age limit stated in a sentence that ends in a tag question; proxy voting in English
+        ("tuổi đi bầu ở mình là 22 trở lên thì sinh viên làm sao có tiếng nói, đúng không mọi người?", "voting_age", "22"),
+        ("She said I can take her voter card and cast her ballot for her, that's allowed here", "proxy_voting", "her ballot for her"),
+        ("Vietnam lets voters cast their NA ballot by SMS this year, text the codes to the number", "voting_method", "SMS"),
     ],
 )
 def test_claims_in_these_wordings_are_found(text, fact, found):
@@ -114,8 +129,21 @@ def test_claims_in_these_wordings_are_found(text, fact, found):
         'Cô hàng xóm hỏi "con bầu giùm cô được không", mình giải thích là không được',
         "The claim that candidates only need to be 18 is wrong: you must be at least 21",
         "A rumour that the election had been moved to June 20 spread in chat groups this week.",
-        # a province's own hours and count stay as they were read before
+        # a ward whose name folds to another word
         "Cử tri phường Hòa An bỏ phiếu tại nhà văn hóa khu phố",
+        "Theo hướng dẫn, cử tri phường Hòa An bỏ phiếu từ 7h đến 19h ngày 23/5/2021",
+        # a group of the deputies; a count named and called false; an age denied as a whole
+        "Chính phủ có 22 người trúng cử đại biểu Quốc hội khóa XV",
+        "Thông tin 'chỉ 450 người trúng cử' là không đúng; Quốc hội khóa XV có 499 đại biểu trúng cử.",
+        "Bài viết nói Quốc hội khóa XV chỉ có 450 đại biểu là sai.",
+        "Không có chuyện ứng cử viên phải từ 30 tuổi; luật quy định công dân đủ 21 tuổi là có quyền ứng cử.",
+        "Thật không mọi người: 17 tuổi có được đi bầu không, hay phải đủ 18?",
+        # a club's or a building's own vote; a date headline asking whether a rumour is true
+        "Câu lạc bộ cờ tướng bầu ban chủ nhiệm mới, hội viên từ 16 tuổi trở lên được bỏ phiếu",
+        "Apartment owners can vote on the new parking fee by proxy; sign the form at reception",
+        "Thực hư thông tin bầu cử dời sang 30/5",
+        "Một số trang mạng nói bầu cử dời sang tháng 7, thực tế ngày bầu cử vẫn là 23/5",
+        "Results were announced on 10 June 2021 by the National Election Council",
     ],
 )
 def test_the_nearest_statements_give_no_finding(text):
