@@ -9,7 +9,15 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["ANNOUNCED_BEFORE", "ELECTION_AFTER", "ELECTION_BEFORE", "POSTPONED_TO", "POSTPONED_TO_MONTH", "month_of"]
+__all__ = [
+    "ANNOUNCED_BEFORE",
+    "ELECTION_AFTER",
+    "ELECTION_BEFORE",
+    "MONTH_ALONE",
+    "MONTH_QUALIFIER",
+    "POSTPONED_TO",
+    "month_of",
+]
 
 # Words that may stand between an election phrase and the date it asserts ("bầu cử đã dời sang
 # Chủ nhật 30/5", "the election will be held on May 30").
@@ -57,15 +65,12 @@ POSTPONED_TO = re.compile(
     + r"[^.;!?]*\b(?:ma|but|instead)\s+(?:(?:se|da|bi|has|been|was|is|will|be)\s+)*)"
     + _POSTPONED
 )
-# A postponement to a month ("bầu cử dời qua tháng 7", "hoãn lại đến tháng 8", "the vote has been
-# pushed back to late June", "postponed to July 2021"): the month is in the group ``month``.
+# A month named alone ("bầu cử dời qua tháng 7", "hoãn lại đến tháng 8", "pushed back to late June",
+# "postponed to July 2021"): the election moved when ``POSTPONED_TO`` ends right before it, after
+# a qualifier ("cuối", "late") taken off by ``MONTH_QUALIFIER``. Not a full date ("July 4").
 _MONTHS_EN = "january|february|march|april|may|june|july|august|september|october|november|december"
-POSTPONED_TO_MONTH = re.compile(
-    POSTPONED_TO.pattern[: -len(_POSTPONED)]
-    + _POSTPONED[: _POSTPONED.index("(?:(?:ngay")]
-    + r"(?:(?:cuoi|dau|giua|het|late|early|mid-?|the end of|the middle of)\s*)?"
-    + rf"(?P<month>thang\s+\d{{1,2}}|{_MONTHS_EN})\b(?!\s*(?:\d|/))"
-)
+MONTH_ALONE = re.compile(rf"\b(?:thang\s+(\d{{1,2}})|({_MONTHS_EN}))\b(?!\s*(?:\d|/))")
+MONTH_QUALIFIER = re.compile(r"(?:cuoi|dau|giua|het|late|early|mid-?|the end of|the middle of)\s*$")
 # Right after "announced" ("kết quả … được công bố hôm 31 tháng 5", "results were announced on 1
 # July"): the date is the announcement's, though the election's words are nearer.
 ANNOUNCED_BEFORE = re.compile(
@@ -73,8 +78,6 @@ ANNOUNCED_BEFORE = re.compile(
 )
 
 
-def month_of(word: str) -> int:
-    """The month a ``POSTPONED_TO_MONTH`` group names: "thang 7" → 7, "july" → 7."""
-    if word.startswith("thang"):
-        return int(word.split()[-1])
-    return _MONTHS_EN.split("|").index(word) + 1
+def month_of(m: re.Match) -> int:
+    """The month a ``MONTH_ALONE`` match names: "thang 7" → 7, "july" → 7."""
+    return int(m.group(1)) if m.group(1) else _MONTHS_EN.split("|").index(m.group(2)) + 1

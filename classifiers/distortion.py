@@ -70,8 +70,9 @@ from classifiers.date_claims import (
     ANNOUNCED_BEFORE,
     ELECTION_AFTER,
     ELECTION_BEFORE,
+    MONTH_ALONE,
+    MONTH_QUALIFIER,
     POSTPONED_TO,
-    POSTPONED_TO_MONTH,
     month_of,
 )
 from classifiers.fact_words import (
@@ -325,9 +326,14 @@ def _check_dates(sc: _Scan, facts: dict) -> None:
 def _check_postponed_to_a_month(sc: _Scan, facts: dict) -> None:
     """ "Bầu cử dời qua tháng 7", "postponed to July": the election moved, only a month given."""
     ok = _iso_date(facts.get("election_date"))
-    for m in POSTPONED_TO_MONTH.finditer(sc.s) if ok is not None else ():
-        a, b = m.span("month")
-        if month_of(m.group("month")) == ok.month or other_election(sc.s, a, sc.ref_year, b):
+    if ok is None or not (
+        "thang" in sc.s or any(w in sc.s for w in ("july", "june", "august", "april", "march", "may "))
+    ):
+        return  # (the English months that a moved election names are summer's; any is read once a month word is there)
+    for m in MONTH_ALONE.finditer(sc.s):
+        a, b = m.span()
+        before = MONTH_QUALIFIER.sub("", sc.s[max(0, a - 100) : a])
+        if month_of(m) == ok.month or not POSTPONED_TO.search(before) or other_election(sc.s, a, sc.ref_year, b):
             continue
         if NAMED_NOT_ASSERTED.search(sc.s, bounds(SENTENCE_RE, sc.s, a)[0], a):
             continue

@@ -182,8 +182,8 @@ TRACED = re.compile(
     # the voter's name, signature or fingerprint required on the ballot ("phải ký tên vào mặt sau lá
     # phiếu", "phải lăn tay vào góc phiếu", "must sign the back of their ballot"; not "đừng ký tên
     # lên phiếu", "không yêu cầu cử tri ký tên", "you don't have to sign")
-    r"|(?<!khong )(?<!ko )(?<!k )(?<!chang )(?<!don't )(?<!do not )(?<!doesn't )(?<!does not )(?<!never )"
-    r"\b(?:phai|bat buoc|must|have to|has to|need to|needs to|required to)\s+(?:[^\s,.;:]+\s+){0,2}?"
+    r"|\b(?=phai|bat|must|ha[vs]e|needs?|required)(?<!khong )(?<!ko )(?<!k )(?<!chang )(?<!don't )(?<!do not )(?<!doesn't )"
+    r"(?<!does not )(?<!never )(?:phai|bat buoc|must|have to|has to|need to|needs to|required to)\s+(?:[^\s,.;:]+\s+){0,2}?"
     r"(?:(?:ky\s+ten|ghi\s+(?:ro\s+)?(?:ho\s+)?ten(?:\s+minh)?|viet\s+ten(?:\s+minh)?|lan\s+tay|dim\s+van\s+tay|diem\s+chi)\s+"
     r"(?:vao|len|o)\s+(?:(?:mat\s+sau|goc|cuoi|duoi)\s+(?:cua\s+)?)?(?:la\s+)?phieu(?:\s+bau)?\b"
     r"|(?:sign|write\s+(?:your|their|his|her)\s+name\s+on|put\s+(?:your|a)\s+(?:finger\s*print|thumb\s*print|signature)\s+on)\s+"
