@@ -69,12 +69,15 @@ POSTPONED_TO = re.compile(
 # "postponed to July 2021"): the election moved when ``POSTPONED_TO`` ends right before it, after
 # a qualifier ("cuối", "late") taken off by ``MONTH_QUALIFIER``. Not a full date ("July 4").
 _MONTHS_EN = "january|february|march|april|may|june|july|august|september|october|november|december"
-MONTH_ALONE = re.compile(rf"\b(?:thang\s+(\d{{1,2}})|({_MONTHS_EN}))\b(?!\s*(?:\d|/))")
+MONTH_ALONE = re.compile(rf"\b(?:thang\s+(\d{{1,2}})|({_MONTHS_EN}))\b(?!\s*(?:\d{{1,2}}\b|/))")
 MONTH_QUALIFIER = re.compile(r"(?:cuoi|dau|giua|het|late|early|mid-?|the end of|the middle of)\s*$")
 # Right after "announced" ("kết quả … được công bố hôm 31 tháng 5", "results were announced on 1
 # July"): the date is the announcement's, though the election's words are nearer.
 ANNOUNCED_BEFORE = re.compile(
     r"\b(?:cong bo|announced|published|released)\s+(?:(?:chinh thuc|officially)\s+)?(?:(?:vao|hom|ngay|luc|on|toi|sang|trua|chieu)\s+)*$"
+    # ("công bố kết quả … ngay tối 23/5": an hour of the day names the announcement's day, not the
+    # election's, which "kết quả bầu cử ngày 23/5" may name)
+    r"|\bcong bo\s+(?:chinh thuc\s+)?(?:ket qua|kq)(?:\s+[^\s\d,.;:!?]+){0,8}?\s+(?:ngay\s+)?(?:hom|toi|sang|trua|chieu|vao|luc)\s+$"
 )
 
 

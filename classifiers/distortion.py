@@ -14,9 +14,16 @@ A sentence that names only other years than the approved election's is about ano
 and is skipped. A value counts only when the sentence asserts it *as that fact*:
 
 - the election date only right after an election phrase ("bầu cử ngày 30/5", "election will be
-  held on May 30") or before "là ngày bầu cử"; never a dateline ("June 4 – Election teams…",
-  "Ngày 4/6, Tổ bầu cử…"), a publication date ("Đăng lúc 4/6"), or another event's date;
-- never a figure attributed to the competent body ("Theo Hội đồng bầu cử quốc gia, …");
+  held on May 30", also after its place or a long subject: "cuộc bầu cử tại xã Tân Lộc được tổ
+  chức vào …", "bầu cử đại biểu Quốc hội và HĐND các cấp dời sang …"), after a postponement (also
+  to a month alone: "dời qua tháng 7", or after the old date denied: "không diễn ra vào 23/5 mà lùi
+  sang 29/5") or before "là ngày bầu cử"; never a dateline ("June 4 – Election teams…", "Ngày 4/6,
+  Tổ bầu cử…"), a publication date ("Đăng lúc 4/6"), a re-run's or an extra vote's date ("bầu cử
+  thêm"), a date in a claim named to be answered, or another event's date; a date right after
+  "công bố" is the announcement's;
+- never a figure attributed to the competent body ("Theo Hội đồng bầu cử quốc gia, …"), but the
+  election's date whoever gives it (a fake notice's letterhead), and an hour or an age "theo quy
+  định" (a rule cited, wrong whoever states it otherwise);
 - a percentage is the turnout only for the whole country: not when the sentence names a part (a
   province, a unit, a polling area, a running count "đến 16 giờ") unless the figure's own clause
   names the country before it, not a candidate's share ("64,90% số phiếu hợp lệ") or the
@@ -27,6 +34,9 @@ and is skipped. A value counts only when the sentence asserts it *as that fact*:
   not a choice ("không đi bầu"), not across "nhưng", not as a condition ("… thì"), and never in
   a clause about proxy voting; "trên 80 tuổi" is a group unless the sentence makes it the limit;
   a name that folds to a qualifier ("Nguyễn Đình Tư 106 tuổi": "tu", from) gives a person's age;
+  the limit itself stated ("tuổi được đi bầu là 25") is wrong unless it is the approved one; an
+  age asked about, named to be answered, denied as a whole ("Không có chuyện …") or called false
+  right after is not claimed (``classifiers.ages``);
 - an hour is an opening or closing hour only after "from"/"until", after an opening or closing
   word shortly before it in its sentence with no other number between (a date does not count),
   or before "là đóng cửa", never a report of what was done by an hour ("cho biết đến 8h30, khu

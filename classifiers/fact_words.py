@@ -30,7 +30,18 @@ KW = {
     "results": ["ket qua", "cong bo", "results", "announce"],
     "voter_list": ["danh sach cu tri", "niem yet", "voter list", "voters list", "electoral roll", "register of voters"],
     "open": ["mo cua", "bat dau", "khai mac", "open", "opens", "opening", "start", "starts", "begin", "begins"],
-    "close": ["dong cua", "ket thuc", "close", "closes", "closing", "end", "ends", "het gio"],
+    "close": [
+        "dong cua",
+        "ket thuc",
+        "close",
+        "closes",
+        "closing",
+        "end",
+        "ends",
+        "het gio",
+        "khoa thung phieu",
+        "khoa hom phieu",
+    ],
     "voting_age": [
         "voters",
         "bau cu",
@@ -320,7 +331,7 @@ DATELINE_AFTER = re.compile(r"^\s*(?:\(\w+\))?\s*[-–—:,|]")
 # its figures and dates are quoted, not claimed by the item.
 ATTRIBUTED = re.compile(
     r"\b(?:theo (?:hoi dong bau cu|uy ban bau cu|ban bau cu|to bau cu|thong bao|bao cao|thong ke|quy dinh)"
-    r"|hoi dong bau cu quoc gia|uy ban bau cu|hdbcqg|so bo|du kien|cham nhat"
+    r"|hoi dong bau cu quoc gia|uy ban bau cu|hdbcqg|so bo|(?<!hon )(?<!han )(?<!voi )du kien|cham nhat"
     r"|according to|announced by|officials said|national election council|election council|nec"
     r"|preliminary|expected to|at the latest)\b"
 )
@@ -482,7 +493,9 @@ FILES_UNTIL = re.compile(
     r"\b(?:ho so|nop don|dang ky|han chot|applications?|nominations?|registration)\b[^.!?;]{0,30}$"
 )
 # "17 giờ là đóng cửa": the opening or closing word after the hour.
-ROLE_AFTER = re.compile(r"\s*(?:sang|trua|chieu|toi|dem)?\s*(?:la|thi|moi)?\s*(mo cua|dong cua)\b")
+ROLE_AFTER = re.compile(
+    r"\s*(?:sang|trua|chieu|toi|dem)?\s*(?:la|thi|moi)?\s*(?:nguoi ta\s+|ho\s+)?(mo cua|dong cua|khoa (?:thung|hom) phieu)\b"
+)
 # Dates between a role word and its hour are no other number ("đóng cửa ngày 23/5 lúc 17 giờ").
 DATES_IN = re.compile(
     r"\b(?:(?:ngay|thang|nam)\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{2,4})?|\b(?:ngay|thang|nam)\s+\d{1,4}\b"

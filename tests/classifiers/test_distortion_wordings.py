@@ -19,6 +19,7 @@ FACTS = {
     "voting_method": "in_person",
     "ballot": "secret",
     "deputies_elected": 499,
+    "turnout_percent": "99.60",
     "results_decided_by": "public_count",
     "results_announced_date": "2021-06-10",
 }
@@ -85,6 +86,10 @@ FACTS = {
         ("tuổi đi bầu ở mình là 22 trở lên thì sinh viên làm sao có tiếng nói, đúng không mọi người?", "voting_age", "22"),
         ("She said I can take her voter card and cast her ballot for her, that's allowed here", "proxy_voting", "her ballot for her"),
         ("Vietnam lets voters cast their NA ballot by SMS this year, text the codes to the number", "voting_method", "SMS"),
+        # a month with its year; a turnout "lower than expected" (no source cited)
+        ("Breaking: the National Assembly election has been postponed to July 2021 amid COVID", "election_date", "July"),
+        ("Cả nước chỉ có 85,3% cử tri đi bầu đợt này, thấp hơn hẳn dự kiến.", "turnout_percent", "85,3%"),
+        ("Người ta công bố kết quả bầu đại biểu Quốc hội ngay tối 23/5 rồi nhé", "results_announced_date", "23/5"),
     ],
 )
 def test_claims_in_these_wordings_are_found(text, fact, found):
@@ -144,6 +149,8 @@ def test_claims_in_these_wordings_are_found(text, fact, found):
         "Thực hư thông tin bầu cử dời sang 30/5",
         "Một số trang mạng nói bầu cử dời sang tháng 7, thực tế ngày bầu cử vẫn là 23/5",
         "Results were announced on 10 June 2021 by the National Election Council",
+        "Kết quả bầu cử ngày 23/5 được công bố ngày 10/6",
+        "The July 4 celebrations were postponed to August this year",
     ],
 )
 def test_the_nearest_statements_give_no_finding(text):
