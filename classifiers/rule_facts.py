@@ -360,8 +360,9 @@ OTHER_VOTE = re.compile(
     # an organisation's own vote ("Công ty mình bỏ phiếu online chọn địa điểm du lịch", "Our HOA is voting by email")
     r"|\b(?:cong ty|clb|cau lac bo|dai hoi co dong|hoi dong quan tri)\s+(?:(?:minh|toi|em|chung toi|ta)\s+)?(?:bo phieu|binh chon)\b"
     r"|\b(?:company|club|hoa|homeowners(?:'? association)?|shareholders|union|board)\s+(?:is\s+|are\s+|will\s+)?(?:vote[sd]?|voting)\b"
-    r"|\b(?:hoi vien|ban chu nhiem|ban chap hanh|ban quan tri|chu nhiem clb|apartment owners|unit owners|members' meeting)\b"
-    r"|\bvot(?:e|es|ing)\s+on\s+(?:the|a|an|this|our|their)\b"
+    r"|\b(?:hoi vien|ban chu nhiem|ban chap hanh(?!\s+trung uong)|ban quan tri|chu nhiem clb|apartment owners|unit owners"
+    r"|members' meeting)\b|\bvot(?:e|es|ing)\s+on\s+(?:the|a|an|this|our|their)\s+(?:new\s+|proposed\s+)?(?:fee|fees|rules?|policy"
+    r"|budget|plan|proposal|motion|amendment|bylaws?|parking|renovation|contract|merger|strike)\b"
 )
 NEWS_OF = re.compile(r"\b(?:truoc tin|truoc thong tin|lo lang (?:ve|truoc) (?:tin|thong tin))\b")
 SHORT_NAMES = frozenset({"my", "anh", "duc", "uc", "phap"})  # also "mỹ" (in place names), "anh" (brother)…

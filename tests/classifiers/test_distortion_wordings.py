@@ -90,6 +90,8 @@ FACTS = {
         ("Breaking: the National Assembly election has been postponed to July 2021 amid COVID", "election_date", "July"),
         ("Cả nước chỉ có 85,3% cử tri đi bầu đợt này, thấp hơn hẳn dự kiến.", "turnout_percent", "85,3%"),
         ("Người ta công bố kết quả bầu đại biểu Quốc hội ngay tối 23/5 rồi nhé", "results_announced_date", "23/5"),
+        # the Party's Central Committee is no club's board
+        ("Một ủy viên Ban Chấp hành Trung ương nói bầu cử dời sang 30/5", "election_date", "30/5"),
     ],
 )
 def test_claims_in_these_wordings_are_found(text, fact, found):
