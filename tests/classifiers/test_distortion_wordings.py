@@ -1,28 +1,16 @@
 """Claims the checks used to miss because of how they were worded: an election date after a
 longer subject or a place, a postponement after a denial of the old date, the voting age stated as
 the limit, proxy voting said "bầu giùm" or "vote for your whole family", a whole vote said to run
-online. Beside each, the nearest statements that assert nothing false."""
+online, a signature required on the ballot, a count of the people elected. Beside each, the
+nearest statements that assert nothing false."""
 
 import pytest
 
 from classifiers.distortion import check
+from tests.classifiers.test_distortion import FACTS as BASE_FACTS
 
-FACTS = {
-    "election_date": "2021-05-23",
-    "polls_open": "07:00",
-    "polls_close": "19:00",
-    "earliest_open": "05:00",
-    "latest_close": "21:00",
-    "voting_age": 18,
-    "candidacy_age": 21,
-    "proxy_voting": "not_allowed",
-    "voting_method": "in_person",
-    "ballot": "secret",
-    "deputies_elected": 499,
-    "turnout_percent": "99.60",
-    "results_decided_by": "public_count",
-    "results_announced_date": "2021-06-10",
-}
+# The facts of the other distortion tests, with the rules these wordings are about.
+FACTS = {**BASE_FACTS, "voting_method": "in_person", "ballot": "secret", "results_decided_by": "public_count"}
 
 
 @pytest.mark.parametrize(
@@ -74,20 +62,52 @@ FACTS = {
         ("Kết quả bầu cử ở tỉnh Bắc Giang Xanh được in sẵn từ hôm 20/5", "results_decided_by", "in sẵn"),
         ("Chỉ 396 ứng viên trúng cử đại biểu Quốc hội, hàng trăm ghế bỏ trống", "deputies_elected", "396"),
         # a postponement to a month; a date right after "announced"; a fake notice's date
-        ("năm nay vì dịch nên bầu cử dời qua tháng 7 rồi, Chủ nhật 23/5 không có bầu gì đâu", "election_date", "tháng 7"),
+        (
+            "năm nay vì dịch nên bầu cử dời qua tháng 7 rồi, Chủ nhật 23/5 không có bầu gì đâu",
+            "election_date",
+            "tháng 7",
+        ),
         ("The National Assembly vote has been pushed back to late June because of COVID", "election_date", "June"),
-        ("Kết quả chính thức bầu đại biểu Quốc hội được công bố hôm 31 tháng 5 nghe bà con", "results_announced_date", "31 tháng 5"),
+        (
+            "Kết quả chính thức bầu đại biểu Quốc hội được công bố hôm 31 tháng 5 nghe bà con",
+            "results_announced_date",
+            "31 tháng 5",
+        ),
         ("The official results of the election were announced on 1 July 2021", "results_announced_date", "1 July 2021"),
-        ("[THÔNG BÁO KHẨN - ỦY BAN BẦU CỬ TỈNH] Ngày bầu cử được chuyển sang Chủ nhật 6/6/2021", "election_date", "6/6/2021"),
+        (
+            "[THÔNG BÁO KHẨN - ỦY BAN BẦU CỬ TỈNH] Ngày bầu cử được chuyển sang Chủ nhật 6/6/2021",
+            "election_date",
+            "6/6/2021",
+        ),
         # an hour or an age "theo quy định mới": a rule cited, wrong whoever states it
         ("bau cu 23/5 nam nay mo cua luc 10h sang theo quy dinh moi", "polls_open", "10h"),
-        ("Theo quy định mới, công dân từ 25 tuổi trở lên mới được ghi tên vào danh sách cử tri", "voting_age", "25 tuổi"),
+        (
+            "Theo quy định mới, công dân từ 25 tuổi trở lên mới được ghi tên vào danh sách cử tri",
+            "voting_age",
+            "25 tuổi",
+        ),
         # an age limit stated in a sentence that ends in a tag question; proxy voting in English
-        ("tuổi đi bầu ở mình là 22 trở lên thì sinh viên làm sao có tiếng nói, đúng không mọi người?", "voting_age", "22"),
-        ("She said I can take her voter card and cast her ballot for her, that's allowed here", "proxy_voting", "her ballot for her"),
-        ("Vietnam lets voters cast their NA ballot by SMS this year, text the codes to the number", "voting_method", "SMS"),
+        (
+            "tuổi đi bầu ở mình là 22 trở lên thì sinh viên làm sao có tiếng nói, đúng không mọi người?",
+            "voting_age",
+            "22",
+        ),
+        (
+            "She said I can take her voter card and cast her ballot for her, that's allowed here",
+            "proxy_voting",
+            "her ballot for her",
+        ),
+        (
+            "Vietnam lets voters cast their NA ballot by SMS this year, text the codes to the number",
+            "voting_method",
+            "SMS",
+        ),
         # a month with its year; a turnout "lower than expected" (no source cited)
-        ("Breaking: the National Assembly election has been postponed to July 2021 amid COVID", "election_date", "July"),
+        (
+            "Breaking: the National Assembly election has been postponed to July 2021 amid COVID",
+            "election_date",
+            "July",
+        ),
         ("Cả nước chỉ có 85,3% cử tri đi bầu đợt này, thấp hơn hẳn dự kiến.", "turnout_percent", "85,3%"),
         ("Người ta công bố kết quả bầu đại biểu Quốc hội ngay tối 23/5 rồi nhé", "results_announced_date", "23/5"),
         # the Party's Central Committee is no club's board
