@@ -30,7 +30,9 @@ from classifiers.names import proper_noun_spans
 __all__ = ["AGE_RES", "age_wrong", "check_ages", "find_ages"]
 
 AGE_RES = [
-    re.compile(r"(?:\b(tu|tren|duoi|du|chua du|hon|it nhat)\s+)?(\d{1,3})\s*tuoi(\s+tro len)?"),
+    re.compile(
+        r"(?:\b(tu|tren|duoi|du|chua du|hon|it nhat)\s+)?(\d{1,3})\s*(?:tuoi|t\b(?=\s+(?:ms|moi|la|thi|tro)\b|\s*$))(\s+tro len)?"
+    ),
     # not an hour, a sum or a count: "from 7 a.m.", "from 7 until 19", "over 20 million", "under 50 percent"
     re.compile(
         r"\b(aged|age of|age|over|under|at least|from|must be|need to be|needs to be|have to be|has to be)\s+(\d{1,3})\b"
@@ -57,7 +59,7 @@ AGE_RES = [
 ]
 # What a text must contain for each pattern to match at all (a pattern that cannot match is not run).
 _NEEDS = {
-    AGE_RES[0]: ("tuoi",),
+    AGE_RES[0]: ("tuoi", "t "),
     AGE_RES[1]: ("age", "over", "under", "at least", "from", "must be", "to be"),
     AGE_RES[3]: ("vote at",),
     AGE_RES[2]: ("year",),

@@ -25,7 +25,7 @@ FILLER = (
     r"ngay|vao|la|se|dien|ra|duoc|to|chuc|tien|hanh|chinh|thuc|da|doi|sang|lui|hoan|chuyen|chu|nhat|thu|bay|"
     r"dai|bieu|quoc|hoi|hdnd|khoa|xv|cac|cap|nam|nay|toi|day|is|on|will|be|held|takes?|place|scheduled|for|"
     r"moved|now|postponed|changed|the|has|been|date|set|chi|nhe|cua|xa|ta|to|moi|va|toan|ca|nuoc|new|year|this|"
-    r"sunday|saturday|monday|tuesday|wednesday|thursday|friday"
+    r"sunday|saturday|monday|tuesday|wednesday|thursday|friday|chot|qh|dbqh"
 )
 # An election word that names the subject: not one that another event is about or for ("hội nghị
 # hiệp thương về bầu cử", "chuẩn bị cho bầu cử"), nor a re-run or an extra vote in one unit ("bầu

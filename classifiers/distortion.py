@@ -220,11 +220,11 @@ def _dateline(s: str, a: int, b: int) -> bool:
 
 
 def _attributed(s: str, a: int, kind: str | None = None) -> bool:
-    """The sentence gives the figure as the competent body's (or any named source's). An hour or
-    an age "theo quy định (mới)" cites a rule, which is wrong whoever states it otherwise."""
+    """The sentence gives the figure as the competent body's (or any named source's). An hour, an
+    age or a number of days "theo quy định (mới)" cites a rule, wrong whoever states it otherwise."""
     lo, hi = bounds(SENTENCE_RE, s, a)
     found = (m.group(0) for m in ATTRIBUTED.finditer(s[lo:hi]))
-    return any(kind not in ("time", "age") or not w.startswith("theo quy dinh") for w in found)
+    return any(kind not in ("time", "age", "days") or not w.startswith("theo quy dinh") for w in found)
 
 
 def _asserted_election_date(s: str, a: int, b: int) -> bool:

@@ -139,7 +139,7 @@ SO = re.compile(r"\s*(?:[^\s,;:.!?]+\s+){0,2}?(?:thi|nen|so)\b")  # right after 
 # được bầu", "only … can vote"); "cử tri trên 80 tuổi có thể yêu cầu hòm phiếu phụ" speaks of some
 # voters. ("mọi", "mỗi", "mời", "chị" fold to "moi", "chi": not these alone.)
 THRESHOLD = re.compile(
-    r"\b(?:moi|chi)\s+(?:duoc|dc|co quyen|du tuoi)\s+(?:di\s+)?(?:bau|bo phieu|ung cu)"
+    r"\b(?:moi|ms|chi)\s+(?:duoc|dc|co quyen|du tuoi)\s+(?:di\s+)?(?:bau|bo phieu|ung cu)"
     r"|\b(?:la|thi)\s+(?:duoc|dc)\s+(?:di\s+)?(?:bau|bo phieu|ung cu)"
     r"|\b(?:only|must|required)\b.*\b(?:vote|stand|run)\b"
 )

@@ -52,7 +52,7 @@ __all__ = ["RULE_CHECKS", "RULE_KINDS", "RULE_WORDS", "elsewhere", "rule_kind"]
 
 # Not voting, or voting a way someone dislikes: what a threatened penalty is for.
 _ABSTAIN = (
-    r"(?:(?:khong|ko|k|hong|hok|khum)\s+(?:di\s+|ve\s+(?:que\s+)?(?:de\s+)?)?(?:bau|bo phieu)"
+    r"(?:(?:khong|ko|k|hong|hok|khum)\s+(?:di\s+|tham\s+gia\s+|ve\s+(?:que\s+)?(?:de\s+)?)?(?:bau|bo phieu)"
     r"|(?:ai|nguoi nao)\s+tron\b|tron\s+(?:di\s+)?(?:bau|bo phieu)|(?:khong|ko|k)\s+co\s+(?:mat|xac\s+nhan)"
     r"|(?:khong|ko|k)\s+(?:ra|den|toi)\s+(?:diem|khu\s+vuc|phong|cho)\s+(?:bau|bo\s+phieu)|absentee\w*|vote[sd]?\s+against"
     r"|(?:vote[sd]?|voting)\s+for\s+(?:someone|anyone|somebody)\s+(?:other|else)|bau\s+cho\s+(?:nguoi|ai)\s+khac"
@@ -112,12 +112,11 @@ FEE_NOT = re.compile(
 VOTE_ANY = re.compile(r"\b(?:bau|bo phieu|(?<!co\s)phieu|vote|votes|voting|ballots?|the cu tri|cu tri|voters?)\b")
 # Voting other than in person: a vote word, then a channel ("bỏ phiếu qua ứng dụng VNeID", "vote
 # by email"); "online voting", "bỏ phiếu điện tử"; a photo or a message said to count as a vote.
-_VOTE_VERB = (
-    r"(?:bau(?!\s+cu\b)|bo\s+phieu|phieu\s+bau|gui\s+phieu|vote|votes|voted|voting|cast\s+(?:\S+\s+){0,2}?ballots?)"
-)
+_VOTE_VERB = r"(?:bau(?!\s+cu\b)|bo\s+phieu|phieu\s+bau|gui\s+phieu|dien\s+phieu|vote|votes|voted|voting|cast\s+(?:\S+\s+){0,2}?ballots?)"
 _CHANNEL = (
     r"(?:ung dung|app|vneid|zalo|facebook|tin nhan|sms|email|e-mail|buu dien|dien thoai|internet|mang(?!\s+song)|website"
-    r"|trang web|link|duong link|post|mail|text(?:ing)?|phone|online)"
+    r"|trang web|link|duong link|post|mail|text(?:ing)?|phone|online|video call|goi video|cong dich vu cong|dich vu cong"
+    r"|(?:web\s+)?portal)"
 )
 _INFO = (
     r"(?:ket qua|thong tin|danh sach|huong dan|cap nhat|dang|cong bo|xem|tra cuu|thong bao|lich|results|information"
@@ -188,6 +187,9 @@ TRACED = re.compile(
     r"(?:vao|len|o)\s+(?:(?:mat\s+sau|goc|cuoi|duoi)\s+(?:cua\s+)?)?(?:la\s+)?phieu(?:\s+bau)?\b"
     r"|(?:sign|write\s+(?:your|their|his|her)\s+name\s+on|put\s+(?:your|a)\s+(?:finger\s*print|thumb\s*print|signature)\s+on)\s+"
     r"(?:the\s+back\s+of\s+)?(?:your|the|their|each)\s+ballots?\b)"
+    r"|\bphieu(?:\s+bau)?\s+(?:\S+\s+){0,2}?phai\s+(?:co\s+)?(?:ky\s+ten|chu\s+ky|ghi\s+(?:ro\s+)?(?:ho\s+)?ten|lan\s+tay|van\s+tay)\b"
+    r"|\byou\s+sign\s+(?:the\s+back\s+of\s+)?(?:your|the)\s+ballot"
+    r"|\b(?:gach|danh dau|dien)\s+phieu\s+xong\s+(?:\S+\s+){0,2}?phai\s+(?:dua|trinh|cho)\s+(?:\S+\s+){0,3}?(?:coi|xem|kiem tra|duyet)\b"
     r"|\b(?:know|knows|see|sees|find out|track)\s+(?:exactly\s+)?(?:who|whom)\s+(?:you|voters|each voter|people)\s+"
     r"(?:picked|voted for|chose|vote for|pick|choose)\b"
     r"|\bphieu\s+(?:\S+\s+){0,3}?danh\s+dau\s+(?:theo|cho)\s+(?:tung\s+)?(?:ho|nguoi|cu\s+tri|gia\s+dinh)\b"
@@ -358,7 +360,8 @@ OTHER_VOTE = re.compile(
     r"\b(?:binh chon|cuoc thi|fanpage|fan poll|favou?rite|contest|idol|game show|giai thuong|lop truong|ban can su"
     r"|class (?:president|monitor))\b"
     # an organisation's own vote ("Công ty mình bỏ phiếu online chọn địa điểm du lịch", "Our HOA is voting by email")
-    r"|\b(?:cong ty|clb|cau lac bo|dai hoi co dong|hoi dong quan tri)\s+(?:(?:minh|toi|em|chung toi|ta)\s+)?(?:bo phieu|binh chon)\b"
+    r"|\b(?:cong ty|dai hoi co dong|hoi dong quan tri)\s+(?:(?:minh|toi|em|chung toi|ta)\s+)?(?:bo phieu|binh chon)\b"
+    r"|\b(?:clb|cau lac bo)\s+(?:\S+\s+){0,4}?(?:bo phieu|binh chon|bau)\b|\bbau\s+(?:ban\s+)?chu nhiem\b"
     r"|\b(?:company|club|hoa|homeowners(?:'? association)?|shareholders|union|board)\s+(?:is\s+|are\s+|will\s+)?(?:vote[sd]?|voting)\b"
     r"|\b(?:hoi vien|ban chu nhiem|ban chap hanh(?!\s+trung uong)|ban quan tri|chu nhiem clb|apartment owners|unit owners"
     r"|members' meeting)\b|\bvot(?:e|es|ing)\s+on\s+(?:the|a|an|this|our|their)\s+(?:new\s+|proposed\s+)?(?:fee|fees|rules?|policy"
@@ -563,7 +566,7 @@ RULE_WORDS = {
         "bo phieu xong", "counts", "qr", "cu phap", "goi dien", "gui anh", "ghi nhan", "cong nhan",
         "it would count", "it will count", "it'll count", "from your", "from my", "from their", "from his", "from her", "photo",
         "app-based", "phone-based", "web-based", "sms-based", "text-based", "internet-based",
-        "nhan tin", "soan tin", "dc tinh", "tong dai", "chup",
+        "nhan tin", "soan tin", "dc tinh", "tong dai", "chup", "video call", "goi video", "dich vu cong", "portal",
     ],
     "secret": [
         "ma so", "ma vach", "ma qr", "so thu tu", "so seri", "serial", "serials", "chip", "danh so", "numbered", "coded",
@@ -571,6 +574,7 @@ RULE_WORDS = {
         "bau cho ai", "back to you", "voted", "crossed", "chose", "cccd", "can cuoc", "cmnd", "id number", "id numbers",
         "ai bau", "ghi so", "ghi ten", "ghi ma", "ma rieng", "code", "codes", "ghi lai", "quay lai", "net gach", "gach ten", "minh gach", "ban gach", "ai gach",
         "ky ten", "viet ten", "lan tay", "van tay", "diem chi", "sign", "signature", "fingerprint", "thumbprint", "who you", "whom you",
+        "chu ky", "phieu xong",
         "danh dau", "your ballot", "each ballot", "every ballot", "ho ten", "day so", "nha ai", "ghi san", "the ballot", "doi chieu", "buong phieu", "buong kin",
         *(f"coi {w}" for w in ("ai", "ban", "cu tri", "nha nao", "nguoi nao", "tung nguoi", "minh", "toi", "em", "tung ho")),
         # (known, seen) who marked whom: "biết bạn gạch ai", "xem cử tri đã bầu ai" ("xem thêm", "biết" alone open nothing)

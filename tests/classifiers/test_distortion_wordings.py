@@ -10,7 +10,13 @@ from classifiers.distortion import check
 from tests.classifiers.test_distortion import FACTS as BASE_FACTS
 
 # The facts of the other distortion tests, with the rules these wordings are about.
-FACTS = {**BASE_FACTS, "voting_method": "in_person", "ballot": "secret", "results_decided_by": "public_count"}
+FACTS = {
+    **BASE_FACTS,
+    "voting_method": "in_person",
+    "ballot": "secret",
+    "results_decided_by": "public_count",
+    "voter_penalty": "none",
+}
 
 
 @pytest.mark.parametrize(
@@ -112,6 +118,16 @@ FACTS = {**BASE_FACTS, "voting_method": "in_person", "ballot": "secret", "result
         ("Người ta công bố kết quả bầu đại biểu Quốc hội ngay tối 23/5 rồi nhé", "results_announced_date", "23/5"),
         # the Party's Central Committee is no club's board
         ("Một ủy viên Ban Chấp hành Trung ương nói bầu cử dời sang 30/5", "election_date", "30/5"),
+        # chat spelling of the age limit; the date after "chốt" or "QH"
+        ("bn oi phai du 20t ms co quyen bo phieu nha", "voting_age", "20t"),
+        ("Ngày bầu cử chốt là thứ Bảy 22/5 nha cả nhà", "election_date", "22/5"),
+        ("bau cu QH khoa XV to chuc ngay 6/6/2021 nha moi nguoi", "election_date", "6/6/2021"),
+        # new channels; a signature or a shown ballot; abstaining said "không tham gia bỏ phiếu"
+        ("Ai cách ly tại nhà thì bỏ phiếu qua video call với tổ bầu cử là được", "voting_method", "video call"),
+        ("This year voters can cast their ballot through a government web portal", "voting_method", "portal"),
+        ("Phiếu bầu phải ký tên ở mặt sau mới hợp lệ nha", "ballot", "ký tên"),
+        ("Gạch phiếu xong phải đưa tổ trưởng coi rồi mới bỏ vô thùng", "ballot", "coi"),
+        ("Cử tri không tham gia bỏ phiếu sẽ bị xử phạt hành chính 2 triệu đồng", "voter_penalty", "xử phạt"),
     ],
 )
 def test_claims_in_these_wordings_are_found(text, fact, found):
@@ -173,6 +189,10 @@ def test_claims_in_these_wordings_are_found(text, fact, found):
         "Results were announced on 10 June 2021 by the National Election Council",
         "Kết quả bầu cử ngày 23/5 được công bố ngày 10/6",
         "The July 4 celebrations were postponed to August this year",
+        # a club electing its chair on Zalo; a truck of 25t; a ballot filled in, shown to nobody
+        "CLB cầu lông phường mình bỏ phiếu bầu chủ nhiệm mới qua group Zalo",
+        "Xe tải 25t bị cấm vào nội thành trong ngày bầu cử",
+        "Gạch phiếu xong cử tri tự gấp phiếu và bỏ vào hòm, không ai được xem",
     ],
 )
 def test_the_nearest_statements_give_no_finding(text):
