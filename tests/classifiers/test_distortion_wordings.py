@@ -74,6 +74,7 @@ FACTS = {
             "tháng 7",
         ),
         ("The National Assembly vote has been pushed back to late June because of COVID", "election_date", "June"),
+        ("The election has been postponed to October, the committee says", "election_date", "October"),
         (
             "Kết quả chính thức bầu đại biểu Quốc hội được công bố hôm 31 tháng 5 nghe bà con",
             "results_announced_date",
