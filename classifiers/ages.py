@@ -10,15 +10,12 @@ from __future__ import annotations
 
 import re
 
-from classifiers.clauses import CLAUSE_RE, SENTENCE_RE, assign, bounds, other_election
+from classifiers.clauses import CLAUSE_RE, SENTENCE_RE, answered, assign, bounds, other_election
 from classifiers.fact_words import (
     AGE_NEG,
     AGE_NEG_ITSELF,
     ASKS_AFTER,
-    CALLED_FALSE,
-    DENIED_WHOLE,
     KW,
-    NAMED_NOT_ASSERTED,
     PERMISSION,
     PROXY_WORDS,
     SO,
@@ -145,11 +142,11 @@ def check_ages(sc, facts: dict) -> None:
         lo, hi = bounds(CLAUSE_RE, s, a)
         if PROXY_WORDS.search(s, lo, hi):
             continue  # "dưới 18 tuổi không được đi bầu thay bố mẹ": about proxy voting, not the age
-        start, end = bounds(SENTENCE_RE, s, a)
+        _, end = bounds(SENTENCE_RE, s, a)
         rest = _TAG_QUESTION.sub("", s[a : end + 1])  # ("…, đúng không mọi người?" asserts)
         if re.search(r"\?(?!!)", rest) or ASKS_AFTER.search(_TAIL_MARKS.sub("", rest)):
             continue  # "em 17 tuổi thì có được đi bầu không mọi người?": asked, not stated
-        if NAMED_NOT_ASSERTED.search(s, start, a) or DENIED_WHOLE.search(s, start, a) or CALLED_FALSE.match(s, b):
+        if answered(s, a, b):
             continue  # "The claim that candidates only need to be 18 is wrong": named to be answered
         if age_wrong(n, qual, want, _age_negated(s, a), bool(THRESHOLD.search(s[lo:hi]))):
             who = "candidates" if "candid" in name else "voters"

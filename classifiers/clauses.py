@@ -13,13 +13,14 @@ import bisect
 import functools
 import re
 
-from classifiers.fact_words import YEAR_RE
+from classifiers.fact_words import CALLED_FALSE, DENIED_WHOLE, NAMED_NOT_ASSERTED, YEAR_RE
 from classifiers.text import fold_strip_aligned
 
 __all__ = [
     "CLAUSE_RE",
     "COMPARED",
     "SENTENCE_RE",
+    "answered",
     "assign",
     "bounds",
     "compared_value",
@@ -186,3 +187,11 @@ def assign(s, a, b, candidates: dict[str, list[str]], distractors=()) -> str | N
         if d is not None and d < best_d:
             return None
     return best
+
+
+def answered(s: str, a: int, b: int) -> bool:
+    """The value at ``s[a:b]`` is named to be answered, not claimed: a claim named before it in its
+    sentence ("A rumour that …", "Bài viết nói …"), denied as a whole ("Không có chuyện …"), or
+    called false right after it ("… là không đúng")."""
+    start = bounds(SENTENCE_RE, s, a)[0]
+    return bool(NAMED_NOT_ASSERTED.search(s, start, a) or DENIED_WHOLE.search(s, start, a) or CALLED_FALSE.match(s, b))

@@ -512,7 +512,8 @@ def test_corrections_in_the_words_of_posts_are_report_markers(decider, text):
 def test_a_contradicted_fact_is_always_shown_for_a_look_but_not_a_correction(small_model, messages, synth_rows):
     # A fitted combination that scores these texts low whatever their evidence: a contradicted key
     # fact still puts the item in "needs a look" with its finding, so an officer sees it (before,
-    # it was "clear"); a correction that quotes the wrong date stays clear.
+    # it was "clear"); a correction that quotes the wrong date and calls it false right after has
+    # no finding (the date is named to be answered) and stays clear.
     import copy
 
     model = copy.deepcopy(small_model)
@@ -531,7 +532,7 @@ def test_a_contradicted_fact_is_always_shown_for_a_look_but_not_a_correction(sma
     assert claim.flag_score < 0.5 and not claim.flagged
     assert claim.band == "look" and claim.findings[0].fact == "election_date"
     assert claim.label != "none"  # the narrative the fact's message answers
-    assert correction.findings and "report_marker" in correction.evidence_kinds
+    assert not correction.findings and "report_marker" in correction.evidence_kinds
     assert correction.band == "clear"
 
 

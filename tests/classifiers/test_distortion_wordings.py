@@ -186,6 +186,7 @@ def test_claims_in_these_wordings_are_found(text, fact, found):
         "Câu lạc bộ cờ tướng bầu ban chủ nhiệm mới, hội viên từ 16 tuổi trở lên được bỏ phiếu",
         "Apartment owners can vote on the new parking fee by proxy; sign the form at reception",
         "Thực hư thông tin bầu cử dời sang 30/5",
+        'Cái tin "bầu cử lùi sang 6/6" là bịa đặt, ngày bầu vẫn giữ nguyên nha bà con',
         "Một số trang mạng nói bầu cử dời sang tháng 7, thực tế ngày bầu cử vẫn là 23/5",
         "Results were announced on 10 June 2021 by the National Election Council",
         "Kết quả bầu cử ngày 23/5 được công bố ngày 10/6",
