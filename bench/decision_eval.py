@@ -56,10 +56,11 @@ def _both(model, texts, claims):
     return before, after, decisions
 
 
-def _train(texts, labels, hand_set: bool):
-    """A model as ``monitor train`` makes it: with the flag decision fitted (unless ``hand_set``)."""
+def _train(texts, labels, hand_set: bool, relevant=None):
+    """A model as ``monitor train`` makes it: with the flag decision fitted (unless ``hand_set``)
+    and the learned relevance score from the rows marked ``relevant: false``."""
     decision = None if hand_set else {"messages": _messages(), "data": load_relevance(None)}
-    return training.train(texts, labels, decision=decision)[0]
+    return training.train(texts, labels, relevant=relevant, decision=decision)[0]
 
 
 def claim_groups(rows, similar: float = 0.5) -> list[int]:
@@ -92,9 +93,10 @@ def holdout(folds: int, hand_set: bool = False, strict: bool = False) -> None:
     texts = [r["text"] for r in rows]
     labels = np.array([r["label"] for r in rows], dtype=object)
     groups = claim_groups(rows) if strict else [r["template"] for r in rows]
+    relevant = [r.get("relevant", True) is not False for r in rows]
     y_true, y_before, y_after, looks, order, bands = [], [], [], 0, [], []
     for tr, te in GroupKFold(folds).split(texts, labels, groups):
-        model = _train([texts[i] for i in tr], labels[tr].tolist(), hand_set)
+        model = _train([texts[i] for i in tr], labels[tr].tolist(), hand_set, [relevant[i] for i in tr])
         before, after, decisions = _both(model, [texts[i] for i in te], [(texts[i], labels[i]) for i in tr])
         y_true += labels[te].tolist()
         y_before += before
@@ -177,7 +179,12 @@ def real(folder: Path, hand_set: bool = False) -> None:
     from build_seed import build_rows
 
     seed = build_rows()
-    model = _train([r["text"] for r in seed], [r["label"] for r in seed], hand_set)
+    model = _train(
+        [r["text"] for r in seed],
+        [r["label"] for r in seed],
+        hand_set,
+        [r.get("relevant", True) is not False for r in seed],
+    )
     texts = [r["text"] for r in recs]
     before, after, decisions = _both(model, texts, [(r["text"], r["label"]) for r in seed])
     sources = {r.get("source") for r in recs}

@@ -13,6 +13,7 @@ import pytest
 from sklearn.linear_model import LogisticRegression
 from sklearn.utils.validation import has_fit_parameter
 
+from classifiers import text as T
 from classifiers import training
 from classifiers.features import token_views
 from classifiers.narrative import NarrativeClassifier
@@ -225,3 +226,61 @@ def test_monitor_train_learns_from_a_real_database(sqlite_store, tmp_path):
     counts = json.loads((tmp_path / "models" / newest / "metrics.json").read_text())["training_counts"]
     assert counts["dismissed"] == 1 and counts["official"] == 2 and counts["confirmed"] == 1
     assert f"stream {counts['stream']})" in res.output and counts["stream"] <= 2
+
+
+# --- the learned relevance score ---------------------------------------------------------------
+
+
+def test_every_kind_of_row_gets_a_relevance_label(store, rows):
+    """The label files say which seed rows are not about the election; an officer's confirmation is
+    about it; dismissed, official and stream items get what the relevance rules decide."""
+    from monitor.ingest.pipeline import load_relevance
+
+    _world(store)
+    off = rows[0][0]
+    tset = retraining.gather(
+        rows, store, NarrativeClassifier(**SMALL).fit([t for t, _ in rows], [lab for _, lab in rows]), low_score=1.01
+    )
+    assert tset.relevance(load_relevance(None)) is None  # the label files say nothing about relevance
+    tset.off_topic = {T.fold(off)}
+    got = dict(zip(tset.texts, tset.relevance(load_relevance(None)), strict=True))
+    first_line = {t.split("\n")[0]: r for t, r in got.items()}
+    assert got[off] is False and all(got[t] for t, _ in rows[1:] if t != off and T.fold(t) != T.fold(off))
+    assert first_line["Bầu cử dời sang 30/5"] is True  # confirmed
+    assert first_line["Chợ phiên cuối tuần"] is False  # dismissed, and no election words
+    assert first_line["Thông báo niêm yết danh sách cử tri"] is True  # official, about the voter list
+    assert first_line["Giá xăng giảm"] is False  # stream
+    model, _ = retraining.train(tset, **SMALL)
+    assert model.relevance_ is not None
+
+
+def test_monitor_train_learns_the_relevance_score_the_first_model_has(tmp_path):
+    """`monitor train` and the first model trained by `collect` learn the same relevance score
+    from the label files' `relevant: false` rows (the train command used to leave it out)."""
+    from click.testing import CliRunner
+
+    from monitor.interfaces.cli import main
+
+    labels = tmp_path / "data" / "labels"
+    labels.mkdir(parents=True)
+    seed = make_rows(10, seed=7)
+    off = [("Giá vàng hôm nay tăng mạnh", "none"), ("Đội tuyển thắng 2-0 trên sân nhà", "none")] * 10
+    (labels / "seed.jsonl").write_text(
+        "".join(json.dumps({"text": t, "label": lab}, ensure_ascii=False) + "\n" for t, lab in seed)
+        + "".join(
+            json.dumps({"text": f"{t} {i}", "label": lab, "relevant": False}, ensure_ascii=False) + "\n"
+            for i, (t, lab) in enumerate(off)
+        ),
+        encoding="utf-8",
+    )
+    cfg = tmp_path / "feeds.yaml"
+    cfg.write_text(
+        f"settings:\n  data_dir: {tmp_path / 'data'}\n  models_dir: {tmp_path / 'models'}\n  demo: false\nfeeds: []\n",
+        encoding="utf-8",
+    )
+    res = CliRunner().invoke(main, ["train", "--no-db", "--config", str(cfg), "--out", str(tmp_path / "out")])
+    assert res.exit_code == 0, res.output
+    model = Registry(tmp_path / "models").load(tmp_path / "out").model
+    assert model.relevance_ is not None
+    on, gold = model.predict_batch(["Bầu cử dời sang 30/5, chia sẻ gấp", "Giá vàng hôm nay tăng mạnh 99"])
+    assert on.relevance > 0.5 > gold.relevance

@@ -12,6 +12,11 @@
 A person's decision wins over the seed label of the same text; a text already present (after
 case and whitespace folding) is not added again from the official items or the stream. Official
 and stream rows are added only when the seed's label set has ``none``.
+
+The learned relevance score (``NarrativeClassifier.relevance_``) is trained as for the first model
+when the label files mark rows ``"relevant": false`` (``TrainingSet.off_topic``): seed rows as the
+files say, officers' confirmations as on topic, and dismissed, official and stream items as the
+relevance rules decide (nobody said whether they are about the election).
 """
 
 from __future__ import annotations
@@ -39,6 +44,7 @@ class TrainingSet:
     texts: list[str] = field(default_factory=list)
     labels: list[str] = field(default_factory=list)
     kinds: list[str] = field(default_factory=list)
+    off_topic: set[str] = field(default_factory=set)  # folded texts the label files mark not relevant
 
     @classmethod
     def of_rows(cls, rows, kind: str = "seed") -> TrainingSet:
@@ -52,6 +58,20 @@ class TrainingSet:
 
     def rows(self) -> list[tuple[str, str]]:
         return list(zip(self.texts, self.labels, strict=True))
+
+    def relevance(self, data: dict | None) -> list[bool] | None:
+        """One bool per row for the learned relevance score (is it about the configured election?),
+        or None when the label files mark no row as off topic (then the model gets no such score,
+        as the first model does not)."""
+        if not self.off_topic:
+            return None
+        from classifiers.relevance import RelevanceRules
+
+        rules = RelevanceRules(data or {})
+        return [
+            T.fold(t) not in self.off_topic if kind == "seed" else kind == "confirmed" or rules.check(t).relevant
+            for t, kind in zip(self.texts, self.kinds, strict=True)
+        ]
 
     def counts(self) -> dict[str, int]:
         """Rows of each kind (every kind listed, zeros included)."""
@@ -107,6 +127,13 @@ def _low_scored(model, texts: list[str], low_score: float) -> list[str]:
     return [t for t, keep in zip(texts, low.tolist(), strict=True) if keep]
 
 
+def off_topic_rows(files) -> set[str]:
+    """The folded texts that JSONL label files mark ``"relevant": false``."""
+    from monitor.analysis.classify import read_seed_relevance  # at call time: loads scikit-learn
+
+    return {T.fold(t) for t, relevant in read_seed_relevance(list(files or ())).items() if not relevant}
+
+
 def current_model(registry):
     """The active model's estimator, to score the stream; None when there is none or it cannot
     be loaded (a retrain is how a broken or outdated model gets replaced)."""
@@ -126,7 +153,12 @@ def train(training_set: TrainingSet, config=None, store=None, **params):
 
     decision = {"messages": approved_messages(config, store), "data": load_relevance(config)}
     model, metrics = training.train(
-        training_set.texts, training_set.labels, sample_weight=training_set.weights, decision=decision, **params
+        training_set.texts,
+        training_set.labels,
+        sample_weight=training_set.weights,
+        relevant=training_set.relevance(decision["data"]),
+        decision=decision,
+        **params,
     )
     metrics["training_counts"] = training_set.counts()
     metrics["training_weights"] = dict(WEIGHTS)

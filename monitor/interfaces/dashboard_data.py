@@ -408,6 +408,7 @@ def retrain_model(config: Config, store: Store, progress: Callable[[str], None] 
     known = rt.taxonomy_labels(config, store)
     seed = rt.load_label_files(files, known, max_field_chars=limit, trainable=False) if files else []
     tset = rt.gather(seed, store, config.models_dir)
+    tset.off_topic = rt.retraining.off_topic_rows(files)
     rt.check_gathered(tset, files)
     counts = tset.counts()
     say(f"{len(tset.texts)} rows (" + ", ".join(f"{k} {n}" for k, n in counts.items()) + ")")

@@ -99,6 +99,7 @@ def train(app, data_files, text_col, label_col, out, no_db):
     limit = _max_field_chars(app)
     if data_files:
         tset = retraining.TrainingSet.of_rows(_load_files(data_files, text_col, label_col, limit, known))
+        tset.off_topic = retraining.off_topic_rows(data_files)
     else:
         from monitor.ingest.pipeline import seed_label_files  # at call time: loads scikit-learn
 
@@ -106,6 +107,7 @@ def train(app, data_files, text_col, label_col, out, no_db):
         # the size is checked with the officers' decisions added
         seed = _load_files(files, "text", "label", limit, known, trainable=False) if files else []
         tset = gather(seed, None if no_db else app.store(), _models_dir(app))
+        tset.off_topic = retraining.off_topic_rows(files)
         if not tset.texts:
             raise DataFileError(f"{Path(app.data_dir) / 'labels'}: no labeled data (*.jsonl); pass --data FILE")
         check_gathered(tset, files, with_db=not no_db)
