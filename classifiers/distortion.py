@@ -110,6 +110,7 @@ from classifiers.fact_words import (
     PERMITTED_NEXT,
     PUBLISHED,
     REFUTED,
+    RULE_CITED,
     RUNNING,
     SHARE_AFTER,
     SHARE_BEFORE,
@@ -218,10 +219,12 @@ def _dateline(s: str, a: int, b: int) -> bool:
 
 def _attributed(s: str, a: int, kind: str | None = None) -> bool:
     """The sentence gives the figure as the competent body's (or any named source's). An hour, an
-    age or a number of days "theo quy định (mới)" cites a rule, wrong whoever states it otherwise."""
+    age or a number of days in a sentence that cites the rule ("theo quy định (mới)", "Luật Bầu cử
+    cho phép …", "by law") is what the item says the law is, wrong whoever it says applies it."""
     lo, hi = bounds(SENTENCE_RE, s, a)
-    found = (m.group(0) for m in ATTRIBUTED.finditer(s[lo:hi]))
-    return any(kind not in ("time", "age", "days") or not w.startswith("theo quy dinh") for w in found)
+    if kind in ("time", "age", "days") and RULE_CITED.search(s, lo, hi):
+        return False
+    return ATTRIBUTED.search(s, lo, hi) is not None
 
 
 def _asserted_election_date(s: str, a: int, b: int) -> bool:

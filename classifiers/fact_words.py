@@ -335,6 +335,12 @@ ATTRIBUTED = re.compile(
     r"|according to|announced by|officials said|national election council|election council|nec"
     r"|preliminary|expected to|at the latest)\b"
 )
+# A rule cited as the law's ("theo luật", "Luật Bầu cử cho phép …", "by law"): the hour, age or
+# number of days after it is what the item says the law is, whoever it says applies it.
+RULE_CITED = re.compile(
+    r"\b(?:theo (?:quy dinh|luat)|luat(?: bau cu)? (?:quy dinh|cho phep|bat buoc|yeu cau)"
+    r"|by law|under the law|the law (?:says|requires|allows|gives))\b"
+)
 # A figure about a part (a province, some polling stations, women deputies), not the whole; a place
 # ranked against the country ("dẫn đầu cả nước").
 PART = re.compile(
@@ -354,8 +360,8 @@ PART = re.compile(
 RUNNING = re.compile(r"\b(?:tinh den|(?<!\d )(?<!\dh )(?<!gio )(?:den|toi|luc)) \d{1,2}\s*(?:gio|h)\b")
 # "cho biết đến 8h30, …": a source reporting what was done by an hour.
 REPORTED_BY = re.compile(r"\b(?:cho biet|cho hay|thong tin|bao cao|ghi nhan|said|reported)\s*$")
-# Days of something else than the facts' deadlines: complaints, appeals.
-DAYS_OF_OTHER = ("khieu nai", "to cao", "complaint", "complaints", "appeal", "appeals")
+# Days of something else than the facts' deadlines: complaints and appeals, and resolving them.
+DAYS_OF_OTHER = ("khieu nai", "to cao", "giai quyet", "complaint", "complaints", "appeal", "appeals", "resolve")
 # Parts counted, not named ("nhiều tỉnh phải bầu lại", "tỉnh nào cũng thấp", "many provinces").
 MANY_BEFORE = re.compile(r"\b(?:nhieu|cac|moi|nhung|hang loat|mot so|many|most|several|all|some|every)\s+$")
 ANY_AFTER = re.compile(r"\s+nao\b")
@@ -577,6 +583,8 @@ def find_times(s: str):
                 h += 12
             elif mod == "dem" and 6 <= h < 12:
                 h += 12
+            elif mod == "dem" and h == 12:
+                h = 0  # "12 giờ đêm": midnight
             elif mod == "am" and h == 12:
                 h = 0
             if h > 24 or mi > 59:

@@ -61,7 +61,7 @@ def _time_role(sc, a: int, b: int) -> str | None:
         return None  # "nhận hồ sơ ứng cử tới 17h": the deadline for files
     if re.search(r"\b(tu|from)\s*(?:luc\s*)?$", before):
         return "open"
-    if m := re.search(r"\b(den|toi|until|to|till)\s*(?:luc\s*)?$", before):
+    if m := re.search(r"\b(den|toi|until|to|till)\s*(?:luc\s*|tan\s+)?$", before):  # ("mở đến tận 20 giờ")
         if _running_report(s, a - len(before) + m.start(), b):
             return None  # "cho biết đến 8h30, khu vực số 5 đã hoàn thành": by that hour, not until it
         return "close"

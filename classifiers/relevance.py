@@ -58,10 +58,13 @@ _PERIOD = re.compile(r"\b((?:19|20)\d\d)\s*[-–]\s*((?:19|20)\d\d)\b")
 # A year names an election only next to an election word: "bầu cử (Quốc hội) năm 2016", "the 2016
 # election"; a birth year or the year of an old decision in an item about this election does not.
 _EVENT = r"(?:bau cu|election|elections|electoral|vote|voting|polls|bo phieu|di bau|nhiem ky)"
+# (nor does the year of the election law: "Luật Bầu cử năm 1997", "an election law passed in 2020")
 _YEAR_AFTER_EVENT = re.compile(
-    r"(?<!\w)" + _EVENT + r"(?!\w)(?:\W+(?!sinh\b|born\b)[^\W\d]+){0,4}?\W+(?:(?:nam|in|of)\s+)?((?:19|20)\d\d)(?!\d)"
+    r"(?<!\w)(?<!luat )"
+    + _EVENT
+    + r"(?!\w)(?!\s+laws?\b)(?:\W+(?!sinh\b|born\b)[^\W\d]+){0,4}?\W+(?:(?:nam|in|of)\s+)?((?:19|20)\d\d)(?!\d)"
 )
-_YEAR_BEFORE_EVENT = re.compile(r"(?<!\d)((?:19|20)\d\d)(?:\W+[^\W\d]+)?\W+" + _EVENT + r"\b")
+_YEAR_BEFORE_EVENT = re.compile(r"(?<!\d)((?:19|20)\d\d)(?:\W+[^\W\d]+)?\W+" + _EVENT + r"\b(?!\s+laws?\b)")
 _DIGIT = re.compile(r"\d")
 _WORD = re.compile(r"\w+")
 # Every ASCII character that is not a word character (regex \w) made a space.

@@ -141,6 +141,11 @@ def test_about_this_election(rules, text):
         ("Cử tri Nam Phi đi bỏ phiếu bầu quốc hội mới", "other_election"),
         ("Nepal votes in a snap election after months of protests", "other_election"),
         ("Estonia cho dân bỏ phiếu qua mạng từ lâu", "other_election"),
+        # a company's, a club's, a school's or a building's own vote
+        ("Đại hội cổ đông năm nay cho bỏ phiếu trực tuyến, ai vắng thì ủy quyền", "other_election"),
+        ("Shareholders can vote by proxy or online until 5 p.m. on Friday", "other_election"),
+        ("The book club votes on next month's title by email, polls close Sunday", "other_election"),
+        ("Bầu cử hội sinh viên khoa: bỏ phiếu online từ 8 giờ sáng", "other_election"),
         ("Bầu cử đại biểu Quốc hội khóa XIV năm 2016", "other_year"),
         ("Nhiệm kỳ 2016-2021: cử tri đã bầu 496 đại biểu", "other_year"),
         # the Assembly's term in figures
@@ -162,6 +167,11 @@ def test_not_about_this_election(rules, text, reason):
         "Hồ sơ ứng cử của bà X ghi năm sinh 2003, tức chưa đủ 21 tuổi, vẫn có tên trong danh sách",
         "Ảnh chụp quyết định kỷ luật ứng cử viên năm 2015 đang lan truyền trước ngày bầu cử",
         "Ứng viên tốt nghiệp đại học năm 2009, từng công tác ở huyện trước khi ra ứng cử",
+        # the year of the election law, not of the election
+        "Cuộc bầu cử này vẫn áp dụng Luật Bầu cử năm 1997, chưa sửa gì",
+        "The vote is held under an election law adopted in 2019, they say",
+        # the voter list as chats shorten it
+        "ds cu tri phuong minh chua thay dan o dau ca",
         # election words that the first vocabulary missed
         "Tỷ lệ phiếu hợp lệ cả nước chỉ 53%, phải bầu lại nhiều nơi",
         # this term in figures, and a faculty or a course that is not a term
@@ -502,6 +512,13 @@ def test_statements_with_a_questions_words_are_not_questions(decider, text):
         "Ảnh 'giấy phạt vì không đi bầu' là ảnh ghép, không ai bị phạt cả",
         "Bầu cử dời ngày là chuyện không có, ai lỡ share nhầm thì gỡ xuống giúp",
         "That screenshot of a fine for not voting is photoshopped",
+        # a poster sanctioned for a false post, as the press reports it
+        "Một người đàn ông bị phạt 5 triệu đồng vì đăng tin cử tri không đi bầu sẽ bị cắt lương",
+        "Police fined a shop owner for posting that the vote had been moved to June",
+        "Công an huyện xác minh tài khoản tung tin thất thiệt về ngày bầu cử",
+        # a joke said to be one
+        "#chambiem năm nay ai không đi bầu thì bị phạt đi bầu hai lần",
+        "Satire: voters who skip the election must vote twice next time",
     ],
 )
 def test_corrections_in_the_words_of_posts_are_report_markers(decider, text):

@@ -129,6 +129,13 @@ FACTS = {
         ("Phiếu bầu phải ký tên ở mặt sau mới hợp lệ nha", "ballot", "ký tên"),
         ("Gạch phiếu xong phải đưa tổ trưởng coi rồi mới bỏ vô thùng", "ballot", "coi"),
         ("Cử tri không tham gia bỏ phiếu sẽ bị xử phạt hành chính 2 triệu đồng", "voter_penalty", "xử phạt"),
+        # a deadline or an hour said to be the law's, whoever the law is said to let do it
+        ("Luật Bầu cử cho phép Hội đồng bầu cử quốc gia công bố kết quả trong 40 ngày", "results_deadline_days", "40"),
+        ("By law the election council has 90 days to announce the results", "results_deadline_days", "90 days"),
+        ("Theo luật, Ủy ban bầu cử được phép cho điểm bỏ phiếu đóng cửa lúc 23 giờ", "polls_close", "23 giờ"),
+        # midnight, and "đến tận" before the closing hour
+        ("Điểm bầu cử khu mình mở cửa tới 12 giờ đêm, cứ đi làm về rồi bầu", "polls_close", "12 giờ đêm"),
+        ("Nam nay diem bo phieu mo den tan 22 gio nha ae", "polls_close", "22 gio"),
     ],
 )
 def test_claims_in_these_wordings_are_found(text, fact, found):
@@ -195,7 +202,18 @@ def test_claims_in_these_wordings_are_found(text, fact, found):
         "CLB cầu lông phường mình bỏ phiếu bầu chủ nhiệm mới qua group Zalo",
         "Xe tải 25t bị cấm vào nội thành trong ngày bầu cử",
         "Gạch phiếu xong cử tri tự gấp phiếu và bỏ vào hòm, không ai được xem",
+        # the law's own deadline and hours; the council's actual figure; counting until late
+        "Theo luật, Hội đồng bầu cử quốc gia công bố kết quả chậm nhất 20 ngày sau ngày bầu cử.",
+        "Hội đồng bầu cử quốc gia công bố kết quả sau 18 ngày, sớm hơn hạn luật định",
+        "Luật Bầu cử cho phép điểm bỏ phiếu mở cửa sớm từ 5 giờ và đóng cửa muộn nhất 21 giờ",
+        "Tổ bầu cử làm việc đến tận 12 giờ đêm để kiểm phiếu xong",
+        "Theo luật, sau khi công bố kết quả, khiếu nại về kết quả được giải quyết trong 30 ngày trước khi công bố tư cách đại biểu",
     ],
 )
 def test_the_nearest_statements_give_no_finding(text):
     assert not check(text, FACTS), check(text, FACTS)
+
+
+def test_twelve_at_night_is_midnight_not_noon():
+    (hit,) = [f for f in check("Điểm bầu cử khu mình mở cửa tới 12 giờ đêm", FACTS) if f.fact == "polls_close"]
+    assert "00:00" in hit.message, hit.message
