@@ -14,7 +14,9 @@ Run by ``classifiers.distortion.check`` after the value checks (dates, hours, ag
   qua ứng dụng VNeID", "gửi phiếu bầu qua bưu điện", "vote online", "chụp màn hình … là coi như
   đã bầu");
 - ``secret`` (``ballot: secret``): a ballot said traceable to its voter ("phiếu bầu có mã số, họ
-  biết bạn gạch ai", "camera soi từng lá phiếu", "ballots are numbered and traced back to you").
+  biết bạn gạch ai", "camera soi từng lá phiếu", "ballots are numbered and traced back to you");
+- ``request`` (``voter_data_requests: none``): voters asked for ID numbers, OTP codes or bank details
+  by message, link or app (``classifiers.data_requests``).
 
 The same exceptions hold for all of them: no finding for a claim that is asked ("có bị phạt không
 mọi người?", "… hả mọi người"), denied ("không bị phạt", "no fine", "làm gì có", "có mất phí đâu",
@@ -33,6 +35,7 @@ from __future__ import annotations
 import re
 
 from classifiers.clauses import CLAUSE_RE, SENTENCE_RE, bounds
+from classifiers.data_requests import REQUEST, REQUEST_WORDS, request_elsewhere
 from classifiers.fact_words import (
     ASKS_AFTER,
     CONTRAST,
@@ -298,6 +301,8 @@ def rule_kind(name: str, value) -> str | None:
         return "method"
     if v == "secret":
         return "secret"
+    if name.endswith("_requests") and v == "none":
+        return "request"
     return None
 
 
@@ -527,6 +532,12 @@ def _check_secret(sc, facts: dict) -> None:
     _first_claim(sc, facts, TRACED, "secret", "a ballot can be traced to its voter", _secret_elsewhere)
 
 
+def _check_request(sc, facts: dict) -> None:
+    _first_claim(
+        sc, facts, REQUEST, "request", "voters are asked for personal data by message, link or app", request_elsewhere
+    )
+
+
 # Kind → its detector, in the order they run (after the value checks, before ``allowed``).
 RULE_CHECKS = (
     ("decided", _check_decided),
@@ -534,11 +545,13 @@ RULE_CHECKS = (
     ("fee", _check_fee),
     ("method", _check_method),
     ("secret", _check_secret),
+    ("request", _check_request),
 )
 RULE_KINDS = frozenset(k for k, _ in RULE_CHECKS)
 # The words one of a kind's claims cannot do without: ``classifiers.decision``'s cheap pre-check
 # runs each kind's check only on texts that have one of its words (a fee also on a digit).
 RULE_WORDS = {
+    "request": REQUEST_WORDS,
     "decided": PREDETERMINED_WORDS,
     "penalty": [
         "phat", "xu ly", "lap bien ban", "ghi ten", "ghi vao", "bi cat", "cat tro cap", "cat luong", "cat ho ngheo",

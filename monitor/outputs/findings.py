@@ -26,11 +26,16 @@ _FACT_NAMES = {
     "voting_fee": ("lệ phí đi bầu", "a fee to vote"),
     "voting_method": ("cách bỏ phiếu", "how votes are cast"),
     "ballot": ("lá phiếu", "the ballot"),
+    "voter_data_requests": ("yêu cầu cử tri cung cấp thông tin", "requests for voters' data"),
 }
 # A rule fact's approved value, by fact where the value alone ("none") does not say enough.
 _FACT_VALUES = {
     ("voter_penalty", "none"): ("không có khoản phạt nào đối với cử tri", "no penalty on voters"),
     ("voting_fee", "none"): ("đi bầu không mất phí", "voting is free"),
+    ("voter_data_requests", "none"): (
+        "cơ quan bầu cử không yêu cầu số căn cước, mã OTP, tài khoản ngân hàng qua tin nhắn, đường link hay ứng dụng",
+        "election bodies never ask for ID numbers, OTP codes or bank details by message, link or app",
+    ),
 }
 _VALUES = {
     "allowed": ("được phép", "allowed"),

@@ -1,0 +1,70 @@
+"""A request for voters' personal or bank data through a message, a link or an app: what a fake
+election notice asks for. The approved fact (``voter_data_requests: none``): election bodies never
+ask voters for ID numbers, OTP codes, passwords or bank details by text message, social media or a
+link, and no app or online form is needed to vote or to be on the voter list.
+
+Checked by ``classifiers.rule_facts`` (kind ``request``) with the exceptions every rule has (asked,
+denied, named to be answered, reported as a scam: "cảnh giác tin nhắn giả mạo yêu cầu nhập mã
+OTP"). Read on the folded text:
+
+- a secret given anywhere ("nhập mã OTP", "gửi kèm số tài khoản", "enter your bank card details");
+- an app to install ("cài ứng dụng BauCu.apk", "download the app"), but not VNeID, the state's own;
+- an ID number given through a link, a form, a message or an app ("điền số CCCD vào form",
+  "send your ID number by SMS"), not the ID card brought to the polling station;
+- details confirmed or a registration made at a link or in an app ("xác nhận thông tin tại
+  bit.ly/…", "register via this link"), or a link to click to activate, confirm or receive
+  something ("bấm vào link để kích hoạt thẻ cử tri").
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["REQUEST", "REQUEST_WORDS", "request_elsewhere"]
+
+_SECRET = (
+    r"(?:ma\s+)?otp|mat\s+khau|password|ma\s+pin|pin\s+code|so\s+tai\s+khoan|tai\s+khoan\s+ngan\s+hang|stk"
+    r"|so\s+the(?:\s+ngan\s+hang|\s+atm)?|the\s+(?:ngan\s+hang|atm|tin\s+dung)|bank\s+(?:card|account|details)"
+    r"|card\s+(?:details|number)|account\s+number"
+)
+_IDENT = r"so\s+(?:cccd|can\s+cuoc|cmnd|dinh\s+danh)|cccd|can\s+cuoc(?:\s+cong\s+dan)?|cmnd|(?:national\s+)?id\s+(?:number|card)"
+_GIVE = (
+    r"gui|nhap|dien|cung\s+cap|khai|kem|xac\s+nhan|xac\s+thuc|nhan\s+tin|doc|send|enter|provide|submit|type"
+    r"|confirm|verify|share|upload|fill\s+in"
+)
+_CHANNEL = (
+    r"link|duong\s+(?:link|dan)|bit\.ly|tinyurl|app|ung\s+dung|form|bieu\s+mau|zalo|tin\s+nhan|sms|website"
+    r"|trang\s+web|online|qua\s+mang|facebook|messenger|inbox|ib"
+)
+REQUEST = re.compile(
+    rf"\b(?:{_GIVE})\s+(?:[^\s.!?]+\s+){{0,6}}?(?:{_SECRET})\b"
+    # ("cài"/"tải về" an app, not "cái ứng dụng này" or "tại ứng dụng", which fold alike)
+    rf"|\b(?:cai(?:\s+dat)?|tai\s+ve|download|install)\s+(?:the\s+)?(?:ung\s+dung|app|phan\s+mem)\b(?!\s+(?:vneid|nay|do|kia|nao)\b)|\.apk\b"
+    rf"|\b(?:{_GIVE})\s+(?:[^\s.!?]+\s+){{0,6}}?(?:{_IDENT})\b(?=[^.!?\n]{{0,80}}?\b(?:{_CHANNEL})\b)"
+    rf"|\b(?:{_CHANNEL})\b[^.!?\n]{{0,60}}?\b(?:{_GIVE})\s+(?:[^\s.!?]+\s+){{0,4}}?(?:{_IDENT})\b"
+    r"|\b(?:(?:bam|click|tap)\s+(?:vao\s+|on\s+)?|(?:nhan|an)\s+vao\s+)(?:(?:duong\s+)?link|day|here|this\s+link|[\w-]+\.(?:example|com|vn|net|org|info|xyz|top|site|online)\S*)"
+    r"\s+(?:\S+\s+){0,2}?(?:de|to)\s+(?:kich\s+hoat|xac\s+nhan|xac\s+thuc|nhan|cap\s+nhat|dang\s+ky|activate|confirm|verify|claim|receive|update|register)\b"
+    r"|\b(?:xac\s+nhan|cap\s+nhat|dang\s+ky|confirm|update|register|verify)\s+(?:[^\s.!?]+\s+){0,4}?"
+    r"(?:tai|qua|o|at|via|through|on|using)\s+(?:[^\s.!?]+\s+){0,2}?(?:link|bit\.ly|duong\s+link|website|trang\s+web|app|ung\s+dung|form)\b"
+)
+# The words a request cannot do without (the decision's cheap pre-check): each way of asking above
+# has one of them (a secret, an app, an ID, a click, or the link, site, app or form to go to).
+REQUEST_WORDS = [
+    "otp", "mat khau", "password", "pin", "tai khoan", "stk", "so the", "ngan hang", "atm", "tin dung", "bank", "card",
+    "account", "cccd", "can cuoc", "cmnd", "dinh danh", "id", "ung dung", "app", "phan mem", "apk", "bam", "click",
+    "tap", "nhan vao", "an vao", "link", "bit", "tinyurl", "website", "web", "form",
+]  # fmt: skip
+# The state's own identity app and public-service portal, which voters may use to look things up;
+# a warning about such requests, or a request said never to be made ("không bao giờ yêu cầu",
+# "không cần cài ứng dụng", "kẻ gian giả danh …", "đừng cung cấp").
+_NOT_A_NOTICE = re.compile(
+    r"\b(?:vneid|dich vu cong|canh giac|canh bao|ke gian|gia danh|gia mao|mao danh|tu xung|doi tuong|lua dao|thu doan|chiem doat"
+    r"|khong bao gio|khong (?:he )?yeu cau|khong can|khong phai|(?:dung|khong nen|tuyet doi khong) (?:cung cap|gui|nhap|bam|click|cai|dien)"
+    r"|scam\w*|phishing|fake|beware|never|do not|don't|won't ask)\b"
+)
+
+
+def request_elsewhere(s: str, m: re.Match, lo: int, hi: int) -> bool:
+    """A request that is not a fake notice's: the state's own app or portal, a warning about such
+    requests, or a request said never to be made, in the sentence."""
+    return _NOT_A_NOTICE.search(s, lo, hi) is not None
