@@ -38,8 +38,8 @@ _CHANNEL = (
 )
 REQUEST = re.compile(
     rf"\b(?:{_GIVE})\s+(?:[^\s.!?]+\s+){{0,6}}?(?:{_SECRET})\b"
-    # ("cài"/"tải về" an app, not "cái ứng dụng này" or "tại ứng dụng", which fold alike)
-    rf"|\b(?:cai(?:\s+dat)?|tai\s+ve|download|install)\s+(?:the\s+)?(?:ung\s+dung|app|phan\s+mem)\b(?!\s+(?:vneid|nay|do|kia|nao)\b)|\.apk\b"
+    # ("cài"/"tải" an app; "cái ứng dụng" and "tại ứng dụng" fold alike: told apart on the original)
+    rf"|\b(?:cai(?:\s+dat)?|tai(?:\s+ve)?|download|install)\s+(?:the\s+)?(?:ung\s+dung|app|phan\s+mem)\b(?!\s+(?:vneid|nay|do|kia|nao)\b)|\.apk\b"
     rf"|\b(?:{_GIVE})\s+(?:[^\s.!?]+\s+){{0,6}}?(?:{_IDENT})\b(?=[^.!?\n]{{0,80}}?\b(?:{_CHANNEL})\b)"
     rf"|\b(?:{_CHANNEL})\b[^.!?\n]{{0,60}}?\b(?:{_GIVE})\s+(?:[^\s.!?]+\s+){{0,4}}?(?:{_IDENT})\b"
     r"|\b(?:(?:bam|click|tap)\s+(?:vao\s+|on\s+)?|(?:nhan|an)\s+vao\s+)(?:(?:duong\s+)?link|day|here|this\s+link|[\w-]+\.(?:example|com|vn|net|org|info|xyz|top|site|online)\S*)"
@@ -64,7 +64,10 @@ _NOT_A_NOTICE = re.compile(
 )
 
 
-def request_elsewhere(s: str, m: re.Match, lo: int, hi: int) -> bool:
+def request_elsewhere(s: str, m: re.Match, lo: int, hi: int, text: str = "") -> bool:
     """A request that is not a fake notice's: the state's own app or portal, a warning about such
-    requests, or a request said never to be made, in the sentence."""
+    requests, or a request said never to be made, in the sentence; "cái ứng dụng" (the app) or
+    "tại ứng dụng" (in the app) in the original ``text``, not an app to install."""
+    if text and text[m.start() : m.start() + 3].lower() in ("cái", "tại"):
+        return True
     return _NOT_A_NOTICE.search(s, lo, hi) is not None

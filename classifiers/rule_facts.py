@@ -533,9 +533,8 @@ def _check_secret(sc, facts: dict) -> None:
 
 
 def _check_request(sc, facts: dict) -> None:
-    _first_claim(
-        sc, facts, REQUEST, "request", "voters are asked for personal data by message, link or app", request_elsewhere
-    )
+    says = "voters are asked for personal data by message, link or app"
+    _first_claim(sc, facts, REQUEST, "request", says, lambda s, m, lo, hi: request_elsewhere(s, m, lo, hi, sc.text))
 
 
 # Kind → its detector, in the order they run (after the value checks, before ``allowed``).

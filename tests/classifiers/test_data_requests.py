@@ -19,6 +19,7 @@ FACTS = {**BASE_FACTS, "voter_data_requests": "none"}
         ("Ban bầu cử phường thông báo: gửi số tài khoản để nhận tiền hỗ trợ đi bầu", "số tài khoản"),
         ("Uy ban bau cu xa: cu tri gui so cccd qua zalo de duoc cap the cu tri", "cccd"),
         ("Cử tri cài ứng dụng BauCuNhanh.apk để biết mình bỏ phiếu ở đâu", "ứng dụng"),
+        ("to bau cu bao tai app CuTri ve de nhan phieu bau nha", "tai app"),
         ("Xác nhận thông tin cử tri tại đường link trong tin nhắn trước ngày 20/5", "Xác nhận"),
         ("Election council notice: enter your bank card details to get the voting allowance", "bank card"),
         ("Voters must register via this link before Friday or lose their place on the list", "register"),
