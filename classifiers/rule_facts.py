@@ -35,6 +35,7 @@ from __future__ import annotations
 import re
 
 from classifiers.clauses import CLAUSE_RE, SENTENCE_RE, bounds
+from classifiers.count_claims import OUT_OF_SIGHT, OUT_OF_SIGHT_SAYS, OUT_OF_SIGHT_WORDS
 from classifiers.data_requests import REQUEST, REQUEST_WORDS, request_elsewhere
 from classifiers.fact_words import (
     ASKS_AFTER,
@@ -422,11 +423,11 @@ def _check_decided(sc, facts: dict) -> None:
     """Results, winners or seats said to be settled before the vote, or figures said invented,
     when the approved fact is that the count decides them."""
     s = sc.s
-    for m in [*PREDETERMINED.finditer(s), *INVENTED.finditer(s)]:
+    for m in [*PREDETERMINED.finditer(s), *INVENTED.finditer(s), *OUT_OF_SIGHT.finditer(s)]:
         a, b = m.span()
         lo, hi = bounds(SENTENCE_RE, s, a)
-        if not SETTLED_WHAT.search(s, max(lo, a - 80), min(hi, b + 60)):
-            continue
+        if m.re is not OUT_OF_SIGHT and not SETTLED_WHAT.search(s, max(lo, a - 80), min(hi, b + 60)):
+            continue  # (ballots marked or a count out of sight need no word for the results)
         if NOMINATION.search(s, max(lo, a - 80), a) and not OUTCOME.search(s, max(lo, a - 80), min(hi, b + 60)):
             continue  # "danh sách người ứng cử … duyệt từ trước ngày bầu cử qua ba vòng hiệp thương"
         # A denial or a naming anywhere earlier in the sentence, not only in the claim's clause
@@ -438,11 +439,9 @@ def _check_decided(sc, facts: dict) -> None:
             or _not_asserted(sc, a, b, a)
         ):
             continue
+        says = OUT_OF_SIGHT_SAYS if m.re is OUT_OF_SIGHT else "says the results were settled before the vote"
         for name, value in facts.items():
-            human = _HUMAN.get(str(value), str(value))
-            sc.add(
-                name, a, b, str(value), f"says the results were settled before the vote; approved: {human}", "decided"
-            )
+            sc.add(name, a, b, str(value), f"{says}; approved: {_HUMAN.get(str(value), str(value))}", "decided")
         return  # (one finding says it: "decided in advance, the count is a show" is one claim)
 
 
@@ -551,7 +550,7 @@ RULE_KINDS = frozenset(k for k, _ in RULE_CHECKS)
 # runs each kind's check only on texts that have one of its words (a fee also on a digit).
 RULE_WORDS = {
     "request": REQUEST_WORDS,
-    "decided": PREDETERMINED_WORDS,
+    "decided": PREDETERMINED_WORDS + OUT_OF_SIGHT_WORDS,
     "penalty": [
         "phat", "xu ly", "lap bien ban", "ghi ten", "ghi vao", "bi cat", "cat tro cap", "cat luong", "cat ho ngheo",
         "cat bao hiem", "cat che do", "cat dien", "cat nuoc", "trieu tap", "moi len", "theo doi", "vi pham phap luat",
