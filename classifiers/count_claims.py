@@ -35,11 +35,11 @@ OUT_OF_SIGHT = re.compile(
 )
 OUT_OF_SIGHT_SAYS = "says ballots were marked or the count done out of the voters' sight"
 # The words each way of saying it cannot do without (the decision's cheap pre-check: a phrase
-# counts when all its words are in the text, wherever they are).
+# here is a run of words that every match of its way holds as it is).
 OUT_OF_SIGHT_WORDS = [
-    "san", "pre", "premarked", "prefilled", "preticked", "stuff", "stuffed", "stuffing", "box already", "counted",
-    *(f"{a} {b}" for a in ("ho", "thay") for b in ("ca", "het", "toan")),
-    *(f"{a} {b}" for a in ("hom", "thung", "khong cho", "khong de") for b in ("dem", "kiem")),
-    *(f"{a} {b}" for a in ("dem", "kiem") for b in ("kin", "rieng", "canh cua")),
-    *(f"{a} the count" for a in ("watch", "see", "observe")),
+    "san", "pre", "premarked", "prefilled", "preticked", "stuff", "stuffed", "stuffing", "already", "counted",
+    "the count", "kin", "rieng", "sau canh cua",
+    *(f"{a} {c}{b}" for a in ("ho", "thay") for c in ("", "cho ") for b in ("ca", "het", "toan")),
+    *(f"{v} {p}" for v in ("len", "ve", "sang") for p in ("huyen", "tinh", "xa", "phuong", "uy ban", "ubnd", "district", "province", "city hall")),
+    *(f"khong {v} {w}" for v in ("cho", "de") for w in ("ai", "dan", "nguoi dan", "cu tri", "bao chi")),
 ]  # fmt: skip
