@@ -5,8 +5,7 @@ Beside them, how ballots and counts really are described, and the rumour answere
 
 import pytest
 
-from classifiers.distortion import check
-from tests.classifiers.test_distortion_wordings import FACTS
+from tests.classifiers.test_distortion_wordings import FACTS, assert_found, assert_silent
 
 
 @pytest.mark.parametrize(
@@ -22,9 +21,7 @@ from tests.classifiers.test_distortion_wordings import FACTS
     ],
 )
 def test_a_count_out_of_sight_or_marked_ballots_are_found(text, found):
-    hit = [f for f in check(text, FACTS) if f.fact == "results_decided_by"]
-    assert hit, check(text, FACTS)
-    assert found.lower() in text[hit[0].start : hit[0].end].lower(), hit[0]
+    assert_found(text, FACTS, "results_decided_by", found)
 
 
 @pytest.mark.parametrize(
@@ -40,4 +37,4 @@ def test_a_count_out_of_sight_or_marked_ballots_are_found(text, found):
     ],
 )
 def test_how_ballots_and_counts_really_are_give_no_finding(text):
-    assert not [f for f in check(text, FACTS) if f.fact == "results_decided_by"], check(text, FACTS)
+    assert_silent(text, FACTS, "results_decided_by")

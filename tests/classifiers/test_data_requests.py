@@ -8,6 +8,7 @@ import pytest
 from classifiers.distortion import check
 from monitor.outputs.findings import render
 from tests.classifiers.test_distortion_wordings import FACTS as BASE_FACTS
+from tests.classifiers.test_distortion_wordings import assert_found, assert_silent
 
 FACTS = {**BASE_FACTS, "voter_data_requests": "none"}
 
@@ -27,9 +28,7 @@ FACTS = {**BASE_FACTS, "voter_data_requests": "none"}
     ],
 )
 def test_a_request_for_voters_data_is_found(text, found):
-    hit = [f for f in check(text, FACTS) if f.fact == "voter_data_requests"]
-    assert hit, check(text, FACTS)
-    assert found.lower() in text[hit[0].start : hit[0].end].lower(), hit[0]
+    assert_found(text, FACTS, "voter_data_requests", found)
 
 
 @pytest.mark.parametrize(
@@ -50,7 +49,7 @@ def test_a_request_for_voters_data_is_found(text, found):
     ],
 )
 def test_warnings_and_real_instructions_give_no_finding(text):
-    assert not [f for f in check(text, FACTS) if f.fact == "voter_data_requests"], check(text, FACTS)
+    assert_silent(text, FACTS, "voter_data_requests")
 
 
 def test_the_finding_reads_in_both_languages():

@@ -9,6 +9,19 @@ import pytest
 from classifiers.distortion import check
 from tests.classifiers.test_distortion import FACTS as BASE_FACTS
 
+
+def assert_found(text: str, facts: dict, fact: str, found: str) -> None:
+    """A finding on ``fact`` whose span of ``text`` holds ``found`` (the other tests' helper too)."""
+    hit = [f for f in check(text, facts) if f.fact == fact]
+    assert hit, check(text, facts)
+    assert found.lower() in text[hit[0].start : hit[0].end].lower(), hit[0]
+
+
+def assert_silent(text: str, facts: dict, fact: str) -> None:
+    """No finding on ``fact`` in ``text``."""
+    assert not [f for f in check(text, facts) if f.fact == fact], check(text, facts)
+
+
 # The facts of the other distortion tests, with the rules these wordings are about.
 FACTS = {
     **BASE_FACTS,
@@ -139,9 +152,7 @@ FACTS = {
     ],
 )
 def test_claims_in_these_wordings_are_found(text, fact, found):
-    hit = [f for f in check(text, FACTS) if f.fact == fact]
-    assert hit, check(text, FACTS)
-    assert found.lower() in text[hit[0].start : hit[0].end].lower(), hit[0]
+    assert_found(text, FACTS, fact, found)
 
 
 @pytest.mark.parametrize(
