@@ -519,11 +519,33 @@ def test_statements_with_a_questions_words_are_not_questions(decider, text):
         # a joke said to be one
         "#chambiem năm nay ai không đi bầu thì bị phạt đi bầu hai lần",
         "Satire: voters who skip the election must vote twice next time",
+        # a rumour called a lie, its source a fake account, "don't listen", "not so"
+        "Mấy trang nói ứng cử viên đại biểu Quốc hội chưa từng đi bộ đội là nói láo, chú mình cùng đơn vị với ông ấy",
+        "Tin ứng cử viên bị loại khỏi danh sách bầu cử là từ một tài khoản ảo",
+        "Bà con đừng nghe ai nói người chết vẫn ký nhận phiếu bầu",
+        "Không phải đâu, không đi bầu thì không có phiếu nào được tính là phiếu chống",
+        "Bản hướng dẫn ghi ngày bầu cử 13/6 và giờ bỏ phiếu 8h-11h: cả hai đều sai",
+        "A reverse image search shows the 'stuffed ballot box' photo is from another country",
+        "A claim that turnout was only 58% does not come from any election body",
+        "That post is fake: the vote was not moved to June",
     ],
 )
 def test_corrections_in_the_words_of_posts_are_report_markers(decider, text):
     (d,) = decider.decide([text])
     assert "report_marker" in d.evidence_kinds, d
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "is fake" said of the official figures or the count is the claim, not its correction
+        "Real turnout was maybe half, the official number is fake",
+        "The count is fake, they decided the winners before the vote",
+    ],
+)
+def test_calling_the_official_figures_fake_is_not_a_correction(decider, text):
+    (d,) = decider.decide([text])
+    assert "report_marker" not in d.evidence_kinds, d
 
 
 def test_a_contradicted_fact_is_always_shown_for_a_look_but_not_a_correction(small_model, messages, synth_rows):
