@@ -43,7 +43,11 @@ and is skipped. A value counts only when the sentence asserts it *as that fact*:
   vực số 5 đã hoàn thành"); "không trước 5 giờ", "not after 9 p.m." state the limits
   (``earliest_open``, ``latest_close``) (``classifiers.hours``);
 - a date of another step (the results' announcement) only with an election word in its sentence or
-  the one before ("công bố" alone announces anything); a number of days never of complaints;
+  the one before ("công bố" alone announces anything), never a council's session announcing its
+  own vote for its officers ("phiên họp", "bầu giữ chức"); a number of days never of complaints;
+- a date, hour, percentage or number of days named to be answered ("A widely shared claim that
+  turnout was only 58% …") or called false right after it ("tin … đóng cửa lúc 16h là sai", not
+  "… là sai quy định": against the rules) is not claimed;
 - proxy voting is said allowed or not by a denial a few words before its word or of the
   permission itself; a question about it ("có được bầu hộ không") states nothing; "ủy quyền",
   "behalf" name it only about voting; a rule said "allowed" is wrong whoever is cited;
@@ -282,11 +286,21 @@ class _Scan:
     def add(self, name, a, b, approved, message, kind=None):
         if kind != "allowed" and kind not in RULE_KINDS and name != "election_date" and _attributed(self.s, a, kind):
             return  # the competent body's own figure, quoted (a rule said otherwise is wrong whoever is cited)
+        if kind in _ANSWERABLE and answered(self.s, a, b):
+            return  # "A widely shared claim that turnout was only 58% …", "tin … đóng cửa lúc 16h là sai"
         if elsewhere(self, a):
             return  # another country's election ("Bầu cử tại Brazil: tỷ lệ …"), a contest ("bình chọn … tới 15/5")
         self.out.append(
             Finding(fact=name, found=self.text[a:b], approved=approved, message=message, start=a, end=b, kind=kind)
         )
+
+
+# The values named to be answered in ``_Scan.add`` (dates of the election, ages and counts are
+# read so by their own checks, before other tests).
+_ANSWERABLE = frozenset({"date", "time", "percent", "days"})
+# A council's own session: the results of its vote for its officers ("để HĐND tỉnh bầu giữ chức Chủ
+# tịch … Kết quả kiểm phiếu được công bố ngay tại phiên họp chiều 24/5") are not the election's.
+_SESSION = re.compile(r"\b(?:phien hop|ky hop|bau giu chuc|session|sitting)\b")
 
 
 # A date of the results (or of the voter list, or another step) needs one of these in its
@@ -323,6 +337,8 @@ def _check_dates(sc: _Scan, facts: dict) -> None:
             continue  # "went to the polls on May 16, a week ahead of the official election day"
         if name != "election_date" and not _near_the_election(s, a):
             continue  # "bảng giá đất … công bố và áp dụng từ ngày 1/7": another announcement
+        if name == "results_announced_date" and _SESSION.search(s, *bounds(SENTENCE_RE, s, a)):
+            continue  # a council's session announcing its own vote for its officers
         ok = _iso_date(facts[name])
         if y is not None and y != ok.year:
             continue  # another year: another election, not a wrong date

@@ -258,8 +258,10 @@ DENIED_BEFORE = re.compile(r"\b(?:khong|chang|cha)\s+(?:co|phai|he)\b")
 DENIED_WHOLE = re.compile(
     r"\b(?:khong co chuyen|lam gi co chuyen|chang co chuyen|there is no such|it is not true that|it's not true that)\b"
 )
+# (not "là sai quy định", "không đúng luật": against the rules, said of what someone does)
 CALLED_FALSE = re.compile(
     r"[^.;!?]{0,40}?\b(?:la|is|are|was)\s+(?:hoan toan\s+)?(?:sai|khong dung|khong chinh xac|bia dat|gia|false|wrong|untrue|not true|fake)\b"
+    r"(?!\s+(?:quy dinh|quy che|luat|phap luat|nguyen tac|the rules?|the law)\b)"
 )
 NAMED_NOT_ASSERTED = re.compile(
     r"\b(?:luan dieu|tung tin|tin don|loi don|bac bo|xuyen tac|ai (?:noi|bao)|nguoi nao (?:noi|bao)|co dung (?:la|khong)"

@@ -228,3 +228,50 @@ def test_the_nearest_statements_give_no_finding(text):
 def test_twelve_at_night_is_midnight_not_noon():
     (hit,) = [f for f in check("Điểm bầu cử khu mình mở cửa tới 12 giờ đêm", FACTS) if f.fact == "polls_close"]
     assert "00:00" in hit.message, hit.message
+
+
+@pytest.mark.parametrize(
+    "text, fact",
+    [
+        # a figure, an hour or a number of days named to be answered: a claim named before it in its
+        # sentence, or called false right after it (before, only dates, ages and counts were read so)
+        ("A widely shared claim that turnout was only 58% does not come from any election body.", "turnout_percent"),
+        ("Tin điểm bỏ phiếu phường 12 đóng cửa lúc 15h là sai, vẫn mở từ 7 giờ đến 19 giờ", "polls_close"),
+        ("Tin đồn kết quả bầu cử phải 45 ngày mới công bố là bịa đặt", "results_deadline_days"),
+        ("Bài viết nói kết quả bầu cử công bố ngày 25/5 là không đúng", "results_announced_date"),
+        # a council's session announcing its own vote for its officers, not the election's results
+        (
+            "Ban Thường vụ giới thiệu ông Trần Minh Q để HĐND tỉnh bầu giữ chức Chủ tịch HĐND tỉnh. "
+            "Kết quả kiểm phiếu được công bố ngay tại phiên họp chiều 24/5.",
+            "results_announced_date",
+        ),
+    ],
+)
+def test_values_named_to_be_answered_and_a_councils_session_are_not_claims(text, fact):
+    assert_silent(text, FACTS, fact)
+
+
+@pytest.mark.parametrize(
+    "text, fact, found",
+    [
+        # the same values stated as the item's own
+        ("Turnout was only 58%, the official figure is made up", "turnout_percent", "58%"),
+        ("Điểm bỏ phiếu phường 12 đóng cửa lúc 15h, đi trễ là mất quyền bầu", "polls_close", "15h"),
+        ("Kết quả bầu cử phải 45 ngày mới công bố, đừng chờ", "results_deadline_days", "45 ngày"),
+        ("Kết quả bầu cử công bố ngày 25/5 rồi, còn chờ gì nữa", "results_announced_date", "25/5"),
+    ],
+)
+def test_the_same_values_stated_are_still_found(text, fact, found):
+    assert_found(text, FACTS, fact, found)
+
+
+@pytest.mark.parametrize(
+    "text, fact, found",
+    [
+        # "là sai quy định" (against the rules) is said of what someone does, not of the value
+        ("Năm nay điểm bỏ phiếu mở cửa lúc 9 giờ, ai mở sớm hơn là sai quy định", "polls_open", "9 giờ"),
+        ("Polls close at 3pm this year, and staying open later is against the rules", "polls_close", "3pm"),
+    ],
+)
+def test_a_value_followed_by_against_the_rules_is_still_claimed(text, fact, found):
+    assert_found(text, FACTS, fact, found)
