@@ -9,7 +9,8 @@
    ``rumour_marker`` ("nghe nói", "share gấp"); against it ``report_marker`` ("bác bỏ", "tin đồn
    … là sai sự thật", "theo Hội đồng bầu cử quốc gia"), ``known_benign`` (closer to a known text
    that is not a false claim — a ``none`` example, an item officers dismissed — than to any known
-   claim) and ``official`` (an official source: approved messaging, never flagged).
+   claim), ``official`` (an official source: approved messaging, never flagged) and ``satire``
+   (satire said to be satire, ``none`` in the taxonomy: never flagged, at most a look).
 4. **Decision**: one log-odds sum of the signals (weights in ``DEFAULT_WEIGHTS``, overridable in
    the relevance data under ``decision:``) → ``flag_score`` in [0, 1]. ``flag`` needs the score at
    ``flag_at`` *and* at least one kind of falsity evidence; otherwise a score at ``look_at`` with
@@ -160,11 +161,13 @@ class Decider:
         self.rumour = phrase_regex(markers.get("rumour") or ())
         self.report = phrase_regex(markers.get("report") or ())
         self.question = phrase_regex(markers.get("question") or ())
+        self.satire = phrase_regex(markers.get("satire") or ())
         # Each phrase regex's scan is skipped for a text whose words cannot make any of its phrases.
         self._checks = {
             "rumour": PhraseCheck(markers.get("rumour") or ()),
             "report": PhraseCheck(markers.get("report") or ()),
             "question": PhraseCheck(markers.get("question") or ()),
+            "satire": PhraseCheck(markers.get("satire") or ()),
             "_fact_topics": PhraseCheck(fact_topics),
         }
         hidden = data.get("hidden_terms") or {}
@@ -260,7 +263,7 @@ class Decider:
         folded = self.rules.folded_batch(texts)
         rels, words = self.rules.check_batch(folded)
         on = [i for i, r in enumerate(rels) if r.relevant]
-        sig = Signals(texts, rels, on, [], np.zeros((len(on), len(FEATURES))), [])
+        sig = Signals(texts, rels, on, [], np.zeros((len(on), len(FEATURES))), [], [])
         if not on:
             return sig
         preds, Xf = self.model.predict_batch([texts[i] for i in on], explain=explain, return_features=True)
@@ -285,6 +288,7 @@ class Decider:
             if only:
                 findings = distortion.check(texts[i], self.facts, self.fact_kinds, only=only)
             sig.findings.append(findings)
+            sig.satire.append(self._found("satire", s, w, sp))
             distort = 1.0 - float(p.probabilities.get(self.negative, 0.0)) if self.negative else p.score
             clip = self.weights["topic_clip"]
             X[j] = (
@@ -364,14 +368,21 @@ class Decider:
             official = str(kinds[i] or "") == "official"
             falsity = any(k in kinds_on for k in FALSITY_KINDS)
             topical = p.label != self.negative or bool(findings)
-            flagged = not official and falsity and topical and prob >= self.flag_at
+            # Satire said to be satire ("#châmbiếm", "Satire:") is ``none``: never a flag, at most a
+            # look (a rumour may wear the label to pass)
+            satire = sig.satire[j]
+            if satire:
+                kinds_on.append("satire")
+            would_flag = not official and falsity and topical and prob >= self.flag_at
+            flagged = would_flag and not satire
             if official:
                 band = "clear"
                 kinds_on.append("official")
             elif flagged:
                 band = "flag"
             elif (
-                (prob >= self.look_at and (topical or falsity))
+                would_flag
+                or (prob >= self.look_at and (topical or falsity))
                 or (self.fitted is None and p.flagged)
                 or (findings and not x[4])
             ):
@@ -413,6 +424,7 @@ class Signals:
     preds: list
     X: np.ndarray
     findings: list[list[Finding]]
+    satire: list[bool]  # (labelled satire: never flagged)
 
 
 @functools.lru_cache(maxsize=65536)

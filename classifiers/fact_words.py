@@ -266,7 +266,8 @@ CALLED_FALSE = re.compile(
 NAMED_NOT_ASSERTED = re.compile(
     r"\b(?:luan dieu|tung tin|tin don|loi don|bac bo|xuyen tac|ai (?:noi|bao)|nguoi nao (?:noi|bao)|co dung (?:la|khong)"
     r"|co that|co phai|(?:doc|thay|xem) (?:bai|post|tin)|bai (?:viet )?(?:noi|bao)|claims? that|claimed|claiming"
-    r"|a post saying|posts? saying|rumou?rs?|is it true|are they|fact-?check\w*|that hu|thuc hu|(?:shared|described|labell?ed) as"
+    r"|a post saying|posts? saying|post(?:ed|ing) that|vi dang (?:tin|tai|bai)|rumou?rs?|is it true|are they|fact-?check\w*|that hu|thuc hu"
+    r"|(?:shared|described|labell?ed) as"
     r"|(?:trang|trang mang|tai khoan|fanpage|kenh|bai dang|clip|video)\s+(?:\S+\s+){0,3}?(?:noi|dua tin|lan truyen|cho rang|dang tin)"
     r"|(?:post|posts|article|message|video|clip)\s+(?:\S+\s+){0,2}?(?:claims?|claimed|says|said|saying|alleg\w*))\b"
 )

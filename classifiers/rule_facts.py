@@ -451,8 +451,10 @@ def _check_penalty(sc, facts: dict) -> None:
         a, b = m.span()
         if "phat" in m.group(0) and not FINE_WORD.search(sc.text, a, b):
             continue  # "phát" (to hand out), not "phạt"
-        lo, _ = bounds(SENTENCE_RE, s, a)
+        lo, hi = bounds(SENTENCE_RE, s, a)
         before = list(ABSTAIN.finditer(s, lo, a))
+        if before and quoted(s, lo, hi, *before[-1].span()) and not quoted(s, lo, hi, a, b):
+            continue  # "đăng tin 'không đi bầu bị phạt' …, bị công an mời lên làm việc": the poster's sanction
         turn = before and CONTRAST_TURN.search(s, before[-1].end(), a)
         if turn and OTHER_DEED.search(s, turn.end(), a):
             before = []  # "không đi bầu cũng chẳng sao, nhưng phá hoại hòm phiếu thì bị phạt"

@@ -109,6 +109,7 @@ PAGE_STRINGS: dict[str, dict[str, str]] = {
         "en": "close to a known text that is not a false claim",
     },
     "evidence_kind.official": {"vi": "nguồn chính thức", "en": "official source"},
+    "evidence_kind.satire": {"vi": "tự ghi là châm biếm", "en": "labelled as satire"},
     "queue.off_topic": {
         "vi": "Không phải về cuộc bầu cử này: tin được lưu và tìm được, nhưng không bao giờ bị gắn cờ.",
         "en": "Not about this election: stored and searchable, but never flagged.",

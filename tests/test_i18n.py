@@ -51,7 +51,17 @@ def test_dynamic_key_families_are_complete():
         "sources.err.": ["scheme", "host", "private"],
         "sources.warn.": ["unresolved"],
         "trainkind.": list(retraining.KINDS),
-        "evidence_kind.": ["topic", "fact", "known_claim", "rumour_marker", "report_marker", "question", "official"],
+        "evidence_kind.": [
+            "topic",
+            "fact",
+            "known_claim",
+            "rumour_marker",
+            "report_marker",
+            "question",
+            "known_benign",
+            "official",
+            "satire",
+        ],
     }
     used_prefixes = set()
     for path in SOURCES:

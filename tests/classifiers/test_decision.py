@@ -575,6 +575,32 @@ def test_a_contradicted_fact_is_always_shown_for_a_look_but_not_a_correction(sma
     assert correction.band == "clear"
 
 
+def test_satire_said_to_be_satire_is_never_a_flag(small_model, messages, synth_rows):
+    # A combination that flags whatever has falsity evidence: the same claim is a flag, and with a
+    # satire label ("#châmbiếm", "Satire:") only "needs a look", the label named as its reason.
+    # Before, a labelled joke with a contradicted fact was a flag (the label only lowered its score).
+    import copy
+
+    model = copy.deepcopy(small_model)
+    model.decision_ = {
+        "features": ["topic", "fact", "known_claim", "rumour_marker", "report_marker", "question", "known_benign"],
+        "coef": [0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0],
+        "intercept": 6.0,
+        "flag_at": 0.9,
+        "look_at": 0.5,
+        "known_claim_at": 0.3,
+    }
+    d = Decider(model, messages, DATA, synth_rows)
+    claim = "Bầu cử ngày 30/5/2021, ai không đi bầu bị phạt 2 triệu"
+    plain, vi, en = d.decide(
+        [claim, "#châmbiếm " + claim, "Satire: the election is on 30 May 2021, non-voters pay a fine"]
+    )
+    assert plain.flagged and plain.band == "flag"
+    for joke in (vi, en):
+        assert not joke.flagged and joke.band == "look", joke
+        assert "satire" in joke.evidence_kinds and joke.findings, joke
+
+
 def test_needs_a_look_has_a_reason_to_look(small_model, messages, synth_rows):
     # A fitted combination whose base score alone reaches the "needs a look" mark: an on-topic item
     # the model reads as no narrative, with no evidence of any kind, was put in "needs a look" with

@@ -275,3 +275,29 @@ def test_the_same_values_stated_are_still_found(text, fact, found):
 )
 def test_a_value_followed_by_against_the_rules_is_still_claimed(text, fact, found):
     assert_found(text, FACTS, fact, found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the claim posted, in quotes or after "vì đăng tin" / "posting that"; the sanction named
+        # after it is the poster's, not a voter's
+        "Ông hàng xóm đăng tin 'không đi bầu bị phạt' lên nhóm Zalo, bị công an xã mời lên làm việc",
+        "A neighbour posted 'skip the vote and you get fined' in the group and was fined by police",
+        "Một phụ nữ bị phạt 7,5 triệu đồng vì đăng tin người không đi bầu sẽ bị cắt trợ cấp",
+        "Police fined a man for posting that voters who skip the election lose their pension",
+    ],
+)
+def test_a_posted_claim_and_the_posters_sanction_are_no_penalty_claim(text):
+    assert_silent(text, FACTS, "voter_penalty")
+
+
+@pytest.mark.parametrize(
+    "text, found",
+    [
+        ("Ai 'không đi bầu' thì bị cắt trợ cấp nha", "cắt trợ cấp"),  # the writer's own scare quotes
+        ("Không đi bầu là bị phạt 2 triệu, tổ trưởng nói vậy", "phạt"),
+    ],
+)
+def test_a_penalty_for_not_voting_is_still_found(text, found):
+    assert_found(text, FACTS, "voter_penalty", found)
