@@ -6,7 +6,7 @@ import pytest
 import yaml
 
 from classifiers import text as T
-from classifiers.decision import FALSITY_KINDS, Decider
+from classifiers.decision import FALSITY_KINDS, FEATURES, Decider
 from classifiers.names import NAME_TOKEN, mask_names
 from classifiers.narrative import NarrativeClassifier
 from classifiers.relevance import RelevanceRules
@@ -548,23 +548,29 @@ def test_calling_the_official_figures_fake_is_not_a_correction(decider, text):
     assert "report_marker" not in d.evidence_kinds, d
 
 
+def _with_combination(small_model, messages, synth_rows, intercept, flag_at, look_at, known_claim_at, report=0.0):
+    """A decider whose model carries a fixed fitted combination: every weight 0 but the report
+    marker's, so ``intercept`` alone sets the score of any item without one."""
+    import copy
+
+    model = copy.deepcopy(small_model)
+    model.decision_ = {
+        "features": list(FEATURES),
+        "coef": [0.0, 0.0, 0.0, 0.0, report, 0.0, 0.0],
+        "intercept": intercept,
+        "flag_at": flag_at,
+        "look_at": look_at,
+        "known_claim_at": known_claim_at,
+    }
+    return Decider(model, messages, DATA, synth_rows)
+
+
 def test_a_contradicted_fact_is_always_shown_for_a_look_but_not_a_correction(small_model, messages, synth_rows):
     # A fitted combination that scores these texts low whatever their evidence: a contradicted key
     # fact still puts the item in "needs a look" with its finding, so an officer sees it (before,
     # it was "clear"); a correction that quotes the wrong date and calls it false right after has
     # no finding (the date is named to be answered) and stays clear.
-    import copy
-
-    model = copy.deepcopy(small_model)
-    model.decision_ = {
-        "features": ["topic", "fact", "known_claim", "rumour_marker", "report_marker", "question", "known_benign"],
-        "coef": [0.0, 0.0, 0.0, 0.0, -3.0, 0.0, 0.0],
-        "intercept": -6.0,
-        "flag_at": 0.9,
-        "look_at": 0.5,
-        "known_claim_at": 0.3,
-    }
-    d = Decider(model, messages, DATA, synth_rows)
+    d = _with_combination(small_model, messages, synth_rows, -6.0, 0.9, 0.5, 0.3, report=-3.0)
     claim, correction = d.decide(
         ["Bầu cử ngày 30/5/2021, cử tri đi bầu vào ngày mới", "Tin bầu cử dời sang ngày 30/5/2021 là sai sự thật"]
     )
@@ -579,18 +585,7 @@ def test_satire_said_to_be_satire_is_never_a_flag(small_model, messages, synth_r
     # A combination that flags whatever has falsity evidence: the same claim is a flag, and with a
     # satire label ("#châmbiếm", "Satire:") only "needs a look", the label named as its reason.
     # Before, a labelled joke with a contradicted fact was a flag (the label only lowered its score).
-    import copy
-
-    model = copy.deepcopy(small_model)
-    model.decision_ = {
-        "features": ["topic", "fact", "known_claim", "rumour_marker", "report_marker", "question", "known_benign"],
-        "coef": [0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0],
-        "intercept": 6.0,
-        "flag_at": 0.9,
-        "look_at": 0.5,
-        "known_claim_at": 0.3,
-    }
-    d = Decider(model, messages, DATA, synth_rows)
+    d = _with_combination(small_model, messages, synth_rows, 6.0, 0.9, 0.5, 0.3)
     claim = "Bầu cử ngày 30/5/2021, ai không đi bầu bị phạt 2 triệu"
     plain, vi, en = d.decide(
         [claim, "#châmbiếm " + claim, "Satire: the election is on 30 May 2021, non-voters pay a fine"]
@@ -606,18 +601,7 @@ def test_needs_a_look_has_a_reason_to_look(small_model, messages, synth_rows):
     # the model reads as no narrative, with no evidence of any kind, was put in "needs a look" with
     # nothing for the officer to look at; it is clear. An item with a narrative's topic is still
     # looked at.
-    import copy
-
-    model = copy.deepcopy(small_model)
-    model.decision_ = {
-        "features": ["topic", "fact", "known_claim", "rumour_marker", "report_marker", "question", "known_benign"],
-        "coef": [0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0],
-        "intercept": 1.0,
-        "flag_at": 0.99,
-        "look_at": 0.5,
-        "known_claim_at": 0.99,
-    }
-    d = Decider(model, messages, DATA, synth_rows)
+    d = _with_combination(small_model, messages, synth_rows, 1.0, 0.99, 0.5, 0.99)
     benign, claim = d.decide(
         [
             "Tổ bầu cử số 3 treo băng rôn, khẩu hiệu tuyên truyền về ngày bầu cử tại nhà văn hóa thôn",

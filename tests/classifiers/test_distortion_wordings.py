@@ -149,6 +149,16 @@ FACTS = {
         # midnight, and "đến tận" before the closing hour
         ("Điểm bầu cử khu mình mở cửa tới 12 giờ đêm, cứ đi làm về rồi bầu", "polls_close", "12 giờ đêm"),
         ("Nam nay diem bo phieu mo den tan 22 gio nha ae", "polls_close", "22 gio"),
+        # values stated as the item's own (their answered and "against the rules" neighbours are below)
+        ("Turnout was only 58%, the official figure is made up", "turnout_percent", "58%"),
+        ("Điểm bỏ phiếu phường 12 đóng cửa lúc 15h, đi trễ là mất quyền bầu", "polls_close", "15h"),
+        ("Kết quả bầu cử phải 45 ngày mới công bố, đừng chờ", "results_deadline_days", "45 ngày"),
+        ("Kết quả bầu cử công bố ngày 25/5 rồi, còn chờ gì nữa", "results_announced_date", "25/5"),
+        ("Năm nay điểm bỏ phiếu mở cửa lúc 9 giờ, ai mở sớm hơn là sai quy định", "polls_open", "9 giờ"),
+        ("Polls close at 3pm this year, and staying open later is against the rules", "polls_close", "3pm"),
+        # a penalty claimed, in the writer's own scare quotes or not
+        ("Ai 'không đi bầu' thì bị cắt trợ cấp nha", "voter_penalty", "cắt trợ cấp"),
+        ("Không đi bầu là bị phạt 2 triệu, tổ trưởng nói vậy", "voter_penalty", "phạt"),
     ],
 )
 def test_claims_in_these_wordings_are_found(text, fact, found):
@@ -245,59 +255,16 @@ def test_twelve_at_night_is_midnight_not_noon():
             "Kết quả kiểm phiếu được công bố ngay tại phiên họp chiều 24/5.",
             "results_announced_date",
         ),
-    ],
-)
-def test_values_named_to_be_answered_and_a_councils_session_are_not_claims(text, fact):
-    assert_silent(text, FACTS, fact)
-
-
-@pytest.mark.parametrize(
-    "text, fact, found",
-    [
-        # the same values stated as the item's own
-        ("Turnout was only 58%, the official figure is made up", "turnout_percent", "58%"),
-        ("Điểm bỏ phiếu phường 12 đóng cửa lúc 15h, đi trễ là mất quyền bầu", "polls_close", "15h"),
-        ("Kết quả bầu cử phải 45 ngày mới công bố, đừng chờ", "results_deadline_days", "45 ngày"),
-        ("Kết quả bầu cử công bố ngày 25/5 rồi, còn chờ gì nữa", "results_announced_date", "25/5"),
-    ],
-)
-def test_the_same_values_stated_are_still_found(text, fact, found):
-    assert_found(text, FACTS, fact, found)
-
-
-@pytest.mark.parametrize(
-    "text, fact, found",
-    [
-        # "là sai quy định" (against the rules) is said of what someone does, not of the value
-        ("Năm nay điểm bỏ phiếu mở cửa lúc 9 giờ, ai mở sớm hơn là sai quy định", "polls_open", "9 giờ"),
-        ("Polls close at 3pm this year, and staying open later is against the rules", "polls_close", "3pm"),
-    ],
-)
-def test_a_value_followed_by_against_the_rules_is_still_claimed(text, fact, found):
-    assert_found(text, FACTS, fact, found)
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
         # the claim posted, in quotes or after "vì đăng tin" / "posting that"; the sanction named
         # after it is the poster's, not a voter's
-        "Ông hàng xóm đăng tin 'không đi bầu bị phạt' lên nhóm Zalo, bị công an xã mời lên làm việc",
-        "A neighbour posted 'skip the vote and you get fined' in the group and was fined by police",
-        "Một phụ nữ bị phạt 7,5 triệu đồng vì đăng tin người không đi bầu sẽ bị cắt trợ cấp",
-        "Police fined a man for posting that voters who skip the election lose their pension",
+        (
+            "Ông hàng xóm đăng tin 'không đi bầu bị phạt' lên nhóm Zalo, bị công an xã mời lên làm việc",
+            "voter_penalty",
+        ),
+        ("A neighbour posted 'skip the vote and you get fined' in the group and was fined by police", "voter_penalty"),
+        ("Một phụ nữ bị phạt 7,5 triệu đồng vì đăng tin người không đi bầu sẽ bị cắt trợ cấp", "voter_penalty"),
+        ("Police fined a man for posting that voters who skip the election lose their pension", "voter_penalty"),
     ],
 )
-def test_a_posted_claim_and_the_posters_sanction_are_no_penalty_claim(text):
-    assert_silent(text, FACTS, "voter_penalty")
-
-
-@pytest.mark.parametrize(
-    "text, found",
-    [
-        ("Ai 'không đi bầu' thì bị cắt trợ cấp nha", "cắt trợ cấp"),  # the writer's own scare quotes
-        ("Không đi bầu là bị phạt 2 triệu, tổ trưởng nói vậy", "phạt"),
-    ],
-)
-def test_a_penalty_for_not_voting_is_still_found(text, found):
-    assert_found(text, FACTS, "voter_penalty", found)
+def test_values_named_to_be_answered_a_councils_session_and_posted_claims_are_not_claims(text, fact):
+    assert_silent(text, FACTS, fact)
