@@ -77,6 +77,35 @@ _TAIL_WORDS = frozenset(
     "a ah ha nhi nhe ne vay the ta oi ban bac anh chi em co chu chau mn ae ad admin moi nguoi ca nha cac b m e".split()
 )
 
+# A question without "?", read on the original text (accents tell "à" from "ạ"): a Vietnamese
+# question particle ending the text ("dời sang 30/5 hả mọi người", "… 30/5 à", "… nhỉ"), or an
+# English tag or inversion ("…, right", "Does the election take place on 30 May"; not "Did you
+# know …", which tells).
+_VOCATIVES = (
+    r"(?:\s+(?:mọi người|mọi ng|mn|mng|các bác|các bạn|cả nhà|bà con|ae|anh em|ad|admin"
+    r"|bạn|bác|anh|chị|em|ạ|ta|vậy|zậy|ha|nhé|nha|ơi))*\s*[.!…]*\s*$"
+)
+_PARTICLE_END = re.compile(
+    r"(?:^|[\s,])(?:hả|hở|hử|à|nhỉ|chăng)"
+    + _VOCATIVES
+    + r"|(?:^|[\s,])có phải\s[^.!?]{0,80}?\s(?:không|ko|k|hông|hok|khum)"
+    + _VOCATIVES,
+    re.IGNORECASE,
+)
+_ENGLISH_ASKS = re.compile(
+    r",\s*(?:right|isn't it|is that right|or not)\s*[.!…]*\s*$"
+    r"|^(?:\w+[,:]\s+)?(?!(?:did|do) you know\b|have you heard\b)(?:does|do|did|is|are|was|were|can|could|will|would|should|has|have)"
+    r"\s+(?:the|it|this|that|there|we|you|they|anyone|everyone|voting|polling|people|i|my|our)\b[^.!]*$",
+    re.IGNORECASE,
+)
+
+
+def _asks_without_mark(text: str) -> bool:
+    """Whether ``text`` (the original, its trailing hashtags and emoji dropped) ends as a question
+    without a question mark."""
+    t = _TAGS_EMOJI.sub("", text.strip()).strip()
+    return bool(_PARTICLE_END.search(t) or _ENGLISH_ASKS.search(t))
+
 
 def _asks(s: str, m: re.Match) -> bool:
     """Whether a question marker matched in the folded text ``s`` asks rather than states."""
@@ -235,7 +264,9 @@ class Decider:
             found |= _VALUE_KINDS
         return found
 
-    def _question(self, s: str, words: frozenset[str] | None = None, spaced: bool = False) -> bool:
+    def _question(self, s: str, words: frozenset[str] | None = None, spaced: bool = False, text: str = "") -> bool:
+        if text and _asks_without_mark(text):
+            return True
         if (
             self.question is not None
             and self._checks["question"].may_match(words, s if spaced else None)
@@ -281,7 +312,7 @@ class Decider:
                 rels[i] = self.rules.with_learned(rels[i], p.relevance)
             s, w = folded[i], words[i]
             sp = w is not None and single_spaced(s)
-            question = self._question(s, w, sp)
+            question = self._question(s, w, sp, texts[i])
             # A question's dates and figures are asked about, not claimed.
             findings = []
             only = self._checks_for(texts[i], s, w, sp) if self.facts and not question else ()

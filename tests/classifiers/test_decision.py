@@ -484,10 +484,20 @@ def test_a_decision_fitted_before_known_benign_still_applies(small_model, messag
         "Bầu cử dời sang 30/5 đúng không mọi người",
         "Phải bầu ở nơi thường trú, phải không ạ",
         "Bỏ phiếu hộ cho ông bà được không bạn",
+        # without "?": a question particle ending the text, "có phải … không", "phải hông", an
+        # English tag or inversion
+        "Cho em hỏi năm nay bầu cử ngày 30/5 hả mọi người",
+        "Bầu cử dời sang 30/5 à 🤔 #baucu",
+        "Năm nay bầu cử ngày 30/5 hở các bác",
+        "Có phải năm nay 20 tuổi mới được đi bầu không ta",
+        "Điểm bỏ phiếu đóng cửa lúc 17h phải hông mọi người",
+        "Polls close at 5pm this year, right",
+        "Does the election take place on 30 May",
+        "Guys, is the vote on 30 May now",
     ],
 )
 def test_questions_are_questions(decider, text):
-    assert decider._question(T.fold_strip(text))
+    assert decider._question(T.fold_strip(text), text=text)
 
 
 @pytest.mark.parametrize(
@@ -500,10 +510,22 @@ def test_questions_are_questions(decider, text):
         "Ứng viên tự do được không ít cử tri ủng hộ nhưng vẫn bị loại khỏi danh sách.",
         "Chưa có ai được bầu khi chưa qua hiệp thương, đó là quy định.",
         "Không phải không có lý do mà kết quả được công bố sau 20 ngày.",
+        # "ạ" is politeness, not "à"; "Did you know" tells; "có phải" inside a statement
+        "Bầu cử dời sang 30/5 rồi nha bà con ạ",
+        "Did you know polls close at 5pm this year",
+        "Ai không đi bầu có phải nộp phạt không thì chưa rõ, nhưng năm nay bầu 30/5",
+        "Năm nay ai cũng phải đi bầu, không trừ một ai",
     ],
 )
 def test_statements_with_a_questions_words_are_not_questions(decider, text):
-    assert not decider._question(T.fold_strip(text))
+    assert not decider._question(T.fold_strip(text), text=text)
+
+
+def test_a_question_without_a_question_mark_claims_no_date(decider):
+    # Before, "… ngày 30/5 hả mọi người" was read as stating the election's date: a finding and,
+    # with the seed model, a flag.
+    (d,) = decider.decide(["Cho em hỏi năm nay bầu cử ngày 30/5 hả mọi người"])
+    assert "question" in d.evidence_kinds and not d.findings and not d.flagged, d
 
 
 @pytest.mark.parametrize(
