@@ -92,6 +92,7 @@ _PARTICLE_END = re.compile(
     + _VOCATIVES,
     re.IGNORECASE,
 )
+_CLAUSE_MARKS = re.compile(r"[,;:.!]\s")
 _ENGLISH_ASKS = re.compile(
     r",\s*(?:right|isn't it|is that right|or not)\s*[.!…]*\s*$"
     r"|^(?:\w+[,:]\s+)?(?!(?:did|do) you know\b|have you heard\b)(?:does|do|did|is|are|was|were|can|could|will|would|should|has|have)"
@@ -102,9 +103,11 @@ _ENGLISH_ASKS = re.compile(
 
 def _asks_without_mark(text: str) -> bool:
     """Whether ``text`` (the original, its trailing hashtags and emoji dropped) ends as a question
-    without a question mark."""
+    without a question mark. A particle after two or more clauses ends a rhetorical question
+    about what they assert ("không ai đi bầu, vậy mà tổ báo 100%, phiếu tự chui vô hòm hả")."""
     t = _TAGS_EMOJI.sub("", text.strip()).strip()
-    return bool(_PARTICLE_END.search(t) or _ENGLISH_ASKS.search(t))
+    m = _PARTICLE_END.search(t)
+    return bool((m and len(_CLAUSE_MARKS.findall(t, 0, m.start())) <= 1) or _ENGLISH_ASKS.search(t))
 
 
 def _asks(s: str, m: re.Match) -> bool:

@@ -515,6 +515,8 @@ def test_questions_are_questions(decider, text):
         "Did you know polls close at 5pm this year",
         "Ai không đi bầu có phải nộp phạt không thì chưa rõ, nhưng năm nay bầu 30/5",
         "Năm nay ai cũng phải đi bầu, không trừ một ai",
+        # a particle after clauses that assert: a rhetorical question about them
+        "Cả xóm trọ không ai đi bầu, vậy mà tổ báo 100%, phiếu tự chui vô hòm hả",
     ],
 )
 def test_statements_with_a_questions_words_are_not_questions(decider, text):
