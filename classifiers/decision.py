@@ -27,6 +27,7 @@ from __future__ import annotations
 import functools
 import math
 import re
+import unicodedata
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -92,22 +93,32 @@ _PARTICLE_END = re.compile(
     + _VOCATIVES,
     re.IGNORECASE,
 )
+_PARTICLES = frozenset("hả hở hử à nhỉ chăng không ko k hông hok khum".split())
 _CLAUSE_MARKS = re.compile(r"[,;:.!]\s")
-_ENGLISH_ASKS = re.compile(
-    r",\s*(?:right|isn't it|is that right|or not)\s*[.!…]*\s*$"
-    r"|^(?:\w+[,:]\s+)?(?!(?:did|do) you know\b|have you heard\b)(?:does|do|did|is|are|was|were|can|could|will|would|should|has|have)"
-    r"\s+(?:the|it|this|that|there|we|you|they|anyone|everyone|voting|polling|people|i|my|our)\b[^.!]*$",
+_ENGLISH_TAG = re.compile(r",\s*(?:right|isn't it|is that right|or not)\s*[.!…]*\s*$", re.IGNORECASE)
+_ENGLISH_INVERSION = re.compile(
+    r"(?:\w+[,:]\s+)?(?!(?:did|do) you know\b|have you heard\b)(?:does|do|did|is|are|was|were|can|could|will|would|should"
+    r"|has|have)\s+(?:the|it|this|that|there|we|you|they|anyone|everyone|voting|polling|people|i|my|our)\b[^.!]*$",
     re.IGNORECASE,
 )
+_TAIL = 240  # a question's end is read in the text's last characters
 
 
 def _asks_without_mark(text: str) -> bool:
     """Whether ``text`` (the original, its trailing hashtags and emoji dropped) ends as a question
     without a question mark. A particle after two or more clauses ends a rhetorical question
     about what they assert ("không ai đi bầu, vậy mà tổ báo 100%, phiếu tự chui vô hòm hả")."""
-    t = _TAGS_EMOJI.sub("", text.strip()).strip()
-    m = _PARTICLE_END.search(t)
-    return bool((m and len(_CLAUSE_MARKS.findall(t, 0, m.start())) <= 1) or _ENGLISH_ASKS.search(t))
+    text = unicodedata.normalize("NFC", text.strip())  # (decomposed "à" is "a" and a mark)
+    cut = max(0, len(text) - _TAIL)
+    t = text[cut:]
+    if t and not (t[-1].isalnum() and "#" not in t[-80:]):
+        t = _TAGS_EMOJI.sub("", t).rstrip()
+    # (the particle is among the last words: most texts are passed over without a regex scan)
+    if not _PARTICLES.isdisjoint(t[-120:].lower().split()[-8:]):
+        m = _PARTICLE_END.search(t)
+        if m is not None and len(_CLAUSE_MARKS.findall(text, 0, cut + m.start())) <= 1:
+            return True
+    return bool(_ENGLISH_TAG.search(t) or _ENGLISH_INVERSION.match(text[:cut] + t))
 
 
 def _asks(s: str, m: re.Match) -> bool:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import unicodedata
+
 import pytest
 import yaml
 
@@ -488,6 +490,7 @@ def test_a_decision_fitted_before_known_benign_still_applies(small_model, messag
         # English tag or inversion
         "Cho em hỏi năm nay bầu cử ngày 30/5 hả mọi người",
         "Bầu cử dời sang 30/5 à 🤔 #baucu",
+        unicodedata.normalize("NFD", "Bầu cử dời sang 30/5 à mọi người"),  # decomposed accents
         "Năm nay bầu cử ngày 30/5 hở các bác",
         "Có phải năm nay 20 tuổi mới được đi bầu không ta",
         "Điểm bỏ phiếu đóng cửa lúc 17h phải hông mọi người",
