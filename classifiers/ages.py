@@ -24,7 +24,7 @@ from classifiers.fact_words import (
 )
 from classifiers.names import proper_noun_spans
 
-__all__ = ["AGE_RES", "age_wrong", "check_ages", "find_ages"]
+__all__ = ["AGE_RES", "TAG_QUESTION", "age_wrong", "check_ages", "find_ages"]
 
 AGE_RES = [
     re.compile(
@@ -53,6 +53,13 @@ AGE_RES = [
         r"(?:raised|lowered|changed|cut|increased|reduced)\s+to)(?:\s+now)?)"
         r"\s+(?:tron\s+|du\s+|only\s+|just\s+)?()(\d{1,2})\b(?:\s+tuoi\b)?()(?![.,:/]\d|\s*%)"
     ),
+    # "(can't vote) until you're 21", "not before they turn 30": the limit itself, whatever denial
+    # comes before it
+    re.compile(
+        r"\b(?:until|till|before|unless)\s+(?:you're|you are|you turn|they're|they are|they turn|one is|one turns"
+        r"|you reach|they reach|he's|she's|he turns|she turns)\s+(?:the\s+age\s+of\s+)?()(\d{1,2})\b()"
+        r"(?![.,:/]\d|\s*(?:%|a\.?m\b|p\.?m\b|h\b|o'clock))"
+    ),
 ]
 # What a text must contain for each pattern to match at all (a pattern that cannot match is not run).
 _NEEDS = {
@@ -61,6 +68,7 @@ _NEEDS = {
     AGE_RES[3]: ("vote at",),
     AGE_RES[2]: ("year",),
     AGE_RES[4]: ("tuoi", "age"),
+    AGE_RES[5]: ("until", "till", "before", "unless"),
 }
 
 
@@ -70,7 +78,7 @@ def find_ages(s: str):
             continue
         for m in regex.finditer(s):
             q, n, tail = m.group(1) or "", int(m.group(2)), m.group(3) or ""
-            if regex is AGE_RES[4]:
+            if regex is AGE_RES[4] or regex is AGE_RES[5]:
                 yield m.start(2), m.end(), (n, "limit")
                 continue
             if q in ("tren", "hon", "over"):
@@ -123,7 +131,7 @@ def _in_a_name(text: str, a: int) -> bool:
     return any(lo < a - start < hi for lo, hi in proper_noun_spans(text[start : a + 20]))
 
 
-_TAG_QUESTION = re.compile(r"[,\s]+(?:(?:dung|phai)\s+(?:khong|ko|k|hong)\b|right|isn't it)[^?.!]{0,20}\?\s*$")
+TAG_QUESTION = re.compile(r"[,\s]+(?:(?:dung|phai)\s+(?:khong|ko|k|hong)\b|right|isn't it)[^?.!]{0,20}\?\s*$")
 _TAIL_MARKS = re.compile(r"[^\w\s?]+$")  # emoji and marks that end a chat line
 
 
@@ -143,7 +151,7 @@ def check_ages(sc, facts: dict) -> None:
         if PROXY_WORDS.search(s, lo, hi):
             continue  # "dưới 18 tuổi không được đi bầu thay bố mẹ": about proxy voting, not the age
         _, end = bounds(SENTENCE_RE, s, a)
-        rest = _TAG_QUESTION.sub("", s[a : end + 1])  # ("…, đúng không mọi người?" asserts)
+        rest = TAG_QUESTION.sub("", s[a : end + 1])  # ("…, đúng không mọi người?" asserts)
         if re.search(r"\?(?!!)", rest) or ASKS_AFTER.search(_TAIL_MARKS.sub("", rest)):
             continue  # "em 17 tuổi thì có được đi bầu không mọi người?": asked, not stated
         if answered(s, a, b):

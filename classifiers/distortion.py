@@ -47,7 +47,8 @@ and is skipped. A value counts only when the sentence asserts it *as that fact*:
   own vote for its officers ("phiên họp", "bầu giữ chức"); a number of days never of complaints;
 - a date, hour, percentage or number of days named to be answered ("A widely shared claim that
   turnout was only 58% …") or called false right after it ("tin … đóng cửa lúc 16h là sai", not
-  "… là sai quy định": against the rules) is not claimed;
+  "… là sai quy định": against the rules) is not claimed, nor a date, hour, age, percentage or
+  count in a sentence that ends with "?" (whatever follows it);
 - proxy voting is said allowed or not by a denial a few words before its word or of the
   permission itself; a question about it ("có được bầu hộ không") states nothing; "ủy quyền",
   "behalf" name it only about voting; a rule said "allowed" is wrong whoever is cited;
@@ -77,7 +78,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from classifiers.ages import check_ages
+from classifiers.ages import TAG_QUESTION, check_ages
 from classifiers.clauses import CLAUSE_RE, SENTENCE_RE, answered, assign, bounds, distance, other_election, word_re
 from classifiers.corrections import affirmed, claimed_as_real
 from classifiers.date_claims import (
@@ -288,6 +289,8 @@ class _Scan:
             return  # the competent body's own figure, quoted (a rule said otherwise is wrong whoever is cited)
         if kind in _ANSWERABLE and answered(self.s, a, b):
             return  # "A widely shared claim that turnout was only 58% …", "tin … đóng cửa lúc 16h là sai"
+        if kind in _ASKABLE and _asks(self.s, a):
+            return  # the value's own sentence asks ("Bầu cử dời sang 30/5 à? Mình nghe phường nói vậy, …")
         if elsewhere(self, a):
             return  # another country's election ("Bầu cử tại Brazil: tỷ lệ …"), a contest ("bình chọn … tới 15/5")
         self.out.append(
@@ -296,8 +299,18 @@ class _Scan:
 
 
 # The values named to be answered in ``_Scan.add`` (dates of the election, ages and counts are
-# read so by their own checks, before other tests).
+# read so by their own checks, before other tests), and those a question may ask about.
 _ANSWERABLE = frozenset({"date", "time", "percent", "days"})
+_ASKABLE = frozenset({"date", "time", "percent", "days", "age", "count"})
+
+
+def _asks(s: str, a: int) -> bool:
+    """The sentence of ``s[a]`` ends with "?" and is no tag question ("…, đúng không mọi người?"
+    asserts what comes before it)."""
+    lo, hi = bounds(SENTENCE_RE, s, a)
+    return s.startswith("?", hi) and not TAG_QUESTION.search(s, lo, hi + 1)
+
+
 # A council's own session: the results of its vote for its officers ("để HĐND tỉnh bầu giữ chức Chủ
 # tịch … Kết quả kiểm phiếu được công bố ngay tại phiên họp chiều 24/5") are not the election's.
 _SESSION = re.compile(r"\b(?:phien hop|ky hop|bau giu chuc|session|sitting)\b")

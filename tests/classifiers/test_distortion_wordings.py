@@ -156,6 +156,11 @@ FACTS = {
         ("Kết quả bầu cử công bố ngày 25/5 rồi, còn chờ gì nữa", "results_announced_date", "25/5"),
         ("Năm nay điểm bỏ phiếu mở cửa lúc 9 giờ, ai mở sớm hơn là sai quy định", "polls_open", "9 giờ"),
         ("Polls close at 3pm this year, and staying open later is against the rules", "polls_close", "3pm"),
+        # a question answered by a claim after it
+        ("Bầu cử ngày nào? Năm nay bầu cử dời sang 30/5 rồi nha mọi người", "election_date", "30/5"),
+        # the age limit given as "not until" ("until you're 30", "till they're 20")
+        ("You can't stand for a People's Council until you're 30 in Vietnam", "candidacy_age", "30"),
+        ("Kids can't vote till they're 20 now", "voting_age", "20"),
         # a penalty claimed, in the writer's own scare quotes or not
         ("Ai 'không đi bầu' thì bị cắt trợ cấp nha", "voter_penalty", "cắt trợ cấp"),
         ("Không đi bầu là bị phạt 2 triệu, tổ trưởng nói vậy", "voter_penalty", "phạt"),
@@ -264,7 +269,17 @@ def test_twelve_at_night_is_midnight_not_noon():
         ("A neighbour posted 'skip the vote and you get fined' in the group and was fined by police", "voter_penalty"),
         ("Một phụ nữ bị phạt 7,5 triệu đồng vì đăng tin người không đi bầu sẽ bị cắt trợ cấp", "voter_penalty"),
         ("Police fined a man for posting that voters who skip the election lose their pension", "voter_penalty"),
+        # a value in a sentence that asks, whatever follows it
+        (
+            "Nghe nói bầu cử dời sang 30/5, có thật không mọi người? Ai biết chính xác chỉ mình với, "
+            "nhà mình định về quê",
+            "election_date",
+        ),
+        ("Is turnout really only 45% this time? My whole street voted before nine this morning", "turnout_percent"),
+        # "not until" the approved ages
+        ("You can't vote until you're 18 in Vietnam", "voting_age"),
+        ("In Vietnam you cannot run for office until you turn 21", "candidacy_age"),
     ],
 )
-def test_values_named_to_be_answered_a_councils_session_and_posted_claims_are_not_claims(text, fact):
+def test_values_named_asked_or_posted_and_other_votes_are_not_claimed(text, fact):
     assert_silent(text, FACTS, fact)
