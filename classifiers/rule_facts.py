@@ -151,7 +151,7 @@ METHOD = re.compile(
     r"|\b(?:email|text|sms|mail|post)\s+(?:their|your|the|in\s+their|in\s+your)\s+(?:ballots?|votes?|ballot\s+choices|choices)\b"
     r"|\b(?:coi nhu|duoc tinh|tinh la|counts? as|counted as)\s+(?:la\s+)?(?:da\s+)?(?:bau|bo phieu|voted|a vote|having voted)\b"
     r"|\b(?:la|thi)\s+(?:da\s+)?(?:bau|bo\s+phieu)\s+xong\b|\bphieu\s+(?:bau\s+)?(?:se\s+)?(?:duoc|dc)\s+(?:tinh|ghi nhan|cong nhan)\b"
-    r"|\bphieu\s+(?:bau\s+)?(?:se\s+)?counts\b|\b(?:la|thi)\s+(?:(?:duoc|dc)\s+tinh|(?:duoc|dc)\s+ghi\s+nhan)\b|\bit\s+(?:would|will|'ll)\s+count\b"
+    r"|\bphieu\s+(?:bau\s+)?(?:se\s+)?counts\b|\b(?:la|thi)\s+(?:(?:duoc|dc)\s+tinh|(?:duoc|dc)\s+ghi\s+nhan)\b|\bit\s+(?:(?:would|will|'ll)\s+count|counts\s+(?:just\s+)?the\s+same)\b"
 )
 MOBILE_BOX = re.compile(
     r"\b(?:hom phieu (?:phu|luu dong)|mobile ballot box|(?:brought|brings|bring|carried)\s+(?:a|the)\s+(?:\S+\s+)?(?:ballot\s+)?box"

@@ -158,6 +158,12 @@ FACTS = {
         ("Polls close at 3pm this year, and staying open later is against the rules", "polls_close", "3pm"),
         # a question answered by a claim after it
         ("Bầu cử ngày nào? Năm nay bầu cử dời sang 30/5 rồi nha mọi người", "election_date", "30/5"),
+        # a ballot scanned and emailed "counts the same"
+        (
+            "Can't make it Sunday? Scan your marked ballot and email it to the ward team, it counts the same.",
+            "voting_method",
+            "counts the same",
+        ),
         # the age limit given as "not until" ("until you're 30", "till they're 20")
         ("You can't stand for a People's Council until you're 30 in Vietnam", "candidacy_age", "30"),
         ("Kids can't vote till they're 20 now", "voting_age", "20"),
@@ -276,6 +282,8 @@ def test_twelve_at_night_is_midnight_not_noon():
             "election_date",
         ),
         ("Is turnout really only 45% this time? My whole street voted before nine this morning", "turnout_percent"),
+        # the mobile ballot box brought home "counts the same": voting in person
+        ("If you can't come, the team brings the mobile ballot box, and it counts the same", "voting_method"),
         # "not until" the approved ages
         ("You can't vote until you're 18 in Vietnam", "voting_age"),
         ("In Vietnam you cannot run for office until you turn 21", "candidacy_age"),
