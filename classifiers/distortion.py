@@ -289,7 +289,7 @@ class _Scan:
             return  # the competent body's own figure, quoted (a rule said otherwise is wrong whoever is cited)
         if kind in _ANSWERABLE and answered(self.s, a, b):
             return  # "A widely shared claim that turnout was only 58% …", "tin … đóng cửa lúc 16h là sai"
-        if kind in _ASKABLE and _asks(self.s, a):
+        if kind in _ASKABLE and _sentence_asks(self.s, a):
             return  # the value's own sentence asks ("Bầu cử dời sang 30/5 à? Mình nghe phường nói vậy, …")
         if elsewhere(self, a):
             return  # another country's election ("Bầu cử tại Brazil: tỷ lệ …"), a contest ("bình chọn … tới 15/5")
@@ -304,7 +304,7 @@ _ANSWERABLE = frozenset({"date", "time", "percent", "days"})
 _ASKABLE = frozenset({"date", "time", "percent", "days", "age", "count"})
 
 
-def _asks(s: str, a: int) -> bool:
+def _sentence_asks(s: str, a: int) -> bool:
     """The sentence of ``s[a]`` ends with "?" and is no tag question ("…, đúng không mọi người?"
     asserts what comes before it)."""
     lo, hi = bounds(SENTENCE_RE, s, a)
