@@ -1,6 +1,7 @@
 """Ballots said to be marked before the vote, a ballot box said to hold ballots before it opens, or
-the count said to be done out of the voters' sight: claims against the approved fact that the
-votes decide, through a public count in the polling room (``results_decided_by: public_count``).
+the count said to be done out of the voters' sight; a box said swapped, a tally said altered, the
+dead said to vote, ink said to vanish: claims against the approved fact that the votes decide,
+through a public count in the polling room (``results_decided_by: public_count``).
 
 Read on the folded text by ``classifiers.rule_facts`` beside the results said settled before the
 vote, with the exceptions of every rule (asked, denied, named to be answered, reported as false).
@@ -11,9 +12,33 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["OUT_OF_SIGHT", "OUT_OF_SIGHT_SAYS", "OUT_OF_SIGHT_WORDS"]
+__all__ = ["OUT_OF_SIGHT", "OUT_OF_SIGHT_WORDS", "out_of_sight_says"]
 
-_OFFICIAL = r"(?:to bau cu|to truong|to pho|can bo|ban bau cu|truong thon|truong ap|truong khu pho|truong xom|uy ban|officials?|election staff)"
+_OFFICIAL = (
+    r"(?:to bau cu|to truong|to pho|can bo|ban bau cu|truong thon|truong ap|truong khu pho|truong xom|uy ban|officials?"
+    r"|election (?:staff|team|officials?))"
+)
+_GROUP = r"(?:xom|thon|ap|khu|to|phuong|xa|nha|day tro|khu tro|ky tuc xa|lop|dorm|building|street|village|ward|family)"
+# A box swapped, a tally altered, the dead voting, ink that vanishes (not "đối chiếu", "không làm
+# thay đổi kết quả", "đưa người đã mất ra khỏi danh sách")
+_TALLY = r"(?:so phieu|so lieu|ket qua|bien ban(?: kiem phieu)?|con so|ti le|ty le)"
+_ALTER = r"(?:sua|chinh|tay xoa|tay|doi(?! chieu)|sua doi|nang|xao|phu phep|lam gia)"
+TAMPERED = (
+    r"\b(?:hom|thung)(?: phieu)?\s+(?:[^\s.!?]+\s+){0,6}?(?:bi|da bi|duoc|da duoc)\s+(?:danh trao|trao|doi|thay|trao doi|danh doi)\b"
+    r"|\b(?:danh trao|trao|thay|doi)\s+(?:ca\s+|het\s+)?(?:cai\s+|mot\s+|hai\s+|\d+\s+)?(?:hom|thung) phieu\b(?! phu\b)"
+    r"|\bballot[- ]box(?:es)?\s+(?:\S+\s+){0,3}?(?:was|were|got|had been|have been)\s+(?:\S+\s+)?(?:swapped|switched|replaced)\b"
+    r"|\b(?:swapp|switch)\w*\s+(?:the\s+|our\s+)?(?:\S+\s+)?(?:ballot\s+)?box"
+    rf"|\b(?:sua|chinh|tay xoa|nang|ha|xao|phu phep)\s+(?:lai\s+)?(?:het\s+)?{_TALLY}\b"
+    rf"|\b{_TALLY}\s+(?:[^\s.!?]+\s+){{0,5}}?(?:bi|da bi)\s+{_ALTER}\b|\bchinh so\b"
+    r"|\b(?:rewr[oi]te|alter(?:ed)?|doctor(?:ed)?|falsif(?:ied|y)|tamper(?:ed)?(?:\s+with)?|fiddl(?:ed)?(?:\s+with)?)\s+(?:the\s+)?"
+    r"(?:tally|tallies|tally sheets?|count sheets?|vote counts?|count|results?|numbers|counting records?)\b"
+    r"|\b(?:tally sheets?|the count|vote counts?|results?|tallies)\s+(?:[^\s.!?]+\s+){0,4}?(?:were|was|had been|have been|got)\s+(?:\S+\s+)?"
+    r"(?:altered|changed|rewritten|doctored|falsified|tampered|edited|faked)\b"
+    r"|\bnguoi (?:da )?(?:chet|mat|qua doi|khuat)\s+(?:[^\s.!?]+\s+){0,4}?(?:van\s+|cung\s+)?(?:di bau|bo phieu|duoc bau|co phieu|bau)\b"
+    r"|\bcu tri ao\b|\b(?:dead|deceased)\s+(?:people|voters|persons|residents)\s+(?:\S+\s+){0,3}?(?:voted|vote|casting|cast)\b|\bghost voters?\b"
+    r"|\b(?:muc|but)\s+(?:[^\s.!?]+\s+){0,4}?(?:bay mau|tu xoa|tu bien mat|phai mau)\b|\b(?:disappearing|vanishing|erasable)\s+ink\b"
+    r"|\bink\s+(?:\S+\s+){0,3}?(?:disappears|vanishes|fades)\b"
+)
 _PLACE = r"(?:huyen|tinh|xa|phuong|uy ban|ubnd|district|province|city hall)"
 OUT_OF_SIGHT = re.compile(
     # ballots marked before the vote ("phiếu đã gạch sẵn", "pre-marked ballots")
@@ -25,15 +50,25 @@ OUT_OF_SIGHT = re.compile(
     r"|\bstuff(?:ed|ing)?\s+(?:the\s+)?ballot\s+box(?:es)?\b|\bballot[- ]box\s+stuffing\b"
     r"|\bbox(?:es)?\s+(?:[^\s.!?]+\s+){0,3}?(?:was|were)\s+already\s+(?:full|half[- ]full|stuffed)\b"
     # officials marking everyone's ballots ("tổ bầu cử điền phiếu hộ cả xóm")
-    rf"|\b{_OFFICIAL}\s+(?:[^\s.!?]+\s+){{0,4}}?(?:tu\s+)?(?:dien|gach|bo|bau)\s+(?:phieu\s+)?(?:ho|thay)\s+(?:cho\s+)?(?:ca|het|toan)\s+(?:xom|thon|ap|khu|to|phuong|xa|nha)\b"
+    rf"|\b{_OFFICIAL}\s+(?:[^\s.!?]+\s+){{0,4}}?(?:tu\s+)?(?:dien|gach|bo|bau|voted|filled|marked|cast)\s+(?:phieu\s+)?"
+    rf"(?:ho|thay|for|on behalf of)\s+(?:cho\s+)?(?:ca|het|toan|the whole|the entire|all)\s+(?:\S+\s+)?{_GROUP}\b"
     # the count done out of sight ("đếm kín", "chở hòm lên tỉnh đếm", "counted behind closed doors")
     r"|\b(?:dem|kiem)(?:\s+phieu)?\s+(?:kin|rieng|trong phong kin|sau canh cua)\b"
     rf"|\b(?:cho|mang|chuyen)\s+(?:[^\s.!?]+\s+){{0,2}}?(?:hom|thung)(?:\s+phieu)?\s+(?:[^\s.!?]+\s+){{0,2}}?(?:len|ve|sang)\s+{_PLACE}\s+(?:[^\s.!?]+\s+){{0,2}}?(?:dem|kiem)\b"
     r"|\bkhong\s+(?:cho|de)\s+(?:ai|dan|nguoi dan|cu tri|bao chi)\s+(?:[^\s.!?]+\s+){0,2}?(?:xem|chung kien|theo doi|giam sat)\s+(?:[^\s.!?]+\s+){0,2}?(?:kiem|dem)\b"
     r"|\bcounted\s+(?:[^\s.!?]+\s+){0,2}?(?:behind closed doors|in secret|secretly|out of sight|elsewhere)\b"
     r"|\b(?:(?:no one|nobody)\s+(?:is\s+|was\s+)?|voters\s+(?:are|were)\s+not\s+)(?:allowed|permitted|let)\s+(?:to\s+)?(?:watch|see|observe)\s+the\s+count\b"
+    rf"|(?P<tampered>{TAMPERED})"
 )
-OUT_OF_SIGHT_SAYS = "says ballots were marked or the count done out of the voters' sight"
+
+
+def out_of_sight_says(m: re.Match) -> str:
+    """What a match of ``OUT_OF_SIGHT`` says, for the finding's message."""
+    if m.group("tampered"):
+        return "says ballot boxes, ballots, tallies or the voters' list were tampered with"
+    return "says ballots were marked or the count done out of the voters' sight"
+
+
 # The words each way of saying it cannot do without (the decision's cheap pre-check: a phrase
 # here is a run of words that every match of its way holds as it is).
 OUT_OF_SIGHT_WORDS = [
@@ -42,4 +77,10 @@ OUT_OF_SIGHT_WORDS = [
     *(f"{a} {c}{b}" for a in ("ho", "thay") for c in ("", "cho ") for b in ("ca", "het", "toan")),
     *(f"{v} {p}" for v in ("len", "ve", "sang") for p in ("huyen", "tinh", "xa", "phuong", "uy ban", "ubnd", "district", "province", "city hall")),
     *(f"khong {v} {w}" for v in ("cho", "de") for w in ("ai", "dan", "nguoi dan", "cu tri", "bao chi")),
+    "for the whole", "for the entire", "for all", "on behalf of", "hom phieu", "thung phieu",
+    *(f"{a} {v}" for a in ("bi", "duoc") for v in ("danh trao", "trao", "doi", "thay", "danh doi")),
+    "so phieu", "so lieu", "ket qua", "bien ban", "con so", "ti le", "ty le", "chinh so", "tally", "tallies", "count",
+    "counts", "counting", "result", "results", "numbers", "box", "boxes",
+    *(f"nguoi {d}{w}" for d in ("", "da ") for w in ("chet", "mat", "qua doi", "khuat")),
+    "cu tri ao", "dead", "deceased", "ghost", "bay mau", "tu xoa", "tu bien mat", "phai mau", "ink",
 ]  # fmt: skip

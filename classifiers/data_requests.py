@@ -13,7 +13,10 @@ OTP"). Read on the folded text:
   "send your ID number by SMS"), not the ID card brought to the polling station;
 - details confirmed or a registration made at a link or in an app ("xác nhận thông tin tại
   bit.ly/…", "register via this link"), or a link to click to activate, confirm or receive
-  something ("bấm vào link để kích hoạt thẻ cử tri").
+  something ("bấm vào link để kích hoạt thẻ cử tri");
+- a code sent to the voter to be read out to a caller ("vui lòng đọc mã khi được hỏi", "read it
+  out when asked"). The voter card's number is no secret ("đọc số thẻ cử tri" at the polling
+  station).
 """
 
 from __future__ import annotations
@@ -24,13 +27,13 @@ __all__ = ["REQUEST", "REQUEST_WORDS", "request_elsewhere"]
 
 _SECRET = (
     r"(?:ma\s+)?otp|mat\s+khau|password|ma\s+pin|pin\s+code|so\s+tai\s+khoan|tai\s+khoan\s+ngan\s+hang|stk"
-    r"|so\s+the(?:\s+ngan\s+hang|\s+atm)?|the\s+(?:ngan\s+hang|atm|tin\s+dung)|bank\s+(?:card|account|details)"
-    r"|card\s+(?:details|number)|account\s+number"
+    r"|so\s+the(?:\s+ngan\s+hang|\s+atm)?(?!\s+cu\s+tri)|the\s+(?:ngan\s+hang|atm|tin\s+dung)|bank\s+(?:card|account|details)"
+    r"|card\s+(?:details|number)|account\s+number|ma\s+(?:xac\s+(?:thuc|nhan|minh)|bao\s+mat)|(?:verification|confirmation|security)\s+code"
 )
 _IDENT = r"so\s+(?:cccd|can\s+cuoc|cmnd|dinh\s+danh)|cccd|can\s+cuoc(?:\s+cong\s+dan)?|cmnd|(?:national\s+)?id\s+(?:number|card)"
 _GIVE = (
     r"gui|nhap|dien|cung\s+cap|khai|kem|xac\s+nhan|xac\s+thuc|nhan\s+tin|doc|send|enter|provide|submit|type"
-    r"|confirm|verify|share|upload|fill\s+in"
+    r"|confirm|verify|share|upload|fill\s+in|read"
 )
 _CHANNEL = (
     r"link|duong\s+(?:link|dan)|bit\.ly|tinyurl|app|ung\s+dung|form|bieu\s+mau|zalo|tin\s+nhan|sms|website"
@@ -44,22 +47,28 @@ REQUEST = re.compile(
     rf"|\b(?:{_CHANNEL})\b[^.!?\n]{{0,60}}?\b(?:{_GIVE})\s+(?:[^\s.!?]+\s+){{0,4}}?(?:{_IDENT})\b"
     r"|\b(?:(?:bam|click|tap)\s+(?:vao\s+|on\s+)?|(?:nhan|an)\s+vao\s+)(?:(?:duong\s+)?link|day|here|this\s+link|[\w-]+\.(?:example|com|vn|net|org|info|xyz|top|site|online)\S*)"
     r"\s+(?:\S+\s+){0,2}?(?:de|to)\s+(?:kich\s+hoat|xac\s+nhan|xac\s+thuc|nhan|cap\s+nhat|dang\s+ky|activate|confirm|verify|claim|receive|update|register)\b"
+    # a code to read out to a caller ("đọc mã khi được hỏi", "read it out when asked")
+    r"|\b(?:doc|read)\s+(?:lai\s+)?(?:ma|the\s+code|code|it)(?:\s+out)?\s+(?:\S+\s+){0,2}?"
+    r"(?:khi\s+(?:duoc\s+)?hoi|when\s+(?:asked|called|they\s+call|the\s+officer\s+calls)|cho\s+(?:can\s+bo|nguoi\s+goi|to\s+bau\s+cu))"
     r"|\b(?:xac\s+nhan|cap\s+nhat|dang\s+ky|confirm|update|register|verify)\s+(?:[^\s.!?]+\s+){0,4}?"
     r"(?:tai|qua|o|at|via|through|on|using)\s+(?:[^\s.!?]+\s+){0,2}?(?:link|bit\.ly|duong\s+link|website|trang\s+web|app|ung\s+dung|form)\b"
 )
 # The words a request cannot do without (the decision's cheap pre-check): each way of asking above
-# has one of them (a secret, an app, an ID, a click, or the link, site, app or form to go to).
+# has one of them (a secret, an app, an ID, a click, the link, site, app or form to go to, or a
+# code read out).
 REQUEST_WORDS = [
     "otp", "mat khau", "password", "pin", "tai khoan", "stk", "so the", "ngan hang", "atm", "tin dung", "bank", "card",
     "account", "cccd", "can cuoc", "cmnd", "dinh danh", "id", "ung dung", "app", "phan mem", "apk", "bam", "click",
     "tap", "nhan vao", "an vao", "link", "bit", "tinyurl", "website", "web", "form",
+    "ma xac", "ma bao mat", "verification code", "confirmation code", "security code", "doc ma", "read it", "read the code",
+    "read code", "doc lai ma",
 ]  # fmt: skip
 # The state's own identity app and public-service portal, which voters may use to look things up;
 # a warning about such requests, or a request said never to be made ("không bao giờ yêu cầu",
 # "không cần cài ứng dụng", "kẻ gian giả danh …", "đừng cung cấp").
 _NOT_A_NOTICE = re.compile(
     r"\b(?:vneid|dich vu cong|canh giac|canh bao|ke gian|gia danh|gia mao|mao danh|tu xung|doi tuong|lua dao|thu doan|chiem doat"
-    r"|khong bao gio|khong (?:he )?yeu cau|khong can|khong phai|(?:dung|khong nen|tuyet doi khong) (?:cung cap|gui|nhap|bam|click|cai|dien)"
+    r"|khong bao gio|khong (?:he )?yeu cau|khong can|khong phai|(?:(?<!ung )dung|khong nen|tuyet doi khong) (?:cung cap|gui|nhap|bam|click|cai|dien|doc)"
     r"|scam\w*|phishing|fake|beware|never|do not|don't|won't ask)\b"
 )
 

@@ -202,7 +202,7 @@ PREDETERMINED = re.compile(
     r"|chot\s+(?:het|xong|ca)\s+roi|(?:ket qua|kq|so lieu|con so|ty le|ti le)\s+(?:\S+\s+)?co\s+san|bien\s+ban\s+(?:\S+\s+){0,4}?in\s+san"
     r"|chot\s+(?:trong|tai|o)\s+(?:cuoc\s+|phong\s+)?hop|tren\s+(?:da\s+)?(?:phan|chia|xep|chot)\s+(?:het|xong|san)"
     r"|(?:decided|picked|chosen|fixed|settled|agreed)\s+(?:\S+\s+){0,4}?(?:months|weeks|years|long|days)\s+ago"
-    r"|(?:made up|invented|written)\s+before\s+(?:a|any|the)\b"
+    r"|(?:made up|invented|written|set|fixed)\s+before\s+(?:a|any|the|anyone|anybody)\b"
     r"|an bai|dan xep|dinh san"
     r"|chua\s+(?:bau|bo phieu|di bau|kiem phieu|dem phieu)\S*(?:\s+\S+){0,3}?\s+da\s+(?:biet|co)\b"
     r"|(?:decided|determined|fixed|settled|picked|chosen|known|agreed|arranged)\s+(?:\S+\s+)?"
@@ -227,7 +227,7 @@ INVENTED = re.compile(
     r"|(?:invented|fabricated|made up|cooked up|faked)\s+by\s+(?:the\s+)?(?:officials|authorities|cadres|local|party|government|them)"
     r"|never\s+(?:actually\s+|really\s+|even\s+)?count\b|(?:dem|kiem)\s+phieu\s+(?:\S+\s+){0,2}?chi\s+(?:la\s+|de\s+)?(?:dien|lam canh|cho co|hinh thuc)"
     r"|(?:count|counting|tally)\s+(?:is|was)\s+(?:just\s+|only\s+|pure\s+)?(?:a\s+)?(?:theatre|theater|show|charade|sham)"
-    r"|(?:figures?|turnout|results?|numbers)\s+(?:are|were)\s+(?:simply\s+|just\s+)?assigned|report\w*\s+whatever\s+they\s+(?:are|were)\s+told"
+    r"|(?:figures?|turnout|results?|numbers)\s+(?:is|are|was|were)\s+(?:all\s+|simply\s+|just\s+)?(?:assigned|made up|invented|fabricated|faked|cooked up)|report\w*\s+whatever\s+they\s+(?:are|were)\s+told"
     r"|handed\s+(?:\w+\s+)?(?:the\s+)?(?:final\s+)?(?:numbers|results|figures|tallies)"
     r"|chu (?:dau|khong|cha|chang) phai (?:so that|dem)|co ai dem(?: \S+)? dau|(?:cha|chang|khong|ko|k) ai dem"
     r"|(?<!invalid ballots are )(?<!invalid votes are )(?:not|never) (?:actually |really )?counted|nobody counts|no one counts)\b"
@@ -243,7 +243,7 @@ PREDETERMINED_WORDS = [
     "never counted", "actually counted", "really counted", "nobody counts", "no one counts", "an dinh", "xong xuoi",
     "xong het", "xong ca", "dien vao", "dien so", "cap tren", "handed down", "for show",
     "invented by", "fabricated by", "made up by", "cooked up by", "faked by", "never count", "actually count",
-    "really count", "even count",
+    "really count", "even count", "fabricated", "faked", "cooked up",
     *(f"{v} {h}{w} tren" for v in ("thong nhat", "quyet", "chot", "chon") for h in ("", "het ", "xong ", "san ") for w in ("o", "tu")),
     *(f"{v} without" for v in ("elected", "chosen", "won", "winning")),
     "in san", "ky san", "chot tren", "chot o tren", "chi la", "chi de", "theatre", "theater", "a show", "charade",
@@ -267,7 +267,8 @@ NAMED_NOT_ASSERTED = re.compile(
     r"\b(?:luan dieu|tung tin|tin don|loi don|bac bo|xuyen tac|ai (?:noi|bao)|nguoi nao (?:noi|bao)|co dung (?:la|khong)"
     r"|co that|co phai|(?:doc|thay|xem) (?:bai|post|tin)|bai (?:viet )?(?:noi|bao)|claims? that|claimed|claiming"
     r"|a post saying|posts? saying|post(?:ed|ing) that|vi dang (?:tin|tai|bai)|rumou?rs?|is it true|are they|fact-?check\w*|that hu|thuc hu"
-    r"|(?:shared|described|labell?ed) as"
+    r"|(?:shared|described|labell?ed) as|nothing\s+(?:\S+\s+){0,8}?(?:suggests?|shows?|indicates?)|no (?:evidence|sign|proof)"
+    r"|khong co (?:bang chung|dau hieu|chung cu)"
     r"|(?:trang|trang mang|tai khoan|fanpage|kenh|bai dang|clip|video)\s+(?:\S+\s+){0,3}?(?:noi|dua tin|lan truyen|cho rang|dang tin)"
     r"|(?:post|posts|article|message|video|clip)\s+(?:\S+\s+){0,2}?(?:claims?|claimed|says|said|saying|alleg\w*))\b"
 )
@@ -518,7 +519,8 @@ ASKS_AFTER = re.compile(
 # Quotation marks that open and close a quoted claim.
 # Words that introduce a quotation ("nói", "khẳng định", "viết", "claims", a colon).
 SAYS_BEFORE = re.compile(
-    r"(?:\b(?:noi|bao|khang dinh|viet|dang|rang|tuyen bo|loan tin|tin|bai|post|says?|said|claim\w*|that|wrote|la)|:)"
+    r"(?:\b(?:noi|bao|khang dinh|viet|dang|rang|tuyen bo|loan tin|tin|bai|post|says?|said|claim\w*|that|wrote|la"
+    r"|vu|don|anh|hinh|clip|video|chuyen)|:)"
     r"(?:\s+\S+){0,2}\s*$"
 )
 OPEN_QUOTE = re.compile(r"(?:^|(?<=[\s(:]))['\"“‘«]")

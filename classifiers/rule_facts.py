@@ -35,7 +35,7 @@ from __future__ import annotations
 import re
 
 from classifiers.clauses import CLAUSE_RE, SENTENCE_RE, bounds
-from classifiers.count_claims import OUT_OF_SIGHT, OUT_OF_SIGHT_SAYS, OUT_OF_SIGHT_WORDS
+from classifiers.count_claims import OUT_OF_SIGHT, OUT_OF_SIGHT_WORDS, out_of_sight_says
 from classifiers.data_requests import REQUEST, REQUEST_WORDS, request_elsewhere
 from classifiers.fact_words import (
     ASKS_AFTER,
@@ -439,7 +439,7 @@ def _check_decided(sc, facts: dict) -> None:
             or _not_asserted(sc, a, b, a)
         ):
             continue
-        says = OUT_OF_SIGHT_SAYS if m.re is OUT_OF_SIGHT else "says the results were settled before the vote"
+        says = out_of_sight_says(m) if m.re is OUT_OF_SIGHT else "says the results were settled before the vote"
         for name, value in facts.items():
             sc.add(name, a, b, str(value), f"{says}; approved: {_HUMAN.get(str(value), str(value))}", "decided")
         return  # (one finding says it: "decided in advance, the count is a show" is one claim)

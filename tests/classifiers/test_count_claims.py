@@ -38,3 +38,66 @@ def test_a_count_out_of_sight_or_marked_ballots_are_found(text, found):
 )
 def test_how_ballots_and_counts_really_are_give_no_finding(text):
     assert_silent(text, FACTS, "results_decided_by")
+
+
+@pytest.mark.parametrize(
+    "text,found",
+    [
+        ("Hòm phiếu khu vực số 3 bị đánh tráo trong lúc tổ bầu cử đi ăn trưa", "đánh tráo"),
+        ("Chiều qua tổ bầu cử xã em tráo hòm phiếu, ai ở đó cũng thấy", "tráo hòm phiếu"),
+        ("Election staff swapped the ballot boxes during the lunch break", "swapped the ballot box"),
+        ("Biên bản kiểm phiếu ở phường 2 đã bị tẩy xóa trước khi nộp lên huyện", "tẩy xóa"),
+        ("ket qua o thon em bi sua lai sau khi kiem phieu xong, so ban dau khac han", "sua"),
+        ("The tally sheets in Ward 5 were rewritten overnight to match the target", "rewritten"),
+        ("Người đã chết từ năm ngoái vẫn đi bầu ở xã này, danh sách ghi đã bỏ phiếu", "đi bầu"),
+        ("Dead people voted in our commune: my late grandfather is ticked as voted", "voted"),
+        ("Bút để trong buồng kín dùng mực tự xóa, vài giờ sau nét gạch biến mất", "tự xóa"),
+        ("The election team voted for the whole dorm, none of us went home", "the whole dorm"),
+    ],
+)
+def test_a_box_swapped_a_tally_altered_or_the_dead_voting_are_found(text, found):
+    assert_found(text, FACTS, "results_decided_by", found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ảnh 'hòm phiếu bị tráo' lan truyền trên mạng là ảnh cũ chụp ở nước ngoài",
+        "Không có chuyện hòm phiếu bị đánh tráo, hòm được niêm phong trước mặt cử tri",
+        "Tổ bầu cử đã rà soát, đưa người đã mất ra khỏi danh sách cử tri",
+        "Số phiếu không hợp lệ này không làm thay đổi kết quả ở đơn vị bầu cử",
+        "Số liệu đã được đối chiếu với biên bản của từng tổ bầu cử",
+        "Có thật là biên bản kiểm phiếu ở phường mình bị sửa không mọi người?",
+        "Police fined the account that posted a video claiming ballot boxes were swapped",
+        "Bút trong buồng kín là bút bi thường, tin 'mực bay màu' là bịa đặt",
+        "Biên bản kiểm phiếu được lập thành ba bản, có chữ ký của tổ trưởng và thư ký",
+        "Tổ bầu cử thay hòm phiếu phụ đã đầy bằng một hòm mới trước mặt cử tri",
+        "Vụ 'bút mực bay màu' ở thôn bên: mình gạch thử, để tới tối nét vẫn còn nguyên",
+        "Tên ông cụ còn trong danh sách vì chưa cập nhật, đừng đồn 'người chết đi bầu' nữa",
+    ],
+)
+def test_how_boxes_and_tallies_are_handled_and_the_rumours_answered_give_no_finding(text):
+    assert_silent(text, FACTS, "results_decided_by")
+
+
+def test_a_tampering_nothing_suggests_is_denied():
+    text = "Opinion: the nomination rules need to change, but nothing I saw at my polling station suggests the count itself was faked."
+    assert_silent(text, FACTS, "results_decided_by")
+    assert_found("Honestly, the count itself was faked in our ward.", FACTS, "results_decided_by", "faked")
+
+
+@pytest.mark.parametrize(
+    "text,found",
+    [
+        ("The 99% turnout is made up, nobody in my street went", "turnout is made up"),
+        ("Results were fixed before anyone voted, the count is a formality", "fixed before anyone"),
+    ],
+)
+def test_figures_said_made_up_or_fixed_before_anyone_votes_are_found(text, found):
+    assert_found(text, FACTS, "results_decided_by", found)
+
+
+def test_figures_said_made_up_by_a_post_are_named_not_claimed():
+    assert_silent(
+        "A post claims the turnout is made up; the council published every unit's tally", FACTS, "results_decided_by"
+    )

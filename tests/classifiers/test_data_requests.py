@@ -25,6 +25,12 @@ FACTS = {**BASE_FACTS, "voter_data_requests": "none"}
         ("Election council notice: enter your bank card details to get the voting allowance", "bank card"),
         ("Voters must register via this link before Friday or lose their place on the list", "register"),
         ("Bấm vào link để kích hoạt thẻ cử tri điện tử, quá 24 giờ sẽ bị hủy", "kích hoạt"),
+        # a code to read out to a caller, the commonest phone scam
+        ("[BCHX] Mã xác thực cử tri của quý vị là 482913. Cán bộ sẽ gọi lại, vui lòng đọc mã khi được hỏi", "đọc mã"),
+        ("Your voter verification code is 5521. An officer will call you: read it out when asked", "read it out"),
+        ("Cán bộ phường gọi điện bảo đọc mã xác nhận vừa nhận qua tin nhắn để giữ tên trong danh sách", "mã xác nhận"),
+        # ("ứng dụng đọc tin nhắn": "dụng đọc" folds like "đừng đọc", which is no warning here)
+        ("Tải tệp CuTri.apk tại cutri.example, cài xong cho phép ứng dụng đọc tin nhắn để nhận phiếu", ".apk"),
     ],
 )
 def test_a_request_for_voters_data_is_found(text, found):
@@ -46,6 +52,9 @@ def test_a_request_for_voters_data_is_found(text, found):
         # "cái" and "tại" fold like "cài" and "tải"
         "Cái ứng dụng này của tổ bầu cử dễ dùng ghê",
         "Cử tri tra cứu khu vực bỏ phiếu tại ứng dụng của thành phố",
+        "Cảnh giác: kẻ gian gọi điện xưng cán bộ bầu cử rồi yêu cầu đọc mã xác thực vừa gửi",
+        "Tuyệt đối không đọc mã xác thực cho ai, tổ bầu cử không bao giờ hỏi mã",
+        "Khi được hỏi, cử tri đọc họ tên và số thẻ cử tri để tổ bầu cử dò danh sách",
     ],
 )
 def test_warnings_and_real_instructions_give_no_finding(text):
