@@ -26,7 +26,8 @@ _ALTER = r"(?:sua|chinh|tay xoa|tay|doi(?! chieu)|sua doi|nang|xao|phu phep|lam 
 TAMPERED = (
     r"\b(?:hom|thung)(?: phieu)?\s+(?:[^\s.!?]+\s+){0,6}?(?:bi|da bi|duoc|da duoc)\s+(?:danh trao|trao|doi|thay|trao doi|danh doi)\b"
     r"|\b(?:danh trao|trao|thay|doi)\s+(?:ca\s+|het\s+)?(?:cai\s+|mot\s+|hai\s+|\d+\s+)?(?:hom|thung) phieu\b(?! phu\b)"
-    r"|\bballot[- ]box(?:es)?\s+(?:\S+\s+){0,3}?(?:was|were|got|had been|have been)\s+(?:\S+\s+)?(?:swapped|switched|replaced)\b"
+    r"|\bballot[- ]box(?:es)?\s+(?:\S+\s+){0,3}?(?:(?:was|were|got|had been|have been)\s+(?:\S+\s+)?)?(?:swapped|switched)\b"
+    r"|\bballot[- ]box(?:es)?\s+(?:\S+\s+){0,3}?(?:was|were|got|had been|have been)\s+(?:\S+\s+)?replaced\b"
     r"|\b(?:swapp|switch)\w*\s+(?:the\s+|our\s+)?(?:\S+\s+)?(?:ballot\s+)?box"
     rf"|\b(?:sua|chinh|tay xoa|nang|ha|xao|phu phep)\s+(?:lai\s+)?(?:het\s+)?{_TALLY}\b"
     rf"|\b{_TALLY}\s+(?:[^\s.!?]+\s+){{0,5}}?(?:bi|da bi)\s+{_ALTER}\b|\bchinh so\b"

@@ -46,6 +46,7 @@ def test_how_ballots_and_counts_really_are_give_no_finding(text):
         ("Hòm phiếu khu vực số 3 bị đánh tráo trong lúc tổ bầu cử đi ăn trưa", "đánh tráo"),
         ("Chiều qua tổ bầu cử xã em tráo hòm phiếu, ai ở đó cũng thấy", "tráo hòm phiếu"),
         ("Election staff swapped the ballot boxes during the lunch break", "swapped the ballot box"),
+        ("BALLOT BOXES SWAPPED ON THE WAY TO THE DISTRICT, A DRIVER SAYS", "SWAPPED"),
         ("Biên bản kiểm phiếu ở phường 2 đã bị tẩy xóa trước khi nộp lên huyện", "tẩy xóa"),
         ("ket qua o thon em bi sua lai sau khi kiem phieu xong, so ban dau khac han", "sua"),
         ("The tally sheets in Ward 5 were rewritten overnight to match the target", "rewritten"),

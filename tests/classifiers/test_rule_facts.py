@@ -38,6 +38,9 @@ def test_rule_facts_get_their_own_kinds():
         "Skip the election and you'll be fined VND 10 million",
         "If you don't vote you get fined 3 million dong, that's the rule now",
         "Word is anyone who skips the vote gets a mark on their record",
+        "Not voting is illegal now, the ward will fine you",
+        "Voting is compulsory here, skip it and you are breaking the law",
+        "If you abstain it counts as a criminal offence this year",
     ],
 )
 def test_a_penalty_for_not_voting_or_for_a_choice_is_found(text):
@@ -74,6 +77,9 @@ def test_a_penalty_for_not_voting_or_for_a_choice_is_found(text):
         "Tin không đi bầu bị phạt 5 triệu là bịa đó, đừng share lung tung",
         "Trước thông tin cho rằng cử tri gạch tên người ứng cử sẽ bị ghi vào 'sổ đen', tỉnh khẳng định phiếu kín",
         "Tổ bầu cử phát phiếu bầu cho cử tri không đi bầu được vì ốm",
+        "It is not illegal to skip the vote, and nobody will fine you for it",
+        "Tearing up a ballot box is against the law, whoever does it",
+        "Is not voting illegal here? My landlord says so",
     ],
 )
 def test_penalties_denied_asked_named_or_not_on_voters_give_no_finding(text):

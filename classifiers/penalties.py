@@ -1,0 +1,63 @@
+"""Not voting, or voting a way someone dislikes, and the penalties said to follow: the words of the
+``penalty`` rule of ``classifiers.rule_facts`` (``voter_penalty: none``), read on the folded text."""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["ABSTAIN", "ABSTAIN_AFTER", "FINE_WORD", "PENALTY", "PENALTY_WORDS"]
+
+# Not voting, or voting a way someone dislikes: what a threatened penalty is for.
+_ABSTAIN = (
+    r"(?:(?:khong|ko|k|hong|hok|khum)\s+(?:di\s+|tham\s+gia\s+|ve\s+(?:que\s+)?(?:de\s+)?)?(?:bau|bo phieu)"
+    r"|(?:ai|nguoi nao)\s+tron\b|tron\s+(?:di\s+)?(?:bau|bo phieu)|(?:khong|ko|k)\s+co\s+(?:mat|xac\s+nhan)"
+    r"|(?:khong|ko|k)\s+(?:ra|den|toi)\s+(?:diem|khu\s+vuc|phong|cho)\s+(?:bau|bo\s+phieu)|absentee\w*|vote[sd]?\s+against"
+    r"|(?:vote[sd]?|voting)\s+for\s+(?:someone|anyone|somebody)\s+(?:other|else)|bau\s+cho\s+(?:nguoi|ai)\s+khac"
+    r"|(?:khong|ko|k|hong)\s+di\s+(?=la|thi|se|bi|ma)"
+    r"|bo\s+bau|vang\s+mat|tay\s+chay|gach\s+ten|gach\s+(?:ai|het|ong|ba|nguoi|ung)"
+    r"|(?:khong|ko|k)\s+bau\s+(?:du|cho|dung)|bau\s+(?:sai|trang|khong dung)|phieu\s+trang|skip\w*"
+    r"|(?:don't|do not|didn't|did not|doesn't)\s+(?:vote|turn up|show up)|not\s+voting|abstain\w*|cross(?:es|ed)?\s+out"
+    r"|vote\s+(?:for\s+)?the\s+\W?wrong|wrong\s+candidate|(?:bau|bo\s+phieu)\s+cho\s+(?:\S+\s+){0,2}?ngoai"
+    r"|(?:don't|do not|didn't|did not|doesn't)\s+go\s+(?:\S+\s+){0,2}?to\s+vote|thieu\s+(?:\d+\s+|mot\s+)?phieu|gach\s+sai)"
+)
+ABSTAIN = re.compile(r"\b" + _ABSTAIN)
+ABSTAIN_AFTER = re.compile(r"\s*(?:[^\s,.;:]+\s+){0,2}?(?:(?:vi|for|neu|if|khi)\s+)?(?:[^\s,.;:]+\s+){0,1}?" + _ABSTAIN)
+# A penalty on a voter. "phat" is also "phát" (to hand out: "phát phiếu", "phát hiện"): told apart
+# on the original text where it has its accents (``_is_fine``).
+PENALTY = re.compile(
+    r"\b(?:bi\s+phat|phat\s+(?:tien|hanh chinh|\d)|nop\s+phat|bi\s+xu\s+(?:ly|phat)|xu\s+phat\s+hanh\s+chinh"
+    r"|bi\s+lap\s+bien\s+ban|bi\s+(?:\S+\s+)?ghi\s+(?:ten|vao)|ghi\s+(?:ten\s+)?vao\s+(?:ly lich|ho so|so den|danh sach)"
+    r"|bi\s+cat|cat\s+(?:tro cap|luong|ho ngheo|bao hiem|che do|dien|nuoc)|bi\s+trieu\s+tap"
+    r"|bi\s+(?:\S+\s+){0,2}?moi\s+len|moi\s+len\s+(?:phuong|xa|cong an|huyen)\s+lam\s+viec|bi\s+theo\s+doi|vi\s+pham\s+phap\s+luat"
+    r"|pham\s+luat|bi\s+coi\s+la\s+chong\s+doi|fined|fines?\s+(?:of|for|each|every|all|absentee\w*)|(?:a|get|gets|face|faces|pay)\s+(?:\S+\s+){0,3}?fines?"
+    r"|penalt(?:y|ies)|punished|prosecuted|summoned|(?:get|gets|got|are|be)\s+called\s+in|(?:a\s+)?mark\s+on\s+(?:their|your|his|her)\s+record"
+    r"|(?:bi\s+|se\s+)?tru\s+(?:diem|luong|thuong)|ha\s+hanh\s+kiem|hanh\s+kiem\s+(?:\S+\s+){0,3}?bi\s+ha"
+    r"|(?:khoi|dung)\s+(?:mo|mong)\s+(?:\S+\s+){0,2}?(?:giay|xac nhan|ho ngheo|tro cap|cap|xin)|bi\s+gan\s+co|cat\s+thuong"
+    r"|mat\s+(?:\S+\s+){0,2}?(?:suat|tien|tro cap|gao|ho ngheo|viec|che do|luong|thuong)|de\s+mat\s+toi|(?:bi\s+)?(?:ghi|dua)\s+(?:vao\s+)?so\s+den"
+    r"|(?:bi\s+|se\s+)tru\s+(?:\S+\s+){0,3}?(?:tien|luong|thuong|diem)|giay\s+moi\s+len|moi\s+len\s+(?:\S+\s+){0,3}?\W?lam\s+viec"
+    r"|bi\s+(?:gac|treo|tu choi|loai)\b|(?:gets?|got|be|is|are)\s+flagged|visit\s+from\s+(?:the\s+)?(?:\S+\s+)?police"
+    r"|(?:thousand|million|\d)\s*(?:dong|vnd)?\s+fines?|bi\s+(?:ky luat|duoi|dinh chi|lam kho|gay kho|hoi\s+ly\s+lich)"
+    r"|(?:a\s+)?note\s+(?:goes\s+)?(?:into|in|on)\s+(?:your|their)\s+(?:\S+\s+){0,2}?(?:file|record)s?|blacklist\w*"
+    r"|licen[cs]e\s+(?:\S+\s+){0,3}?(?:gets?\s+)?(?:stuck|revoked|denied|frozen)"
+    r"|(?:lose|cut|dock\w*|stop|withh[oe]ld\w*|suspend\w*)\s+(?:their|your)\s+(?:\S+\s+)?(?:benefits|pension|jobs?|subsidy|welfare|power|water|pay|salary|wages)"
+    r"|(?:their|your|his|her)\s+(?:\S+\s+)?(?:benefits?|pension|jobs?|subsidy|welfare|allowance|power|water|pay|salary|wages|scholarship)"
+    r"\s+(?:gets?|will\s+be|would\s+be|is|are)\s+(?:\S+\s+)?(?:cut|suspended|stopped|withheld|docked|revoked|frozen|cancell?ed)"
+    # not voting said to be against the law ("not voting is illegal now", "the ward will fine you")
+    r"|(?:will|would|gonna|to|they'll|can)\s+fine\s+(?:you|them|us|voters|people|anyone|everyone|everybody)"
+    r"|breaking\s+the\s+law|against\s+the\s+law|(?:is|are|was)\s+(?:now\s+)?illegal|criminal\s+offen[cs]e|a\s+crime)\b"
+)
+FINE_WORD = re.compile(r"ph[ạẠaA]t\b", re.IGNORECASE)  # "phạt" (or unaccented), not "phát"
+
+# The words a penalty cannot do without: ``classifiers.decision``'s cheap pre-check.
+PENALTY_WORDS = [
+    "phat", "xu ly", "lap bien ban", "ghi ten", "ghi vao", "bi cat", "cat tro cap", "cat luong", "cat ho ngheo",
+    "cat bao hiem", "cat che do", "cat dien", "cat nuoc", "trieu tap", "moi len", "theo doi", "vi pham phap luat",
+    "pham luat", "chong doi", "fined", "fine", "fines", "penalty", "penalties", "punished", "prosecuted", "record",
+    "lose", "cut", "bi tru", "summoned", "called in", "hanh kiem", "tru diem", "tru luong", "tru thuong", "dock",
+    "docks", "docked", "docking", "stop their", "stop your", "khoi mo", "khoi mong", "dung mo",
+    "dung mong", "gan co", "cat thuong", "mat viec", "mat ho ngheo", "mat tro cap", "mat che do", "mat luong", "mat thuong",
+    "de mat", "ky luat", "bi duoi", "dinh chi", "lam kho", "gay kho", "ly lich", "note", "blacklist", "blacklisted",
+    "licence", "license", "suat", "tro cap", "gao", "so den", "giay moi", "bi gac", "bi treo", "bi tu choi",
+    "bi loai", "flagged", "visit from", "se tru", "withhold", "withholds", "withheld", "suspend", "suspends", "suspended",
+    "mat diem", "uu tien", "breaking the law", "against the law", "illegal", "criminal", "crime",
+]  # fmt: skip
