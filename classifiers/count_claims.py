@@ -36,6 +36,10 @@ TAMPERED = (
     r"|\b(?:tally sheets?|the count|vote counts?|results?|tallies)\s+(?:[^\s.!?]+\s+){0,4}?(?:were|was|had been|have been|got)\s+(?:\S+\s+)?"
     r"(?:altered|changed|rewritten|doctored|falsified|tampered|edited|faked)\b"
     r"|\bnguoi (?:da )?(?:chet|mat|qua doi|khuat)\s+(?:[^\s.!?]+\s+){0,4}?(?:van\s+|cung\s+)?(?:di bau|bo phieu|duoc bau|co phieu|bau)\b"
+    r"|\b(?:chet|mat|qua doi|khuat)\b(?:(?!\b(?:khong|ko|chua|chang|not|never|no)\b)[^.!?]){0,80}?\b(?:danh dau|ghi|co ten|ghi nhan)\s+(?:la\s+)?da\s+(?:di\s+)?(?:bau|bo phieu)"
+    r"|\b(?:died|dead|deceased|passed away)\b(?:(?!\b(?:not|never|no)\b)[^.!?]){0,80}?\b(?:marked|ticked(?:\s+off)?|listed|recorded)\s+as\s+(?:having\s+)?voted"
+    r"|\bchang(?:ed|ing)\s+the\s+(?:numbers|figures|tall(?:y|ies)|(?:vote\s+)?counts?)\b"
+    r"|\b(?:final|vote|the)\s+count\s+(?:was|were|had been|got)\s+(?:\S+\s+)?(?:altered|changed|rewritten|doctored|falsified|tampered|edited|faked)\b"
     r"|\bcu tri ao\b|\b(?:dead|deceased)\s+(?:people|voters|persons|residents)\s+(?:\S+\s+){0,3}?(?:voted|vote|casting|cast)\b|\bghost voters?\b"
     r"|\b(?:muc|but)\s+(?:[^\s.!?]+\s+){0,4}?(?:bay mau|tu xoa|tu bien mat|phai mau)\b|\b(?:disappearing|vanishing|erasable)\s+ink\b"
     r"|\bink\s+(?:\S+\s+){0,3}?(?:disappears|vanishes|fades)\b"
@@ -45,6 +49,7 @@ OUT_OF_SIGHT = re.compile(
     # ballots marked before the vote ("phiếu đã gạch sẵn", "pre-marked ballots")
     r"\b(?:phieu|la phieu)\s+(?:[^\s.!?]+\s+){0,6}?(?:gach|dien|danh dau|tick)\s+san\b"
     r"|\b(?:gach|dien|danh dau|tick)\s+san\s+(?:[^\s.!?]+\s+){0,3}?phieu\b"
+    r"|\bballots?\s+(?:\S+\s+){0,4}?already\s+(?:marked|filled(?:\s+in)?|ticked)\b|\bballots?\s+(?:come|came|arrive[sd]?)\s+(?:already\s+)?pre-?(?:marked|filled|ticked)\b"
     r"|\bpre-?(?:marked|filled|ticked)\s+ballots?\b|\bballots?\s+(?:were\s+|are\s+)?(?:already\s+)?(?:pre-?marked|pre-?filled)\b"
     # a box holding ballots before the vote ("hòm phiếu đã có sẵn phiếu", "stuffed the box")
     r"|\b(?:hom|thung)(?:\s+phieu)?\s+(?:[^\s.!?]+\s+){0,10}?(?<!khong\s)(?<!ko\s)(?<!chua\s)(?<!chang\s)(?:co|chua|nhet)\s+san\s+(?:[^\s.!?]+\s+){0,2}?phieu\b"
@@ -83,5 +88,6 @@ OUT_OF_SIGHT_WORDS = [
     "so phieu", "so lieu", "ket qua", "bien ban", "con so", "ti le", "ty le", "chinh so", "tally", "tallies", "count",
     "counts", "counting", "result", "results", "numbers", "box", "boxes",
     *(f"nguoi {d}{w}" for d in ("", "da ") for w in ("chet", "mat", "qua doi", "khuat")),
+    "da bau", "da bo phieu", "da di bau", "as voted", "as having voted", "changed the", "changing the", "pre",
     "cu tri ao", "dead", "deceased", "ghost", "bay mau", "tu xoa", "tu bien mat", "phai mau", "ink",
 ]  # fmt: skip

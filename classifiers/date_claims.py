@@ -16,6 +16,8 @@ __all__ = [
     "MONTH_ALONE",
     "MONTH_QUALIFIER",
     "POSTPONED_TO",
+    "POSTPONED_UNDATED",
+    "POSTPONED_WORDS",
     "month_of",
 ]
 
@@ -51,6 +53,8 @@ ELECTION_AFTER = re.compile(r"^[\s,]*(?:(?:la|is|will be|la ngay)\s+)+(?:ngay\s+
 _NOT_A_DENIAL = r"(?!(?:khong|ko|k|chua|chang|cha|khum|hong|not|never|no|isn't|wasn't|hasn't)\b)"
 _POSTPONED = (
     r"(?:hoan|doi|lui|day|chuyen|postponed|moved(?:\s+up)?|delayed|pushed back|brought forward)\s+(?:som\s+)?(?:lai\s+)?"
+    # (by how long: "lùi lại một tuần, sang Chủ nhật 30/5", "delayed by a week to May 30")
+    r"(?:(?:by\s+)?(?:mot|hai|ba|a|one|two|three|\d+)\s+(?:tuan|ngay|thang|weeks?|days?|months?)[\s,]+)?"
     r"(?:den|toi|until|to|till|len|sang|thanh|qua)\s+"
     r"(?:(?:ngay|chu nhat|thu \w+|sunday|the)\s+)*$"
 )
@@ -65,6 +69,23 @@ POSTPONED_TO = re.compile(
     + r"[^.;!?]*\b(?:ma|but|instead)\s+(?:(?:se|da|bi|has|been|was|is|will|be)\s+)*)"
     + _POSTPONED
 )
+# The election said postponed with no new date ("cuộc bầu cử bị hoãn vô thời hạn", "bầu cử ở tỉnh
+# X bị hoãn vì dịch", "hoãn bầu cử, chờ thông báo", "the election has been postponed indefinitely").
+POSTPONED_UNDATED = re.compile(
+    r"\b(?:bau cu|ngay bau cu|ngay bo phieu|bo phieu|the election|the vote|election day|polls?|voting)\s+"
+    r"(?:(?!(?:khong|ko|k|chua|chang|not|never|no|isn't|wasn't|hasn't|won't)\b)[^\s,.;:!?]+\s+){0,6}?"
+    r"(?:(?:da|se|bi|phai|has|have|been|was|is|will|be|were|are)\s+)*(?:hoan|postponed|delayed)\s+"
+    r"(?:lai\s+)?(?:vo thoi han|den khi co thong bao|cho thong bao|indefinitely|until further notice|vi\b|do\b|because|due to)"
+    # (not another body's: "Mỹ hoãn bầu cử địa phương vì thiên tai")
+    r"|\bhoan\s+(?:lai\s+)?(?:cuoc\s+|ngay\s+)?(?:bau cu|bo phieu)\b(?!\s+(?:dia phuong|tong thong|gioi|tai|o|cua)\b)"
+    r"\s+(?:\S+\s+){0,3}?(?:vo thoi han|cho thong bao|vi\b|do\b)"
+)
+# The words a postponement with no digit cannot do without ("postponed to October", "bị hoãn vô
+# thời hạn"): the decision's cheap pre-check opens the date checks on them.
+POSTPONED_WORDS = [
+    *(f"{w} hoan" for w in ("bi", "da", "se")), *(f"hoan {w}" for w in ("lai", "bau cu", "ngay", "cuoc", "den", "sang", "toi", "qua", "vo thoi han")),
+    "postponed", "delayed", "pushed back", "put off", "moved to", "moved back", "brought forward",
+]  # fmt: skip
 # A month named alone ("bầu cử dời qua tháng 7", "hoãn lại đến tháng 8", "pushed back to late June",
 # "postponed to July 2021"): the election moved when ``POSTPONED_TO`` ends right before it, after
 # a qualifier ("cuối", "late") taken off by ``MONTH_QUALIFIER``. Not a full date ("July 4").

@@ -34,6 +34,7 @@ import numpy as np
 
 from classifiers import distortion
 from classifiers import text as T
+from classifiers.date_claims import POSTPONED_WORDS
 from classifiers.matcher import message_field
 from classifiers.names import proper_noun_spans
 from classifiers.relevance import PhraseCheck, Relevance, RelevanceRules, phrase_regex, single_spaced
@@ -185,6 +186,8 @@ class Decider:
         for kind, words in RULE_WORDS.items():  # rules ("… đã được sắp xếp trước", "bị phạt"): no number either
             if self.fact_kinds.get(kind):
                 kind_words[kind] = list(words)
+        if "election_date" in facts:  # a postponement needs no digit ("postponed to October", "bị hoãn vô thời hạn")
+            kind_words["date"] = list(POSTPONED_WORDS)
         self._kind_words = [
             (k, rx, PhraseCheck(ws)) for k, ws in kind_words.items() if (rx := phrase_regex(ws)) is not None
         ]

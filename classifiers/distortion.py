@@ -88,6 +88,7 @@ from classifiers.date_claims import (
     MONTH_ALONE,
     MONTH_QUALIFIER,
     POSTPONED_TO,
+    POSTPONED_UNDATED,
     month_of,
 )
 from classifiers.fact_words import (
@@ -132,7 +133,7 @@ from classifiers.fact_words import (
 from classifiers.hours import check_times
 from classifiers.matcher import message_field
 from classifiers.results import Finding
-from classifiers.rule_facts import CONTRAST_TURN, RULE_CHECKS, RULE_KINDS, elsewhere, rule_kind
+from classifiers.rule_facts import CONTRAST_TURN, RULE_CHECKS, RULE_KINDS, elsewhere, not_asserted, rule_kind
 from classifiers.text import fold_strip_aligned
 
 __all__ = ["check", "fact_kinds", "key_facts_for"]
@@ -367,24 +368,19 @@ def _check_dates(sc: _Scan, facts: dict) -> None:
 
 
 def _check_postponed_to_a_month(sc: _Scan, facts: dict) -> None:
-    """ "Bầu cử dời qua tháng 7", "postponed to July": the election moved, only a month given."""
+    """ "Bầu cử dời qua tháng 7", "postponed to July": the election moved, only a month given; or
+    postponed with no date at all ("bị hoãn vô thời hạn", "postponed indefinitely")."""
     ok = _iso_date(facts.get("election_date"))
-    for m in MONTH_ALONE.finditer(sc.s) if ok is not None else ():
+    for m in [*MONTH_ALONE.finditer(sc.s), *POSTPONED_UNDATED.finditer(sc.s)] if ok is not None else ():
         a, b = m.span()
         before = MONTH_QUALIFIER.sub("", sc.s[max(0, a - 100) : a])
-        if month_of(m) == ok.month or not POSTPONED_TO.search(before) or other_election(sc.s, a, sc.ref_year, b):
+        undated = m.re is POSTPONED_UNDATED
+        if not undated and (month_of(m) == ok.month or not POSTPONED_TO.search(before)):
             continue
-        if answered(sc.s, a, b):
+        if other_election(sc.s, a, sc.ref_year, b) or answered(sc.s, a, b) or (undated and not_asserted(sc, a, b)):
             continue
-        approved = _fmt_date(ok.day, ok.month, ok.year)
-        sc.add(
-            "election_date",
-            a,
-            b,
-            approved,
-            f"says the election is moved to {sc.text[a:b]}; approved: {approved}",
-            "date",
-        )
+        approved, to = _fmt_date(ok.day, ok.month, ok.year), "postponed" if undated else f"moved to {sc.text[a:b]}"
+        sc.add("election_date", a, b, approved, f"says the election is {to}; approved: {approved}", "date")
 
 
 def _check_percents(sc: _Scan, facts: dict) -> None:

@@ -53,7 +53,7 @@ from classifiers.fact_words import (
 )
 from classifiers.penalties import ABSTAIN, ABSTAIN_AFTER, FINE_WORD, PENALTY, PENALTY_WORDS
 
-__all__ = ["RULE_CHECKS", "RULE_KINDS", "RULE_WORDS", "elsewhere", "rule_kind"]
+__all__ = ["RULE_CHECKS", "RULE_KINDS", "RULE_WORDS", "elsewhere", "not_asserted", "rule_kind"]
 
 # A fee to vote ("nộp phạt" is a penalty's).
 FEE = re.compile(
@@ -316,6 +316,7 @@ def _not_asserted(sc, a: int, b: int, denial_from: int | None = None, own: tuple
     )
 
 
+not_asserted = _not_asserted  # (also read by the value checks: an undated postponement)
 CONTRAST_TURN = re.compile(r"\b(?:nhung|but|tuy nhien|however)\b")
 OTHER_DEED = re.compile(r"\b(?:pha hoai|gay roi|tung tin|mua chuoc|gian lan|lam gia|damage\w*|disrupt\w*|bribe\w*)\b")
 NOMINATION = re.compile(r"\b(?:nguoi ung cu|ung cu vien|ung vien|hiep thuong|candidates?|nominees?|seats per)\b")

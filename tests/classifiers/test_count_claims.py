@@ -54,6 +54,12 @@ def test_how_ballots_and_counts_really_are_give_no_finding(text):
         ("Dead people voted in our commune: my late grandfather is ticked as voted", "voted"),
         ("Bút để trong buồng kín dùng mực tự xóa, vài giờ sau nét gạch biến mất", "tự xóa"),
         ("The election team voted for the whole dorm, none of us went home", "the whole dorm"),
+        ("Ông ngoại mình mất 3 năm rồi mà danh sách vẫn ghi là đã bỏ phiếu", "ghi là đã bỏ phiếu"),
+        ("My grandmother died last year and she is marked as having voted", "marked as having voted"),
+        ("Counters changed the numbers on the tally sheet after the observers left", "changed the numbers"),
+        ("The final count was altered at the district office", "altered"),
+        ("Ballots were handed out already marked for the approved candidates", "already marked"),
+        ("The ballots come pre-ticked, you just drop them in the box", "pre-ticked"),
     ],
 )
 def test_a_box_swapped_a_tally_altered_or_the_dead_voting_are_found(text, found):
@@ -75,6 +81,8 @@ def test_a_box_swapped_a_tally_altered_or_the_dead_voting_are_found(text, found)
         "Tổ bầu cử thay hòm phiếu phụ đã đầy bằng một hòm mới trước mặt cử tri",
         "Vụ 'bút mực bay màu' ở thôn bên: mình gạch thử, để tới tối nét vẫn còn nguyên",
         "Tên ông cụ còn trong danh sách vì chưa cập nhật, đừng đồn 'người chết đi bầu' nữa",
+        "Tổ bầu cử đã rà soát, người đã mất được gạch khỏi danh sách, không ai được ghi là đã bầu thay",
+        "The team changed the venue after the flood, voters were told by loudspeaker",
     ],
 )
 def test_how_boxes_and_tallies_are_handled_and_the_rumours_answered_give_no_finding(text):

@@ -402,6 +402,9 @@ _VALUES_AND_FEE = {"date", "time", "age", "percent", "days", "count", "fee"}
         ("Mỗi hộ nộp 200.000 đồng tiền hoa trang trí điểm bỏ phiếu", _VALUES_AND_FEE, "voting_fee"),
         ("Bầu cử dời sang ngày 30/5/2021", _VALUES_AND_FEE, "election_date"),
         ("Cử tri đi bầu sớm tại điểm bỏ phiếu", set(), None),
+        # a postponement with no digit: a month's name, or no date at all
+        ("The election has been postponed to October, the committee says", {"date"}, "election_date"),
+        ("Cuộc bầu cử ở xã bị hoãn vô thời hạn", {"date"}, "election_date"),
     ],
 )
 def test_each_kind_of_fact_check_is_opened_by_its_own_words(decider, text, opened, finding):

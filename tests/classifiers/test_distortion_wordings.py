@@ -88,6 +88,11 @@ FACTS = {
         ),
         ("The National Assembly vote has been pushed back to late June because of COVID", "election_date", "June"),
         ("The election has been postponed to October, the committee says", "election_date", "October"),
+        # postponed by how long, or with no date at all
+        ("Bầu cử năm nay lùi lại một tuần, sang Chủ nhật 30/5 nhé cả nhà", "election_date", "30/5"),
+        ("Cuộc bầu cử ở tỉnh mình bị hoãn vô thời hạn, chờ thông báo mới", "election_date", "hoãn vô thời hạn"),
+        ("The election in our province has been postponed indefinitely", "election_date", "postponed indefinitely"),
+        ("Bầu cử bị hoãn vì dịch, tuần sau mới biết ngày", "election_date", "hoãn vì"),
         (
             "Kết quả chính thức bầu đại biểu Quốc hội được công bố hôm 31 tháng 5 nghe bà con",
             "results_announced_date",
@@ -230,6 +235,12 @@ def test_claims_in_these_wordings_are_found(text, fact, found):
         "Results were announced on 10 June 2021 by the National Election Council",
         "Kết quả bầu cử ngày 23/5 được công bố ngày 10/6",
         "The July 4 celebrations were postponed to August this year",
+        "Bầu cử không bị hoãn vì dịch, vẫn diễn ra ngày 23/5/2021",
+        "The election has not been postponed, it is still on Sunday",
+        "Nhật Bản hoãn bầu cử địa phương vì bão",
+        "Một quốc gia châu Phi hoãn bầu cử địa phương vì thiên tai",
+        "Có phải bầu cử bị hoãn vô thời hạn không mọi người?",
+        "Tin bầu cử bị hoãn vì dịch là bịa đặt",
         # a club electing its chair on Zalo; a truck of 25t; a ballot filled in, shown to nobody
         "CLB cầu lông phường mình bỏ phiếu bầu chủ nhiệm mới qua group Zalo",
         "Xe tải 25t bị cấm vào nội thành trong ngày bầu cử",
