@@ -17,6 +17,8 @@ Run by ``classifiers.distortion.check`` after the value checks (dates, hours, ag
   biết bạn gạch ai", "camera soi từng lá phiếu", "ballots are numbered and traced back to you");
 - ``request`` (``voter_data_requests: none``): voters asked for ID numbers, OTP codes or bank details
   by message, link or app (``classifiers.data_requests``).
+- ``validity`` (``ballot_invalid_reasons: listed_in_law``): a ballot said void for a pencil, an
+  ink's colour, a fold or fewer names than seats (``classifiers.validity``).
 
 The same exceptions hold for all of them: no finding for a claim that is asked ("có bị phạt không
 mọi người?", "… hả mọi người"), denied ("không bị phạt", "no fine", "làm gì có", "có mất phí đâu",
@@ -52,6 +54,7 @@ from classifiers.fact_words import (
     quoted,
 )
 from classifiers.penalties import ABSTAIN, ABSTAIN_AFTER, FINE_WORD, PENALTY, PENALTY_WORDS
+from classifiers.validity import VOID_FOR, VOID_WORDS
 
 __all__ = ["RULE_CHECKS", "RULE_KINDS", "RULE_WORDS", "elsewhere", "not_asserted", "rule_kind"]
 
@@ -250,6 +253,8 @@ _HUMAN = {
     "none": "none",
     "in_person": "in person at the polling station",
     "secret": "secret",
+    "listed_in_law": "invalid only if not the team's form, unstamped, more names left than seats, every name crossed out,"
+    " or names or words added",
 }
 
 
@@ -268,6 +273,8 @@ def rule_kind(name: str, value) -> str | None:
         return "secret"
     if name.endswith("_requests") and v == "none":
         return "request"
+    if name.endswith("_invalid_reasons"):
+        return "validity"
     return None
 
 
@@ -498,6 +505,12 @@ def _check_secret(sc, facts: dict) -> None:
     _first_claim(sc, facts, TRACED, "secret", "a ballot can be traced to its voter", _secret_elsewhere)
 
 
+def _check_validity(sc, facts: dict) -> None:
+    _first_claim(
+        sc, facts, VOID_FOR, "validity", "a ballot is void for a reason the law does not give", lambda *a: False
+    )
+
+
 def _check_request(sc, facts: dict) -> None:
     says = "voters are asked for personal data by message, link or app"
     _first_claim(sc, facts, REQUEST, "request", says, lambda s, m, lo, hi: request_elsewhere(s, m, lo, hi, sc.text))
@@ -511,6 +524,7 @@ RULE_CHECKS = (
     ("method", _check_method),
     ("secret", _check_secret),
     ("request", _check_request),
+    ("validity", _check_validity),
 )
 RULE_KINDS = frozenset(k for k, _ in RULE_CHECKS)
 # The words one of a kind's claims cannot do without: ``classifiers.decision``'s cheap pre-check
@@ -518,6 +532,7 @@ RULE_KINDS = frozenset(k for k, _ in RULE_CHECKS)
 RULE_WORDS = {
     "request": REQUEST_WORDS,
     "decided": PREDETERMINED_WORDS + OUT_OF_SIGHT_WORDS,
+    "validity": VOID_WORDS,
     "penalty": PENALTY_WORDS,
     # (a sum paid, "nộp 200k", has a digit: the decision's digit path runs the checks)
     "fee": [

@@ -27,6 +27,7 @@ _FACT_NAMES = {
     "voting_method": ("cách bỏ phiếu", "how votes are cast"),
     "ballot": ("lá phiếu", "the ballot"),
     "voter_data_requests": ("yêu cầu cử tri cung cấp thông tin", "requests for voters' data"),
+    "ballot_invalid_reasons": ("lý do phiếu không hợp lệ", "the reasons a ballot is invalid"),
 }
 # A rule fact's approved value, by fact where the value alone ("none") does not say enough.
 _FACT_VALUES = {
@@ -44,6 +45,12 @@ _VALUES = {
     "public_count": ("do kiểm phiếu công khai quyết định", "decided by the public count of the votes"),
     "in_person": ("cử tri trực tiếp đến nơi bỏ phiếu", "in person at the polling station"),
     "secret": ("bỏ phiếu kín, không ai biết cử tri bầu cho ai", "secret: nobody learns whom a voter chose"),
+    "listed_in_law": (
+        "chỉ năm trường hợp luật định: không đúng mẫu Tổ bầu cử phát, thiếu dấu của Tổ bầu cử, để lại nhiều tên hơn số"
+        " đại biểu cần bầu, gạch hết tên, viết thêm tên hay nội dung khác",
+        "only the five reasons the law lists: not the team's form, no stamp of the team, more names left than seats,"
+        " every name crossed out, names or words added",
+    ),
 }
 _TEMPLATE = {
     "vi": "Nội dung nói {fact} là “{found}”; thông tin chính thức: {approved}",

@@ -1,0 +1,41 @@
+"""A ballot said void for a reason the law does not give: the approved fact
+(``ballot_invalid_reasons: listed_in_law``) is that a ballot is invalid only when it is not the
+form the election team hands out, has no stamp of the team, leaves more names than there are seats,
+crosses out every name, or has a name or other words added. Not the pen or the ink's colour, not a
+fold, not keeping fewer names than there are seats ("phiếu gạch bằng bút chì sẽ bị hủy", "if you
+fold the ballot it becomes invalid", "leave fewer names than there are seats and your ballot gets
+thrown out").
+
+Read on the folded text by ``classifiers.rule_facts`` (kind ``validity``) with the exceptions every
+rule has (asked, denied, named to be answered, reported as false). Only causes that are not among
+the law's reasons are read: marks the voter adds (a circle, a cross over a name) may count as
+"other words added", so a claim about them is not found.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["VOID_FOR", "VOID_WORDS"]
+
+_VOID = (
+    r"(?:bi huy|bi loai|khong hop le|mat hieu luc|vo hieu|invalid|void|spoil(?:ed|s)?|thrown out|rejected"
+    r"|khong duoc tinh|won't count|doesn't count|will not count|does not count|not counted)"
+)
+_CAUSE = (
+    r"(?:but chi|pencil|(?:but\s+)?muc\s+(?:xanh|do|tim)|but\s+(?:bi\s+)?(?:xanh|do|tim)|(?:blue|red|green|coloured|colored)\s+(?:ink|pen)"
+    r"|gap\s+(?:phieu|doi|lam|tu|lai)|fold(?:s|ed|ing)?|nep\s+gap|it\s+hon\s+so|fewer\s+names|fewer\s+than\s+(?:the\s+)?(?:number|seats)"
+    r"|chi\s+(?:gach|de\s+lai|giu|bau)\s+(?:co\s+)?(?:mot|1|hai|2)\s+(?:ten|nguoi)|only\s+(?:one|two)\s+names?)"
+)
+# (nothing between the cause and "void" that denies it or says it valid: "gấp phiếu không làm phiếu
+# mất hiệu lực", "fewer names is fine, the ballot is only invalid if …")
+_BETWEEN = r"(?:(?!\b(?:khong|ko|chang|van|hop le|chi|not|never|still|doesn't|won't|fine|valid|only)\b)[^.!?]){0,80}?"
+VOID_FOR = re.compile(
+    rf"\b{_CAUSE}\b{_BETWEEN}\b{_VOID}\b"
+    rf"|\b(?:phieu|ballots?)\b{_BETWEEN}\b{_VOID}\b[^.!?]{{0,40}}?\b(?:neu|khi|if|when|because|vi)\b[^.!?]{{0,40}}?\b{_CAUSE}\b"
+)
+# The words each cause cannot do without (the decision's cheap pre-check).
+VOID_WORDS = [
+    "but chi", "pencil", "muc", "but", "ink", "pen", "gap", "fold", "folds", "folded", "folding", "nep gap", "it hon",
+    "fewer", "chi gach", "chi de lai", "chi giu", "chi bau", "only one", "only two",
+]  # fmt: skip
