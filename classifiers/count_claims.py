@@ -83,11 +83,18 @@ OUT_OF_SIGHT_WORDS = [
     *(f"{a} {c}{b}" for a in ("ho", "thay") for c in ("", "cho ") for b in ("ca", "het", "toan")),
     *(f"{v} {p}" for v in ("len", "ve", "sang") for p in ("huyen", "tinh", "xa", "phuong", "uy ban", "ubnd", "district", "province", "city hall")),
     *(f"khong {v} {w}" for v in ("cho", "de") for w in ("ai", "dan", "nguoi dan", "cu tri", "bao chi")),
-    "for the whole", "for the entire", "for all", "on behalf of", "hom phieu", "thung phieu",
+    "for the whole", "for the entire", "for all", "on behalf of",
+    # a box swapped, a tally altered (the verb or participle each way of saying it holds)
     *(f"{a} {v}" for a in ("bi", "duoc") for v in ("danh trao", "trao", "doi", "thay", "danh doi")),
-    "so phieu", "so lieu", "ket qua", "bien ban", "con so", "ti le", "ty le", "chinh so", "tally", "tallies", "count",
-    "counts", "counting", "result", "results", "numbers", "box", "boxes",
+    *(f"{v} {q}{h}" for v in ("danh trao", "trao", "thay", "doi") for q in ("", "ca ", "het ", "cai ", "mot ", "hai ")
+      for h in ("hom", "thung")),
+    *(f"{v} {x}{t}" for v in ("sua", "chinh", "tay xoa", "nang", "ha", "xao", "phu phep") for x in ("", "lai ", "het ", "lai het ")
+      for t in ("so phieu", "so lieu", "ket qua", "bien ban", "con so", "ti le", "ty le")),
+    *(f"bi {v}" for v in ("sua", "chinh", "tay xoa", "tay", "doi", "sua doi", "nang", "xao", "phu phep", "lam gia")),
+    "chinh so", "swap", "swaps", "swapped", "swapping", "switch", "switched", "switching", "replaced", "rewrote",
+    "rewrite", "rewritten", "alter", "altered", "doctor", "doctored", "falsify", "falsified", "tamper", "tampered",
+    "fiddle", "fiddled", "changed", "edited", "faked", "changed the", "changing the",
     *(f"nguoi {d}{w}" for d in ("", "da ") for w in ("chet", "mat", "qua doi", "khuat")),
-    "da bau", "da bo phieu", "da di bau", "as voted", "as having voted", "changed the", "changing the", "pre",
+    "da bau", "da bo phieu", "da di bau", "as voted", "as having voted", "pre",
     "cu tri ao", "dead", "deceased", "ghost", "bay mau", "tu xoa", "tu bien mat", "phai mau", "ink",
 ]  # fmt: skip

@@ -36,6 +36,9 @@ VOID_FOR = re.compile(
 )
 # The words each cause cannot do without (the decision's cheap pre-check).
 VOID_WORDS = [
-    "but chi", "pencil", "muc", "but", "ink", "pen", "gap", "fold", "folds", "folded", "folding", "nep gap", "it hon",
-    "fewer", "chi gach", "chi de lai", "chi giu", "chi bau", "only one", "only two",
+    "but chi", "pencil", *(f"{p}{c}" for p in ("muc ", "but ", "but bi ") for c in ("xanh", "do", "tim")),
+    *(f"{c} {p}" for c in ("blue", "red", "green", "coloured", "colored") for p in ("ink", "pen")),
+    *(f"gap {w}" for w in ("phieu", "doi", "lam", "tu", "lai")), "fold", "folds", "folded", "folding", "nep gap",
+    "it hon so", "fewer names", "fewer than", "chi gach", "chi de lai", "chi giu", "chi bau", "only one name",
+    "only two names",
 ]  # fmt: skip
