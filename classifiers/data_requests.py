@@ -33,10 +33,10 @@ _SECRET = (
 _IDENT = r"so\s+(?:cccd|can\s+cuoc|cmnd|dinh\s+danh)|cccd|can\s+cuoc(?:\s+cong\s+dan)?|cmnd|(?:national\s+)?id\s+(?:number|card)"
 _GIVE = (
     r"gui|nhap|dien|cung\s+cap|khai|kem|xac\s+nhan|xac\s+thuc|nhan\s+tin|doc|send|enter|provide|submit|type"
-    r"|confirm|verify|share|upload|fill\s+in|read"
+    r"|confirm|verify|share|upload|fill\s+in|read|yeu\s+cau|ask(?:s|ed|ing)?\s+for"
 )
 _CHANNEL = (
-    r"link|duong\s+(?:link|dan)|bit\.ly|tinyurl|app|ung\s+dung|form|bieu\s+mau|zalo|tin\s+nhan|sms|website"
+    r"link|duong\s+(?:link|dan)|bit\.ly|tinyurl|app|ung\s+dung|form|bieu\s+mau|zalo|tin\s+nhan|nhan\s+tin|sms|website"
     r"|trang\s+web|online|qua\s+mang|facebook|messenger|inbox|ib"
 )
 REQUEST = re.compile(
@@ -69,7 +69,8 @@ REQUEST_WORDS = [
 _NOT_A_NOTICE = re.compile(
     r"\b(?:vneid|dich vu cong|canh giac|canh bao|ke gian|gia danh|gia mao|mao danh|tu xung|doi tuong|lua dao|thu doan|chiem doat"
     r"|khong bao gio|khong (?:he )?yeu cau|khong can|khong phai|(?:(?<!ung )dung|khong nen|tuyet doi khong) (?:cung cap|gui|nhap|bam|click|cai|dien|doc)"
-    r"|scam\w*|phishing|fake|beware|never|do not|don't|won't ask)\b"
+    r"|scam\w*|phishing|fake|beware|never|do not|don't|won't ask|nobody|no\s+(?:\S+\s+)?(?:body|bodies|one|agency|officials?|authority)"
+    r"|khong co (?:co quan|ai|to chuc))\b"
 )
 
 

@@ -32,6 +32,8 @@ KW = {
     "open": ["mo cua", "bat dau", "khai mac", "open", "opens", "opening", "start", "starts", "begin", "begins"],
     "close": [
         "dong cua",
+        "dong luc",
+        "shut",
         "ket thuc",
         "close",
         "closes",
@@ -302,7 +304,7 @@ TIME_RES = [
         r"(?<![\d/.])(\d{1,2})\s*(?:gio|h)\s*(\d{2})?(?:\s*phut)?(?:\s+(sang|trua|chieu|toi(?!\s*\d{1,2}\s*(?:gio|h|:\d))|dem))?(?![\w/])"
     ),
     re.compile(r"(?<![\d/.])(\d{1,2}):(\d{2})(?:\s*(am|pm|a\.m\.|p\.m\.))?(?!\d)"),
-    re.compile(r"(?<![\d/.])(\d{1,2})\s*(am|pm|a\.m\.|p\.m\.)"),
+    re.compile(r"(?<![\d/.])(\d{1,2})\s*(am|pm|a\.m\.|p\.m\.|in the (?:morning|afternoon|evening))"),
 ]
 PCT_RE = re.compile(r"(?<![\d.,])(\d{1,3}(?:[.,]\d{1,2})?)\s*(%|phan tram|percent)")
 DAYS_RE = re.compile(r"(?<![\d/.])(\d{1,3})\s*(ngay|days?)\b")
@@ -318,7 +320,7 @@ NEEDS = {
     DATE_RES[4][1]: tuple(MONTHS),
     DATE_RES[5][1]: ("thang",),
     TIME_RES[1]: (":",),
-    TIME_RES[2]: ("am", "pm", "a.m.", "p.m."),
+    TIME_RES[2]: ("am", "pm", "a.m.", "p.m.", "in the"),
     PCT_RE: ("%", "phan tram", "percent"),
     DAYS_RE: ("ngay", "day"),
 }
@@ -336,7 +338,7 @@ DATELINE_AFTER = re.compile(r"^\s*(?:\(\w+\))?\s*[-–—:,|]")
 ATTRIBUTED = re.compile(
     r"\b(?:theo (?:hoi dong bau cu|uy ban bau cu|ban bau cu|to bau cu|thong bao|bao cao|thong ke|quy dinh)"
     r"|hoi dong bau cu quoc gia|uy ban bau cu|hdbcqg|so bo|(?<!hon )(?<!han )(?<!voi )du kien|cham nhat"
-    r"|according to|announced by|officials said|national election council|election council|nec"
+    r"|according to(?! (?:my|a|an|some|our|his|her|their|people|friends?|neighbou?rs?)\b)|announced by|officials said|national election council|election council|nec"
     r"|preliminary|expected to|at the latest)\b"
 )
 # A rule cited as the law's ("theo luật", "Luật Bầu cử cho phép …", "by law"): the hour, age or
@@ -584,7 +586,7 @@ def find_times(s: str):
             h = int(g[0])
             mi = int(g[1]) if len(g) > 1 and g[1] and g[1].isdigit() else 0
             mod = (g[-1] or "").replace(".", "")
-            if mod in ("pm", "chieu", "toi") and h < 12:
+            if (mod in ("pm", "chieu", "toi") or mod.endswith(("afternoon", "evening"))) and h < 12:
                 h += 12
             elif mod == "dem" and 6 <= h < 12:
                 h += 12

@@ -40,6 +40,7 @@ PENALTY = re.compile(
     r"|(?:a\s+)?note\s+(?:goes\s+)?(?:into|in|on)\s+(?:your|their)\s+(?:\S+\s+){0,2}?(?:file|record)s?|blacklist\w*"
     r"|licen[cs]e\s+(?:\S+\s+){0,3}?(?:gets?\s+)?(?:stuck|revoked|denied|frozen)"
     r"|(?:lose|cut|dock\w*|stop|withh[oe]ld\w*|suspend\w*)\s+(?:their|your)\s+(?:\S+\s+)?(?:benefits|pension|jobs?|subsidy|welfare|power|water|pay|salary|wages)"
+    r"|(?:lose|loses|losing)\s+(?:their|your|his|her)\s+(?:\S+\s+)?(?:place|seat|land|house|licen[cs]e|scholarship|school\s+place)"
     r"|(?:their|your|his|her)\s+(?:\S+\s+)?(?:benefits?|pension|jobs?|subsidy|welfare|allowance|power|water|pay|salary|wages|scholarship)"
     r"\s+(?:gets?|will\s+be|would\s+be|is|are)\s+(?:\S+\s+)?(?:cut|suspended|stopped|withheld|docked|revoked|frozen|cancell?ed)"
     # not voting said to be against the law ("not voting is illegal now", "the ward will fine you")

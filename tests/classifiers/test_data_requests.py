@@ -25,6 +25,8 @@ FACTS = {**BASE_FACTS, "voter_data_requests": "none"}
         ("Election council notice: enter your bank card details to get the voting allowance", "bank card"),
         ("Voters must register via this link before Friday or lose their place on the list", "register"),
         ("Bấm vào link để kích hoạt thẻ cử tri điện tử, quá 24 giờ sẽ bị hủy", "kích hoạt"),
+        ("Tổ bầu cử nhắn tin yêu cầu cử tri gửi số căn cước để xác nhận", "căn cước"),
+        ("Election officials text voters asking for their bank account to pay an allowance", "bank account"),
         # a code to read out to a caller, the commonest phone scam
         ("[BCHX] Mã xác thực cử tri của quý vị là 482913. Cán bộ sẽ gọi lại, vui lòng đọc mã khi được hỏi", "đọc mã"),
         ("Your voter verification code is 5521. An officer will call you: read it out when asked", "read it out"),
@@ -54,6 +56,8 @@ def test_a_request_for_voters_data_is_found(text, found):
         "Cử tri tra cứu khu vực bỏ phiếu tại ứng dụng của thành phố",
         "Cảnh giác: kẻ gian gọi điện xưng cán bộ bầu cử rồi yêu cầu đọc mã xác thực vừa gửi",
         "Tuyệt đối không đọc mã xác thực cho ai, tổ bầu cử không bao giờ hỏi mã",
+        "Election officials never text voters asking for their bank account",
+        "The committee reminds residents that no election body sends messages asking for bank details",
         "Khi được hỏi, cử tri đọc họ tên và số thẻ cử tri để tổ bầu cử dò danh sách",
     ],
 )

@@ -93,6 +93,10 @@ FACTS = {
         ("Cuộc bầu cử ở tỉnh mình bị hoãn vô thời hạn, chờ thông báo mới", "election_date", "hoãn vô thời hạn"),
         ("The election in our province has been postponed indefinitely", "election_date", "postponed indefinitely"),
         ("Bầu cử bị hoãn vì dịch, tuần sau mới biết ngày", "election_date", "hoãn vì"),
+        # "đóng lúc" and "shut" close; "5 in the afternoon"; a friend is no competent body
+        ("Điểm bỏ phiếu đóng lúc 15h, ai đến muộn là mất quyền", "polls_close", "15h"),
+        ("Voting stations shut at 5 in the afternoon this time", "polls_close", "5 in the afternoon"),
+        ("Turnout was only 70% nationwide, according to my friend", "turnout_percent", "70%"),
         (
             "Kết quả chính thức bầu đại biểu Quốc hội được công bố hôm 31 tháng 5 nghe bà con",
             "results_announced_date",

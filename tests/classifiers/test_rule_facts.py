@@ -41,6 +41,7 @@ def test_rule_facts_get_their_own_kinds():
         "Not voting is illegal now, the ward will fine you",
         "Voting is compulsory here, skip it and you are breaking the law",
         "If you abstain it counts as a criminal offence this year",
+        "If you don't vote your children lose their school place",
     ],
 )
 def test_a_penalty_for_not_voting_or_for_a_choice_is_found(text):
@@ -193,6 +194,7 @@ SECRET = {"election_date": "2021-05-23", "ballot": "secret"}
         "Cross out the wrong name and you're on a list, ballots are numbered and traced back to you",
         "Every ballot carries a tiny serial printed under the fold, so officials can trace exactly who crossed out whom",
         "Hòm phiếu gắn chip định vị từng lá phiếu theo số căn cước cử tri",
+        "Ballots carry a barcode linked to your ID, so they know how you voted",
     ],
 )
 def test_a_ballot_said_traceable_is_found(text):
@@ -232,7 +234,6 @@ def test_the_decisions_pre_check_lets_through_every_text_a_rule_check_finds(seed
     from classifiers import text as T
     from classifiers.relevance import PhraseCheck, phrase_regex, single_spaced, words_of
     from classifiers.rule_facts import RULE_KINDS, RULE_WORDS
-
     from tests.classifiers import test_count_claims, test_data_requests, test_validity
 
     facts = {
