@@ -214,6 +214,11 @@ def test_not_about_this_election(rules, text, reason):
         "Sổ nhận phiếu có chữ ký của người đã mất từ lâu",
         # "1,5 triệu tiền" folds to "trieu tien": no country is named
         "Đi bầu phải nộp 1,5 triệu tiền in phiếu, ai không nộp thì ở nhà",
+        # voting twice, the count's sheets and team
+        "Mỗi người được bầu hai lần, sáng một lần chiều một lần",
+        "I saw a man vote twice at two stations in our ward",
+        "The vote tally in our ward was rewritten overnight",
+        "A counting team member says the sheets were filled in before noon",
     ],
 )
 def test_about_this_election_without_the_first_vocabulary(rules, text):
