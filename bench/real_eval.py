@@ -95,7 +95,9 @@ def classify(rows: list[dict], model: Path | None, tmp: Path, repo: Path = ROOT)
     data, out = tmp / "eval.jsonl", tmp / "predictions.jsonl"
     with open(data, "w", encoding="utf-8") as f:
         for r in rows:
-            f.write(json.dumps({"text": r["text"]}, ensure_ascii=False) + "\n")
+            # (a row's date, when it has one, is its publication date: ``predict --date-col``)
+            row = {"text": r["text"], "published": str(r.get("date") or r.get("published") or "")[:10]}
+            f.write(json.dumps(row, ensure_ascii=False) + "\n")
     run([*cli, "predict", "--model", str(model), "--data", str(data), "--out", str(out)], "monitor predict", repo)
     preds = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines() if line.strip()]
     if len(preds) != len(rows):

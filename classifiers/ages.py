@@ -24,7 +24,7 @@ from classifiers.fact_words import (
 )
 from classifiers.names import proper_noun_spans
 
-__all__ = ["AGE_RES", "TAG_QUESTION", "age_wrong", "check_ages", "find_ages"]
+__all__ = ["AGE_RES", "TAG_QUESTION", "age_wrong", "check_ages", "find_ages", "sentence_asks"]
 
 AGE_RES = [
     re.compile(
@@ -159,3 +159,10 @@ def check_ages(sc, facts: dict) -> None:
         if age_wrong(n, qual, want, _age_negated(s, a), bool(THRESHOLD.search(s[lo:hi]))):
             who = "candidates" if "candid" in name else "voters"
             sc.add(name, a, b, str(want), f"says {who} can be {sc.text[a:b]}; approved: from {want}", "age")
+
+
+def sentence_asks(s: str, a: int) -> bool:
+    """The sentence of ``s[a]`` ends with "?" and is no tag question ("…, đúng không mọi người?"
+    asserts what comes before it)."""
+    lo, hi = bounds(SENTENCE_RE, s, a)
+    return s.startswith("?", hi) and not TAG_QUESTION.search(s, lo, hi + 1)

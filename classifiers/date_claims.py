@@ -18,6 +18,7 @@ __all__ = [
     "POSTPONED_TO",
     "POSTPONED_UNDATED",
     "POSTPONED_WORDS",
+    "SESSION",
     "month_of",
 ]
 
@@ -105,3 +106,8 @@ ANNOUNCED_BEFORE = re.compile(
 def month_of(m: re.Match) -> int:
     """The month a ``MONTH_ALONE`` match names: "thang 7" → 7, "july" → 7."""
     return int(m.group(1)) if m.group(1) else _MONTHS_EN.split("|").index(m.group(2)) + 1
+
+
+# A council's own session: the results of its vote for its officers ("để HĐND tỉnh bầu giữ chức Chủ
+# tịch … Kết quả kiểm phiếu được công bố ngay tại phiên họp chiều 24/5") are not the election's.
+SESSION = re.compile(r"\b(?:phien hop|ky hop|bau giu chuc|session|sitting)\b")

@@ -304,10 +304,12 @@ class Decider:
 
     # -- the decision ----------------------------------------------------------------------
 
-    def signals(self, texts, explain: bool = False) -> Signals:
+    def signals(self, texts, explain: bool = False, years=None) -> Signals:
         """The evidence features of every on-topic text (rows of ``FEATURES``), the same for
-        fitting the combination (``classifiers.combiner``) and for deciding."""
+        fitting the combination (``classifiers.combiner``) and for deciding. ``years``: each
+        text's year of publication, if known (``distortion.check``'s ``published_year``)."""
         texts = ["" if t is None else str(t) for t in texts]
+        years = list(years) if years is not None else [None] * len(texts)
         folded = self.rules.folded_batch(texts)
         rels, words = self.rules.check_batch(folded)
         on = [i for i, r in enumerate(rels) if r.relevant]
@@ -334,7 +336,7 @@ class Decider:
             findings = []
             only = self._checks_for(texts[i], s, w, sp) if self.facts and not question else ()
             if only:
-                findings = distortion.check(texts[i], self.facts, self.fact_kinds, only=only)
+                findings = distortion.check(texts[i], self.facts, self.fact_kinds, only=only, published_year=years[i])
             sig.findings.append(findings)
             sig.satire.append(self._found("satire", s, w, sp))
             distort = 1.0 - float(p.probabilities.get(self.negative, 0.0)) if self.negative else p.score
@@ -388,9 +390,10 @@ class Decider:
             out.append("rumour_marker")
         return out
 
-    def decide(self, texts, kinds=None, explain: bool = True) -> list[Decision]:
-        """One ``Decision`` per text; ``kinds`` gives each text's source kind (``official``…)."""
-        sig = self.signals(texts, explain=explain)
+    def decide(self, texts, kinds=None, explain: bool = True, years=None) -> list[Decision]:
+        """One ``Decision`` per text; ``kinds`` gives each text's source kind (``official``…),
+        ``years`` its year of publication when known."""
+        sig = self.signals(texts, explain=explain, years=years)
         kinds = list(kinds) if kinds is not None else [None] * len(sig.texts)
         out: list[Decision | None] = [
             None if r.relevant else Decision(r, self.negative or "none", 0.0, {}, False, "off_topic", 0.0)

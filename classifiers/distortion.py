@@ -78,7 +78,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from classifiers.ages import TAG_QUESTION, check_ages
+from classifiers.ages import check_ages, sentence_asks
 from classifiers.clauses import CLAUSE_RE, SENTENCE_RE, answered, assign, bounds, distance, other_election, word_re
 from classifiers.corrections import affirmed, claimed_as_real
 from classifiers.date_claims import (
@@ -89,6 +89,7 @@ from classifiers.date_claims import (
     MONTH_QUALIFIER,
     POSTPONED_TO,
     POSTPONED_UNDATED,
+    SESSION,
     month_of,
 )
 from classifiers.fact_words import (
@@ -281,16 +282,18 @@ def fact_kinds(key_facts: dict) -> dict[str, dict]:
 class _Scan:
     """One text being checked: the original, its folded copy, the reference year and the findings so far."""
 
-    def __init__(self, text: str, s: str, ref_year: int | None):
-        self.text, self.s, self.ref_year = text, s, ref_year
+    def __init__(self, text: str, s: str, ref_year: int | None, other_year: bool = False):
+        self.text, self.s, self.ref_year, self.other_year = text, s, ref_year, other_year
         self.out: list[Finding] = []
 
     def add(self, name, a, b, approved, message, kind=None):
+        if self.other_year and kind in ("date", "percent", "count"):
+            return  # an item of another year: its own election's date and figures ("ngày bầu cử 15/3" in 2026)
         if kind != "allowed" and kind not in RULE_KINDS and name != "election_date" and _attributed(self.s, a, kind):
             return  # the competent body's own figure, quoted (a rule said otherwise is wrong whoever is cited)
         if kind in _ANSWERABLE and answered(self.s, a, b):
             return  # "A widely shared claim that turnout was only 58% …", "tin … đóng cửa lúc 16h là sai"
-        if kind in _ASKABLE and _sentence_asks(self.s, a):
+        if kind in _ASKABLE and sentence_asks(self.s, a):
             return  # the value's own sentence asks ("Bầu cử dời sang 30/5 à? Mình nghe phường nói vậy, …")
         if elsewhere(self, a):
             return  # another country's election ("Bầu cử tại Brazil: tỷ lệ …"), a contest ("bình chọn … tới 15/5")
@@ -303,18 +306,6 @@ class _Scan:
 # read so by their own checks, before other tests), and those a question may ask about.
 _ANSWERABLE = frozenset({"date", "time", "percent", "days"})
 _ASKABLE = frozenset({"date", "time", "percent", "days", "age", "count"})
-
-
-def _sentence_asks(s: str, a: int) -> bool:
-    """The sentence of ``s[a]`` ends with "?" and is no tag question ("…, đúng không mọi người?"
-    asserts what comes before it)."""
-    lo, hi = bounds(SENTENCE_RE, s, a)
-    return s.startswith("?", hi) and not TAG_QUESTION.search(s, lo, hi + 1)
-
-
-# A council's own session: the results of its vote for its officers ("để HĐND tỉnh bầu giữ chức Chủ
-# tịch … Kết quả kiểm phiếu được công bố ngay tại phiên họp chiều 24/5") are not the election's.
-_SESSION = re.compile(r"\b(?:phien hop|ky hop|bau giu chuc|session|sitting)\b")
 
 
 # A date of the results (or of the voter list, or another step) needs one of these in its
@@ -351,7 +342,7 @@ def _check_dates(sc: _Scan, facts: dict) -> None:
             continue  # "went to the polls on May 16, a week ahead of the official election day"
         if name != "election_date" and not _near_the_election(s, a):
             continue  # "bảng giá đất … công bố và áp dụng từ ngày 1/7": another announcement
-        if name == "results_announced_date" and _SESSION.search(s, *bounds(SENTENCE_RE, s, a)):
+        if name == "results_announced_date" and SESSION.search(s, *bounds(SENTENCE_RE, s, a)):
             continue  # a council's session announcing its own vote for its officers
         ok = _iso_date(facts[name])
         if y is not None and y != ok.year:
@@ -558,7 +549,13 @@ _CHECKS = (
 )
 
 
-def check(text: str, key_facts: dict, kinds: dict | None = None, only: set[str] | None = None) -> list[Finding]:
+def check(
+    text: str,
+    key_facts: dict,
+    kinds: dict | None = None,
+    only: set[str] | None = None,
+    published_year: int | None = None,
+) -> list[Finding]:
     """Findings where ``text`` states a value that disagrees with ``key_facts``.
 
     Parameters
@@ -571,6 +568,10 @@ def check(text: str, key_facts: dict, kinds: dict | None = None, only: set[str] 
         ``fact_kinds(key_facts)``, when the caller checks many texts against the same facts.
     only : set of str, optional
         The kinds of check to run (``date``, ``penalty``…); all of them when None.
+    published_year : int, optional
+        The item's year of publication. In another year than the election's, a text that does
+        not name the election's year speaks of its own year's election: its dates, percentages and
+        counts are not checked (rules, hours and ages are).
 
     Returns
     -------
@@ -584,7 +585,8 @@ def check(text: str, key_facts: dict, kinds: dict | None = None, only: set[str] 
     ref = _iso_date(key_facts.get("election_date")) or next(
         (d for d in map(_iso_date, kinds.get("date", {}).values()) if d), None
     )
-    sc = _Scan(text, s, ref.year if ref else None)
+    other = bool(published_year and ref and published_year != ref.year and str(ref.year) not in s)
+    sc = _Scan(text, s, ref.year if ref else None, other)
     for kind, detect in _CHECKS:
         if kind in kinds and (only is None or kind in only):
             detect(sc, kinds[kind])

@@ -240,3 +240,32 @@ def test_an_imported_claim_that_the_results_were_settled_is_shown_with_its_findi
     assert [f["fact"] for f in json.loads(findings)] == ["results_decided_by"]
     assert message == "results-from-count"  # the approved message that answers it
     assert json.loads(debunk_findings) == [] and "fact" not in json.loads(debunk_kinds)
+
+
+def test_a_date_with_no_year_in_an_item_of_another_year_is_that_years_election(tmp_path, trained):
+    # The shipped facts are the 2021 election's (23/5). A 2026 press item saying "ngày bầu cử 15/3"
+    # with no year speaks of the 2026 election: no finding on the date and no flag (before: a date
+    # finding, and one such real item was flagged). The same words posted in 2021 are a claim.
+    models_dir, version_dir = trained
+    run = _cli(tmp_path, models_dir)
+    posts = tmp_path / "posts.csv"
+    text = "TP HCM miễn vé xe buýt trong ngày bầu cử 15/3, cử tri đi bầu đại biểu Quốc hội thuận tiện hơn"
+    with open(posts, "w", encoding="utf-8", newline="") as f:
+        other = "Ngày bầu cử 15/3 thành phố miễn phí xe buýt cho cử tri đi bỏ phiếu bầu Quốc hội và HĐND"
+        csv.writer(f).writerows([["text", "date"], [text, "2026-03-10"], [other, "2021-05-10"]])
+    r = run("import", str(posts), "--source", "press", "--kind", "news", "--lang", "vi")
+    assert r.exit_code == 0, r.output
+    (later_band, later_findings), (same_band, same_findings) = _stored(tmp_path / "m.db", "c.band, c.findings")
+    assert json.loads(later_findings) == [] and later_band != "flag"
+    assert [f["fact"] for f in json.loads(same_findings)] == ["election_date"] and same_band in ("look", "flag")
+    # predict reads the date from a column of its own, and names a bad one
+    data = tmp_path / "rows.csv"
+    with open(data, "w", encoding="utf-8", newline="") as f:
+        csv.writer(f).writerows([["text", "published"], [text, "2026-03-10"], [text, "2021-05-10"]])
+    r = run("predict", "--model", str(version_dir), "--data", str(data), "--out", str(tmp_path / "p.jsonl"))
+    assert r.exit_code == 0, r.output
+    preds = [json.loads(x) for x in (tmp_path / "p.jsonl").read_text(encoding="utf-8").splitlines()]
+    assert "fact" not in preds[0]["evidence_kinds"] and "fact" in preds[1]["evidence_kinds"]
+    data.write_text("text,published\nbầu cử ngày 15/3,yesterday\n", encoding="utf-8")
+    r = run("predict", "--model", str(version_dir), "--data", str(data), "--out", str(tmp_path / "q.jsonl"))
+    assert r.exit_code == 2 and "rows.csv" in r.output and "'published'" in r.output and "Traceback" not in r.output

@@ -36,7 +36,7 @@ def build_decider(loaded_model: LoadedModel, messages, relevance_data: dict | No
 
 
 def classify_texts(loaded_model: LoadedModel, decider: Decider, matcher: Matcher | None, items) -> list[Classification]:
-    """Classify ``(item_id, title, text[, source kind])`` tuples in one batch.
+    """Classify ``(item_id, title, text[, source kind[, published_at]])`` tuples in one batch.
 
     Every item gets a relevance decision; flagged ones get evidence terms, the evidence kinds
     that carried the flag, their best approved message and distortion findings.
@@ -46,7 +46,8 @@ def classify_texts(loaded_model: LoadedModel, decider: Decider, matcher: Matcher
         return []
     texts = [_join(it[1], it[2]) for it in items]
     kinds = [it[3] if len(it) > 3 else None for it in items]
-    decisions = decider.decide(texts, kinds)
+    years = [getattr(it[4], "year", None) if len(it) > 4 else None for it in items]
+    decisions = decider.decide(texts, kinds, years=years)
     flagged = [i for i, d in enumerate(decisions) if d.flagged]
     matches = {}
     if matcher is not None and flagged:

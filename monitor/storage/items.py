@@ -119,8 +119,9 @@ class ItemsMixin(StoreCore):
         with_kind: bool = False,
     ) -> list[tuple]:
         """(id, title, text) of items not yet classified by this model version, oldest id first;
-        ``with_kind`` adds the source kind (official items are never flagged)."""
-        cols = [items.c.id, items.c.title, items.c.text] + ([items.c.kind] if with_kind else [])
+        ``with_kind`` adds the source kind (official items are never flagged) and the publication
+        time (a date without a year in an item of another year is that year's)."""
+        cols = [items.c.id, items.c.title, items.c.text] + ([items.c.kind, items.c.published_at] if with_kind else [])
         q = sa.select(*cols).where(items.c.id > after_id).order_by(items.c.id).limit(limit)
         if not reclassify_all:
             q = q.where(sa.or_(items.c.model_version.is_(None), items.c.model_version != model_version))

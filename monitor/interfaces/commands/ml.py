@@ -280,8 +280,14 @@ def _read_texts(data_file: Path, text_col: str, max_field_chars: int) -> list[st
     show_default=True,
     help="Column holding the source kind (news, social, official), when the file has one.",
 )
+@click.option(
+    "--date-col",
+    default="published",
+    show_default=True,
+    help="Column holding the publication date (YYYY-MM-DD…), when the file has one.",
+)
 @click.pass_obj
-def predict(app, model_dir, data_file, out_file, text_col, kind_col):
+def predict(app, model_dir, data_file, out_file, text_col, kind_col, date_col):
     """Write each row's decision as the pipeline makes it: relevance, label, score, flagged,
     band, the evidence kinds behind a flag, and per-class probabilities (CSV or JSONL)."""
     from classifiers import registry  # at call time: loads scikit-learn
@@ -292,19 +298,34 @@ def predict(app, model_dir, data_file, out_file, text_col, kind_col):
     suffix = Path(out_file).suffix.lower()
     limit = _max_field_chars(app)
     texts = _read_texts(data_file, text_col, limit)
-    kinds = [rec.get(kind_col) for _, rec in _records(Path(data_file), limit)]
+    records = list(_records(Path(data_file), limit))
+    kinds = [rec.get(kind_col) for _, rec in records]
+    years = [_year_of(data_file, row, date_col, rec.get(date_col)) for row, rec in records]
     loaded = registry.load(model_dir)
     store = _store_if_any(app)
     decider = make_decider(_config_if_any(app), store, loaded)
     decisions = []
     for i in range(0, len(texts), 1000):
-        decisions += decider.decide(texts[i : i + 1000], kinds[i : i + 1000], explain=False)
+        decisions += decider.decide(texts[i : i + 1000], kinds[i : i + 1000], explain=False, years=years[i : i + 1000])
     classes = loaded.model.classes_.tolist()
     try:
         _write_predictions(out_file, suffix, decisions, classes)
     except OSError as exc:  # the disk filled up, or the folder changed since the check
         raise DataFileError(f"{out_file}: cannot write ({exc.strerror or exc})") from None
     click.echo(f"wrote {len(decisions)} predictions to {out_file}")
+
+
+def _year_of(data_file, row, col: str, value) -> int | None:
+    """The year of a row's publication date (an ISO date or date-time, or a spreadsheet's date);
+    none when empty. Anything else is bad input, named with the file, row and column."""
+    if value is None or (isinstance(value, str) and not value.strip()):
+        return None
+    if isinstance(value, dt.date):
+        return value.year
+    try:
+        return dt.date.fromisoformat(str(value).strip()[:10]).year
+    except ValueError:
+        raise DataFileError(f"{data_file}: row {row}: column {col!r}: not a date ({str(value)[:40]!r})") from None
 
 
 def _check_out_file(out_file: Path) -> None:
