@@ -569,9 +569,9 @@ def check(
     only : set of str, optional
         The kinds of check to run (``date``, ``penalty``…); all of them when None.
     published_year : int, optional
-        The item's year of publication. In another year than the election's, a text that does
-        not name the election's year speaks of its own year's election: its dates, percentages and
-        counts are not checked (rules, hours and ages are).
+        The item's year of publication. In a later year than the election's, a text that does not
+        name the election's year speaks of a later election: its dates, percentages and counts are
+        not checked (rules, hours and ages are). Before the election, it is the one to come.
 
     Returns
     -------
@@ -585,7 +585,7 @@ def check(
     ref = _iso_date(key_facts.get("election_date")) or next(
         (d for d in map(_iso_date, kinds.get("date", {}).values()) if d), None
     )
-    other = bool(published_year and ref and published_year != ref.year and str(ref.year) not in s)
+    other = bool(published_year and ref and published_year > ref.year and str(ref.year) not in s)
     sc = _Scan(text, s, ref.year if ref else None, other)
     for kind, detect in _CHECKS:
         if kind in kinds and (only is None or kind in only):

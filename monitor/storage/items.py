@@ -120,7 +120,7 @@ class ItemsMixin(StoreCore):
     ) -> list[tuple]:
         """(id, title, text) of items not yet classified by this model version, oldest id first;
         ``with_kind`` adds the source kind (official items are never flagged) and the publication
-        time (a date without a year in an item of another year is that year's)."""
+        time (a date without a year in an item of a later year is a later election's)."""
         cols = [items.c.id, items.c.title, items.c.text] + ([items.c.kind, items.c.published_at] if with_kind else [])
         q = sa.select(*cols).where(items.c.id > after_id).order_by(items.c.id).limit(limit)
         if not reclassify_all:

@@ -309,10 +309,12 @@ def test_values_named_asked_or_posted_and_other_votes_are_not_claimed(text, fact
 
 
 def test_an_items_publication_year_reads_its_dates_and_figures_without_a_year():
-    # A date, turnout or count with no year in an item published in another year than the
-    # configured election's is that year's election's; one naming the configured year is still read.
+    # A date, turnout or count with no year in an item published in a later year than the
+    # configured election's is a later election's; one naming the configured year is still read.
     assert not check("Ngày bầu cử 15/3, tỷ lệ cử tri đi bầu đạt 99,7%", FACTS, published_year=2026)
     assert [f.fact for f in check("Ngày bầu cử 15/3", FACTS, published_year=2021)] == ["election_date"]
+    # (before the election's year, the election to come is the configured one)
+    assert [f.fact for f in check("Bầu cử dời sang ngày 30/5", FACTS, published_year=2020)] == ["election_date"]
     assert check("Năm 2021 bầu cử ngày 30/5, không phải 23/5", FACTS, published_year=2026)
     # rules do not change with the year: a fee is a fee
     assert check("Đi bầu phải nộp 50 nghìn tiền phí", {**FACTS, "voting_fee": "none"}, published_year=2026)
