@@ -289,7 +289,8 @@ def _read_texts(data_file: Path, text_col: str, max_field_chars: int) -> list[st
 @click.pass_obj
 def predict(app, model_dir, data_file, out_file, text_col, kind_col, date_col):
     """Write each row's decision as the pipeline makes it: relevance, label, score, flagged,
-    band, the evidence kinds behind a flag, and per-class probabilities (CSV or JSONL)."""
+    band, the evidence kinds behind a flag, and per-class probabilities (CSV or JSONL). Optional
+    columns: the source kind and the publication date."""
     from classifiers import registry  # at call time: loads scikit-learn
     from classifiers.training import _records  # at call time: loads scikit-learn
     from monitor.ingest.pipeline import make_decider  # at call time: loads scikit-learn
