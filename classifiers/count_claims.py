@@ -29,7 +29,8 @@ TAMPERED = (
     r"|\bballot[- ]box(?:es)?\s+(?:\S+\s+){0,3}?(?:(?:was|were|got|had been|have been)\s+(?:\S+\s+)?)?(?:swapped|switched)\b"
     r"|\bballot[- ]box(?:es)?\s+(?:\S+\s+){0,3}?(?:was|were|got|had been|have been)\s+(?:\S+\s+)?replaced\b"
     r"|\b(?:swapp|switch)\w*\s+(?:the\s+|our\s+)?(?:\S+\s+)?(?:ballot\s+)?box"
-    rf"|\b(?:sua|chinh|tay xoa|nang|ha|xao|phu phep)\s+(?:lai\s+)?(?:het\s+)?{_TALLY}\b"
+    # (not "nâng tỷ lệ nữ đại biểu": raising a share is a goal, not a tally altered)
+    rf"|\b(?:sua|chinh|tay xoa|xao|phu phep)\s+(?:lai\s+)?(?:het\s+)?{_TALLY}\b"
     rf"|\b{_TALLY}\s+(?:[^\s.!?]+\s+){{0,5}}?(?:bi|da bi)\s+{_ALTER}\b|\bchinh so\b"
     r"|\b(?:rewr[oi]te|alter(?:ed)?|doctor(?:ed)?|falsif(?:ied|y)|tamper(?:ed)?(?:\s+with)?|fiddl(?:ed)?(?:\s+with)?)\s+(?:the\s+)?"
     r"(?:tally|tallies|tally sheets?|count sheets?|vote counts?|count|results?|numbers|counting records?)\b"
@@ -88,7 +89,7 @@ OUT_OF_SIGHT_WORDS = [
     *(f"{a} {v}" for a in ("bi", "duoc") for v in ("danh trao", "trao", "doi", "thay", "danh doi")),
     *(f"{v} {q}{h}" for v in ("danh trao", "trao", "thay", "doi") for q in ("", "ca ", "het ", "cai ", "mot ", "hai ")
       for h in ("hom", "thung")),
-    *(f"{v} {x}{t}" for v in ("sua", "chinh", "tay xoa", "nang", "ha", "xao", "phu phep") for x in ("", "lai ", "het ", "lai het ")
+    *(f"{v} {x}{t}" for v in ("sua", "chinh", "tay xoa", "xao", "phu phep") for x in ("", "lai ", "het ", "lai het ")
       for t in ("so phieu", "so lieu", "ket qua", "bien ban", "con so", "ti le", "ty le")),
     *(f"bi {v}" for v in ("sua", "chinh", "tay xoa", "tay", "doi", "sua doi", "nang", "xao", "phu phep", "lam gia")),
     "chinh so", "swap", "swaps", "swapped", "swapping", "switch", "switched", "switching", "replaced", "rewrote",

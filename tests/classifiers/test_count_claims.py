@@ -83,6 +83,7 @@ def test_a_box_swapped_a_tally_altered_or_the_dead_voting_are_found(text, found)
         "Tên ông cụ còn trong danh sách vì chưa cập nhật, đừng đồn 'người chết đi bầu' nữa",
         "Tổ bầu cử đã rà soát, người đã mất được gạch khỏi danh sách, không ai được ghi là đã bầu thay",
         "The team changed the venue after the flood, voters were told by loudspeaker",
+        "Tỉnh phấn đấu nâng tỷ lệ nữ đại biểu trúng cử lên trên 30%",
     ],
 )
 def test_how_boxes_and_tallies_are_handled_and_the_rumours_answered_give_no_finding(text):
