@@ -108,13 +108,18 @@ def _role_before(s: str, a: int, reach: int, any_number: bool = False) -> str | 
     return best[1]
 
 
+# Where the vote is held, beside the election words: an hour near one is the polls' ("hòm phiếu
+# đóng lúc 15 giờ").
+_POLL_PLACES = ["diem bau", "to bau cu", "phong bo phieu", "hom phieu", "thung phieu"]
+
+
 def check_times(sc, times: dict) -> None:
     """Opening and closing hours the text states against the approved ones (``times``: fact name →
     "HH:MM"); ``sc`` is the scan of ``classifiers.distortion`` (folded text ``s``, ``add``)."""
     s = sc.s
     primary, bound = _time_names(times)
     for a, b, (h, mi) in find_times(s):
-        if h >= 24 or distance(s, a, b, KW["election"] + ["diem bau", "to bau cu", "phong bo phieu"]) is None:
+        if h >= 24 or distance(s, a, b, KW["election"] + _POLL_PLACES) is None:
             continue
         lo, hi = bounds(SENTENCE_RE, s, a)
         if NOT_POLL_HOURS.search(s[lo:hi]):

@@ -96,6 +96,7 @@ FACTS = {
         # "đóng lúc" and "shut" close; "5 in the afternoon"; a friend is no competent body
         ("Điểm bỏ phiếu đóng lúc 15h, ai đến muộn là mất quyền", "polls_close", "15h"),
         ("Voting stations shut at 5 in the afternoon this time", "polls_close", "5 in the afternoon"),
+        ("Hòm phiếu đóng lúc 3 giờ chiều, ai đến muộn là mất quyền", "polls_close", "3 giờ chiều"),
         ("Turnout was only 70% nationwide, according to my friend", "turnout_percent", "70%"),
         (
             "Kết quả chính thức bầu đại biểu Quốc hội được công bố hôm 31 tháng 5 nghe bà con",
