@@ -261,7 +261,8 @@ def test_a_date_with_no_year_in_an_item_of_another_year_is_that_years_election(t
     # predict reads the date from a column of its own, and names a bad one
     data = tmp_path / "rows.csv"
     with open(data, "w", encoding="utf-8", newline="") as f:
-        csv.writer(f).writerows([["text", "published"], [text, "2026-03-10"], [text, "2021-05-10"]])
+        # (dates as `import` reads them: ISO, day first)
+        csv.writer(f).writerows([["text", "published"], [text, "10/03/2026"], [text, "2021-05-10"]])
     r = run("predict", "--model", str(version_dir), "--data", str(data), "--out", str(tmp_path / "p.jsonl"))
     assert r.exit_code == 0, r.output
     preds = [json.loads(x) for x in (tmp_path / "p.jsonl").read_text(encoding="utf-8").splitlines()]

@@ -192,7 +192,7 @@ def _entry_from_record(record: dict, cols: dict[str, str], shown: str, line: int
     text, title, published = values["text"], values["title"], values["published"]
     when = None
     if published and published.strip():
-        when = _parse_published(published)
+        when = parse_published(published)
         if when is None:
             return RowError(
                 shown, line, f"cannot read the date {published.strip()[:40]!r} in column {cols['published']!r}"
@@ -235,7 +235,9 @@ def _unicode_problem(value: str | None) -> str | None:
     return "holds a lone surrogate (\\ud800-\\udfff), not text"
 
 
-def _parse_published(value: str) -> dt.datetime | None:
+def parse_published(value: str) -> dt.datetime | None:
+    """A publication date as imports read it (ISO, RFC 822, day-first dates, Unix seconds or
+    milliseconds); None when it cannot be read."""
     value = value.strip()
     if value.isdigit() and len(value) in (10, 13):  # Unix seconds or milliseconds
         seconds = int(value) / (1000 if len(value) == 13 else 1)

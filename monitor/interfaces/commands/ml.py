@@ -317,16 +317,19 @@ def predict(app, model_dir, data_file, out_file, text_col, kind_col, date_col):
 
 
 def _year_of(data_file, row, col: str, value) -> int | None:
-    """The year of a row's publication date (an ISO date or date-time, or a spreadsheet's date);
-    none when empty. Anything else is bad input, named with the file, row and column."""
+    """The year of a row's publication date, read as ``monitor import`` reads dates (a
+    spreadsheet's date as it is); none when empty. Anything else is bad input, named with the file,
+    row and column."""
+    from monitor.ingest.imports import parse_published
+
     if value is None or (isinstance(value, str) and not value.strip()):
         return None
     if isinstance(value, dt.date):
         return value.year
-    try:
-        return dt.date.fromisoformat(str(value).strip()[:10]).year
-    except ValueError:
-        raise DataFileError(f"{data_file}: row {row}: column {col!r}: not a date ({str(value)[:40]!r})") from None
+    when = parse_published(str(value))
+    if when is None:
+        raise DataFileError(f"{data_file}: row {row}: column {col!r}: not a date ({str(value)[:40]!r})")
+    return when.year
 
 
 def _check_out_file(out_file: Path) -> None:
