@@ -39,6 +39,7 @@ from classifiers.matcher import message_field
 from classifiers.names import proper_noun_spans
 from classifiers.relevance import PhraseCheck, Relevance, RelevanceRules, phrase_regex, single_spaced
 from classifiers.results import Evidence, Finding
+from classifiers.results_time import LATE_WORDS, MONTH_WORDS
 from classifiers.rule_facts import RULE_WORDS
 
 __all__ = ["DEFAULT_WEIGHTS", "FEATURES", "Decision", "Decider", "FALSITY_KINDS", "Signals"]
@@ -187,7 +188,9 @@ class Decider:
             if self.fact_kinds.get(kind):
                 kind_words[kind] = list(words)
         if "election_date" in facts:  # a postponement needs no digit ("postponed to October", "bị hoãn vô thời hạn")
-            kind_words["date"] = list(POSTPONED_WORDS)
+            kind_words["date"] = list(POSTPONED_WORDS) + MONTH_WORDS  # (and the results' month: "in September")
+        if self.fact_kinds.get("days"):  # the results "sau hai tháng", "in a few weeks"
+            kind_words["days"] = list(LATE_WORDS)
         self._kind_words = [
             (k, rx, PhraseCheck(ws)) for k, ws in kind_words.items() if (rx := phrase_regex(ws)) is not None
         ]

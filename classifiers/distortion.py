@@ -45,6 +45,7 @@ and is skipped. A value counts only when the sentence asserts it *as that fact*:
 - a date of another step (the results' announcement) only with an election word in its sentence or
   the one before ("công bố" alone announces anything), never a council's session announcing its
   own vote for its officers ("phiên họp", "bầu giữ chức"); a number of days never of complaints;
+  results out later than the deadline (a span, a month) only of this election's (``results_time``);
 - a date, hour, percentage or number of days named to be answered ("A widely shared claim that
   turnout was only 58% …") or called false right after it ("tin … đóng cửa lúc 16h là sai", not
   "… là sai quy định": against the rules) is not claimed, nor a date, hour, age, percentage or
@@ -134,6 +135,7 @@ from classifiers.fact_words import (
 from classifiers.hours import check_times
 from classifiers.matcher import message_field
 from classifiers.results import Finding
+from classifiers.results_time import check_results_late, check_results_month
 from classifiers.rule_facts import CONTRAST_TURN, RULE_CHECKS, RULE_KINDS, elsewhere, not_asserted, rule_kind
 from classifiers.text import fold_strip_aligned
 
@@ -539,10 +541,12 @@ def _check_allowed(sc: _Scan, facts: dict) -> None:
 _CHECKS = (
     ("date", _check_dates),
     ("date", _check_postponed_to_a_month),
+    ("date", check_results_month),
     ("time", check_times),
     ("age", check_ages),
     ("percent", _check_percents),
     ("days", _check_days),
+    ("days", check_results_late),
     ("count", _check_counts),
     *RULE_CHECKS,
     ("allowed", _check_allowed),

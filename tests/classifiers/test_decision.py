@@ -410,6 +410,13 @@ _VALUES_AND_FEE = {"date", "time", "age", "percent", "days", "count", "fee"}
         # a postponement with no digit: a month's name, or no date at all
         ("The election has been postponed to October, the committee says", {"date"}, "election_date"),
         ("Cuộc bầu cử ở xã bị hoãn vô thời hạn", {"date"}, "election_date"),
+        # the results late with no digit: a month's name, a span in words
+        (
+            "Results of the National Assembly election will only be announced in September",
+            {"date"},
+            "results_announced_date",
+        ),
+        ("Kết quả bầu cử sẽ được công bố sau hai tháng nữa", {"days"}, "results_deadline_days"),
     ],
 )
 def test_each_kind_of_fact_check_is_opened_by_its_own_words(decider, text, opened, finding):

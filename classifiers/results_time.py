@@ -1,0 +1,126 @@
+"""When the results are said to come out: later than the law allows ("kết quả phải 3 tháng sau mới
+công bố", "results won't be out for two months", "results will be announced in September").
+
+Part of ``classifiers.distortion``: the results of this election are announced no later than
+``results_deadline_days`` after the vote (``results_announced_date`` is the day they were). A
+span of weeks or months longer than that deadline, or a later month than the announcement's, said
+of the results' announcement, contradicts it. Read on the folded, accent-stripped text. Not the
+results of something else (an exam, a test: an election word must be in the sentence), not a
+re-run's ("bầu cử bổ sung", "bầu lại"), not another year's election, and not when denied, asked,
+quoted or named to be answered (the scan's own exceptions).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from classifiers.clauses import SENTENCE_RE, bounds, distance, other_election
+from classifiers.date_claims import MONTH_ALONE, month_of
+from classifiers.fact_words import KW
+from classifiers.rule_facts import not_asserted
+
+__all__ = ["LATE_WORDS", "MONTH_WORDS", "check_results_late", "check_results_month"]
+
+_NUMBER = {"mot": 1, "a": 1, "an": 1, "one": 1, "hai": 2, "two": 2, "ba": 3, "three": 3, "bon": 4, "four": 4}
+_NUMBER |= {"nam": 5, "five": 5, "sau": 6, "six": 6, "vai": 2, "may": 2, "several": 2, "a few": 2, "few": 2}
+_COUNT = r"(?P<n>\d{1,2}|" + "|".join(sorted(_NUMBER, key=len, reverse=True)) + r")"
+_UNIT = r"(?P<u>tuan|thang|weeks?|months?)"
+_RESULTS = r"\b(?:ket qua|kq|results?|outcome)\b"
+_OUT = r"(?:cong bo|cong khai|co|ra|biet|announced|out|published|released|declared|known|in)"
+# The results, then within a few words their coming out, then how long after ("kết quả bầu cử sẽ
+# được công bố sau 3 tháng", "results won't be out for two months", "results only in six weeks").
+_AFTER_SPAN = re.compile(
+    _RESULTS + r"(?:\s+[^\s,.;:!?]+){0,8}?\s+" + _OUT + r"\s+(?:[^\s\d,.;:!?]+\s+){0,3}?"
+    r"(?P<prep>sau|after|for|in|trong|mat|phai)\s+(?:(?:khoang|tam|hon|about|around|another|over|more than)\s+)?"
+    + _COUNT
+    + r"\s+"
+    + _UNIT
+    + r"\b"
+)
+# How long, then the results ("phải 3 tháng sau mới công bố kết quả", "3 tháng nữa mới có kết quả",
+# "kết quả bầu cử phải 3 tháng sau mới công bố").
+_SPAN_THEN = re.compile(
+    r"\b(?:(?:phai|mat|con|tan|hon|khoang)\s+)?" + _COUNT + r"\s+" + _UNIT + r"\s+(?:sau|nua|later)\s+"
+    r"(?:(?:thi|moi|se|thi moi|roi|the)\s+)*(?:duoc\s+)?(?:cong bo|co ket qua|co kq|biet ket qua|results?)\b"
+)
+_SPAN_BEFORE = re.compile(_RESULTS + r"(?:\s+[^\s,.;:!?]+){0,6}?\s*$")
+# The results' month ("kết quả … công bố vào tháng 9", "results … announced in September",
+# "tháng 9 mới có kết quả").
+_IN_MONTH = re.compile(
+    _RESULTS
+    + r"(?:\s+[^\s,.;:!?]+){0,8}?\s+"
+    + _OUT
+    + r"\s+(?:(?:vao|trong|den|toi|sang|in|until|till|by|cuoi|late|the end of)\s+)*$"
+)
+_MONTH_THEN = re.compile(r"^\s+(?:(?:thi|moi|se|thi moi)\s+)*(?:co|cong bo|biet)\s+(?:ket qua|kq)\b")
+# A re-run or an extra vote in one unit: its results come later.
+_RERUN = re.compile(r"\b(?:bau cu|bau)\s+(?:them|lai|bo sung)\b|\b(?:re-?run|by-?election|second round)\b")
+# The words a late results claim cannot do without: ``classifiers.decision``'s cheap pre-check (a
+# digit opens the value checks anyway).
+LATE_WORDS = [
+    *(f"{n} {u}" for n in ("mot", "hai", "ba", "bon", "nam", "sau", "vai", "may") for u in ("tuan", "thang")),
+    *(f"{n} {u}" for n in ("a", "one", "two", "three", "four", "five", "six", "several", "few") for u in ("weeks", "months", "week", "month")),
+    "weeks", "months",
+]  # fmt: skip
+MONTH_WORDS = ["july", "august", "september", "october", "november", "december"]
+
+
+def _days(m: re.Match) -> int:
+    n = m.group("n")
+    count = int(n) if n.isdigit() else _NUMBER[n]
+    return count * (7 if m.group("u").startswith(("tuan", "week")) else 30)
+
+
+def _said(sc, a: int, b: int, own: tuple[int, int] | None = None) -> bool:
+    """An assertion about this election's results: an election word in the sentence, no re-run,
+    not another year's election, not denied or quoted (``own``: the claim's own words, whose denial is its own)."""
+    lo, hi = bounds(SENTENCE_RE, sc.s, a)
+    if distance(sc.s, a, b, KW["election"] + ["ket qua bau cu", "quoc hoi"]) is None or _RERUN.search(sc.s, lo, hi):
+        return False
+    return not other_election(sc.s, a, sc.ref_year, b) and not not_asserted(sc, a, b, own and own[1], own)
+
+
+def check_results_late(sc, facts: dict) -> None:
+    """A span longer than the deadline (``facts``: the ``days`` facts of
+    ``classifiers.distortion``, ``results_deadline_days`` among them)."""
+    name = next((n for n in facts if "results" in n), None)
+    if name is None:
+        return
+    s, want = sc.s, int(facts[name])
+    # ("results won't be out for two months": the denial is the claim's own, not a denial of it)
+    spans = [
+        (m.start("n"), m.end("u"), _days(m), (m.start(), m.start("prep")) if m.group("prep") == "for" else None)
+        for m in _AFTER_SPAN.finditer(s)
+    ]
+    for m in _SPAN_THEN.finditer(s):
+        if (
+            "ket qua" in m.group(0)
+            or "result" in m.group(0)
+            or _SPAN_BEFORE.search(s, max(0, m.start() - 60), m.start())
+        ):
+            spans.append((m.start("n"), m.end("u"), _days(m), None))
+    for a, b, got, own in spans:
+        if got > want and _said(sc, a, b, own):
+            message = f"says the results come out {sc.text[a:b]} after the vote; approved: within {want} days"
+            sc.add(name, a, b, f"{want} days", message, "days")
+
+
+def check_results_month(sc, facts: dict) -> None:
+    """A later month than the announcement's (``facts``: the ``date`` facts of
+    ``classifiers.distortion``, ``results_announced_date`` among them)."""
+    value = facts.get("results_announced_date")
+    try:
+        announced = dt.date.fromisoformat(str(value))
+    except ValueError:
+        return
+    s = sc.s
+    for m in MONTH_ALONE.finditer(s):
+        a, b = m.span()
+        if month_of(m) <= announced.month:
+            continue
+        if not (_IN_MONTH.search(s, max(0, a - 120), a) or _MONTH_THEN.match(s, b)) or not _said(sc, a, b):
+            continue
+        approved = f"{announced.day}/{announced.month}/{announced.year}"
+        message = f"says the results are announced in {sc.text[a:b]}; approved: {approved}"
+        sc.add("results_announced_date", a, b, approved, message, "date")
