@@ -211,7 +211,8 @@ NOT_AVAILABLE = re.compile(
 # were done by likes". (Not for a penalty: "nếu không đi bầu thì bị phạt" is how that claim is made.) "Giả sử",
 # "giả định" on the original: folded they are also "gia sư" (a tutor) and "gia đình" (a family).
 HYPOTHETICAL = re.compile(
-    r"\b(?:neu\s+(?:sau nay|mai nay|mot ngay|co ngay|tuong lai)|what if|imagine|if\s+(?:\S+\s+){0,4}?were)\b"
+    r"\b(?:neu\s+(?:sau nay|mai nay|mot ngay|co ngay|tuong lai)|what if|imagine|hypothetically|suppos(?:e|ing)"
+    r"|if\s+(?:\S+\s+){0,4}?(?:were|had to|had been))\b"
 )
 SUPPOSED = re.compile(r"\b(?:giả sử|giả định)\b", re.IGNORECASE)  # ("giả như", folded "gia nhu": DENIED_LOCAL)
 # Not a denial: "no kidding", "không đùa đâu".
@@ -335,8 +336,9 @@ US_POLITICS = re.compile(r"\b(?:biden|trump|obama|hillary|clinton|kamala|harris|
 GOP = re.compile(r"\bGOP\b")  # on the original: folded, "góp" (to contribute) is "gop" too
 # A vote that is not the election: a contest, a fan poll.
 OTHER_VOTE = re.compile(
-    r"\b(?:binh chon|cuoc thi|fanpage|fan poll|favou?rite|contest|idol|game show|giai thuong|lop truong|ban can su"
-    r"|class (?:president|monitor))\b"
+    r"\b(?:binh chon|cuoc thi|fanpage|fan poll|favou?rite|contest|idol|game ?show|giai thuong|lop truong|ban can su"
+    r"|class (?:president|monitor)|contestants?|competition|housemates?|big brother|truyen hinh thuc te"
+    r"|(?:reality|talent|singing|dance|dancing|cooking|quiz|tv)\s+(?:show|series|contest)s?)\b"
     # an organisation's own vote ("Công ty mình bỏ phiếu online chọn địa điểm du lịch", "Our HOA is voting by email")
     r"|\b(?:cong ty|dai hoi co dong|hoi dong quan tri)\s+(?:(?:minh|toi|em|chung toi|ta)\s+)?(?:bo phieu|binh chon)\b"
     r"|\b(?:clb|cau lac bo)\s+(?:\S+\s+){0,4}?(?:bo phieu|binh chon|bau)\b|\bbau\s+(?:ban\s+)?chu nhiem\b"
@@ -352,7 +354,8 @@ PRESS = re.compile(r"\b(?:dai truyen hinh|phong vien|bao chi|nha bao|press|repor
 
 def elsewhere(sc, a: int) -> bool:
     """Whether the sentence at ``a`` is about another country's election, US politics (anywhere
-    in an English item) or a contest's vote: no key fact's value there is about this election."""
+    in an English item) or a contest's vote, or supposes before ``a``: no key fact's value there
+    is about this election as it is."""
     lo, hi = bounds(SENTENCE_RE, sc.s, a)
     # (in an item without Vietnamese letters, a US politician's name anywhere)
     us = (
@@ -360,6 +363,8 @@ def elsewhere(sc, a: int) -> bool:
         or GOP.search(sc.text, lo, hi)
         or (not LATIN_ACCENTED.search(sc.text) and (US_POLITICS.search(sc.s) or GOP.search(sc.text)))
     )
+    if HYPOTHETICAL.search(sc.s, lo, a) or SUPPOSED.search(sc.text, lo, a):
+        return True  # a supposition ("If the election were postponed to June 30, …")
     return _other_country(sc, lo, hi) or bool(OTHER_VOTE.search(sc.s, lo, hi)) or bool(us)
 
 

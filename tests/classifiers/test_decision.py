@@ -133,6 +133,9 @@ def test_about_this_election(rules, text):
         ("Sáng nay HĐND tỉnh bầu ông Z, Phó bí thư Tỉnh ủy, làm Chủ tịch UBND tỉnh", "other_election"),
         ("Thủ tướng nước này vượt qua cuộc bỏ phiếu bất tín nhiệm tại quốc hội", "other_election"),
         ("The People's Council elected chairman a sitting deputy, all 58 members in favour", "other_election"),
+        # a show's public vote
+        ("Fans can vote by SMS for their favourite contestant until midnight", "other_election"),
+        ("Contestants under 16 cannot take part in the talent show vote this season", "other_election"),
         # a delegation of the deputies at work between elections
         ("Đoàn đại biểu Quốc hội tỉnh tiếp xúc cử tri, nghe kiến nghị về đường liên xã", "no_election_words"),
         ("Đoàn đại biểu HĐND, UBND thành phố dâng hương tại nghĩa trang liệt sĩ", "no_election_words"),

@@ -319,3 +319,21 @@ def test_an_items_publication_year_reads_its_dates_and_figures_without_a_year():
     assert check("Năm 2021 bầu cử ngày 30/5, không phải 23/5", FACTS, published_year=2026)
     # rules do not change with the year: a fee is a fee
     assert check("Đi bầu phải nộp 50 nghìn tiền phí", {**FACTS, "voting_fee": "none"}, published_year=2026)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a supposition, not a report
+        "If the election were postponed to June 30, the voter lists would have to be posted again.",
+        "Hypothetically, if the voting age were lowered to 16, two million more people could vote.",
+        "If voters had to pay a fee, many would stay home; fortunately voting is free.",
+        "Suppose the polls closed at noon: how many workers could still make it?",
+        # a show's or a competition's vote
+        "The reality show's public vote opens at 8 a.m. and closes at noon on Saturday.",
+        "In the dance competition, viewers vote online and by phone every week.",
+        "Big Brother housemates vote each week; viewers pay to vote by phone.",
+    ],
+)
+def test_a_supposition_or_a_shows_vote_states_no_value_of_the_election(text):
+    assert check(text, {**FACTS, "voting_fee": "none"}) == []
