@@ -18,7 +18,8 @@ _ABSTAIN = (
     r"|(?:khong|ko|k)\s+bau\s+(?:du|cho|dung)|bau\s+(?:sai|trang|khong dung)|phieu\s+trang|skip\w*"
     r"|(?:don't|do not|didn't|did not|doesn't)\s+(?:vote|turn up|show up)|not\s+voting|abstain\w*|cross(?:es|ed)?\s+out"
     r"|vote\s+(?:for\s+)?the\s+\W?wrong|wrong\s+candidate|(?:bau|bo\s+phieu)\s+cho\s+(?:\S+\s+){0,2}?ngoai"
-    r"|(?:don't|do not|didn't|did not|doesn't)\s+go\s+(?:\S+\s+){0,2}?to\s+vote|thieu\s+(?:\d+\s+|mot\s+)?phieu|gach\s+sai)"
+    r"|(?:don't|do not|didn't|did not|doesn't)\s+go\s+(?:\S+\s+){0,2}?to\s+vote|thieu\s+(?:\d+\s+|mot\s+)?phieu|gach\s+sai"
+    r"|blank\s+ballots?|(?:must|has\s+to|have\s+to)\s+(?:vote|cast\s+(?:a|their|your|his|her)\s+ballot)\s+or\b)"
 )
 ABSTAIN = re.compile(r"\b" + _ABSTAIN)
 ABSTAIN_AFTER = re.compile(r"\s*(?:[^\s,.;:]+\s+){0,2}?(?:(?:vi|for|neu|if|khi)\s+)?(?:[^\s,.;:]+\s+){0,1}?" + _ABSTAIN)
@@ -39,8 +40,13 @@ PENALTY = re.compile(
     r"|(?:thousand|million|\d)\s*(?:dong|vnd)?\s+fines?|bi\s+(?:ky luat|duoi|dinh chi|lam kho|gay kho|hoi\s+ly\s+lich)"
     r"|(?:a\s+)?note\s+(?:goes\s+)?(?:into|in|on)\s+(?:your|their)\s+(?:\S+\s+){0,2}?(?:file|record)s?|blacklist\w*"
     r"|licen[cs]e\s+(?:\S+\s+){0,3}?(?:gets?\s+)?(?:stuck|revoked|denied|frozen)"
-    r"|(?:lose|cut|dock\w*|stop|withh[oe]ld\w*|suspend\w*)\s+(?:their|your)\s+(?:\S+\s+)?(?:benefits|pension|jobs?|subsidy|welfare|power|water|pay|salary|wages)"
-    r"|(?:lose|loses|losing)\s+(?:their|your|his|her)\s+(?:\S+\s+)?(?:place|seat|land|house|licen[cs]e|scholarship|school\s+place)"
+    r"|(?:lose|loses|losing|cut|dock\w*|stop|withh[oe]ld\w*|suspend\w*)\s+(?:their|your|his|her)\s+(?:\S+\s+)?(?:benefits|pension|jobs?|subsidy|welfare|power|water|pay|salary|wages)"
+    r"|(?:lose|loses|losing)\s+(?:their|your|his|her)\s+(?:\S+\s+)?(?:place|seat|land|house|licen[cs]e|scholarship|school\s+place|passport|citizenship|nationality)"
+    r"|(?:lose|loses|losing|denied|cut\s+off\s+from)\s+(?:all\s+)?access\s+to\s+(?:\S+\s+){0,2}?(?:services|benefits|schools?|hospitals?|loans?|welfare)"
+    # an account or a phone line said to be blocked ("bank accounts frozen", "your SIM gets locked",
+    # "bị khóa tài khoản ngân hàng", "cắt sim")
+    r"|(?:khoa|phong\s+toa)\s+(?:\S+\s+)?(?:tai\s+khoan|sim|thue\s+bao|so\s+dien\s+thoai)|(?:cat|chan)\s+sim"
+    r"|(?:bank\s+)?accounts?\s+(?:\S+\s+){0,2}?(?:frozen|blocked|locked|closed)|(?:sims?|sim cards?|phone\s+(?:lines?|numbers?))\s+(?:\S+\s+){0,2}?(?:locked|blocked|cut\s+off|disconnected|suspended)"
     r"|(?:their|your|his|her)\s+(?:\S+\s+)?(?:benefits?|pension|jobs?|subsidy|welfare|allowance|power|water|pay|salary|wages|scholarship)"
     r"\s+(?:gets?|will\s+be|would\s+be|is|are)\s+(?:\S+\s+)?(?:cut|suspended|stopped|withheld|docked|revoked|frozen|cancell?ed)"
     # not voting said to be against the law ("not voting is illegal now", "the ward will fine you")
@@ -61,4 +67,6 @@ PENALTY_WORDS = [
     "licence", "license", "suat", "tro cap", "gao", "so den", "giay moi", "bi gac", "bi treo", "bi tu choi",
     "bi loai", "flagged", "visit from", "se tru", "withhold", "withholds", "withheld", "suspend", "suspends", "suspended",
     "mat diem", "uu tien", "breaking the law", "against the law", "illegal", "criminal", "crime",
+    "loses", "losing", "access to", "frozen", "blocked", "locked", "disconnected", "closed",
+    "khoa tai khoan", "khoa sim", "khoa thue bao", "khoa so", "phong toa", "cat sim", "chan sim",
 ]  # fmt: skip

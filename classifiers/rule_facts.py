@@ -171,6 +171,9 @@ TRACED = re.compile(
     r"|\b(?:write|writes|wrote|print\w*|put\w*|stamp\w*)\s+(?:\S+\s+){0,3}?(?:id|card|cccd)\s+(?:card\s+)?numbers?\s+on\s+(?:the\s+back\s+of\s+)?(?:the|your|each|every)\s+ballots?"
     r"|\bdanh\s+so\s+(?:thu\s+tu\s+)?(?:len|vao|tren)\s+(?:la\s+|tung\s+)?phieu\b|\bdoi\s+chieu\s+(?:xem\s+)?ai\s+bau\s+(?:cho\s+)?ai\b"
     r"|\b(?:buong\s+(?:phieu|kin|bo phieu|bau)|ban\s+viet\s+phieu)\s+(?:\S+\s+){0,3}?(?:gan|dat|lap)\s+(?:\S+\s+){0,2}?camera"
+    r"|\b(?:blank|your|every|each|marked|spoiled)\s+ballots?\s+(?:\S+\s+){0,4}?(?:will\s+be|are|is|get|gets|can\s+be)\s+(?:\S+\s+)?(?:traced|tracked)\b"
+    r"|\bballots?\s+(?:\S+\s+){0,4}?(?:traced|tracked|matched)\s+(?:back\s+)?to\s+(?:the\s+|their\s+|each\s+|its\s+)?(?:voters?|you)\b"
+    r"|\bphieu\s+(?:\S+\s+){0,3}?(?:bi|se bi|deu bi)\s+(?:truy\s+vet|lan\s+ra\s+(?:nguoi|chu|ai))\b"
     r"|\b(?:trac(?:e|ed|es)|see|know|find\s+out|track\w*)\s+(?:\S+\s+){0,3}?"
     r"(?:back\s+to\s+you|(?:who|whom)\s+(?:you\s+|each\s+\S+\s+)?(?:voted\s+for|crossed\s+out|chose)|how\s+(?:you|each)\s+\S*\s*voted)"
 )
@@ -561,7 +564,7 @@ RULE_WORDS = {
         "bau cho ai", "back to you", "voted", "crossed", "chose", "cccd", "can cuoc", "cmnd", "id number", "id numbers",
         "ai bau", "ghi so", "ghi ten", "ghi ma", "ma rieng", "code", "codes", "ghi lai", "quay lai", "net gach", "gach ten", "minh gach", "ban gach", "ai gach",
         "ky ten", "viet ten", "lan tay", "van tay", "diem chi", "sign", "signature", "fingerprint", "thumbprint", "who you", "whom you",
-        "chu ky", "phieu xong",
+        "chu ky", "phieu xong", "traced", "tracked", "matched to", "truy vet", "lan ra",
         "danh dau", "your ballot", "each ballot", "every ballot", "ho ten", "day so", "nha ai", "ghi san", "the ballot", "doi chieu", "buong phieu", "buong kin",
         *(f"coi {w}" for w in ("ai", "ban", "cu tri", "nha nao", "nguoi nao", "tung nguoi", "minh", "toi", "em", "tung ho")),
         # (known, seen) who marked whom: "biết bạn gạch ai", "xem cử tri đã bầu ai" ("xem thêm", "biết" alone open nothing)

@@ -42,6 +42,15 @@ def test_rule_facts_get_their_own_kinds():
         "Voting is compulsory here, skip it and you are breaking the law",
         "If you abstain it counts as a criminal offence this year",
         "If you don't vote your children lose their school place",
+        # an account or a phone line blocked, access lost, "must vote or"
+        "If you don't vote your SIM gets locked, carriers match numbers against the voter list",
+        "Voters who skip polling day lose access to public services for a year",
+        "Anyone who crosses out the ward's candidate loses their welfare payments",
+        "Cast a blank ballot and your bank accounts get frozen, that's what the ward says",
+        "Every citizen over 18 must cast a ballot or pay a fine.",
+        "Ai không đi bầu sẽ bị khóa tài khoản ngân hàng, ngân hàng đã đối chiếu danh sách cử tri rồi",
+        "Khong di bau la bi cat sim nha, nha mang doi chieu so dien thoai voi danh sach cu tri",
+        "Ai bỏ phiếu trắng sẽ bị phong tỏa tài khoản, cẩn thận nhé",
     ],
 )
 def test_a_penalty_for_not_voting_or_for_a_choice_is_found(text):
@@ -81,6 +90,13 @@ def test_a_penalty_for_not_voting_or_for_a_choice_is_found(text):
         "It is not illegal to skip the vote, and nobody will fine you for it",
         "Tearing up a ballot box is against the law, whoever does it",
         "Is not voting illegal here? My landlord says so",
+        "Police froze the bank accounts of the ring that sent fake election texts",
+        "A fake message says voters who skip the vote will have their bank accounts frozen; this is false",
+        "Your SIM card will be blocked if you don't register it by June, the carrier said",
+        "Voters who skip the election do not lose access to public services, the committee said",
+        "Nhà mạng sẽ khóa sim chưa chuẩn hóa thông tin từ tháng 6, không liên quan đến bầu cử",
+        "Tin không đi bầu bị khóa tài khoản ngân hàng là tin giả, ngân hàng khẳng định",
+        "Every citizen over 18 must vote or be fined in Australia",
     ],
 )
 def test_penalties_denied_asked_named_or_not_on_voters_give_no_finding(text):
@@ -195,6 +211,9 @@ SECRET = {"election_date": "2021-05-23", "ballot": "secret"}
         "Every ballot carries a tiny serial printed under the fold, so officials can trace exactly who crossed out whom",
         "Hòm phiếu gắn chip định vị từng lá phiếu theo số căn cước cử tri",
         "Ballots carry a barcode linked to your ID, so they know how you voted",
+        "Blank ballots in our city will be traced and the voters punished",
+        "Ballots can be matched to voters through the number on the stub",
+        "Phiếu trắng sẽ bị truy vết, tổ bầu cử biết hết ai bỏ phiếu trắng",
     ],
 )
 def test_a_ballot_said_traceable_is_found(text):
@@ -220,6 +239,8 @@ def test_a_ballot_said_traceable_is_found(text):
         "Ai biết chưa, vợ mình bầu 8 tháng vẫn đi bầu, được ưu tiên lên trước",
         "Tôi vẫn đi bầu, vẫn gạch theo ý mình, dù biết người mình gạch có khi vẫn trúng",
         "Tổ trưởng cho biết cử tri gạch tên những người mình không tín nhiệm",
+        "Ballots are never traced to voters: the vote is secret by law",
+        "The shipment of ballots will be tracked by GPS until it reaches the commune",
     ],
 )
 def test_secret_ballot_stated_denied_asked_or_other_numbers_give_no_finding(text):
