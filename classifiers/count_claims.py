@@ -36,7 +36,7 @@ TAMPERED = (
     r"(?:tally|tallies|tally sheets?|count sheets?|vote counts?|count|results?|numbers|counting records?)\b"
     r"|\b(?:tally sheets?|the count|vote counts?|results?|tallies)\s+(?:[^\s.!?]+\s+){0,4}?(?:were|was|had been|have been|got)\s+(?:\S+\s+)?"
     r"(?:altered|changed|rewritten|doctored|falsified|tampered|edited|faked)\b"
-    r"|\bnguoi (?:da )?(?:chet|mat|qua doi|khuat)\s+(?:[^\s.!?]+\s+){0,4}?(?:van\s+|cung\s+)?(?:di bau|bo phieu|duoc bau|co phieu|bau)\b"
+    r"|\b(?:nguoi (?:da )?|cu tri da )(?:chet|mat|qua doi|khuat)(?!\s+(?:the|giay|cmnd|can cuoc|ten)\b)\s+(?:[^\s.!?]+\s+){0,4}?(?:van\s+|cung\s+)?(?:di bau|bo phieu|duoc bau|co phieu|bau|ky nhan)\b"
     r"|\b(?:chet|mat|qua doi|khuat)\b(?:(?!\b(?:khong|ko|chua|chang|not|never|no)\b)[^.!?]){0,80}?\b(?:danh dau|ghi|co ten|ghi nhan)\s+(?:la\s+)?da\s+(?:di\s+)?(?:bau|bo phieu)"
     r"|\b(?:died|dead|deceased|passed away)\b(?:(?!\b(?:not|never|no)\b)[^.!?]){0,80}?\b(?:marked|ticked(?:\s+off)?|listed|recorded)\s+as\s+(?:having\s+)?voted"
     r"|\bchang(?:ed|ing)\s+the\s+(?:numbers|figures|tall(?:y|ies)|(?:vote\s+)?counts?)\b"
@@ -44,6 +44,13 @@ TAMPERED = (
     r"|\bcu tri ao\b|\b(?:dead|deceased)\s+(?:people|voters|persons|residents)\s+(?:\S+\s+){0,3}?(?:voted|vote|casting|cast)\b|\bghost voters?\b"
     r"|\b(?:muc|but)\s+(?:[^\s.!?]+\s+){0,4}?(?:bay mau|tu xoa|tu bien mat|phai mau)\b|\b(?:disappearing|vanishing|erasable)\s+ink\b"
     r"|\bink\s+(?:\S+\s+){0,3}?(?:disappears|vanishes|fades)\b"
+    # more ballots than voters, stuffing stated, a box with a false bottom, the real ballots burnt
+    # (not a rule: "không được nhiều hơn số cử tri", "nhiều hơn số cử tri đi bầu thì phải kiểm lại")
+    r"|\b(?:so phieu|phieu)\s+(?:(?!(?:khong|ko|chua|chang|neu)\b)[^\s.!?]+\s+){0,5}?nhieu hon\s+(?:ca\s+)?(?:tong\s+)?so\s+(?:cu tri|nguoi)\b"
+    r"(?![^.!?,;]{0,40}\bthi\b)"
+    r"|\bmore\s+(?:ballots|votes)\s+(?:\S+\s+){0,3}?than\s+(?:registered\s+|there\s+were\s+)?voters\b|\bnhoi\s+(?:them\s+)?phieu\b"
+    r"|\b(?:hom|thung)(?: phieu)?\s+(?:[^\s.!?]+\s+){0,3}?(?:ngan|day|vach)\s+(?:bi mat|kep|gia|an)\b|\b(?:false\s+bottom|secret\s+compartment)s?\b"
+    r"|\b(?:dot|huy|dot bo)\s+(?:het\s+)?(?:so\s+)?phieu\s+that\b|\bin\s+(?:lai\s+)?bien\s+ban\s+khac\b"
 )
 _PLACE = r"(?:huyen|tinh|xa|phuong|uy ban|ubnd|district|province|city hall)"
 OUT_OF_SIGHT = re.compile(
@@ -98,4 +105,7 @@ OUT_OF_SIGHT_WORDS = [
     *(f"nguoi {d}{w}" for d in ("", "da ") for w in ("chet", "mat", "qua doi", "khuat")),
     "da bau", "da bo phieu", "da di bau", "as voted", "as having voted", "pre",
     "cu tri ao", "dead", "deceased", "ghost", "bay mau", "tu xoa", "tu bien mat", "phai mau", "ink",
+    *(f"cu tri da {w}" for w in ("chet", "mat", "qua doi", "khuat")),
+    "nhieu hon", "more ballots", "more votes", "nhoi phieu", "nhoi them phieu", "bi mat", "kep", "day gia", "vach gia",
+    "ngan an", "false bottom", "false bottoms", "secret compartment", "secret compartments", "phieu that", "bien ban khac",
 ]  # fmt: skip

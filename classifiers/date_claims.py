@@ -23,26 +23,29 @@ __all__ = [
 ]
 
 # Words that may stand between an election phrase and the date it asserts ("bầu cử đã dời sang
-# Chủ nhật 30/5", "the election will be held on May 30").
+# Chủ nhật 30/5", "the election will be held on May 30", "bầu cử … năm 2021 kéo dài từ 30/5").
 FILLER = (
     r"ngay|vao|la|se|dien|ra|duoc|to|chuc|tien|hanh|chinh|thuc|da|doi|sang|lui|hoan|chuyen|chu|nhat|thu|bay|"
     r"dai|bieu|quoc|hoi|hdnd|khoa|xv|cac|cap|nam|nay|toi|day|is|on|will|be|held|takes?|place|scheduled|for|"
-    r"moved|now|postponed|changed|the|has|been|date|set|chi|nhe|cua|xa|ta|to|moi|va|toan|ca|nuoc|new|year|this|"
+    r"moved|now|postponed|changed|the|has|been|date|set|chi|nhe|cua|xa|ta|to|moi|va|toan|ca|nuoc|new|year|this|20\d\d|keo dai tu|"
     r"sunday|saturday|monday|tuesday|wednesday|thursday|friday|chot|qh|dbqh"
 )
 # An election word that names the subject: not one that another event is about or for ("hội nghị
-# hiệp thương về bầu cử", "chuẩn bị cho bầu cử"), nor a re-run or an extra vote in one unit ("bầu
+# hiệp thương về bầu cử", "chuẩn bị cho bầu cử"), not a body ("Ủy ban bầu cử", "Hội đồng bầu cử"), nor a re-run or an extra vote in one unit ("bầu
 # cử thêm", "bầu cử lại", "bầu bổ sung": a later date is theirs).
 _SUBJECT_ELECTION = (
-    r"(?<!\bve )(?<!\bcho )(?<!\bvu )(?<!\bbi )(?<!\bfor )(?<!\babout )(?<!\bof )"
+    r"(?<!\bve )(?<!\bcho )(?<!\bvu )(?<!\bbi )(?<!\bfor )(?<!\babout )(?<!\bof )(?<!\bban )(?<!\bdong )"
     r"\b(?:bau cu|bo phieu|di bau|election|elections|vote|voting|polls?|polling)\b"
     r"(?!\s+(?:them|lai|bo sung|bu|re-?run|rerun)\b)"
 )
 # Where the vote is held, between the election word and its verb ("cuộc bầu cử tại xã Tân Lộc
 # được tổ chức vào …", "the election in Ward 4 …").
 _PLACE = r"(?:(?:tai|o|in|at)\s+(?:[^\s,.;:!?]+\s+){1,4}?)?"
-ELECTION_BEFORE = re.compile(_SUBJECT_ELECTION + r"[\s,:]*" + _PLACE + rf"(?:(?:{FILLER})\b[\s,:]*){{0,9}}$")
-ELECTION_AFTER = re.compile(r"^[\s,]*(?:(?:la|is|will be|la ngay)\s+)+(?:ngay\s+|the\s+)?(?:bau cu|election)")
+ELECTION_BEFORE = re.compile(_SUBJECT_ELECTION + r"[\s,:]*" + _PLACE + rf"(?:(?:{FILLER})\b[\s,:]*){{0,13}}$")
+ELECTION_AFTER = re.compile(
+    r"^[\s,]*(?:(?:moi\s+|chinh\s+)?(?:la|is|will be|la ngay)\s+)+(?:ngay\s+|the\s+)?(?:bau cu|election"
+    r"|(?<=ngay )(?:bau|di bau|bo phieu)(?!\s+(?:chu tich|pho|lanh dao|ban|thu tuong|giu|lam)\b))"
+)
 
 
 # "bầu cử hoãn đến ngày 6/6", "the election has been postponed until May 30" ("vận động bầu cử

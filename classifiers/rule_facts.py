@@ -241,7 +241,8 @@ OTHER_COUNTRY = re.compile(
     r"|thuy si|thuy dien|brazil|canada|mexico)\b"
 )
 BELGIUM = re.compile(r"(?<!\w)Bỉ(?!\w)(?!\s+ổi)")  # on the original ("Bỉ" folded is "bi", as "bị" is)
-NOBODY_BEFORE = re.compile(r"\b(?:khong|ko|chang|cha|hong)\s+ai\b[^,.;:]{0,40}$")  # "không ai ở phường X biết …"
+# "không ai ở phường X biết …", "không khu vực nào có …"
+NOBODY_BEFORE = re.compile(r"\b(?:khong|ko|chang|cha|hong)\s+(?:ai|(?:\S+\s+){1,2}?nao)\b[^,.;:]{0,40}$")
 QUESTION_FRAME = re.compile(r"\bco\s+(?!the\b)(?:\S+\s+){0,2}$")  # ("có bị phạt không"; not "có thể")
 QUESTION_TAIL = re.compile(
     r"\s*(?:[^\s,.;:]+\s+){0,2}?(?:khong|ko|k|hong|hok|khum)\b(?:\s+[^\s,.;:]+){0,3}\s*(?:[,.;:!?…]|$)"

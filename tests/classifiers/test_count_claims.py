@@ -111,3 +111,37 @@ def test_figures_said_made_up_by_a_post_are_named_not_claimed():
     assert_silent(
         "A post claims the turnout is made up; the council published every unit's tally", FACTS, "results_decided_by"
     )
+
+
+@pytest.mark.parametrize(
+    "text,found",
+    [
+        ("Ai biết chưa, số phiếu ở xã Đông Sơn nhiều hơn số cử tri, vậy mà vẫn công bố hợp lệ", "nhiều hơn số cử tri"),
+        ("Nhồi phiếu hàng loạt tại khu vực bỏ phiếu số 4 xã Yên Phú", "Nhồi phiếu"),
+        ("Phát giác hòm phiếu có ngăn bí mật ở thôn Đồng Xuân", "ngăn bí mật"),
+        ("Cử tri đã mất vẫn ký nhận phiếu: danh sách xã có hàng chục tên người khuất", "ký nhận"),
+        ("dem phieu xong ho dot het phieu that, in bien ban khac, ai kiem chung duoc", "phieu that"),
+        ("In our ward there were more ballots in the box than registered voters, and nobody cared", "more ballots"),
+        ("The ballot box in our village had a false bottom, my cousin saw it", "false bottom"),
+    ],
+)
+def test_more_ballots_than_voters_stuffing_a_false_bottom_or_burnt_ballots_are_found(text, found):
+    assert_found(text, FACTS, "results_decided_by", found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the rule, a condition, a denial by "no … any", a debunk
+        "Số phiếu phát ra không được nhiều hơn số cử tri trong danh sách, tổ bầu cử phải đối chiếu",
+        "Số phiếu thu vào nhiều hơn số cử tri đi bầu thì phải kiểm lại theo quy định",
+        "Theo biên bản tổng kết, không khu vực nào có số phiếu trong hòm nhiều hơn số cử tri",
+        "Không có chuyện nhồi phiếu ở xã Yên Phú, tổ bầu cử kiểm phiếu công khai trước cử tri",
+        "Tin đồn hòm phiếu có ngăn bí mật là bịa đặt, hòm được kiểm tra trước mặt cử tri",
+        # a voter who lost the card ("mất thẻ"), not one who died
+        "Cử tri mất thẻ vẫn bỏ phiếu được khi có tên trong danh sách, liên hệ tổ bầu cử",
+        "Người mất thẻ cử tri vẫn đi bầu bình thường",
+    ],
+)
+def test_the_rules_on_ballots_and_the_rumours_answered_give_no_finding(text):
+    assert_silent(text, FACTS, "results_decided_by")

@@ -92,6 +92,14 @@ FACTS = {
         ("Bầu cử năm nay lùi lại một tuần, sang Chủ nhật 30/5 nhé cả nhà", "election_date", "30/5"),
         ("Cuộc bầu cử ở tỉnh mình bị hoãn vô thời hạn, chờ thông báo mới", "election_date", "hoãn vô thời hạn"),
         ("The election in our province has been postponed indefinitely", "election_date", "postponed indefinitely"),
+        # a year, "kéo dài từ", a long subject; "mới là ngày bầu"
+        ("Bầu cử năm 2021 kéo dài từ 30/5 đến hết tháng 6", "election_date", "30/5"),
+        (
+            "Cuộc bầu cử đại biểu Quốc hội và HĐND các cấp năm 2021 diễn ra vào 13/6; cử tri chuẩn bị thẻ",
+            "election_date",
+            "13/6",
+        ),
+        ("Chủ nhật 30/5/2021 mới là ngày bầu nha mọi người, tờ lịch in nhầm đó", "election_date", "30/5/2021"),
         ("Bầu cử bị hoãn vì dịch, tuần sau mới biết ngày", "election_date", "hoãn vì"),
         # "đóng lúc" and "shut" close; "5 in the afternoon"; a friend is no competent body
         ("Điểm bỏ phiếu đóng lúc 15h, ai đến muộn là mất quyền", "polls_close", "15h"),
@@ -256,6 +264,10 @@ def test_claims_in_these_wordings_are_found(text, fact, found):
         "Luật Bầu cử cho phép điểm bỏ phiếu mở cửa sớm từ 5 giờ và đóng cửa muộn nhất 21 giờ",
         "Tổ bầu cử làm việc đến tận 12 giờ đêm để kiểm phiếu xong",
         "Theo luật, sau khi công bố kết quả, khiếu nại về kết quả được giải quyết trong 30 ngày trước khi công bố tư cách đại biểu",
+        # another body's vote on its day; a body's own dates; another year's election
+        "Ngày 1/6 là ngày bầu Chủ tịch HĐND tỉnh tại kỳ họp thứ nhất",
+        "Ủy ban bầu cử tỉnh năm 2021 kéo dài từ 1/3 việc nhận hồ sơ ứng cử",
+        "Bầu cử năm 2016 diễn ra vào 22/5, năm nay vào 23/5",
     ],
 )
 def test_the_nearest_statements_give_no_finding(text):
