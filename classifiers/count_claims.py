@@ -51,6 +51,11 @@ TAMPERED = (
     r"|\bmore\s+(?:ballots|votes)\s+(?:\S+\s+){0,3}?than\s+(?:registered\s+|there\s+were\s+)?voters\b|\bnhoi\s+(?:them\s+)?phieu\b"
     r"|\b(?:hom|thung)(?: phieu)?\s+(?:[^\s.!?]+\s+){0,3}?(?:ngan|day|vach)\s+(?:bi mat|kep|gia|an)\b|\b(?:false\s+bottom|secret\s+compartment)s?\b"
     r"|\b(?:dot|huy|dot bo)\s+(?:het\s+)?(?:so\s+)?phieu\s+that\b|\bin\s+(?:lai\s+)?bien\s+ban\s+khac\b"
+    # the figure itself said invented ("tỷ lệ đi bầu 99,90% là số ảo", "kết quả công bố toàn số liệu
+    # giả"; not "tin … là bịa đặt", a debunk's word)
+    r"|\b(?:con so|so lieu|ty le|ti le)(?:\s+(?:cu tri\s+)?di bau|\s+\d+(?:[.,]\d+)?\s*%|\s+(?:do|nay|chinh thuc|cong bo|duoc cong bo|bao cao))*"
+    r"\s+(?:la|deu la|toan la|chi la)\s+(?:(?:so|con so|so lieu)\s+(?:bia|ao)|ao)\b(?!\s+dat)"
+    r"|\b(?:ket qua|con so|so lieu|ty le|ti le)\s+(?:duoc\s+)?cong\s+bo\s+(?:toan|deu)\s+(?:la\s+)?(?:so lieu|con so|so)\s+(?:gia|ao|bia)\b(?!\s+dat)"
 )
 _PLACE = r"(?:huyen|tinh|xa|phuong|uy ban|ubnd|district|province|city hall)"
 OUT_OF_SIGHT = re.compile(
@@ -108,4 +113,6 @@ OUT_OF_SIGHT_WORDS = [
     *(f"cu tri da {w}" for w in ("chet", "mat", "qua doi", "khuat")),
     "nhieu hon", "more ballots", "more votes", "nhoi phieu", "nhoi them phieu", "bi mat", "kep", "day gia", "vach gia",
     "ngan an", "false bottom", "false bottoms", "secret compartment", "secret compartments", "phieu that", "bien ban khac",
+    *(f"{v} {w}" for v in ("la", "deu la", "toan la", "chi la") for w in ("ao", "so bia", "so ao", "con so bia",
+      "con so ao", "so lieu bia", "so lieu ao")), "toan so", "deu so", "toan la so", "deu la so",
 ]  # fmt: skip

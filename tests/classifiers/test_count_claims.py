@@ -123,6 +123,10 @@ def test_figures_said_made_up_by_a_post_are_named_not_claimed():
         ("dem phieu xong ho dot het phieu that, in bien ban khac, ai kiem chung duoc", "phieu that"),
         ("In our ward there were more ballots in the box than registered voters, and nobody cared", "more ballots"),
         ("The ballot box in our village had a false bottom, my cousin saw it", "false bottom"),
+        # the figure itself said invented
+        ("Chia sẻ: tỷ lệ đi bầu 99,90% là số ảo, khu mình vắng hoe", "là số ảo"),
+        ("Tỷ lệ đi bầu 99% là số bịa, ở chỗ tôi nửa xóm không đi mà vẫn báo đủ", "số bịa"),
+        ("Kết quả công bố toàn số liệu giả, ngoài thực tế khác xa", "toàn số liệu giả"),
     ],
 )
 def test_more_ballots_than_voters_stuffing_a_false_bottom_or_burnt_ballots_are_found(text, found):
@@ -141,6 +145,8 @@ def test_more_ballots_than_voters_stuffing_a_false_bottom_or_burnt_ballots_are_f
         # a voter who lost the card ("mất thẻ"), not one who died
         "Cử tri mất thẻ vẫn bỏ phiếu được khi có tên trong danh sách, liên hệ tổ bầu cử",
         "Người mất thẻ cử tri vẫn đi bầu bình thường",
+        "Tin tỷ lệ đi bầu thấp là bịa đặt, Hội đồng bầu cử quốc gia đã công bố số liệu",
+        "Đọc bài nói tỷ lệ đi bầu là số bịa, mình hỏi tổ trưởng thì được xem biên bản kiểm phiếu có chữ ký",
     ],
 )
 def test_the_rules_on_ballots_and_the_rumours_answered_give_no_finding(text):
