@@ -19,6 +19,8 @@ Run by ``classifiers.distortion.check`` after the value checks (dates, hours, ag
   by message, link or app (``classifiers.data_requests``).
 - ``validity`` (``ballot_invalid_reasons: listed_in_law``): a ballot said void for a pencil, an
   ink's colour, a fold or fewer names than seats (``classifiers.validity``).
+- ``residence`` (``temporary_residents: on_the_list``): temporary residents said barred from voting
+  where they live, sent back home to vote (``classifiers.residence``).
 
 The same exceptions hold for all of them: no finding for a claim that is asked ("có bị phạt không
 mọi người?", "… hả mọi người"), denied ("không bị phạt", "no fine", "làm gì có", "có mất phí đâu",
@@ -54,6 +56,7 @@ from classifiers.fact_words import (
     quoted,
 )
 from classifiers.penalties import ABSTAIN, ABSTAIN_AFTER, FINE_WORD, PENALTY, PENALTY_WORDS
+from classifiers.residence import BARRED, LOWER_COUNCILS, RESIDENCE_WORDS
 from classifiers.validity import VOID_FOR, VOID_WORDS
 
 __all__ = ["RULE_CHECKS", "RULE_KINDS", "RULE_WORDS", "elsewhere", "not_asserted", "rule_kind"]
@@ -260,6 +263,7 @@ _HUMAN = {
     "secret": "secret",
     "listed_in_law": "invalid only if not the team's form, unstamped, more names left than seats, every name crossed out,"
     " or names or words added",
+    "on_the_list": "temporary residents are on the voter list where they live",
 }
 
 
@@ -280,6 +284,8 @@ def rule_kind(name: str, value) -> str | None:
         return "request"
     if name.endswith("_invalid_reasons"):
         return "validity"
+    if v == "on_the_list":
+        return "residence"
     return None
 
 
@@ -520,6 +526,11 @@ def _check_validity(sc, facts: dict) -> None:
     )
 
 
+def _check_residence(sc, facts: dict) -> None:
+    lower = lambda s, m, lo, hi: bool(LOWER_COUNCILS.search(s, lo, hi))  # noqa: E731
+    _first_claim(sc, facts, BARRED, "residence", "temporary residents cannot vote where they live", lower)
+
+
 def _check_request(sc, facts: dict) -> None:
     says = "voters are asked for personal data by message, link or app"
     _first_claim(sc, facts, REQUEST, "request", says, lambda s, m, lo, hi: request_elsewhere(s, m, lo, hi, sc.text))
@@ -534,6 +545,7 @@ RULE_CHECKS = (
     ("secret", _check_secret),
     ("request", _check_request),
     ("validity", _check_validity),
+    ("residence", _check_residence),
 )
 RULE_KINDS = frozenset(k for k, _ in RULE_CHECKS)
 # The words one of a kind's claims cannot do without: ``classifiers.decision``'s cheap pre-check
@@ -542,6 +554,7 @@ RULE_WORDS = {
     "request": REQUEST_WORDS,
     "decided": PREDETERMINED_WORDS + OUT_OF_SIGHT_WORDS,
     "validity": VOID_WORDS,
+    "residence": RESIDENCE_WORDS,
     "penalty": PENALTY_WORDS,
     # (a sum paid, "nộp 200k", has a digit: the decision's digit path runs the checks)
     "fee": [

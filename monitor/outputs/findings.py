@@ -28,6 +28,7 @@ _FACT_NAMES = {
     "ballot": ("lá phiếu", "the ballot"),
     "voter_data_requests": ("yêu cầu cử tri cung cấp thông tin", "requests for voters' data"),
     "ballot_invalid_reasons": ("lý do phiếu không hợp lệ", "the reasons a ballot is invalid"),
+    "temporary_residents": ("quyền bầu cử của người tạm trú", "temporary residents' right to vote"),
 }
 # A rule fact's approved value, by fact where the value alone ("none") does not say enough.
 _FACT_VALUES = {
@@ -50,6 +51,12 @@ _VALUES = {
         " đại biểu cần bầu, gạch hết tên, viết thêm tên hay nội dung khác",
         "only the five reasons the law lists: not the team's form, no stamp of the team, more names left than seats,"
         " every name crossed out, names or words added",
+    ),
+    "on_the_list": (
+        "người tạm trú được ghi tên vào danh sách cử tri nơi mình đang ở (bầu đại biểu Quốc hội, HĐND cấp tỉnh;"
+        " tạm trú từ 12 tháng trở lên thì bầu cả các cấp)",
+        "temporary residents are put on the voter list where they live (for the National Assembly and the"
+        " provincial council; every level after 12 months' registration)",
     ),
 }
 _TEMPLATE = {

@@ -1,0 +1,61 @@
+"""Temporary residents said barred from voting where they live: the approved fact
+(``temporary_residents: on_the_list``) is that a citizen registered as a temporary resident is put
+on the voter list where they live (for the National Assembly and the provincial council, and with
+twelve months' registration for every level), so a voter need not go back to the home village.
+Claims against it: "tạm trú là mất quyền", "người ở trọ không được bầu, phải về quê", "chỉ được bầu
+ở nơi có hộ khẩu thường trú", "phải tạm trú đủ 2 năm mới được bầu", "migrant workers have to travel
+back home to vote".
+
+Read on the folded text by ``classifiers.rule_facts`` (kind ``residence``) with the exceptions every
+rule has (asked, denied, named to be answered, reported as false). Not the lower councils' lists, on
+which a resident of under twelve months is indeed not put ("chưa đủ 12 tháng … không được bầu đại
+biểu HĐND cấp xã"), nor a choice to vote at home ("nếu muốn thì về quê bầu").
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["BARRED", "LOWER_COUNCILS", "RESIDENCE_WORDS"]
+
+_WHO = (
+    r"(?:tam tru|o tro|thue tro|o thue|nha tro|nhap cu|di lam (?:an )?xa|khong co ho khau(?: thuong tru)?"
+    r"|khong (?:co|phai) (?:ho khau|thuong tru)|chua nhap khau)"
+)
+_BARRED = (
+    r"(?:(?:khong|ko|k|hong|khum|chang)\s+(?:duoc|dc|the)\s+(?:di\s+)?bau|mat\s+quyen(?:\s+bau(?:\s+cu)?)?"
+    r"|phai\s+ve\s+que\s+(?:de\s+|moi\s+(?:duoc\s+|dc\s+)?|ma\s+)?(?:bau|bo\s+phieu|di\s+bau)|ve\s+que\s+(?:moi\s+(?:duoc|dc)|ma)\s+bau|(?:khong|ko|k)\s+co\s+ten\s+(?:trong|o)\s+danh\s+sach"
+    r"|(?:khong|ko|k)\s+(?:duoc|dc)\s+ghi\s+ten)"
+)
+# (nothing between that says the voter may, or speaks of a choice or a condition)
+_BETWEEN = r"(?:(?!\b(?:van|deu|co the|neu|muon|duoc ghi|nguyen vong|hoac)\b)[^.!?;]){0,60}?"
+_EN_WHO = (
+    r"(?:temporary\s+residen(?:ts?|ce)|migrant\s+workers?|renters|tenants|people\s+(?:who\s+are\s+)?renting|anyone\s+renting"
+    r"|boarders|(?:people|voters|anyone)\s+without\s+(?:a\s+)?permanent\s+(?:household\s+)?registration)"
+)
+_EN_BARRED = (
+    r"(?:can(?:'t|not|\s+not)\s+vote|(?:are|is)\s+not\s+(?:allowed|eligible|on\s+the)|aren't\s+(?:allowed|eligible|on\s+the)"
+    r"|not\s+on\s+the\s+(?:local\s+)?(?:voter\s+)?(?:list|rolls)|lose\s+(?:their|the)\s+(?:right|vote)"
+    r"|(?:have|has|need)\s+to\s+(?:travel|go|return)\s+(?:back\s+)?(?:home|to\s+(?:their|your)\s+(?:hometown|home))"
+    r"|(?:have|has)\s+no\s+(?:right|vote))"
+)
+_EN_BETWEEN = r"(?:(?!\b(?:still|can\s+(?:still\s+)?(?:vote|ask|register)|may|if|unless|only\s+for)\b)[^.!?;]){0,60}?"
+BARRED = re.compile(
+    rf"\b{_WHO}\b{_BETWEEN}\b{_BARRED}\b"
+    r"|\bchi\s+(?:duoc\s+|dc\s+)?(?:bau|bo phieu|di bau)\s+(?:o|tai)\s+(?:noi\s+)?(?:co\s+)?(?:ho khau|thuong tru)\b"
+    r"|\bphai\s+(?:co\s+)?(?:tam\s+tru|o)\s+(?:du\s+|it nhat\s+|tren\s+)?(?:\d+|mot|hai|ba)\s+nam\s+(?:tam\s+tru\s+)?(?:moi|thi moi|thi)\s+(?:duoc|dc)\s+bau\b"
+    rf"|\b{_EN_WHO}\b{_EN_BETWEEN}\b{_EN_BARRED}"
+    r"|\bonly\s+vote\s+where\s+(?:their|your|his|her)\s+permanent\s+(?:household\s+)?registration\b"
+    r"|\bneed\s+(?:\d+|one|two|three|several)\s+years?\s+of\s+temporary\s+residence\b"
+)
+# The lower councils, for which a resident of under twelve months is indeed not on the list.
+LOWER_COUNCILS = re.compile(
+    r"\b(?:cap xa|hdnd xa|hdnd phuong|cap huyen|12 thang|muoi hai thang|commune[- ]level|commune councils?|district councils?|12 months)\b"
+)
+# The words each way of saying it cannot do without (the decision's cheap pre-check).
+RESIDENCE_WORDS = [
+    "tam tru", "o tro", "thue tro", "o thue", "nha tro", "nhap cu", "di lam xa", "di lam an xa", "ho khau",
+    "thuong tru", "nhap khau", "temporary residents", "temporary resident", "temporary residence", "migrant worker",
+    "migrant workers", "renters", "tenants", "renting", "boarders", "permanent registration",
+    "permanent household registration",
+]  # fmt: skip
