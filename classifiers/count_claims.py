@@ -51,6 +51,13 @@ TAMPERED = (
     r"|\bmore\s+(?:ballots|votes)\s+(?:\S+\s+){0,3}?than\s+(?:registered\s+|there\s+were\s+)?voters\b|\bnhoi\s+(?:them\s+)?phieu\b"
     r"|\b(?:hom|thung)(?: phieu)?\s+(?:[^\s.!?]+\s+){0,3}?(?:ngan|day|vach)\s+(?:bi mat|kep|gia|an)\b|\b(?:false\s+bottom|secret\s+compartment)s?\b"
     r"|\b(?:dot|huy|dot bo)\s+(?:het\s+)?(?:so\s+)?phieu\s+that\b|\bin\s+(?:lai\s+)?bien\s+ban\s+khac\b"
+    # the ballots burnt after the count, the mobile box back full, bosses voting for all their staff
+    r"|\bballots?\s+(?:\S+\s+){0,3}?(?:were|was|got|are|get|had been)\s+(?:\S+\s+)?(?:burn(?:ed|t)|shredded|destroyed)\b"
+    r"|\b(?:burn(?:ed|t|ing)?|shredd?(?:ed|ing)?)\s+(?:all\s+)?(?:the\s+)?(?:real\s+)?ballots\b|\bdot\s+(?:het\s+|sach\s+)?(?:(?:so|xap|dong)\s+)?phieu\b"
+    r"|\b(?:mobile\s+(?:ballot\s+)?box|hom\s+phieu\s+(?:luu\s+dong|phu))\b[^.!?]{0,120}?\b(?:came\s+back\s+(?:\S+\s+)?full"
+    r"|returned\s+(?:\S+\s+)?full|nang\s+triu|(?:ve|tro ve)\s+(?:\S+\s+){0,3}?(?:day|nang))\b"
+    r"|\b(?:voted|filled\s+in|marked|ticked)\s+(?:the\s+ballots?\s+)?(?:for|on\s+behalf\s+of)\s+(?:all|every\s+one|each)\s+of\s+us\b"
+    r"|\b(?:bosses|managers|foremen|supervisors|the\s+company|chi\s+huy|quan\s+ly|giam\s+doc)\s+(?:\S+\s+){0,4}?(?:voted|filled|marked|gach\s+het|dien\s+het|bau\s+het)\b"
     # the figure itself said invented ("tỷ lệ đi bầu 99,90% là số ảo", "kết quả công bố toàn số liệu
     # giả"; not "tin … là bịa đặt", a debunk's word)
     r"|\b(?:con so|so lieu|ty le|ti le)(?:\s+(?:cu tri\s+)?di bau|\s+\d+(?:[.,]\d+)?\s*%|\s+(?:do|nay|chinh thuc|cong bo|duoc cong bo|bao cao))*"
@@ -115,4 +122,6 @@ OUT_OF_SIGHT_WORDS = [
     "ngan an", "false bottom", "false bottoms", "secret compartment", "secret compartments", "phieu that", "bien ban khac",
     *(f"{v} {w}" for v in ("la", "deu la", "toan la", "chi la") for w in ("ao", "so bia", "so ao", "con so bia",
       "con so ao", "so lieu bia", "so lieu ao")), "toan so", "deu so", "toan la so", "deu la so",
+    "burned", "burnt", "burning", "burn", "shredded", "shred", "shredding", "destroyed", "dot phieu", "dot het", "dot sach",
+    "came back", "returned", "nang triu", "of us", "voted", "gach het", "dien het", "bau het",
 ]  # fmt: skip

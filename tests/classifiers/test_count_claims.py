@@ -123,6 +123,16 @@ def test_figures_said_made_up_by_a_post_are_named_not_claimed():
         ("dem phieu xong ho dot het phieu that, in bien ban khac, ai kiem chung duoc", "phieu that"),
         ("In our ward there were more ballots in the box than registered voters, and nobody cared", "more ballots"),
         ("The ballot box in our village had a false bottom, my cousin saw it", "false bottom"),
+        # ballots burnt after the count, the mobile box back full, bosses voting for everyone
+        ("Ballots were burned right after the count so nobody could ask for a recount", "burned"),
+        ("Kiểm xong tối 23/5 là đốt phiếu liền tại chỗ, để khỏi ai đòi kiểm lại", "đốt phiếu"),
+        ("The mobile ballot box left empty and came back full, and nobody on our street voted", "came back full"),
+        ("Hòm phiếu lưu động đi qua nhà tôi chẳng ai bỏ lá nào, mang về tới nơi lại nặng trĩu", "Hòm phiếu lưu động"),
+        (
+            "Our factory collected every worker's voter card and the shift bosses voted for all of us",
+            "bosses voted",
+        ),
+        ("Đơn vị gần nhà bầu tập thể, chỉ huy gạch hết rồi cho lính ký nhận", "gạch hết"),
         # the figure itself said invented
         ("Chia sẻ: tỷ lệ đi bầu 99,90% là số ảo, khu mình vắng hoe", "là số ảo"),
         ("Tỷ lệ đi bầu 99% là số bịa, ở chỗ tôi nửa xóm không đi mà vẫn báo đủ", "số bịa"),
@@ -146,6 +156,9 @@ def test_more_ballots_than_voters_stuffing_a_false_bottom_or_burnt_ballots_are_f
         "Cử tri mất thẻ vẫn bỏ phiếu được khi có tên trong danh sách, liên hệ tổ bầu cử",
         "Người mất thẻ cử tri vẫn đi bầu bình thường",
         "Tin tỷ lệ đi bầu thấp là bịa đặt, Hội đồng bầu cử quốc gia đã công bố số liệu",
+        "Không có chuyện đốt phiếu tại chỗ sau kiểm, phiếu được niêm phong nộp lên cấp trên",
+        "Unused ballots are sealed and kept with the records; none are burned",
+        "The mobile ballot box came back to the polling room at 3 p.m., sealed, and was opened at the count",
         "Đọc bài nói tỷ lệ đi bầu là số bịa, mình hỏi tổ trưởng thì được xem biên bản kiểm phiếu có chữ ký",
     ],
 )
