@@ -21,6 +21,8 @@ Run by ``classifiers.distortion.check`` after the value checks (dates, hours, ag
   ink's colour, a fold or fewer names than seats (``classifiers.validity``).
 - ``residence`` (``temporary_residents: on_the_list``): temporary residents said barred from voting
   where they live, sent back home to vote (``classifiers.residence``).
+- ``documents`` (``voter_documents: voter_card``): papers said needed besides the voter card
+  (``classifiers.documents``).
 
 The same exceptions hold for all of them: no finding for a claim that is asked ("có bị phạt không
 mọi người?", "… hả mọi người"), denied ("không bị phạt", "no fine", "làm gì có", "có mất phí đâu",
@@ -41,6 +43,7 @@ import re
 from classifiers.clauses import CLAUSE_RE, SENTENCE_RE, bounds
 from classifiers.count_claims import OUT_OF_SIGHT, OUT_OF_SIGHT_WORDS, out_of_sight_says
 from classifiers.data_requests import REQUEST, REQUEST_WORDS, request_elsewhere
+from classifiers.documents import DOCUMENTS_WORDS, NEEDS_PAPERS, not_about_voting
 from classifiers.fact_words import (
     ASKS_AFTER,
     CONTRAST,
@@ -264,6 +267,7 @@ _HUMAN = {
     "listed_in_law": "invalid only if not the team's form, unstamped, more names left than seats, every name crossed out,"
     " or names or words added",
     "on_the_list": "temporary residents are on the voter list where they live",
+    "voter_card": "the voter card is the one paper a voter shows",
 }
 
 
@@ -286,6 +290,8 @@ def rule_kind(name: str, value) -> str | None:
         return "validity"
     if v == "on_the_list":
         return "residence"
+    if v == "voter_card":
+        return "documents"
     return None
 
 
@@ -531,6 +537,10 @@ def _check_residence(sc, facts: dict) -> None:
     _first_claim(sc, facts, BARRED, "residence", "temporary residents cannot vote where they live", lower)
 
 
+def _check_documents(sc, facts: dict) -> None:
+    _first_claim(sc, facts, NEEDS_PAPERS, "documents", "voters need papers besides the voter card", not_about_voting)
+
+
 def _check_request(sc, facts: dict) -> None:
     says = "voters are asked for personal data by message, link or app"
     _first_claim(sc, facts, REQUEST, "request", says, lambda s, m, lo, hi: request_elsewhere(s, m, lo, hi, sc.text))
@@ -546,6 +556,7 @@ RULE_CHECKS = (
     ("request", _check_request),
     ("validity", _check_validity),
     ("residence", _check_residence),
+    ("documents", _check_documents),
 )
 RULE_KINDS = frozenset(k for k, _ in RULE_CHECKS)
 # The words one of a kind's claims cannot do without: ``classifiers.decision``'s cheap pre-check
@@ -555,6 +566,7 @@ RULE_WORDS = {
     "decided": PREDETERMINED_WORDS + OUT_OF_SIGHT_WORDS,
     "validity": VOID_WORDS,
     "residence": RESIDENCE_WORDS,
+    "documents": DOCUMENTS_WORDS,
     "penalty": PENALTY_WORDS,
     # (a sum paid, "nộp 200k", has a digit: the decision's digit path runs the checks)
     "fee": [

@@ -29,6 +29,7 @@ _FACT_NAMES = {
     "voter_data_requests": ("yêu cầu cử tri cung cấp thông tin", "requests for voters' data"),
     "ballot_invalid_reasons": ("lý do phiếu không hợp lệ", "the reasons a ballot is invalid"),
     "temporary_residents": ("quyền bầu cử của người tạm trú", "temporary residents' right to vote"),
+    "voter_documents": ("giấy tờ cử tri cần mang khi đi bầu", "the papers a voter needs"),
 }
 # A rule fact's approved value, by fact where the value alone ("none") does not say enough.
 _FACT_VALUES = {
@@ -57,6 +58,10 @@ _VALUES = {
         " tạm trú từ 12 tháng trở lên thì bầu cả các cấp)",
         "temporary residents are put on the voter list where they live (for the National Assembly and the"
         " provincial council; every level after 12 months' registration)",
+    ),
+    "voter_card": (
+        "cử tri chỉ xuất trình thẻ cử tri do Tổ bầu cử phát; mất thẻ thì báo Tổ bầu cử",
+        "a voter shows only the voter card the election team handed out; a lost card is reported to the team",
     ),
 }
 _TEMPLATE = {
