@@ -34,6 +34,7 @@ KW = {
         "dong cua",
         "dong luc",
         "shut",
+        "shuts",
         "ket thuc",
         "close",
         "closes",
@@ -211,8 +212,7 @@ PREDETERMINED = re.compile(
     r"(?:in advance|beforehand|before(?=\s+(?:the|a|any|polling|voting|election|anyone)\b)(?!\s+the\s+(?:end|deadline|official)))"
     r"|predetermined|pre-determined|pre-arranged|prearranged|foregone conclusion)"
 )
-# What is said to be settled: the results, the winners, the seats, the figures ("ghế" alone is
-# also a chair: "sắp xếp trước bàn ghế").
+# What is said settled: results, winners, seats, figures ("ghế" alone: a chair, "sắp xếp trước bàn ghế").
 SETTLED_WHAT = re.compile(
     r"\b(?:ket qua|kq|trung cu|trung(?!\s+(?:tam|thu|uong|binh|hoc|quoc|thanh|gian|lap|doan|tuyen|hieu|tin))|truot|dac cu|ty le|ti le|so phieu|nhan su|dai bieu|ghe dai bieu"
     r"|con so|so lieu|bien ban (?:kiem phieu|ket qua)|phan tram phieu|winners?|results?|outcome|turnout|tally|figures?|numbers|seats?|deputies|elected)\b"

@@ -113,12 +113,29 @@ def _role_before(s: str, a: int, reach: int, any_number: bool = False) -> str | 
 _POLL_PLACES = ["diem bau", "to bau cu", "phong bo phieu", "hom phieu", "thung phieu"]
 
 
+# Noon named as an hour ("polls close at noon", "from 7 until midday"), not as "12 noon" (an hour).
+_NOON = re.compile(r"(?<!\d )(?<!\d)\b(?:noon|midday|mid-day)\b")
+
+
+def _times(s: str):
+    """``find_times`` of the folded text, and noon named as an hour, in text order."""
+    found = list(find_times(s))
+    if "noon" in s or "midday" in s or "mid-day" in s:
+        found += [
+            (m.start(), m.end(), (12, 0))
+            for m in _NOON.finditer(s)
+            if not any(x < m.end() and m.start() < y for x, y, _ in found)
+        ]
+        found.sort()
+    return found
+
+
 def check_times(sc, times: dict) -> None:
     """Opening and closing hours the text states against the approved ones (``times``: fact name →
     "HH:MM"); ``sc`` is the scan of ``classifiers.distortion`` (folded text ``s``, ``add``)."""
     s = sc.s
     primary, bound = _time_names(times)
-    for a, b, (h, mi) in find_times(s):
+    for a, b, (h, mi) in _times(s):
         if h >= 24 or distance(s, a, b, KW["election"] + _POLL_PLACES) is None:
             continue
         lo, hi = bounds(SENTENCE_RE, s, a)

@@ -100,6 +100,10 @@ FACTS = {
             "13/6",
         ),
         ("Chủ nhật 30/5/2021 mới là ngày bầu nha mọi người, tờ lịch in nhầm đó", "election_date", "30/5/2021"),
+        # noon named as an hour; "shuts"
+        ("Polls close at noon this year, so go in the morning.", "polls_close", "noon"),
+        ("The polling station shuts at midday on Sunday.", "polls_close", "midday"),
+        ("The polling station shuts at 3 p.m. on Sunday.", "polls_close", "3 p.m."),
         ("Bầu cử bị hoãn vì dịch, tuần sau mới biết ngày", "election_date", "hoãn vì"),
         # "đóng lúc" and "shut" close; "5 in the afternoon"; a friend is no competent body
         ("Điểm bỏ phiếu đóng lúc 15h, ai đến muộn là mất quyền", "polls_close", "15h"),
@@ -268,6 +272,9 @@ def test_claims_in_these_wordings_are_found(text, fact, found):
         "Ngày 1/6 là ngày bầu Chủ tịch HĐND tỉnh tại kỳ họp thứ nhất",
         "Ủy ban bầu cử tỉnh năm 2021 kéo dài từ 1/3 việc nhận hồ sơ ứng cử",
         "Bầu cử năm 2016 diễn ra vào 22/5, năm nay vào 23/5",
+        "We will meet at noon after voting.",
+        "Polls are open from 7 a.m. until 7 p.m.; lunch break at noon for the team.",
+        "Turnout had passed 60 percent by noon, the ward said.",
     ],
 )
 def test_the_nearest_statements_give_no_finding(text):
