@@ -23,6 +23,9 @@ Run by ``classifiers.distortion.check`` after the value checks (dates, hours, ag
   where they live, sent back home to vote (``classifiers.residence``).
 - ``documents`` (``voter_documents: voter_card``): papers said needed besides the voter card
   (``classifiers.documents``).
+- ``share``, ``quorum`` (``winner_share``, ``valid_turnout``: ``more_than_half``): a seat said won
+  with less than half the valid votes or by a plurality, a unit's vote said void below another
+  turnout than half (``classifiers.thresholds``).
 
 The same exceptions hold for all of them: no finding for a claim that is asked ("có bị phạt không
 mọi người?", "… hả mọi người"), denied ("không bị phạt", "no fine", "làm gì có", "có mất phí đâu",
@@ -60,6 +63,7 @@ from classifiers.fact_words import (
 )
 from classifiers.penalties import ABSTAIN, ABSTAIN_AFTER, FINE_WORD, PENALTY, PENALTY_WORDS
 from classifiers.residence import BARRED, LOWER_COUNCILS, RESIDENCE_WORDS
+from classifiers.thresholds import QUORUM_WORDS, SHARE_WORDS, WRONG_QUORUM, WRONG_SHARE, above_half
 from classifiers.validity import VOID_FOR, VOID_WORDS
 
 __all__ = ["RULE_CHECKS", "RULE_KINDS", "RULE_WORDS", "elsewhere", "not_asserted", "rule_kind"]
@@ -268,6 +272,7 @@ _HUMAN = {
     " or names or words added",
     "on_the_list": "temporary residents are on the voter list where they live",
     "voter_card": "the voter card is the one paper a voter shows",
+    "more_than_half": "more than half",
 }
 
 
@@ -292,6 +297,8 @@ def rule_kind(name: str, value) -> str | None:
         return "residence"
     if v == "voter_card":
         return "documents"
+    if v == "more_than_half":
+        return "share" if name.startswith("winner") else "quorum"
     return None
 
 
@@ -541,6 +548,14 @@ def _check_documents(sc, facts: dict) -> None:
     _first_claim(sc, facts, NEEDS_PAPERS, "documents", "voters need papers besides the voter card", not_about_voting)
 
 
+def _check_share(sc, facts: dict) -> None:
+    _first_claim(sc, facts, WRONG_SHARE, "share", "a seat is won with less than half the valid votes", above_half)
+
+
+def _check_quorum(sc, facts: dict) -> None:
+    _first_claim(sc, facts, WRONG_QUORUM, "quorum", "a unit's vote counts with another turnout", lambda *a: False)
+
+
 def _check_request(sc, facts: dict) -> None:
     says = "voters are asked for personal data by message, link or app"
     _first_claim(sc, facts, REQUEST, "request", says, lambda s, m, lo, hi: request_elsewhere(s, m, lo, hi, sc.text))
@@ -557,6 +572,8 @@ RULE_CHECKS = (
     ("validity", _check_validity),
     ("residence", _check_residence),
     ("documents", _check_documents),
+    ("share", _check_share),
+    ("quorum", _check_quorum),
 )
 RULE_KINDS = frozenset(k for k, _ in RULE_CHECKS)
 # The words one of a kind's claims cannot do without: ``classifiers.decision``'s cheap pre-check
@@ -567,6 +584,8 @@ RULE_WORDS = {
     "validity": VOID_WORDS,
     "residence": RESIDENCE_WORDS,
     "documents": DOCUMENTS_WORDS,
+    "share": SHARE_WORDS,
+    "quorum": QUORUM_WORDS,
     "penalty": PENALTY_WORDS,
     # (a sum paid, "nộp 200k", has a digit: the decision's digit path runs the checks)
     "fee": [

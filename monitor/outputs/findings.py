@@ -30,6 +30,8 @@ _FACT_NAMES = {
     "ballot_invalid_reasons": ("lý do phiếu không hợp lệ", "the reasons a ballot is invalid"),
     "temporary_residents": ("quyền bầu cử của người tạm trú", "temporary residents' right to vote"),
     "voter_documents": ("giấy tờ cử tri cần mang khi đi bầu", "the papers a voter needs"),
+    "winner_share": ("số phiếu cần để trúng cử", "the share of votes needed to win"),
+    "valid_turnout": ("số cử tri đi bầu để kết quả được công nhận", "the turnout a unit's result needs"),
 }
 # A rule fact's approved value, by fact where the value alone ("none") does not say enough.
 _FACT_VALUES = {
@@ -41,6 +43,7 @@ _FACT_VALUES = {
     ),
 }
 _VALUES = {
+    "more_than_half": ("quá một nửa", "more than half"),
     "allowed": ("được phép", "allowed"),
     "not allowed": ("không được phép", "not allowed"),
     "not_allowed": ("không được phép", "not allowed"),

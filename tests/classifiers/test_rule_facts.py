@@ -255,7 +255,14 @@ def test_the_decisions_pre_check_lets_through_every_text_a_rule_check_finds(seed
     from classifiers import text as T
     from classifiers.relevance import PhraseCheck, phrase_regex, single_spaced, words_of
     from classifiers.rule_facts import RULE_KINDS, RULE_WORDS
-    from tests.classifiers import test_count_claims, test_data_requests, test_documents, test_residence, test_validity
+    from tests.classifiers import (
+        test_count_claims,
+        test_data_requests,
+        test_documents,
+        test_residence,
+        test_thresholds,
+        test_validity,
+    )
 
     facts = {
         **RULES,
@@ -265,10 +272,19 @@ def test_the_decisions_pre_check_lets_through_every_text_a_rule_check_finds(seed
         "ballot_invalid_reasons": "listed_in_law",
         "temporary_residents": "on_the_list",
         "voter_documents": "voter_card",
+        "winner_share": "more_than_half",
+        "valid_turnout": "more_than_half",
     }
     gates = {kind: (PhraseCheck(RULE_WORDS[kind]), phrase_regex(RULE_WORDS[kind])) for kind in RULE_KINDS}
     texts = [t for t, _ in seed_rows] + [p for _, p in _PARAMETRISED_TEXTS]
-    for module in (test_count_claims, test_data_requests, test_validity, test_residence, test_documents):
+    for module in (
+        test_count_claims,
+        test_data_requests,
+        test_validity,
+        test_residence,
+        test_documents,
+        test_thresholds,
+    ):
         for f in vars(module).values():
             for mark in getattr(f, "pytestmark", []) if callable(f) else []:
                 texts += [row[0] if isinstance(row, tuple) else row for row in mark.args[1]]

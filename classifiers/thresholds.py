@@ -1,0 +1,58 @@
+"""What it takes to win a seat, and for a unit's vote to count: the approved facts are that a
+candidate is elected only with more than half of the valid votes (``winner_share: more_than_half``)
+and that a unit's result counts when more than half of the voters on its list voted, else the vote
+is held again (``valid_turnout: more_than_half``). Claims against them: "người trúng cử chỉ cần đạt
+30% số phiếu hợp lệ", "ai nhiều phiếu nhất là trúng", "a candidate needs only a third of the votes";
+"đơn vị nào không đủ 2/3 cử tri đi bầu là hủy kết quả", "below 70% turnout the vote is void".
+
+Read on the folded text by ``classifiers.rule_facts`` (kinds ``share`` and ``quorum``) with the
+exceptions every rule has. Not the ranking among those above half ("nếu nhiều người cùng quá nửa
+thì ai nhiều phiếu hơn trúng cử": true), not another body's rule, not a share said as more than half.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["QUORUM_WORDS", "SHARE_WORDS", "WRONG_QUORUM", "WRONG_SHARE", "above_half"]
+
+# A share that is not "more than half" (a third, 30%, 40 percent; not 51%, "quá nửa").
+_LOW = (
+    r"(?:(?:[1-4]\d|[1-9])(?:[.,]\d+)?\s*(?:%|phan tram|percent)|mot phan ba|1/3|mot phan tu|1/4|a third|one third|a quarter"
+    r"|one quarter|(?:a\s+)?fifth)"
+)
+WRONG_SHARE = re.compile(
+    r"\b(?:trung cu|trung|thang cu|win|wins|to win|elected|a seat)\s+(?:\S+\s+){0,4}?"
+    r"(?:chi\s+can|only\s+needs?|needs?\s+only|just\s+needs?|only\s+(?:has|have)\s+to\s+(?:get|reach|win))\s+"
+    rf"(?:(?:dat|co|duoc|get|reach|win|about)\s+)?(?:(?:hon|over|above|more than)\s+)?{_LOW}"
+    r"|\b(?:chi\s+can|only\s+needs?|just\s+needs?)\s+(?:dat\s+|co\s+)?"
+    + _LOW
+    + r"\s+(?:\S+\s+){0,4}?(?:la\s+|thi\s+|to\s+)?"
+    r"(?:trung cu|trung|win|be elected|get elected)\b"
+    # a plurality said to win ("ai nhiều phiếu nhất là trúng", "whoever gets the most votes wins")
+    r"|\b(?:ai|nguoi nao|nguoi|whoever|the one who|the candidate who)\s+(?:co\s+|duoc\s+|gets\s+|has\s+|wins\s+)?(?:nhieu phieu nhat"
+    r"|(?:the\s+)?most\s+votes)\s+(?:(?:la|thi|se|is|will be)\s+)*(?:trung|trung cu|wins|win|elected|gets the seat)\b"
+)
+# A unit's result said void below another turnout than half, or valid with less.
+WRONG_QUORUM = re.compile(
+    r"\b(?:khong du|duoi|chua dat|chua du|it hon|below|under|less than|fewer than)\s+(?P<q>2/3|hai phan ba|[6-9]\d\s*(?:%|phan tram|percent)|two[- ]thirds)"
+    r"\s+(?:\S+\s+){0,8}?(?:huy|bau lai|vo hieu|khong co gia tri|void|annulled|invalid|re-?run|held again|repeated)"
+    r"|\b(?:chi\s+can|only\s+needs?|just\s+needs?)\s+(?:\S+\s+){0,2}?(?:[1-4]\d\s*(?:%|phan tram|percent)|mot phan ba|1/3|a third)"
+    r"\s+(?:\S+\s+){0,3}?(?:cu tri|voters)\s+(?:\S+\s+){0,3}?(?:di bau|vote|turn out|to count|la hop le|to be valid)"
+)
+_ABOVE_HALF = re.compile(
+    r"\b(?:qua\s+(?:mot\s+)?nua|(?<!khoi can )(?<!khong can )(?<!chang can )qua\s+ban|hon\s+(?:mot\s+)?nua|tren\s+50|more\s+than\s+half|over\s+half|above\s+half|more\s+than\s+50|over\s+50)\b"
+)
+
+
+def above_half(s: str, m: re.Match, lo: int, hi: int) -> bool:
+    """The ranking among candidates above half, which the plurality rule does decide ("nếu nhiều
+    người quá nửa thì ai nhiều phiếu nhất trúng"): ``rule_facts._first_claim``'s ``other_meaning``."""
+    return bool(_ABOVE_HALF.search(s, lo, hi))
+
+
+# The words each way of saying it cannot do without (the decision's cheap pre-check).
+SHARE_WORDS = ["chi can", "only need", "only needs", "needs only", "need only", "just need", "just needs",
+               "only has to", "only have to", "nhieu phieu nhat", "most votes"]  # fmt: skip
+QUORUM_WORDS = ["khong du", "duoi", "chua dat", "chua du", "it hon", "below", "under", "less than", "fewer than",
+                "chi can", "only need", "only needs", "just need", "just needs"]  # fmt: skip
