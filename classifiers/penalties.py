@@ -43,6 +43,13 @@ PENALTY = re.compile(
     r"|(?:lose|loses|losing|cut|dock\w*|stop|withh[oe]ld\w*|suspend\w*)\s+(?:their|your|his|her)\s+(?:\S+\s+)?(?:benefits|pension|jobs?|subsidy|welfare|power|water|pay|salary|wages)"
     r"|(?:lose|loses|losing)\s+(?:their|your|his|her)\s+(?:\S+\s+)?(?:place|seat|land|house|licen[cs]e|scholarship|school\s+place|passport|citizenship|nationality)"
     r"|(?:lose|loses|losing|denied|cut\s+off\s+from)\s+(?:all\s+)?access\s+to\s+(?:\S+\s+){0,2}?(?:services|benefits|schools?|hospitals?|loans?|welfare)"
+    # a job or a loan lost ("bị cho nghỉ việc", "không cho vay vốn", "your employer will fire you",
+    # "won't get loans")
+    r"|(?:bi\s+)?cho\s+nghi\s+viec|bi\s+(?:sa\s+thai|duoi\s+viec|cham\s+dut\s+hop\s+dong)|(?:khong|ko|k)\s+(?:duoc\s+|cho\s+)?(?:vay\s+von|vay\s+tien|giai\s+ngan)"
+    r"|(?:bi\s+)?(?:tu\s+choi|cat|dung|thu\s+hoi)\s+(?:khoan\s+|goi\s+)?(?:vay|von\s+vay|tin\s+dung)\b"
+    r"|(?:will|gonna|going\s+to)\s+(?:fire|sack|dismiss)\s+(?:you|them|him|her|workers|staff)|(?:get|gets|be|are)\s+(?:fired|sacked|dismissed)"
+    r"|(?:won't|will\s+not|can't|cannot|don't)\s+get\s+(?:a\s+|any\s+)?(?:\S+\s+)?(?:loans?|credit|benefits|subsidies|permits?)"
+    r"|loans?\s+(?:\S+\s+)?(?:will\s+be|are|get|gets|is)\s+(?:refused|denied|cancell?ed|called\s+in|frozen)"
     # an account or a phone line said to be blocked ("bank accounts frozen", "your SIM gets locked",
     # "bị khóa tài khoản ngân hàng", "cắt sim")
     r"|(?:khoa|phong\s+toa)\s+(?:\S+\s+)?(?:tai\s+khoan|sim|thue\s+bao|so\s+dien\s+thoai)|(?:cat|chan)\s+sim"
@@ -69,4 +76,7 @@ PENALTY_WORDS = [
     "mat diem", "uu tien", "breaking the law", "against the law", "illegal", "criminal", "crime",
     "loses", "losing", "access to", "frozen", "blocked", "locked", "disconnected", "closed",
     "khoa tai khoan", "khoa sim", "khoa thue bao", "khoa so", "phong toa", "cat sim", "chan sim",
+    "nghi viec", "sa thai", "duoi viec", "cham dut hop dong", "vay von", "vay tien", "giai ngan", "vay", "von vay",
+    "tin dung", "fire", "sack", "dismiss", "fired", "sacked", "dismissed", "loan", "loans", "credit", "benefits",
+    "subsidies", "permit", "permits",
 ]  # fmt: skip

@@ -51,6 +51,11 @@ def test_rule_facts_get_their_own_kinds():
         "Ai không đi bầu sẽ bị khóa tài khoản ngân hàng, ngân hàng đã đối chiếu danh sách cử tri rồi",
         "Khong di bau la bi cat sim nha, nha mang doi chieu so dien thoai voi danh sach cu tri",
         "Ai bỏ phiếu trắng sẽ bị phong tỏa tài khoản, cẩn thận nhé",
+        # a job or a loan lost
+        "Công nhân nhà máy nào không đi bầu sẽ bị cho nghỉ việc, phòng nhân sự đã thông báo",
+        "If you skip the vote your employer will fire you, they get the list from the ward",
+        "Ai không đi bầu thì ngân hàng chính sách không cho vay vốn nữa, cán bộ xã nói vậy",
+        "Households that don't vote won't get loans from the social policy bank next year",
     ],
 )
 def test_a_penalty_for_not_voting_or_for_a_choice_is_found(text):
@@ -97,6 +102,9 @@ def test_a_penalty_for_not_voting_or_for_a_choice_is_found(text):
         "Nhà mạng sẽ khóa sim chưa chuẩn hóa thông tin từ tháng 6, không liên quan đến bầu cử",
         "Tin không đi bầu bị khóa tài khoản ngân hàng là tin giả, ngân hàng khẳng định",
         "Every citizen over 18 must vote or be fined in Australia",
+        "Ngân hàng chính sách vẫn cho vay vốn bình thường, không liên quan việc đi bầu",
+        "Tin không đi bầu bị cho nghỉ việc là bịa đặt",
+        "The factory fired 200 workers last month after orders fell, long before the vote",
     ],
 )
 def test_penalties_denied_asked_named_or_not_on_voters_give_no_finding(text):

@@ -21,6 +21,8 @@ FACTS = {**BASE_FACTS, "ballot_invalid_reasons": "listed_in_law"}
         ("Leave fewer names than there are seats and your ballot gets thrown out", "fewer names"),
         ("Chỉ gạch một người thì phiếu sẽ không được tính đâu nha", "một người"),
         ("Phiếu sẽ không hợp lệ nếu cử tri gấp phiếu trước khi bỏ vào hòm", "gấp phiếu"),
+        ("Any ballot with a crease is thrown out, so keep it flat", "crease"),
+        ("Phiếu bị nhàu là không hợp lệ, cầm cẩn thận", "nhàu"),
     ],
 )
 def test_a_ballot_said_void_for_a_reason_the_law_does_not_give_is_found(text, found):
@@ -30,6 +32,7 @@ def test_a_ballot_said_void_for_a_reason_the_law_does_not_give_is_found(text, fo
 @pytest.mark.parametrize(
     "text",
     [
+        "Phiếu bị nhàu vẫn hợp lệ, đừng lo",
         # the law's own reasons
         "Phiếu gạch hết tên những người ứng cử là phiếu không hợp lệ",
         "Phiếu để số người được bầu nhiều hơn số đại biểu cần bầu sẽ không hợp lệ",
