@@ -189,9 +189,30 @@ def assign(s, a, b, candidates: dict[str, list[str]], distractors=()) -> str | N
     return best
 
 
+# A claim reported as spread or held by others ("Mạng xã hội lan truyền tin …", "Một số người cho
+# rằng …"), and one called false at the start of what follows ("…; điều này sai", "… Ủy ban bầu cử
+# khẳng định đây là tin sai").
+_SPREAD = re.compile(
+    r"\b(?:lan truyen (?:tin|thong tin|clip|video|bai|anh)|(?:mot so|nhieu|co|vai) (?:nguoi|y kien|tai khoan|trang)"
+    r"(?: \S+)? cho rang)\b"
+)
+_FALSE_NEXT = re.compile(
+    r"[\s.;:!]*[^.!?;]{0,50}?\b(?:day|dieu nay|dieu do|thong tin nay|thong tin do|tin nay|chuyen nay|this|that)\s+(?:la\s+|is\s+)?"
+    r"(?:hoan toan\s+|completely\s+)?(?:tin\s+)?(?:sai|gia|bia dat|khong dung|false|untrue|wrong|fake)\b"
+    r"(?!\s+(?:quy dinh|quy che|luat|phap luat|the rules?|the law)\b)"
+)
+
+
 def answered(s: str, a: int, b: int) -> bool:
     """The value at ``s[a:b]`` is named to be answered, not claimed: a claim named before it in its
-    sentence ("A rumour that …", "Bài viết nói …"), denied as a whole ("Không có chuyện …"), or
-    called false right after it ("… là không đúng")."""
-    start = bounds(SENTENCE_RE, s, a)[0]
-    return bool(NAMED_NOT_ASSERTED.search(s, start, a) or DENIED_WHOLE.search(s, start, a) or CALLED_FALSE.match(s, b))
+    sentence ("A rumour that …", "Bài viết nói …", "lan truyền tin …"), denied as a whole ("Không
+    có chuyện …"), called false right after it ("… là không đúng") or at the start of what follows
+    ("…; điều này sai", "… Ủy ban khẳng định đây là tin sai")."""
+    start, end = bounds(SENTENCE_RE, s, a)
+    return bool(
+        NAMED_NOT_ASSERTED.search(s, start, a)
+        or DENIED_WHOLE.search(s, start, a)
+        or CALLED_FALSE.match(s, b)
+        or _SPREAD.search(s, start, a)
+        or _FALSE_NEXT.match(s, end)
+    )

@@ -322,6 +322,13 @@ def test_twelve_at_night_is_midnight_not_noon():
         # "not until" the approved ages
         ("You can't vote until you're 18 in Vietnam", "voting_age"),
         ("In Vietnam you cannot run for office until you turn 21", "candidacy_age"),
+        # a claim reported as spread or held by others, or called false at the start of what follows
+        (
+            "Mạng xã hội lan truyền tin chưa đủ 20 tuổi không được đi bầu. Ủy ban bầu cử khẳng định đây là tin sai.",
+            "voting_age",
+        ),
+        ("Một số người cho rằng sinh viên 19 tuổi không được bầu vì chưa có hộ khẩu; điều này sai.", "voting_age"),
+        ("National turnout was only 45%. That is false: the council reported 99.6%.", "turnout_percent"),
     ],
 )
 def test_values_named_asked_or_posted_and_other_votes_are_not_claimed(text, fact):
