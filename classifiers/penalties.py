@@ -43,6 +43,9 @@ PENALTY = re.compile(
     r"|(?:lose|loses|losing|cut|dock\w*|stop|withh[oe]ld\w*|suspend\w*)\s+(?:their|your|his|her)\s+(?:\S+\s+)?(?:benefits|pension|jobs?|subsidy|welfare|power|water|pay|salary|wages)"
     r"|(?:lose|loses|losing)\s+(?:their|your|his|her)\s+(?:\S+\s+)?(?:place|seat|land|house|licen[cs]e|scholarship|school\s+place|passport|citizenship|nationality)"
     r"|(?:lose|loses|losing|denied|cut\s+off\s+from)\s+(?:all\s+)?access\s+to\s+(?:\S+\s+){0,2}?(?:services|benefits|schools?|hospitals?|loans?|welfare)"
+    # the police said to come to the house ("skip it and the police will come to your house")
+    r"|police\s+(?:will\s+|gonna\s+|are\s+going\s+to\s+)?(?:come|show\s+up|knock|turn\s+up)\s+(?:to|at|on)\s+(?:your|their|the)\s+(?:house|door|home)"
+    r"|cong\s+an\s+(?:se\s+)?(?:den|toi|xuong|vao)\s+(?:tan\s+)?nha(?![^.;!?]{0,60}\b(?:de|giup|ho tro)\b)"
     # a job or a loan lost ("bị cho nghỉ việc", "không cho vay vốn", "your employer will fire you",
     # "won't get loans")
     r"|(?:bi\s+)?cho\s+nghi\s+viec|bi\s+(?:sa\s+thai|duoi\s+viec|cham\s+dut\s+hop\s+dong)|(?:khong|ko|k)\s+(?:duoc\s+|cho\s+)?(?:vay\s+von|vay\s+tien|giai\s+ngan)"
@@ -78,5 +81,6 @@ PENALTY_WORDS = [
     "khoa tai khoan", "khoa sim", "khoa thue bao", "khoa so", "phong toa", "cat sim", "chan sim",
     "nghi viec", "sa thai", "duoi viec", "cham dut hop dong", "vay von", "vay tien", "giai ngan", "vay", "von vay",
     "tin dung", "fire", "sack", "dismiss", "fired", "sacked", "dismissed", "loan", "loans", "credit", "benefits",
-    "subsidies", "permit", "permits",
+    "subsidies", "permit", "permits", "police will", "police come", "police show", "police knock", "police turn",
+    "cong an den", "cong an toi", "cong an xuong", "cong an vao", "cong an se",
 ]  # fmt: skip

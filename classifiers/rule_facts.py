@@ -126,6 +126,8 @@ METHOD = re.compile(
     r"|\bchup\s+(?:anh\s+|hinh\s+)?(?:la\s+)?phieu(?:\s+bau)?(?:\s+[^\s,.;:]+){0,3}?\s+gui\s+(?:qua|cho|ve|len|toi)\s+"
     r"(?:[^.;!?]+?\s)?(?:(?:la|thi)\s+xong|khoi\s+(?:phai\s+)?(?:den|ra|di)|(?:khong|ko|k|khum)\s+can\s+(?:phai\s+)?(?:den|ra|di))\b"
     r"|\b(?:email|text|sms|mail|post)\s+(?:their|your|the|in\s+their|in\s+your)\s+(?:ballots?|votes?|ballot\s+choices|choices)\b"
+    r"|\bsend\w*\s+(?:\S+\s+){0,2}?(?:photo|picture|screenshot)\s+of\s+(?:your|the)\s+(?:\S+\s+)?ballot\b[^.;!?]{0,60}?"
+    r"\b(?:counts?|instead|is\s+enough|no\s+need)\b"
     r"|\b(?:coi nhu|duoc tinh|tinh la|counts? as|counted as)\s+(?:la\s+)?(?:da\s+)?(?:bau|bo phieu|voted|a vote|having voted)\b"
     r"|\b(?:la|thi)\s+(?:da\s+)?(?:bau|bo\s+phieu)\s+xong\b|\bphieu\s+(?:bau\s+)?(?:se\s+)?(?:duoc|dc)\s+(?:tinh|ghi nhan|cong nhan)\b"
     r"|\bphieu\s+(?:bau\s+)?(?:se\s+)?counts\b|\b(?:la|thi)\s+(?:(?:duoc|dc)\s+tinh|(?:duoc|dc)\s+ghi\s+nhan)\b|\bit\s+(?:(?:would|will|'ll)\s+count|counts\s+(?:just\s+)?the\s+same)\b"

@@ -56,6 +56,8 @@ def test_rule_facts_get_their_own_kinds():
         "If you skip the vote your employer will fire you, they get the list from the ward",
         "Ai không đi bầu thì ngân hàng chính sách không cho vay vốn nữa, cán bộ xã nói vậy",
         "Households that don't vote won't get loans from the social policy bank next year",
+        "Skip the election and the police will come to your house",
+        "Không đi bầu là công an đến tận nhà đó",
     ],
 )
 def test_a_penalty_for_not_voting_or_for_a_choice_is_found(text):
@@ -105,6 +107,7 @@ def test_a_penalty_for_not_voting_or_for_a_choice_is_found(text):
         "Ngân hàng chính sách vẫn cho vay vốn bình thường, không liên quan việc đi bầu",
         "Tin không đi bầu bị cho nghỉ việc là bịa đặt",
         "The factory fired 200 workers last month after orders fell, long before the vote",
+        "Công an đến nhà cụ bà không đi bầu được để hỗ trợ tổ bầu cử mang hòm phiếu phụ",
     ],
 )
 def test_penalties_denied_asked_named_or_not_on_voters_give_no_finding(text):
@@ -153,6 +156,7 @@ def test_fees_denied_asked_warned_or_not_to_vote_give_no_finding(text):
         "Overseas Vietnamese can vote at their embassy or by email this year",
         "You can vote online this year, no need to queue",
         "Chụp màn hình tin nhắn gửi tổ bầu cử là coi như đã bầu",
+        "Send a photo of your marked ballot to the team on Zalo and it counts",
     ],
 )
 def test_voting_other_than_in_person_is_found(text):
@@ -186,6 +190,7 @@ def test_voting_other_than_in_person_is_found(text):
         "Cuộc thi ảnh trên fanpage của trường, mọi người bình chọn online giúp lớp mình nhé",
         "Voting by mail invites cheating, every Republican knows it",
         "Voting by mail allows cheating. Dead voters among Biden's supporters always vote by mail",
+        "Do not send a photo of your ballot to anyone; it breaks the secrecy of the vote",
     ],
 )
 def test_other_ways_of_voting_denied_asked_or_only_informed_about_give_no_finding(text):
