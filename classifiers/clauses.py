@@ -189,6 +189,12 @@ def assign(s, a, b, candidates: dict[str, list[str]], distractors=()) -> str | N
     return best
 
 
+def in_sentence(regex: re.Pattern):
+    """An ``other_meaning`` for ``rule_facts._first_claim``: ``regex`` found in the match's sentence
+    (``lo``, ``hi``) rules the match out."""
+    return lambda s, m, lo, hi: regex.search(s, lo, hi) is not None
+
+
 # A claim reported as spread or held by others ("Mạng xã hội lan truyền tin …", "Một số người cho
 # rằng …"), and one called false at the start of what follows ("…; điều này sai", "… Ủy ban bầu cử
 # khẳng định đây là tin sai").

@@ -16,7 +16,9 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["BARRED", "LOWER_COUNCILS", "RESIDENCE_WORDS"]
+from classifiers.clauses import in_sentence
+
+__all__ = ["BARRED", "LOWER_COUNCILS", "RESIDENCE_WORDS", "lower_councils"]
 
 _WHO = (
     r"(?:tam tru|o tro|thue tro|o thue|nha tro|nhap cu|di lam (?:an )?xa|khong co ho khau(?: thuong tru)?"
@@ -52,6 +54,9 @@ BARRED = re.compile(
 LOWER_COUNCILS = re.compile(
     r"\b(?:cap xa|hdnd xa|hdnd phuong|cap huyen|12 thang|muoi hai thang|commune[- ]level|commune councils?|district councils?|12 months)\b"
 )
+lower_councils = in_sentence(LOWER_COUNCILS)  # (a sentence about them rules a match out)
+
+
 # The words each way of saying it cannot do without (the decision's cheap pre-check).
 RESIDENCE_WORDS = [
     "tam tru", "o tro", "thue tro", "o thue", "nha tro", "nhap cu", "di lam xa", "di lam an xa", "ho khau",

@@ -41,6 +41,7 @@ use). A rule said otherwise is wrong whoever is cited, so a cited body does not 
 
 from __future__ import annotations
 
+import functools
 import re
 
 from classifiers.clauses import CLAUSE_RE, SENTENCE_RE, bounds
@@ -62,7 +63,7 @@ from classifiers.fact_words import (
     quoted,
 )
 from classifiers.penalties import ABSTAIN, ABSTAIN_AFTER, FINE_WORD, PENALTY, PENALTY_WORDS
-from classifiers.residence import BARRED, LOWER_COUNCILS, RESIDENCE_WORDS
+from classifiers.residence import BARRED, RESIDENCE_WORDS, lower_councils
 from classifiers.thresholds import QUORUM_WORDS, SHARE_WORDS, WRONG_QUORUM, WRONG_SHARE, above_half
 from classifiers.validity import VOID_FOR, VOID_WORDS
 
@@ -523,59 +524,32 @@ def _secret_elsewhere(s, m, lo, hi) -> bool:
     return bool(re.search(r"\b(?:khong|ko|chang|not|no|never)\b", m.group(0)) or PRESS.search(m.group(0)))
 
 
-def _check_fee(sc, facts: dict) -> None:
-    _first_claim(sc, facts, FEE, "fee", "voters must pay a fee to vote", _fee_elsewhere)
-
-
-def _check_method(sc, facts: dict) -> None:
-    _first_claim(sc, facts, METHOD, "method", "votes can be cast another way", _method_elsewhere)
-
-
-def _check_secret(sc, facts: dict) -> None:
-    _first_claim(sc, facts, TRACED, "secret", "a ballot can be traced to its voter", _secret_elsewhere)
-
-
-def _check_validity(sc, facts: dict) -> None:
-    _first_claim(
-        sc, facts, VOID_FOR, "validity", "a ballot is void for a reason the law does not give", lambda *a: False
-    )
-
-
-def _check_residence(sc, facts: dict) -> None:
-    lower = lambda s, m, lo, hi: bool(LOWER_COUNCILS.search(s, lo, hi))  # noqa: E731
-    _first_claim(sc, facts, BARRED, "residence", "temporary residents cannot vote where they live", lower)
-
-
-def _check_documents(sc, facts: dict) -> None:
-    _first_claim(sc, facts, NEEDS_PAPERS, "documents", "voters need papers besides the voter card", not_about_voting)
-
-
-def _check_share(sc, facts: dict) -> None:
-    _first_claim(sc, facts, WRONG_SHARE, "share", "a seat is won with less than half the valid votes", above_half)
-
-
-def _check_quorum(sc, facts: dict) -> None:
-    _first_claim(sc, facts, WRONG_QUORUM, "quorum", "a unit's vote counts with another turnout", lambda *a: False)
-
-
 def _check_request(sc, facts: dict) -> None:
     says = "voters are asked for personal data by message, link or app"
     _first_claim(sc, facts, REQUEST, "request", says, lambda s, m, lo, hi: request_elsewhere(s, m, lo, hi, sc.text))
 
 
+# The rules that are one pattern each: kind, the pattern, what a finding says, what rules a match
+# out (``_first_claim``'s ``other_meaning``).
+_FIRST_CLAIM_RULES = (
+    ("fee", FEE, "voters must pay a fee to vote", _fee_elsewhere),
+    ("method", METHOD, "votes can be cast another way", _method_elsewhere),
+    ("secret", TRACED, "a ballot can be traced to its voter", _secret_elsewhere),
+    ("validity", VOID_FOR, "a ballot is void for a reason the law does not give", lambda *a: False),
+    ("residence", BARRED, "temporary residents cannot vote where they live", lower_councils),
+    ("documents", NEEDS_PAPERS, "voters need papers besides the voter card", not_about_voting),
+    ("share", WRONG_SHARE, "a seat is won with less than half the valid votes", above_half),
+    ("quorum", WRONG_QUORUM, "a unit's vote counts with another turnout", lambda *a: False),
+)
 # Kind → its detector, in the order they run (after the value checks, before ``allowed``).
 RULE_CHECKS = (
     ("decided", _check_decided),
     ("penalty", _check_penalty),
-    ("fee", _check_fee),
-    ("method", _check_method),
-    ("secret", _check_secret),
+    *(
+        (kind, functools.partial(_first_claim, regex=regex, kind=kind, says=says, other_meaning=other))
+        for kind, regex, says, other in _FIRST_CLAIM_RULES
+    ),
     ("request", _check_request),
-    ("validity", _check_validity),
-    ("residence", _check_residence),
-    ("documents", _check_documents),
-    ("share", _check_share),
-    ("quorum", _check_quorum),
 )
 RULE_KINDS = frozenset(k for k, _ in RULE_CHECKS)
 # The words one of a kind's claims cannot do without: ``classifiers.decision``'s cheap pre-check

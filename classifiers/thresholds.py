@@ -14,6 +14,8 @@ from __future__ import annotations
 
 import re
 
+from classifiers.clauses import in_sentence
+
 __all__ = ["QUORUM_WORDS", "SHARE_WORDS", "WRONG_QUORUM", "WRONG_SHARE", "above_half"]
 
 # A share that is not "more than half" (a third, 30%, 40 percent; not 51%, "quá nửa").
@@ -43,12 +45,9 @@ WRONG_QUORUM = re.compile(
 _ABOVE_HALF = re.compile(
     r"\b(?:qua\s+(?:mot\s+)?nua|(?<!khoi can )(?<!khong can )(?<!chang can )qua\s+ban|hon\s+(?:mot\s+)?nua|tren\s+50|more\s+than\s+half|over\s+half|above\s+half|more\s+than\s+50|over\s+50)\b"
 )
-
-
-def above_half(s: str, m: re.Match, lo: int, hi: int) -> bool:
-    """The ranking among candidates above half, which the plurality rule does decide ("nếu nhiều
-    người quá nửa thì ai nhiều phiếu nhất trúng"): ``rule_facts._first_claim``'s ``other_meaning``."""
-    return bool(_ABOVE_HALF.search(s, lo, hi))
+# The ranking among candidates above half, which the plurality rule does decide ("nếu nhiều người
+# quá nửa thì ai nhiều phiếu nhất trúng"): a sentence saying so rules a match out.
+above_half = in_sentence(_ABOVE_HALF)
 
 
 # The words each way of saying it cannot do without (the decision's cheap pre-check).
