@@ -81,6 +81,9 @@ POSTPONED_UNDATED = re.compile(
     r"(?:(?:da|se|bi|phai|has|have|been|was|is|will|be|were|are)\s+)*(?:hoan|postponed|delayed)\s+"
     r"(?:lai\s+)?(?:vo thoi han|den khi co thong bao|cho thong bao|indefinitely|until further notice|vi\b|do\b|because|due to)"
     # (not another body's: "Mỹ hoãn bầu cử địa phương vì thiên tai")
+    # ("lùi sang tháng sau, chưa rõ ngày", "postponed to next month")
+    r"|\b(?:bau cu|bo phieu|the election|the vote|election day|voting)\s+(?:\S+\s+){0,6}?(?:hoan|lui|doi|day|postponed|delayed|moved|pushed\s+back)"
+    r"\s+(?:lai\s+)?(?:sang|den|toi|qua|to|until)\s+(?:thang sau|tuan sau|nam sau|dot sau|ngay khac|next\s+(?:month|week|year)|a\s+later\s+date)\b"
     r"|\bhoan\s+(?:lai\s+)?(?:cuoc\s+|ngay\s+)?(?:bau cu|bo phieu)\b(?!\s+(?:dia phuong|tong thong|gioi|tai|o|cua)\b)"
     r"\s+(?:\S+\s+){0,3}?(?:vo thoi han|cho thong bao|vi\b|do\b)"
 )

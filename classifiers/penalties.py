@@ -19,7 +19,7 @@ _ABSTAIN = (
     r"|(?:don't|do not|didn't|did not|doesn't)\s+(?:vote|turn up|show up)|not\s+voting|abstain\w*|cross(?:es|ed)?\s+out"
     r"|vote\s+(?:for\s+)?the\s+\W?wrong|wrong\s+candidate|(?:bau|bo\s+phieu)\s+cho\s+(?:\S+\s+){0,2}?ngoai"
     r"|(?:don't|do not|didn't|did not|doesn't)\s+go\s+(?:\S+\s+){0,2}?to\s+vote|thieu\s+(?:\d+\s+|mot\s+)?phieu|gach\s+sai"
-    r"|blank\s+ballots?|(?:must|has\s+to|have\s+to)\s+(?:vote|cast\s+(?:a|their|your|his|her)\s+ballot)\s+or\b)"
+    r"|(?:khong|ko|k)\s+co\s+dau\s+(?:da\s+)?(?:bau|bo\s+phieu)|blank\s+ballots?|(?:must|has\s+to|have\s+to)\s+(?:vote|cast\s+(?:a|their|your|his|her)\s+ballot)\s+or\b)"
 )
 ABSTAIN = re.compile(r"\b" + _ABSTAIN)
 ABSTAIN_AFTER = re.compile(r"\s*(?:[^\s,.;:]+\s+){0,2}?(?:(?:vi|for|neu|if|khi)\s+)?(?:[^\s,.;:]+\s+){0,1}?" + _ABSTAIN)
@@ -49,7 +49,10 @@ PENALTY = re.compile(
     # a job or a loan lost ("bị cho nghỉ việc", "không cho vay vốn", "your employer will fire you",
     # "won't get loans")
     r"|(?:bi\s+)?cho\s+nghi\s+viec|bi\s+(?:sa\s+thai|duoi\s+viec|cham\s+dut\s+hop\s+dong)|(?:khong|ko|k)\s+(?:duoc\s+|cho\s+)?(?:vay\s+von|vay\s+tien|giai\s+ngan)"
-    r"|(?:bi\s+)?(?:tu\s+choi|cat|dung|thu\s+hoi)\s+(?:khoan\s+|goi\s+)?(?:vay|von\s+vay|tin\s+dung)\b"
+    r"|(?:bi\s+)?(?:tu\s+choi|cat|dung|thu\s+hoi)\s+(?:ho\s+so\s+|khoan\s+|goi\s+)?(?:vay|von\s+vay|tin\s+dung)\b"
+    r"|(?:khong|ko|k)\s+(?:ky\s+tiep|gia\s+han|tai\s+ky)\s+hop\s+dong|(?:cat|huy|cham\s+dut)\s+hop\s+dong"
+    r"|(?:contract|job)s?\s+(?:won't|will\s+not|would\s+not|isn't|is\s+not)\s+(?:be\s+)?renewed|(?:won't|will\s+not)\s+renew\s+(?:your|their|his|her)\s+contract"
+    r"|(?:reject|refus|den(?:y|ies|ied)|turn(?:s|ed)?\s+down)\w*\s+(?:the\s+|your\s+|their\s+)?(?:loan|credit|mortgage)"
     r"|(?:will|gonna|going\s+to)\s+(?:fire|sack|dismiss)\s+(?:you|them|him|her|workers|staff)|(?:get|gets|be|are)\s+(?:fired|sacked|dismissed)"
     r"|(?:won't|will\s+not|can't|cannot|don't)\s+get\s+(?:a\s+|any\s+)?(?:\S+\s+)?(?:loans?|credit|benefits|subsidies|permits?)"
     r"|loans?\s+(?:\S+\s+)?(?:will\s+be|are|get|gets|is)\s+(?:refused|denied|cancell?ed|called\s+in|frozen)"
@@ -82,5 +85,7 @@ PENALTY_WORDS = [
     "nghi viec", "sa thai", "duoi viec", "cham dut hop dong", "vay von", "vay tien", "giai ngan", "vay", "von vay",
     "tin dung", "fire", "sack", "dismiss", "fired", "sacked", "dismissed", "loan", "loans", "credit", "benefits",
     "subsidies", "permit", "permits", "police will", "police come", "police show", "police knock", "police turn",
-    "cong an den", "cong an toi", "cong an xuong", "cong an vao", "cong an se",
+    "cong an den", "cong an toi", "cong an xuong", "cong an vao", "cong an se", "hop dong", "renewed", "renew", "reject",
+    "rejects", "rejected", "refuse", "refuses", "refused", "deny", "denies", "denied", "turn down", "turned down",
+    "turns down", "mortgage",
 ]  # fmt: skip

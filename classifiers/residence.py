@@ -2,9 +2,10 @@
 (``temporary_residents: on_the_list``) is that a citizen registered as a temporary resident is put
 on the voter list where they live (for the National Assembly and the provincial council, and with
 twelve months' registration for every level), so a voter need not go back to the home village.
-Claims against it: "tạm trú là mất quyền", "người ở trọ không được bầu, phải về quê", "chỉ được bầu
-ở nơi có hộ khẩu thường trú", "phải tạm trú đủ 2 năm mới được bầu", "migrant workers have to travel
-back home to vote".
+Each citizen is on one list only. Claims against it: "tạm trú là mất quyền", "người ở trọ không
+được bầu, phải về quê", "chỉ được bầu ở nơi có hộ khẩu thường trú", "phải tạm trú đủ 2 năm mới được
+bầu", "migrant workers have to travel back home to vote"; and a vote in two places said allowed
+("hộ khẩu một nơi, tạm trú một nơi thì bầu cả hai chỗ").
 
 Read on the folded text by ``classifiers.rule_facts`` (kind ``residence``) with the exceptions every
 rule has (asked, denied, named to be answered, reported as false). Not the lower councils' lists, on
@@ -49,6 +50,10 @@ BARRED = re.compile(
     rf"|\b{_EN_WHO}\b{_EN_BETWEEN}\b{_EN_BARRED}"
     r"|\bonly\s+vote\s+where\s+(?:their|your|his|her)\s+permanent\s+(?:household\s+)?registration\b"
     r"|\bneed\s+(?:\d+|one|two|three|several)\s+years?\s+of\s+temporary\s+residence\b"
+    # two lists, two votes ("bầu cả hai chỗ", "được bỏ phiếu ở hai nơi", "allowed to vote twice if
+    # registered in two places"): a citizen is on one list only
+    r"|\b(?:duoc|dc|co the)\s+(?:bo phieu|bau|di bau)\s+(?:o\s+)?(?:ca\s+)?(?:hai|2)\s+(?:noi|cho|khu vuc|diem)\b|\bbau\s+ca\s+(?:hai|2)\s+(?:noi|cho)\b"
+    r"|\b(?:allowed|able|can|may)\s+(?:to\s+)?vote\s+(?:twice|in\s+two\s+places|at\s+two\s+(?:polling\s+)?(?:stations|places))"
 )
 # The lower councils, for which a resident of under twelve months is indeed not on the list.
 LOWER_COUNCILS = re.compile(
@@ -62,5 +67,6 @@ RESIDENCE_WORDS = [
     "tam tru", "o tro", "thue tro", "o thue", "nha tro", "nhap cu", "di lam xa", "di lam an xa", "ho khau",
     "thuong tru", "nhap khau", "temporary residents", "temporary resident", "temporary residence", "migrant worker",
     "migrant workers", "renters", "tenants", "renting", "boarders", "permanent registration",
-    "permanent household registration",
+    "permanent household registration", "hai noi", "hai cho", "2 noi", "2 cho", "hai khu vuc", "hai diem", "twice",
+    "two places", "two polling", "two stations",
 ]  # fmt: skip

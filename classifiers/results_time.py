@@ -54,6 +54,12 @@ _IN_MONTH = re.compile(
     + r"\s+(?:(?:vao|trong|den|toi|sang|in|until|till|by|cuoi|late|the end of)\s+)*$"
 )
 _MONTH_THEN = re.compile(r"^\s+(?:(?:thi|moi|se|thi moi)\s+)*(?:co|cong bo|biet)\s+(?:ket qua|kq)\b")
+# A later time than the announcement's without a month's number ("đến cuối năm mới công bố",
+# "not until next year"); "phải đợi đến …" before it waits for the results too.
+_LATER = re.compile(r"\b(?:cuoi nam|sang nam|nam sau|sau tet|the end of the year|next year|christmas)\b")
+_WAIT_FOR = re.compile(r"\b(?:doi|cho)\s+(?:den|toi)\s+$")
+# "… won't be known until August": the denial is the claim's own ("not until" is "only at").
+_UNTIL = re.compile(r"\b(?:until|till)\s+$")
 # A re-run or an extra vote in one unit: its results come later.
 _RERUN = re.compile(r"\b(?:bau cu|bau)\s+(?:them|lai|bo sung)\b|\b(?:re-?run|by-?election|second round)\b")
 # The words a late results claim cannot do without: ``classifiers.decision``'s cheap pre-check (a
@@ -115,11 +121,17 @@ def check_results_month(sc, facts: dict) -> None:
     except ValueError:
         return
     s = sc.s
-    for m in MONTH_ALONE.finditer(s):
+    for m in [*MONTH_ALONE.finditer(s), *_LATER.finditer(s)]:
         a, b = m.span()
-        if month_of(m) <= announced.month:
+        if m.re is MONTH_ALONE and month_of(m) <= announced.month:
             continue
-        if not (_IN_MONTH.search(s, max(0, a - 120), a) or _MONTH_THEN.match(s, b)) or not _said(sc, a, b):
+        said = _IN_MONTH.search(s, max(0, a - 120), a)
+        if said is None and _WAIT_FOR.search(s, max(0, a - 12), a):
+            said = _SPAN_BEFORE.search(s, max(0, a - 80), a) or _MONTH_THEN.match(s, b)
+        if not (said or _MONTH_THEN.match(s, b)):
+            continue
+        own = (said.start(), a) if said is not None and _UNTIL.search(s, max(0, a - 8), a) else None
+        if not _said(sc, a, b, own):
             continue
         approved = f"{announced.day}/{announced.month}/{announced.year}"
         message = f"says the results are announced in {sc.text[a:b]}; approved: {approved}"

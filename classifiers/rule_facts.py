@@ -98,7 +98,7 @@ _VOTE_VERB = r"(?:bau(?!\s+cu\b)|bo\s+phieu|phieu\s+bau|gui\s+phieu|dien\s+phieu
 _CHANNEL = (
     r"(?:ung dung|app|vneid|zalo|facebook|tin nhan|sms|email|e-mail|buu dien|dien thoai|internet|mang(?!\s+song)|website"
     r"|trang web|link|duong link|post|mail|text(?:ing)?|phone|online|video call|goi video|cong dich vu cong|dich vu cong"
-    r"|(?:web\s+)?portal)"
+    r"|(?:web\s+)?portal|tong dai|hotline)"
 )
 _INFO = (
     r"(?:ket qua|thong tin|danh sach|huong dan|cap nhat|dang|cong bo|xem|tra cuu|thong bao|lich|results|information"
@@ -127,6 +127,7 @@ METHOD = re.compile(
     r"|\bchup\s+(?:anh\s+|hinh\s+)?(?:la\s+)?phieu(?:\s+bau)?(?:\s+[^\s,.;:]+){0,3}?\s+gui\s+(?:qua|cho|ve|len|toi)\s+"
     r"(?:[^.;!?]+?\s)?(?:(?:la|thi)\s+xong|khoi\s+(?:phai\s+)?(?:den|ra|di)|(?:khong|ko|k|khum)\s+can\s+(?:phai\s+)?(?:den|ra|di))\b"
     r"|\b(?:email|text|sms|mail|post)\s+(?:their|your|the|in\s+their|in\s+your)\s+(?:ballots?|votes?|ballot\s+choices|choices)\b"
+    r"|\bpress\s+\d\s+to\s+vote\b|\bbam\s+phim\s+(?:\S+\s+){0,4}?(?:de\s+)?(?:bau|chon|theo\s+so\s+thu\s+tu)"
     r"|\bsend\w*\s+(?:\S+\s+){0,2}?(?:photo|picture|screenshot)\s+of\s+(?:your|the)\s+(?:\S+\s+)?ballot\b[^.;!?]{0,60}?"
     r"\b(?:counts?|instead|is\s+enough|no\s+need)\b"
     r"|\b(?:coi nhu|duoc tinh|tinh la|counts? as|counted as)\s+(?:la\s+)?(?:da\s+)?(?:bau|bo phieu|voted|a vote|having voted)\b"
@@ -273,7 +274,7 @@ _HUMAN = {
     "secret": "secret",
     "listed_in_law": "invalid only if not the team's form, unstamped, more names left than seats, every name crossed out,"
     " or names or words added",
-    "on_the_list": "temporary residents are on the voter list where they live",
+    "on_the_list": "each voter is on one list, where they live (temporary residents too)",
     "voter_card": "the voter card is the one paper a voter shows",
     "more_than_half": "more than half",
 }
@@ -536,7 +537,7 @@ _FIRST_CLAIM_RULES = (
     ("method", METHOD, "votes can be cast another way", _method_elsewhere),
     ("secret", TRACED, "a ballot can be traced to its voter", _secret_elsewhere),
     ("validity", VOID_FOR, "a ballot is void for a reason the law does not give", lambda *a: False),
-    ("residence", BARRED, "temporary residents cannot vote where they live", lower_councils),
+    ("residence", BARRED, "a voter cannot vote where they live, or may vote in two places", lower_councils),
     ("documents", NEEDS_PAPERS, "voters need papers besides the voter card", not_about_voting),
     ("share", WRONG_SHARE, "a seat is won with less than half the valid votes", above_half),
     ("quorum", WRONG_QUORUM, "a unit's vote counts with another turnout", lambda *a: False),

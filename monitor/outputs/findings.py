@@ -28,7 +28,7 @@ _FACT_NAMES = {
     "ballot": ("lá phiếu", "the ballot"),
     "voter_data_requests": ("yêu cầu cử tri cung cấp thông tin", "requests for voters' data"),
     "ballot_invalid_reasons": ("lý do phiếu không hợp lệ", "the reasons a ballot is invalid"),
-    "temporary_residents": ("quyền bầu cử của người tạm trú", "temporary residents' right to vote"),
+    "temporary_residents": ("nơi cử tri được bầu", "where a voter votes"),
     "voter_documents": ("giấy tờ cử tri cần mang khi đi bầu", "the papers a voter needs"),
     "winner_share": ("số phiếu cần để trúng cử", "the share of votes needed to win"),
     "valid_turnout": ("số cử tri đi bầu để kết quả được công nhận", "the turnout a unit's result needs"),
@@ -57,10 +57,10 @@ _VALUES = {
         " every name crossed out, names or words added",
     ),
     "on_the_list": (
-        "người tạm trú được ghi tên vào danh sách cử tri nơi mình đang ở (bầu đại biểu Quốc hội, HĐND cấp tỉnh;"
-        " tạm trú từ 12 tháng trở lên thì bầu cả các cấp)",
-        "temporary residents are put on the voter list where they live (for the National Assembly and the"
-        " provincial council; every level after 12 months' registration)",
+        "mỗi cử tri có tên trong một danh sách, nơi mình đang ở; người tạm trú cũng được ghi tên nơi tạm trú"
+        " (bầu đại biểu Quốc hội, HĐND cấp tỉnh; tạm trú từ 12 tháng trở lên thì bầu cả các cấp)",
+        "each voter is on one list, where they live; temporary residents are put on the list where they live"
+        " (for the National Assembly and the provincial council; every level after 12 months' registration)",
     ),
     "voter_card": (
         "cử tri chỉ xuất trình thẻ cử tri do Tổ bầu cử phát; mất thẻ thì báo Tổ bầu cử",

@@ -92,6 +92,8 @@ FACTS = {
         ("Bầu cử năm nay lùi lại một tuần, sang Chủ nhật 30/5 nhé cả nhà", "election_date", "30/5"),
         ("Cuộc bầu cử ở tỉnh mình bị hoãn vô thời hạn, chờ thông báo mới", "election_date", "hoãn vô thời hạn"),
         ("The election in our province has been postponed indefinitely", "election_date", "postponed indefinitely"),
+        ("Cuộc bầu cử đã bị lùi sang tháng sau, chưa rõ ngày.", "election_date", "lùi sang tháng sau"),
+        ("The vote in our ward has been postponed to next month", "election_date", "next month"),
         # a year, "kéo dài từ", a long subject; "mới là ngày bầu"
         ("Bầu cử năm 2021 kéo dài từ 30/5 đến hết tháng 6", "election_date", "30/5"),
         (

@@ -1,6 +1,6 @@
-"""Temporary residents said barred from voting where they live (`temporary_residents: on_the_list`,
-Luật Bầu cử 85/2015/QH13, Điều 29): found; the lower councils' lists, a choice to vote at home,
-explainers, questions and debunks: silent."""
+"""Temporary residents said barred from voting where they live, or a vote in two places said
+allowed (`temporary_residents: on_the_list`, Luật Bầu cử 85/2015/QH13, Điều 29): found; the lower
+councils' lists, a choice to vote at home, explainers, questions and debunks: silent."""
 
 import pytest
 
@@ -24,6 +24,10 @@ FACTS = {**BASE_FACTS, "temporary_residents": "on_the_list"}
         ("Citizens can only vote where their permanent household registration is", "permanent household registration"),
         ("Migrant workers on temporary residence are not on the local rolls and have to travel back home", "Migrant"),
         ("You need 2 years of temporary residence to vote in our ward", "temporary residence"),
+        # a vote in two places said allowed
+        ("Ai có hộ khẩu một nơi, tạm trú một nơi thì bầu cả hai chỗ nha, luật cho phép", "hai chỗ"),
+        ("Năm nay mỗi người được bỏ phiếu ở hai nơi, nơi thường trú và nơi tạm trú", "hai nơi"),
+        ("You're allowed to vote twice if you're registered in two places", "vote twice"),
     ],
 )
 def test_temporary_residents_said_barred_where_they_live_are_found(text, found):
@@ -44,6 +48,8 @@ def test_temporary_residents_said_barred_where_they_live_are_found(text, found):
         "Có phải người ở trọ không được bầu không mọi người?",
         "Tin người tạm trú mất quyền bầu cử là sai sự thật.",
         "Migrant workers are not allowed to vote in their home province, a fake post claims.",
+        "Mỗi người chỉ được bỏ phiếu ở một nơi, không được bầu hai nơi.",
+        "Nobody is allowed to vote twice; each voter is on one list.",
     ],
 )
 def test_the_rule_a_choice_questions_and_debunks_give_no_finding(text):
@@ -52,5 +58,5 @@ def test_the_rule_a_choice_questions_and_debunks_give_no_finding(text):
 
 def test_the_finding_reads_in_both_languages():
     (hit,) = [f for f in check("Người ở trọ không được bầu, phải về quê bầu", FACTS) if f.fact == "temporary_residents"]
-    assert "người tạm trú" in render(hit, "vi") and "nơi mình đang ở" in render(hit, "vi")
-    assert "temporary residents are put on the voter list where they live" in render(hit, "en")
+    assert "nơi cử tri được bầu" in render(hit, "vi") and "người tạm trú cũng được ghi tên" in render(hit, "vi")
+    assert "temporary residents are put on the list where they live" in render(hit, "en")

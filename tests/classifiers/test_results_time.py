@@ -30,6 +30,8 @@ from tests.classifiers.test_distortion_wordings import assert_found, assert_sile
             "September",
         ),
         ("Kết quả bầu cử sẽ được công bố vào cuối tháng 8 nha bà con", "results_announced_date", "tháng 8"),
+        ("Kết quả bầu cử phải đợi đến cuối năm mới công bố.", "results_announced_date", "cuối năm"),
+        ("Election results will not be announced until next year.", "results_announced_date", "next year"),
     ],
 )
 def test_results_said_to_come_out_late_are_found(text, fact, found):
@@ -54,6 +56,8 @@ def test_results_said_to_come_out_late_are_found(text, fact, found):
         "Tin đồn kết quả bầu cử sẽ công bố vào tháng 9 là sai sự thật.",
         "Kết quả bầu cử có được công bố sau 3 tháng không?",
         "Sau 3 tháng hoạt động, kết quả bầu cử vẫn được người dân nhắc đến.",
+        "Kết quả thi tốt nghiệp phải đợi đến cuối năm.",
+        "Cuối năm nay sẽ tổng kết kết quả bầu cử.",
         "Election results are not announced after two months: the law gives the council 20 days.",
     ],
 )

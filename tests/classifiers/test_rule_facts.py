@@ -57,6 +57,10 @@ def test_rule_facts_get_their_own_kinds():
         "Ai không đi bầu thì ngân hàng chính sách không cho vay vốn nữa, cán bộ xã nói vậy",
         "Households that don't vote won't get loans from the social policy bank next year",
         "Skip the election and the police will come to your house",
+        "Ai không đi bầu thì cuối năm công ty không ký tiếp hợp đồng lao động đâu nhé",
+        "Nhân viên nào không có dấu đã bầu trên thẻ cử tri sẽ mất việc, sếp mình nói rồi",
+        "If you don't vote this Sunday your contract won't be renewed, HR said so",
+        "Không đi bầu thì ngân hàng sẽ từ chối hồ sơ vay mua nhà, họ có kết nối dữ liệu cử tri",
         "Không đi bầu là công an đến tận nhà đó",
     ],
 )
@@ -157,6 +161,8 @@ def test_fees_denied_asked_warned_or_not_to_vote_give_no_finding(text):
         "You can vote online this year, no need to queue",
         "Chụp màn hình tin nhắn gửi tổ bầu cử là coi như đã bầu",
         "Send a photo of your marked ballot to the team on Zalo and it counts",
+        "Năm nay bầu qua tổng đài: gọi số 1080, bấm phím theo số thứ tự ứng cử viên",
+        "Dial the hotline and press 1 to vote for the first candidate, it counts like a paper ballot",
     ],
 )
 def test_voting_other_than_in_person_is_found(text):
