@@ -37,10 +37,12 @@ TAMPERED = (
     r"|\b(?:tally sheets?|the count|vote counts?|results?|tallies)\s+(?:[^\s.!?]+\s+){0,4}?(?:were|was|had been|have been|got)\s+(?:\S+\s+)?"
     r"(?:altered|changed|rewritten|doctored|falsified|tampered|edited|faked)\b"
     r"|\b(?:nguoi (?:da )?|cu tri da )(?:chet|mat|qua doi|khuat)(?!\s+(?:the|giay|cmnd|can cuoc|ten)\b)\s+(?:[^\s.!?]+\s+){0,4}?(?:van\s+|cung\s+)?(?:di bau|bo phieu|duoc bau|co phieu|bau|ky nhan)\b"
-    r"|\b(?:chet|mat|qua doi|khuat)\b(?:(?!\b(?:khong|ko|chua|chang|not|never|no)\b)[^.!?]){0,80}?\b(?:danh dau|ghi|co ten|ghi nhan)\s+(?:la\s+)?da\s+(?:di\s+)?(?:bau|bo phieu)"
+    r"|\b(?:chet|mat(?!\s+(?:the|giay|cmnd|can cuoc|ten|viec|tien|quyen)\b)|qua doi|khuat)\b(?:(?!\b(?:khong|ko|chua|chang|not|never|no)\b)[^.!?]){0,80}?\b(?:danh dau|ghi|co ten|ghi nhan|bao|dong dau)\s+(?:la\s+)?(?:\S+\s+)?da\s+(?:di\s+)?(?:bau|bo phieu)"
     r"|\b(?:died|dead|deceased|passed away)\b(?:(?!\b(?:not|never|no)\b)[^.!?]){0,80}?\b(?:marked|ticked(?:\s+off)?|listed|recorded)\s+as\s+(?:having\s+)?voted"
-    r"|\bchang(?:ed|ing)\s+the\s+(?:numbers|figures|tall(?:y|ies)|(?:vote\s+)?counts?)\b"
+    r"|\bchang(?:ed|ing)\s+the\s+(?:numbers|figures|results|tall(?:y|ies)|(?:vote\s+)?counts?)\b"
+    r"|\bhack(?:ed|ing)?\s+(?:into\s+)?(?:the\s+)?(?:vote\s+counts?|count|results|tall(?:y|ies)|election)\b"
     r"|\b(?:final|vote|the)\s+count\s+(?:was|were|had been|got)\s+(?:\S+\s+)?(?:altered|changed|rewritten|doctored|falsified|tampered|edited|faked)\b"
+    r"|\b(?:my|our|his|her|their)\s+late\s+(?:\S+\s+)?(?:grandfather|grandmother|grandpa|grandma|father|mother|dad|mum|mom|uncle|aunt|husband|wife|neighbou?r|brother|sister)\s+(?:\S+\s+){0,2}?voted\b"
     r"|\bcu tri ao\b|\b(?:dead|deceased)\s+(?:people|voters|persons|residents)\s+(?:\S+\s+){0,3}?(?:voted|vote|casting|cast)\b|\bghost voters?\b"
     r"|\b(?:muc|but)\s+(?:[^\s.!?]+\s+){0,4}?(?:bay mau|tu xoa|tu bien mat|phai mau)\b|\b(?:disappearing|vanishing|erasable)\s+ink\b"
     r"|\bink\s+(?:\S+\s+){0,3}?(?:disappears|vanishes|fades)\b"
@@ -67,9 +69,9 @@ TAMPERED = (
 _PLACE = r"(?:huyen|tinh|xa|phuong|uy ban|ubnd|district|province|city hall)"
 OUT_OF_SIGHT = re.compile(
     # ballots marked before the vote ("phiếu đã gạch sẵn", "pre-marked ballots")
-    r"\b(?:phieu|la phieu)\s+(?:[^\s.!?]+\s+){0,6}?(?:gach|dien|danh dau|tick)\s+san\b"
-    r"|\b(?:gach|dien|danh dau|tick)\s+san\s+(?:[^\s.!?]+\s+){0,3}?phieu\b"
-    r"|\bballots?\s+(?:\S+\s+){0,4}?already\s+(?:marked|filled(?:\s+in)?|ticked)\b|\bballots?\s+(?:come|came|arrive[sd]?)\s+(?:already\s+)?pre-?(?:marked|filled|ticked)\b"
+    r"\b(?:phieu|la phieu)\s+(?:[^\s.!?]+\s+){0,6}?(?:gach|dien|danh dau|tick|khoanh)\s+san\b"
+    r"|\b(?:gach|dien|danh dau|tick|khoanh)\s+san\s+(?:[^\s.!?]+\s+){0,3}?phieu\b"
+    r"|\bballots?\s+(?:\S+\s+){0,4}?already\s+(?:marked|filled(?:\s+in)?|ticked|circled|crossed\s+out)\b|\bballots?\s+(?:come|came|arrive[sd]?)\s+(?:already\s+)?pre-?(?:marked|filled|ticked)\b"
     r"|\bpre-?(?:marked|filled|ticked)\s+ballots?\b|\bballots?\s+(?:were\s+|are\s+)?(?:already\s+)?(?:pre-?marked|pre-?filled)\b"
     # a box holding ballots before the vote ("hòm phiếu đã có sẵn phiếu", "stuffed the box")
     r"|\b(?:hom|thung)(?:\s+phieu)?\s+(?:[^\s.!?]+\s+){0,10}?(?<!khong\s)(?<!ko\s)(?<!chua\s)(?<!chang\s)(?:co|chua|nhet)\s+san\s+(?:[^\s.!?]+\s+){0,2}?phieu\b"
@@ -83,6 +85,9 @@ OUT_OF_SIGHT = re.compile(
     rf"|\b(?:cho|mang|chuyen)\s+(?:[^\s.!?]+\s+){{0,2}}?(?:hom|thung)(?:\s+phieu)?\s+(?:[^\s.!?]+\s+){{0,2}}?(?:len|ve|sang)\s+{_PLACE}\s+(?:[^\s.!?]+\s+){{0,2}}?(?:dem|kiem)\b"
     r"|\bkhong\s+(?:cho|de)\s+(?:ai|dan|nguoi dan|cu tri|bao chi)\s+(?:[^\s.!?]+\s+){0,2}?(?:xem|chung kien|theo doi|giam sat)\s+(?:[^\s.!?]+\s+){0,2}?(?:kiem|dem)\b"
     r"|\bcounted\s+(?:[^\s.!?]+\s+){0,2}?(?:behind closed doors|in secret|secretly|out of sight|elsewhere)\b"
+    # the count begun while voters had yet to vote ("kiểm phiếu sớm từ 2 giờ chiều dù nhiều người chưa đi bầu")
+    r"|\b(?:kiem|dem)\s+phieu\s+(?:som|truoc)\b[^.!?]{0,60}?\bchua\s+(?:di\s+)?(?:bau|bo phieu|het gio)"
+    r"|\bstart\w*\s+(?:the\s+)?count\w*\s+(?:\S+\s+){0,3}?while\s+(?:\S+\s+){0,3}?(?:still|had\s+not|hadn't|were\s+yet)\b"
     r"|\b(?:(?:no one|nobody)\s+(?:is\s+|was\s+)?|voters\s+(?:are|were)\s+not\s+)(?:allowed|permitted|let)\s+(?:to\s+)?(?:watch|see|observe)\s+the\s+count\b"
     rf"|(?P<tampered>{TAMPERED})"
 )
@@ -123,5 +128,7 @@ OUT_OF_SIGHT_WORDS = [
     *(f"{v} {w}" for v in ("la", "deu la", "toan la", "chi la") for w in ("ao", "so bia", "so ao", "con so bia",
       "con so ao", "so lieu bia", "so lieu ao")), "toan so", "deu so", "toan la so", "deu la so",
     "burned", "burnt", "burning", "burn", "shredded", "shred", "shredding", "destroyed", "dot phieu", "dot het", "dot sach",
-    "came back", "returned", "nang triu", "of us", "voted", "gach het", "dien het", "bau het",
+    "came back", "returned", "nang triu", "of us", "voted", "gach het", "dien het", "bau het", "bao", "dong dau",
+    "circled", "crossed out", "khoanh san", "kiem phieu som", "kiem phieu truoc", "dem phieu som", "dem phieu truoc",
+    "while", "hack", "hacked", "hacking", "changed the results", "changing the results",
 ]  # fmt: skip
