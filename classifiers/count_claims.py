@@ -128,7 +128,9 @@ OUT_OF_SIGHT_WORDS = [
     *(f"{v} {w}" for v in ("la", "deu la", "toan la", "chi la") for w in ("ao", "so bia", "so ao", "con so bia",
       "con so ao", "so lieu bia", "so lieu ao")), "toan so", "deu so", "toan la so", "deu la so",
     "burned", "burnt", "burning", "burn", "shredded", "shred", "shredding", "destroyed", "dot phieu", "dot het", "dot sach",
-    "came back", "returned", "nang triu", "of us", "voted", "gach het", "dien het", "bau het", "bao", "dong dau",
+    "came back", "returned", "nang triu", "of us", "bosses", "managers", "foremen", "supervisors", "the company",
+    "chi huy", "quan ly", "giam doc", *(f"{p} late" for p in ("my", "our", "his", "her", "their")),
     "circled", "crossed out", "khoanh san", "kiem phieu som", "kiem phieu truoc", "dem phieu som", "dem phieu truoc",
-    "while", "hack", "hacked", "hacking", "changed the results", "changing the results",
+    *(f"{v} {c}" for v in ("start", "starts", "started", "starting") for c in ("counting", "the count")),
+    "hack", "hacked", "hacking", "changed the results", "changing the results",
 ]  # fmt: skip
