@@ -200,10 +200,11 @@ def in_sentence(regex: re.Pattern):
 # khẳng định đây là tin sai").
 _SPREAD = re.compile(
     r"\b(?:lan truyen (?:tin|thong tin|clip|video|bai|anh)|(?:mot so|nhieu|co|vai) (?:nguoi|y kien|tai khoan|trang)"
-    r"(?: \S+)? cho rang)\b"
+    r"(?: \S+)? cho rang|(?:mot so|nhieu|vai) (?:tai khoan|trang|nhom|fanpage) (?:\S+ )?(?:dang lai|chia se lai|dang tai|lan truyen))\b"
 )
 _FALSE_NEXT = re.compile(
-    r"[\s.;:!]*[^.!?;]{0,50}?\b(?:day|dieu nay|dieu do|thong tin nay|thong tin do|tin nay|chuyen nay|this|that)\s+(?:la\s+|is\s+)?"
+    r"[\s.;:!]*[^.!?;]{0,50}?\b(?:day|dieu nay|dieu do|thong tin nay|thong tin do|tin nay|chuyen nay|ca hai(?: deu)?|this|that"
+    r"|both(?: are| were)?)\s+(?:la\s+|is\s+)?"
     r"(?:hoan toan\s+|completely\s+)?(?:tin\s+)?(?:sai|gia|bia dat|khong dung|false|untrue|wrong|fake)\b"
     r"(?!\s+(?:quy dinh|quy che|luat|phap luat|the rules?|the law)\b)"
 )

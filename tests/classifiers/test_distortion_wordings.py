@@ -331,6 +331,11 @@ def test_twelve_at_night_is_midnight_not_noon():
         ),
         ("Một số người cho rằng sinh viên 19 tuổi không được bầu vì chưa có hộ khẩu; điều này sai.", "voting_age"),
         ("National turnout was only 45%. That is false: the council reported 99.6%.", "turnout_percent"),
+        (
+            "Một số tài khoản đăng lại bản hướng dẫn ghi ngày bầu cử là 13/6. Cả hai đều sai: bầu cử diễn ra 23/5.",
+            "election_date",
+        ),
+        ("Ngày bầu cử là 13/6 và giờ mở cửa 8h, theo một tấm ảnh. Cả hai đều sai.", "polls_open"),
     ],
 )
 def test_values_named_asked_or_posted_and_other_votes_are_not_claimed(text, fact):
