@@ -92,6 +92,7 @@ POSTPONED_UNDATED = re.compile(
 POSTPONED_WORDS = [
     *(f"{w} hoan" for w in ("bi", "da", "se")), *(f"hoan {w}" for w in ("lai", "bau cu", "ngay", "cuoc", "den", "sang", "toi", "qua", "vo thoi han")),
     "postponed", "delayed", "pushed back", "put off", "moved to", "moved back", "brought forward",
+    *(f"{v} {p}" for v in ("lui", "doi", "day") for p in ("sang", "den", "toi", "qua")),
 ]  # fmt: skip
 # A month named alone ("bầu cử dời qua tháng 7", "hoãn lại đến tháng 8", "pushed back to late June",
 # "postponed to July 2021"): the election moved when ``POSTPONED_TO`` ends right before it, after

@@ -35,6 +35,7 @@ import numpy as np
 from classifiers import distortion
 from classifiers import text as T
 from classifiers.date_claims import POSTPONED_WORDS
+from classifiers.hours import NOON_WORDS
 from classifiers.matcher import message_field
 from classifiers.names import proper_noun_spans
 from classifiers.relevance import PhraseCheck, Relevance, RelevanceRules, phrase_regex, single_spaced
@@ -191,6 +192,8 @@ class Decider:
             kind_words["date"] = list(POSTPONED_WORDS) + MONTH_WORDS  # (and the results' month: "in September")
         if self.fact_kinds.get("days"):  # the results "sau hai tháng", "in a few weeks"
             kind_words["days"] = list(LATE_WORDS)
+        if self.fact_kinds.get("time"):  # "polls close at noon"
+            kind_words["time"] = list(NOON_WORDS)
         self._kind_words = [
             (k, rx, PhraseCheck(ws)) for k, ws in kind_words.items() if (rx := phrase_regex(ws)) is not None
         ]

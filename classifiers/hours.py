@@ -29,7 +29,7 @@ from classifiers.fact_words import (
     find_times,
 )
 
-__all__ = ["check_times"]
+__all__ = ["NOON_WORDS", "check_times"]
 
 # A denial right before the opening or closing word and its hour ("ko đóng cửa lúc 17h", "does not
 # close at 5 p.m."); not "won't open until noon", which states the opening hour.
@@ -115,6 +115,7 @@ _POLL_PLACES = ["diem bau", "to bau cu", "phong bo phieu", "hom phieu", "thung p
 
 # Noon named as an hour ("polls close at noon", "from 7 until midday"), not as "12 noon" (an hour).
 _NOON = re.compile(r"(?<!\d )(?<!\d)\b(?:noon|midday|mid-day)\b")
+NOON_WORDS = ["noon", "midday", "mid-day"]  # (the decision's pre-check opens the hour checks on them: no digit)
 
 
 def _times(s: str):

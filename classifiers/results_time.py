@@ -69,7 +69,8 @@ LATE_WORDS = [
     *(f"{n} {u}" for n in ("a", "one", "two", "three", "four", "five", "six", "several", "few") for u in ("weeks", "months", "week", "month")),
     "weeks", "months",
 ]  # fmt: skip
-MONTH_WORDS = ["july", "august", "september", "october", "november", "december"]
+MONTH_WORDS = ["july", "august", "september", "october", "november", "december", "cuoi nam", "sang nam", "nam sau",
+               "sau tet", "end of the year", "next year", "christmas"]  # fmt: skip
 
 
 def _days(m: re.Match) -> int:

@@ -420,6 +420,9 @@ _VALUES_AND_FEE = {"date", "time", "age", "percent", "days", "count", "fee"}
             "results_announced_date",
         ),
         ("Kết quả bầu cử sẽ được công bố sau hai tháng nữa", {"days"}, "results_deadline_days"),
+        ("Kết quả bầu cử phải đợi đến cuối năm mới công bố", {"date"}, "results_announced_date"),
+        ("Cuộc bầu cử đã bị lùi sang tháng sau, chưa rõ ngày", {"date"}, "election_date"),
+        ("Polls close at noon this year, so go in the morning", {"time"}, "polls_close"),
     ],
 )
 def test_each_kind_of_fact_check_is_opened_by_its_own_words(decider, text, opened, finding):

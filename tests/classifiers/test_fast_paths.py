@@ -23,7 +23,9 @@ from hypothesis import strategies as st
 
 from classifiers import clauses, distortion, fact_words, rule_facts
 from classifiers import text as T
+from classifiers.date_claims import POSTPONED_WORDS
 from classifiers.decision import Decider
+from classifiers.hours import NOON_WORDS
 from classifiers.relevance import (
     _PERIOD,
     _YEAR_AFTER_EVENT,
@@ -36,6 +38,7 @@ from classifiers.relevance import (
     terms_in,
     words_of,
 )
+from classifiers.results_time import LATE_WORDS, MONTH_WORDS
 from classifiers.rule_facts import RULE_WORDS
 from tests.classifiers.conftest import ROOT
 
@@ -291,6 +294,11 @@ def _reference_decider(model, messages, known_claims) -> Decider:
     fact_words = phrase_regex_reference(
         [w for name in d.fact_kinds.get("allowed", {}) for w in distortion._topic_words(name)]
         + [w for kind, words in RULE_WORDS.items() if d.fact_kinds.get(kind) for w in words]
+        # (the values a claim states without a digit: "postponed to October", "at noon", "sau hai tháng")
+        + POSTPONED_WORDS
+        + MONTH_WORDS
+        + LATE_WORDS
+        + NOON_WORDS
     )
     fact_topics = phrase_regex_reference([w for name in d.facts for w in distortion._topic_words(name)])
 
