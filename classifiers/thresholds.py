@@ -24,7 +24,7 @@ _LOW = (
     r"|one quarter|(?:a\s+)?fifth)"
 )
 WRONG_SHARE = re.compile(
-    r"\b(?:trung cu|trung|thang cu|win|wins|to win|elected|a seat)\s+(?:\S+\s+){0,4}?"
+    r"\b(?:trung cu|trung|thang cu|win|wins|to win|elected|a seat)\s+(?:\S+\s+){0,7}?"
     r"(?:chi\s+can|only\s+needs?|needs?\s+only|just\s+needs?|only\s+(?:has|have)\s+to\s+(?:get|reach|win))\s+"
     rf"(?:(?:dat|co|duoc|get|reach|win|about)\s+)?(?:(?:hon|over|above|more than)\s+)?{_LOW}"
     r"|\b(?:chi\s+can|only\s+needs?|just\s+needs?)\s+(?:dat\s+|co\s+)?"

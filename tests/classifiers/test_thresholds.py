@@ -22,6 +22,7 @@ FACTS = {**BASE_FACTS, "winner_share": "more_than_half", "valid_turnout": "more_
             "nhieu phieu",
         ),
         ("A candidate only needs a third of the votes to win a seat this time.", "winner_share", "a third"),
+        ("Người trúng cử đại biểu Quốc hội năm nay chỉ cần đạt 30% số phiếu hợp lệ.", "winner_share", "30%"),
         ("Whoever gets the most votes wins the seat, there is no need for a majority", "winner_share", "most votes"),
         ("Chia se: don vi nao khong du 2/3 cu tri di bau la huy ket qua", "valid_turnout", "2/3"),
         ("Below 70% turnout the vote in a constituency is void and must be held again.", "valid_turnout", "70%"),
