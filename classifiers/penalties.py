@@ -88,5 +88,6 @@ PENALTY_WORDS = [
     "subsidies", "permit", "permits", "police will", "police come", "police show", "police knock", "police turn",
     "cong an den", "cong an toi", "cong an xuong", "cong an vao", "cong an se", "hop dong", "renewed", "renew", "reject",
     "rejects", "rejected", "refuse", "refuses", "refused", "deny", "denies", "denied", "turn down", "turned down",
-    "turns down", "mortgage",
+    "turns down", "mortgage", "pension", "pensions", "welfare", "allowance", "scholarship", "stopped", "cancelled",
+    "canceled", "revoked",
 ]  # fmt: skip

@@ -57,6 +57,7 @@ def test_rule_facts_get_their_own_kinds():
         "Ai không đi bầu thì ngân hàng chính sách không cho vay vốn nữa, cán bộ xã nói vậy",
         "Households that don't vote won't get loans from the social policy bank next year",
         "Skip the election and the police will come to your house",
+        "If you don't vote, your pension will be stopped next month",
         "Ai không đi bầu thì cuối năm công ty không ký tiếp hợp đồng lao động đâu nhé",
         "Nhân viên nào không có dấu đã bầu trên thẻ cử tri sẽ mất việc, sếp mình nói rồi",
         "If you don't vote this Sunday your contract won't be renewed, HR said so",
