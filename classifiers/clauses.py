@@ -12,6 +12,7 @@ from __future__ import annotations
 import bisect
 import functools
 import re
+import unicodedata
 
 from classifiers.fact_words import CALLED_FALSE, DENIED_WHOLE, NAMED_NOT_ASSERTED, YEAR_RE
 from classifiers.text import fold_strip_aligned
@@ -27,6 +28,7 @@ __all__ = [
     "compared_years",
     "distance",
     "other_election",
+    "misread",
     "word_re",
     "years_and_terms",
 ]
@@ -49,6 +51,26 @@ _CHANGED_TO = re.compile(
     r"\b(?:fell|rose|dropped|climbed|declined|increased|decreased|slipped|jumped|down|up)\s+to\s+(?:only\s+)*$"
 )
 _FROM_AFTER = re.compile(r"\s*(?:\S+\s+){0,2}?from\b")
+# Words of a claim that other words fold to once their accents are stripped: a claim read from
+# "tài chính số" (digital finance) as "chỉnh số" (to doctor the figures), from "Ba Đình trước" as
+# "định trước" (decided beforehand), "đêm" (night) as "đếm" (count), "hôm nay" (today) as "hòm
+# này" (this box), "Việt" as "viết" (written). Folded word → the accented forms that may be meant.
+_MEANT = {"chinh": ("chỉnh",), "dinh": ("định",), "dem": ("đếm", "đem"), "hom": ("hòm",), "viet": ("viết",)}
+_FIRST_WORD = re.compile(r"\w+")
+
+
+def misread(text: str, start: int) -> bool:
+    """Whether the word at ``start`` of the original ``text`` (a rule's finding begins there) is
+    written with other accents than the claim's word it folds to ("Đình" for "định"). A word
+    written without accents may be either: not misread."""
+    m = _FIRST_WORD.match(text, start)
+    if m is None:
+        return False
+    word = unicodedata.normalize("NFC", m.group().lower())
+    meant = _MEANT.get(fold_strip_aligned(word))
+    return meant is not None and word.isascii() is False and word not in meant
+
+
 # (not ``fact_words.YEAR_RE``: its leading \b makes ``re`` try every position; starting with a
 # literal, it scans 20,000 news items in a third of the time, and the word bounds are checked below)
 _A_YEAR = re.compile(r"(?:19|20)\d\d")

@@ -23,6 +23,7 @@ _GROUP = r"(?:xom|thon|ap|khu|to|phuong|xa|nha|day tro|khu tro|ky tuc xa|lop|dor
 # thay đổi kết quả", "đưa người đã mất ra khỏi danh sách")
 _TALLY = r"(?:so phieu|so lieu|ket qua|bien ban(?: kiem phieu)?|con so|ti le|ty le)"
 _ALTER = r"(?:sua|chinh|tay xoa|tay|doi(?! chieu)|sua doi|nang|xao|phu phep|lam gia)"
+_OTHER_RESULTS = r"(?:quan trac|xet tuyen|thi|xet nghiem|kiem tra|hoc tap|dieu tra|khao sat)\b"
 TAMPERED = (
     r"\b(?:hom|thung)(?: phieu)?\s+(?:[^\s.!?]+\s+){0,6}?(?:bi|da bi|duoc|da duoc)\s+(?:danh trao|trao|doi|thay|trao doi|danh doi)\b"
     r"|\b(?:danh trao|trao|thay|doi)\s+(?:ca\s+|het\s+)?(?:cai\s+|mot\s+|hai\s+|\d+\s+)?(?:hom|thung) phieu\b(?! phu\b)"
@@ -30,7 +31,8 @@ TAMPERED = (
     r"|\bballot[- ]box(?:es)?\s+(?:\S+\s+){0,3}?(?:was|were|got|had been|have been)\s+(?:\S+\s+)?replaced\b"
     r"|\b(?:swapp|switch)\w*\s+(?:the\s+|our\s+)?(?:\S+\s+)?(?:ballot\s+)?box"
     # (not "nâng tỷ lệ nữ đại biểu": raising a share is a goal, not a tally altered)
-    rf"|\b(?:sua|chinh|tay xoa|xao|phu phep)\s+(?:lai\s+)?(?:het\s+)?{_TALLY}\b"
+    # (not "điều chỉnh kết quả", a correction; nor an exam's or a survey's results)
+    rf"|\b(?<!dieu )(?<!can )(?:sua|chinh|tay xoa|xao|phu phep)\s+(?:lai\s+)?(?:het\s+)?{_TALLY}\b(?!\s+{_OTHER_RESULTS})"
     rf"|\b{_TALLY}\s+(?:[^\s.!?]+\s+){{0,5}}?(?:bi|da bi)\s+{_ALTER}\b|\bchinh so\b"
     r"|\b(?:rewr[oi]te|alter(?:ed)?|doctor(?:ed)?|falsif(?:ied|y)|tamper(?:ed)?(?:\s+with)?|fiddl(?:ed)?(?:\s+with)?)\s+(?:the\s+)?"
     r"(?:tally|tallies|tally sheets?|count sheets?|vote counts?|count|results?|numbers|counting records?)\b"

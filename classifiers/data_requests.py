@@ -73,6 +73,13 @@ _NOT_A_NOTICE = re.compile(
     r"|khong co (?:co quan|ai|to chuc))\b"
 )
 
+_APP = re.compile(r"(?:cai|tai|download|install)\b")
+_FOR_NEWS = re.compile(
+    r"(?:\s+[^\s.!?]+){0,4}?\s+(?:de|to)\s+(?:nhan\s+(?:thong\s+bao|tin)|theo\s+doi|xem\s+tin|doc\s+tin|cap\s+nhat\s+tin"
+    r"|follow|receive\s+(?:notices|news|updates)|get\s+(?:notices|news|updates))\b"
+)
+_SECRETS = re.compile(rf"\b(?:{_SECRET}|{_IDENT})\b")
+
 
 def request_elsewhere(s: str, m: re.Match, lo: int, hi: int, text: str = "") -> bool:
     """A request that is not a fake notice's: the state's own app or portal, a warning about such
@@ -80,4 +87,6 @@ def request_elsewhere(s: str, m: re.Match, lo: int, hi: int, text: str = "") -> 
     "tại ứng dụng" (in the app) in the original ``text``, not an app to install."""
     if text and text[m.start() : m.start() + 3].lower() in ("cái", "tại"):
         return True
+    if _APP.match(s, m.start()) and _FOR_NEWS.match(s, m.end()) and not _SECRETS.search(s, lo, hi):
+        return True  # an app installed to follow news or receive notices, nothing given through it
     return _NOT_A_NOTICE.search(s, lo, hi) is not None

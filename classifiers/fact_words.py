@@ -185,12 +185,12 @@ NOT_PERMITTED = re.compile(
     r"|(?:not|isn't|aren't|wasn't|won't|no longer)\s+(?:be\s+)?(?:allowed|permitted|possible))\b"
 )
 
-# Winners, seats or figures said to be settled before the vote ("người trúng cử đã được sắp xếp
-# trước", "chưa bầu đã biết kết quả", "results decided in advance"). "Định" after "quy", "xác",
-# "ấn", "ổn", "dự", "nhất", "chỉ" is another word ("quy định trước", "ấn định trước"); "trước khi",
-# "trước đó" are other times; "có sẵn", "in sẵn" (available, pre-printed) are true of ballots.
+# Winners, seats or figures said settled before the vote ("người trúng cử đã được sắp xếp trước",
+# "chưa bầu đã biết kết quả", "results decided in advance"). "Định" after "quy", "xác", "ấn", "ổn",
+# "dự", "nhất", "chỉ" is another word ("ấn định trước"), as is "then chốt"; "trước khi", "trước
+# đó" are other times; "có sẵn", "in sẵn" (available, pre-printed) are true of ballots.
 _SETTLE = (
-    r"(?:sap xep|sap dat|an dinh|phan bo|(?<=duoc\s)phan|(?<=da\s)phan|(?<!quy )(?<!xac )(?<!an )(?<!on )(?<!du )(?<!nhat )(?<!chi )dinh|quyet dinh|quyet|chot"
+    r"(?:sap xep|sap dat|an dinh|phan bo|(?<=duoc\s)phan|(?<=da\s)phan|(?<!quy )(?<!xac )(?<!an )(?<!on )(?<!du )(?<!nhat )(?<!chi )dinh|quyet dinh|quyet|(?<!then )chot"
     r"|chon|chia|chia nhau|phan chia|biet|xep|duyet|co cau|viet)"
 )
 PREDETERMINED = re.compile(
@@ -239,13 +239,13 @@ CONTRAST = re.compile(r"\b(?:ma la|ma chi la|ma|but|rather)\b")
 # The words that can start such a claim: the cheap pre-check of ``classifiers.decision``.
 PREDETERMINED_WORDS = [
     "truoc", "san", "an bai", "dan xep", "chua bau", "chua bo phieu", "chua di bau", "chua kiem phieu",
-    "chua dem phieu", "in advance", "beforehand", "before", "predetermined", "pre-determined",
-    "pre-arranged", "prearranged", "foregone conclusion", "tu lau", "chot het", "chot xong", "chot ca", "ago", "so bia", "bia ra", "con so ao", "so lieu ao", "ty le ao",
-    "ti le ao", "giao xuong", "tren xuong", "phai so that", "phai dem", "ai dem", "bien ban", "dien san", "made up", "invented", "written", "not counted",
-    "never counted", "actually counted", "really counted", "nobody counts", "no one counts", "an dinh", "xong xuoi",
-    "xong het", "xong ca", "dien vao", "dien so", "cap tren", "handed down", "for show",
-    "invented by", "fabricated by", "made up by", "cooked up by", "faked by", "never count", "actually count",
-    "really count", "even count", "fabricated", "faked", "cooked up",
+    "chua dem phieu", "in advance", "beforehand", "before", "predetermined", "pre-determined", "pre-arranged",
+    "prearranged", "foregone conclusion", "tu lau", "chot het", "chot xong", "chot ca", "ago", "so bia", "bia ra",
+    "con so ao", "so lieu ao", "ty le ao", "ti le ao", "giao xuong", "tren xuong", "phai so that", "phai dem", "ai dem",
+    "bien ban", "dien san", "made up", "invented", "written", "not counted", "never counted", "actually counted",
+    "really counted", "nobody counts", "no one counts", "an dinh", "xong xuoi", "xong het", "xong ca", "dien vao",
+    "dien so", "cap tren", "handed down", "for show", "invented by", "fabricated by", "made up by", "cooked up by",
+    "faked by", "never count", "actually count", "really count", "even count", "fabricated", "faked", "cooked up",
     *(f"{v} {h}{w} tren" for v in ("thong nhat", "quyet", "chot", "chon") for h in ("", "het ", "xong ", "san ") for w in ("o", "tu")),
     *(f"{v} without" for v in ("elected", "chosen", "won", "winning")),
     "in san", "ky san", "chot tren", "chot o tren", "chi la", "chi de", "theatre", "theater", "a show", "charade",
