@@ -68,6 +68,9 @@ DEFAULT_WEIGHTS = {
 _DIGIT = re.compile(r"\d")
 # The checks a digit near a fact's words opens: the values, and a fee (a sum paid, "nộp 200k", needs no fee word).
 _VALUE_KINDS = {"date", "time", "age", "percent", "days", "count", "fee"}
+# The rules whose contradiction makes a text about the election though it has only a weak word of
+# voting (``_key_facts_of_weak``): not a fee, nor the values.
+_KEY_FACT_KINDS = frozenset(RULE_WORDS) - {"fee"} | {"allowed"}
 _NUMBERISH = re.compile(r"^[\d\W_]+$")
 _TAGS_EMOJI = re.compile(r"(?:\s*(?:#\w+|[^\w\s?]+))+$")
 # A question's words inside a statement: "không có ai" is nobody, "bầu hay không bầu" whether or
@@ -287,6 +290,26 @@ class Decider:
             found |= _VALUE_KINDS
         return found
 
+    def _key_facts_of_weak(self, texts, folded, rels, words, years) -> dict[int, list[Finding]]:
+        """The texts with no election word but a weak word of voting ("người ở trọ không được bầu ở
+        đâu cả, phải về quê") in which a rule of the election is contradicted: they are about the
+        election after all (``key_fact``; the learned relevance does not overrule the finding). Only
+        rules count: a date, figure or fee near "bầu" or "phiếu" is as often a shareholders' vote, a
+        bond sale or a contest's ("cổ phiếu … tỷ lệ 25%")."""
+        out = {}
+        for i, r in enumerate(rels):
+            if not r.weak:
+                continue
+            s, w = folded[i], words[i]
+            sp = single_spaced(s)
+            only = self._checks_for(texts[i], s, w, sp) & _KEY_FACT_KINDS
+            if only and not self._question(s, w, sp, texts[i]):
+                findings = distortion.check(texts[i], self.facts, self.fact_kinds, only=only, published_year=years[i])
+                if findings:
+                    out[i] = findings
+                    rels[i] = Relevance(True, 0.5, "key_fact", 0)
+        return out
+
     def _question(self, s: str, words: frozenset[str] | None = None, spaced: bool = False, text: str = "") -> bool:
         if text and _asks_without_mark(text):
             return True
@@ -318,6 +341,7 @@ class Decider:
         years = list(years) if years is not None else [None] * len(texts)
         folded = self.rules.folded_batch(texts)
         rels, words = self.rules.check_batch(folded)
+        found_first = self._key_facts_of_weak(texts, folded, rels, words, years) if self.facts else {}
         on = [i for i, r in enumerate(rels) if r.relevant]
         sig = Signals(texts, rels, on, [], np.zeros((len(on), len(FEATURES))), [], [])
         if not on:
@@ -333,14 +357,14 @@ class Decider:
         X = sig.X
         for j, i in enumerate(on):
             p = preds[j]
-            if p.relevance is not None:
+            if p.relevance is not None and i not in found_first:
                 rels[i] = self.rules.with_learned(rels[i], p.relevance)
             s, w = folded[i], words[i]
             sp = w is not None and single_spaced(s)
             question = self._question(s, w, sp, texts[i])
             # A question's dates and figures are asked about, not claimed.
-            findings = []
-            only = self._checks_for(texts[i], s, w, sp) if self.facts and not question else ()
+            findings = found_first.get(i, [])
+            only = self._checks_for(texts[i], s, w, sp) if self.facts and not question and not findings else ()
             if only:
                 findings = distortion.check(texts[i], self.facts, self.fact_kinds, only=only, published_year=years[i])
             sig.findings.append(findings)

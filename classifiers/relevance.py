@@ -186,8 +186,9 @@ class Relevance:
 
     relevant: bool
     score: float  # in [0, 1]: the learned score when there is one, else from the rules
-    reason: str  # on_topic | no_election_words | other_election | other_year | learned_off_topic | empty
+    reason: str  # on_topic | no_election_words | other_election | other_year | learned_off_topic | empty | key_fact
     election_words: int = 0
+    weak: bool = False  # no_election_words, but a weak word of voting ("bầu", "phiếu", "candidates")
 
 
 class RelevanceRules:
@@ -215,6 +216,8 @@ class RelevanceRules:
             keys = [T.fold_strip(str(p)).strip() for p in group or () if str(p).strip()]
             self.same.update((k, keys[0]) for k in keys)
         self.not_election = phrase_regex(data.get("not_election") or ())
+        # The weak words of voting itself ("bầu", "phiếu"), not of the bodies elected ("đại biểu").
+        self.voting = {self.same.get(k, k) for k in _phrase_keys(data.get("weak_voting"))}
         self.home = phrase_regex(data.get("home") or ())
         self.other = phrase_regex(data.get("other_elections") or ())
         self.other_votes = phrase_regex(data.get("other_votes") or ())
@@ -242,8 +245,10 @@ class RelevanceRules:
     def _check(self, s: str, learned: float | None, with_words: bool) -> tuple[Relevance, frozenset[str] | None]:
         if not s.strip():
             return Relevance(False, 0.0, "empty"), None
-        hits = self.election_words(s)
+        hits, weak = self._election_words(s)
         if hits == 0:
+            if weak:  # the decision may still find a rule of the election contradicted
+                return Relevance(False, 0.0, "no_election_words", weak=True), words_of(s) if with_words else None
             return Relevance(False, 0.0, "no_election_words"), None
         words = words_of(s) if with_words else None
         text = s if words is not None and single_spaced(s) else None
@@ -264,27 +269,36 @@ class RelevanceRules:
         """How many election words the folded text ``s`` has: its ``vocabulary`` phrases, else the
         different ``weak_vocabulary`` phrases outside the ``not_election`` phrases ("cổ phiếu",
         "bầu trời") when there are two or more, else 0."""
+        return self._election_words(s)[0]
+
+    def _election_words(self, s: str) -> tuple[int, bool]:
+        """``election_words``, and whether a text with none has a weak word of voting itself
+        (``weak_voting``) outside the ``not_election`` phrases."""
         if self.vocabulary is None:
-            return 0
+            return 0, False
         found = self.vocabulary.findall(s)
         if not found:
-            return 0
+            return 0, False
         weak = self.weak_keys
         if not weak:
-            return len(found)
+            return len(found), False
         # (a match is its phrase as written unless the text has other spaces than single ones)
         strong = sum(1 for f in found if f not in weak and " ".join(f.split()) not in weak)
         if strong:
-            return strong
+            return strong, False
         keys = _distinct({" ".join(f.split()) for f in found}, self.same)
         if len(keys) < 2:
-            return 0
+            if self.not_election is not None and self.not_election.search(s):  # ("phiếu" of "cổ phiếu")
+                keys = _distinct(
+                    {" ".join(f.split()) for f in self.vocabulary.findall(self.not_election.sub(" ", s))}, self.same
+                )
+            return 0, bool(keys & self.voting)
         if self.not_election is not None and self.not_election.search(s):
             keys = [" ".join(f.split()) for f in self.vocabulary.findall(self.not_election.sub(" ", s))]
             if strong := sum(k not in weak for k in keys):
-                return strong
+                return strong, False
             keys = _distinct(keys, self.same)
-        return len(keys) if len(keys) >= 2 else 0
+        return (len(keys), False) if len(keys) >= 2 else (0, bool(keys & self.voting))
 
     def _other_vote(self, s: str) -> bool:
         """Whether the folded text ``s`` names another body's vote (``other_votes``) and has no

@@ -94,7 +94,7 @@ FEE_NOT = re.compile(
 VOTE_ANY = re.compile(r"\b(?:bau|bo phieu|(?<!co\s)phieu|vote|votes|voting|ballots?|the cu tri|cu tri|voters?)\b")
 # Voting other than in person: a vote word, then a channel ("bỏ phiếu qua ứng dụng VNeID", "vote
 # by email"); "online voting", "bỏ phiếu điện tử"; a photo or a message said to count as a vote.
-_VOTE_VERB = r"(?:bau(?!\s+cu\b)|bo\s+phieu|phieu\s+bau|gui\s+phieu|dien\s+phieu|vote|votes|voted|voting|cast\s+(?:\S+\s+){0,2}?ballots?)"
+_VOTE_VERB = r"(?:bau(?!\s+(?:cu|ban)\b)|bo\s+phieu|phieu\s+bau|gui\s+phieu|dien\s+phieu|vote|votes|voted|voting|cast\s+(?:\S+\s+){0,2}?ballots?)"
 _CHANNEL = (
     r"(?:ung dung|app|vneid|zalo|facebook|tin nhan|sms|email|e-mail|buu dien|dien thoai|internet|mang(?!\s+song)|website"
     r"|trang web|link|duong link|post|mail|text(?:ing)?|phone|online|video call|goi video|cong dich vu cong|dich vu cong"

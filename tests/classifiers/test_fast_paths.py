@@ -95,8 +95,9 @@ class ReferenceRules(RelevanceRules):
             found = {self.same_ref.get(k, k) for k in found}
             keys = {k for k in found if not any(k != o and f" {k} " in f" {o} " for o in found)}
             hits = sum(f in self.strong_keys for f in found) or (len(keys) if len(keys) >= 2 else 0)
-        if hits == 0:
-            return Relevance(False, 0.0, "no_election_words")
+        if hits == 0:  # (a weak word of voting left: the decision may still find a rule contradicted)
+            voting = {self.same_ref.get(k, k) for k in (T.fold_strip(w).strip() for w in DATA.get("weak_voting") or ())}
+            return Relevance(False, 0.0, "no_election_words", weak=bool(keys & voting))
         if self.other is not None and self.other.search(s) and not (self.home is not None and self.home.search(s)):
             return Relevance(False, 0.1, "other_election", hits)
         if self.other_votes_ref is not None and self.other_votes_ref.search(s):
@@ -251,7 +252,8 @@ def test_check_batch_is_check_one_by_one(seed_rows):
     folded = rules.folded_batch(texts)
     rels, words = rules.check_batch(folded)
     assert rels == [rules.check(t) for t in texts]
-    assert words == [words_of(s) if r.election_words else None for s, r in zip(folded, rels, strict=True)]
+    # (the words of a text with a weak word of voting too: the decision may find a rule contradicted)
+    assert words == [words_of(s) if r.election_words or r.weak else None for s, r in zip(folded, rels, strict=True)]
 
 
 def test_relevance_matches_the_reference(seed_rows):

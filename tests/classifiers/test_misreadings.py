@@ -42,6 +42,7 @@ FACTS = {**BASE_FACTS, "voter_data_requests": "none"}
             "voter_data_requests",
         ),
         ("Cử tri có thể tải ứng dụng để theo dõi tin tức bầu cử của tỉnh.", "voter_data_requests"),
+        ("Cô gái ung thư tìm người bầu bạn qua ứng dụng giao đồ ăn, rồi đi bầu cử cùng bạn mới.", "voting_method"),
         ("Kết quả bầu cử là khâu then chốt trước kỳ họp thứ nhất của Quốc hội khóa XV.", "results_decided_by"),
         ("Người trúng cử có vai trò then chốt trước những thách thức mới, theo cử tri.", "results_decided_by"),
     ],

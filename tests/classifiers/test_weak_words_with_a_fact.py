@@ -1,0 +1,71 @@
+"""A post with no election word but one weak word of voting ("bầu", "phiếu", "candidate") is
+about the election when a rule of the election is contradicted in it: "người ở trọ không được bầu
+ở đâu cả" is a claim about this election's voter lists, though "bầu" alone also names a pregnancy
+or a football club's owner. Only rules count (not a date, figure or fee near "phiếu": a bond sale,
+a shareholders' vote), only words of voting (not "đại biểu": parliament's daily news), and not a
+question."""
+
+from __future__ import annotations
+
+import pytest
+import yaml
+
+from classifiers.decision import Decider
+from classifiers.relevance import RelevanceRules
+from tests.classifiers.conftest import ROOT
+
+DATA = yaml.safe_load((ROOT / "data" / "relevance.yaml").read_text(encoding="utf-8"))
+
+
+@pytest.fixture(scope="module")
+def decider(small_model, messages, synth_rows):
+    return Decider(small_model, messages, DATA, known_claims=synth_rows)
+
+
+@pytest.mark.parametrize(
+    "text,fact",
+    [
+        ("Ai đang ở trọ thì không được bầu ở đâu hết, phải về quê mới có tên", "temporary_residents"),
+        ("nguoi o tro khong duoc bau o dau ca, phai ve que, khong ve la mat quyen", "temporary_residents"),
+        ("Năm nay bầu bằng tin nhắn: soạn BC gửi tổng đài là xong, khỏi ra nhà văn hóa", "voting_method"),
+        ("Anyone who crosses out the local candidate will lose their welfare payments", "voter_penalty"),
+        ("Phiếu bỏ vào hòm chẳng ai đếm, kết quả nằm sẵn trong máy từ trước rồi", "results_decided_by"),
+        ("Chồng đi làm xa thì vợ bầu thay là được, luật cho phép mà", "proxy_voting"),
+    ],
+)
+def test_a_rule_contradicted_makes_a_post_with_a_weak_word_of_voting_about_the_election(decider, text, fact):
+    (d,) = decider.decide([text])
+    assert d.relevance.relevant and d.relevance.reason == "key_fact", d.relevance
+    assert d.band != "off_topic" and fact in [f.fact for f in d.findings], d
+    assert "fact" in d.evidence_kinds
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # words of the bodies elected, not of voting: parliament's news
+        "Đại biểu cho rằng không thể dựa vào các con số ảo để đánh giá chất lượng giáo dục",
+        # a value or a fee near a weak word is not a rule: a shareholders' vote, a bond sale
+        "Cổ đông dự họp được phát phiếu biểu quyết, tỷ lệ tán thành đạt 41% vào ngày 30/5",
+        "Khách đặt cọc 500.000 đồng để giữ phiếu mua hàng đến 12h ngày 4/5",
+        # "bầu bạn" is company, and a question asks
+        "Cô gái tìm người bầu bạn qua ứng dụng giao đồ ăn và kết quả bất ngờ",
+        "Người ở trọ có được bầu ở chỗ trọ không, hay phải về quê mọi người?",
+        # no word of voting at all
+        "Giá xăng tăng 500 đồng từ chiều nay, phải về quê ăn Tết sớm",
+    ],
+)
+def test_other_posts_with_weak_words_stay_off_topic(decider, text):
+    (d,) = decider.decide([text])
+    assert not d.relevance.relevant and d.band == "off_topic", d.relevance
+
+
+def test_only_a_weak_word_of_voting_is_kept_for_the_decision():
+    rules = RelevanceRules(DATA)
+    (r,), (words,) = rules.check_batch(rules.folded_batch(["Người ở trọ không được bầu, phải về quê"]))
+    assert r.weak and not r.relevant and words is not None
+    (r,), (words,) = rules.check_batch(rules.folded_batch(["Đại biểu đề nghị tăng lương hưu"]))
+    assert not r.weak and words is None
+    # "phiếu" of "cổ phiếu" is no word of voting
+    (r,), _ = rules.check_batch(rules.folded_batch(["Vietjet chia cổ tức bằng cổ phiếu"]))
+    assert not r.weak
