@@ -26,7 +26,7 @@ __all__ = [
 # Chủ nhật 30/5", "the election will be held on May 30", "bầu cử … năm 2021 kéo dài từ 30/5").
 FILLER = (
     r"ngay|vao|la|se|dien|ra|duoc|to|chuc|tien|hanh|chinh|thuc|da|doi|sang|lui|hoan|chuyen|chu|nhat|thu|bay|"
-    r"dai|bieu|quoc|hoi|hdnd|khoa|xv|cac|cap|nam|nay|toi|day|is|on|will|be|held|takes?|place|scheduled|for|"
+    r"dai|bieu|quoc|hoi|hdnd|khoa|x{1,3}(?:i{1,3}|iv|vi{0,3}|ix)?|cac|cap|nam|nay|toi|day|is|on|will|be|held|takes?|place|scheduled|for|"
     r"moved|now|postponed|changed|the|has|been|date|set|chi|nhe|cua|xa|ta|to|moi|va|toan|ca|nuoc|new|year|this|20\d\d|keo dai tu|"
     r"sunday|saturday|monday|tuesday|wednesday|thursday|friday|chot|qh|dbqh"
 )

@@ -370,3 +370,17 @@ def test_an_items_publication_year_reads_its_dates_and_figures_without_a_year():
 )
 def test_a_supposition_or_a_shows_vote_states_no_value_of_the_election(text):
     assert check(text, {**FACTS, "voting_fee": "none"}) == []
+
+
+@pytest.mark.parametrize(
+    "text,facts,found",
+    [
+        ("Bầu cử đại biểu Quốc hội khóa XVI sẽ tổ chức vào ngày 22/3", {"election_date": "2026-03-15"}, "22/3"),
+        ("bau cu dai bieu quoc hoi khoa XVI se to chuc vao ngay 22/3", {"election_date": "2026-03-15"}, "22/3"),
+        ("Bầu cử đại biểu Quốc hội khóa XV sẽ tổ chức vào ngày 30/5", {"election_date": "2021-05-23"}, "30/5"),
+    ],
+)
+def test_the_election_date_of_any_term_is_read(text, facts, found):
+    """The Assembly's term between the election and its date is any term ("khóa XVI"), not only
+    the one of the demo data."""
+    assert_found(text, facts, "election_date", found)
