@@ -44,6 +44,7 @@ from __future__ import annotations
 import functools
 import re
 
+from classifiers.announcer import ANNOUNCER_WORDS, OTHER_ANNOUNCER, preliminary
 from classifiers.clauses import CLAUSE_RE, SENTENCE_RE, bounds
 from classifiers.count_claims import OUT_OF_SIGHT, OUT_OF_SIGHT_WORDS, out_of_sight_says
 from classifiers.data_requests import REQUEST, REQUEST_WORDS, request_elsewhere
@@ -285,25 +286,20 @@ def rule_kind(name: str, value) -> str | None:
     v = str(value).strip().lower()
     if name.endswith("_decided_by"):
         return "decided"
-    if "penalty" in name and v == "none":
-        return "penalty"
-    if "fee" in name and v == "none":
-        return "fee"
+    for part, kind in (("penalty", "penalty"), ("fee", "fee"), ("_requests", "request")):
+        if part in name and v == "none":
+            return kind
     if name.endswith("_method") and v == "in_person":
         return "method"
-    if v == "secret":
-        return "secret"
-    if name.endswith("_requests") and v == "none":
-        return "request"
     if name.endswith("_invalid_reasons"):
         return "validity"
-    if v == "on_the_list":
-        return "residence"
-    if v == "voter_card":
-        return "documents"
     if v == "more_than_half":
         return "share" if name.startswith("winner") else "quorum"
-    return None
+    return _BY_VALUE.get(v)
+
+
+_BY_VALUE = {"secret": "secret", "on_the_list": "residence", "voter_card": "documents",
+             "national election council": "announcer"}  # fmt: skip
 
 
 def _not_asserted(sc, a: int, b: int, denial_from: int | None = None, own: tuple[int, int] | None = None) -> bool:
@@ -359,7 +355,9 @@ OUTCOME = re.compile(
     r"\b(?:trung cu|ket qua|kq|dac cu|truot|ty le|ti le|so phieu|phan tram phieu|bao nhieu phieu|winners?|results?|outcome)\b"
 )
 LATIN_ACCENTED = re.compile(r"[\u00c0-\u024f\u1e00-\u1ef9]")  # a Vietnamese (or other accented) text
-US_POLITICS = re.compile(r"\b(?:biden|trump|obama|hillary|clinton|kamala|harris|republicans?|democrats?)\b")
+US_POLITICS = re.compile(
+    r"\b(?:biden|trump|obama|hillary|clinton|kamala|harris|republicans?|democrats?|us house|(?:house|senate) races?)\b"
+)
 GOP = re.compile(r"\bGOP\b")  # on the original: folded, "góp" (to contribute) is "gop" too
 # A vote that is not the election: a contest, a fan poll.
 OTHER_VOTE = re.compile(
@@ -541,6 +539,7 @@ _FIRST_CLAIM_RULES = (
     ("documents", NEEDS_PAPERS, "voters need papers besides the voter card", not_about_voting),
     ("share", WRONG_SHARE, "a seat is won with less than half the valid votes", above_half),
     ("quorum", WRONG_QUORUM, "a unit's vote counts with another turnout", lambda *a: False),
+    ("announcer", OTHER_ANNOUNCER, "another body announces the results", preliminary),
 )
 # Kind → its detector, in the order they run (after the value checks, before ``allowed``).
 RULE_CHECKS = (
@@ -564,6 +563,7 @@ RULE_WORDS = {
     "share": SHARE_WORDS,
     "quorum": QUORUM_WORDS,
     "penalty": PENALTY_WORDS,
+    "announcer": ANNOUNCER_WORDS,
     # (a sum paid, "nộp 200k", has a digit: the decision's digit path runs the checks)
     "fee": [
         "phi", "in phieu", "tien muc", "contribute", "dong gop", "pay", "pays", "paying", "paid", "fee", "fees", "charge",

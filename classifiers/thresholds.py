@@ -27,13 +27,21 @@ WRONG_SHARE = re.compile(
     r"\b(?:trung cu|trung|thang cu|win|wins|to win|elected|a seat)\s+(?:\S+\s+){0,7}?"
     r"(?:chi\s+can|only\s+needs?|needs?\s+only|just\s+needs?|only\s+(?:has|have)\s+to\s+(?:get|reach|win))\s+"
     rf"(?:(?:dat|co|duoc|get|reach|win|about)\s+)?(?:(?:hon|over|above|more than)\s+)?{_LOW}"
-    r"|\b(?:chi\s+can|only\s+needs?|just\s+needs?)\s+(?:dat\s+|co\s+)?"
+    r"|\b(?:chi\s+can|only\s+needs?|just\s+needs?)\s+(?:dat\s+|co\s+|duoc\s+)?"
     + _LOW
     + r"\s+(?:\S+\s+){0,4}?(?:la\s+|thi\s+|to\s+)?"
     r"(?:trung cu|trung|win|be elected|get elected)\b"
     # a plurality said to win ("ai nhiều phiếu nhất là trúng", "whoever gets the most votes wins")
     r"|\b(?:ai|nguoi nao|nguoi|whoever|the one who|the candidate who)\s+(?:co\s+|duoc\s+|gets\s+|has\s+|wins\s+)?(?:nhieu phieu nhat"
     r"|(?:the\s+)?most\s+votes)\s+(?:(?:la|thi|se|is|will be)\s+)*(?:trung|trung cu|wins|win|elected|gets the seat)\b"
+    # ("ứng viên nào nhiều phiếu nhất là trúng cử", "the candidate with the most votes wins", "không
+    # cần quá bán nữa", "wins even with 30 percent", "only need more votes than the others")
+    r"|\bnhieu phieu (?:bau\s+)?nhat\s+(?:(?:la|thi|se|duoc|deu)\s+)*(?:trung|trung cu|dac cu|thang cu)\b"
+    r"|\b(?:candidate|person|one|nominee)\s+with\s+the\s+most\s+votes\s+(?:\S+\s+)?(?:wins|is elected|gets the seat|takes the seat)\b"
+    r"|\b(?:khong|khoi|chang)\s+(?:can|phai)\s+(?:dat\s+)?qua\s+(?:ban|nua)\s+(?:nua\s+)?(?:(?:\S+\s+){0,6}?(?:la|thi|cung|van)\s+)?"
+    r"(?:trung|trung cu|dac cu)\b|\b(?:khong|khoi|chang)\s+can\s+(?:dat\s+)?qua\s+(?:ban|nua)\s+nua\b"
+    rf"|\b(?:wins?|elected|takes? the seat|gets? the seat)\s+(?:\S+\s+){{0,3}}?even\s+with\s+(?:only\s+|just\s+)?{_LOW}"
+    r"|\bonly\s+needs?\s+(?:to\s+get\s+)?more\s+votes\s+than\s+(?:the\s+)?(?:others|other candidates|anyone else|the rest)\b"
 )
 # A unit's result said void below another turnout than half, or valid with less.
 WRONG_QUORUM = re.compile(
@@ -41,9 +49,12 @@ WRONG_QUORUM = re.compile(
     r"\s+(?:\S+\s+){0,8}?(?:huy|bau lai|vo hieu|khong co gia tri|void|annulled|invalid|re-?run|held again|repeated)"
     r"|\b(?:chi\s+can|only\s+needs?|just\s+needs?)\s+(?:\S+\s+){0,2}?(?:[1-4]\d\s*(?:%|phan tram|percent)|mot phan ba|1/3|a third)"
     r"\s+(?:\S+\s+){0,3}?(?:cu tri|voters)\s+(?:\S+\s+){0,3}?(?:di bau|vote|turn out|to count|la hop le|to be valid)"
+    # valid "as long as a third of voters turn out", "được công nhận miễn là có 30% cử tri đi bầu"
+    r"|\b(?:valid|counts?|hop le|duoc cong nhan|co gia tri)\s+(?:\S+\s+){0,2}?(?:as long as|provided|if only|mien la|chi can)\s+"
+    r"(?:co\s+)?(?P<q2>[1-4]\d\s*(?:%|phan tram|percent)|mot phan ba|1/3|a third|one third|a quarter)\s+(?:of\s+)?(?:the\s+)?(?:cu tri|voters)"
 )
 _ABOVE_HALF = re.compile(
-    r"\b(?:qua\s+(?:mot\s+)?nua|(?<!khoi can )(?<!khong can )(?<!chang can )qua\s+ban|hon\s+(?:mot\s+)?nua|tren\s+50|more\s+than\s+half|over\s+half|above\s+half|more\s+than\s+50|over\s+50)\b"
+    r"\b(?:qua\s+(?:mot\s+)?nua|(?<!khoi can )(?<!khong can )(?<!chang can )(?<!phai tinh )(?<!can tinh )(?<!can dat )qua\s+ban|hon\s+(?:mot\s+)?nua|tren\s+50|more\s+than\s+half|over\s+half|above\s+half|more\s+than\s+50|over\s+50)\b"
 )
 # The ranking among candidates above half, which the plurality rule does decide ("nếu nhiều người
 # quá nửa thì ai nhiều phiếu nhất trúng"): a sentence saying so rules a match out.
@@ -52,6 +63,8 @@ above_half = in_sentence(_ABOVE_HALF)
 
 # The words each way of saying it cannot do without (the decision's cheap pre-check).
 SHARE_WORDS = ["chi can", "only need", "only needs", "needs only", "need only", "just need", "just needs",
-               "only has to", "only have to", "nhieu phieu nhat", "most votes"]  # fmt: skip
+               "only has to", "only have to", "nhieu phieu nhat", "nhieu phieu bau nhat", "most votes", "qua ban",
+               "qua nua", "even with", "more votes than"]  # fmt: skip
 QUORUM_WORDS = ["khong du", "duoi", "chua dat", "chua du", "it hon", "below", "under", "less than", "fewer than",
-                "chi can", "only need", "only needs", "just need", "just needs"]  # fmt: skip
+                "chi can", "only need", "only needs", "just need", "just needs", "as long as", "provided", "if only",
+                "mien la"]  # fmt: skip

@@ -32,6 +32,7 @@ _FACT_NAMES = {
     "voter_documents": ("giấy tờ cử tri cần mang khi đi bầu", "the papers a voter needs"),
     "winner_share": ("số phiếu cần để trúng cử", "the share of votes needed to win"),
     "valid_turnout": ("số cử tri đi bầu để kết quả được công nhận", "the turnout a unit's result needs"),
+    "results_body": ("cơ quan công bố kết quả", "who announces the results"),
 }
 # A rule fact's approved value, by fact where the value alone ("none") does not say enough.
 _FACT_VALUES = {
@@ -61,6 +62,12 @@ _VALUES = {
         " (bầu đại biểu Quốc hội, HĐND cấp tỉnh; tạm trú từ 12 tháng trở lên thì bầu cả các cấp)",
         "each voter is on one list, where they live; temporary residents are put on the list where they live"
         " (for the National Assembly and the provincial council; every level after 12 months' registration)",
+    ),
+    "National Election Council": (
+        "Hội đồng bầu cử quốc gia công bố kết quả bầu cử đại biểu Quốc hội; Ủy ban bầu cử mỗi cấp công bố kết quả bầu"
+        " cử HĐND cấp mình",
+        "the National Election Council announces the National Assembly results; each level's election committee"
+        " announces its council's",
     ),
     "voter_card": (
         "cử tri chỉ xuất trình thẻ cử tri do Tổ bầu cử phát; mất thẻ thì báo Tổ bầu cử",
