@@ -92,6 +92,10 @@ OUT_OF_SIGHT = re.compile(
     r"|\bstart\w*\s+(?:the\s+)?count\w*\s+(?:\S+\s+){0,3}?while\s+(?:\S+\s+){0,3}?(?:still|had\s+not|hadn't|were\s+yet)\b"
     r"|\b(?:(?:no one|nobody)\s+(?:is\s+|was\s+)?|voters\s+(?:are|were)\s+not\s+)(?:allowed|permitted|let)\s+(?:to\s+)?(?:watch|see|observe)\s+the\s+count\b"
     rf"|(?P<tampered>{TAMPERED})"
+    # the deputies appointed, not elected ("đại biểu sẽ do cấp trên chỉ định", "deputies will be appointed instead")
+    r"|(?P<appointed>\b(?:dai bieu|nguoi trung cu|dbqh)\s+(?:\S+\s+){0,4}?do\s+(?:cap tren|tren|tinh uy|trung uong|dang|chinh quyen)"
+    r"\s+(?:\S+\s+)?chi dinh\b|\b(?:deputies|delegates|representatives)\s+(?:\S+\s+){0,3}?(?:will\s+be|are|were|to\s+be|being)\s+"
+    r"(?:simply\s+|just\s+)?appointed\s+(?:instead|by\s+the\s+(?:party|government|authorities|province))\b)"
 )
 
 
@@ -99,6 +103,8 @@ def out_of_sight_says(m: re.Match) -> str:
     """What a match of ``OUT_OF_SIGHT`` says, for the finding's message."""
     if m.group("tampered"):
         return "says ballot boxes, ballots, tallies or the voters' list were tampered with"
+    if m.group("appointed"):
+        return "says the deputies are appointed, not elected"
     return "says ballots were marked or the count done out of the voters' sight"
 
 
@@ -134,5 +140,5 @@ OUT_OF_SIGHT_WORDS = [
     "chi huy", "quan ly", "giam doc", *(f"{p} late" for p in ("my", "our", "his", "her", "their")),
     "circled", "crossed out", "khoanh san", "kiem phieu som", "kiem phieu truoc", "dem phieu som", "dem phieu truoc",
     *(f"{v} {c}" for v in ("start", "starts", "started", "starting") for c in ("counting", "the count")),
-    "hack", "hacked", "hacking", "changed the results", "changing the results",
+    "hack", "hacked", "hacking", "changed the results", "changing the results", "chi dinh", "appointed",
 ]  # fmt: skip

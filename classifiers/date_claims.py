@@ -86,6 +86,12 @@ POSTPONED_UNDATED = re.compile(
     r"\s+(?:lai\s+)?(?:sang|den|toi|qua|to|until)\s+(?:thang sau|tuan sau|nam sau|dot sau|ngay khac|next\s+(?:month|week|year)|a\s+later\s+date)\b"
     r"|\bhoan\s+(?:lai\s+)?(?:cuoc\s+|ngay\s+)?(?:bau cu|bo phieu)\b(?!\s+(?:dia phuong|tong thong|gioi|tai|o|cua)\b)"
     r"\s+(?:\S+\s+){0,3}?(?:vo thoi han|cho thong bao|vi\b|do\b)"
+    # the whole election called off ("cuộc bầu cử năm nay đã bị hủy bỏ", "the election has been cancelled"),
+    # not a unit's result annulled and held again
+    r"|\b(?:cuoc\s+)?(?:bau cu|bo phieu)\s+(?:(?:nam nay|lan nay|dot nay|quoc hoi|dai bieu quoc hoi)\s+)?(?:(?:da|se|bi)\s+)+huy(?:\s+bo)?\b"
+    r"(?!\s+(?:ket qua|o|tai)\b)(?![^.!?]{0,60}\b(?:don vi|khu vuc|bau lai|to chuc lai)\b)"
+    r"|\b(?:the\s+)?(?:election|vote|voting)\s+(?:\S+\s+){0,3}?(?:has been|have been|was|is|will be|got)\s+(?:\S+\s+)?"
+    r"(?:cancell?ed|called off|scrapped)\b(?![^.!?]{0,60}\b(?:constituency|unit|re-?run|held again)\b)"
 )
 # The words a postponement with no digit cannot do without ("postponed to October", "bị hoãn vô
 # thời hạn"): the decision's cheap pre-check opens the date checks on them.
@@ -93,6 +99,7 @@ POSTPONED_WORDS = [
     *(f"{w} hoan" for w in ("bi", "da", "se")), *(f"hoan {w}" for w in ("lai", "bau cu", "ngay", "cuoc", "den", "sang", "toi", "qua", "vo thoi han")),
     "postponed", "delayed", "pushed back", "put off", "moved to", "moved back", "brought forward",
     *(f"{v} {p}" for v in ("lui", "doi", "day") for p in ("sang", "den", "toi", "qua")),
+    "bi huy", "da huy", "se huy", "cancelled", "canceled", "called off", "scrapped",
 ]  # fmt: skip
 # A month named alone ("bầu cử dời qua tháng 7", "hoãn lại đến tháng 8", "pushed back to late June",
 # "postponed to July 2021"): the election moved when ``POSTPONED_TO`` ends right before it, after

@@ -63,6 +63,7 @@ from classifiers.fact_words import (
     SETTLED_WHAT,
     quoted,
 )
+from classifiers.marking import MARKING_WORDS, WRONG_MARKING, every_name
 from classifiers.penalties import ABSTAIN, ABSTAIN_AFTER, FINE_WORD, PENALTY, PENALTY_WORDS
 from classifiers.residence import BARRED, RESIDENCE_WORDS, lower_councils
 from classifiers.thresholds import QUORUM_WORDS, SHARE_WORDS, WRONG_QUORUM, WRONG_SHARE, above_half
@@ -298,7 +299,7 @@ def rule_kind(name: str, value) -> str | None:
     return _BY_VALUE.get(v)
 
 
-_BY_VALUE = {"secret": "secret", "on_the_list": "residence", "voter_card": "documents",
+_BY_VALUE = {"secret": "secret", "on_the_list": "residence", "voter_card": "documents", "cross_out": "marking",
              "national election council": "announcer"}  # fmt: skip
 
 
@@ -510,9 +511,8 @@ def _method_elsewhere(s, m, lo, hi) -> bool:
     a, b = m.span()
     if INFO_BEFORE.search(s, max(lo, a - 24), a) or MOBILE_BOX.search(s, lo, hi):
         return True  # (the mobile ballot box brought home is voting in person)
-    if m.group(0).startswith(
-        ("coi", "duoc", "tinh", "count", "la ", "thi ", "phieu", "it ")
-    ) and not SENT_OR_SHOT.search(s, lo, a):
+    photo = m.group(0).startswith(("coi", "duoc", "tinh", "count", "la ", "thi ", "phieu", "it "))
+    if photo and not SENT_OR_SHOT.search(s, lo, a):
         return True
     return bool(NOT_PERMITTED.search(s, b, hi) or NOT_AVAILABLE.search(s, b, hi))
 
@@ -540,6 +540,7 @@ _FIRST_CLAIM_RULES = (
     ("share", WRONG_SHARE, "a seat is won with less than half the valid votes", above_half),
     ("quorum", WRONG_QUORUM, "a unit's vote counts with another turnout", lambda *a: False),
     ("announcer", OTHER_ANNOUNCER, "another body announces the results", preliminary),
+    ("marking", WRONG_MARKING, "a ballot is marked another way than crossing out names", every_name),
 )
 # Kind → its detector, in the order they run (after the value checks, before ``allowed``).
 RULE_CHECKS = (
@@ -564,6 +565,7 @@ RULE_WORDS = {
     "quorum": QUORUM_WORDS,
     "penalty": PENALTY_WORDS,
     "announcer": ANNOUNCER_WORDS,
+    "marking": MARKING_WORDS,
     # (a sum paid, "nộp 200k", has a digit: the decision's digit path runs the checks)
     "fee": [
         "phi", "in phieu", "tien muc", "contribute", "dong gop", "pay", "pays", "paying", "paid", "fee", "fees", "charge",

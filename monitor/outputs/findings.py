@@ -33,6 +33,7 @@ _FACT_NAMES = {
     "winner_share": ("số phiếu cần để trúng cử", "the share of votes needed to win"),
     "valid_turnout": ("số cử tri đi bầu để kết quả được công nhận", "the turnout a unit's result needs"),
     "results_body": ("cơ quan công bố kết quả", "who announces the results"),
+    "ballot_marking": ("cách ghi phiếu bầu", "how a ballot is marked"),
 }
 # A rule fact's approved value, by fact where the value alone ("none") does not say enough.
 _FACT_VALUES = {
@@ -62,6 +63,10 @@ _VALUES = {
         " (bầu đại biểu Quốc hội, HĐND cấp tỉnh; tạm trú từ 12 tháng trở lên thì bầu cả các cấp)",
         "each voter is on one list, where they live; temporary residents are put on the list where they live"
         " (for the National Assembly and the provincial council; every level after 12 months' registration)",
+    ),
+    "cross_out": (
+        "để nguyên tên người mình bầu, gạch ngang cả họ tên người không bầu; không đánh dấu tích, không khoanh tròn",
+        "leave the names you choose and draw a line through each whole name you do not; nothing ticked or circled",
     ),
     "National Election Council": (
         "Hội đồng bầu cử quốc gia công bố kết quả bầu cử đại biểu Quốc hội; Ủy ban bầu cử mỗi cấp công bố kết quả bầu"

@@ -177,3 +177,27 @@ def test_more_ballots_than_voters_stuffing_a_false_bottom_or_burnt_ballots_are_f
 )
 def test_the_rules_on_ballots_and_the_rumours_answered_give_no_finding(text):
     assert_silent(text, FACTS, "results_decided_by")
+
+
+@pytest.mark.parametrize(
+    "text,found",
+    [
+        ("Cuộc bầu cử năm nay đã bị hủy bỏ, đại biểu sẽ do cấp trên chỉ định.", "do cấp trên chỉ định"),
+        ("The election has been cancelled and deputies will be appointed instead.", "appointed instead"),
+        ("dai bieu quoc hoi nam nay do trung uong chi dinh het, bau chi cho co", "chi dinh"),
+    ],
+)
+def test_deputies_said_appointed_not_elected_are_found(text, found):
+    assert_found(text, FACTS, "results_decided_by", found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Đại biểu được chỉ định làm tổ trưởng tổ đại biểu của tỉnh tại kỳ họp thứ nhất.",
+        "Three deputies were appointed to the drafting committee of the new law.",
+        "Tin đại biểu sẽ do cấp trên chỉ định là bịa đặt; người trúng cử do cử tri bầu ra.",
+    ],
+)
+def test_a_deputy_appointed_to_a_post_and_the_rumour_answered_give_no_finding(text):
+    assert_silent(text, FACTS, "results_decided_by")

@@ -384,3 +384,29 @@ def test_the_election_date_of_any_term_is_read(text, facts, found):
     """The Assembly's term between the election and its date is any term ("khóa XVI"), not only
     the one of the demo data."""
     assert_found(text, facts, "election_date", found)
+
+
+@pytest.mark.parametrize(
+    "text,found",
+    [
+        ("Cuộc bầu cử năm nay đã bị hủy bỏ, đại biểu sẽ do cấp trên chỉ định.", "bị hủy"),
+        ("bau cu nam nay da bi huy roi, khoi di nha moi nguoi", "bi huy"),
+        ("The election has been cancelled and deputies will be appointed instead.", "cancelled"),
+    ],
+)
+def test_the_whole_election_said_called_off_is_found(text, found):
+    assert_found(text, FACTS, "election_date", found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Cuộc bầu cử ở đơn vị số 3 bị hủy, phải bầu lại vào Chủ nhật sau theo quyết định của Hội đồng bầu cử.",
+        "Bầu cử đã bị hủy kết quả ở một khu vực và được tổ chức lại.",
+        "Tin cuộc bầu cử bị hủy bỏ là sai sự thật, bầu cử vẫn diễn ra ngày 23/5.",
+        "The vote in one constituency was cancelled and will be held again next Sunday.",
+        "Thailand's election was cancelled by the court in 2014.",
+    ],
+)
+def test_a_units_vote_annulled_a_debunk_and_another_country_are_not_the_election_called_off(text):
+    assert_silent(text, FACTS, "election_date")

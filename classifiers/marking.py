@@ -1,0 +1,50 @@
+"""How a ballot is marked: the approved fact (``ballot_marking: cross_out``) is that a voter leaves
+the names of the candidates they choose as they are and draws a line through the whole name of
+each one they do not (the Ministry of Home Affairs' circulars on the election forms: Thông tư
+01/2021/TT-BNV, Điều 10; Thông tư 21/2025/TT-BNV); nothing is ticked or circled, and a ballot
+left untouched where there are more candidates than seats is not a vote for all of them. Claims
+against it: the chosen names said to be ticked or circled ("muốn chọn ai thì đánh dấu tích vào ô
+bên cạnh tên", "phải khoanh tròn tên người mình chọn", "tick the box next to the names you
+want"), crossing out said to spoil the ballot ("gạch tên là phiếu hỏng"), and a blank ballot said
+to count for everyone ("phiếu trắng được tính là bầu cho tất cả").
+
+Read on the folded text by ``classifiers.rule_facts`` (kind ``marking``) with the exceptions every
+rule has (asked, denied, named to be answered, reported as false). Not crossing out every name
+(which does spoil a ballot), not another country's ballot or another vote.
+"""
+
+from __future__ import annotations
+
+import re
+
+from classifiers.clauses import in_sentence
+
+__all__ = ["MARKING_WORDS", "WRONG_MARKING", "every_name"]
+
+_MARK = r"(?:danh dau(?:\s+(?:tich|tick|x|cheo))?|tich|tick|khoanh(?:\s+tron)?|to\s+(?:den|mau)|dau\s+x)"
+WRONG_MARKING = re.compile(
+    # "muốn chọn ai thì đánh dấu tích", "bầu người nào thì khoanh tròn tên"
+    rf"\b(?:muon\s+)?(?:chon|bau|dong y|tin nhiem|ung ho)\s+(?:ai|nguoi nao|ung vien nao)\s+(?:\S+\s+){{0,2}}?(?:thi\s+)?{_MARK}\b"
+    # "phải khoanh tròn tên người mình chọn", "nhớ đánh dấu tích vào ô"
+    rf"|\b(?:phai|can|nho|chi can|hay)\s+{_MARK}\s+(?:\S+\s+){{0,2}}?(?:vao\s+|o\s+)?(?:ten|o|ho ten|ho va ten|nguoi)\b"
+    # crossing out said to spoil the ballot (not crossing out every name, which does)
+    r"|\b(?:neu\s+)?gach\s+(?!het\b|tat ca\b|sach\b|toan bo\b)(?:ten\s+|ngang\s+)?(?:[^\s.!?,]+\s+){0,3}?(?:la|thi|se)\s+(?:[^\s.!?,]+\s+){0,3}?"
+    r"(?:hong|khong hop le|huy|mat hieu luc|vo hieu|mat phieu)\b"
+    # English: "you must tick/circle", "to vote, tick the box", "crossing out makes the ballot void"
+    r"|\b(?:you\s+(?:must|have\s+to|need\s+to|should)|to\s+vote,?|voters\s+(?:must|have\s+to|need\s+to|should))\s+"
+    r"(?:\S+\s+){0,2}?(?:tick|check|mark|circle|fill\s+in)\s+(?:\S+\s+){0,3}?(?:box(?:es)?|names?|candidates?|bubbles?|circles?)\b"
+    r"|\bcross(?:ing)?\s+out\s+(?!all\b|every\b)(?:\S+\s+){0,4}?(?:makes|voids|spoils|invalidates|will\s+(?:void|spoil|invalidate))\b"
+    r"|\bcrossed[- ]out\s+ballots?\s+(?:are|will\s+be|get)\s+(?:void|invalid|spoiled|rejected|thrown\s+out)\b"
+    # a blank ballot said to count for everyone
+    r"|\b(?:phieu trang|de nguyen(?:\s+phieu)?|khong gach (?:ai|ten nao))\s+(?:\S+\s+){0,6}?(?:duoc\s+)?(?:tinh\s+(?:la\s+)?|coi nhu\s+)"
+    r"(?:bau|bo phieu|dong y)\s+(?:cho\s+)?(?:tat ca|het|ca)\b"
+    r"|\bblank\s+ballots?\s+(?:\S+\s+){0,3}?counts?\s+(?:as\s+)?(?:a\s+)?votes?\s+for\s+(?:every|all|each)\b"
+)
+# Every name crossed out, which does spoil a ballot ("gạch hết tên là phiếu không hợp lệ").
+_EVERY_NAME = re.compile(r"\b(?:gach het|gach tat ca|gach sach|all the names|every name|all names)\b")
+every_name = in_sentence(_EVERY_NAME)
+
+# The words each way of saying it cannot do without (the decision's cheap pre-check).
+MARKING_WORDS = ["danh dau", "tich", "tick", "khoanh", "to den", "to mau", "dau x", "gach", "check", "mark", "circle",
+                 "fill in", "cross out", "crossing out", "crossed out", "crossed-out", "phieu trang", "de nguyen",
+                 "khong gach", "blank ballot", "blank ballots"]  # fmt: skip
