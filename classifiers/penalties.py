@@ -53,7 +53,10 @@ PENALTY = re.compile(
     r"|(?:khong|ko|k)\s+(?:ky\s+tiep|gia\s+han|tai\s+ky)\s+hop\s+dong|(?:cat|huy|cham\s+dut)\s+hop\s+dong"
     r"|(?:contract|job)s?\s+(?:won't|will\s+not|would\s+not|isn't|is\s+not)\s+(?:be\s+)?renewed|(?:won't|will\s+not)\s+renew\s+(?:your|their|his|her)\s+contract"
     r"|(?:reject|refus|den(?:y|ies|ied)|turn(?:s|ed)?\s+down)\w*\s+(?:the\s+|your\s+|their\s+)?(?:loan|credit|mortgage)"
-    r"|(?:will|gonna|going\s+to)\s+(?:fire|sack|dismiss)\s+(?:you|them|him|her|workers|staff)|(?:get|gets|be|are)\s+(?:fired|sacked|dismissed)"
+    r"|(?:will|gonna|going\s+to|required\s+to|obliged\s+to|has\s+to|have\s+to|must)\s+(?:fire|sack|dismiss|demote)\s+(?:you|them|him|her|workers|staff)"
+    r"|(?:get|gets|be|are)\s+(?:fired|sacked|dismissed|demoted)"
+    # moved to another post or demoted ("bị điều chuyển công tác", "bị hạ bậc lương", "giáng chức")
+    r"|bi\s+(?:dieu\s+chuyen|chuyen)\s+(?:cong\s+tac|cho\s+khac|di\s+noi\s+khac)|bi\s+(?:ha\s+(?:bac|luong|ngach)|giang\s+chuc|cach\s+chuc)"
     r"|(?:won't|will\s+not|can't|cannot|don't)\s+get\s+(?:a\s+|any\s+)?(?:\S+\s+)?(?:loans?|credit|benefits|subsidies|permits?)"
     r"|loans?\s+(?:\S+\s+)?(?:will\s+be|are|get|gets|is)\s+(?:refused|denied|cancell?ed|called\s+in|frozen)"
     # an account or a phone line said to be blocked ("bank accounts frozen", "your SIM gets locked",
@@ -89,5 +92,6 @@ PENALTY_WORDS = [
     "cong an den", "cong an toi", "cong an xuong", "cong an vao", "cong an se", "hop dong", "renewed", "renew", "reject",
     "rejects", "rejected", "refuse", "refuses", "refused", "deny", "denies", "denied", "turn down", "turned down",
     "turns down", "mortgage", "pension", "pensions", "welfare", "allowance", "scholarship", "stopped", "cancelled",
-    "canceled", "revoked",
+    "canceled", "revoked", "demote", "demoted", "dieu chuyen", "chuyen cong tac", "chuyen cho khac", "ha bac", "ha luong",
+    "ha ngach", "giang chuc", "cach chuc",
 ]  # fmt: skip

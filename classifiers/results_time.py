@@ -32,17 +32,19 @@ _OUT = r"(?:cong bo|cong khai|co|ra|biet|announced|out|published|released|declar
 # được công bố sau 3 tháng", "results won't be out for two months", "results only in six weeks").
 _AFTER_SPAN = re.compile(
     _RESULTS + r"(?:\s+[^\s,.;:!?]+){0,8}?\s+" + _OUT + r"\s+(?:[^\s\d,.;:!?]+\s+){0,3}?"
-    r"(?P<prep>sau|after|for|in|trong|mat|phai)\s+(?:(?:khoang|tam|hon|about|around|another|over|more than)\s+)?"
-    + _COUNT
-    + r"\s+"
-    + _UNIT
-    + r"\b"
+    r"(?P<prep>sau|after|for|in|trong|mat|phai)\s+(?:(?:khoang|tam|hon|gan|it nhat|toi thieu|about|around|another|over"
+    r"|more than|at least|nearly|almost)\s+)?" + _COUNT + r"\s+" + _UNIT + r"\b"
 )
+# ("the results will only be published three months after the vote")
+_OUT_SPAN_AFTER = re.compile(
+    _RESULTS + r"(?:\s+[^\s,.;:!?]+){0,8}?\s+" + _OUT + r"\s+(?:(?:only|chi)\s+)?" + _COUNT + r"\s+" + _UNIT
+    + r"\s+(?:after|sau|ke tu|from|following)\b"
+)  # fmt: skip
 # How long, then the results ("phải 3 tháng sau mới công bố kết quả", "3 tháng nữa mới có kết quả",
 # "kết quả bầu cử phải 3 tháng sau mới công bố").
 _SPAN_THEN = re.compile(
     r"\b(?:(?:phai|mat|con|tan|hon|khoang)\s+)?" + _COUNT + r"\s+" + _UNIT + r"\s+(?:sau|nua|later)\s+"
-    r"(?:(?:thi|moi|se|thi moi|roi|the)\s+)*(?:duoc\s+)?(?:cong bo|co ket qua|co kq|biet ket qua|results?)\b"
+    r"(?:(?:thi|moi|se|thi moi|roi|the)\s+)*(?:duoc\s+)?(?:cong bo|co ket qua|co kq|biet ket qua|results?|co|ra)\b"
 )
 _SPAN_BEFORE = re.compile(_RESULTS + r"(?:\s+[^\s,.;:!?]+){0,6}?\s*$")
 # The results' month ("kết quả … công bố vào tháng 9", "results … announced in September",
@@ -100,6 +102,7 @@ def check_results_late(sc, facts: dict) -> None:
         (m.start("n"), m.end("u"), _days(m), (m.start(), m.start("prep")) if m.group("prep") == "for" else None)
         for m in _AFTER_SPAN.finditer(s)
     ]
+    spans += [(m.start("n"), m.end("u"), _days(m), None) for m in _OUT_SPAN_AFTER.finditer(s)]
     for m in _SPAN_THEN.finditer(s):
         if (
             "ket qua" in m.group(0)

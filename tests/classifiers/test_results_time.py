@@ -70,3 +70,28 @@ def test_a_later_item_speaks_of_its_own_election_month():
     text = "Kết quả bầu cử sẽ được công bố vào tháng 9."
     assert [f.fact for f in check(text, FACTS)] == ["results_announced_date"]
     assert check(text, FACTS, published_year=2026) == []
+
+
+@pytest.mark.parametrize(
+    "text,found",
+    [
+        ("Results of the vote won't be published for at least two months.", "two months"),
+        ("Kết quả bầu cử phải hai tháng nữa mới có.", "hai tháng"),
+        ("The official election results will only be published three months after the vote.", "three months"),
+    ],
+)
+def test_a_late_span_in_more_words_is_found(text, found):
+    assert_found(text, FACTS, "results_deadline_days", found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kết quả bầu cử đã công bố; phải hai tháng nữa mới có kỳ họp đầu tiên của Quốc hội.",
+        "Kết quả thi tốt nghiệp phải hai tháng nữa mới có.",
+        "Results of the by-election will be published two months after the vote.",
+        "The election results were published two weeks after the vote, within the legal deadline.",
+    ],
+)
+def test_another_span_after_the_results_or_within_the_deadline_gives_no_finding(text):
+    assert_silent(text, FACTS, "results_deadline_days")

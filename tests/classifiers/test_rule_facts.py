@@ -63,6 +63,10 @@ def test_rule_facts_get_their_own_kinds():
         "If you don't vote this Sunday your contract won't be renewed, HR said so",
         "Không đi bầu thì ngân hàng sẽ từ chối hồ sơ vay mua nhà, họ có kết nối dữ liệu cử tri",
         "Không đi bầu là công an đến tận nhà đó",
+        # moved to another post or demoted; an employer said required to dismiss
+        "Giáo viên nào không đi bỏ phiếu sẽ bị điều chuyển công tác, hiệu trưởng nói thế.",
+        "Cán bộ nào gạch tên người của cơ quan sẽ bị hạ bậc lương cuối năm.",
+        "If you don't vote, your employer is required to dismiss you under the new rules.",
     ],
 )
 def test_a_penalty_for_not_voting_or_for_a_choice_is_found(text):
@@ -113,6 +117,8 @@ def test_a_penalty_for_not_voting_or_for_a_choice_is_found(text):
         "Tin không đi bầu bị cho nghỉ việc là bịa đặt",
         "The factory fired 200 workers last month after orders fell, long before the vote",
         "Công an đến nhà cụ bà không đi bầu được để hỗ trợ tổ bầu cử mang hòm phiếu phụ",
+        "Giáo viên bị điều chuyển công tác sau kỳ thi, không liên quan gì đến bầu cử.",
+        "Tin cán bộ không đi bầu bị hạ bậc lương là bịa đặt.",
     ],
 )
 def test_penalties_denied_asked_named_or_not_on_voters_give_no_finding(text):
