@@ -39,7 +39,7 @@ TAMPERED = (
     r"|\b(?:tally sheets?|the count|vote counts?|results?|tallies)\s+(?:[^\s.!?]+\s+){0,4}?(?:were|was|had been|have been|got)\s+(?:\S+\s+)?"
     r"(?:altered|changed|rewritten|doctored|falsified|tampered|edited|faked)\b"
     r"|\b(?:nguoi (?:da )?|cu tri da )(?:chet|mat|qua doi|khuat)(?!\s+(?:the|giay|cmnd|can cuoc|ten)\b)\s+(?:[^\s.!?]+\s+){0,4}?(?:van\s+|cung\s+)?(?:di bau|bo phieu|duoc bau|co phieu|bau|ky nhan)\b"
-    r"|\b(?:chet|mat(?!\s+(?:the|giay|cmnd|can cuoc|ten|viec|tien|quyen)\b)|qua doi|khuat)\b(?:(?!\b(?:khong|ko|chua|chang|not|never|no)\b)[^.!?]){0,80}?\b(?:danh dau|ghi|co ten|ghi nhan|bao|dong dau)\s+(?:la\s+)?(?:\S+\s+)?da\s+(?:di\s+)?(?:bau|bo phieu)"
+    r"|\b(?:chet|mat(?!\s+(?:the|giay|cmnd|can cuoc|ten|viec|tien|quyen)\b)|qua doi|khuat)\b(?:(?!\b(?:khong|ko|chua|chang|not|never|no)\b)[^.!?]){0,80}?\b(?:danh dau|ghi|co ten|ghi nhan|bao|dong dau|chu ky|ky)\s+(?:la\s+)?(?:\S+\s+)?da\s+(?:di\s+)?(?:bau|bo phieu|nhan phieu)"
     r"|\b(?:died|dead|deceased|passed away)\b(?:(?!\b(?:not|never|no)\b)[^.!?]){0,80}?\b(?:marked|ticked(?:\s+off)?|listed|recorded)\s+as\s+(?:having\s+)?voted"
     r"|\bchang(?:ed|ing)\s+the\s+(?:numbers|figures|results|tall(?:y|ies)|(?:vote\s+)?counts?)\b"
     r"|\bhack(?:ed|ing)?\s+(?:into\s+)?(?:the\s+)?(?:vote\s+counts?|count|results|tall(?:y|ies)|election)\b"
@@ -67,6 +67,17 @@ TAMPERED = (
     r"|\b(?:con so|so lieu|ty le|ti le)(?:\s+(?:cu tri\s+)?di bau|\s+\d+(?:[.,]\d+)?\s*%|\s+(?:do|nay|chinh thuc|cong bo|duoc cong bo|bao cao))*"
     r"\s+(?:la|deu la|toan la|chi la)\s+(?:(?:so|con so|so lieu)\s+(?:bia|ao)|ao)\b(?!\s+dat)"
     r"|\b(?:ket qua|con so|so lieu|ty le|ti le)\s+(?:duoc\s+)?cong\s+bo\s+(?:toan|deu)\s+(?:la\s+)?(?:so lieu|con so|so)\s+(?:gia|ao|bia)\b(?!\s+dat)"
+    # a seal faked or stuck back, sacks of ballots carried in, ballots swapped while the camera was off,
+    # blank ballots filled in by the team, invented voters on the list
+    r"|\bbang\s+niem\s+phong\s+(?:[^.!?]{0,40}?)\b(?:bang keo thuong|boc ra|dan lai|la gia|bi boc|bi rach|bi thay)\b"
+    r"|\b(?:boc|mo|cat)\s+(?:\S+\s+)?niem\s+phong\s+(?:\S+\s+){0,3}?(?:dan lai|roi dan)\b|\bdan\s+lai\s+niem\s+phong\b"
+    r"|\bseals?\s+(?:\S+\s+){0,3}?(?:were|was|had been|got)\s+(?:\S+\s+)?(?:broken|cut|resealed|replaced|faked)\b"
+    r"|\b(?:khieng|cho|mang|dua|nhet|chuyen)\s+them\s+(?:\S+\s+){0,2}?(?:bao|xap|thung|tap|chong|bo)\s+phieu\b"
+    r"|\b(?:kip|de|roi|da)\s+(?:\S+\s+)?(?:thay|trao|doi)\s+(?:het\s+|ca\s+)?phieu\b(?!\s+khac)"
+    r"|\bphieu\s+trang\s+(?:\S+\s+){0,6}?(?:duoc|se|bi)\s+(?:\S+\s+){0,4}?(?:dien|gach)\s+(?:vao|them|ho|san)\b"
+    r"|\bblank\s+ballots?\s+(?:\S+\s+){0,4}?(?:filled\s+in|marked)\s+(?:by|for)\b"
+    r"|\b(?:don|them)\s+them\s+(?:\d+\s+|mot so\s+|hang tram\s+|hang chuc\s+)?(?:nguoi|ten|cu tri)\s+ao\b|\b(?:nguoi|ten)\s+ao\b(?=[^.!?]{0,40}\b(?:danh sach|cu tri)\b)"
+    r"|\b(?:danh sach cu tri|ds cu tri)\s+(?:\S+\s+){0,6}?(?:nguoi ao|ten ao)\b"
 )
 _PLACE = r"(?:huyen|tinh|xa|phuong|uy ban|ubnd|district|province|city hall)"
 OUT_OF_SIGHT = re.compile(
@@ -81,7 +92,7 @@ OUT_OF_SIGHT = re.compile(
     r"|\bbox(?:es)?\s+(?:[^\s.!?]+\s+){0,3}?(?:was|were)\s+already\s+(?:full|half[- ]full|stuffed)\b"
     # officials marking everyone's ballots ("tổ bầu cử điền phiếu hộ cả xóm")
     rf"|\b{_OFFICIAL}\s+(?:[^\s.!?]+\s+){{0,4}}?(?:tu\s+)?(?:dien|gach|bo|bau|voted|filled|marked|cast)\s+(?:phieu\s+)?"
-    rf"(?:ho|thay|for|on behalf of)\s+(?:cho\s+)?(?:ca|het|toan|the whole|the entire|all)\s+(?:\S+\s+)?{_GROUP}\b"
+    rf"(?:ho|thay|gium|dum|giup|for|on behalf of)\s+(?:cho\s+)?(?:ca|het|toan|the whole|the entire|all)\s+(?:\S+\s+)?{_GROUP}\b"
     # the count done out of sight ("đếm kín", "chở hòm lên tỉnh đếm", "counted behind closed doors")
     r"|\b(?:dem|kiem)(?:\s+phieu)?\s+(?:kin|rieng|trong phong kin|sau canh cua)\b"
     rf"|\b(?:cho|mang|chuyen)\s+(?:[^\s.!?]+\s+){{0,2}}?(?:hom|thung)(?:\s+phieu)?\s+(?:[^\s.!?]+\s+){{0,2}}?(?:len|ve|sang)\s+{_PLACE}\s+(?:[^\s.!?]+\s+){{0,2}}?(?:dem|kiem)\b"
@@ -91,7 +102,15 @@ OUT_OF_SIGHT = re.compile(
     r"|\b(?:kiem|dem)\s+phieu\s+(?:som|truoc)\b[^.!?]{0,60}?\bchua\s+(?:di\s+)?(?:bau|bo phieu|het gio)"
     r"|\bstart\w*\s+(?:the\s+)?count\w*\s+(?:\S+\s+){0,3}?while\s+(?:\S+\s+){0,3}?(?:still|had\s+not|hadn't|were\s+yet)\b"
     r"|\b(?:(?:no one|nobody)\s+(?:is\s+|was\s+)?|voters\s+(?:are|were)\s+not\s+)(?:allowed|permitted|let)\s+(?:to\s+)?(?:watch|see|observe)\s+the\s+count\b"
+    # observers sent out of the count ("người quan sát bị mời ra ngoài", "observers were told to wait outside")
+    r"|\bnguoi\s+quan\s+sat\s+(?:\S+\s+){0,3}?(?:bi\s+)?(?:moi|duoi|day|dua|yeu cau)\s+(?:\S+\s+)?ra\s+(?:ngoai|khoi)\b"
+    r"|\bobservers?\s+(?:were|was|are|got)\s+(?:\S+\s+)?(?:told|asked|ordered|forced|made|sent)\s+(?:to\s+)?(?:wait\s+|stay\s+|go\s+|leave|out)"
+    r"|\b(?:dong|khoa)\s+cua\s+(?:lai\s+)?(?:de\s+)?(?:dem|kiem)\b|\bbehind\s+(?:a\s+)?locked\s+doors?\b"
     rf"|(?P<tampered>{TAMPERED})"
+    # a turnout quota handed down ("các tổ phải báo tỷ lệ không dưới 99%, sai lệch phải giải trình", "report turnout
+    # above 98% no matter what"); not a goal set ("đặt mục tiêu tỷ lệ … trên 98%")
+    r"|(?P<quota>\b(?:bao|bao cao|report)\s+(?:ty le|ti le|turnout)\s+(?:\S+\s+){0,3}?(?:khong duoi|tren|it nhat|toi thieu|above|at least|over)\s+"
+    r"\d+(?:[.,]\d+)?\s*%[^.!?]{0,60}?\b(?:bang moi gia|giai trinh|no matter what|or else|whatever happens|at any cost))"
     # the deputies appointed, not elected ("đại biểu sẽ do cấp trên chỉ định", "deputies will be appointed instead")
     r"|(?P<appointed>\b(?:dai bieu|nguoi trung cu|dbqh)\s+(?:\S+\s+){0,4}?do\s+(?:cap tren|tren|tinh uy|trung uong|dang|chinh quyen)"
     r"\s+(?:\S+\s+)?chi dinh\b|\b(?:deputies|delegates|representatives)\s+(?:\S+\s+){0,3}?(?:will\s+be|are|were|to\s+be|being)\s+"
@@ -103,6 +122,8 @@ def out_of_sight_says(m: re.Match) -> str:
     """What a match of ``OUT_OF_SIGHT`` says, for the finding's message."""
     if m.group("tampered"):
         return "says ballot boxes, ballots, tallies or the voters' list were tampered with"
+    if m.group("quota"):
+        return "says the turnout figures are set from above, not counted"
     if m.group("appointed"):
         return "says the deputies are appointed, not elected"
     return "says ballots were marked or the count done out of the voters' sight"
@@ -141,4 +162,8 @@ OUT_OF_SIGHT_WORDS = [
     "circled", "crossed out", "khoanh san", "kiem phieu som", "kiem phieu truoc", "dem phieu som", "dem phieu truoc",
     *(f"{v} {c}" for v in ("start", "starts", "started", "starting") for c in ("counting", "the count")),
     "hack", "hacked", "hacking", "changed the results", "changing the results", "chi dinh", "appointed",
+    "niem phong", "seal", "seals", "khieng them", "cho them", "mang them", "dua them", "nhet them", "chuyen them",
+    "thay phieu", "trao phieu", "doi phieu", "thay het phieu", "thay ca phieu", "phieu trang", "blank ballot", "blank ballots",
+    "nguoi ao", "ten ao", "gium", "dum", "giup", "quan sat", "observer", "observers", "dong cua", "khoa cua", "locked door",
+    "locked doors", "bao ty le", "bao ti le", "bao cao ty le", "bao cao ti le", "report turnout",
 ]  # fmt: skip

@@ -55,6 +55,9 @@ PENALTY = re.compile(
     r"|(?:reject|refus|den(?:y|ies|ied)|turn(?:s|ed)?\s+down)\w*\s+(?:the\s+|your\s+|their\s+)?(?:loan|credit|mortgage)"
     r"|(?:will|gonna|going\s+to|required\s+to|obliged\s+to|has\s+to|have\s+to|must)\s+(?:fire|sack|dismiss|demote)\s+(?:you|them|him|her|workers|staff)"
     r"|(?:get|gets|be|are)\s+(?:fired|sacked|dismissed|demoted)"
+    # a pension or an allowance suspended, a dormitory place or a scholarship refused
+    r"|(?:bi\s+)?tam\s+dung\s+(?:chi\s+tra\s+)?(?:luong\s+huu|tro\s+cap|bao\s+hiem|che\s+do|phu\s+cap)"
+    r"|(?:khong|ko|k)\s+(?:duoc|dc)\s+(?:xep|cap|xet|nhan)\s+(?:\S+\s+)?(?:phong|cho o|ky tuc xa|hoc bong|tro cap|suat)\b"
     # moved to another post or demoted ("bị điều chuyển công tác", "bị hạ bậc lương", "giáng chức")
     r"|bi\s+(?:dieu\s+chuyen|chuyen)\s+(?:cong\s+tac|cho\s+khac|di\s+noi\s+khac)|bi\s+(?:ha\s+(?:bac|luong|ngach)|giang\s+chuc|cach\s+chuc)"
     r"|(?:won't|will\s+not|can't|cannot|don't)\s+get\s+(?:a\s+|any\s+)?(?:\S+\s+)?(?:loans?|credit|benefits|subsidies|permits?)"
@@ -93,5 +96,6 @@ PENALTY_WORDS = [
     "rejects", "rejected", "refuse", "refuses", "refused", "deny", "denies", "denied", "turn down", "turned down",
     "turns down", "mortgage", "pension", "pensions", "welfare", "allowance", "scholarship", "stopped", "cancelled",
     "canceled", "revoked", "demote", "demoted", "dieu chuyen", "chuyen cong tac", "chuyen cho khac", "ha bac", "ha luong",
-    "ha ngach", "giang chuc", "cach chuc",
+    "ha ngach", "giang chuc", "cach chuc", "tam dung", "duoc xep", "duoc cap", "duoc xet", "duoc nhan", "dc xep",
+    "dc cap", "dc xet", "dc nhan",
 ]  # fmt: skip

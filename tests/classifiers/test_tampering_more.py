@@ -1,0 +1,91 @@
+"""More ways of saying the count was rigged (`results_decided_by: public_count`), a penalty on
+voters (`voter_penalty: none`) or a fee (`voting_fee: none`): a turnout quota handed down, a
+seal faked or broken and stuck back, observers sent out of the count, sacks of ballots carried
+in at night, ballots swapped while the camera was off, blank ballots filled in by the counting
+team, the dead recorded as having received a ballot, invented voters on the list, a group's
+ballots cast for them by an office; a pension suspended or a dormitory place refused; the cost of
+the election put on the voters' electricity bill. Beside each, what is true or said otherwise."""
+
+import pytest
+
+from tests.classifiers.test_distortion import FACTS as BASE_FACTS
+from tests.classifiers.test_distortion_wordings import assert_found, assert_silent
+
+FACTS = {**BASE_FACTS, "voter_penalty": "none", "voting_fee": "none", "results_decided_by": "public_count"}
+
+
+@pytest.mark.parametrize(
+    "text,fact,found",
+    [
+        (
+            "Ảnh chụp tin nhắn của cán bộ huyện: các tổ phải báo tỷ lệ đi bầu không dưới 99%, sai lệch phải giải trình.",
+            "results_decided_by",
+            "không dưới 99%",
+        ),
+        (
+            "Ủy ban bầu cử tỉnh dặn các tổ báo tỷ lệ trên 95% bằng mọi giá, kể cả khu vắng người.",
+            "results_decided_by",
+            "95%",
+        ),
+        ("The district told every team to report turnout above 98% no matter what.", "results_decided_by", "98%"),
+        (
+            "Băng niêm phong hòm phiếu ở xã mình là băng keo thường, bóc ra dán lại không để dấu.",
+            "results_decided_by",
+            "niêm phong",
+        ),
+        ("Người quan sát bị mời ra ngoài cổng, tổ bầu cử đóng cửa đếm một mình.", "results_decided_by", "quan sát"),
+        (
+            "At the school, observers were told to wait outside while the ballots were counted.",
+            "results_decided_by",
+            "observers",
+        ),
+        (
+            "2 giờ sáng có xe tới khiêng thêm mấy bao phiếu vào rồi dán lại niêm phong y như cũ.",
+            "results_decided_by",
+            "khiêng thêm",
+        ),
+        ("Camera ở điểm bầu tắt đúng lúc mở hòm để họ kịp thay phiếu.", "results_decided_by", "thay phiếu"),
+        (
+            "Phiếu trắng không gạch ai sẽ được tổ kiểm phiếu điền vào cho đúng người cần trúng.",
+            "results_decided_by",
+            "Phiếu trắng",
+        ),
+        ("Bác tôi mất 3 năm rồi mà sổ ở phường vẫn có chữ ký đã nhận phiếu của bác.", "results_decided_by", "mất"),
+        (
+            "Danh sách cử tri khu phố 3 độn thêm 48 người ảo, tên lạ hoắc không ai biết.",
+            "results_decided_by",
+            "người ảo",
+        ),
+        ("Trường gom thẻ cử tri của sinh viên rồi cán bộ bầu giùm cả lớp.", "results_decided_by", "bầu giùm"),
+        ("Người đang hưởng lương hưu mà gạch tên lãnh đạo cũ là bị tạm dừng lương hưu.", "voter_penalty", "tạm dừng"),
+        ("Sinh viên nào không về bầu là học kỳ sau không được xếp phòng ký túc xá.", "voter_penalty", "không được xếp"),
+        ("Tiền tổ chức bầu cử sẽ cộng vào hóa đơn điện của nhà nào có người đi bầu.", "voting_fee", "hóa đơn"),
+    ],
+)
+def test_more_ways_of_saying_it_are_found(text, fact, found):
+    assert_found(text, FACTS, fact, found)
+
+
+@pytest.mark.parametrize(
+    "text,fact",
+    [
+        (
+            "Tổ bầu cử kiểm tra niêm phong hòm phiếu trước sự chứng kiến của cử tri, băng niêm phong còn nguyên.",
+            "results_decided_by",
+        ),
+        (
+            "Ủy ban bầu cử tỉnh đặt mục tiêu tỷ lệ cử tri đi bầu trên 98%, tăng cường tuyên truyền.",
+            "results_decided_by",
+        ),
+        ("Tổ bầu cử niêm phong số phiếu thừa trước khi mở hòm kiểm phiếu.", "results_decided_by"),
+        ("Cử tri viết hỏng phiếu thì được tổ bầu cử thay phiếu khác.", "results_decided_by"),
+        ("Người quan sát được mời vào phòng chứng kiến kiểm phiếu, theo quy định.", "results_decided_by"),
+        ("Tổ bầu cử đưa người đã mất ra khỏi danh sách cử tri trước ngày bầu.", "results_decided_by"),
+        ("Tin tổ kiểm phiếu điền vào phiếu trắng là bịa đặt, kiểm phiếu có cử tri chứng kiến.", "results_decided_by"),
+        ("Bộ Nội vụ tạm dừng chi trả lương hưu qua bưu điện trong ngày bầu cử để nhân viên đi bầu.", "voter_penalty"),
+        ("Ký túc xá xếp phòng cho sinh viên theo thứ tự đăng ký, không liên quan đến bầu cử.", "voter_penalty"),
+        ("Tiền điện tháng 6 tăng vì nắng nóng, hóa đơn của nhiều nhà tăng gấp đôi.", "voting_fee"),
+    ],
+)
+def test_what_is_true_or_said_otherwise_gives_no_finding(text, fact):
+    assert_silent(text, FACTS, fact)
