@@ -105,7 +105,7 @@ OUT_OF_SIGHT = re.compile(
     # observers sent out of the count ("người quan sát bị mời ra ngoài", "observers were told to wait outside")
     r"|\bnguoi\s+quan\s+sat\s+(?:\S+\s+){0,3}?(?:bi\s+)?(?:moi|duoi|day|dua|yeu cau)\s+(?:\S+\s+)?ra\s+(?:ngoai|khoi)\b"
     r"|\bobservers?\s+(?:were|was|are|got)\s+(?:\S+\s+)?(?:told|asked|ordered|forced|made|sent)\s+(?:to\s+)?(?:wait\s+|stay\s+|go\s+|leave|out)"
-    r"|\b(?:dong|khoa)\s+cua\s+(?:lai\s+)?(?:de\s+)?(?:dem|kiem)\b|\bbehind\s+(?:a\s+)?locked\s+doors?\b"
+    r"|\b(?:dong|khoa)\s+cua\s+(?:lai\s+)?(?:de\s+)?(?:dem|kiem)\s+(?:phieu|mot minh|rieng|kin)\b|\bbehind\s+(?:a\s+)?locked\s+doors?\b"
     rf"|(?P<tampered>{TAMPERED})"
     # a turnout quota handed down ("các tổ phải báo tỷ lệ không dưới 99%, sai lệch phải giải trình", "report turnout
     # above 98% no matter what"); not a goal set ("đặt mục tiêu tỷ lệ … trên 98%")

@@ -85,6 +85,7 @@ def test_more_ways_of_saying_it_are_found(text, fact, found):
         ("Bộ Nội vụ tạm dừng chi trả lương hưu qua bưu điện trong ngày bầu cử để nhân viên đi bầu.", "voter_penalty"),
         ("Ký túc xá xếp phòng cho sinh viên theo thứ tự đăng ký, không liên quan đến bầu cử.", "voter_penalty"),
         ("Tiền điện tháng 6 tăng vì nắng nóng, hóa đơn của nhiều nhà tăng gấp đôi.", "voting_fee"),
+        ("Sát giờ đóng cửa đêm qua, siêu thị gần điểm bỏ phiếu vẫn đông khách.", "results_decided_by"),
     ],
 )
 def test_what_is_true_or_said_otherwise_gives_no_finding(text, fact):
