@@ -73,7 +73,7 @@ TAMPERED = (
     r"|\b(?:boc|mo|cat)\s+(?:\S+\s+)?niem\s+phong\s+(?:\S+\s+){0,3}?(?:dan lai|roi dan)\b|\bdan\s+lai\s+niem\s+phong\b"
     r"|\bseals?\s+(?:\S+\s+){0,3}?(?:were|was|had been|got)\s+(?:\S+\s+)?(?:broken|cut|resealed|replaced|faked)\b"
     r"|\b(?:khieng|cho|mang|dua|nhet|chuyen)\s+them\s+(?:\S+\s+){0,2}?(?:bao|xap|thung|tap|chong|bo)\s+phieu\b"
-    r"|\b(?:kip|de|roi|da)\s+(?:\S+\s+)?(?:thay|trao|doi)\s+(?:het\s+|ca\s+)?phieu\b(?!\s+khac)"
+    r"|\b(?:kip|de|roi|da)\s+(?:(?!nghi\b)\S+\s+)?(?:thay|trao)\s+(?:het\s+|ca\s+)?phieu\b(?!\s+(?:bau\s+)?(?:khac|moi)\b)"
     r"|\bphieu\s+trang\s+(?:\S+\s+){0,6}?(?:duoc|se|bi)\s+(?:\S+\s+){0,4}?(?:dien|gach)\s+(?:vao|them|ho|san)\b"
     r"|\bblank\s+ballots?\s+(?:\S+\s+){0,4}?(?:filled\s+in|marked)\s+(?:by|for)\b"
     r"|\b(?:don|them)\s+them\s+(?:\d+\s+|mot so\s+|hang tram\s+|hang chuc\s+)?(?:nguoi|ten|cu tri)\s+ao\b|\b(?:nguoi|ten)\s+ao\b(?=[^.!?]{0,40}\b(?:danh sach|cu tri)\b)"

@@ -79,6 +79,11 @@ def test_more_ways_of_saying_it_are_found(text, fact, found):
         ),
         ("Tổ bầu cử niêm phong số phiếu thừa trước khi mở hòm kiểm phiếu.", "results_decided_by"),
         ("Cử tri viết hỏng phiếu thì được tổ bầu cử thay phiếu khác.", "results_decided_by"),
+        (
+            "Lỡ viết hỏng thì cử tri cứ đề nghị đổi phiếu bầu khác, tổ bầu cử phải thu lại phiếu hỏng.",
+            "results_decided_by",
+        ),
+        ("Ai gạch nhầm thì báo tổ bầu cử để được thay phiếu bầu mới.", "results_decided_by"),
         ("Người quan sát được mời vào phòng chứng kiến kiểm phiếu, theo quy định.", "results_decided_by"),
         ("Tổ bầu cử đưa người đã mất ra khỏi danh sách cử tri trước ngày bầu.", "results_decided_by"),
         ("Tin tổ kiểm phiếu điền vào phiếu trắng là bịa đặt, kiểm phiếu có cử tri chứng kiến.", "results_decided_by"),
