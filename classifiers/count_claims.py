@@ -78,6 +78,9 @@ TAMPERED = (
     r"|\bblank\s+ballots?\s+(?:\S+\s+){0,4}?(?:filled\s+in|marked)\s+(?:by|for)\b"
     r"|\b(?:don|them)\s+them\s+(?:\d+\s+|mot so\s+|hang tram\s+|hang chuc\s+)?(?:nguoi|ten|cu tri)\s+ao\b|\b(?:nguoi|ten)\s+ao\b(?=[^.!?]{0,40}\b(?:danh sach|cu tri)\b)"
     r"|\b(?:danh sach cu tri|ds cu tri)\s+(?:\S+\s+){0,6}?(?:nguoi ao|ten ao)\b"
+    # "I didn't vote but someone signed for me", "mình không đi bầu mà sổ vẫn có chữ ký nhận phiếu"
+    r"|\b(?:didn't|did not|never)\s+(?:go\s+(?:to\s+)?)?vote\w*\s+but\s+(?:someone|somebody|they|an official)\s+(?:\S+\s+)?(?:signed|voted)\b"
+    r"|\b(?:khong|ko|chua)\s+(?:di\s+)?bau\s+(?:ma|nhung)\s+(?:\S+\s+){0,3}?(?:van\s+)?(?:co\s+)?(?:chu ky|ky nhan|ghi da bau|danh dau da bau)\b"
 )
 _PLACE = r"(?:huyen|tinh|xa|phuong|uy ban|ubnd|district|province|city hall)"
 OUT_OF_SIGHT = re.compile(
@@ -166,4 +169,5 @@ OUT_OF_SIGHT_WORDS = [
     "thay phieu", "trao phieu", "doi phieu", "thay het phieu", "thay ca phieu", "phieu trang", "blank ballot", "blank ballots",
     "nguoi ao", "ten ao", "gium", "dum", "giup", "quan sat", "observer", "observers", "dong cua", "khoa cua", "locked door",
     "locked doors", "bao ty le", "bao ti le", "bao cao ty le", "bao cao ti le", "report turnout",
+    "but someone", "but somebody", "but they", "but an official", "ma van", "nhung van", "ma so", "chu ky", "ky nhan",
 ]  # fmt: skip

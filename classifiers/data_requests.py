@@ -50,6 +50,13 @@ REQUEST = re.compile(
     # a code to read out to a caller ("đọc mã khi được hỏi", "read it out when asked")
     r"|\b(?:doc|read)\s+(?:lai\s+)?(?:ma|the\s+code|code|it)(?:\s+out)?\s+(?:\S+\s+){0,2}?"
     r"(?:khi\s+(?:duoc\s+)?hoi|when\s+(?:asked|called|they\s+call|the\s+officer\s+calls)|cho\s+(?:can\s+bo|nguoi\s+goi|to\s+bau\s+cu))"
+    # a reply asked to keep a place on the list, photos of cards asked for ("reply YES to keep your place",
+    # "nhắn lại chữ CÓ để giữ tên", "send photos of your family's voter cards", "gửi ảnh thẻ cử tri qua Zalo")
+    r"|\b(?:reply|text\s+back|respond)\s+(?:with\s+)?\W?(?:yes|y|ok|1)\W?\s+(?:\S+\s+){0,4}?to\s+(?:keep|confirm|stay|remain|be\s+kept)"
+    r"\s+(?:\S+\s+){0,3}?(?:place|name|registration|spot|vote|ballot|list|voter)"
+    r"|\b(?:nhan\s+lai|tra\s+loi|rep)\s+(?:chu\s+)?\W?(?:co|yes|ok|y|1)\W?\s+(?:\S+\s+){0,4}?de\s+(?:giu|xac\s+nhan|duoc\s+giu|con)\s+(?:\S+\s+){0,3}?(?:ten|danh\s+sach|phieu|quyen|cu\s+tri)\b"
+    r"|\b(?:send|upload|gui|chup\s+gui)\s+(?:\S+\s+){0,2}?(?:photos?|pictures?|anh(?:\s+chup)?|hinh(?:\s+chup)?)\s+(?:of\s+)?(?:\S+\s+){0,2}?"
+    r"(?:voter\s+cards?|id\s+cards?|the\s+cu\s+tri|cccd|can\s+cuoc)"
     r"|\b(?:xac\s+nhan|cap\s+nhat|dang\s+ky|confirm|update|register|verify)\s+(?:[^\s.!?]+\s+){0,4}?"
     r"(?:tai|qua|o|at|via|through|on|using)\s+(?:[^\s.!?]+\s+){0,2}?(?:link|bit\.ly|duong\s+link|website|trang\s+web|app|ung\s+dung|form)\b"
 )
@@ -61,7 +68,7 @@ REQUEST_WORDS = [
     "account", "cccd", "can cuoc", "cmnd", "dinh danh", "id", "ung dung", "app", "phan mem", "apk", "bam", "click",
     "tap", "nhan vao", "an vao", "link", "bit", "tinyurl", "website", "web", "form",
     "ma xac", "ma bao mat", "verification code", "confirmation code", "security code", "doc ma", "read it", "read the code",
-    "read code", "doc lai ma",
+    "read code", "doc lai ma", "reply", "text back", "respond", "nhan lai", "tra loi", "rep", "the cu tri", "cards",
 ]  # fmt: skip
 # The state's own identity app and public-service portal, which voters may use to look things up;
 # a warning about such requests, or a request said never to be made ("không bao giờ yêu cầu",

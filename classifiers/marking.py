@@ -39,12 +39,18 @@ WRONG_MARKING = re.compile(
     r"|\b(?:phieu trang|de nguyen(?:\s+phieu)?|khong gach (?:ai|ten nao))\s+(?:\S+\s+){0,6}?(?:duoc\s+)?(?:tinh\s+(?:la\s+)?|coi nhu\s+)"
     r"(?:bau|bo phieu|dong y)\s+(?:cho\s+)?(?:tat ca|het|ca)\b"
     r"|\bblank\s+ballots?\s+(?:\S+\s+){0,3}?counts?\s+(?:as\s+)?(?:a\s+)?votes?\s+for\s+(?:every|all|each)\b"
+    # a spoilt ballot said to go to the first name ("it goes to whoever is listed first", "tính cho người đứng đầu")
+    r"|\b(?:goes|go|counts?|is\s+given|is\s+counted)\s+(?:to|for)\s+(?:whoever|the\s+(?:one|candidate|person|name))\s+(?:who\s+)?(?:is\s+)?"
+    r"(?:listed|named|printed|at\s+the\s+top)(?:\s+first)?\b|\b(?:tinh|tinh cho|thuoc ve|cong cho)\s+(?:cho\s+)?nguoi\s+(?:dung\s+)?dau\s+(?:danh sach|phieu)\b"
 )
-# Every name crossed out, which does spoil a ballot ("gạch hết tên là phiếu không hợp lệ").
-_EVERY_NAME = re.compile(r"\b(?:gach het|gach tat ca|gach sach|all the names|every name|all names)\b")
+# Every name crossed out, which does spoil a ballot ("gạch hết tên là phiếu không hợp lệ"), said so.
+_EVERY_NAME = re.compile(
+    r"\b(?:gach het|gach tat ca|gach sach|all the names|every name|all names)\b[^.!?]*?\b(?:khong hop le|hong|invalid|void|spoil\w*)\b"
+)
 every_name = in_sentence(_EVERY_NAME)
 
 # The words each way of saying it cannot do without (the decision's cheap pre-check).
 MARKING_WORDS = ["danh dau", "tich", "tick", "khoanh", "to den", "to mau", "dau x", "gach", "check", "mark", "circle",
                  "fill in", "cross out", "crossing out", "crossed out", "crossed-out", "phieu trang", "de nguyen",
-                 "khong gach", "blank ballot", "blank ballots"]  # fmt: skip
+                 "khong gach", "blank ballot", "blank ballots", "listed first", "named first", "printed first",
+                 "at the top", "nguoi dau", "nguoi dung dau"]  # fmt: skip

@@ -11,6 +11,7 @@ __all__ = ["ABSTAIN", "ABSTAIN_AFTER", "FINE_WORD", "PENALTY", "PENALTY_WORDS"]
 _ABSTAIN = (
     r"(?:(?:khong|ko|k|hong|hok|khum)\s+(?:di\s+|tham\s+gia\s+|ve\s+(?:que\s+)?(?:de\s+)?)?(?:bau|bo phieu)"
     r"|(?:ai|nguoi nao)\s+tron\b|tron\s+(?:di\s+)?(?:bau|bo phieu)|(?:khong|ko|k)\s+co\s+(?:mat|xac\s+nhan)"
+    r"|vote\s+(?:after|later\s+than)\s+\d|vote\s+late\b|(?:di\s+bau|bo\s+phieu)\s+(?:muon|tre|sau\s+\d+\s*(?:h|gio))"
     r"|(?:khong|ko|k)\s+(?:ra|den|toi)\s+(?:diem|khu\s+vuc|phong|cho)\s+(?:bau|bo\s+phieu)|absentee\w*|vote[sd]?\s+against"
     r"|(?:vote[sd]?|voting)\s+for\s+(?:someone|anyone|somebody)\s+(?:other|else)|bau\s+cho\s+(?:nguoi|ai)\s+khac"
     r"|(?:khong|ko|k|hong)\s+di\s+(?=la|thi|se|bi|ma)"
@@ -58,6 +59,8 @@ PENALTY = re.compile(
     # a pension or an allowance suspended, a dormitory place or a scholarship refused
     r"|(?:bi\s+)?tam\s+dung\s+(?:chi\s+tra\s+)?(?:luong\s+huu|tro\s+cap|bao\s+hiem|che\s+do|phu\s+cap)"
     r"|(?:khong|ko|k)\s+(?:duoc|dc)\s+(?:xep|cap|xet|nhan)\s+(?:\S+\s+)?(?:phong|cho o|ky tuc xa|hoc bong|tro cap|suat)\b"
+    # summoned to the station ("must report to their ward police station", "lên phường trình diện")
+    r"|report\s+to\s+(?:their|your|the)\s+(?:\S+\s+){0,2}?(?:station|office|precinct)|trinh\s+dien"
     # moved to another post or demoted ("bị điều chuyển công tác", "bị hạ bậc lương", "giáng chức")
     r"|bi\s+(?:dieu\s+chuyen|chuyen)\s+(?:cong\s+tac|cho\s+khac|di\s+noi\s+khac)|bi\s+(?:ha\s+(?:bac|luong|ngach)|giang\s+chuc|cach\s+chuc)"
     r"|(?:won't|will\s+not|can't|cannot|don't)\s+get\s+(?:a\s+|any\s+)?(?:\S+\s+)?(?:loans?|credit|benefits|subsidies|permits?)"
@@ -97,5 +100,5 @@ PENALTY_WORDS = [
     "turns down", "mortgage", "pension", "pensions", "welfare", "allowance", "scholarship", "stopped", "cancelled",
     "canceled", "revoked", "demote", "demoted", "dieu chuyen", "chuyen cong tac", "chuyen cho khac", "ha bac", "ha luong",
     "ha ngach", "giang chuc", "cach chuc", "tam dung", "duoc xep", "duoc cap", "duoc xet", "duoc nhan", "dc xep",
-    "dc cap", "dc xet", "dc nhan",
+    "dc cap", "dc xet", "dc nhan", "report to", "trinh dien",
 ]  # fmt: skip

@@ -95,3 +95,67 @@ def test_more_ways_of_saying_it_are_found(text, fact, found):
 )
 def test_what_is_true_or_said_otherwise_gives_no_finding(text, fact):
     assert_silent(text, FACTS, fact)
+
+
+@pytest.mark.parametrize(
+    "text,fact,found",
+    [
+        (
+            "I didn't vote but someone signed the register for me, so my vote was cast anyway.",
+            "results_decided_by",
+            "signed",
+        ),
+        (
+            "Mình không đi bầu mà sổ vẫn có chữ ký nhận phiếu của mình, ai đó ký thay rồi.",
+            "results_decided_by",
+            "chữ ký",
+        ),
+        (
+            "Vote after 10 a.m. and you get a 500,000 dong fine, the election team is writing people up.",
+            "voter_penalty",
+            "fine",
+        ),
+        (
+            "Voters who skipped the election must report to their ward police station with 500,000 dong.",
+            "voter_penalty",
+            "report to",
+        ),
+        (
+            "If you cross out every name on the ballot, it goes to whoever is listed first.",
+            "ballot_marking",
+            "listed first",
+        ),
+        ("Reply YES to this text to keep your place on the voter list.", "voter_data_requests", "Reply YES"),
+        (
+            "Send photos of your family's voter cards to this number so the team can check the list.",
+            "voter_data_requests",
+            "photos",
+        ),
+        ("Nhắn lại chữ CÓ vào số này để giữ tên trong danh sách cử tri.", "voter_data_requests", "Nhắn lại"),
+        (
+            "Gửi ảnh chụp thẻ cử tri của cả nhà qua Zalo cho tổ trưởng để kiểm tra danh sách.",
+            "voter_data_requests",
+            "ảnh",
+        ),
+    ],
+)
+def test_more_english_and_vietnamese_wordings_are_found(text, fact, found):
+    assert_found(text, {**FACTS, "ballot_marking": "cross_out", "voter_data_requests": "none"}, fact, found)
+
+
+@pytest.mark.parametrize(
+    "text,fact",
+    [
+        ("I didn't vote this year but my sister voted for the first time.", "results_decided_by"),
+        ("Voters can vote until 7 p.m.; those who vote after 5 p.m. should expect queues.", "voter_penalty"),
+        ("Crossing out every name makes the ballot invalid, the election team reminded voters.", "ballot_marking"),
+        ("Reply YES to confirm your dentist appointment on Friday.", "voter_data_requests"),
+        (
+            "The election team will never ask you to send photos of your voter card; such texts are a scam.",
+            "voter_data_requests",
+        ),
+        ("Cử tri mang thẻ cử tri đến điểm bỏ phiếu, không cần gửi ảnh cho ai.", "voter_data_requests"),
+    ],
+)
+def test_what_is_true_or_another_matter_gives_no_finding(text, fact):
+    assert_silent(text, {**FACTS, "ballot_marking": "cross_out", "voter_data_requests": "none"}, fact)
