@@ -78,6 +78,10 @@ TAMPERED = (
     r"|\bblank\s+ballots?\s+(?:\S+\s+){0,4}?(?:filled\s+in|marked)\s+(?:by|for)\b"
     r"|\b(?:don|them)\s+them\s+(?:\d+\s+|mot so\s+|hang tram\s+|hang chuc\s+)?(?:nguoi|ten|cu tri)\s+ao\b|\b(?:nguoi|ten)\s+ao\b(?=[^.!?]{0,40}\b(?:danh sach|cu tri)\b)"
     r"|\b(?:danh sach cu tri|ds cu tri)\s+(?:\S+\s+){0,6}?(?:nguoi ao|ten ao)\b"
+    # a stack of ballots dropped in, the figure written in full the night before ("ôm nguyên xấp phiếu thả vào
+    # hòm", "tổ bầu cử ghi đủ 100% từ tối qua")
+    r"|\b(?:om|cam|nhet|tha|do)\s+(?:nguyen\s+|ca\s+|mot\s+)?(?:xap|chong|tap|nam)\s+phieu\s+(?:\S+\s+){0,2}?(?:vao|vo)\s+(?:\S+\s+)?(?:hom|thung)\b"
+    r"|\b(?:ghi|bao|dien)\s+(?:du|san|luon)\s+(?:100\s*%|\d{2}(?:[.,]\d+)?\s*%\s+(?:tu|truoc))"
     # "I didn't vote but someone signed for me", "mình không đi bầu mà sổ vẫn có chữ ký nhận phiếu"
     r"|\b(?:didn't|did not|never)\s+(?:go\s+(?:to\s+)?)?vote\w*\s+but\s+(?:someone|somebody|they|an official)\s+(?:\S+\s+)?(?:signed|voted)\b"
     r"|\b(?:khong|ko|chua)\s+(?:di\s+)?bau\s+(?:ma|nhung)\s+(?:\S+\s+){0,3}?(?:van\s+)?(?:co\s+)?(?:chu ky|ky nhan|ghi da bau|danh dau da bau)\b"
@@ -98,6 +102,7 @@ OUT_OF_SIGHT = re.compile(
     rf"(?:ho|thay|gium|dum|giup|for|on behalf of)\s+(?:cho\s+)?(?:ca|het|toan|the whole|the entire|all)\s+(?:\S+\s+)?{_GROUP}\b"
     # the count done out of sight ("đếm kín", "chở hòm lên tỉnh đếm", "counted behind closed doors")
     r"|\b(?:dem|kiem)(?:\s+phieu)?\s+(?:kin|rieng|trong phong kin|sau canh cua)\b"
+    r"|\b(?:dem|kiem)\s+phieu\s+(?:\S+\s+){1,4}?(?:sau canh cua dong|trong phong (?:dong|khoa)|dong kin cua)\b"
     rf"|\b(?:cho|mang|chuyen)\s+(?:[^\s.!?]+\s+){{0,2}}?(?:hom|thung)(?:\s+phieu)?\s+(?:[^\s.!?]+\s+){{0,2}}?(?:len|ve|sang)\s+{_PLACE}\s+(?:[^\s.!?]+\s+){{0,2}}?(?:dem|kiem)\b"
     r"|\bkhong\s+(?:cho|de)\s+(?:ai|dan|nguoi dan|cu tri|bao chi)\s+(?:[^\s.!?]+\s+){0,2}?(?:xem|chung kien|theo doi|giam sat)\s+(?:[^\s.!?]+\s+){0,2}?(?:kiem|dem)\b"
     r"|\bcounted\s+(?:[^\s.!?]+\s+){0,2}?(?:behind closed doors|in secret|secretly|out of sight|elsewhere)\b"
@@ -170,4 +175,6 @@ OUT_OF_SIGHT_WORDS = [
     "nguoi ao", "ten ao", "gium", "dum", "giup", "quan sat", "observer", "observers", "dong cua", "khoa cua", "locked door",
     "locked doors", "bao ty le", "bao ti le", "bao cao ty le", "bao cao ti le", "report turnout",
     "but someone", "but somebody", "but they", "but an official", "ma van", "nhung van", "ma so", "chu ky", "ky nhan",
+    "xap phieu", "chong phieu", "tap phieu", "nam phieu", "ghi du", "ghi san", "ghi luon", "bao du", "bao san",
+    "dien du", "dien san", "dien luon", "sau canh cua", "phong dong", "phong khoa", "dong kin",
 ]  # fmt: skip

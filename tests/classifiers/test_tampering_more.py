@@ -159,3 +159,27 @@ def test_more_english_and_vietnamese_wordings_are_found(text, fact, found):
 )
 def test_what_is_true_or_another_matter_gives_no_finding(text, fact):
     assert_silent(text, {**FACTS, "ballot_marking": "cross_out", "voter_data_requests": "none"}, fact)
+
+
+@pytest.mark.parametrize(
+    "text,found",
+    [
+        ("Có clip quay cán bộ ôm nguyên xấp phiếu thả vào hòm ở thôn mình, báo chí im re.", "xấp phiếu"),
+        ("Đi bầu làm gì, tổ bầu cử phường mình ghi đủ 100% từ tối qua rồi.", "100%"),
+        ("Kiểm phiếu ở xã tôi làm sau cánh cửa đóng kín, dân đứng ngoài sân không ai được nhìn.", "cánh cửa"),
+    ],
+)
+def test_a_stack_of_ballots_a_figure_written_in_advance_and_a_closed_count_are_found(text, found):
+    assert_found(text, FACTS, "results_decided_by", found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tổ bầu cử mở hòm cho cử tri xem trước khi bỏ phiếu, trong hòm không có xấp phiếu nào.",
+        "Cử tri đi bầu đủ 100% ở khu phố 3, tổ bầu cử báo cáo lúc 15 giờ.",
+        "Kiểm phiếu diễn ra công khai, cửa phòng mở, cử tri đứng xem.",
+    ],
+)
+def test_a_box_shown_empty_a_full_turnout_reported_and_an_open_count_give_no_finding(text):
+    assert_silent(text, FACTS, "results_decided_by")
