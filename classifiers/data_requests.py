@@ -76,7 +76,7 @@ REQUEST_WORDS = [
 _NOT_A_NOTICE = re.compile(
     r"\b(?:vneid|dich vu cong|canh giac|canh bao|ke gian|gia danh|gia mao|mao danh|tu xung|doi tuong|lua dao|thu doan|chiem doat"
     r"|khong bao gio|khong (?:he )?yeu cau|khong can|khong phai|(?:(?<!ung )dung|khong nen|tuyet doi khong) (?:cung cap|gui|nhap|bam|click|cai|dien|doc)"
-    r"|scam\w*|phishing|fake|beware|never|do not|don't|won't ask|nobody|no\s+(?:\S+\s+)?(?:body|bodies|one|agency|officials?|authority)"
+    r"|scam\w*|phishing|fake|beware|never|do not|don't|won't ask|nobody|ignore|bo qua|dung tra loi|no\s+(?:\S+\s+)?(?:body|bodies|one|agency|officials?|authority)"
     r"|khong co (?:co quan|ai|to chuc))\b"
 )
 

@@ -33,7 +33,7 @@ WRONG_MARKING = re.compile(
     # English: "you must tick/circle", "to vote, tick the box", "crossing out makes the ballot void"
     r"|\b(?:you\s+(?:must|have\s+to|need\s+to|should)|to\s+vote,?|voters\s+(?:must|have\s+to|need\s+to|should))\s+"
     r"(?:\S+\s+){0,2}?(?:tick|check|mark|circle|fill\s+in)\s+(?:\S+\s+){0,3}?(?:box(?:es)?|names?|candidates?|bubbles?|circles?)\b"
-    r"|\bcross(?:ing)?\s+out\s+(?!all\b|every\b)(?:\S+\s+){0,4}?(?:makes|voids|spoils|invalidates|will\s+(?:void|spoil|invalidate))\b"
+    r"|(?<!beside )(?<!besides )(?<!than )(?<!except )(?<!from )\bcross(?:ing)?\s+out\s+(?!all\b|every\b)(?:\S+\s+){0,4}?(?:makes|voids|spoils|invalidates|will\s+(?:void|spoil|invalidate))\b"
     r"|\bcrossed[- ]out\s+ballots?\s+(?:are|will\s+be|get)\s+(?:void|invalid|spoiled|rejected|thrown\s+out)\b"
     # a blank ballot said to count for everyone
     r"|\b(?:phieu trang|de nguyen(?:\s+phieu)?|khong gach (?:ai|ten nao))\s+(?:\S+\s+){0,6}?(?:duoc\s+)?(?:tinh\s+(?:la\s+)?|coi nhu\s+)"

@@ -151,6 +151,14 @@ def test_more_english_and_vietnamese_wordings_are_found(text, fact, found):
         ("Crossing out every name makes the ballot invalid, the election team reminded voters.", "ballot_marking"),
         ("Reply YES to confirm your dentist appointment on Friday.", "voter_data_requests"),
         (
+            "The ward office says the station has not moved: ignore texts telling you to reply YES to keep your place.",
+            "voter_data_requests",
+        ),
+        (
+            "Signing the ballot is not allowed; writing anything on it besides crossing out names makes it invalid.",
+            "ballot_marking",
+        ),
+        (
             "The election team will never ask you to send photos of your voter card; such texts are a scam.",
             "voter_data_requests",
         ),
