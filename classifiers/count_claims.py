@@ -82,6 +82,10 @@ TAMPERED = (
     # hòm", "tổ bầu cử ghi đủ 100% từ tối qua")
     r"|\b(?:om|cam|nhet|tha|do)\s+(?:nguyen\s+|ca\s+|mot\s+)?(?:xap|chong|tap|nam)\s+phieu\s+(?:\S+\s+){0,2}?(?:vao|vo)\s+(?:\S+\s+)?(?:hom|thung)\b"
     r"|\b(?:ghi|bao|dien)\s+(?:du|san|luon)\s+(?:100\s*%|\d{2}(?:[.,]\d+)?\s*%\s+(?:tu|truoc))"
+    # ballots that strike out a nominee set aside, a winner declared before the polls closed
+    r"|\b(?:set|put|throw|threw|thrown)\s+aside\s+(?:every|all|any|the)\s+(?:\S+\s+)?ballots?\s+(?:that|which)\s+(?:strikes?|cross\w*|votes?\s+against|reject\w*)\b"
+    r"|\b(?:discard\w*|destroy\w*|throw\w*\s+out)\s+(?:every|all|any)\s+(?:\S+\s+)?ballots?\s+(?:that|which)\s+(?:strikes?|cross\w*)\b"
+    r"|\bdeclared\s+(?:elected|the\s+winner)\b[^!?\n]{0,80}?\bbefore\s+(?:the\s+)?(?:polls?\s+(?:had\s+)?closed|counting|the\s+count|voting\s+ended)"
     # "I didn't vote but someone signed for me", "mình không đi bầu mà sổ vẫn có chữ ký nhận phiếu"
     r"|\b(?:didn't|did not|never)\s+(?:go\s+(?:to\s+)?)?vote\w*\s+but\s+(?:someone|somebody|they|an official)\s+(?:\S+\s+)?(?:signed|voted)\b"
     r"|\b(?:khong|ko|chua)\s+(?:di\s+)?bau\s+(?:ma|nhung)\s+(?:\S+\s+){0,3}?(?:van\s+)?(?:co\s+)?(?:chu ky|ky nhan|ghi da bau|danh dau da bau)\b"
@@ -175,6 +179,8 @@ OUT_OF_SIGHT_WORDS = [
     "nguoi ao", "ten ao", "gium", "dum", "giup", "quan sat", "observer", "observers", "dong cua", "khoa cua", "locked door",
     "locked doors", "bao ty le", "bao ti le", "bao cao ty le", "bao cao ti le", "report turnout",
     "but someone", "but somebody", "but they", "but an official", "ma van", "nhung van", "ma so", "chu ky", "ky nhan",
+    "set aside", "put aside", "throw aside", "threw aside", "thrown aside", "discard", "discards", "discarded",
+    "destroy", "destroys", "destroyed", "throw out", "throws out", "threw out", "declared elected", "declared the winner",
     "xap phieu", "chong phieu", "tap phieu", "nam phieu", "ghi du", "ghi san", "ghi luon", "bao du", "bao san",
     "dien du", "dien san", "dien luon", "sau canh cua", "phong dong", "phong khoa", "dong kin",
 ]  # fmt: skip

@@ -229,7 +229,7 @@ INVENTED = re.compile(
     r"|(?:invented|fabricated|made up|cooked up|faked)\s+by\s+(?:the\s+)?(?:officials|authorities|cadres|local|party|government|them)"
     r"|never\s+(?:actually\s+|really\s+|even\s+)?count\b|(?:dem|kiem)\s+phieu\s+(?:\S+\s+){0,2}?chi\s+(?:la\s+|de\s+)?(?:dien|lam canh|cho co|hinh thuc)"
     r"|(?:count|counting|tally)\s+(?:is|was)\s+(?:just\s+|only\s+|pure\s+)?(?:a\s+)?(?:theatre|theater|show|charade|sham)"
-    r"|(?:figures?|turnout|results?|numbers)\s+(?:is|are|was|were)\s+(?:all\s+|simply\s+|just\s+)?(?:assigned|made up|invented|fabricated|faked|cooked up)|report\w*\s+whatever\s+they\s+(?:are|were)\s+told"
+    r"|(?:figures?|turnout|results?|numbers?|tally|count)\s+(?:is|are|was|were|gets?|got)\s+(?:all\s+|simply\s+|just\s+)?(?:assigned|made up|invented|fabricated|faked|cooked up|filled in|written in|decided upstairs|decided from above|decided at the top)|report\w*\s+whatever\s+they\s+(?:are|were)\s+told"
     r"|handed\s+(?:\w+\s+)?(?:the\s+)?(?:final\s+)?(?:numbers|results|figures|tallies)"
     r"|chu (?:dau|khong|cha|chang) phai (?:so that|dem)|co ai dem(?: \S+)? dau|(?:cha|chang|khong|ko|k) ai dem"
     r"|(?<!invalid ballots are )(?<!invalid votes are )(?:not|never) (?:actually |really )?counted|nobody counts|no one counts)\b"
@@ -247,7 +247,7 @@ PREDETERMINED_WORDS = [
     "dien so", "cap tren", "handed down", "for show", "invented by", "fabricated by", "made up by", "cooked up by",
     "faked by", "never count", "actually count", "really count", "even count", "fabricated", "faked", "cooked up",
     *(f"{v} {h}{w} tren" for v in ("thong nhat", "quyet", "chot", "chon") for h in ("", "het ", "xong ", "san ") for w in ("o", "tu")),
-    *(f"{v} without" for v in ("elected", "chosen", "won", "winning")),
+    *(f"{v} without" for v in ("elected", "chosen", "won", "winning")), "filled in", "decided upstairs", "decided from", "decided at the top",
     "in san", "ky san", "chot tren", "chot o tren", "chi la", "chi de", "theatre", "theater", "a show", "charade",
     "sham", "assigned", "whatever they", "handed", "sent down", "passed down", "before a single", "tren quyet",
 ]  # fmt: skip

@@ -353,7 +353,7 @@ CONTRAST_TURN = re.compile(r"\b(?:nhung|but|tuy nhien|however)\b")
 OTHER_DEED = re.compile(r"\b(?:pha hoai|gay roi|tung tin|mua chuoc|gian lan|lam gia|damage\w*|disrupt\w*|bribe\w*)\b")
 NOMINATION = re.compile(r"\b(?:nguoi ung cu|ung cu vien|ung vien|hiep thuong|candidates?|nominees?|seats per)\b")
 OUTCOME = re.compile(
-    r"\b(?:trung cu|ket qua|kq|dac cu|truot|ty le|ti le|so phieu|phan tram phieu|bao nhieu phieu|winners?|results?|outcome)\b"
+    r"\b(?:trung cu|ket qua|kq|dac cu|truot|ty le|ti le|so phieu|phan tram phieu|bao nhieu phieu|winners?|results?|outcome|declared elected|declared the winner)\b"
 )
 LATIN_ACCENTED = re.compile(r"[\u00c0-\u024f\u1e00-\u1ef9]")  # a Vietnamese (or other accented) text
 US_POLITICS = re.compile(

@@ -191,3 +191,38 @@ def test_a_stack_of_ballots_a_figure_written_in_advance_and_a_closed_count_are_f
 )
 def test_a_box_shown_empty_a_full_turnout_reported_and_an_open_count_give_no_finding(text):
     assert_silent(text, FACTS, "results_decided_by")
+
+
+@pytest.mark.parametrize(
+    "text,found",
+    [
+        (
+            "Doesn't matter who you cross out, the nominated ones always get in, the tally is decided upstairs.",
+            "decided upstairs",
+        ),
+        (
+            "Whatever the ballots say, the numbers are filled in to match a list from the district.",
+            "filled in",
+        ),
+        (
+            "Counters set aside every ballot that strikes out a nominated candidate, so they all clear half.",
+            "set aside",
+        ),
+        ("Candidate D was declared elected at 3 p.m. on polling day, before the polls had closed.", "declared elected"),
+    ],
+)
+def test_english_wordings_of_a_rigged_count_are_found(text, found):
+    assert_found(text, FACTS, "results_decided_by", found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A fake notice says the tally is decided upstairs; the election committee says the count is public.",
+        "The counting team set aside every ballot that lacked the team's stamp, as the law requires.",
+        "Candidate D was declared elected on 10 June, after the count was checked by the council.",
+        "The official number is 99.6%, the council said; claims that the number is fake are wrong.",
+    ],
+)
+def test_the_rumour_answered_the_law_and_a_proper_declaration_give_no_finding(text):
+    assert_silent(text, FACTS, "results_decided_by")
