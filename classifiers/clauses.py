@@ -27,8 +27,8 @@ __all__ = [
     "compared_value",
     "compared_years",
     "distance",
-    "other_election",
     "misread",
+    "other_election",
     "word_re",
     "years_and_terms",
 ]
@@ -68,7 +68,7 @@ def misread(text: str, start: int) -> bool:
         return False
     word = unicodedata.normalize("NFC", m.group().lower())
     meant = _MEANT.get(fold_strip_aligned(word))
-    return meant is not None and word.isascii() is False and word not in meant
+    return meant is not None and not word.isascii() and word not in meant
 
 
 # (not ``fact_words.YEAR_RE``: its leading \b makes ``re`` try every position; starting with a

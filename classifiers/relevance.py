@@ -8,7 +8,9 @@ count:
   different words of ``weak_vocabulary`` (words that also name other things: a delegation's "đại
   biểu", a council's session, a contest's "ứng viên", a coach's "gạch tên"; the spellings of one
   word in ``weak_same`` are one), counted after the phrases of ``not_election`` ("cổ phiếu", "bầu
-  trời") are taken out: off topic;
+  trời") are taken out: off topic (a text whose one weak word is a word of voting itself,
+  ``weak_voting``, is marked ``weak``: ``classifiers.decision`` puts it on the topic, as
+  ``key_fact``, when a rule of the election is contradicted in it);
 - another country's or another kind of election (``other_elections``) without a word tying the
   text to this country (``home``): another election;
 - a vote of a body after the election or inside an organisation (``other_votes``: a council
