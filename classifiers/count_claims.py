@@ -86,6 +86,14 @@ TAMPERED = (
     r"|\b(?:set|put|throw|threw|thrown)\s+aside\s+(?:every|all|any|the)\s+(?:\S+\s+)?ballots?\s+(?:that|which)\s+(?:strikes?|cross\w*|votes?\s+against|reject\w*)\b"
     r"|\b(?:discard\w*|destroy\w*|throw\w*\s+out)\s+(?:every|all|any)\s+(?:\S+\s+)?ballots?\s+(?:that|which)\s+(?:strikes?|cross\w*)\b"
     r"|\bdeclared\s+(?:elected|the\s+winner)\b[^!?\n]{0,80}?\bbefore\s+(?:the\s+)?(?:polls?\s+(?:had\s+)?closed|counting|the\s+count|voting\s+ended)"
+    # English: boxes stuffed, a double bottom, someone cast my ballot, voting again, extra marks to spoil
+    # ballots, correction fluid, tally sheets pre-printed, tallies said to be fiction
+    r"|\bballot[- ]box(?:es)?\s+(?:\S+\s+){0,4}?(?:were|was|got|had\s+been)\s+stuffed\b|\bdouble[- ]bottom(?:ed)?\b"
+    r"|\bsomeone\s+(?:had\s+)?(?:cast|used|took)\s+my\s+(?:ballot|vote)\b|\bmy\s+signature\s+was\s+already\s+(?:on|in)\b"
+    r"|\b(?:and|then)\s+(?:\S+\s+){0,8}?vot(?:e|ed)\s+again\b(?![^.!?]{0,30}\b(?:is|are)\s+(?:not|never)\b)"
+    r"|\b(?:add|adds|added|put|puts)\s+(?:an\s+)?(?:extra\s+)?marks?\s+(?:on|to)\s+(?:any|every|each|the)\s+ballots?\b"
+    r"|\bcorrection\s+fluid\b|\bwhite-?out\b(?=[^.!?]{0,60}\b(?:tally|count|sheet|result|ballot)s?\b)"
+    r"|\b(?:tally\s+sheets?|results?\s+sheets?)\s+(?:\S+\s+){0,2}?pre-?printed\b|\b(?:tallies|figures|numbers|results)\s+(?:are|were)\s+(?:pure\s+)?fiction\b"
     # "I didn't vote but someone signed for me", "mình không đi bầu mà sổ vẫn có chữ ký nhận phiếu"
     r"|\b(?:didn't|did not|never)\s+(?:go\s+(?:to\s+)?)?vote\w*\s+but\s+(?:someone|somebody|they|an official)\s+(?:\S+\s+)?(?:signed|voted)\b"
     r"|\b(?:khong|ko|chua)\s+(?:di\s+)?bau\s+(?:ma|nhung)\s+(?:\S+\s+){0,3}?(?:van\s+)?(?:co\s+)?(?:chu ky|ky nhan|ghi da bau|danh dau da bau)\b"
@@ -179,6 +187,9 @@ OUT_OF_SIGHT_WORDS = [
     "nguoi ao", "ten ao", "gium", "dum", "giup", "quan sat", "observer", "observers", "dong cua", "khoa cua", "locked door",
     "locked doors", "bao ty le", "bao ti le", "bao cao ty le", "bao cao ti le", "report turnout",
     "but someone", "but somebody", "but they", "but an official", "ma van", "nhung van", "ma so", "chu ky", "ky nhan",
+    "stuffed", "double bottom", "double bottomed", "double-bottom", "double-bottomed", "cast my", "used my", "took my",
+    "my signature", "vote again", "voted again", "mark on", "marks on", "mark to", "marks to", "correction fluid",
+    "whiteout", "white-out", "white out", "preprinted", "pre-printed", "fiction",
     "set aside", "put aside", "throw aside", "threw aside", "thrown aside", "discard", "discards", "discarded",
     "destroy", "destroys", "destroyed", "throw out", "throws out", "threw out", "declared elected", "declared the winner",
     "xap phieu", "chong phieu", "tap phieu", "nam phieu", "ghi du", "ghi san", "ghi luon", "bao du", "bao san",

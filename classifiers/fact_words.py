@@ -215,7 +215,7 @@ PREDETERMINED = re.compile(
 # What is said settled: results, winners, seats, figures ("ghế" alone: a chair, "sắp xếp trước bàn ghế").
 SETTLED_WHAT = re.compile(
     r"\b(?:ket qua|kq|trung cu|trung(?!\s+(?:tam|thu|uong|binh|hoc|quoc|thanh|gian|lap|doan|tuyen|hieu|tin))|truot|dac cu|ty le|ti le|so phieu|nhan su|dai bieu|ghe dai bieu"
-    r"|con so|so lieu|bien ban (?:kiem phieu|ket qua)|phan tram phieu|winners?|results?|outcome|turnout|tally|figures?|numbers|seats?|deputies|elected)\b"
+    r"|con so|so lieu|bien ban (?:kiem phieu|ket qua)|phan tram phieu|winners?|results?|outcome|turnout|tally|figures?|numbers|seats?|deputies|elected|assembly)\b"
 )
 # Figures said to be invented or handed down instead of counted ("con số đó được viết sẵn", "là
 # số bịa", "chỉ tiêu chứ đâu phải số thật", "được giao từ trên xuống", "có ai đếm đâu", "never

@@ -34,6 +34,7 @@ WRONG_MARKING = re.compile(
     r"|\b(?:you\s+(?:must|have\s+to|need\s+to|should)|to\s+vote,?|voters\s+(?:must|have\s+to|need\s+to|should))\s+"
     r"(?:\S+\s+){0,2}?(?:tick|check|mark|circle|fill\s+in)\s+(?:\S+\s+){0,3}?(?:box(?:es)?|names?|candidates?|bubbles?|circles?)\b"
     r"|(?<!beside )(?<!besides )(?<!than )(?<!except )(?<!from )\bcross(?:ing)?\s+out\s+(?!all\b|every\b)(?:\S+\s+){0,4}?(?:makes|voids|spoils|invalidates|will\s+(?:void|spoil|invalidate))\b"
+    r"|^\W*(?:circle|tick)\s+the\s+(?:names?|boxes?|candidates?)\b|\bcrossed\s+(?:line|name)s?\s+(?:spoils?|voids?|invalidates?)\b"
     r"|\bcrossed[- ]out\s+ballots?\s+(?:are|will\s+be|get)\s+(?:void|invalid|spoiled|rejected|thrown\s+out)\b"
     # a blank ballot said to count for everyone
     r"|\b(?:phieu trang|de nguyen(?:\s+phieu)?|khong gach (?:ai|ten nao))\s+(?:\S+\s+){0,6}?(?:duoc\s+)?(?:tinh\s+(?:la\s+)?|coi nhu\s+)"
@@ -53,4 +54,5 @@ every_name = in_sentence(_EVERY_NAME)
 MARKING_WORDS = ["danh dau", "tich", "tick", "khoanh", "to den", "to mau", "dau x", "gach", "check", "mark", "circle",
                  "fill in", "cross out", "crossing out", "crossed out", "crossed-out", "phieu trang", "de nguyen",
                  "khong gach", "blank ballot", "blank ballots", "listed first", "named first", "printed first",
-                 "at the top", "nguoi dau", "nguoi dung dau"]  # fmt: skip
+                 "at the top", "nguoi dau", "nguoi dung dau", "crossed line", "crossed lines", "crossed name",
+                 "crossed names"]  # fmt: skip

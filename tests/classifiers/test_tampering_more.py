@@ -226,3 +226,64 @@ def test_english_wordings_of_a_rigged_count_are_found(text, found):
 )
 def test_the_rumour_answered_the_law_and_a_proper_declaration_give_no_finding(text):
     assert_silent(text, FACTS, "results_decided_by")
+
+
+@pytest.mark.parametrize(
+    "text,fact,found",
+    [
+        ("Ballot boxes in our commune were stuffed overnight, people inside say.", "results_decided_by", "stuffed"),
+        ("A double-bottomed ballot box turned up at polling area 3.", "results_decided_by", "double-bottomed"),
+        ("When I got there at 7, someone had cast my ballot already.", "results_decided_by", "cast my ballot"),
+        (
+            "Saw a man vote at our station and then walk to the next ward and vote again.",
+            "results_decided_by",
+            "vote again",
+        ),
+        (
+            "Counters add an extra mark to any ballot that keeps the independent, so it is thrown out.",
+            "results_decided_by",
+            "extra mark",
+        ),
+        (
+            "The tally sheet on the door and the one sent up don't match; someone used correction fluid.",
+            "results_decided_by",
+            "correction fluid",
+        ),
+        ("In our ward the tally sheet came pre-printed before anyone voted.", "results_decided_by", "pre-printed"),
+        ("The published tallies are fiction, the turnout is the same every time.", "results_decided_by", "fiction"),
+        ("Voters here will have election costs added to their June power bill.", "voting_fee", "election costs"),
+        ("Circle the names you want; a crossed line spoils the ballot.", "ballot_marking", "Circle"),
+        (
+            "If you're registered in two places you can vote in both, it's allowed.",
+            "temporary_residents",
+            "vote in both",
+        ),
+    ],
+)
+def test_more_english_wordings_of_the_last_round_are_found(text, fact, found):
+    facts = {**FACTS, "ballot_marking": "cross_out", "temporary_residents": "on_the_list"}
+    assert_found(text, facts, fact, found)
+
+
+@pytest.mark.parametrize(
+    "text,fact",
+    [
+        (
+            "Each voter votes once; anyone who walks to another ward to vote again is breaking the law.",
+            "results_decided_by",
+        ),
+        ("Check the names on the voter list at the ward office before polling day.", "ballot_marking"),
+        ("Election costs are paid from the state budget, not by voters.", "voting_fee"),
+        (
+            "Voters who moved can ask for a certificate and vote where they are, not in both places.",
+            "temporary_residents",
+        ),
+        (
+            "Candidates were vetted before the vote by three rounds of consultation, as the law sets out.",
+            "results_decided_by",
+        ),
+    ],
+)
+def test_the_last_rounds_near_statements_give_no_finding(text, fact):
+    facts = {**FACTS, "ballot_marking": "cross_out", "temporary_residents": "on_the_list"}
+    assert_silent(text, facts, fact)
