@@ -88,9 +88,9 @@ TAMPERED = (
     r"|\bdeclared\s+(?:elected|the\s+winner)\b[^!?\n]{0,80}?\bbefore\s+(?:the\s+)?(?:polls?\s+(?:had\s+)?closed|counting|the\s+count|voting\s+ended)"
     # English: boxes stuffed, a double bottom, someone cast my ballot, voting again, extra marks to spoil
     # ballots, correction fluid, tally sheets pre-printed, tallies said to be fiction
-    r"|\bballot[- ]box(?:es)?\s+(?:\S+\s+){0,4}?(?:were|was|got|had\s+been)\s+stuffed\b|\bdouble[- ]bottom(?:ed)?\b"
+    r"|\bballot[- ]box(?:es)?\s+(?:\S+\s+){0,4}?(?:were|was|got|had\s+been)\s+stuffed\b|\bdouble[- ]bottom(?:ed)?\s+(?:ballot\s+)?box(?:es)?\b(?![^\w\s.,;:!?)])"
     r"|\bsomeone\s+(?:had\s+)?(?:cast|used|took)\s+my\s+(?:ballot|vote)\b|\bmy\s+signature\s+was\s+already\s+(?:on|in)\b"
-    r"|\b(?:and|then)\s+(?:\S+\s+){0,8}?vot(?:e|ed)\s+again\b(?![^.!?]{0,30}\b(?:is|are)\s+(?:not|never)\b)"
+    r"|\b(?:and|then)\s+(?:(?!(?:no|not|nobody|never|none)\b)\S+\s+){0,8}?vot(?:e|ed)\s+again\b(?![^.!?]{0,30}\b(?:is|are)\s+(?:not|never)\b)"
     r"|\b(?:add|adds|added|put|puts)\s+(?:an\s+)?(?:extra\s+)?marks?\s+(?:on|to)\s+(?:any|every|each|the)\s+ballots?\b"
     r"|\bcorrection\s+fluid\b|\bwhite-?out\b(?=[^.!?]{0,60}\b(?:tally|count|sheet|result|ballot)s?\b)"
     r"|\b(?:tally\s+sheets?|results?\s+sheets?)\s+(?:\S+\s+){0,2}?pre-?printed\b|\b(?:tallies|figures|numbers|results)\s+(?:are|were)\s+(?:pure\s+)?fiction\b"

@@ -273,6 +273,11 @@ def test_more_english_wordings_of_the_last_round_are_found(text, fact, found):
             "results_decided_by",
         ),
         ("Check the names on the voter list at the ward office before polling day.", "ballot_marking"),
+        ("The notice was fake, every ballot counted and no one was asked to vote again.", "results_decided_by"),
+        (
+            "The 'double-bottomed ballot box' photo shows a magician's prop, a reverse image search finds.",
+            "results_decided_by",
+        ),
         ("Election costs are paid from the state budget, not by voters.", "voting_fee"),
         (
             "Voters who moved can ask for a certificate and vote where they are, not in both places.",
