@@ -19,14 +19,15 @@ import re
 
 from classifiers.clauses import in_sentence
 
-__all__ = ["MARKING_WORDS", "WRONG_MARKING", "every_name"]
+__all__ = ["MARKING_WORDS", "WRONG_MARKING", "every_name", "not_the_ballot"]
 
-_MARK = r"(?:danh dau(?:\s+(?:tich|tick|x|cheo))?|tich|tick|khoanh(?:\s+tron)?|to\s+(?:den|mau)|dau\s+x)"
+# ("tích cực", active, is no tick)
+_MARK = r"(?:danh dau(?:\s+(?:tich|tick|x|cheo))?|tich(?!\s+(?:cuc|luy|hop|phan))|tick|khoanh(?:\s+tron)?|to\s+(?:den|mau)|dau\s+x)"
 WRONG_MARKING = re.compile(
     # "muốn chọn ai thì đánh dấu tích", "bầu người nào thì khoanh tròn tên"
     rf"\b(?:muon\s+)?(?:chon|bau|dong y|tin nhiem|ung ho)\s+(?:ai|nguoi nao|ung vien nao)\s+(?:\S+\s+){{0,2}}?(?:thi\s+)?{_MARK}\b"
     # "phải khoanh tròn tên người mình chọn", "nhớ đánh dấu tích vào ô"
-    rf"|\b(?:phai|can|nho|chi can|hay)\s+{_MARK}\s+(?:\S+\s+){{0,2}}?(?:vao\s+|o\s+)?(?:ten|o|ho ten|ho va ten|nguoi)\b"
+    rf"|\b(?:phai|can|nho|chi can|hay)\s+{_MARK}\s+(?:\S+\s+){{0,2}}?(?:vao\s+)?(?:ten|ho ten|ho va ten|nguoi|o\s+(?:ben\s+canh|canh|vuong|trong\s+phieu))\b"
     # crossing out said to spoil the ballot (not crossing out every name, which does)
     r"|\b(?:neu\s+)?gach\s+(?!het\b|tat ca\b|sach\b|toan bo\b)(?:ten\s+|ngang\s+)?(?:[^\s.!?,]+\s+){0,3}?(?:la|thi|se)\s+(?:[^\s.!?,]+\s+){0,3}?"
     r"(?:hong|khong hop le|huy|mat hieu luc|vo hieu|mat phieu)\b"
@@ -49,6 +50,15 @@ _EVERY_NAME = re.compile(
     r"\b(?:gach het|gach tat ca|gach sach|all the names|every name|all names)\b[^.!?]*?\b(?:khong hop le|hong|invalid|void|spoil\w*)\b"
 )
 every_name = in_sentence(_EVERY_NAME)
+# The voters' register, where the team does mark names ("đánh dấu tên cử tri đã nhận phiếu trong sổ").
+_REGISTER = re.compile(r"\b(?:trong so|so ky nhan|so nhan phieu|danh sach cu tri|register|voter list)\b")
+_in_register = in_sentence(_REGISTER)
+
+
+def not_the_ballot(s: str, m: re.Match, lo: int, hi: int) -> bool:
+    """Every name crossed out said to spoil a ballot (which it does), or marks in the voters' register."""
+    return every_name(s, m, lo, hi) or _in_register(s, m, lo, hi)
+
 
 # The words each way of saying it cannot do without (the decision's cheap pre-check).
 MARKING_WORDS = ["danh dau", "tich", "tick", "khoanh", "to den", "to mau", "dau x", "gach", "check", "mark", "circle",

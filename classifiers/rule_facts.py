@@ -63,7 +63,7 @@ from classifiers.fact_words import (
     SETTLED_WHAT,
     quoted,
 )
-from classifiers.marking import MARKING_WORDS, WRONG_MARKING, every_name
+from classifiers.marking import MARKING_WORDS, WRONG_MARKING, not_the_ballot
 from classifiers.penalties import ABSTAIN, ABSTAIN_AFTER, FINE_WORD, PENALTY, PENALTY_WORDS
 from classifiers.residence import BARRED, RESIDENCE_WORDS, lower_councils
 from classifiers.thresholds import QUORUM_WORDS, SHARE_WORDS, WRONG_QUORUM, WRONG_SHARE, above_half
@@ -540,7 +540,7 @@ _FIRST_CLAIM_RULES = (
     ("share", WRONG_SHARE, "a seat is won with less than half the valid votes", above_half),
     ("quorum", WRONG_QUORUM, "a unit's vote counts with another turnout", lambda *a: False),
     ("announcer", OTHER_ANNOUNCER, "another body announces the results", preliminary),
-    ("marking", WRONG_MARKING, "a ballot is marked another way than crossing out names", every_name),
+    ("marking", WRONG_MARKING, "a ballot is marked another way than crossing out names", not_the_ballot),
 )
 # Kind → its detector, in the order they run (after the value checks, before ``allowed``).
 RULE_CHECKS = (

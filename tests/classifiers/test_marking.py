@@ -51,3 +51,15 @@ def test_the_finding_reads_in_both_languages():
     (hit,) = [f for f in check("Cử tri phải khoanh tròn tên người mình chọn", FACTS) if f.fact == "ballot_marking"]
     assert "cách ghi phiếu bầu" in render(hit, "vi") and "gạch ngang cả họ tên" in render(hit, "vi")
     assert "nothing ticked or circled" in render(hit, "en")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tổ bầu cử cần tích cực ở các khu vực đông dân để vận động cử tri đi bầu.",
+        "Nhớ đánh dấu ngày 23/5 ở lịch nhà mình nhé, đi bầu cử sớm.",
+        "Các tổ bầu cử cần đánh dấu ô tên cử tri đã nhận phiếu trong sổ.",
+    ],
+)
+def test_being_active_marking_a_calendar_or_the_register_is_no_claim_about_the_ballot(text):
+    assert_silent(text, FACTS, "ballot_marking")
