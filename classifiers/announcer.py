@@ -27,13 +27,16 @@ _BODY = (
 )
 _RESULTS = (
     r"(?:ket qua (?:bau cu|chinh thuc|bo phieu|kiem phieu)|danh sach (?:nguoi )?trung cu|nguoi trung cu"
-    r"|(?:the\s+)?(?:official\s+|final\s+)?(?:election\s+)?(?:results|winners)(?:\s+of\s+the\s+(?:vote|election))?)"
+    r"|(?:the\s+)?(?:official\s+|final\s+)?(?:election\s+)?(?:results|winners)(?:\s+of\s+the\s+(?:vote|election))?(?!\s+of\b))"
 )
+# The election's own bodies: a result "của Ủy ban bầu cử tỉnh" is theirs, whoever reads it out.
+_OWN = r"(?:hoi dong bau cu|uy ban bau cu|ban bau cu|hdbc|(?:national\s+)?election\s+(?:council|committee))"
 _ANNOUNCE = r"(?:cong bo|announce[sd]?|publish(?:es|ed)?|release[sd]?|declare[sd]?)"
 OTHER_ANNOUNCER = re.compile(
     rf"\b{_RESULTS}\s+(?:[^\s.!?]+\s+){{0,6}}?(?:se\s+)?(?:do|boi)\s+{_BODY}\s+(?:\S+\s+){{0,2}}?{_ANNOUNCE}\b"
     rf"|\b{_RESULTS}\s+(?:\S+\s+){{0,4}}?(?:will\s+be|are|is|to\s+be|get|gets)\s+(?:\S+\s+)?{_ANNOUNCE}\s+by\s+{_BODY}\b"
-    rf"|\b{_BODY}\s+(?:(?!khong\b|chua\b|not\b|never\b)\S+\s+){{0,3}}?(?:se\s+|will\s+)?{_ANNOUNCE}\s+(?:\S+\s+){{0,2}}?{_RESULTS}\b"
+    rf"|\b{_BODY}\s+(?:(?!khong\b|chua\b|not\b|never\b|nghe\b)[^\s,.;:!?]+\s+){{0,3}}?(?:se\s+|will\s+)?{_ANNOUNCE}\s+(?:\S+\s+){{0,2}}?"
+    rf"{_RESULTS}\b(?![^.!?]{{0,40}}?\b(?:cua|tu|of|from|by)\s+(?:the\s+)?{_OWN})"
 )
 # A running or preliminary figure a ministry reports ("kết quả sơ bộ", "tỷ lệ cử tri đi bầu").
 _PRELIMINARY = re.compile(r"\b(?:so bo|tam thoi|preliminary|ty le|ti le|turnout|tinh den|den \d+h|as of)\b")

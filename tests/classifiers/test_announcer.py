@@ -40,6 +40,8 @@ def test_results_said_announced_by_another_body_are_found(text, found):
         "Kết quả bầu cử có phải do Ủy ban nhân dân tỉnh công bố không?",
         "In Thailand the election results are announced by the Election Commission and released by the government.",
         "Công an tỉnh công bố kết quả điều tra vụ lừa đảo mạo danh tổ bầu cử.",
+        "Tỉnh ủy họp, nghe công bố kết quả bầu cử đại biểu HĐND tỉnh của Ủy ban bầu cử tỉnh.",
+        "The government will publish the results of the audit before the election.",
     ],
 )
 def test_the_councils_own_announcement_reports_and_debunks_give_no_finding(text):
