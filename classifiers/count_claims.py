@@ -1,7 +1,9 @@
 """Ballots said to be marked before the vote, a ballot box said to hold ballots before it opens, or
 the count said to be done out of the voters' sight; a box said swapped, a tally said altered, the
-dead said to vote, ink said to vanish: claims against the approved fact that the votes decide,
-through a public count in the polling room (``results_decided_by: public_count``).
+dead said to vote, ink said to vanish; the winners said known before the vote, the published
+figures called invented, the team said to mark ballots in voters' place by a list: claims against
+the approved fact that the votes decide, through a public count in the polling room
+(``results_decided_by: public_count``).
 
 Read on the folded text by ``classifiers.rule_facts`` beside the results said settled before the
 vote, with the exceptions of every rule (asked, denied, named to be answered, reported as false).
@@ -10,12 +12,13 @@ Not ballots printed with the candidates' names ("phiếu in sẵn danh sách"), 
 
 from __future__ import annotations
 
+import copy
 import re
 
-__all__ = ["OUT_OF_SIGHT", "OUT_OF_SIGHT_WORDS", "out_of_sight_says"]
+__all__ = ["OUT_OF_SIGHT", "OUT_OF_SIGHT_WORDS", "out_of_sight_says", "scan_of"]
 
 _OFFICIAL = (
-    r"(?:to bau cu|to truong|to pho|can bo|ban bau cu|truong thon|truong ap|truong khu pho|truong xom|uy ban|officials?"
+    r"(?:nha truong|to bau cu|to truong|to pho|can bo|ban bau cu|truong thon|truong ap|truong khu pho|truong xom|uy ban|officials?"
     r"|election (?:staff|team|officials?))"
 )
 _GROUP = r"(?:xom|thon|ap|khu|to|phuong|xa|nha|day tro|khu tro|ky tuc xa|lop|dorm|building|street|village|ward|family)"
@@ -39,7 +42,7 @@ TAMPERED = (
     r"|\b(?:tally sheets?|the count|vote counts?|results?|tallies)\s+(?:[^\s.!?]+\s+){0,4}?(?:were|was|had been|have been|got)\s+(?:\S+\s+)?"
     r"(?:altered|changed|rewritten|doctored|falsified|tampered|edited|faked)\b"
     r"|\b(?:nguoi (?:da )?|cu tri da )(?:chet|mat|qua doi|khuat)(?!\s+(?:the|giay|cmnd|can cuoc|ten)\b)\s+(?:[^\s.!?]+\s+){0,4}?(?:van\s+|cung\s+)?(?:di bau|bo phieu|duoc bau|co phieu|bau|ky nhan)\b"
-    r"|\b(?:chet|mat(?!\s+(?:the|giay|cmnd|can cuoc|ten|viec|tien|quyen)\b)|qua doi|khuat)\b(?:(?!\b(?:khong|ko|chua|chang|not|never|no)\b)[^.!?]){0,80}?\b(?:danh dau|ghi|co ten|ghi nhan|bao|dong dau|chu ky|ky)\s+(?:la\s+)?(?:\S+\s+)?da\s+(?:di\s+)?(?:bau|bo phieu|nhan phieu)"
+    r"|\b(?:chet|mat(?!\s+(?:the|giay|cmnd|can cuoc|ten|viec|tien|quyen)\b)|qua doi|khuat)\b(?:(?!\b(?:khong|ko|chua|chang|not|never|no)\b)[^.!?]){0,80}?\b(?:danh dau|ghi|co ten|ghi nhan|bao|dong dau|chu ky|ky)\s+(?:la\s+)?(?:\S+\s+)?[\x22'\u201c\u2018]?da\s+(?:di\s+)?(?:bau|bo phieu|nhan phieu)"
     r"|\b(?:died|dead|deceased|passed away)\b(?:(?!\b(?:not|never|no)\b)[^.!?]){0,80}?\b(?:marked|ticked(?:\s+off)?|listed|recorded)\s+as\s+(?:having\s+)?voted"
     r"|\bchang(?:ed|ing)\s+the\s+(?:numbers|figures|results|tall(?:y|ies)|(?:vote\s+)?counts?)\b"
     r"|\bhack(?:ed|ing)?\s+(?:into\s+)?(?:the\s+)?(?:vote\s+counts?|count|results|tall(?:y|ies)|election)\b"
@@ -98,6 +101,13 @@ TAMPERED = (
     r"|\b(?:didn't|did not|never)\s+(?:go\s+(?:to\s+)?)?vote\w*\s+but\s+(?:someone|somebody|they|an official)\s+(?:\S+\s+)?(?:signed|voted)\b"
     r"|\b(?:khong|ko|chua)\s+(?:di\s+)?bau\s+(?:ma|nhung)\s+(?:\S+\s+){0,3}?(?:van\s+)?(?:co\s+)?(?:chu ky|ky nhan|ghi da bau|danh dau da bau)\b"
 )
+# The nomination list, settled beforehand by law (consultations), and the outcome words that make a
+# claim about it one about the results (``rule_facts._check_decided``).
+NOMINATION = re.compile(r"\b(?:nguoi ung cu|ung cu vien|ung vien|hiep thuong|candidates?|nominees?|seats per)\b")
+OUTCOME = re.compile(
+    r"\b(?:trung cu|ket qua|kq|dac cu|truot|ty le|ti le|so phieu|phan tram phieu|bao nhieu phieu|winners?|results?|outcome|declared elected|declared the winner"
+    r"|wins?|won|numbers|figures?|turnout|tall(?:y|ies))\b"
+)
 _PLACE = r"(?:huyen|tinh|xa|phuong|uy ban|ubnd|district|province|city hall)"
 OUT_OF_SIGHT = re.compile(
     # ballots marked before the vote ("phiếu đã gạch sẵn", "pre-marked ballots")
@@ -110,7 +120,7 @@ OUT_OF_SIGHT = re.compile(
     r"|\bstuff(?:ed|ing)?\s+(?:the\s+)?ballot\s+box(?:es)?\b|\bballot[- ]box\s+stuffing\b"
     r"|\bbox(?:es)?\s+(?:[^\s.!?]+\s+){0,3}?(?:was|were)\s+already\s+(?:full|half[- ]full|stuffed)\b"
     # officials marking everyone's ballots ("tổ bầu cử điền phiếu hộ cả xóm")
-    rf"|\b{_OFFICIAL}\s+(?:[^\s.!?]+\s+){{0,4}}?(?:tu\s+)?(?:dien|gach|bo|bau|voted|filled|marked|cast)\s+(?:phieu\s+)?"
+    rf"|\b{_OFFICIAL}\s+(?:(?!(?:khong|ko|chua|not|never)\b)[^\s.!?]+\s+){{0,8}}?(?:tu\s+)?(?:dien|gach|bo|bau|voted|filled|marked|cast)\s+(?:phieu\s+)?"
     rf"(?:ho|thay|gium|dum|giup|for|on behalf of)\s+(?:cho\s+)?(?:ca|het|toan|the whole|the entire|all)\s+(?:\S+\s+)?{_GROUP}\b"
     # the count done out of sight ("đếm kín", "chở hòm lên tỉnh đếm", "counted behind closed doors")
     r"|\b(?:dem|kiem)(?:\s+phieu)?\s+(?:kin|rieng|trong phong kin|sau canh cua)\b"
@@ -135,7 +145,32 @@ OUT_OF_SIGHT = re.compile(
     r"|(?P<appointed>\b(?:dai bieu|nguoi trung cu|dbqh)\s+(?:\S+\s+){0,4}?do\s+(?:cap tren|tren|tinh uy|trung uong|dang|chinh quyen)"
     r"\s+(?:\S+\s+)?chi dinh\b|\b(?:deputies|delegates|representatives)\s+(?:\S+\s+){0,3}?(?:will\s+be|are|were|to\s+be|being)\s+"
     r"(?:simply\s+|just\s+)?appointed\s+(?:instead|by\s+the\s+(?:party|government|authorities|province))\b)"
+    # the winners known before the vote ("biết chắc mình trúng cử từ trước ngày bầu cử", "knew he would win weeks
+    # before the vote"); not after the count
+    r"|(?P<known>\b(?:biet|bik|bit)\s+(?:chac\s+|truoc\s+)?(?:(?:minh|la|rang)\s+)?(?:se\s+|da\s+)?(?:trung cu|dac cu|thang cu)\s+"
+    r"(?:\S+\s+){0,2}?(?:tu\s+)?(?:truoc|trc)\s+(?:ngay\s+(?:bau|bo\s+phieu|di\s+bau)|khi\s+(?:bau|bo\s+phieu|di\s+bau|kiem\s+phieu)|bau\s+cu)\b"
+    r"|\bknew\s+(?:\S+\s+){0,3}?(?:would|'d|will|was\s+going\s+to|were\s+going\s+to)\s+win\s+(?:\S+\s+){0,4}?(?:before|ahead\s+of)\s+(?:the\s+)?(?:vote|voting|election|polls?)\b)"
+    # the published figures called invented ("tỷ lệ 99% … là bịa", "the official turnout figure is fake"); not
+    # "bịa đặt", what a debunk calls the rumour
+    r"|(?P<fake>\b(?:ty le|ti le|con so|so lieu|ket qua)\s+(?:[^\s,.;:!?]+\s+){0,8}?(?:deu\s+|toan\s+|chi\s+)?(?P<verdict>la\s+(?:bia|xao)\b(?!\s+(?:dat|om|hoi|tuoi))|(?:deu|toan)\s+sai\b(?!\s+su))"
+    r"|\b(?:turnout|numbers?|figures?|results?|tall(?:y|ies)|count)\s+(?:[^\s,.;:!?]+\s+){0,3}?(?:is|are|was|were)\s+(?:all\s+|totally\s+|completely\s+|just\s+|simply\s+)?"
+    r"(?P<verdict_en>fake|bogus|fictional|a\s+lie|lies|a\s+fabrication)\b)"
+    # the team marking ballots in voters' place by a list ("tổ bầu cử ghi phiếu thay cho các cụ … theo danh sách")
+    rf"|\b{_OFFICIAL}\s+(?:(?!(?:khong|ko|chua|cam|nghiem|nhac|dan|yeu cau|huong dan)\b)[^\s.!?]+\s+){{0,3}}?(?:ghi|gach|dien|bau|danh dau)\s+phieu\s+"
+    r"(?:ho|thay|gium|dum)\s+(?:[^\s.!?,;]+\s+){0,6}?theo\s+danh\s+sach\b"
 )
+
+
+def scan_of(sc, m: re.Match):
+    """The scan on which to judge whether a match of ``OUT_OF_SIGHT`` is asserted: for figures
+    called invented, their verdict ("là bịa", "is fake") blanked, for it is the claim here, not a
+    report that something is fake."""
+    if m.re is not OUT_OF_SIGHT or not m.group("fake"):
+        return sc
+    a, b = m.span("verdict") if m.group("verdict") else m.span("verdict_en")
+    blanked = copy.copy(sc)
+    blanked.s = sc.s[:a] + " " * (b - a) + sc.s[b:]
+    return blanked
 
 
 def out_of_sight_says(m: re.Match) -> str:
@@ -146,6 +181,10 @@ def out_of_sight_says(m: re.Match) -> str:
         return "says the turnout figures are set from above, not counted"
     if m.group("appointed"):
         return "says the deputies are appointed, not elected"
+    if m.group("known"):
+        return "says the winners were known before the vote"
+    if m.group("fake"):
+        return "says the published figures are invented, not counted"
     return "says ballots were marked or the count done out of the voters' sight"
 
 
@@ -194,4 +233,6 @@ OUT_OF_SIGHT_WORDS = [
     "destroy", "destroys", "destroyed", "throw out", "throws out", "threw out", "declared elected", "declared the winner",
     "xap phieu", "chong phieu", "tap phieu", "nam phieu", "ghi du", "ghi san", "ghi luon", "bao du", "bao san",
     "dien du", "dien san", "dien luon", "sau canh cua", "phong dong", "phong khoa", "dong kin",
+    "truoc", "trc", "before", "ahead of", "la bia", "la xao", "deu sai", "toan sai", "fake", "bogus", "fictional", "a lie", "lies",
+    "a fabrication", "theo danh sach",
 ]  # fmt: skip

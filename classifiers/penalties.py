@@ -15,12 +15,13 @@ _ABSTAIN = (
     r"|(?:khong|ko|k)\s+(?:ra|den|toi)\s+(?:diem|khu\s+vuc|phong|cho)\s+(?:bau|bo\s+phieu)|absentee\w*|vote[sd]?\s+against"
     r"|(?:vote[sd]?|voting)\s+for\s+(?:someone|anyone|somebody)\s+(?:other|else)|bau\s+cho\s+(?:nguoi|ai)\s+khac"
     r"|(?:khong|ko|k|hong)\s+di\s+(?=la|thi|se|bi|ma)"
-    r"|bo\s+bau|vang\s+mat|tay\s+chay|gach\s+ten|gach\s+(?:ai|het|ong|ba|nguoi|ung)"
+    r"|bo\s+bau|vang\s+mat(?:\s+(?:khong|ko|k)\s+(?:co\s+)?ly\s+do(?:\s+chinh\s+dang)?)?"
+    r"|absent(?:\s+without\s+(?:a\s+)?(?:valid\s+|good\s+)?reason)?\b|tay\s+chay|gach\s+ten|gach\s+(?:ai|het|ong|ba|nguoi|ung)"
     r"|(?:khong|ko|k)\s+bau\s+(?:du|cho|dung)|bau\s+(?:sai|trang|khong dung)|phieu\s+trang|skip\w*"
     r"|(?:don't|do not|didn't|did not|doesn't)\s+(?:vote|turn up|show up)|not\s+voting|abstain\w*|cross(?:es|ed)?\s+out"
     r"|vote\s+(?:for\s+)?the\s+\W?wrong|wrong\s+candidate|(?:bau|bo\s+phieu)\s+cho\s+(?:\S+\s+){0,2}?ngoai"
     r"|(?:don't|do not|didn't|did not|doesn't)\s+go\s+(?:\S+\s+){0,2}?to\s+vote|thieu\s+(?:\d+\s+|mot\s+)?phieu|gach\s+sai"
-    r"|(?:khong|ko|k)\s+co\s+dau\s+(?:da\s+)?(?:bau|bo\s+phieu)|blank\s+ballots?|(?:must|has\s+to|have\s+to)\s+(?:vote|cast\s+(?:a|their|your|his|her)\s+ballot)\s+or\b)"
+    r"|(?:khong|ko|k)\s+co\s+dau\s+[\x22'\u201c\u2018]?(?:da\s+)?(?:bau|bo\s+phieu)|blank\s+ballots?|(?:must|has\s+to|have\s+to)\s+(?:vote|cast\s+(?:a|their|your|his|her)\s+ballot)\s+or\b)"
 )
 ABSTAIN = re.compile(r"\b" + _ABSTAIN)
 ABSTAIN_AFTER = re.compile(r"\s*(?:[^\s,.;:]+\s+){0,2}?(?:(?:vi|for|neu|if|khi)\s+)?(?:[^\s,.;:]+\s+){0,1}?" + _ABSTAIN)
@@ -29,7 +30,7 @@ ABSTAIN_AFTER = re.compile(r"\s*(?:[^\s,.;:]+\s+){0,2}?(?:(?:vi|for|neu|if|khi)\
 PENALTY = re.compile(
     r"\b(?:bi\s+phat|phat\s+(?:tien|hanh chinh|\d)|nop\s+phat|bi\s+xu\s+(?:ly|phat)|xu\s+phat\s+hanh\s+chinh"
     r"|bi\s+lap\s+bien\s+ban|bi\s+(?:\S+\s+)?ghi\s+(?:ten|vao)|ghi\s+(?:ten\s+)?vao\s+(?:ly lich|ho so|so den|danh sach)"
-    r"|bi\s+cat|cat\s+(?:tro cap|luong|ho ngheo|bao hiem|che do|dien|nuoc)|bi\s+trieu\s+tap"
+    r"|(?:sim|thue bao|so dien thoai)\s+(?:dien thoai\s+)?bi\s+khoa|bi\s+cat|cat\s+(?:tro cap|luong|ho ngheo|bao hiem|che do|dien|nuoc)|bi\s+trieu\s+tap"
     r"|bi\s+(?:\S+\s+){0,2}?moi\s+len|moi\s+len\s+(?:phuong|xa|cong an|huyen)\s+lam\s+viec|bi\s+theo\s+doi|vi\s+pham\s+phap\s+luat"
     r"|pham\s+luat|bi\s+coi\s+la\s+chong\s+doi|fined|fines?\s+(?:of|for|each|every|all|absentee\w*)|(?:a|get|gets|face|faces|pay)\s+(?:\S+\s+){0,3}?fines?"
     r"|penalt(?:y|ies)|punished|prosecuted|summoned|(?:get|gets|got|are|be)\s+called\s+in|(?:a\s+)?mark\s+on\s+(?:their|your|his|her)\s+record"
@@ -90,7 +91,7 @@ PENALTY_WORDS = [
     "bi loai", "flagged", "visit from", "se tru", "withhold", "withholds", "withheld", "suspend", "suspends", "suspended",
     "mat diem", "uu tien", "breaking the law", "against the law", "illegal", "criminal", "crime",
     "loses", "losing", "access to", "frozen", "blocked", "locked", "disconnected", "closed",
-    "khoa tai khoan", "khoa sim", "khoa thue bao", "khoa so", "phong toa", "cat sim", "chan sim",
+    "khoa tai khoan", "bi khoa", "khoa sim", "khoa thue bao", "khoa so", "phong toa", "cat sim", "chan sim",
     "nghi viec", "sa thai", "duoi viec", "cham dut hop dong", "vay von", "vay tien", "giai ngan", "von vay",
     *(f"{v} {o}" for v in ("tu choi", "cat", "dung", "thu hoi") for o in ("vay", "ho so", "khoan", "goi")),
     "tin dung", "fire", "sack", "dismiss", "fired", "sacked", "dismissed", "loan", "loans", "credit", "benefits",

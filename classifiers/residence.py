@@ -53,6 +53,8 @@ BARRED = re.compile(
     # two lists, two votes ("bầu cả hai chỗ", "được bỏ phiếu ở hai nơi", "allowed to vote twice if
     # registered in two places"): a citizen is on one list only
     r"|\b(?:duoc|dc|co the)\s+(?:bo phieu|bau|di bau)\s+(?:o\s+)?(?:ca\s+)?(?:hai|2)\s+(?:noi|cho|khu vuc|diem)\b|\bbau\s+ca\s+(?:hai|2)\s+(?:noi|cho)\b"
+    # anywhere ("bầu ở đâu cũng được", "bỏ phiếu tại đâu cũng dc"): a voter votes where they are on the list
+    r"|\b(?:bau|bo phieu|di bau)\s+(?:o|tai)\s+dau\s+cung\s+(?:duoc|dc)\b"
     r"|\b(?:allowed|able|can|may)\s+(?:to\s+)?vote\s+(?:twice|in\s+two\s+places|at\s+two\s+(?:polling\s+)?(?:stations|places)|in\s+both)"
 )
 # The lower councils, for which a resident of under twelve months is indeed not on the list.
@@ -68,5 +70,5 @@ RESIDENCE_WORDS = [
     "thuong tru", "nhap khau", "temporary residents", "temporary resident", "temporary residence", "migrant worker",
     "migrant workers", "renters", "tenants", "renting", "boarders", "permanent registration",
     "permanent household registration", "hai noi", "hai cho", "2 noi", "2 cho", "hai khu vuc", "hai diem", "twice",
-    "two places", "two polling", "two stations", "in both",
+    "two places", "two polling", "two stations", "in both", "o dau cung", "tai dau cung",
 ]  # fmt: skip

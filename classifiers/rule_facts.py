@@ -46,7 +46,7 @@ import re
 
 from classifiers.announcer import ANNOUNCER_WORDS, OTHER_ANNOUNCER, preliminary
 from classifiers.clauses import CLAUSE_RE, SENTENCE_RE, bounds
-from classifiers.count_claims import OUT_OF_SIGHT, OUT_OF_SIGHT_WORDS, out_of_sight_says
+from classifiers.count_claims import NOMINATION, OUT_OF_SIGHT, OUT_OF_SIGHT_WORDS, OUTCOME, out_of_sight_says, scan_of
 from classifiers.data_requests import REQUEST, REQUEST_WORDS, request_elsewhere
 from classifiers.documents import DOCUMENTS_WORDS, NEEDS_PAPERS, not_about_voting
 from classifiers.fact_words import (
@@ -351,10 +351,6 @@ def _not_asserted(sc, a: int, b: int, denial_from: int | None = None, own: tuple
 not_asserted = _not_asserted  # (also read by the value checks: an undated postponement)
 CONTRAST_TURN = re.compile(r"\b(?:nhung|but|tuy nhien|however)\b")
 OTHER_DEED = re.compile(r"\b(?:pha hoai|gay roi|tung tin|mua chuoc|gian lan|lam gia|damage\w*|disrupt\w*|bribe\w*)\b")
-NOMINATION = re.compile(r"\b(?:nguoi ung cu|ung cu vien|ung vien|hiep thuong|candidates?|nominees?|seats per)\b")
-OUTCOME = re.compile(
-    r"\b(?:trung cu|ket qua|kq|dac cu|truot|ty le|ti le|so phieu|phan tram phieu|bao nhieu phieu|winners?|results?|outcome|declared elected|declared the winner)\b"
-)
 LATIN_ACCENTED = re.compile(r"[\u00c0-\u024f\u1e00-\u1ef9]")  # a Vietnamese (or other accented) text
 US_POLITICS = re.compile(
     r"\b(?:biden|trump|obama|hillary|clinton|kamala|harris|republicans?|democrats?|us house|(?:house|senate) races?)\b"
@@ -439,7 +435,7 @@ def _check_decided(sc, facts: dict) -> None:
         if (
             NEG_BEFORE.search(s, max(lo, a - 40), a)
             or NAMED_NOT_ASSERTED.search(s, lo, a)
-            or _not_asserted(sc, a, b, a)
+            or _not_asserted(scan_of(sc, m), a, b, a)
         ):
             continue
         says = out_of_sight_says(m) if m.re is OUT_OF_SIGHT else "says the results were settled before the vote"

@@ -19,12 +19,12 @@ import re
 __all__ = ["VOID_FOR", "VOID_WORDS"]
 
 _VOID = (
-    r"(?:bi huy|bi loai|khong hop le|mat hieu luc|vo hieu|invalid|void|spoil(?:ed|s)?|thrown out|rejected"
+    r"(?:(?:la|thi|se|bi|thanh\s+phieu)\s+hong(?!\s+(?:co|duoc|dc|phai|sao|biet|can))|bi huy|bi loai|khong hop le|mat hieu luc|vo hieu|invalid|void|spoil(?:ed|s)?|thrown out|rejected"
     r"|khong duoc tinh|won't count|doesn't count|will not count|does not count|not counted)"
 )
 _CAUSE = (
     r"(?:but chi|pencil|(?:but\s+)?muc\s+(?:xanh|do|tim)|but\s+(?:bi\s+)?(?:xanh|do|tim)|(?:blue|red|green|coloured|colored)\s+(?:ink|pen)"
-    r"|gap\s+(?:phieu|doi|lam|tu|lai)|fold(?:s|ed|ing)?|creas(?:e|es|ed)|wrinkl\w*|nep\s+gap|nhau|it\s+hon\s+so|fewer\s+names|fewer\s+than\s+(?:the\s+)?(?:number|seats)"
+    r"|gap\s+(?:phieu|doi|lam|tu|lai)|(?<!share )(?<!chia se )gap(?=\s+(?:la|thi)\s+hong)|fold(?:s|ed|ing)?|creas(?:e|es|ed)|wrinkl\w*|nep\s+gap|nhau|it\s+hon\s+so|fewer\s+names|fewer\s+than\s+(?:the\s+)?(?:number|seats)"
     r"|chi\s+(?:gach|de\s+lai|giu|bau)\s+(?:co\s+)?(?:mot|1|hai|2)\s+(?:ten|nguoi)|only\s+(?:one|two)\s+names?)"
 )
 # (nothing between the cause and "void" that denies it or says it valid: "gấp phiếu không làm phiếu
@@ -38,7 +38,7 @@ VOID_FOR = re.compile(
 VOID_WORDS = [
     "but chi", "pencil", *(f"{p}{c}" for p in ("muc ", "but ", "but bi ") for c in ("xanh", "do", "tim")),
     *(f"{c} {p}" for c in ("blue", "red", "green", "coloured", "colored") for p in ("ink", "pen")),
-    *(f"gap {w}" for w in ("phieu", "doi", "lam", "tu", "lai")), "fold", "folds", "folded", "folding", "nep gap",
+    *(f"gap {w}" for w in ("phieu", "doi", "lam", "tu", "lai", "la hong", "thi hong")), "fold", "folds", "folded", "folding", "nep gap",
     "crease", "creases", "creased", "wrinkle", "wrinkled", "wrinkles", "nhau",
     "it hon so", "fewer names", "fewer than", "chi gach", "chi de lai", "chi giu", "chi bau", "only one name",
     "only two names",
