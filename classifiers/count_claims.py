@@ -42,7 +42,7 @@ TAMPERED = (
     r"|\b(?:tally sheets?|the count|vote counts?|results?|tallies)\s+(?:[^\s.!?]+\s+){0,4}?(?:were|was|had been|have been|got)\s+(?:\S+\s+)?"
     r"(?:altered|changed|rewritten|doctored|falsified|tampered|edited|faked)\b"
     r"|\b(?:nguoi (?:da )?|cu tri da )(?:chet|mat|qua doi|khuat)(?!\s+(?:the|giay|cmnd|can cuoc|ten)\b)\s+(?:[^\s.!?]+\s+){0,4}?(?:van\s+|cung\s+)?(?:di bau|bo phieu|duoc bau|co phieu|bau|ky nhan)\b"
-    r"|\b(?:chet|mat(?!\s+(?:the|giay|cmnd|can cuoc|ten|viec|tien|quyen)\b)|qua doi|khuat)\b(?:(?!\b(?:khong|ko|chua|chang|not|never|no)\b)[^.!?]){0,80}?\b(?:danh dau|ghi|co ten|ghi nhan|bao|dong dau|chu ky|ky)\s+(?:la\s+)?(?:\S+\s+)?[\x22'\u201c\u2018]?da\s+(?:di\s+)?(?:bau|bo phieu|nhan phieu)"
+    r"|\b(?:chet|mat(?!\s+(?:the|giay|cmnd|can cuoc|ten|viec|tien|quyen)\b)|qua doi|khuat)\b(?:(?!\b(?:khong|ko|chua|chang|not|never|no)\b)[^.!?]){0,80}?\b(?:danh dau|ghi|co ten|ghi nhan|bao|dong dau|chu ky|ky|tinh)\s+(?:la\s+)?(?:\S+\s+)?[\x22'\u201c\u2018]?da\s+(?:di\s+)?(?:bau|bo phieu|nhan phieu)"
     r"|\b(?:died|dead|deceased|passed away)\b(?:(?!\b(?:not|never|no)\b)[^.!?]){0,80}?\b(?:marked|ticked(?:\s+off)?|listed|recorded)\s+as\s+(?:having\s+)?voted"
     r"|\bchang(?:ed|ing)\s+the\s+(?:numbers|figures|results|tall(?:y|ies)|(?:vote\s+)?counts?)\b"
     r"|\bhack(?:ed|ing)?\s+(?:into\s+)?(?:the\s+)?(?:vote\s+counts?|count|results|tall(?:y|ies)|election)\b"
@@ -100,6 +100,20 @@ TAMPERED = (
     # "I didn't vote but someone signed for me", "mình không đi bầu mà sổ vẫn có chữ ký nhận phiếu"
     r"|\b(?:didn't|did not|never)\s+(?:go\s+(?:to\s+)?)?vote\w*\s+but\s+(?:someone|somebody|they|an official)\s+(?:\S+\s+)?(?:signed|voted)\b"
     r"|\b(?:khong|ko|chua)\s+(?:di\s+)?bau\s+(?:ma|nhung)\s+(?:\S+\s+){0,3}?(?:van\s+)?(?:co\s+)?(?:chu ky|ky nhan|ghi da bau|danh dau da bau)\b"
+    # ballots that cross out a given candidate set aside ("phiếu nào gạch ông Tư là bị để riêng ra")
+    r"|\bphieu\s+(?:nao|cua\s+ai|ai)\s+(?:\S+\s+){0,2}?gach\s+(?:ten\s+)?(?:ong|ba|anh|chi|co|chu|bac|khac\s+y|ung\s+vien|ung\s+cu\s+vien|nguoi)\b"
+    r"[^.!?]{0,60}?\b(?:khoi\s+tinh|khong\s+(?:duoc\s+|dc\s+)?tinh|xe\s+bo|xe\s+di|huy\s+bo|bi\s+huy|gom\s+rieng|de\s+rieng|loai\s+ra|bi\s+loai|danh\s+dau\s+rieng)"
+    # a full turnout reported where nobody voted ("không ai đi bầu, vậy mà tổ vẫn báo 100%")
+    r"|\b(?:khong ai|chang ai|cha ai|ko ai|k ai|(?:nua|ca)\s+(?:xom|thon|ap|khu|day tro)(?:\s+\S+)?\s+(?:khong|ko|k))\s+(?:di\s+bau|di|bau|ve\s+bau)\b"
+    r"[^.!?]{0,40}?\b(?:ma|vay ma|nhung|the ma)\s+(?:\S+\s+){0,2}?bao\s+(?:du|100|\d+(?:[.,]\d+)?\s*%)"
+    # spare ballots put in to make up the number ("phiếu thiếu thì cứ bù vào cho đủ số")
+    r"|\bphieu\b[^.!?]{0,60}?\b(?:(?:bu|bo|nhet|dut)\s+(?:vao|vo|them)|(?:lay|bo)\s+(?:ra\s+)?(?:bo\s+)?(?:vo|vao))\s+(?:hom\s+)?cho\s+du\b"
+    # signatures written in for absent voters ("ký khống vào sổ", "ai vắng thì tổ ký thay")
+    r"|\bky\s+khong\s+(?:vao|vo)\s+(?:so|danh sach)\b|\b(?:ai|nguoi nao|nguoi)\s+vang\s+(?:mat\s+)?(?:thi|la)\s+(?:\S+\s+){0,3}?ky\s+(?:thay|ho|gium|dum)\b"
+    # names added to blank ballots, names misread on purpose, a box full before it opens
+    r"|\bphieu\s+trang\s+(?:\S+\s+){0,5}?(?:duoc|bi)\s+(?:\S+\s+)?(?:ghi|dien|gach|viet)\s+(?:them\s+)?(?:ten|vao)\b"
+    r"|\bco\s+tinh\s+(?:doc|ghi|dem)\s+(?:nham|sai|lon)\b"
+    r"|\b(?:sang\s+ra|truoc\s+(?:gio|khi)\s+mo(?:\s+cua|\s+hom)?|chua\s+mo\s+cua)\s+(?:\S+\s+){0,2}?(?:hom|thung)(?:\s+phieu)?\s+(?:\S+\s+)?da\s+(?:day|co\s+(?:san\s+)?phieu)\b"
 )
 # The nomination list, settled beforehand by law (consultations), and the outcome words that make a
 # claim about it one about the results (``rule_facts._check_decided``).
@@ -149,6 +163,8 @@ OUT_OF_SIGHT = re.compile(
     # before the vote"); not after the count
     r"|(?P<known>\b(?:biet|bik|bit)\s+(?:chac\s+|truoc\s+)?(?:(?:minh|la|rang)\s+)?(?:se\s+|da\s+)?(?:trung cu|dac cu|thang cu)\s+"
     r"(?:\S+\s+){0,2}?(?:tu\s+)?(?:truoc|trc)\s+(?:ngay\s+(?:bau|bo\s+phieu|di\s+bau)|khi\s+(?:bau|bo\s+phieu|di\s+bau|kiem\s+phieu)|bau\s+cu)\b"
+    r"|\bwinners?(?:'s|')?\s+(?:list|names)\s+(?:was|were|had\s+been)\s+(?:already\s+)?(?:printed|drawn\s+up|written|ready|decided)\s+"
+    r"(?:in|back\s+in|on|before|weeks|months|long)\b|\bket\s+qua\s+du\s+kien\b[^.!?]{0,100}?\b(?:trung khop|giong het|y chang|y het|khop)\b"
     r"|\bknew\s+(?:\S+\s+){0,3}?(?:would|'d|will|was\s+going\s+to|were\s+going\s+to)\s+win\s+(?:\S+\s+){0,4}?(?:before|ahead\s+of)\s+(?:the\s+)?(?:vote|voting|election|polls?)\b)"
     # the published figures called invented ("tỷ lệ 99% … là bịa", "the official turnout figure is fake"); not
     # "bịa đặt", what a debunk calls the rumour
@@ -234,5 +250,8 @@ OUT_OF_SIGHT_WORDS = [
     "xap phieu", "chong phieu", "tap phieu", "nam phieu", "ghi du", "ghi san", "ghi luon", "bao du", "bao san",
     "dien du", "dien san", "dien luon", "sau canh cua", "phong dong", "phong khoa", "dong kin",
     "truoc", "trc", "before", "ahead of", "la bia", "la xao", "deu sai", "toan sai", "fake", "bogus", "fictional", "a lie", "lies",
-    "a fabrication", "theo danh sach",
+    "a fabrication", "theo danh sach", "phieu nao", "phieu cua ai", "phieu ai", "khong ai", "chang ai", "cha ai", "ko ai",
+    "k ai", *(f"{h} {p}" for h in ("nua", "ca") for p in ("xom", "thon", "ap", "khu", "day tro")), "cho du", "ky khong",
+    "ky thay", "ky ho", "ky gium", "ky dum", "co tinh", "da day", "da co phieu", "da co san phieu", "winners list",
+    "winner list", "winners' list", "winner's list", "winners names", "winners' names", "ket qua du kien",
 ]  # fmt: skip

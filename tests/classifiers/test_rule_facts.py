@@ -283,8 +283,11 @@ def test_the_decisions_pre_check_lets_through_every_text_a_rule_check_finds(seed
     from classifiers.rule_facts import RULE_KINDS, RULE_WORDS
     from tests.classifiers import (
         test_count_claims,
+        test_count_rigged_wordings,
         test_data_requests,
         test_documents,
+        test_folds_anywhere_and_quoted_marks,
+        test_known_winners_and_fake_figures,
         test_residence,
         test_thresholds,
         test_validity,
@@ -305,6 +308,9 @@ def test_the_decisions_pre_check_lets_through_every_text_a_rule_check_finds(seed
     texts = [t for t, _ in seed_rows] + [p for _, p in _PARAMETRISED_TEXTS]
     for module in (
         test_count_claims,
+        test_count_rigged_wordings,
+        test_folds_anywhere_and_quoted_marks,
+        test_known_winners_and_fake_figures,
         test_data_requests,
         test_validity,
         test_residence,
