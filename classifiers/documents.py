@@ -2,7 +2,8 @@
 (``voter_documents: voter_card``) is that at the polling station a voter shows the voter card the
 election team handed out, and a lost or torn card is reported to the team. Claims against it: "phải
 mang sổ hộ khẩu bản gốc", "thiếu giấy khám sức khỏe là không được phát phiếu", "chỉ nhận cử tri có
-giấy xét nghiệm âm tính", "bring your birth certificate or they won't give you a ballot".
+giấy xét nghiệm âm tính", "bring your birth certificate or they won't give you a ballot", and the mobile ballot box said to be
+only for voters with a hospital letter.
 
 Read on the folded text by ``classifiers.rule_facts`` (kind ``documents``) with the exceptions every
 rule has (asked, denied, named to be answered, reported as false). Not a candidate's file (which
@@ -36,9 +37,12 @@ NEEDS_PAPERS = re.compile(
     rf"|\b(?:thieu|khong\s+co|without|no)\s+(?:[^\s.!?]+\s+){{0,3}}?{_DOC}\b[^.!?]{{0,50}}?\b(?:khong|ko|k|won't|will\s+not|can't|cannot|not)\s+"
     r"(?:duoc\s+|dc\s+|be\s+)?(?:phat\s+phieu|nhan\s+phieu|bau|bo\s+phieu|cho\s+vao|allowed|vote|get\s+a\s+ballot|given\s+a\s+ballot)"
     rf"|\b{_DOC}\s+(?:[^\s.!?]+\s+){{0,3}}?(?:is|are)\s+(?:now\s+)?required\b"
+    # the mobile box said to need a paper ("hòm phiếu phụ chỉ dành cho ai có giấy xác nhận của bệnh viện")
+    r"|\b(?:hom\s+phieu\s+(?:phu|luu\s+dong)|mobile\s+(?:ballot\s+)?box(?:es)?)\s+(?:\S+\s+){0,3}?(?:chi\s+danh\s+cho|only\s+for)\s+"
+    r"[^.!?]{0,60}?\b(?:giay|letter|note|certificate)\b"
 )
 _VOTING = re.compile(
-    r"\b(?:di bau|bo phieu|nhan phieu|phat phieu|diem bau|to bau cu|cu tri|bau cu|vote|voters?|voting|polling|ballots?)\b"
+    r"\b(?:hom phieu|mobile box|di bau|bo phieu|nhan phieu|phat phieu|diem bau|to bau cu|cu tri|bau cu|vote|voters?|voting|polling|ballots?)\b"
 )
 _OTHER = re.compile(
     r"\b(?:ho so|nguoi ung cu|ung cu vien|ung vien|tu ung cu|candidates?|nomination|dang ky tam tru|lam can cuoc"
@@ -57,4 +61,5 @@ DOCUMENTS_WORDS = [
     "ho khau", "khai sinh", "suc khoe", "xet nghiem", "bao hiem", "bhyt", "giay xac nhan", "so tiem", "cong chung",
     "chung thuc", "so do", "ket hon", "ly lich", "household registration", "birth certificate", "health certificate",
     "negative test", "negative covid", "vaccination", "notarized", "notarised", "insurance card", "residence certificate",
+    "hom phieu phu", "hom phieu luu dong", "mobile",
 ]  # fmt: skip

@@ -4,7 +4,8 @@ form the election team hands out, has no stamp of the team, leaves more names th
 crosses out every name, or has a name or other words added. Not the pen or the ink's colour, not a
 fold, not keeping fewer names than there are seats ("phiếu gạch bằng bút chì sẽ bị hủy", "if you
 fold the ballot it becomes invalid", "leave fewer names than there are seats and your ballot gets
-thrown out").
+thrown out"), not another body's stamp (the police's, the commune committee's), not a ballot put in
+the mobile box, not a fold ("gấp là hỏng").
 
 Read on the folded text by ``classifiers.rule_facts`` (kind ``validity``) with the exceptions every
 rule has (asked, denied, named to be answered, reported as false). Only causes that are not among
@@ -19,12 +20,14 @@ import re
 __all__ = ["VOID_FOR", "VOID_WORDS"]
 
 _VOID = (
-    r"(?:(?:la|thi|se|bi|thanh\s+phieu)\s+hong(?!\s+(?:co|duoc|dc|phai|sao|biet|can))|bi huy|bi loai|khong hop le|mat hieu luc|vo hieu|invalid|void|spoil(?:ed|s)?|thrown out|rejected"
+    r"(?:(?:bi\s+)?tinh\s+la\s+phieu\s+trang|khong\s+duoc\s+(?:kiem|dem)|(?:la|thi|se|bi|thanh\s+phieu)\s+hong(?!\s+(?:co|duoc|dc|phai|sao|biet|can))|bi huy|bi loai|khong hop le|mat hieu luc|vo hieu|invalid|void|spoil(?:ed|s)?|thrown out|rejected"
     r"|khong duoc tinh|won't count|doesn't count|will not count|does not count|not counted)"
 )
 _CAUSE = (
     r"(?:but chi|pencil|(?:but\s+)?muc\s+(?:xanh|do|tim)|but\s+(?:bi\s+)?(?:xanh|do|tim)|(?:blue|red|green|coloured|colored)\s+(?:ink|pen)"
     r"|gap\s+(?:phieu|doi|lam|tu|lai)|(?<!share )(?<!chia se )gap(?=\s+(?:la|thi)\s+hong)|fold(?:s|ed|ing)?|creas(?:e|es|ed)|wrinkl\w*|nep\s+gap|nhau|it\s+hon\s+so|fewer\s+names|fewer\s+than\s+(?:the\s+)?(?:number|seats)"
+    r"|(?:(?:khong|ko|k)\s+co\s+|thieu\s+|without\s+(?:the\s+|a\s+)?)?(?:dau|stamp)\s+(?:\S+\s+){0,2}?(?:cua|of|by|from)\s+(?:the\s+)?(?:cong\s+an|police|ward\s+police|ubnd|uy\s+ban\s+(?:nhan\s+dan\s+)?(?:xa|phuong))"
+    r"|police\s+stamp|hom\s+phieu\s+(?:phu|luu\s+dong)|mobile\s+(?:ballot\s+)?box(?:es)?"
     r"|chi\s+(?:gach|de\s+lai|giu|bau)\s+(?:co\s+)?(?:mot|1|hai|2)\s+(?:ten|nguoi)|only\s+(?:one|two)\s+names?)"
 )
 # (nothing between the cause and "void" that denies it or says it valid: "gấp phiếu không làm phiếu
@@ -41,5 +44,8 @@ VOID_WORDS = [
     *(f"gap {w}" for w in ("phieu", "doi", "lam", "tu", "lai", "la hong", "thi hong")), "fold", "folds", "folded", "folding", "nep gap",
     "crease", "creases", "creased", "wrinkle", "wrinkled", "wrinkles", "nhau",
     "it hon so", "fewer names", "fewer than", "chi gach", "chi de lai", "chi giu", "chi bau", "only one name",
-    "only two names",
+    "only two names", *(f"{p} {b}" for p in ("cua", "of", "by", "from", "of the", "by the", "from the")
+                        for b in ("cong an", "police", "ward police", "ubnd", "uy ban")),
+    "police stamp", "hom phieu phu", "hom phieu luu dong", "mobile box", "mobile boxes", "mobile ballot box",
+    "mobile ballot boxes",
 ]  # fmt: skip
