@@ -38,7 +38,7 @@ from classifiers.date_claims import POSTPONED_WORDS
 from classifiers.hours import NOON_WORDS
 from classifiers.matcher import message_field
 from classifiers.names import proper_noun_spans
-from classifiers.relevance import PhraseCheck, Relevance, RelevanceRules, phrase_regex, single_spaced
+from classifiers.relevance import PhraseCheck, PhraseIndex, Relevance, RelevanceRules, phrase_regex, single_spaced
 from classifiers.results import Evidence, Finding
 from classifiers.results_time import LATE_WORDS, MONTH_WORDS
 from classifiers.rule_facts import RULE_WORDS
@@ -200,6 +200,7 @@ class Decider:
         self._kind_words = [
             (k, rx, PhraseCheck(ws)) for k, ws in kind_words.items() if (rx := phrase_regex(ws)) is not None
         ]
+        self._kind_index = PhraseIndex({k: check for k, _, check in self._kind_words})
         # A cheap pre-check: a date or figure can only contradict a fact near that fact's words.
         fact_topics = [w for name in facts for w in distortion._topic_words(name)]
         self._fact_topics = phrase_regex(fact_topics)
@@ -281,11 +282,8 @@ class Decider:
         (a sum paid, "nộp 200k", needs no fee word); every other rule, and a fact without a number,
         is looked for only where its own kind's words are ("mạng xã hội" opens the check of a vote
         "qua mạng", not the others)."""
-        found = {
-            kind
-            for kind, regex, check in self._kind_words
-            if check.may_match(words, s if spaced else None) and regex.search(s) is not None
-        }
+        may = self._kind_index.may_match(words, s if spaced else None)
+        found = {kind for kind, regex, _ in self._kind_words if kind in may and regex.search(s) is not None}
         if _DIGIT.search(text) and (self._fact_topics is None or self._found("_fact_topics", s, words, spaced)):
             found |= _VALUE_KINDS
         return found

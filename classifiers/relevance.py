@@ -31,7 +31,7 @@ from dataclasses import dataclass
 
 from classifiers import text as T
 
-__all__ = ["PhraseCheck", "Relevance", "RelevanceRules", "phrase_regex", "single_spaced", "words_of"]
+__all__ = ["PhraseCheck", "PhraseIndex", "Relevance", "RelevanceRules", "phrase_regex", "single_spaced", "words_of"]
 
 # Only the first part of a very long text decides (a 1 MB page costs what 20 kB costs).
 MAX_CHARS = 20_000
@@ -148,6 +148,33 @@ class PhraseCheck:
                 if need <= words and (text is None or phrase in text):
                     return True
         return False
+
+
+class PhraseIndex:
+    """``PhraseCheck`` for several named lists of phrases at once: which names' checks may match a
+    text, from one look-up of its words (where a ``PhraseCheck`` per name intersects them once
+    each, a visible share of deciding an on-topic item). ``named``: name → ``PhraseCheck``."""
+
+    def __init__(self, named: dict):
+        self.names = frozenset(named)
+        self.always = frozenset(n for n, check in named.items() if check.always)
+        groups: dict[str, list[tuple[frozenset[str], str, str]]] = {}
+        for name, check in named.items():
+            for key, entries in check.groups.items():
+                groups.setdefault(key, []).extend((need, phrase, name) for need, phrase in entries)
+        self.groups = groups
+        self.keys = frozenset(groups)
+
+    def may_match(self, words: frozenset[str] | None, text: str | None = None) -> set[str]:
+        """The names whose ``PhraseCheck.may_match(words, text)`` is true."""
+        if words is None:
+            return set(self.names)
+        found = set(self.always)
+        for key in self.keys.intersection(words):
+            for need, phrase, name in self.groups[key]:
+                if name not in found and need <= words and (text is None or phrase in text):
+                    found.add(name)
+        return found
 
 
 def phrase_regex(phrases) -> re.Pattern | None:

@@ -31,6 +31,7 @@ from classifiers.relevance import (
     _YEAR_AFTER_EVENT,
     _YEAR_BEFORE_EVENT,
     PhraseCheck,
+    PhraseIndex,
     Relevance,
     RelevanceRules,
     phrase_regex,
@@ -238,6 +239,34 @@ def test_phrase_check_on_anything(phrases, text):
     if regex is not None and regex.search(text):
         assert PhraseCheck(phrases).may_match(words_of(text))
         assert PhraseCheck(phrases).may_match(words_of(text), text if single_spaced(text) else None)
+
+
+def test_phrase_index_names_the_checks_that_may_match(seed_rows):
+    """One look-up of a text's words names exactly the lists whose own ``PhraseCheck`` may match."""
+    checks = {name: PhraseCheck(phrases) for name, phrases in PHRASE_SETS.items()}
+    checks["everything"] = PhraseCheck(["", "bau cu"])  # (a phrase of no word: always)
+    index = PhraseIndex(checks)
+    named = 0
+    for t in _texts(seed_rows):
+        s = T.fold_strip(t)
+        words = words_of(s)
+        for text in (None, s if single_spaced(s) else None):
+            expected = {name for name, check in checks.items() if check.may_match(words, text)}
+            assert index.may_match(words, text) == expected, s
+            named += len(expected) > 1
+    assert index.may_match(None) == set(checks) and named > 100
+
+
+@hsettings(max_examples=300, deadline=None)
+@given(
+    lists=st.lists(st.lists(st.text(alphabet="ab c'.", min_size=0, max_size=6), max_size=5), min_size=1, max_size=4),
+    text=st.text(alphabet="ab c'.\n", max_size=40),
+)
+def test_phrase_index_on_anything(lists, text):
+    checks = {str(i): PhraseCheck(phrases) for i, phrases in enumerate(lists)}
+    words = words_of(text)
+    spaced = text if single_spaced(text) else None
+    assert PhraseIndex(checks).may_match(words, spaced) == {n for n, c in checks.items() if c.may_match(words, spaced)}
 
 
 def test_single_spaced():
