@@ -60,7 +60,7 @@ KW = {
         "voter",
     ],
     "candidacy_age": ["ung cu", "ung vien", "candidate", "candidates", "candidacy", "stand for", "run for", "tranh cu"],
-    "turnout": ["ty le", "ti le", "turnout", "cu tri di bau", "di bau"],
+    "turnout": ["ty le", "ti le", "turnout", "cu tri di bau", "di bau", "cast a ballot", "cast ballots", "turned out"],
     # not "seats": the Assembly's 500 seats are not the 499 deputies elected
     "deputies": ["trung cu", "dai bieu", "deputies", "elected"],
     # "ủy quyền", "authorise", "behalf" only name proxy voting in a clause about voting (``VOTE_WORD``)

@@ -30,6 +30,7 @@ ABSTAIN_AFTER = re.compile(r"\s*(?:[^\s,.;:]+\s+){0,2}?(?:(?:vi|for|neu|if|khi)\
 PENALTY = re.compile(
     r"\b(?:bi\s+phat|phat\s+(?:tien|hanh chinh|\d)|nop\s+phat|bi\s+xu\s+(?:ly|phat)|xu\s+phat\s+hanh\s+chinh"
     r"|bi\s+lap\s+bien\s+ban|bi\s+(?:\S+\s+)?ghi\s+(?:ten|vao)|ghi\s+(?:ten\s+)?vao\s+(?:ly lich|ho so|so den|danh sach)"
+    r"|(?<!nothing\s)costs?\s+(?:you|them|students|voters|workers|staff|employees)\s+(?:your|their|a|the)\s+(?:\S+\s+)?(?:conduct\s+grade|grade|scholarship|job|bonus|pension|benefits?|place|allowance)"
     r"|(?:sim|thue bao|so dien thoai)\s+(?:dien thoai\s+)?bi\s+khoa|bi\s+cat|cat\s+(?:tro cap|luong|ho ngheo|bao hiem|che do|dien|nuoc)|bi\s+trieu\s+tap"
     r"|bi\s+(?:\S+\s+){0,2}?moi\s+len|moi\s+len\s+(?:phuong|xa|cong an|huyen)\s+lam\s+viec|bi\s+theo\s+doi|vi\s+pham\s+phap\s+luat"
     r"|pham\s+luat|bi\s+coi\s+la\s+chong\s+doi|fined|fines?\s+(?:of|for|each|every|all|absentee\w*)|(?:a|get|gets|face|faces|pay)\s+(?:\S+\s+){0,3}?fines?"
@@ -91,7 +92,7 @@ PENALTY_WORDS = [
     "bi loai", "flagged", "visit from", "se tru", "withhold", "withholds", "withheld", "suspend", "suspends", "suspended",
     "mat diem", "uu tien", "breaking the law", "against the law", "illegal", "criminal", "crime",
     "loses", "losing", "access to", "frozen", "blocked", "locked", "disconnected", "closed",
-    "khoa tai khoan", "bi khoa", "khoa sim", "khoa thue bao", "khoa so", "phong toa", "cat sim", "chan sim",
+    "khoa tai khoan", "bi khoa", *(f"{c} {w}" for c in ("cost", "costs") for w in ("you", "them", "students", "voters", "workers", "staff", "employees")), "khoa sim", "khoa thue bao", "khoa so", "phong toa", "cat sim", "chan sim",
     "nghi viec", "sa thai", "duoi viec", "cham dut hop dong", "vay von", "vay tien", "giai ngan", "von vay",
     *(f"{v} {o}" for v in ("tu choi", "cat", "dung", "thu hoi") for o in ("vay", "ho so", "khoan", "goi")),
     "tin dung", "fire", "sack", "dismiss", "fired", "sacked", "dismissed", "loan", "loans", "credit", "benefits",

@@ -80,7 +80,7 @@ FEE = re.compile(
     r"\s+(?:\S+\s+){0,2}?\d[\d.,]*\s*(?:k|nghin|ngan|trieu|dong|d|vnd)"
     r"|pa(?:y|ys|ying|id)\s+(?:a\s+|the\s+)?(?:\S+\s+){0,3}?(?:fee|\d[\d.,]*\s*(?:k|vnd|dong)?)|fees?\s+(?:of|to\s+vote)|fee\s+to\s+vote|costs?\s+(?:\S+\s+)?\d"
     r"|\d[\d.,]*\s*(?:k|vnd|dong)?\s+(?:charge|fee)|(?:isn't|is\s+not|no\s+longer)\s+free"
-    r"|(?:registration|processing|ballot|voter\s+card)\s+fee|pay\s+to\s+vote|\d[\d.,]*\s*(?:k|vnd|dong)?\s+(?:per\s+(?:person|head|voter)\s+)?for\s+(?:the|your|a|each)\s+ballot"
+    r"|(?:registration|processing|printing|ballot|voter\s+card)\s+fee|pay\s+to\s+vote|\d[\d.,]*\s*(?:k|vnd|dong)?\s+(?:per\s+(?:person|head|voter)\s+)?for\s+(?:the|your|a|each)\s+ballot"
     r"|(?:thu|nop|dong)\s+tien\s+phieu|(?:nop|dong|thu)\s+\W?quy\s+bau\s+cu|(?:tien|chi phi)\s+(?:to chuc\s+)?bau cu\s+(?:\S+\s+){0,4}?(?:cong|tinh|thu)\s+(?:vao|qua)\s+(?:hoa don|tien dien|tien nuoc)|election\s+costs?\s+(?:\S+\s+){0,2}?(?:added|charged|billed)\s+to\s+(?:\S+\s+){0,3}?(?:power|electricity|water|utility)\s+bills?"
     r"|(?:mang|cam)\s+theo\s+(?:\S+\s+){0,2}?(?:\d[\d.,]*\s*(?:k|nghin|ngan|trieu|dong|d|vnd)|(?:mot|hai|ba|bon|nam|sau|bay|tam|chin|muoi)(?:\s+\S+){0,2}?\s+(?:nghin|ngan|trieu))"
     r"|charg(?:e|es|ed|ing)\s+(?:a\s+)?(?:fee|\d|voters|per|for|at|you|each|us|everyone|people)"

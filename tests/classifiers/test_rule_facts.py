@@ -286,6 +286,7 @@ def test_the_decisions_pre_check_lets_through_every_text_a_rule_check_finds(seed
         test_count_rigged_wordings,
         test_data_requests,
         test_documents,
+        test_english_turnout_fee_penalty,
         test_folds_anywhere_and_quoted_marks,
         test_known_winners_and_fake_figures,
         test_mobile_box_and_stamps,
@@ -317,6 +318,7 @@ def test_the_decisions_pre_check_lets_through_every_text_a_rule_check_finds(seed
         test_validity,
         test_residence,
         test_documents,
+        test_english_turnout_fee_penalty,
         test_thresholds,
     ):
         for f in vars(module).values():
