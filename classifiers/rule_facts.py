@@ -66,6 +66,7 @@ from classifiers.fact_words import (
 from classifiers.marking import MARKING_WORDS, WRONG_MARKING, not_the_ballot
 from classifiers.penalties import ABSTAIN, ABSTAIN_AFTER, FINE_WORD, PENALTY, PENALTY_WORDS
 from classifiers.residence import BARRED, RESIDENCE_WORDS, lower_councils
+from classifiers.surplus import NO_SURPLUS, SURPLUS_WORDS, other_body
 from classifiers.thresholds import QUORUM_WORDS, SHARE_WORDS, WRONG_QUORUM, WRONG_SHARE, above_half
 from classifiers.validity import VOID_FOR, VOID_WORDS
 
@@ -279,6 +280,7 @@ _HUMAN = {
     "on_the_list": "each voter is on one list, where they live (temporary residents too)",
     "voter_card": "the voter card is the one paper a voter shows",
     "more_than_half": "more than half",
+    "more_candidates_than_seats": "more candidates than seats in every unit",
 }
 
 
@@ -299,7 +301,7 @@ def rule_kind(name: str, value) -> str | None:
     return _BY_VALUE.get(v)
 
 
-_BY_VALUE = {"secret": "secret", "on_the_list": "residence", "voter_card": "documents", "cross_out": "marking",
+_BY_VALUE = {"secret": "secret", "on_the_list": "residence", "voter_card": "documents", "cross_out": "marking", "more_candidates_than_seats": "surplus",
              "national election council": "announcer"}  # fmt: skip
 
 
@@ -537,6 +539,7 @@ _FIRST_CLAIM_RULES = (
     ("quorum", WRONG_QUORUM, "a unit's vote counts with another turnout", lambda *a: False),
     ("announcer", OTHER_ANNOUNCER, "another body announces the results", preliminary),
     ("marking", WRONG_MARKING, "a ballot is marked another way than crossing out names", not_the_ballot),
+    ("surplus", NO_SURPLUS, "every candidate on the ballot is elected", other_body),
 )
 # Kind → its detector, in the order they run (after the value checks, before ``allowed``).
 RULE_CHECKS = (
@@ -562,6 +565,7 @@ RULE_WORDS = {
     "penalty": PENALTY_WORDS,
     "announcer": ANNOUNCER_WORDS,
     "marking": MARKING_WORDS,
+    "surplus": SURPLUS_WORDS,
     # (a sum paid, "nộp 200k", has a digit: the decision's digit path runs the checks)
     "fee": [
         "phi", "in phieu", "tien muc", "contribute", "dong gop", "pay", "pays", "paying", "paid", "fee", "fees", "charge",

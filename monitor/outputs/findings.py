@@ -34,6 +34,7 @@ _FACT_NAMES = {
     "valid_turnout": ("số cử tri đi bầu để kết quả được công nhận", "the turnout a unit's result needs"),
     "results_body": ("cơ quan công bố kết quả", "who announces the results"),
     "ballot_marking": ("cách ghi phiếu bầu", "how a ballot is marked"),
+    "candidate_surplus": ("số người ứng cử so với số đại biểu được bầu", "candidates against seats"),
 }
 # A rule fact's approved value, by fact where the value alone ("none") does not say enough.
 _FACT_VALUES = {
@@ -63,6 +64,10 @@ _VALUES = {
         " (bầu đại biểu Quốc hội, HĐND cấp tỉnh; tạm trú từ 12 tháng trở lên thì bầu cả các cấp)",
         "each voter is on one list, where they live; temporary residents are put on the list where they live"
         " (for the National Assembly and the provincial council; every level after 12 months' registration)",
+    ),
+    "more_candidates_than_seats": (
+        "mỗi đơn vị bầu cử có số người ứng cử nhiều hơn số đại biểu được bầu (Quốc hội: nhiều hơn ít nhất 2 người)",
+        "every unit has more candidates than seats (for the National Assembly at least two more)",
     ),
     "cross_out": (
         "để nguyên tên người mình bầu, gạch ngang cả họ tên người không bầu; không đánh dấu tích, không khoanh tròn",

@@ -282,6 +282,7 @@ def test_the_decisions_pre_check_lets_through_every_text_a_rule_check_finds(seed
     from classifiers.relevance import PhraseCheck, phrase_regex, single_spaced, words_of
     from classifiers.rule_facts import RULE_KINDS, RULE_WORDS
     from tests.classifiers import (
+        test_candidate_surplus,
         test_count_claims,
         test_count_rigged_wordings,
         test_data_requests,
@@ -305,10 +306,12 @@ def test_the_decisions_pre_check_lets_through_every_text_a_rule_check_finds(seed
         "voter_documents": "voter_card",
         "winner_share": "more_than_half",
         "valid_turnout": "more_than_half",
+        "candidate_surplus": "more_candidates_than_seats",
     }
     gates = {kind: (PhraseCheck(RULE_WORDS[kind]), phrase_regex(RULE_WORDS[kind])) for kind in RULE_KINDS}
     texts = [t for t, _ in seed_rows] + [p for _, p in _PARAMETRISED_TEXTS]
     for module in (
+        test_candidate_surplus,
         test_count_claims,
         test_count_rigged_wordings,
         test_folds_anywhere_and_quoted_marks,
