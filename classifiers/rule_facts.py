@@ -66,9 +66,12 @@ from classifiers.fact_words import (
 from classifiers.marking import MARKING_WORDS, WRONG_MARKING, not_the_ballot
 from classifiers.penalties import ABSTAIN, ABSTAIN_AFTER, FINE_WORD, PENALTY, PENALTY_WORDS
 from classifiers.residence import BARRED, RESIDENCE_WORDS, lower_councils
+from classifiers.rule_values import HUMAN as _HUMAN
+from classifiers.rule_values import rule_kind
 from classifiers.surplus import NO_SURPLUS, SURPLUS_WORDS, other_body
 from classifiers.thresholds import QUORUM_WORDS, SHARE_WORDS, WRONG_QUORUM, WRONG_SHARE, above_half
 from classifiers.validity import VOID_FOR, VOID_WORDS
+from classifiers.voted_mark import INKED_FINGER, VOTED_MARK_WORDS, not_a_finger
 
 __all__ = ["RULE_CHECKS", "RULE_KINDS", "RULE_WORDS", "elsewhere", "not_asserted", "rule_kind"]
 
@@ -269,40 +272,6 @@ ASKS_EITHER = re.compile(r"\b(?:duoc|dc)\s+(?:khong|ko|k|hong)\s+hay\b")  # "b�
 ASKS_END = re.compile(
     r"\b(?:ha|(?:khong|ko|k|hong|hok)\s+(?:a|ha|vay|ta|nhi)|(?<!chang\s)(?<!cha\s)(?<!khong\s)(?<!ko\s)(?<!hong\s)sao|that\s+khong|phai\s+khong|dung\s+khong)(?:\s+(?:vay|the|ban|cac ban|moi nguoi|mn|ca nha))?\s*[.!…]*\s*$"
 )
-
-_HUMAN = {
-    "public_count": "decided by the public count of the votes",
-    "none": "none",
-    "in_person": "in person at the polling station",
-    "secret": "secret",
-    "listed_in_law": "invalid only if not the team's form, unstamped, more names left than seats, every name crossed out,"
-    " or names or words added",
-    "on_the_list": "each voter is on one list, where they live (temporary residents too)",
-    "voter_card": "the voter card is the one paper a voter shows",
-    "more_than_half": "more than half",
-    "more_candidates_than_seats": "more candidates than seats in every unit",
-}
-
-
-def rule_kind(name: str, value) -> str | None:
-    """The rule check for key fact ``name`` with approved ``value``, if it is one."""
-    v = str(value).strip().lower()
-    if name.endswith("_decided_by"):
-        return "decided"
-    for part, kind in (("penalty", "penalty"), ("fee", "fee"), ("_requests", "request")):
-        if part in name and v == "none":
-            return kind
-    if name.endswith("_method") and v == "in_person":
-        return "method"
-    if name.endswith("_invalid_reasons"):
-        return "validity"
-    if v == "more_than_half":
-        return "share" if name.startswith("winner") else "quorum"
-    return _BY_VALUE.get(v)
-
-
-_BY_VALUE = {"secret": "secret", "on_the_list": "residence", "voter_card": "documents", "cross_out": "marking", "more_candidates_than_seats": "surplus",
-             "national election council": "announcer"}  # fmt: skip
 
 
 def _not_asserted(sc, a: int, b: int, denial_from: int | None = None, own: tuple[int, int] | None = None) -> bool:
@@ -540,6 +509,7 @@ _FIRST_CLAIM_RULES = (
     ("announcer", OTHER_ANNOUNCER, "another body announces the results", preliminary),
     ("marking", WRONG_MARKING, "a ballot is marked another way than crossing out names", not_the_ballot),
     ("surplus", NO_SURPLUS, "every candidate on the ballot is elected", other_body),
+    ("voted_mark", INKED_FINGER, "voters' fingers are marked with ink", not_a_finger),
 )
 # Kind → its detector, in the order they run (after the value checks, before ``allowed``).
 RULE_CHECKS = (
@@ -566,6 +536,7 @@ RULE_WORDS = {
     "announcer": ANNOUNCER_WORDS,
     "marking": MARKING_WORDS,
     "surplus": SURPLUS_WORDS,
+    "voted_mark": VOTED_MARK_WORDS,
     # (a sum paid, "nộp 200k", has a digit: the decision's digit path runs the checks)
     "fee": [
         "phi", "in phieu", "tien muc", "contribute", "dong gop", "pay", "pays", "paying", "paid", "fee", "fees", "charge",

@@ -35,6 +35,7 @@ _FACT_NAMES = {
     "results_body": ("cơ quan công bố kết quả", "who announces the results"),
     "ballot_marking": ("cách ghi phiếu bầu", "how a ballot is marked"),
     "candidate_surplus": ("số người ứng cử so với số đại biểu được bầu", "candidates against seats"),
+    "voted_mark": ("dấu hiệu cử tri đã bỏ phiếu", "how a vote is recorded on the voter"),
 }
 # A rule fact's approved value, by fact where the value alone ("none") does not say enough.
 _FACT_VALUES = {
@@ -64,6 +65,10 @@ _VALUES = {
         " (bầu đại biểu Quốc hội, HĐND cấp tỉnh; tạm trú từ 12 tháng trở lên thì bầu cả các cấp)",
         "each voter is on one list, where they live; temporary residents are put on the list where they live"
         " (for the National Assembly and the provincial council; every level after 12 months' registration)",
+    ),
+    "stamp_on_voter_card": (
+        'Tổ bầu cử đóng dấu "Đã bỏ phiếu" vào thẻ cử tri; không đánh dấu gì lên tay cử tri',
+        "the election team stamps 'Đã bỏ phiếu' (voted) on the voter card; nothing is put on the voter's hand",
     ),
     "more_candidates_than_seats": (
         "mỗi đơn vị bầu cử có số người ứng cử nhiều hơn số đại biểu được bầu (Quốc hội: nhiều hơn ít nhất 2 người)",

@@ -294,6 +294,7 @@ def test_the_decisions_pre_check_lets_through_every_text_a_rule_check_finds(seed
         test_residence,
         test_thresholds,
         test_validity,
+        test_voted_mark,
     )
 
     facts = {
@@ -307,11 +308,13 @@ def test_the_decisions_pre_check_lets_through_every_text_a_rule_check_finds(seed
         "winner_share": "more_than_half",
         "valid_turnout": "more_than_half",
         "candidate_surplus": "more_candidates_than_seats",
+        "voted_mark": "stamp_on_voter_card",
     }
     gates = {kind: (PhraseCheck(RULE_WORDS[kind]), phrase_regex(RULE_WORDS[kind])) for kind in RULE_KINDS}
     texts = [t for t, _ in seed_rows] + [p for _, p in _PARAMETRISED_TEXTS]
     for module in (
         test_candidate_surplus,
+        test_voted_mark,
         test_count_claims,
         test_count_rigged_wordings,
         test_folds_anywhere_and_quoted_marks,
