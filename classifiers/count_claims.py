@@ -168,8 +168,8 @@ OUT_OF_SIGHT = re.compile(
     r"|\bknew\s+(?:\S+\s+){0,3}?(?:would|'d|will|was\s+going\s+to|were\s+going\s+to)\s+win\s+(?:\S+\s+){0,4}?(?:before|ahead\s+of)\s+(?:the\s+)?(?:vote|voting|election|polls?)\b)"
     # the published figures called invented ("tỷ lệ 99% … là bịa", "the official turnout figure is fake"); not
     # "bịa đặt", what a debunk calls the rumour
-    r"|(?P<fake>\b(?:ty le|ti le|con so|so lieu|ket qua)\s+(?:[^\s,.;:!?]+\s+){0,8}?(?:deu\s+|toan\s+|chi\s+)?(?P<verdict>la\s+(?:bia|xao)\b(?!\s+(?:dat|om|hoi|tuoi))|(?:deu|toan)\s+sai\b(?!\s+su))"
-    r"|\b(?:turnout|numbers?|figures?|results?|tall(?:y|ies)|count)\s+(?:[^\s,.;:!?]+\s+){0,3}?(?:is|are|was|were)\s+(?:all\s+|totally\s+|completely\s+|just\s+|simply\s+)?"
+    r"|(?P<fake>(?<![\x22'\u201c\u2018])(?<!\btin )(?<!tin don )\b(?:ty le|ti le|con so|so lieu|ket qua)\s+(?:[^\s,.;:!?\x22'\u201c\u201d\u2018\u2019]+\s+){0,8}?(?:deu\s+|toan\s+|chi\s+)?(?P<verdict>la\s+(?:bia|xao)\b(?!\s+(?:dat|om|hoi|tuoi))|(?:deu|toan)\s+sai\b(?!\s+su))"
+    r"|(?<![\x22'\u201c\u2018])\b(?:turnout|numbers?|figures?|results?|tall(?:y|ies)|count)\s+(?:[^\s,.;:!?\x22'\u201c\u201d\u2018\u2019]+\s+){0,3}?(?:is|are|was|were)\s+(?:all\s+|totally\s+|completely\s+|just\s+|simply\s+)?"
     r"(?P<verdict_en>fake|bogus|fictional|a\s+lie|lies|a\s+fabrication)\b)"
     # the team marking ballots in voters' place by a list ("tổ bầu cử ghi phiếu thay cho các cụ … theo danh sách")
     rf"|\b{_OFFICIAL}\s+(?:(?!(?:khong|ko|chua|cam|nghiem|nhac|dan|yeu cau|huong dan)\b)[^\s.!?]+\s+){{0,3}}?(?:ghi|gach|dien|bau|danh dau)\s+phieu\s+"

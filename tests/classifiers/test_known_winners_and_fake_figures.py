@@ -75,6 +75,10 @@ def test_the_claim_is_found(text, fact, found):
         ("Posts claiming that the official turnout figure is fake have been shown to be false.", "results_decided_by"),
         ("The results are not fake: every count was public.", "results_decided_by"),
         ("Con số 99% là bia ôm? Bài báo về tỷ lệ tiêu thụ bia.", "results_decided_by"),
+        # a rumour's figure, quoted, called invented: a debunk
+        ("Tin 'tỷ lệ đi bầu chỉ 45%' là bịa, chờ Hội đồng bầu cử quốc gia công bố nhé.", "results_decided_by"),
+        ("tin ty le di bau chi 40% la bia, dung share nua", "results_decided_by"),
+        ("The post saying 'turnout was 40%' is fake, the council said.", "results_decided_by"),
         # writing the ballot for a voter who asks (the law allows someone to write it for them)
         ("Cụ không nhìn rõ nên nhờ cháu gái ghi phiếu hộ theo ý cụ.", "results_decided_by"),
         ("Tổ bầu cử nhắc cử tri không được nhờ người khác bầu thay theo danh sách gia đình.", "results_decided_by"),
