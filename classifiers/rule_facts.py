@@ -69,7 +69,15 @@ from classifiers.residence import BARRED, RESIDENCE_WORDS, lower_councils
 from classifiers.rule_values import HUMAN as _HUMAN
 from classifiers.rule_values import rule_kind
 from classifiers.surplus import NO_SURPLUS, SURPLUS_WORDS, other_body
-from classifiers.thresholds import QUORUM_WORDS, SHARE_WORDS, WRONG_QUORUM, WRONG_SHARE, above_half
+from classifiers.thresholds import (
+    ABSENT_AGAINST,
+    ABSENT_WORDS,
+    QUORUM_WORDS,
+    SHARE_WORDS,
+    WRONG_QUORUM,
+    WRONG_SHARE,
+    above_half,
+)
 from classifiers.validity import VOID_FOR, VOID_WORDS
 from classifiers.voted_mark import INKED_FINGER, VOTED_MARK_WORDS, not_a_finger
 
@@ -505,6 +513,7 @@ _FIRST_CLAIM_RULES = (
     ("residence", BARRED, "a voter cannot vote where they live, or may vote in two places", lower_councils),
     ("documents", NEEDS_PAPERS, "voters need papers besides the voter card", not_about_voting),
     ("share", WRONG_SHARE, "a seat is won with less than half the valid votes", above_half),
+    ("share", ABSENT_AGAINST, "voters who stay home count as votes against", lambda *a: False),
     ("quorum", WRONG_QUORUM, "a unit's vote counts with another turnout", lambda *a: False),
     ("announcer", OTHER_ANNOUNCER, "another body announces the results", preliminary),
     ("marking", WRONG_MARKING, "a ballot is marked another way than crossing out names", not_the_ballot),
@@ -530,7 +539,7 @@ RULE_WORDS = {
     "validity": VOID_WORDS,
     "residence": RESIDENCE_WORDS,
     "documents": DOCUMENTS_WORDS,
-    "share": SHARE_WORDS,
+    "share": SHARE_WORDS + ABSENT_WORDS,
     "quorum": QUORUM_WORDS,
     "penalty": PENALTY_WORDS,
     "announcer": ANNOUNCER_WORDS,

@@ -2,7 +2,7 @@
 candidate is elected only with more than half of the valid votes (``winner_share: more_than_half``)
 and that a unit's result counts when more than half of the voters on its list voted, else the vote
 is held again (``valid_turnout: more_than_half``). Claims against them: "người trúng cử chỉ cần đạt
-30% số phiếu hợp lệ", "ai nhiều phiếu nhất là trúng", "a candidate needs only a third of the votes";
+30% số phiếu hợp lệ", "ai nhiều phiếu nhất là trúng", "a candidate needs only a third of the votes", voters who stay home said to count as votes against;
 "đơn vị nào không đủ 2/3 cử tri đi bầu là hủy kết quả", "below 70% turnout the vote is void".
 
 Read on the folded text by ``classifiers.rule_facts`` (kinds ``share`` and ``quorum``) with the
@@ -16,7 +16,7 @@ import re
 
 from classifiers.clauses import in_sentence
 
-__all__ = ["QUORUM_WORDS", "SHARE_WORDS", "WRONG_QUORUM", "WRONG_SHARE", "above_half"]
+__all__ = ["ABSENT_AGAINST", "ABSENT_WORDS", "QUORUM_WORDS", "SHARE_WORDS", "WRONG_QUORUM", "WRONG_SHARE", "above_half"]
 
 # A share that is not "more than half" (a third, 30%, 40 percent; not 51%, "quá nửa").
 _LOW = (
@@ -53,6 +53,15 @@ WRONG_QUORUM = re.compile(
     r"|\b(?:valid|counts?|hop le|duoc cong nhan|co gia tri)\s+(?:\S+\s+){0,2}?(?:as long as|provided|if only|mien la|chi can)\s+"
     r"(?:co\s+)?(?P<q2>[1-4]\d\s*(?:%|phan tram|percent)|mot phan ba|1/3|a third|one third|a quarter)\s+(?:of\s+)?(?:the\s+)?(?:cu tri|voters)"
 )
+# Voters who stay home said to count as votes against ("luật tính người vắng mặt là phiếu chống", "every
+# absent voter is counted as a vote against"): the share is of the valid votes cast, and a voter who
+# does not vote casts none.
+ABSENT_AGAINST = re.compile(
+    r"\b(?:(?:nguoi|cu tri|ai)\s+(?:vang mat|khong di bau|o nha)|vang mat|khong di bau)\s+(?:(?!(?:khong|ko|k|chang|cha|hong)\b)\S+\s+){0,3}?"
+    r"(?:(?:bi\s+|duoc\s+)?tinh\s+(?:la\s+)?|la\s+|coi\s+nhu\s+)(?:(?:mot\s+)?phieu\s+)?(?:chong|khong\s+dong\s+y|phan\s+doi|bau\s+chong)\b"
+    r"|\b(?:absent\s+voters?|every\s+absent\s+voter|each\s+absent\s+voter|abstentions?|staying\s+home|(?:a|every)\s+voter\s+who\s+stays\s+home)"
+    r"\s+(?:\S+\s+){0,2}?(?:is|are|gets?|will\s+be)\s+(?:(?!(?:not|never)\b)\S+\s+)?counted\s+as\s+(?:a\s+)?(?:vote|votes|no)\s+against\b"
+)
 _ABOVE_HALF = re.compile(
     r"\b(?:qua\s+(?:mot\s+)?nua|(?<!khoi can )(?<!khong can )(?<!chang can )(?<!phai tinh )(?<!can tinh )(?<!can dat )qua\s+ban|hon\s+(?:mot\s+)?nua|tren\s+50|more\s+than\s+half|over\s+half|above\s+half|more\s+than\s+50|over\s+50)\b"
 )
@@ -65,6 +74,7 @@ above_half = in_sentence(_ABOVE_HALF)
 SHARE_WORDS = ["chi can", "only need", "only needs", "needs only", "need only", "just need", "just needs",
                "only has to", "only have to", "nhieu phieu nhat", "nhieu phieu bau nhat", "most votes", "qua ban",
                "qua nua", "even with", "more votes than"]  # fmt: skip
+ABSENT_WORDS = ["chong", "khong dong y", "phan doi", "against"]
 QUORUM_WORDS = ["khong du", "duoi", "chua dat", "chua du", "it hon", "below", "under", "less than", "fewer than",
                 "chi can", "only need", "only needs", "just need", "just needs", "as long as", "provided", "if only",
                 "mien la"]  # fmt: skip

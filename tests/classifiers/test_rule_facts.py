@@ -282,6 +282,7 @@ def test_the_decisions_pre_check_lets_through_every_text_a_rule_check_finds(seed
     from classifiers.relevance import PhraseCheck, phrase_regex, single_spaced, words_of
     from classifiers.rule_facts import RULE_KINDS, RULE_WORDS
     from tests.classifiers import (
+        test_absent_counted_against,
         test_candidate_surplus,
         test_count_claims,
         test_count_rigged_wordings,
@@ -313,6 +314,7 @@ def test_the_decisions_pre_check_lets_through_every_text_a_rule_check_finds(seed
     gates = {kind: (PhraseCheck(RULE_WORDS[kind]), phrase_regex(RULE_WORDS[kind])) for kind in RULE_KINDS}
     texts = [t for t, _ in seed_rows] + [p for _, p in _PARAMETRISED_TEXTS]
     for module in (
+        test_absent_counted_against,
         test_candidate_surplus,
         test_voted_mark,
         test_count_claims,
