@@ -2,8 +2,8 @@
 (``voter_documents: voter_card``) is that at the polling station a voter shows the voter card the
 election team handed out, and a lost or torn card is reported to the team. Claims against it: "phải
 mang sổ hộ khẩu bản gốc", "thiếu giấy khám sức khỏe là không được phát phiếu", "chỉ nhận cử tri có
-giấy xét nghiệm âm tính", "bring your birth certificate or they won't give you a ballot", and the mobile ballot box said to be
-only for voters with a hospital letter.
+giấy xét nghiệm âm tính", "bring your birth certificate or they won't give you a ballot", and
+the mobile ballot box said to be only for voters with a hospital letter.
 
 Read on the folded text by ``classifiers.rule_facts`` (kind ``documents``) with the exceptions every
 rule has (asked, denied, named to be answered, reported as false). Not a candidate's file (which
