@@ -74,7 +74,12 @@ above_half = in_sentence(_ABOVE_HALF)
 SHARE_WORDS = ["chi can", "only need", "only needs", "needs only", "need only", "just need", "just needs",
                "only has to", "only have to", "nhieu phieu nhat", "nhieu phieu bau nhat", "most votes", "qua ban",
                "qua nua", "even with", "more votes than"]  # fmt: skip
-ABSENT_WORDS = ["chong", "khong dong y", "phan doi", "against"]
+# (what the absent are said to count as, each way; not "chống" alone, which "phòng chống" makes common)
+ABSENT_WORDS = [
+    *(f"{v} {m}{a}" for v in ("tinh la", "tinh", "la", "coi nhu") for m in ("", "phieu ", "mot phieu ")
+      for a in ("chong", "khong dong y", "phan doi", "bau chong")),
+    *(f"counted as {a}{w} against" for a in ("", "a ") for w in ("vote", "votes", "no")),
+]  # fmt: skip
 QUORUM_WORDS = ["khong du", "duoi", "chua dat", "chua du", "it hon", "below", "under", "less than", "fewer than",
                 "chi can", "only need", "only needs", "just need", "just needs", "as long as", "provided", "if only",
                 "mien la"]  # fmt: skip

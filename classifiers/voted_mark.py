@@ -36,4 +36,16 @@ _NOT_A_FINGER_MARK = re.compile(
 not_a_finger = in_sentence(_NOT_A_FINGER_MARK)
 
 # The words each way of saying it cannot do without (the decision's cheap pre-check).
-VOTED_MARK_WORDS = ["muc", "ink", "inked", "inking", "inks", "stained"]
+# (every way names the finger, but "indelible ink"; not "muc" alone, the fold of the everyday "mức")
+VOTED_MARK_WORDS = [
+    "ngon tay",
+    "dau ngon",
+    "finger",
+    "fingers",
+    "fingertip",
+    "fingertips",
+    "thumb",
+    "thumbs",
+    "indelible ink",
+    "election ink",
+]
