@@ -45,6 +45,7 @@ import functools
 import re
 
 from classifiers.announcer import ANNOUNCER_WORDS, OTHER_ANNOUNCER, preliminary
+from classifiers.candidate_claims import CANDIDATE_CLAIM, CANDIDATE_WORDS, not_of_a_candidate
 from classifiers.clauses import CLAUSE_RE, SENTENCE_RE, bounds
 from classifiers.count_claims import NOMINATION, OUT_OF_SIGHT, OUT_OF_SIGHT_WORDS, OUTCOME, out_of_sight_says, scan_of
 from classifiers.data_requests import REQUEST, REQUEST_WORDS, request_elsewhere
@@ -455,8 +456,10 @@ def _check_penalty(sc, facts: dict) -> None:
 
 def _first_claim(sc, facts: dict, regex: re.Pattern, kind: str, says: str, other_meaning) -> None:
     """Add one finding per fact for the first match of ``regex`` that asserts the claim: not one
-    ``other_meaning(s, m, lo, hi)`` rules out (``lo``, ``hi``: its sentence), not ``_not_asserted``."""
-    s = sc.s
+    ``other_meaning(s, m, lo, hi)`` rules out (``lo``, ``hi``: its sentence), not ``_not_asserted``.
+    What is found runs on to the clause's end, but for a claim about a candidate: the match alone,
+    never the person's name."""
+    s, reach = sc.s, 0 if kind == "candidate" else 30
     for m in regex.finditer(s):
         a, b = m.span()
         lo, hi = bounds(SENTENCE_RE, s, a)
@@ -464,7 +467,7 @@ def _first_claim(sc, facts: dict, regex: re.Pattern, kind: str, says: str, other
             continue  # (a way of voting, a fee or a traced ballot supposed: "giả sử bầu được qua tin nhắn")
         for name, value in facts.items():
             human = _HUMAN.get(str(value), str(value))
-            sc.add(name, a, _found_end(s, b), str(value), f"says {says}; approved: {human}", kind)
+            sc.add(name, a, _found_end(s, b, reach), str(value), f"says {says}; approved: {human}", kind)
         return
 
 
@@ -519,6 +522,12 @@ _FIRST_CLAIM_RULES = (
     ("marking", WRONG_MARKING, "a ballot is marked another way than crossing out names", not_the_ballot),
     ("surplus", NO_SURPLUS, "every candidate on the ballot is elected", other_body),
     ("voted_mark", INKED_FINGER, "voters' fingers are marked with ink", not_a_finger),
+    (
+        "candidate",
+        CANDIDATE_CLAIM,
+        "a candidate's words or record, from what election bodies do not publish",
+        not_of_a_candidate,
+    ),
 )
 # Kind → its detector, in the order they run (after the value checks, before ``allowed``).
 RULE_CHECKS = (
@@ -546,6 +555,7 @@ RULE_WORDS = {
     "marking": MARKING_WORDS,
     "surplus": SURPLUS_WORDS,
     "voted_mark": VOTED_MARK_WORDS,
+    "candidate": CANDIDATE_WORDS,
     # (a sum paid, "nộp 200k", has a digit: the decision's digit path runs the checks)
     "fee": [
         "phi", "in phieu", "tien muc", "contribute", "dong gop", "pay", "pays", "paying", "paid", "fee", "fees", "charge",

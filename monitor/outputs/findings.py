@@ -36,6 +36,7 @@ _FACT_NAMES = {
     "ballot_marking": ("cách ghi phiếu bầu", "how a ballot is marked"),
     "candidate_surplus": ("số người ứng cử so với số đại biểu được bầu", "candidates against seats"),
     "voted_mark": ("dấu hiệu cử tri đã bỏ phiếu", "how a vote is recorded on the voter"),
+    "candidate_information": ("thông tin về người ứng cử", "what is known about a candidate"),
 }
 # A rule fact's approved value, by fact where the value alone ("none") does not say enough.
 _FACT_VALUES = {
@@ -69,6 +70,12 @@ _VALUES = {
     "stamp_on_voter_card": (
         'Tổ bầu cử đóng dấu "Đã bỏ phiếu" vào thẻ cử tri; không đánh dấu gì lên tay cử tri',
         "the election team stamps 'Đã bỏ phiếu' (voted) on the voter card; nothing is put on the voter's hand",
+    ),
+    "posted_list_and_biography": (
+        "thông tin về người ứng cử là danh sách chính thức và tiểu sử tóm tắt do tổ chức phụ trách bầu cử niêm yết;"
+        " đoạn ghi âm, ảnh chụp màn hình, tài liệu \u201crò rỉ\u201d không phải thông tin chính thức",
+        "what the election bodies post: the official list and each candidate's summary biography; recordings,"
+        " screenshots and leaked papers are not official information",
     ),
     "more_candidates_than_seats": (
         "mỗi đơn vị bầu cử có số người ứng cử nhiều hơn số đại biểu được bầu (Quốc hội: nhiều hơn ít nhất 2 người)",

@@ -283,6 +283,7 @@ def test_the_decisions_pre_check_lets_through_every_text_a_rule_check_finds(seed
     from classifiers.rule_facts import RULE_KINDS, RULE_WORDS
     from tests.classifiers import (
         test_absent_counted_against,
+        test_candidate_information,
         test_candidate_surplus,
         test_count_claims,
         test_count_rigged_wordings,
@@ -310,6 +311,7 @@ def test_the_decisions_pre_check_lets_through_every_text_a_rule_check_finds(seed
         "valid_turnout": "more_than_half",
         "candidate_surplus": "more_candidates_than_seats",
         "voted_mark": "stamp_on_voter_card",
+        "candidate_information": "posted_list_and_biography",
     }
     gates = {kind: (PhraseCheck(RULE_WORDS[kind]), phrase_regex(RULE_WORDS[kind])) for kind in RULE_KINDS}
     texts = [t for t, _ in seed_rows] + [p for _, p in _PARAMETRISED_TEXTS]

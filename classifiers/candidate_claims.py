@@ -1,0 +1,84 @@
+"""What is known about a candidate: the approved fact (``candidate_information:
+posted_list_and_biography``) is that the official list of candidates, with each one's summary
+biography, is posted at every polling area at least 20 days before election day, and that only the
+election bodies change it (Luật Bầu cử số 85/2015/QH13; a removal or a withdrawal is theirs to
+announce). Claims against it: something a candidate is said to have said or signed, resting on
+material the election bodies do not publish ("đoạn ghi âm ứng cử viên … nói", "ảnh chụp màn hình
+tin nhắn", "leaked document shows candidate …"), and a record the posted biography does not carry
+("bằng giả", "hai quốc tịch", "sửa năm sinh để lọt danh sách", "a second passport").
+
+Read on the folded text by ``classifiers.rule_facts`` (kind ``candidate``) with the exceptions every
+rule has (asked, denied, named to be answered, reported as false, another country's). Only with a
+candidate or the list in the same sentence; a person's name is never what is found. Not the material said
+to be doctored (a debunk), an election body's own decision ("Ủy ban bầu cử tỉnh đã xóa tên …"), a court's or the police's, or a
+recording of an official meeting.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["CANDIDATE_CLAIM", "CANDIDATE_WORDS", "not_of_a_candidate"]
+
+_SOURCES = (
+    r"(?:doan|file|ban|bang|clip)\s+ghi\s+am|ghi\s+am\s+(?:cuoc|loi|giong)|nghe\s+voice|voice\s+(?:cua|chat)|clip\s+(?:tiktok|ghi|quay)"
+    r"|(?:anh\s+)?chup\s+man\s+hinh|screenshots?|tai\s+lieu\s+(?:mat|noi\s+bo)|leaked\s+(?:\S+\s+)?(?:documents?|chats?|files?|letters?|lists?|papers?|memos?|audio|recordings?|videos?|messages?|emails?)|audio\s+clip"
+    r"|(?:tai\s+lieu|van\s+ban|ban|ho\s+so|anh|clip|ghi\s+am|tin\s+nhan)\s+(?:\S+\s+){0,2}?(?:bi\s+)?ro\s+ri|ro\s+ri\s+(?:tai\s+lieu|van\s+ban|ho\s+so|anh|clip|ghi\s+am|tin\s+nhan)"
+    r"|(?:a\s+|the\s+)?recording\s+of|lo\s+(?:anh|van\s+ban|clip|giay\s+to|tin\s+nhan|ban)|thu\s+tay|(?:anh|hinh)\s+(?:chup\s+)?la\s+thu"
+    r"|(?:photo|picture)\s+of\s+(?:the\s+|a\s+|his\s+|her\s+)?(?:letter|document|file|pledge)"
+)
+_RECORDS = (
+    r"bang\s+(?:cap\s+|dai\s+hoc\s+|thac\s+si\s+|tien\s+si\s+|cap\s+3\s+)?(?:gia|mua)|mua\s+bang|truong\s+khong\s+(?:co\s+)?that"
+    r"|diploma\s+mill|fake[ds]?\s+(?:a\s+|his\s+|her\s+)?(?:\S+\s+)?degree"
+    r"|khai\s+man\s+(?:ho\s+so|tuoi|nam\s+sinh|bang|ly\s+lich|thong\s+tin|qua\s+trinh)|(?:vi|da|bi)\s+khai\s+man|(?:lam\s+gia|gia\s+mao)\s+(?:\S+\s+)?ho\s+so"
+    r"|sua\s+(?:nam\s+sinh|tuoi)|changed\s+(?:the|his|her)\s+birth\s+(?:year|date)|dao\s+van|plagiari\w+"
+    r"|(?:hai|2)\s+quoc\s+tich|quoc\s+tich\s+(?:kep|nuoc\s+ngoai)|(?:second|foreign)\s+passport|dual\s+(?:citizenship|nationality)"
+    r"|the\s+xanh|green\s+card|giau\s+benh|terminally\s+ill|expelled\s+from\s+the\s+party|khai\s+tru\s+khoi\s+dang"
+)
+CANDIDATE_CLAIM = re.compile(rf"\b(?:(?P<source>{_SOURCES})|{_RECORDS})\b")
+
+# A candidate or the list named in the sentence ("ứng cử viên", "hồ sơ ứng cử", "lọt danh sách",
+# "on the ballot").
+_CANDIDATE = re.compile(
+    r"\b(?:ung\s+cu|ung\s+vien(?!\s+vo\s+dich)|trung\s+cu|lot\s+danh\s+sach|len\s+phieu|tren\s+phieu|candidates?|ballot|the\s+list|the\s+race"
+    r"|nominee|tieu\s+su|chuong\s+trinh\s+hanh\s+dong|tiep\s+xuc\s+cu\s+tri)\b"
+)
+# A record said of someone in a sentence about the election ("bà F mang quốc tịch kép, Ủy ban bầu cử
+# làm ngơ", "terminally ill … the day after winning"): a candidate.
+_ELECTION = re.compile(r"\b(?:bau\s+cu|bau\s+cho|dac\s+cu|vote\s+for|votes?|election|elected|winning|wins?)\b")
+# An election body's, a court's or the police's own act, a recording of an official meeting, or
+# the press's own video ("Hội đồng bầu cử quốc gia đã xóa tên …", "bản ghi âm phiên họp").
+_OFFICIAL_ACT = re.compile(
+    r"\b(?:(?:hoi dong|uy ban|ban|to)\s+bau\s+cu\s+(?:\S+\s+){0,4}?(?:da\s+)?(?:quyet\s+dinh|xoa\s+ten|cong\s+bo|thong\s+bao|ket\s+luan)"
+    r"|hdbcqg|phien\s+hop|ky\s+hop|toa\s+an\s+(?:\S+\s+){0,3}?(?:tuyen|xu)|co\s+quan\s+(?:canh\s+sat\s+)?dieu\s+tra\s+(?:da\s+)?(?:khoi\s+to|ket\s+luan)"
+    r"|election\s+(?:council|committee|commission)\s+(?:has\s+)?(?:removed|announced|decided))\b"
+)
+
+# The material itself said to be doctored: a debunk ("đoạn ghi âm … đã bị cắt ghép", "the clip was
+# doctored").
+_DOCTORED = re.compile(
+    r"\b(?:cat\s+ghep|ghep\s+noi|chinh\s+sua|deepfake|doctored|spliced|edited|fabricated|ai-generated"
+    r"|(?:la|bi)\s+(?:lam\s+)?gia(?!\s+mao\s+ho\s+so)|(?:is|was|are)\s+(?:a\s+)?fake)\b"
+)
+
+
+def not_of_a_candidate(s: str, m, lo: int, hi: int) -> bool:
+    """No candidate or list in the sentence (for a record: nor the election), or an official body's
+    own act."""
+    if _OFFICIAL_ACT.search(s, lo, hi) or (m.group("source") and _DOCTORED.search(s, lo, hi)):
+        return True
+    if _CANDIDATE.search(s, lo, hi):
+        return False
+    return m.group("source") is not None or _ELECTION.search(s, lo, hi) is None
+
+
+# The words each way of saying it cannot do without (the decision's cheap pre-check).
+CANDIDATE_WORDS = [
+    "ghi am", "voice", "clip", "chup man hinh", "screenshot", "screenshots", "tai lieu mat", "tai lieu noi bo", "ro ri",
+    "leaked", "audio clip", "recording of", "lo anh", "lo van ban", "lo clip", "lo giay to", "lo tin nhan", "lo ban",
+    "thu tay", "anh la thu", "hinh la thu", "chup la thu", "photo of", "picture of", "bang gia", "bang mua", "bang cap",
+    "bang dai", "bang thac", "bang tien", "mua bang", "truong khong", "diploma mill", "fake", "faked", "fakes",
+    "khai man", "lam gia", "gia mao", "sua nam sinh", "sua tuoi", "birth year", "birth date", "dao van", "plagiarism",
+    "plagiarised", "plagiarized", "quoc tich", "passport", "dual citizenship", "dual nationality", "the xanh",
+    "green card", "giau benh", "terminally ill", "expelled from the party", "khai tru khoi dang",
+]  # fmt: skip
