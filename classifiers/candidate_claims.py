@@ -16,12 +16,16 @@ recording of an official meeting.
 
 from __future__ import annotations
 
+import copy
 import re
 
-__all__ = ["CANDIDATE_CLAIM", "CANDIDATE_WORDS", "not_of_a_candidate"]
+from classifiers.clauses import SENTENCE_RE, bounds
+
+__all__ = ["CANDIDATE_CLAIM", "CANDIDATE_WORDS", "not_of_a_candidate", "own_words_blanked"]
 
 _SOURCES = (
-    r"(?:doan|file|ban|bang|clip)\s+ghi\s+am|ghi\s+am\s+(?:cuoc|loi|giong)|nghe\s+voice|voice\s+(?:cua|chat)|clip\s+(?:tiktok|ghi|quay)"
+    r"(?:doan|file|ban|bang|clip)\s+ghi\s+am|ghi\s+am\s+(?:cuoc|loi|giong|ong|ba|cua|ung)|nghe\s+voice|voice\s+(?:cua|chat|message|note)"
+    r"|tin\s+nhan\s+thoai|clip\s+(?:tiktok|ghi|quay)|tin\s+nhan\s+(?:zalo\s+|facebook\s+|messenger\s+)?(?:cua\s+)?(?:ung\s+cu\s+vien|ung\s+vien)"
     r"|(?:anh\s+)?chup\s+man\s+hinh|screenshots?|tai\s+lieu\s+(?:mat|noi\s+bo)|leaked\s+(?:\S+\s+)?(?:documents?|chats?|files?|letters?|lists?|papers?|memos?|audio|recordings?|videos?|messages?|emails?)|audio\s+clip"
     r"|(?:tai\s+lieu|van\s+ban|ban|ho\s+so|anh|clip|ghi\s+am|tin\s+nhan)\s+(?:\S+\s+){0,2}?(?:bi\s+)?ro\s+ri|ro\s+ri\s+(?:tai\s+lieu|van\s+ban|ho\s+so|anh|clip|ghi\s+am|tin\s+nhan)"
     r"|(?:a\s+|the\s+)?recording\s+of|lo\s+(?:anh|van\s+ban|clip|giay\s+to|tin\s+nhan|ban)|thu\s+tay|(?:anh|hinh)\s+(?:chup\s+)?la\s+thu"
@@ -40,7 +44,7 @@ CANDIDATE_CLAIM = re.compile(rf"\b(?:(?P<source>{_SOURCES})|{_RECORDS})\b")
 # A candidate or the list named in the sentence ("ứng cử viên", "hồ sơ ứng cử", "lọt danh sách",
 # "on the ballot").
 _CANDIDATE = re.compile(
-    r"\b(?:ung\s+cu|ung\s+vien(?!\s+vo\s+dich)|trung\s+cu|lot\s+danh\s+sach|len\s+phieu|tren\s+phieu|candidates?|ballot|the\s+list|the\s+race"
+    r"\b(?:ung\s+cu|ung\s+vien(?!\s+vo\s+dich)|trung\s+cu|lot\s+danh\s+sach|len\s+phieu|tren\s+phieu|candidates?|on\s+the\s+ballot|ballot\s+bio|the\s+list|the\s+race"
     r"|nominee|tieu\s+su|chuong\s+trinh\s+hanh\s+dong|tiep\s+xuc\s+cu\s+tri)\b"
 )
 # A record said of someone in a sentence about the election ("bà F mang quốc tịch kép, Ủy ban bầu cử
@@ -61,20 +65,38 @@ _DOCTORED = re.compile(
     r"|(?:la|bi)\s+(?:lam\s+)?gia(?!\s+mao\s+ho\s+so)|(?:is|was|are)\s+(?:a\s+)?fake)\b"
 )
 
+# Material said to show the count or a rule ("tài liệu rò rỉ: tỉnh định sẵn số phiếu cho ứng cử viên
+# …", "theo một đoạn ghi âm, người trúng cử chỉ cần 30% số phiếu"): that claim's own check reads it.
+_COUNT = re.compile(r"\b(?:so\s+phieu|phieu\s+hop\s+le|ket\s+qua|ty\s+le|vote\s+shares?|results?|turnout|tally)\b")
+
 
 def not_of_a_candidate(s: str, m, lo: int, hi: int) -> bool:
-    """No candidate or list in the sentence (for a record: nor the election), or an official body's
-    own act."""
-    if _OFFICIAL_ACT.search(s, lo, hi) or (m.group("source") and _DOCTORED.search(s, lo, hi)):
+    """No candidate or list in the sentence (for a record: nor the election), an official body's own
+    act, or material said doctored or said to show the count."""
+    if _OFFICIAL_ACT.search(s, lo, hi):
+        return True
+    if m.group("source") and (_DOCTORED.search(s, lo, hi) or _COUNT.search(s, lo, hi)):
         return True
     if _CANDIDATE.search(s, lo, hi):
         return False
+    if m.group("source") and lo > 1 and _CANDIDATE.search(s, bounds(SENTENCE_RE, s, lo - 2)[0], lo):
+        return False  # "ứng cử viên … được cho là đã nói: '…'. Đoạn ghi âm được chia sẻ …"
     return m.group("source") is not None or _ELECTION.search(s, lo, hi) is None
+
+
+def own_words_blanked(sc, a: int, b: int):
+    """The scan with the claim's own words blanked, for judging whether it is asserted: "giả mạo hồ
+    sơ", "bằng giả", "trường không có thật" say the claim, not that something is reported fake or
+    denied."""
+    blanked = copy.copy(sc)
+    blanked.s = sc.s[:a] + " " * (b - a) + sc.s[b:]
+    return blanked
 
 
 # The words each way of saying it cannot do without (the decision's cheap pre-check).
 CANDIDATE_WORDS = [
-    "ghi am", "voice", "clip", "chup man hinh", "screenshot", "screenshots", "tai lieu mat", "tai lieu noi bo", "ro ri",
+    "ghi am", "voice", "tin nhan thoai", "tin nhan zalo", "tin nhan facebook", "tin nhan messenger", "tin nhan cua",
+    "tin nhan ung", "clip", "chup man hinh", "screenshot", "screenshots", "tai lieu mat", "tai lieu noi bo", "ro ri",
     "leaked", "audio clip", "recording of", "lo anh", "lo van ban", "lo clip", "lo giay to", "lo tin nhan", "lo ban",
     "thu tay", "anh la thu", "hinh la thu", "chup la thu", "photo of", "picture of", "bang gia", "bang mua", "bang cap",
     "bang dai", "bang thac", "bang tien", "mua bang", "truong khong", "diploma mill", "fake", "faked", "fakes",

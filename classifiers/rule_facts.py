@@ -45,7 +45,7 @@ import functools
 import re
 
 from classifiers.announcer import ANNOUNCER_WORDS, OTHER_ANNOUNCER, preliminary
-from classifiers.candidate_claims import CANDIDATE_CLAIM, CANDIDATE_WORDS, not_of_a_candidate
+from classifiers.candidate_claims import CANDIDATE_CLAIM, CANDIDATE_WORDS, not_of_a_candidate, own_words_blanked
 from classifiers.clauses import CLAUSE_RE, SENTENCE_RE, bounds
 from classifiers.count_claims import NOMINATION, OUT_OF_SIGHT, OUT_OF_SIGHT_WORDS, OUTCOME, out_of_sight_says, scan_of
 from classifiers.data_requests import REQUEST, REQUEST_WORDS, request_elsewhere
@@ -463,7 +463,8 @@ def _first_claim(sc, facts: dict, regex: re.Pattern, kind: str, says: str, other
     for m in regex.finditer(s):
         a, b = m.span()
         lo, hi = bounds(SENTENCE_RE, s, a)
-        if other_meaning(s, m, lo, hi) or _supposed(sc, lo, b) or _not_asserted(sc, a, b):
+        judged = own_words_blanked(sc, a, b) if kind == "candidate" else sc
+        if other_meaning(s, m, lo, hi) or _supposed(sc, lo, b) or _not_asserted(judged, a, b):
             continue  # (a way of voting, a fee or a traced ballot supposed: "giả sử bầu được qua tin nhắn")
         for name, value in facts.items():
             human = _HUMAN.get(str(value), str(value))

@@ -79,3 +79,31 @@ def test_the_finding_reads_in_both_languages():
     vi, en = render_finding(finding, "vi"), render_finding(finding, "en")
     assert "thông tin về người ứng cử" in vi and "tiểu sử" in vi
     assert "what is known about a candidate" in en and "biography" in en
+
+
+@pytest.mark.parametrize(
+    "text,found",
+    [
+        # the claim's own words are not a report that something is fake, nor a denial
+        ("Ứng viên đơn vị 4 giả mạo hồ sơ quân ngũ để được ra ứng cử.", "giả mạo hồ sơ"),
+        ("Ứng cử viên trẻ đó có bằng thạc sĩ của một trường không có thật, tra là biết.", "trường không có thật"),
+        # the candidate named in the sentence before the material
+        ("Ứng cử viên khu vực 3 chửi cử tri ở buổi tiếp xúc. Đoạn ghi âm đây, nghe rõ từng câu.", "đoạn ghi âm"),
+        ("Listen to this voice message from the candidate: vote for me or lose your market stall.", "voice message"),
+        ("Tin nhắn Zalo của ứng cử viên gửi trưởng thôn: vận động bà con gạch tên đối thủ.", "tin nhắn zalo"),
+    ],
+)
+def test_more_ways_the_claim_is_said(text, found):
+    assert_found(text, FACTS, "candidate_information", found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # material said to show the count or a rule: the count's and the rule's own checks read it
+        "Tài liệu rò rỉ: huyện đã định sẵn số phiếu cho từng ứng cử viên từ trước ngày bầu.",
+        "A leaked memo shows the district set vote shares for every candidate before polling day.",
+    ],
+)
+def test_material_said_to_show_the_count_is_not_about_a_candidate(text):
+    assert_silent(text, FACTS, "candidate_information")
