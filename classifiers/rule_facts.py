@@ -69,6 +69,7 @@ from classifiers.penalties import ABSTAIN, ABSTAIN_AFTER, FINE_WORD, PENALTY, PE
 from classifiers.residence import BARRED, RESIDENCE_WORDS, lower_councils
 from classifiers.rule_values import HUMAN as _HUMAN
 from classifiers.rule_values import rule_kind
+from classifiers.secrecy import SECRET_WORDS, TRACED, secret_elsewhere
 from classifiers.surplus import NO_SURPLUS, SURPLUS_WORDS, other_body
 from classifiers.thresholds import (
     ABSENT_AGAINST,
@@ -159,53 +160,6 @@ SENT_OR_SHOT = re.compile(
 INFO_BEFORE = re.compile(
     r"\b(?:" + _INFO.strip("()?:").replace("|gio|", "|") + ")" + r"(?:\s+(?:cu\s+tri\s+|nguoi\s+)?di)?\s*$"
 )  # ("tỷ lệ đi bầu qua Zalo")
-# A ballot said traceable to its voter: numbered, coded or chipped, filmed, or its choice known or
-# to be declared ("phiếu bầu có mã số, họ biết bạn gạch ai", "ballots are numbered and traced back").
-TRACED = re.compile(
-    r"\b(?:(?<!hom\s)phieu(?:\s+bau)?(?!\s+(?:gui|giu|mua|thu|kham|an|qua|giam|xuat|nhap|luong|bao))|la\s+phieu|ballots?)"
-    r"\s+(?:[^\s,.;:]+\s+){0,5}?(?:co|in|gan|carry|carries|have|has|are|is)"
-    r"\s+(?:[^\s,.;:]+\s+){0,4}?(?:ma\s+so|ma\s+vach|ma\s+qr|ma\s+rieng|day\s+so|codes?|so\s+thu\s+tu|so\s+seri|serials?|chip|danh\s+so|numbered|coded"
-    r"|so\s+(?:cccd|can\s+cuoc|cmnd)|(?:your\s+)?id\s+numbers?)\b"
-    r"|\bhom\s+phieu\s+(?:[^\s,.;:]+\s+){0,4}?(?:gan|co)\s+(?:[^\s,.;:]+\s+){0,2}?chip\b"
-    r"|\b(?:(?<!cho )biet|bit|bik|(?<!hay )xem|(?<!hay )coi|nhin\s+ro|do\s+nguoc\s+ra|truy\s+ra|khop\s+ra|loc\s+ra)\s+(?:(?:het|ngay|duoc|dc|ra|luon|chinh\s+xac|ro)\s+)?"
-    r"(?:ai|ban|cu\s+tri|you|nha\s+nao|nha\s+ai|nguoi\s+nao|tung\s+nguoi|minh|toi|em|tung\s+ho)\s+(?:da\s+)?(?:gach|bau|chon\s+ai)\b(?!\s+cu\b)|\b(?:do\s+nguoc\s+ra|truy\s+ra|loc\s+ra)\s+tung\s+nguoi\b"
-    r"|\b(?:gach|bau)\s+(?:ten\s+)?ai\s+(?:la|thi|deu|cung)\s+(?:(?:ho|nguoi\s+ta|to\s+truong|to|tren|they)\s+)?(?:se\s+)?(?:bi\s+)?"
-    r"(?:biet|khop|lo|bao\s+ve|bao\s+len|ghi\s+lai|quay\s+lai)\b|\b(?:ra|lo|hien)\s+(?:ca\s+)?ten\s+(?:nguoi\s+)?bau\b"
-    r"|\bcamera[\s,]+(?:[^\s,.;:]+[\s,]+){0,5}?(?:quay|soi|chup|doi\s+chieu)\s+(?:[^\s,.;:]+\s+){0,3}?"
-    r"(?:la\s+phieu|phieu\s+bau|phieu\s+cua)"
-    r"|\bkhai(?:\s+bao)?\s+bau\s+cho\s+ai\b|\bdanh\s+sach\s+(?:\S+\s+){0,2}?ai\s+bau\s+(?:cho\s+)?ai\b"
-    r"|\b(?<!bo\s)(?<!hom\s)phieu\s+(?:\S+\s+){0,4}?ghi\s+(?:san\s+)?(?:ten|so\s+cccd|ma)\s+(?:cua\s+)?(?:cu\s+tri|nguoi\s+(?:di\s+)?bau|ban|minh)\b"
-    r"|\b(?:watch|film|record|see)\w*\s+(?:you|voters|people)\s+(?:\S+\s+){0,4}?(?:while|as|when)\s+(?:you|they)\s+(?:mark|vote|fill|cast)"
-    r"|\b(?:quay|soi|chup|ghi\s+hinh)\s+(?:\S+\s+){0,3}?(?:net\s+gach|gach\s+ten|minh\s+gach|ban\s+gach|ai\s+gach)"
-    r"|\bdanh\s+dau\s+(?:la\s+)?phieu\s+(?:theo|cho)\s+(?:tung\s+)?(?:ho|nguoi|cu\s+tri|gia\s+dinh)\b"
-    # the voter's name, signature or fingerprint required on the ballot ("phải ký tên vào mặt sau lá
-    # phiếu", "phải lăn tay vào góc phiếu", "must sign the back of their ballot"; not "đừng ký tên
-    # lên phiếu", "không yêu cầu cử tri ký tên", "you don't have to sign")
-    r"|\b(?=phai|bat|must|ha[vs]e|needs?|required)(?<!khong )(?<!ko )(?<!k )(?<!chang )(?<!don't )(?<!do not )(?<!doesn't )"
-    r"(?<!does not )(?<!never )(?:phai|bat buoc|must|have to|has to|need to|needs to|required to)\s+(?:[^\s,.;:]+\s+){0,2}?"
-    r"(?:(?:ky\s+ten|ghi\s+(?:ro\s+)?(?:ho\s+)?ten(?:\s+minh)?|viet\s+ten(?:\s+minh)?|lan\s+tay|dim\s+van\s+tay|diem\s+chi)\s+"
-    r"(?:vao|len|o)\s+(?:(?:mat\s+sau|goc|cuoi|duoi)\s+(?:cua\s+)?)?(?:la\s+)?phieu(?:\s+bau)?\b"
-    r"|(?:sign|write\s+(?:your|their|his|her)\s+name\s+on|put\s+(?:your|a)\s+(?:finger\s*print|thumb\s*print|signature)\s+on)\s+"
-    r"(?:the\s+back\s+of\s+)?(?:your|the|their|each)\s+ballots?\b)"
-    r"|\bphieu(?:\s+bau)?\s+(?:\S+\s+){0,2}?phai\s+(?:co\s+)?(?:ky\s+ten|chu\s+ky|ghi\s+(?:ro\s+)?(?:ho\s+)?ten|lan\s+tay|van\s+tay)\b"
-    r"|\byou\s+sign\s+(?:the\s+back\s+of\s+)?(?:your|the)\s+ballot"
-    r"|\b(?:gach|danh dau|dien)\s+phieu\s+xong\s+(?:\S+\s+){0,2}?phai\s+(?:dua|trinh|cho)\s+(?:\S+\s+){0,3}?(?:coi|xem|kiem tra|duyet)\b"
-    r"|\b(?:know|knows|see|sees|find out|track)\s+(?:exactly\s+)?(?:who|whom)\s+(?:you|voters|each voter|people)\s+"
-    r"(?:picked|voted for|chose|vote for|pick|choose)\b"
-    r"|\bphieu\s+(?:\S+\s+){0,3}?danh\s+dau\s+(?:theo|cho)\s+(?:tung\s+)?(?:ho|nguoi|cu\s+tri|gia\s+dinh)\b"
-    r"|\bcamera\s+(?:\S+\s+){0,5}?(?:ban\s+viet\s+phieu|cho\s+viet\s+phieu|buong\s+(?:kin|viet)|ban\s+ghi\s+phieu)"
-    r"|\b(?:reads?|reading|looks?\s+at|checks?|inspects?)\s+your\s+(?:marked\s+)?ballot(?!\s+(?:aloud|out))"
-    r"|\bghi\s+(?:so|ten|ma|ho\s+ten)\s+(?:\S+\s+){0,4}?(?:len|vao|tren)\s+(?:mat\s+sau\s+(?:cua\s+)?)?(?:la\s+)?phieu\b"
-    r"|\bcameras?\s+(?:\S+\s+){0,6}?(?:recording|filming|watching|record|film|watch)\s+(?:\S+\s+){0,4}?(?:ballots?|your\s+vote)"
-    r"|\b(?:write|writes|wrote|print\w*|put\w*|stamp\w*)\s+(?:\S+\s+){0,3}?(?:id|card|cccd)\s+(?:card\s+)?numbers?\s+on\s+(?:the\s+back\s+of\s+)?(?:the|your|each|every)\s+ballots?"
-    r"|\bdanh\s+so\s+(?:thu\s+tu\s+)?(?:len|vao|tren)\s+(?:la\s+|tung\s+)?phieu\b|\bdoi\s+chieu\s+(?:xem\s+)?ai\s+bau\s+(?:cho\s+)?ai\b"
-    r"|\b(?:buong\s+(?:phieu|kin|bo phieu|bau)|ban\s+viet\s+phieu)\s+(?:\S+\s+){0,3}?(?:gan|dat|lap)\s+(?:\S+\s+){0,2}?camera"
-    r"|\b(?:blank|your|every|each|marked|spoiled)\s+ballots?\s+(?:\S+\s+){0,4}?(?:will\s+be|are|is|get|gets|can\s+be)\s+(?:\S+\s+)?(?:traced|tracked)\b"
-    r"|\bballots?\s+(?:\S+\s+){0,4}?(?:traced|tracked|matched)\s+(?:back\s+)?to\s+(?:the\s+|their\s+|each\s+|its\s+)?(?:voters?|you)\b"
-    r"|\bphieu\s+(?:\S+\s+){0,3}?(?:bi|se bi|deu bi)\s+(?:truy\s+vet|lan\s+ra\s+(?:nguoi|chu|ai))\b"
-    r"|\b(?:trac(?:e|ed|es)|see|know|find\s+out|track\w*)\s+(?:\S+\s+){0,3}?"
-    r"(?:back\s+to\s+you|(?:who|whom)\s+(?:you\s+|each\s+\S+\s+)?(?:voted\s+for|crossed\s+out|chose)|how\s+(?:you|each)\s+\S*\s*voted)"
-)
 
 # Said of a fake or a scam, circulating, or followed by its correction: not claimed here.
 REPORTED = re.compile(
@@ -351,7 +305,6 @@ OTHER_VOTE = re.compile(
 )
 NEWS_OF = re.compile(r"\b(?:truoc tin|truoc thong tin|lo lang (?:ve|truoc) (?:tin|thong tin))\b")
 SHORT_NAMES = frozenset({"my", "anh", "duc", "uc", "phap"})  # also "mỹ" (in place names), "anh" (brother)…
-PRESS = re.compile(r"\b(?:dai truyen hinh|phong vien|bao chi|nha bao|press|reporters?|tv)\b")
 
 
 def elsewhere(sc, a: int) -> bool:
@@ -496,12 +449,6 @@ def _method_elsewhere(s, m, lo, hi) -> bool:
     return bool(NOT_PERMITTED.search(s, b, hi) or NOT_AVAILABLE.search(s, b, hi))
 
 
-def _secret_elsewhere(s, m, lo, hi) -> bool:
-    """A denial inside the match ("camera chỉ quay cổng, không quay lá phiếu") or the press's
-    camera ("camera các đài truyền hình chụp lá phiếu")."""
-    return bool(re.search(r"\b(?:khong|ko|chang|not|no|never)\b", m.group(0)) or PRESS.search(m.group(0)))
-
-
 def _check_request(sc, facts: dict) -> None:
     says = "voters are asked for personal data by message, link or app"
     _first_claim(sc, facts, REQUEST, "request", says, lambda s, m, lo, hi: request_elsewhere(s, m, lo, hi, sc.text))
@@ -512,7 +459,7 @@ def _check_request(sc, facts: dict) -> None:
 _FIRST_CLAIM_RULES = (
     ("fee", FEE, "voters must pay a fee to vote", _fee_elsewhere),
     ("method", METHOD, "votes can be cast another way", _method_elsewhere),
-    ("secret", TRACED, "a ballot can be traced to its voter", _secret_elsewhere),
+    ("secret", TRACED, "a ballot can be traced to its voter", secret_elsewhere),
     ("validity", VOID_FOR, "a ballot is void for a reason the law does not give", lambda *a: False),
     ("residence", BARRED, "a voter cannot vote where they live, or may vote in two places", lower_councils),
     ("documents", NEEDS_PAPERS, "voters need papers besides the voter card", not_about_voting),
@@ -573,19 +520,5 @@ RULE_WORDS = {
         "app-based", "phone-based", "web-based", "sms-based", "text-based", "internet-based",
         "nhan tin", "soan tin", "dc tinh", "tong dai", "chup", "video call", "goi video", "dich vu cong", "portal",
     ],
-    "secret": [
-        "ma so", "ma vach", "ma qr", "so thu tu", "so seri", "serial", "serials", "chip", "danh so", "numbered", "coded",
-        "nhin ro", "do nguoc ra", "truy ra", "khop ra", "loc ra", "ai la", "ai thi", "ai deu", "ai cung", "camera",
-        "bau cho ai", "back to you", "voted", "crossed", "chose", "cccd", "can cuoc", "cmnd", "id number", "id numbers",
-        "ai bau", "ghi so", "ghi ten", "ghi ma", "ma rieng", "code", "codes", "ghi lai", "quay lai", "net gach", "gach ten", "minh gach", "ban gach", "ai gach",
-        "ky ten", "viet ten", "lan tay", "van tay", "diem chi", "sign", "signature", "fingerprint", "thumbprint", "who you", "whom you",
-        "chu ky", "phieu xong", "traced", "tracked", "matched to", "truy vet", "lan ra",
-        "danh dau", "your ballot", "each ballot", "every ballot", "ho ten", "day so", "nha ai", "ghi san", "the ballot", "doi chieu", "buong phieu", "buong kin",
-        *(f"coi {w}" for w in ("ai", "ban", "cu tri", "nha nao", "nguoi nao", "tung nguoi", "minh", "toi", "em", "tung ho")),
-        # (known, seen) who marked whom: "biết bạn gạch ai", "xem cử tri đã bầu ai" ("xem thêm", "biết" alone open nothing)
-        *(f"{o} {d}{v}" for o in ("ai", "ban", "cu tri", "you", "nha nao", "nha ai", "nguoi nao", "tung nguoi", "minh", "toi",
-                                  "em", "tung ho") for d in ("", "da ") for v in ("gach", "bau", "chon ai")),
-        *(f"{v} {o}" for v in ("watch", "watches", "watching", "watched", "film", "films", "filming", "filmed", "record",
-                               "records", "recording", "recorded", "see", "sees", "seeing") for o in ("you", "voters", "people")), "bao ve", "bao len", "ten nguoi bau", "ten bau", "recording", "filming", "watching", "record", "film", "watch",
-    ],
+    "secret": SECRET_WORDS,
 }  # fmt: skip
