@@ -15,7 +15,7 @@ from __future__ import annotations
 import copy
 import re
 
-__all__ = ["OUT_OF_SIGHT", "OUT_OF_SIGHT_WORDS", "out_of_sight_says", "scan_of"]
+__all__ = ["NAMED_ILLEGAL", "OUT_OF_SIGHT", "OUT_OF_SIGHT_WORDS", "out_of_sight_says", "scan_of"]
 
 _OFFICIAL = (
     r"(?:nha truong|to bau cu|to truong|to pho|can bo|ban bau cu|truong thon|truong ap|truong khu pho|truong xom|uy ban|officials?"
@@ -113,7 +113,20 @@ TAMPERED = (
     # names added to blank ballots, names misread on purpose, a box full before it opens
     r"|\bphieu\s+trang\s+(?:\S+\s+){0,5}?(?:duoc|bi)\s+(?:\S+\s+)?(?:ghi|dien|gach|viet)\s+(?:them\s+)?(?:ten|vao)\b"
     r"|\bco\s+tinh\s+(?:doc|ghi|dem)\s+(?:nham|sai|lon)\b"
+    # voter cards kept and used to vote for their holders ("giữ thẻ cử tri của công nhân rồi bầu thay", "trường gom thẻ sinh
+    # viên rồi bầu giùm cả lớp"), names counted as voted ("tên tự động tính là đã bỏ phiếu"), the team marking the ballots
+    # of those who stay home ("ai trên 70 thì không cần đi, tổ tự điền phiếu cho")
+    r"|\b(?:giu|gom|thu|lay)\s+(?:het\s+)?the\s+(?:cu\s+tri|sinh\s+vien)\s+(?:[^\s.!?]+\s+){0,8}?(?:roi\s+)?(?:bau|bo\s+phieu|gach|dien)\s+(?:phieu\s+)?(?:thay|ho|gium|dum)\b"
+    r"|\b(?:to\s+bau\s+cu|to\s+truong|can\s+bo)\s+(?:\S+\s+){0,2}?(?:gach|dien|ghi|bau)\s+(?:gium|dum|ho|thay)\b[^.!?]{0,40}?\bbo\s+(?:vao|vo)\s+hom\b"
+    r"|\btu\s+dong\s+(?:duoc\s+)?(?:tinh|ghi|coi)\s+(?:la\s+)?(?:da\s+)?(?:bau|bo\s+phieu|di\s+bau)\b"
+    r"|\bto(?:\s+bau\s+cu)?\s+(?:se\s+)?tu\s+(?:dien|gach|ghi|bau)\s+(?:phieu\s+)?(?:cho|ho|thay|gium|dum)\b"
     r"|\b(?:sang\s+ra|truoc\s+(?:gio|khi)\s+mo(?:\s+cua|\s+hom)?|chua\s+mo\s+cua)\s+(?:\S+\s+){0,2}?(?:hom|thung)(?:\s+phieu)?\s+(?:\S+\s+)?da\s+(?:day|co\s+(?:san\s+)?phieu)\b"
+)
+# What the sentence then calls a breach of the law: a rule stated, not a claim that it happened ("doanh
+# nghiệp giữ thẻ cử tri rồi bầu thay là vi phạm pháp luật").
+NAMED_ILLEGAL = re.compile(
+    r"\s*(?:\S+\s+){0,3}?(?:la|deu la|is|are|would be)\s+(?:hanh\s+vi\s+)?(?:vi\s+pham|trai\s+(?:phap\s+)?luat|bi\s+nghiem\s+cam|bi\s+cam"
+    r"|illegal|against\s+the\s+law|a\s+crime|forbidden|prohibited)\b"
 )
 # The nomination list, settled beforehand by law (consultations), and the outcome words that make a
 # claim about it one about the results (``rule_facts._check_decided``).
@@ -153,7 +166,7 @@ OUT_OF_SIGHT = re.compile(
     rf"|(?P<tampered>{TAMPERED})"
     # a turnout quota handed down ("các tổ phải báo tỷ lệ không dưới 99%, sai lệch phải giải trình", "report turnout
     # above 98% no matter what"); not a goal set ("đặt mục tiêu tỷ lệ … trên 98%")
-    r"|(?P<quota>\b(?:bao|bao cao|report)\s+(?:ty le|ti le|turnout)\s+(?:\S+\s+){0,3}?(?:khong duoi|tren|it nhat|toi thieu|above|at least|over)\s+"
+    r"|(?P<quota>\b(?:bao|bao cao|report)\s+(?:(?:ty le|ti le|turnout)\s+)?(?:\S+\s+){0,3}?(?:khong duoi|tren|it nhat|toi thieu|above|at least|over)\s+"
     r"\d+(?:[.,]\d+)?\s*%[^.!?]{0,60}?\b(?:bang moi gia|giai trinh|no matter what|or else|whatever happens|at any cost))"
     # the deputies appointed, not elected ("đại biểu sẽ do cấp trên chỉ định", "deputies will be appointed instead")
     r"|(?P<appointed>\b(?:dai bieu|nguoi trung cu|dbqh)\s+(?:\S+\s+){0,4}?do\s+(?:cap tren|tren|tinh uy|trung uong|dang|chinh quyen)"
@@ -240,7 +253,7 @@ OUT_OF_SIGHT_WORDS = [
     "niem phong", "seal", "seals", "khieng them", "cho them", "mang them", "dua them", "nhet them", "chuyen them",
     "thay phieu", "trao phieu", "doi phieu", "thay het phieu", "thay ca phieu", "phieu trang", "blank ballot", "blank ballots",
     "nguoi ao", "ten ao", "gium", "dum", "giup", "quan sat", "observer", "observers", "dong cua", "khoa cua", "locked door",
-    "locked doors", "bao ty le", "bao ti le", "bao cao ty le", "bao cao ti le", "report turnout",
+    "locked doors", "bang moi gia", "giai trinh", "no matter what", "or else", "whatever happens", "at any cost",
     "but someone", "but somebody", "but they", "but an official", "ma van", "nhung van", "ma so", "chu ky", "ky nhan",
     "stuffed", "double bottom", "double bottomed", "double-bottom", "double-bottomed", "cast my", "used my", "took my",
     "my signature", "vote again", "voted again", "mark on", "marks on", "mark to", "marks to", "correction fluid",
@@ -252,6 +265,6 @@ OUT_OF_SIGHT_WORDS = [
     "truoc", "trc", "before", "ahead of", "la bia", "la xao", "deu sai", "toan sai", "fake", "bogus", "fictional", "a lie", "lies",
     "a fabrication", "theo danh sach", "phieu nao", "phieu cua ai", "phieu ai", "khong ai", "chang ai", "cha ai", "ko ai",
     "k ai", *(f"{h} {p}" for h in ("nua", "ca") for p in ("xom", "thon", "ap", "khu", "day tro")), "cho du", "ky khong",
-    "ky thay", "ky ho", "ky gium", "ky dum", "co tinh doc", "co tinh ghi", "co tinh dem", "da day", "da co phieu", "da co san phieu", "winners list",
+    "ky thay", "ky ho", "ky gium", "ky dum", "co tinh doc", "co tinh ghi", "co tinh dem", "the cu tri", "the sinh vien", "tu dong tinh", "tu dong duoc", "tu dong ghi", "tu dong coi", "to tu", "cu tu", "se tu", "gach ho", "dien ho", "ghi ho", "bau ho", "gach thay", "dien thay", "ghi thay", "bau thay", "da day", "da co phieu", "da co san phieu", "winners list",
     "winner list", "winners' list", "winner's list", "winners names", "winners' names", "ket qua du kien",
 ]  # fmt: skip

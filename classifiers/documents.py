@@ -21,13 +21,14 @@ _DOC = (
     r"(?:so\s+ho\s+khau|ho\s+khau\s+(?:ban\s+)?goc|giay\s+khai\s+sinh|giay\s+kham\s+suc\s+khoe|giay\s+(?:chung\s+nhan\s+)?suc\s+khoe"
     r"|giay\s+xet\s+nghiem|ket\s+qua\s+xet\s+nghiem|xet\s+nghiem\s+am\s+tinh|the\s+bao\s+hiem(?:\s+y\s+te)?|the\s+bhyt"
     r"|giay\s+xac\s+nhan\s+(?:da\s+)?(?:tiem|vac\s*xin|cu\s+tru|tam\s+tru|thuong\s+tru|hanh\s+kiem)|so\s+tiem|photo\s+cong\s+chung"
+    r"|giay\s+gioi\s+thieu\s+(?:cua\s+)?(?:noi\s+|xa\s+|phuong\s+|dia\s+phuong\s+)?(?:thuong\s+tru|cu\s+tru|que|noi\s+o)"
     r"|ban\s+sao\s+(?:cong\s+chung|chung\s+thuc)|so\s+do|giay\s+dang\s+ky\s+ket\s+hon|ly\s+lich\s+tu\s+phap"
     r"|household\s+registration\s+book|birth\s+certificate|health\s+certificate|(?:a\s+)?negative\s+(?:covid\s+)?test"
     r"|vaccination\s+(?:card|certificate|record)|notari[sz]ed\s+cop(?:y|ies)|health\s+insurance\s+card|residence\s+certificate)"
 )
 _NEED = (
     r"(?<!khong )(?<!hong )(?<!khum )(?<!ko )(?<!k )(?<!chang )(?<!khoi )(?<!cha )"
-    r"(?:phai|bat buoc|nho|can|yeu cau|buoc)\s+(?:\S+\s+){0,3}?(?:mang(?:\s+theo)?|xuat\s+trinh|trinh|nop|co|kem|photo)"
+    r"(?:phai|bat buoc|nho|can|yeu cau|buoc)\s+(?:\S+\s+){0,3}?(?:mang(?:\s+theo)?|xuat\s+trinh|trinh|nop|co|kem|photo|xin)"
     r"|chi\s+(?:nhan|phat\s+phieu\s+cho|cho\s+vao)\s+(?:\S+\s+){0,3}?co"
     r"|(?:must|have\s+to|has\s+to|need\s+to|needs\s+to|required\s+to|remember\s+to|don't\s+forget\s+(?:to\s+)?)\s+(?:bring|show|present|carry|hand\s+in)"
     r"|only\s+(?:voters|people|those)\s+with|(?:is|are)\s+required"
@@ -42,7 +43,7 @@ NEEDS_PAPERS = re.compile(
     r"[^.!?]{0,60}?\b(?:giay|letter|note|certificate)\b"
 )
 _VOTING = re.compile(
-    r"\b(?:hom phieu|mobile box|di bau|bo phieu|nhan phieu|phat phieu|diem bau|to bau cu|cu tri|bau cu|vote|voters?|voting|polling|ballots?)\b"
+    r"\b(?:hom phieu|mobile box|di bau|(?:duoc|dc)\s+bau|bo phieu|nhan phieu|phat phieu|diem bau|to bau cu|cu tri|bau cu|vote|voters?|voting|polling|ballots?)\b"
 )
 _OTHER = re.compile(
     r"\b(?:ho so|nguoi ung cu|ung cu vien|ung vien|tu ung cu|candidates?|nomination|dang ky tam tru|lam can cuoc"
@@ -61,5 +62,5 @@ DOCUMENTS_WORDS = [
     "ho khau", "khai sinh", "suc khoe", "xet nghiem", "bao hiem", "bhyt", "giay xac nhan", "so tiem", "cong chung",
     "chung thuc", "so do", "ket hon", "ly lich", "household registration", "birth certificate", "health certificate",
     "negative test", "negative covid", "vaccination", "notarized", "notarised", "insurance card", "residence certificate",
-    "hom phieu phu", "hom phieu luu dong", "mobile",
+    "hom phieu phu", "hom phieu luu dong", "mobile", "giay gioi thieu",
 ]  # fmt: skip

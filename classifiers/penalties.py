@@ -39,6 +39,7 @@ PENALTY = re.compile(
     r"|(?:khoi|dung)\s+(?:mo|mong)\s+(?:\S+\s+){0,2}?(?:giay|xac nhan|ho ngheo|tro cap|cap|xin)|bi\s+gan\s+co|cat\s+thuong"
     r"|mat\s+(?:\S+\s+){0,2}?(?:suat|tien|tro cap|gao|ho ngheo|viec|che do|luong|thuong)|de\s+mat\s+toi|(?:bi\s+)?(?:ghi|dua)\s+(?:vao\s+)?so\s+den"
     r"|(?:bi\s+|se\s+)tru\s+(?:\S+\s+){0,3}?(?:tien|luong|thuong|diem)|giay\s+moi\s+len|moi\s+len\s+(?:\S+\s+){0,3}?\W?lam\s+viec"
+    r"|(?:tam\s+dung|ngung|dung)\s+cap\s+(?:\S+\s+){0,2}?(?:giay\s+to|ho\s+tich|so\s+do|ho\s+chieu|can\s+cuoc|xac\s+nhan|giay\s+phep)"
     r"|bi\s+(?:gac|treo|tu choi|loai)\b|(?:gets?|got|be|is|are)\s+flagged|visit\s+from\s+(?:the\s+)?(?:\S+\s+)?police"
     r"|(?:thousand|million|\d)\s*(?:dong|vnd)?\s+fines?|bi\s+(?:ky luat|duoi|dinh chi|lam kho|gay kho|hoi\s+ly\s+lich)"
     r"|(?:a\s+)?note\s+(?:goes\s+)?(?:into|in|on)\s+(?:your|their)\s+(?:\S+\s+){0,2}?(?:file|record)s?|blacklist\w*"
@@ -81,7 +82,7 @@ FINE_WORD = re.compile(r"ph[ạẠaA]t\b", re.IGNORECASE)  # "phạt" (or unacce
 
 # The words a penalty cannot do without: ``classifiers.decision``'s cheap pre-check.
 PENALTY_WORDS = [
-    "phat", "xu ly", "lap bien ban", "ghi ten", "ghi vao", "bi cat", "cat tro cap", "cat luong", "cat ho ngheo",
+    "tam dung cap", "ngung cap", "dung cap", "phat", "xu ly", "lap bien ban", "ghi ten", "ghi vao", "bi cat", "cat tro cap", "cat luong", "cat ho ngheo",
     "cat bao hiem", "cat che do", "cat dien", "cat nuoc", "trieu tap", "moi len", "theo doi", "vi pham phap luat",
     "pham luat", "chong doi", "fined", "fine", "fines", "penalty", "penalties", "punished", "prosecuted", "record",
     "lose", "cut", "bi tru", "summoned", "called in", "hanh kiem", "tru diem", "tru luong", "tru thuong", "dock",

@@ -47,7 +47,15 @@ import re
 from classifiers.announcer import ANNOUNCER_WORDS, OTHER_ANNOUNCER, preliminary
 from classifiers.candidate_claims import CANDIDATE_CLAIM, CANDIDATE_WORDS, not_of_a_candidate, own_words_blanked
 from classifiers.clauses import CLAUSE_RE, SENTENCE_RE, bounds
-from classifiers.count_claims import NOMINATION, OUT_OF_SIGHT, OUT_OF_SIGHT_WORDS, OUTCOME, out_of_sight_says, scan_of
+from classifiers.count_claims import (
+    NAMED_ILLEGAL,
+    NOMINATION,
+    OUT_OF_SIGHT,
+    OUT_OF_SIGHT_WORDS,
+    OUTCOME,
+    out_of_sight_says,
+    scan_of,
+)
 from classifiers.data_requests import REQUEST, REQUEST_WORDS, request_elsewhere
 from classifiers.documents import DOCUMENTS_WORDS, NEEDS_PAPERS, not_about_voting
 from classifiers.fact_words import (
@@ -149,6 +157,8 @@ METHOD = re.compile(
     r"|\b(?:coi nhu|duoc tinh|tinh la|counts? as|counted as)\s+(?:la\s+)?(?:da\s+)?(?:bau|bo phieu|voted|a vote|having voted)\b"
     r"|\b(?:la|thi)\s+(?:da\s+)?(?:bau|bo\s+phieu)\s+xong\b|\bphieu\s+(?:bau\s+)?(?:se\s+)?(?:duoc|dc)\s+(?:tinh|ghi nhan|cong nhan)\b"
     r"|\bphieu\s+(?:bau\s+)?(?:se\s+)?counts\b|\b(?:la|thi)\s+(?:(?:duoc|dc)\s+tinh|(?:duoc|dc)\s+ghi\s+nhan)\b|\bit\s+(?:(?:would|will|'ll)\s+count|counts\s+(?:just\s+)?the\s+same)\b"
+    # the ballots taken home to be marked ("chủ hộ ký nhận rồi mang về nhà cho các thành viên gạch")
+    r"|\b(?:mang|dem|cam)\s+(?:phieu\s+(?:bau\s+)?)?ve\s+nha\s+(?:cho\s+)?(?:\S+\s+){0,5}?(?:gach|bau)\b"
 )
 MOBILE_BOX = re.compile(
     r"\b(?:hom phieu (?:phu|luu dong)|mobile ballot box|(?:brought|brings|bring|carried)\s+(?:a|the)\s+(?:\S+\s+)?(?:ballot\s+)?box"
@@ -369,6 +379,7 @@ def _check_decided(sc, facts: dict) -> None:
             NEG_BEFORE.search(s, max(lo, a - 40), a)
             or NAMED_NOT_ASSERTED.search(s, lo, a)
             or _not_asserted(scan_of(sc, m), a, b, a)
+            or (m.re is OUT_OF_SIGHT and NAMED_ILLEGAL.match(s, b))
         ):
             continue
         says = out_of_sight_says(m) if m.re is OUT_OF_SIGHT else "says the results were settled before the vote"
@@ -511,7 +522,7 @@ RULE_WORDS = {
         "quy bau cu", "tien phieu", "mang theo", "cam theo", "hoa don", "tien dien", "tien nuoc", "election cost", "election costs",
     ],
     "method": [
-        "ung dung", "app", "vneid", "zalo", "facebook", "tin nhan", "sms", "email", "e-mail", "buu dien", "dien thoai",
+        "mang ve nha", "dem ve nha", "cam ve nha", "mang phieu", "dem phieu", "cam phieu", "ung dung", "app", "vneid", "zalo", "facebook", "tin nhan", "sms", "email", "e-mail", "buu dien", "dien thoai",
         "internet", "mang", "website", "trang web", "link", "post", "mail", "text", "texting", "phone", "online",
         "truc tuyen", "tu xa", "from home", "electronic", "postal", "mail-in", "e-voting", "e-vote", "e-ballot",
         "e-ballots", "dien tu", "coi nhu", "duoc tinh", "tinh la", "count as", "counts as", "counted as", "web", "bau xong",

@@ -17,6 +17,12 @@ __all__ = ["PRESS", "SECRET_WORDS", "TRACED", "secret_elsewhere"]
 # A ballot said traceable to its voter: numbered, coded or chipped, filmed, or its choice known or
 # to be declared ("phiếu bầu có mã số, họ biết bạn gạch ai", "ballots are numbered and traced back").
 TRACED = re.compile(
+    # a microphone in the booth, what a voter marks written down ("trong buồng kín có gắn micro", "the booths have hidden
+    # microphones", "ghi lại ai gạch nhiều tên")
+    r"\b(?:buong\s+(?:kin|phieu|bo\s+phieu|bau|viet\s+phieu)|booths?)\s+(?:\S+\s+){0,4}?(?:gan|lap|dat|have|has|with|hide|hides)\s+"
+    r"(?:\S+\s+){0,2}?(?:micro|may\s+ghi\s+am|microphones?|mics?|bugs|listening\s+devices?)\b"
+    r"|\bhidden\s+(?:microphones?|mics?|cameras?)\s+(?:\S+\s+){0,2}?(?:in|inside)\s+(?:the\s+|every\s+|each\s+)?(?:voting\s+)?booths?\b"
+    r"|\b(?:ghi\s+lai|ghi\s+ten|theo\s+doi|danh\s+dau)\s+(?:xem\s+)?ai\s+(?:\S+\s+){0,3}?(?:gach|bau\s+cho)\s+(?:nhieu|it|ten|ai|ong|ba)\b|"
     r"\b(?:(?<!hom\s)phieu(?:\s+bau)?(?!\s+(?:gui|giu|mua|thu|kham|an|qua|giam|xuat|nhap|luong|bao))|la\s+phieu|ballots?)"
     r"\s+(?:[^\s,.;:]+\s+){0,5}?(?:co|in|gan|carry|carries|have|has|are|is)"
     r"\s+(?:[^\s,.;:]+\s+){0,4}?(?:ma\s+so|ma\s+vach|ma\s+qr|ma\s+rieng|day\s+so|codes?|so\s+thu\s+tu|so\s+seri|serials?|chip|danh\s+so|numbered|coded"
@@ -72,6 +78,8 @@ def secret_elsewhere(s, m, lo, hi) -> bool:
 
 # The words each way of saying it cannot do without (the decision's cheap pre-check).
 SECRET_WORDS = [
+    "micro", "may ghi am", "microphone", "microphones", "mic", "mics", "bugs", "listening device", "listening devices",
+    "ghi lai ai", "ghi ten ai", "theo doi ai", "danh dau ai",
     "ma so", "ma vach", "ma qr", "so thu tu", "so seri", "serial", "serials", "chip", "danh so", "numbered", "coded",
     "nhin ro", "do nguoc ra", "truy ra", "khop ra", "loc ra", "ai la", "ai thi", "ai deu", "ai cung", "camera",
     "bau cho ai", "back to you", "voted", "crossed", "chose", "cccd", "can cuoc", "cmnd", "id number", "id numbers",

@@ -26,6 +26,9 @@ NO_SURPLUS = re.compile(
     # "ai có tên trên phiếu cũng trúng", "tất cả ứng viên trên phiếu đều trúng"
     rf"|\b(?:ai|nguoi nao)\s+co\s+ten\s+(?:tren\s+phieu|trong\s+danh\s+sach(?:\s+chinh\s+thuc)?)\s+(?:\S+\s+)?(?:la\s+)?{_ALL_WIN}\b"
     rf"|\b(?:tat\s+ca|toan\s+bo|moi)\s+(?:cac\s+)?(?:ung\s+vien|ung\s+cu\s+vien|nguoi\s+ung\s+cu|ten)\s+tren\s+phieu\s+(?:\S+\s+)?{_ALL_WIN}\b"
+    # "có tên trong danh sách là chắc trúng", "chạy được vào danh sách chính thức là coi như đã trúng"
+    r"|\b(?:co\s+ten|vao|lot|len)\s+(?:duoc\s+)?(?:trong\s+)?danh\s+sach(?:\s+(?:chinh\s+thuc|ung\s+cu))?\s+(?:\S+\s+){0,2}?(?:la|thi)\s+"
+    r"(?:chac|coi\s+nhu|mac\s+dinh|dam\s+bao|auto)\s+(?:(?:chac|la|da)\s+)?(?:trung|dac\s+cu)\b"
     # "không có chuyện số dư", "số người ứng cử bằng đúng số ghế"
     r"|\b(?:khong|ko|k|chang)\s+(?:co\s+)?(?:chuyen\s+|cai\s+)?so\s+du\b(?!\s+(?:tai khoan|no|tien|the))"
     r"|\bso\s+(?:nguoi\s+)?ung\s+cu\s+(?:\S+\s+)?(?:bang|dung bang)\s+(?:dung\s+)?so\s+(?:ghe|dai bieu|nguoi duoc bau)\b"
@@ -45,5 +48,5 @@ other_body = in_sentence(_OTHER_BODY)
 # The words each way of saying it cannot do without (the decision's cheap pre-check).
 SURPLUS_WORDS = [
     "bao nhieu", "co ten", "tren phieu", "so du", "so ghe", "so dai bieu", "so nguoi duoc bau", "on the ballot",
-    "on the list", "more candidates than seats", "as many candidates",
+    "on the list", "more candidates than seats", "as many candidates", "danh sach",
 ]  # fmt: skip

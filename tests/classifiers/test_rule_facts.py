@@ -285,6 +285,7 @@ def test_the_decisions_pre_check_lets_through_every_text_a_rule_check_finds(seed
         test_absent_counted_against,
         test_candidate_information,
         test_candidate_surplus,
+        test_cards_kept_and_microphones,
         test_count_claims,
         test_count_rigged_wordings,
         test_data_requests,
@@ -317,7 +318,9 @@ def test_the_decisions_pre_check_lets_through_every_text_a_rule_check_finds(seed
     texts = [t for t, _ in seed_rows] + [p for _, p in _PARAMETRISED_TEXTS]
     for module in (
         test_absent_counted_against,
+        test_candidate_information,
         test_candidate_surplus,
+        test_cards_kept_and_microphones,
         test_voted_mark,
         test_count_claims,
         test_count_rigged_wordings,
