@@ -89,6 +89,7 @@ from classifiers.thresholds import (
     above_half,
 )
 from classifiers.validity import VOID_FOR, VOID_WORDS
+from classifiers.vetting import NO_VETTING, VETTING_WORDS, not_about_candidates
 from classifiers.voted_mark import INKED_FINGER, VOTED_MARK_WORDS, not_a_finger
 
 __all__ = ["RULE_CHECKS", "RULE_KINDS", "RULE_WORDS", "elsewhere", "not_asserted", "rule_kind"]
@@ -482,6 +483,12 @@ _FIRST_CLAIM_RULES = (
     ("surplus", NO_SURPLUS, "every candidate on the ballot is elected", other_body),
     ("voted_mark", INKED_FINGER, "voters' fingers are marked with ink", not_a_finger),
     (
+        "vetting",
+        NO_VETTING,
+        "a candidate gets on the list without consultation or voters' meetings",
+        not_about_candidates,
+    ),
+    (
         "candidate",
         CANDIDATE_CLAIM,
         "a candidate's words or record, from what election bodies do not publish",
@@ -515,6 +522,7 @@ RULE_WORDS = {
     "surplus": SURPLUS_WORDS,
     "voted_mark": VOTED_MARK_WORDS,
     "candidate": CANDIDATE_WORDS,
+    "vetting": VETTING_WORDS,
     # (a sum paid, "nộp 200k", has a digit: the decision's digit path runs the checks)
     "fee": [
         "phi", "in phieu", "tien muc", "contribute", "dong gop", "pay", "pays", "paying", "paid", "fee", "fees", "charge",

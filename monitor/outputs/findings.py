@@ -37,6 +37,7 @@ _FACT_NAMES = {
     "candidate_surplus": ("số người ứng cử so với số đại biểu được bầu", "candidates against seats"),
     "voted_mark": ("dấu hiệu cử tri đã bỏ phiếu", "how a vote is recorded on the voter"),
     "candidate_information": ("thông tin về người ứng cử", "what is known about a candidate"),
+    "candidate_selection": ("cách người ứng cử vào danh sách chính thức", "how candidates get onto the official list"),
 }
 # A rule fact's approved value, by fact where the value alone ("none") does not say enough.
 _FACT_VALUES = {
@@ -70,6 +71,12 @@ _VALUES = {
     "stamp_on_voter_card": (
         'Tổ bầu cử đóng dấu "Đã bỏ phiếu" vào thẻ cử tri; không đánh dấu gì lên tay cử tri',
         "the election team stamps 'Đã bỏ phiếu' (voted) on the voter card; nothing is put on the voter's hand",
+    ),
+    "consultation_and_voters_meetings": (
+        "mọi người ứng cử, kể cả người tự ứng cử, đều qua hội nghị hiệp thương và được lấy ý kiến cử tri nơi cư trú"
+        " trước khi có tên trong danh sách chính thức; nộp hồ sơ không có nghĩa là có tên",
+        "every candidate, self-nominated ones too, goes through the consultation conferences and a meeting of the voters"
+        " where they live before the official list; filing papers does not put a name on it",
     ),
     "posted_list_and_biography": (
         "thông tin về người ứng cử là danh sách chính thức và tiểu sử tóm tắt do tổ chức phụ trách bầu cử niêm yết;"

@@ -285,6 +285,7 @@ def test_the_decisions_pre_check_lets_through_every_text_a_rule_check_finds(seed
         test_absent_counted_against,
         test_candidate_information,
         test_candidate_surplus,
+        test_candidate_vetting,
         test_cards_kept_and_microphones,
         test_count_claims,
         test_count_rigged_wordings,
@@ -313,6 +314,7 @@ def test_the_decisions_pre_check_lets_through_every_text_a_rule_check_finds(seed
         "candidate_surplus": "more_candidates_than_seats",
         "voted_mark": "stamp_on_voter_card",
         "candidate_information": "posted_list_and_biography",
+        "candidate_selection": "consultation_and_voters_meetings",
     }
     gates = {kind: (PhraseCheck(RULE_WORDS[kind]), phrase_regex(RULE_WORDS[kind])) for kind in RULE_KINDS}
     texts = [t for t, _ in seed_rows] + [p for _, p in _PARAMETRISED_TEXTS]
@@ -320,6 +322,7 @@ def test_the_decisions_pre_check_lets_through_every_text_a_rule_check_finds(seed
         test_absent_counted_against,
         test_candidate_information,
         test_candidate_surplus,
+        test_candidate_vetting,
         test_cards_kept_and_microphones,
         test_voted_mark,
         test_count_claims,
