@@ -45,6 +45,9 @@ def decider(small_model, messages, synth_rows):
         # "Thái Nguyên" (Thái)
         "Đi bầu phải nộp 2 triệu tiền lệ phí, ai không nộp bị gạch tên",
         "Cử tri Thái Nguyên góp phần lan tỏa không khí ngày bầu cử",
+        # a post's own hashtag for the election, with no other election word
+        "FYI they already know who wins, they knew months ago. The count is a show!! #VietnamElection",
+        "Guys, no need to wait for June, the final tally is out!! #election2021",
     ],
 )
 def test_about_this_election(rules, text):
