@@ -41,7 +41,7 @@ from classifiers.names import proper_noun_spans
 from classifiers.relevance import PhraseCheck, PhraseIndex, Relevance, RelevanceRules, phrase_regex, single_spaced
 from classifiers.results import Evidence, Finding
 from classifiers.results_time import LATE_WORDS, MONTH_WORDS
-from classifiers.rule_facts import RULE_WORDS
+from classifiers.rule_facts import RULE_KINDS, RULE_WORDS
 
 __all__ = ["DEFAULT_WEIGHTS", "FEATURES", "Decision", "Decider", "FALSITY_KINDS", "Signals"]
 
@@ -68,6 +68,9 @@ DEFAULT_WEIGHTS = {
 _DIGIT = re.compile(r"\d")
 # The checks a digit near a fact's words opens: the values, and a fee (a sum paid, "nộp 200k", needs no fee word).
 _VALUE_KINDS = {"date", "time", "age", "percent", "days", "count", "fee"}
+# The rules read in a text that asks something: each tests whether its own sentence asks (not the fee,
+# a sum, nor the values).
+_RULES_READ_IN_QUESTIONS = frozenset(RULE_KINDS) - {"fee"}
 # The rules whose contradiction makes a text about the election though it has only a weak word of
 # voting (``_key_facts_of_weak``): not a fee, nor the values.
 _KEY_FACT_KINDS = frozenset(RULE_WORDS) - {"fee"} | {"allowed"}
@@ -360,9 +363,13 @@ class Decider:
             s, w = folded[i], words[i]
             sp = w is not None and single_spaced(s)
             question = self._question(s, w, sp, texts[i])
-            # A question's dates and figures are asked about, not claimed.
+            # A question's dates and figures are asked about, not claimed; a rule said beside a question
+            # is read as every rule is, sentence by sentence ("… every single time? Those numbers are
+            # invented", "có ai đếm đâu": a claim, not a question).
             findings = found_first.get(i, [])
-            only = self._checks_for(texts[i], s, w, sp) if self.facts and not question and not findings else ()
+            only = self._checks_for(texts[i], s, w, sp) if self.facts and not findings else ()
+            if question:
+                only = only & _RULES_READ_IN_QUESTIONS
             if only:
                 findings = distortion.check(texts[i], self.facts, self.fact_kinds, only=only, published_year=years[i])
             sig.findings.append(findings)

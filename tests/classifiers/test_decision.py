@@ -501,28 +501,28 @@ def test_a_decision_fitted_before_known_benign_still_applies(small_model, messag
     assert abs(d.scores(sig.X)[0] - 1 / (1 + 2.718281828459045**-z)) < 1e-9
 
 
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Nghe nói bầu cử dời sang 30/5, có thật không?",
-        "nghe noi khong di bau bi phat 5 trieu, co that khong",
-        "Có ai biết điểm bỏ phiếu mở cửa mấy giờ",
-        "Bầu cử dời sang 30/5 đúng không mọi người",
-        "Phải bầu ở nơi thường trú, phải không ạ",
-        "Bỏ phiếu hộ cho ông bà được không bạn",
-        # without "?": a question particle ending the text, "có phải … không", "phải hông", an
-        # English tag or inversion
-        "Cho em hỏi năm nay bầu cử ngày 30/5 hả mọi người",
-        "Bầu cử dời sang 30/5 à 🤔 #baucu",
-        unicodedata.normalize("NFD", "Bầu cử dời sang 30/5 à mọi người"),  # decomposed accents
-        "Năm nay bầu cử ngày 30/5 hở các bác",
-        "Có phải năm nay 20 tuổi mới được đi bầu không ta",
-        "Điểm bỏ phiếu đóng cửa lúc 17h phải hông mọi người",
-        "Polls close at 5pm this year, right",
-        "Does the election take place on 30 May",
-        "Guys, is the vote on 30 May now",
-    ],
-)
+_QUESTIONS = [
+    "Nghe nói bầu cử dời sang 30/5, có thật không?",
+    "nghe noi khong di bau bi phat 5 trieu, co that khong",
+    "Có ai biết điểm bỏ phiếu mở cửa mấy giờ",
+    "Bầu cử dời sang 30/5 đúng không mọi người",
+    "Phải bầu ở nơi thường trú, phải không ạ",
+    "Bỏ phiếu hộ cho ông bà được không bạn",
+    # without "?": a question particle ending the text, "có phải … không", "phải hông", an
+    # English tag or inversion
+    "Cho em hỏi năm nay bầu cử ngày 30/5 hả mọi người",
+    "Bầu cử dời sang 30/5 à 🤔 #baucu",
+    unicodedata.normalize("NFD", "Bầu cử dời sang 30/5 à mọi người"),  # decomposed accents
+    "Năm nay bầu cử ngày 30/5 hở các bác",
+    "Có phải năm nay 20 tuổi mới được đi bầu không ta",
+    "Điểm bỏ phiếu đóng cửa lúc 17h phải hông mọi người",
+    "Polls close at 5pm this year, right",
+    "Does the election take place on 30 May",
+    "Guys, is the vote on 30 May now",
+]
+
+
+@pytest.mark.parametrize("text", _QUESTIONS)
 def test_questions_are_questions(decider, text):
     assert decider._question(T.fold_strip(text), text=text)
 
@@ -548,6 +548,30 @@ def test_questions_are_questions(decider, text):
 )
 def test_statements_with_a_questions_words_are_not_questions(decider, text):
     assert not decider._question(T.fold_strip(text), text=text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "FYI turnout near 100 percent every single time? Those numbers are invented, not counted",
+        "Tin nóng: tỷ lệ đi bầu năm nào cũng gần 100% vì con số đó được viết sẵn, có ai đếm đâu",
+    ],
+)
+def test_a_rule_claimed_beside_a_question_is_still_read(decider, text):
+    # Before, any question in a text (a "?" before the claim, the idiom "có ai … đâu") kept every
+    # check from reading it, the rules too.
+    (d,) = decider.decide([text])
+    assert "question" in d.evidence_kinds and [f.fact for f in d.findings] == ["results_decided_by"], d
+
+
+def test_the_questions_themselves_still_claim_nothing(decider):
+    texts = [
+        *_QUESTIONS,
+        "Có phải con số tỷ lệ đi bầu là bịa không?",
+        "Tổ bầu cử có được bầu thay cho người già không?",
+    ]
+    for d, text in zip(decider.decide(texts), texts, strict=True):
+        assert not d.findings, (text, d.findings)
 
 
 def test_a_question_without_a_question_mark_claims_no_date(decider):
