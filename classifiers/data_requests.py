@@ -32,7 +32,7 @@ _SECRET = (
 )
 _IDENT = r"so\s+(?:cccd|can\s+cuoc|cmnd|dinh\s+danh)|cccd|can\s+cuoc(?:\s+cong\s+dan)?|cmnd|(?:national\s+)?id\s+(?:number|card)"
 _GIVE = (
-    r"gui|nhap|dien|cung\s+cap|khai|kem|xac\s+nhan|xac\s+thuc|nhan\s+tin|doc|send|enter|provide|submit|type"
+    r"gui|nhap|dien|cung\s+cap|khai|kem|xac\s+nhan|xac\s+thuc|nhan\s+tin|doc|binh\s+luan|comment|send|enter|provide|submit|type"
     r"|confirm|verify|share|upload|fill\s+in|read|yeu\s+cau|ask(?:s|ed|ing)?\s+for"
 )
 _CHANNEL = (
@@ -47,6 +47,9 @@ REQUEST = re.compile(
     rf"|\b(?:{_CHANNEL})\b[^.!?\n]{{0,60}}?\b(?:{_GIVE})\s+(?:[^\s.!?]+\s+){{0,4}}?(?:{_IDENT})\b"
     r"|\b(?:(?:bam|click|tap)\s+(?:vao\s+|on\s+)?|(?:nhan|an)\s+vao\s+)(?:(?:duong\s+)?link|day|here|this\s+link|[\w-]+\.(?:example|com|vn|net|org|info|xyz|top|site|online)\S*)"
     r"\s+(?:\S+\s+){0,2}?(?:de|to)\s+(?:kich\s+hoat|xac\s+nhan|xac\s+thuc|nhan|cap\s+nhat|dang\s+ky|activate|confirm|verify|claim|receive|update|register)\b"
+    # a key to press to reach an "officer" ("press 9 to speak to an officer", "bấm phím 9 để gặp cán bộ")
+    r"|\b(?:press|bam\s+(?:phim|so))\s+\d\s+(?:\S+\s+){0,2}?(?:to|de)\s+(?:(?:speak|talk|be\s+connected|gap|noi\s+chuyen)\s+(?:to\s+|with\s+|voi\s+)?(?:an?\s+|the\s+)?"
+    r"(?:officer|official|election|can\s+bo|to\s+bau\s+cu|uy\s+ban)|confirm|update|xac\s+nhan|cap\s+nhat)\b"
     # a code to read out to a caller ("đọc mã khi được hỏi", "read it out when asked")
     r"|\b(?:doc|read)\s+(?:lai\s+)?(?:ma|the\s+code|code|it)(?:\s+out)?\s+(?:\S+\s+){0,2}?"
     r"(?:khi\s+(?:duoc\s+)?hoi|when\s+(?:asked|called|they\s+call|the\s+officer\s+calls)|cho\s+(?:can\s+bo|nguoi\s+goi|to\s+bau\s+cu))"
@@ -64,6 +67,7 @@ REQUEST = re.compile(
 # has one of them (a secret, an app, an ID, a click, the link, site, app or form to go to, or a
 # code read out).
 REQUEST_WORDS = [
+    "press", "bam phim", "bam so",
     "otp", "mat khau", "password", "pin", "tai khoan", "stk", "so the", "ngan hang", "atm", "tin dung", "bank", "card",
     "account", "cccd", "can cuoc", "cmnd", "dinh danh", "id", "ung dung", "app", "phan mem", "apk", "bam", "click",
     "tap", "nhan vao", "an vao", "link", "bit", "tinyurl", "website", "web", "form",

@@ -38,6 +38,9 @@ NEEDS_PAPERS = re.compile(
     rf"|\b(?:thieu|khong\s+co|without|no)\s+(?:[^\s.!?]+\s+){{0,3}}?{_DOC}\b[^.!?]{{0,50}}?\b(?:khong|ko|k|won't|will\s+not|can't|cannot|not)\s+"
     r"(?:duoc\s+|dc\s+|be\s+)?(?:phat\s+phieu|nhan\s+phieu|bau|bo\s+phieu|cho\s+vao|allowed|vote|get\s+a\s+ballot|given\s+a\s+ballot)"
     rf"|\b{_DOC}\s+(?:[^\s.!?]+\s+){{0,3}}?(?:is|are)\s+(?:now\s+)?required\b"
+    # a lost voter card said to cost the vote ("làm mất thẻ cử tri thì không được bầu"; approved: report it to the team)
+    r"|\b(?:lam\s+)?(?:mat|hong|rach)\s+the\s+cu\s+tri\s+(?:\S+\s+){0,2}?(?:thi|la)\s+(?:khong|ko|k|hong|chang)\s+(?:duoc|dc)\s+(?:bau|bo\s+phieu|di\s+bau)\b"
+    r"|\b(?:lose|lost)\s+(?:your|their|the)\s+voter\s+card\s+(?:\S+\s+){0,2}?(?:and|then)\s+(?:you|they)\s+(?:can't|cannot|won't\s+be\s+able\s+to)\s+vote\b"
     # the mobile box said to need a paper ("hòm phiếu phụ chỉ dành cho ai có giấy xác nhận của bệnh viện")
     r"|\b(?:hom\s+phieu\s+(?:phu|luu\s+dong)|mobile\s+(?:ballot\s+)?box(?:es)?)\s+(?:\S+\s+){0,3}?(?:chi\s+danh\s+cho|only\s+for)\s+"
     r"[^.!?]{0,60}?\b(?:giay|letter|note|certificate)\b"
@@ -62,5 +65,5 @@ DOCUMENTS_WORDS = [
     "ho khau", "khai sinh", "suc khoe", "xet nghiem", "bao hiem", "bhyt", "giay xac nhan", "so tiem", "cong chung",
     "chung thuc", "so do", "ket hon", "ly lich", "household registration", "birth certificate", "health certificate",
     "negative test", "negative covid", "vaccination", "notarized", "notarised", "insurance card", "residence certificate",
-    "hom phieu phu", "hom phieu luu dong", "mobile", "giay gioi thieu",
+    "hom phieu phu", "hom phieu luu dong", "mobile", "giay gioi thieu", "the cu tri", "voter card",
 ]  # fmt: skip

@@ -21,6 +21,7 @@ TRACED = re.compile(
     # microphones", "ghi lại ai gạch nhiều tên")
     r"\b(?:buong\s+(?:kin|phieu|bo\s+phieu|bau|viet\s+phieu)|booths?)\s+(?:\S+\s+){0,4}?(?:gan|lap|dat|have|has|with|hide|hides)\s+"
     r"(?:\S+\s+){0,2}?(?:micro|may\s+ghi\s+am|microphones?|mics?|bugs|listening\s+devices?)\b"
+    r"|\bdanh\s+dau\s+truoc\s+(?:ten\s+)?(?:nguoi|ung\s+vien)\s+(?:minh\s+)?se\s+bau\b"
     r"|\bhidden\s+(?:microphones?|mics?|cameras?)\s+(?:\S+\s+){0,2}?(?:in|inside)\s+(?:the\s+|every\s+|each\s+)?(?:voting\s+)?booths?\b"
     r"|\b(?:ghi\s+lai|ghi\s+ten|theo\s+doi|danh\s+dau)\s+(?:xem\s+)?ai\s+(?:\S+\s+){0,3}?(?:gach|bau\s+cho)\s+(?:nhieu|it|ten|ai|ong|ba)\b|"
     r"\b(?:(?<!hom\s)phieu(?:\s+bau)?(?!\s+(?:gui|giu|mua|thu|kham|an|qua|giam|xuat|nhap|luong|bao))|la\s+phieu|ballots?)"
@@ -78,6 +79,7 @@ def secret_elsewhere(s, m, lo, hi) -> bool:
 
 # The words each way of saying it cannot do without (the decision's cheap pre-check).
 SECRET_WORDS = [
+    "danh dau truoc",
     "micro", "may ghi am", "microphone", "microphones", "mic", "mics", "bugs", "listening device", "listening devices",
     "ghi lai ai", "ghi ten ai", "theo doi ai", "danh dau ai",
     "ma so", "ma vach", "ma qr", "so thu tu", "so seri", "serial", "serials", "chip", "danh so", "numbered", "coded",
