@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["ABSTAIN", "ABSTAIN_AFTER", "FINE_WORD", "PENALTY", "PENALTY_WORDS"]
+__all__ = ["ABSTAIN", "ABSTAIN_AFTER", "FINE_WORD", "PENALTY", "PENALTY_WORDS", "VOTING_EXPOSES", "denied_inside"]
 
 # Not voting, or voting a way someone dislikes: what a threatened penalty is for.
 _ABSTAIN = (
@@ -81,7 +81,30 @@ PENALTY = re.compile(
 FINE_WORD = re.compile(r"ph[ạẠaA]t\b", re.IGNORECASE)  # "phạt" (or unaccented), not "phát"
 
 # The words a penalty cannot do without: ``classifiers.decision``'s cheap pre-check.
+# Voting itself said to bring a sanction ("người có tiền án mà ra chỗ bầu là bị kiểm tra lý lịch", "ai
+# có quốc tịch nước ngoài mà đi bầu là bị tước quốc tịch", "first-time voters get flagged for military
+# service", "whoever shows up at the polls gets photographed and filed").
+VOTING_EXPOSES = re.compile(
+    r"\b(?:ra\s+(?:cho|diem)\s+bau|di\s+bau|bo\s+phieu|vote|votes|voting|voters?|shows?\s+up\s+at\s+the\s+polls)\b[^.!?]{0,80}?\b"
+    r"(?:bi\s+kiem\s+tra\s+ly\s+lich|(?:bi\s+)?tuoc\s+quoc\s+tich|(?:tim\s+)?(?:toi|den)\s+nha\s+siet\s+no|siet\s+no"
+    r"|(?:bi\s+)?goi\s+nghia\s+vu(?:\s+quan\s+su)?|ten\s+vao\s+so\s+quan\s+ly"
+    r"|lose\s+(?:their|your|his|her)\s+(?:other\s+|foreign\s+)?(?:passport|citizenship|nationality)"
+    r"|(?:photographed|filmed)\s+and\s+(?:filed|listed|reported)|flagged\s+for\s+(?:military\s+service|the\s+draft))"
+)
+
+
+def denied_inside(s: str, m, lo: int, hi: int) -> bool:
+    """A denial between the vote and the sanction ("đi bầu không bị kiểm tra lý lịch", "voters do not
+    lose their other passport")."""
+    return (
+        re.search(r"\b(?:khong|ko|k|chang|cha|hong|khum|not|never|don't|won't|doesn't|do not)\b", m.group(0))
+        is not None
+    )
+
+
 PENALTY_WORDS = [
+    "kiem tra ly lich", "tuoc quoc tich", "siet no", "goi nghia vu", "so quan ly", "passport", "citizenship",
+    "nationality", "photographed", "filmed", "flagged",
     "tam dung cap", "ngung cap", "dung cap", "phat", "xu ly", "lap bien ban", "ghi ten", "ghi vao", "bi cat", "cat tro cap", "cat luong", "cat ho ngheo",
     "cat bao hiem", "cat che do", "cat dien", "cat nuoc", "trieu tap", "moi len", "theo doi", "vi pham phap luat",
     "pham luat", "chong doi", "fined", "fine", "fines", "penalty", "penalties", "punished", "prosecuted", "record",

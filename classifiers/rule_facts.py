@@ -73,7 +73,15 @@ from classifiers.fact_words import (
     quoted,
 )
 from classifiers.marking import MARKING_WORDS, WRONG_MARKING, not_the_ballot
-from classifiers.penalties import ABSTAIN, ABSTAIN_AFTER, FINE_WORD, PENALTY, PENALTY_WORDS
+from classifiers.penalties import (
+    ABSTAIN,
+    ABSTAIN_AFTER,
+    FINE_WORD,
+    PENALTY,
+    PENALTY_WORDS,
+    VOTING_EXPOSES,
+    denied_inside,
+)
 from classifiers.residence import BARRED, RESIDENCE_WORDS, lower_councils
 from classifiers.rule_values import HUMAN as _HUMAN
 from classifiers.rule_values import rule_kind
@@ -476,6 +484,7 @@ _FIRST_CLAIM_RULES = (
     ("residence", BARRED, "a voter cannot vote where they live, or may vote in two places", lower_councils),
     ("documents", NEEDS_PAPERS, "voters need papers besides the voter card", not_about_voting),
     ("share", WRONG_SHARE, "a seat is won with less than half the valid votes", above_half),
+    ("penalty", VOTING_EXPOSES, "voters are sanctioned for voting", denied_inside),
     ("share", ABSENT_AGAINST, "voters who stay home count as votes against", lambda *a: False),
     ("quorum", WRONG_QUORUM, "a unit's vote counts with another turnout", lambda *a: False),
     ("announcer", OTHER_ANNOUNCER, "another body announces the results", preliminary),

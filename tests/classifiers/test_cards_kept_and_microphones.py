@@ -27,20 +27,52 @@ FACTS = {
 @pytest.mark.parametrize(
     "text,fact,found",
     [
-        ("Công ty giữ thẻ cử tri của cả xưởng rồi bầu thay cho anh em, khỏi nghỉ ca", "results_decided_by", "giữ thẻ cử tri"),
-        ("Ký túc xá thu thẻ sinh viên từ tối thứ bảy, sáng ra cán bộ bầu hộ hết", "results_decided_by", "thu thẻ sinh viên"),
+        (
+            "Công ty giữ thẻ cử tri của cả xưởng rồi bầu thay cho anh em, khỏi nghỉ ca",
+            "results_decided_by",
+            "giữ thẻ cử tri",
+        ),
+        (
+            "Ký túc xá thu thẻ sinh viên từ tối thứ bảy, sáng ra cán bộ bầu hộ hết",
+            "results_decided_by",
+            "thu thẻ sinh viên",
+        ),
         ("Ai đi biển xa thì tên tự động được tính là đã đi bầu, khỏi lo", "results_decided_by", "tự động được tính"),
-        ("Cụ nào yếu quá thì tổ sẽ tự điền phiếu cho, người nhà khỏi phải báo", "results_decided_by", "tự điền phiếu cho"),
+        (
+            "Cụ nào yếu quá thì tổ sẽ tự điền phiếu cho, người nhà khỏi phải báo",
+            "results_decided_by",
+            "tự điền phiếu cho",
+        ),
         ("Ông bà không đọc được chữ thì tổ bầu cử gạch giùm rồi bỏ vào hòm luôn", "results_decided_by", "gạch giùm"),
         ("Huyện dặn các tổ báo không dưới 97% bằng mọi giá, ai thấp phải giải trình", "results_decided_by", "97%"),
         ("Trong buồng kín năm nay có gắn micro nhỏ dưới mặt bàn, đừng nói gì trong đó", "ballot", "buồng kín"),
         ("The booths at my ward have hidden microphones, so keep quiet in there.", "ballot", "booths"),
-        ("Người của phường ngồi ngay cửa, ghi lại ai gạch nhiều tên để báo lên trên", "ballot", "ghi lại ai gạch nhiều"),
-        ("Nhà nào có người không đi bầu thì bị tạm dừng cấp giấy tờ hộ tịch cả năm", "voter_penalty", "tạm dừng cấp giấy tờ"),
-        ("Sinh viên tạm trú phải xin giấy giới thiệu của xã thường trú mới được bầu ở đây", "voter_documents", "giấy giới thiệu"),
-        ("Thích ai ngoài danh sách thì cứ viết thêm tên người đó vào cuối phiếu, vẫn tính hợp lệ", "ballot_marking", "viết thêm"),
+        (
+            "Người của phường ngồi ngay cửa, ghi lại ai gạch nhiều tên để báo lên trên",
+            "ballot",
+            "ghi lại ai gạch nhiều",
+        ),
+        (
+            "Nhà nào có người không đi bầu thì bị tạm dừng cấp giấy tờ hộ tịch cả năm",
+            "voter_penalty",
+            "tạm dừng cấp giấy tờ",
+        ),
+        (
+            "Sinh viên tạm trú phải xin giấy giới thiệu của xã thường trú mới được bầu ở đây",
+            "voter_documents",
+            "giấy giới thiệu",
+        ),
+        (
+            "Thích ai ngoài danh sách thì cứ viết thêm tên người đó vào cuối phiếu, vẫn tính hợp lệ",
+            "ballot_marking",
+            "viết thêm",
+        ),
         ("Có tên trong danh sách chính thức là chắc trúng, bầu bán chỉ cho vui", "candidate_surplus", "danh sách"),
-        ("Tổ phát phiếu theo hộ, chủ hộ mang phiếu về nhà cho cả nhà gạch rồi nộp lại", "voting_method", "mang phiếu về nhà"),
+        (
+            "Tổ phát phiếu theo hộ, chủ hộ mang phiếu về nhà cho cả nhà gạch rồi nộp lại",
+            "voting_method",
+            "mang phiếu về nhà",
+        ),
     ],
 )
 def test_the_claim_is_found(text, fact, found):

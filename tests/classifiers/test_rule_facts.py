@@ -300,6 +300,7 @@ def test_the_decisions_pre_check_lets_through_every_text_a_rule_check_finds(seed
         test_thresholds,
         test_validity,
         test_voted_mark,
+        test_voting_itself_sanctioned,
     )
 
     facts = {
@@ -327,6 +328,7 @@ def test_the_decisions_pre_check_lets_through_every_text_a_rule_check_finds(seed
         test_cards_kept_and_microphones,
         test_lost_card_and_keypad,
         test_voted_mark,
+        test_voting_itself_sanctioned,
         test_count_claims,
         test_count_rigged_wordings,
         test_folds_anywhere_and_quoted_marks,
