@@ -73,6 +73,7 @@ from classifiers.fact_words import (
     quoted,
 )
 from classifiers.marking import MARKING_WORDS, WRONG_MARKING, not_the_ballot
+from classifiers.one_day import ONE_DAY_WORDS, TWO_DAYS, other_event
 from classifiers.penalties import (
     ABSTAIN,
     ABSTAIN_AFTER,
@@ -491,6 +492,7 @@ _FIRST_CLAIM_RULES = (
     ("marking", WRONG_MARKING, "a ballot is marked another way than crossing out names", not_the_ballot),
     ("surplus", NO_SURPLUS, "every candidate on the ballot is elected", other_body),
     ("voted_mark", INKED_FINGER, "voters' fingers are marked with ink", not_a_finger),
+    ("one_day", TWO_DAYS, "the vote lasts two days or may be cast on either of two days", other_event),
     (
         "vetting",
         NO_VETTING,
@@ -532,6 +534,7 @@ RULE_WORDS = {
     "voted_mark": VOTED_MARK_WORDS,
     "candidate": CANDIDATE_WORDS,
     "vetting": VETTING_WORDS,
+    "one_day": ONE_DAY_WORDS,
     # (a sum paid, "nộp 200k", has a digit: the decision's digit path runs the checks)
     "fee": [
         "phi", "in phieu", "tien muc", "contribute", "dong gop", "pay", "pays", "paying", "paid", "fee", "fees", "charge",

@@ -296,6 +296,7 @@ def test_the_decisions_pre_check_lets_through_every_text_a_rule_check_finds(seed
         test_known_winners_and_fake_figures,
         test_lost_card_and_keypad,
         test_mobile_box_and_stamps,
+        test_one_day,
         test_residence,
         test_thresholds,
         test_validity,
@@ -317,6 +318,7 @@ def test_the_decisions_pre_check_lets_through_every_text_a_rule_check_finds(seed
         "voted_mark": "stamp_on_voter_card",
         "candidate_information": "posted_list_and_biography",
         "candidate_selection": "consultation_and_voters_meetings",
+        "voting_days": "one_day",
     }
     gates = {kind: (PhraseCheck(RULE_WORDS[kind]), phrase_regex(RULE_WORDS[kind])) for kind in RULE_KINDS}
     texts = [t for t, _ in seed_rows] + [p for _, p in _PARAMETRISED_TEXTS]
@@ -329,6 +331,7 @@ def test_the_decisions_pre_check_lets_through_every_text_a_rule_check_finds(seed
         test_lost_card_and_keypad,
         test_voted_mark,
         test_voting_itself_sanctioned,
+        test_one_day,
         test_count_claims,
         test_count_rigged_wordings,
         test_folds_anywhere_and_quoted_marks,
