@@ -265,6 +265,6 @@ OUT_OF_SIGHT_WORDS = [
     "truoc", "trc", "before", "ahead of", "la bia", "la xao", "deu sai", "toan sai", "fake", "bogus", "fictional", "a lie", "lies",
     "a fabrication", "theo danh sach", "phieu nao", "phieu cua ai", "phieu ai", "khong ai", "chang ai", "cha ai", "ko ai",
     "k ai", *(f"{h} {p}" for h in ("nua", "ca") for p in ("xom", "thon", "ap", "khu", "day tro")), "cho du", "ky khong",
-    "ky thay", "ky ho", "ky gium", "ky dum", "co tinh doc", "co tinh ghi", "co tinh dem", "the cu tri", "the sinh vien", "tu dong tinh", "tu dong duoc", "tu dong ghi", "tu dong coi", "to tu", "cu tu", "se tu", "gach ho", "dien ho", "ghi ho", "bau ho", "gach thay", "dien thay", "ghi thay", "bau thay", "da day", "da co phieu", "da co san phieu", "winners list",
+    "ky thay", "ky ho", "ky gium", "ky dum", "co tinh doc", "co tinh ghi", "co tinh dem", "the cu tri", "the sinh vien", "tu dong tinh", "tu dong duoc", "tu dong ghi", "tu dong coi", "to tu", "cu tu", "to se tu", "cu se tu", "gach ho", "dien ho", "ghi ho", "bau ho", "gach thay", "dien thay", "ghi thay", "bau thay", "da day", "da co phieu", "da co san phieu", "winners list",
     "winner list", "winners' list", "winner's list", "winners names", "winners' names", "ket qua du kien",
 ]  # fmt: skip

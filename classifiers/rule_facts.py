@@ -428,16 +428,16 @@ def _check_penalty(sc, facts: dict) -> None:
         return
 
 
-def _first_claim(sc, facts: dict, regex: re.Pattern, kind: str, says: str, other_meaning) -> None:
+def _first_claim(sc, facts, regex, kind: str, says: str, other_meaning, match_only: bool = False) -> None:
     """Add one finding per fact for the first match of ``regex`` that asserts the claim: not one
     ``other_meaning(s, m, lo, hi)`` rules out (``lo``, ``hi``: its sentence), not ``_not_asserted``.
-    What is found runs on to the clause's end, but for a claim about a candidate: the match alone,
-    never the person's name."""
-    s, reach = sc.s, 0 if kind == "candidate" else 30
+    What is found runs on to the clause's end; with ``match_only`` (``_MATCH_ONLY``) it is the
+    match alone, whose own words are not read as a denial or a report."""
+    s, reach = sc.s, 0 if match_only else 30
     for m in regex.finditer(s):
         a, b = m.span()
         lo, hi = bounds(SENTENCE_RE, s, a)
-        judged = own_words_blanked(sc, a, b) if kind == "candidate" else sc
+        judged = own_words_blanked(sc, a, b) if match_only else sc
         if other_meaning(s, m, lo, hi) or _supposed(sc, lo, b) or _not_asserted(judged, a, b):
             continue  # (a way of voting, a fee or a traced ballot supposed: "giả sử bầu được qua tin nhắn")
         for name, value in facts.items():
@@ -506,12 +506,20 @@ _FIRST_CLAIM_RULES = (
         not_of_a_candidate,
     ),
 )
+# The rules whose match is the whole claim, said in its own words ("giả mạo hồ sơ", "trường không
+# có thật"), next to a person's name that is never shown as what was found.
+_MATCH_ONLY = frozenset({"candidate"})
 # Kind → its detector, in the order they run (after the value checks, before ``allowed``).
 RULE_CHECKS = (
     ("decided", _check_decided),
     ("penalty", _check_penalty),
     *(
-        (kind, functools.partial(_first_claim, regex=regex, kind=kind, says=says, other_meaning=other))
+        (
+            kind,
+            functools.partial(
+                _first_claim, regex=regex, kind=kind, says=says, other_meaning=other, match_only=kind in _MATCH_ONLY
+            ),
+        )
         for kind, regex, says, other in _FIRST_CLAIM_RULES
     ),
     ("request", _check_request),
