@@ -16,12 +16,11 @@ recording of an official meeting.
 
 from __future__ import annotations
 
-import copy
 import re
 
 from classifiers.clauses import SENTENCE_RE, bounds
 
-__all__ = ["CANDIDATE_CLAIM", "CANDIDATE_WORDS", "not_of_a_candidate", "own_words_blanked"]
+__all__ = ["CANDIDATE_CLAIM", "CANDIDATE_WORDS", "not_of_a_candidate"]
 
 _SOURCES = (
     r"(?:doan|file|ban|bang|clip)\s+ghi\s+am|ghi\s+am\s+(?:cuoc|loi|giong|ong|ba|cua|ung)|nghe\s+voice|voice\s+(?:cua|chat|message|note)"
@@ -82,15 +81,6 @@ def not_of_a_candidate(s: str, m, lo: int, hi: int) -> bool:
     if m.group("source") and lo > 1 and _CANDIDATE.search(s, bounds(SENTENCE_RE, s, lo - 2)[0], lo):
         return False  # "ứng cử viên … được cho là đã nói: '…'. Đoạn ghi âm được chia sẻ …"
     return m.group("source") is not None or _ELECTION.search(s, lo, hi) is None
-
-
-def own_words_blanked(sc, a: int, b: int):
-    """The scan with the claim's own words blanked, for judging whether it is asserted: "giả mạo hồ
-    sơ", "bằng giả", "trường không có thật" say the claim, not that something is reported fake or
-    denied."""
-    blanked = copy.copy(sc)
-    blanked.s = sc.s[:a] + " " * (b - a) + sc.s[b:]
-    return blanked
 
 
 # The words each way of saying it cannot do without (the decision's cheap pre-check).

@@ -10,6 +10,7 @@ plain scans they replace.
 from __future__ import annotations
 
 import bisect
+import copy
 import functools
 import re
 import unicodedata
@@ -29,6 +30,7 @@ __all__ = [
     "distance",
     "misread",
     "other_election",
+    "own_words_blanked",
     "word_re",
     "years_and_terms",
 ]
@@ -245,3 +247,12 @@ def answered(s: str, a: int, b: int) -> bool:
         or _SPREAD.search(s, start, a)
         or _FALSE_NEXT.match(s, end)
     )
+
+
+def own_words_blanked(sc, a: int, b: int):
+    """A copy of the scan ``sc`` with the folded text's ``a:b`` blanked, for judging whether a claim
+    is asserted where its own words would read as a denial or a report: "giả mạo hồ sơ", "bằng giả"
+    (``rule_facts._MATCH_ONLY``), a figure called "là bịa" (``count_claims.scan_of``)."""
+    blanked = copy.copy(sc)
+    blanked.s = sc.s[:a] + " " * (b - a) + sc.s[b:]
+    return blanked

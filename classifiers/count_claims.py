@@ -12,8 +12,9 @@ Not ballots printed with the candidates' names ("phiếu in sẵn danh sách"), 
 
 from __future__ import annotations
 
-import copy
 import re
+
+from classifiers.clauses import own_words_blanked
 
 __all__ = ["NAMED_ILLEGAL", "OUT_OF_SIGHT", "OUT_OF_SIGHT_WORDS", "out_of_sight_says", "scan_of"]
 
@@ -196,10 +197,7 @@ def scan_of(sc, m: re.Match):
     report that something is fake."""
     if m.re is not OUT_OF_SIGHT or not m.group("fake"):
         return sc
-    a, b = m.span("verdict") if m.group("verdict") else m.span("verdict_en")
-    blanked = copy.copy(sc)
-    blanked.s = sc.s[:a] + " " * (b - a) + sc.s[b:]
-    return blanked
+    return own_words_blanked(sc, *(m.span("verdict") if m.group("verdict") else m.span("verdict_en")))
 
 
 def out_of_sight_says(m: re.Match) -> str:

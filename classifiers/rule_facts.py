@@ -45,8 +45,8 @@ import functools
 import re
 
 from classifiers.announcer import ANNOUNCER_WORDS, OTHER_ANNOUNCER, preliminary
-from classifiers.candidate_claims import CANDIDATE_CLAIM, CANDIDATE_WORDS, not_of_a_candidate, own_words_blanked
-from classifiers.clauses import CLAUSE_RE, SENTENCE_RE, bounds
+from classifiers.candidate_claims import CANDIDATE_CLAIM, CANDIDATE_WORDS, not_of_a_candidate
+from classifiers.clauses import CLAUSE_RE, SENTENCE_RE, bounds, own_words_blanked
 from classifiers.count_claims import (
     NAMED_ILLEGAL,
     NOMINATION,
