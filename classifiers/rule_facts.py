@@ -257,6 +257,18 @@ ASKS_END = re.compile(
 )
 
 
+def _neg_before(sc, start: int, a: int) -> bool:
+    """A denial in the few words before ``a`` (``NEG_BEFORE``), but not a Vietnamese word that only
+    folds to the English "no" ("nó nói …", "nợ xấu", "ăn no"): where the text has its accents, "no"
+    denies only where it is written "no"."""
+    s, pos = sc.s, start
+    while (m := NEG_BEFORE.search(s, pos, a)) is not None:
+        if m.group(1) != "no" or sc.text[m.start(1) : m.end(1)].lower() == "no":
+            return True
+        pos = m.start(1) + 2
+    return False
+
+
 def _not_asserted(sc, a: int, b: int, denial_from: int | None = None, own: tuple[int, int] | None = None) -> bool:
     """Whether the claim at ``s[a:b]`` is asked, denied, named to be answered, quoted, refuted,
     reported as a fake or a scam (in its own clause), corrected next, or said of another country.
@@ -273,7 +285,7 @@ def _not_asserted(sc, a: int, b: int, denial_from: int | None = None, own: tuple
         return True  # "không đi bầu thì có bị phạt không các bạn"
     start = max(clo, a - 40, denial_from or 0)
     if (
-        NEG_BEFORE.search(s, start, a) or NEG_MORE.search(s, start, a) or NOBODY_BEFORE.search(s, clo, a)
+        _neg_before(sc, start, a) or NEG_MORE.search(s, start, a) or NOBODY_BEFORE.search(s, clo, a)
     ) and not NOT_A_DENIAL.search(s, max(lo, a - 30), a):
         return True
     if SELF_KNOWS.search(s, clo, a) or FEAR_BEFORE.search(sc.text, clo, a):
@@ -386,7 +398,7 @@ def _check_decided(sc, facts: dict) -> None:
         # ("không có chuyện kết quả … sắp xếp trước", "luận điệu cho rằng … sắp xếp trước"); then
         # the exceptions of every rule.
         if (
-            NEG_BEFORE.search(s, max(lo, a - 40), a)
+            _neg_before(sc, max(lo, a - 40), a)
             or NAMED_NOT_ASSERTED.search(s, lo, a)
             or _not_asserted(scan_of(sc, m), a, b, a)
             or (m.re is OUT_OF_SIGHT and NAMED_ILLEGAL.match(s, b))
