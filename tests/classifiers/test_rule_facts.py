@@ -1108,6 +1108,11 @@ _BLIND4_CLAIMS = [
         "My friend's dad sat on a counting team and said they were handed the final numbers before a single box was opened.",
         "results_decided_by",
     ),
+    # read right once "nó" (folded "no") was no longer taken for a denial
+    (
+        "Thằng em đi xuất khẩu lao động bên Hàn vẫn bầu được nhé, nó gửi email danh sách người chọn về cho ủy ban xã.",
+        "voting_method",
+    ),
 ]
 _BLIND4_MISSED = [
     (
@@ -1116,10 +1121,6 @@ _BLIND4_MISSED = [
     ),
     (
         "Chị họ mình ở Sài Gòn nói bầu online trên cổng dịch vụ công được luôn, đăng nhập, tick tên, bấm gửi, chưa tới hai phút.",
-        "voting_method",
-    ),
-    (
-        "Thằng em đi xuất khẩu lao động bên Hàn vẫn bầu được nhé, nó gửi email danh sách người chọn về cho ủy ban xã.",
         "voting_method",
     ),
 ]
