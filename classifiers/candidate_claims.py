@@ -86,10 +86,10 @@ def not_of_a_candidate(s: str, m, lo: int, hi: int) -> bool:
 # The words each way of saying it cannot do without (the decision's cheap pre-check).
 CANDIDATE_WORDS = [
     "ghi am", "voice", "tin nhan thoai", "tin nhan zalo", "tin nhan facebook", "tin nhan messenger", "tin nhan cua",
-    "tin nhan ung", "clip", "chup man hinh", "screenshot", "screenshots", "tai lieu mat", "tai lieu noi bo", "ro ri",
+    "tin nhan ung", "clip tiktok", "clip ghi", "clip quay", "chup man hinh", "screenshot", "screenshots", "tai lieu mat", "tai lieu noi bo", "ro ri",
     "leaked", "audio clip", "recording of", "lo anh", "lo van ban", "lo clip", "lo giay to", "lo tin nhan", "lo ban",
     "thu tay", "anh la thu", "hinh la thu", "chup la thu", "photo of", "picture of", "bang gia", "bang mua", "bang cap",
-    "bang dai", "bang thac", "bang tien", "mua bang", "truong khong", "diploma mill", "fake", "faked", "fakes",
+    "bang dai", "bang thac", "bang tien", "mua bang", "truong khong", "diploma mill", "degree",
     "khai man", "lam gia", "gia mao", "sua nam sinh", "sua tuoi", "birth year", "birth date", "dao van", "plagiarism",
     "plagiarised", "plagiarized", "quoc tich", "passport", "dual citizenship", "dual nationality", "the xanh",
     "green card", "giau benh", "terminally ill", "expelled from the party", "khai tru khoi dang",

@@ -46,7 +46,7 @@ def not_about_candidates(s: str, m, lo: int, hi: int) -> bool:
 
 # The words each way of saying it cannot do without (the decision's cheap pre-check).
 VETTING_WORDS = [
-    "hiep thuong", "lay y kien", "buoc nao", "vong nao", "khau nao", "duong nhien", "tu dong", "mac nhien", "chac chan",
+    "hiep thuong", "lay y kien", "buoc nao", "vong nao", "khau nao", "nop don", "nop ho so",
     "consultation", "vetting", "screening", "meeting", "meetings", "simply by", "just by", "only by",
     "automatically put", "automatically placed", "automatically listed", "automatically goes", "automatically go",
     "automatically gets", "automatically get",
