@@ -21,6 +21,7 @@ from classifiers.text import fold_strip_aligned
 __all__ = [
     "CLAUSE_RE",
     "COMPARED",
+    "FALSE_NEXT",
     "SENTENCE_RE",
     "answered",
     "assign",
@@ -38,7 +39,8 @@ __all__ = [
 # A clause also ends where its sentence ends: a word of the next sentence is not in its clause.
 CLAUSE_RE = re.compile(r"[,;:()\n]|(?<!a\.m)(?<!p\.m)[.!?](?:\s|$)|\s(?:va|and|nhung|but|con)\s")
 # ("a.m." and "p.m." end no sentence: "polls open at 7 a.m. and close at 5 p.m.")
-SENTENCE_RE = re.compile(r"(?<!a\.m)(?<!p\.m)[.!?\n](?:\s|$)")
+# A line break always ends one: a feed item's title without a stop is a sentence of its own.
+SENTENCE_RE = re.compile(r"(?<!a\.m)(?<!p\.m)[.!?](?:\s|$)|\n")
 # What a value is compared with follows these ("45%, down from 99% in 2016", "so với năm 2016"):
 # in folded text. (Not "vs": posts write "với" so.)
 COMPARED = re.compile(
@@ -226,8 +228,9 @@ _SPREAD = re.compile(
     r"\b(?:lan truyen (?:tin|thong tin|clip|video|bai|anh)|(?:mot so|nhieu|co|vai) (?:nguoi|y kien|tai khoan|trang)"
     r"(?: \S+)? cho rang|(?:mot so|nhieu|vai) (?:tai khoan|trang|nhom|fanpage) (?:\S+ )?(?:dang lai|chia se lai|dang tai|lan truyen))\b"
 )
-_FALSE_NEXT = re.compile(
-    r"[\s.;:!]*[^.!?;]{0,50}?\b(?:day|dieu nay|dieu do|thong tin nay|thong tin do|tin nay|chuyen nay|ca hai(?: deu)?|this|that"
+FALSE_NEXT = re.compile(
+    r"[\s.;:!]*[^.!?;]{0,50}?\b(?:day|dieu nay|dieu do|thong tin (?:nay|do|tren)|tin (?:nay|tren)|noi dung (?:nay|tren)"
+    r"|chuyen nay|ca hai(?: deu)?|this|that"
     r"|both(?: are| were)?)\s+(?:la\s+|is\s+)?"
     r"(?:hoan toan\s+|completely\s+)?(?:tin\s+)?(?:sai|gia|bia dat|khong dung|false|untrue|wrong|fake)\b"
     r"(?!\s+(?:quy dinh|quy che|luat|phap luat|the rules?|the law)\b)"
@@ -245,7 +248,7 @@ def answered(s: str, a: int, b: int) -> bool:
         or DENIED_WHOLE.search(s, start, a)
         or CALLED_FALSE.match(s, b)
         or _SPREAD.search(s, start, a)
-        or _FALSE_NEXT.match(s, end)
+        or FALSE_NEXT.match(s, end)
     )
 
 

@@ -103,7 +103,8 @@ KW = {
         "authorise",
         "authorize",
     ],
-    "law": ["luat", "law"],
+    # the law's own date or number: not "đúng luật" (lawful), "theo luật" (by law)
+    "law": ["luat bau cu", "election law", "electoral law", "luat so", "thong qua luat", "ban hanh luat"],
 }
 # Dates near these words are about something else (a birthday, a meeting, the day of the count).
 DATE_DISTRACTORS = "sinh|hoi nghi|tiep xuc|born|meeting|dang ky|registration|hop bao|kiem phieu|dem phieu|counting"
@@ -173,8 +174,7 @@ REFUTED = re.compile(r"\b(?:ai|nguoi nao|whoever)\s+(?:noi|bao|keu|says?|tells?)
 NEEDS_VOTE_WORD = {"uy quyen", "authorise", "authorize", "behalf"}
 VOTE_BEFORE_BEHALF = re.compile(r"\bvot(?:e|es|ing)\b")  # "nobody can vote on your behalf"
 VOTE_WORD = re.compile(r"\b(?:bau(?!\s+cu\b)|bo phieu|phieu bau|vote|votes|voting|ballot)\b")  # not "tổ bầu cử"
-# A denial right before the practice's word ("không ai được bầu hộ", "hông ai đc bầu thay": "hông"
-# only with "ai", the name Hồng folds to the same letters).
+# A denial right before the practice's word ("không ai được bầu hộ"; "hông" only with "ai": Hồng).
 NEG_BEFORE = re.compile(r"(?:" + NEG.pattern + r"|\bhong ai\b|\bnobody\b|\bno one\b)(?:\s+\S+){0,3}\s*$")
 # A denial of the permission itself, wherever it stands ("is not allowed", "không được", "cannot").
 NOT_PERMITTED = re.compile(

@@ -46,7 +46,7 @@ import re
 
 from classifiers.announcer import ANNOUNCER_WORDS, OTHER_ANNOUNCER, preliminary
 from classifiers.candidate_claims import CANDIDATE_CLAIM, CANDIDATE_WORDS, not_of_a_candidate
-from classifiers.clauses import CLAUSE_RE, SENTENCE_RE, bounds, own_words_blanked
+from classifiers.clauses import CLAUSE_RE, FALSE_NEXT, SENTENCE_RE, bounds, own_words_blanked
 from classifiers.count_claims import (
     NAMED_ILLEGAL,
     NOMINATION,
@@ -309,6 +309,7 @@ def _not_asserted(sc, a: int, b: int, denial_from: int | None = None, own: tuple
         or quoted(s, lo, hi, a, b)
         or REPORTED.search(s, clo, lo + refuted.start() if refuted and lo + refuted.start() > b else hi)
         or CORRECTED_NEXT.match(s, hi)
+        or FALSE_NEXT.match(s, hi)  # "Không đi bầu bị phạt 5 triệu. Đây là tin giả."
         or _other_country(sc, lo, hi)
         or OTHER_VOTE.search(s, lo, hi)
     )
