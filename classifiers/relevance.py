@@ -233,7 +233,7 @@ class RelevanceRules:
         m = _PERIOD.search(period)
         self.period = (int(m.group(1)), int(m.group(2))) if m else None
         self.candidates = tuple(str(c) for c in election.get("candidates") or ())
-        strong = list(data.get("vocabulary") or ()) + list(self.candidates)
+        strong = list(data.get("vocabulary") or ()) + list(self.candidates) + self._own_tags()
         weak = list(data.get("weak_vocabulary") or ())
         # One scan for both kinds: at each place the longest phrase wins, so "ứng cử viên" (weak)
         # is not read as "ứng cử" (an election word) followed by "viên".
@@ -254,6 +254,12 @@ class RelevanceRules:
         self.home_check = PhraseCheck(data.get("home") or ())
         self.other_check = PhraseCheck(data.get("other_elections") or ())
 
+
+    def _own_tags(self) -> list[str]:
+        """The configured election's hashtags, one word each when folded ("#baucu2026",
+        "#election2026", "#QuocHoiKhoaXVI"): the vocabulary lists those of the shipped year."""
+        tags = [f"{w}{self.year}" for w in ("baucu", "election", "vietnamelection")] if self.year else []
+        return tags + ([f"quochoikhoa{self.term}"] if self.term else [])
     def folded(self, text: str) -> str:
         return T.fold_strip(text[:MAX_CHARS]) if text else ""
 

@@ -171,10 +171,12 @@ def ensure_model(
     target_precision: float = 0.8,
     progress=None,
     decision: dict | None = None,
+    retarget=None,
 ) -> LoadedModel:
     """The active model; on first run (empty registry) train one from the seed labels and activate it.
     ``decision`` (``messages``, relevance ``data``) fits the flag decision's combination with it, as
-    ``monitor train`` does; without it the first model uses the hand-set weights."""
+    ``monitor train`` does; without it the first model uses the hand-set weights. ``retarget``
+    rewrites each seed text for the configured election (``monitor.ingest.pipeline.seed_retarget``)."""
     reg = Registry(registry_root)
     active = reg.active()
     if active is not None:
@@ -188,10 +190,13 @@ def ensure_model(
         )
         raise DataFileError(f"no seed labels to train a first model from ({shown})")
     relevant = read_seed_relevance(seed_path)
+    flags = [relevant.get(t, True) for t, _ in rows] if relevant else None
+    if retarget is not None:
+        rows = [(retarget(t), lab) for t, lab in rows]
     model, metrics = train(
         [t for t, _ in rows],
         [lab for _, lab in rows],
-        relevant=[relevant.get(t, True) for t, _ in rows] if relevant else None,
+        relevant=flags,
         target_precision=target_precision,
         progress=(lambda m: progress(-1.0, m)) if progress else None,
         decision=decision,

@@ -127,11 +127,13 @@ def _low_scored(model, texts: list[str], low_score: float) -> list[str]:
     return [t for t, keep in zip(texts, low.tolist(), strict=True) if keep]
 
 
-def off_topic_rows(files) -> set[str]:
-    """The folded texts that JSONL label files mark ``"relevant": false``."""
+def off_topic_rows(files, retarget=None) -> set[str]:
+    """The folded texts that JSONL label files mark ``"relevant": false`` (each rewritten by
+    ``retarget`` first, as the rows it was read with: ``monitor.ingest.pipeline.seed_retarget``)."""
     from monitor.analysis.classify import read_seed_relevance  # at call time: loads scikit-learn
 
-    return {T.fold(t) for t, relevant in read_seed_relevance(list(files or ())).items() if not relevant}
+    marked = read_seed_relevance(list(files or ()))
+    return {T.fold(retarget(t) if retarget else t) for t, relevant in marked.items() if not relevant}
 
 
 def current_model(registry):

@@ -112,9 +112,63 @@ def approved_messages(config: Config | None, store=None) -> list:
     return _read_once(path, lambda p: [m.model_dump() for m in load_messages(p)]) if path.exists() else []
 
 
+def configured_election(config: Config | None, store=None):
+    """The election this office watches (``classifiers.retarget.Election``): the approved
+    ``election_date`` and results facts, the relevance data's term; None without a date."""
+    from classifiers.matcher import message_field
+    from classifiers.retarget import Election
+
+    facts: dict = {}
+    for m in approved_messages(config, store):
+        facts.update(message_field(m, "key_facts") or {})
+    return Election.of(load_relevance(config), facts)
+
+
+def seed_retarget(config: Config | None, store=None, files=None):
+    """The rewrite of the seed label files' rows for the configured election, when their folder
+    declares the election they were written for (``labels/election.yaml``) and it is another one;
+    None otherwise (``classifiers.retarget``). A broken ``election.yaml`` is bad input naming it."""
+    from classifiers.retarget import for_files
+
+    files = seed_label_files(config) if files is None else list(files)
+    folders = {Path(f).parent for f in files}
+    if len(folders) != 1:
+        return None  # (label files from several folders: the user's own choice, read as written)
+    try:
+        return for_files(folders.pop(), configured_election(config, store))
+    except ValueError as exc:
+        raise DataFileError(str(exc)) from None
+
+
+def retargeted(rows, retarget) -> list[tuple[str, str]]:
+    """(text, label) rows with each text rewritten by ``retarget`` (as they are without one)."""
+    return list(rows) if retarget is None else [(retarget(t), lab) for t, lab in rows]
+
+
+_retargeted: dict[tuple, tuple[tuple[str, str], ...]] = {}
+
+
+def _seed_rows_for(path: Path, retarget) -> tuple[tuple[str, str], ...]:
+    rows = _read_once(path, _seed_rows, frozen=True)
+    if retarget is None:
+        return rows
+    key = (path, _stamp(path), retarget.source, retarget.target)
+    with _lock:
+        hit = _retargeted.get(key)
+    if hit is None:
+        hit = tuple(retargeted(rows, retarget))
+        with _lock:
+            _retargeted.clear()  # (one configuration in use at a time)
+            _retargeted[key] = hit
+    return hit
+
+
 def known_claims(config: Config | None, store=None) -> list[tuple[str, str]]:
-    """Known false claims: the seed labels' distortion examples and reviewers' confirmed items."""
-    rows = [row for p in seed_label_files(config) for row in _read_once(p, _seed_rows, frozen=True)]
+    """Known false claims: the seed labels' distortion examples (read for the configured election,
+    ``seed_retarget``) and reviewers' confirmed items."""
+    files = seed_label_files(config)
+    retarget = seed_retarget(config, store, files)
+    rows = [row for p in files for row in _seed_rows_for(p, retarget)]
     if store is not None:
         rows += store.review_training_rows()
     return rows
@@ -148,7 +202,7 @@ def _active_model(config: Config, seeds, store=None):
         return hit[1]
     # A first model fits the flag decision as `monitor train` does (messages and relevance data).
     decision = {"messages": approved_messages(config, store), "data": load_relevance(config)}
-    model = ensure_model(config.models_dir, seeds, decision=decision)
+    model = ensure_model(config.models_dir, seeds, decision=decision, retarget=seed_retarget(config, store, seeds))
     if (after := stamp()) is not None:
         with _lock:
             _models[str(reg.root)] = (after, model)

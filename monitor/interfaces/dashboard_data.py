@@ -23,7 +23,7 @@ from monitor.config import AlertSettings, Config, load_config
 from monitor.errors import AuthError
 from monitor.i18n import t
 from monitor.ingest import urlguard
-from monitor.ingest.pipeline import seed_label_files
+from monitor.ingest.pipeline import retargeted, seed_label_files, seed_retarget
 from monitor.outputs import alert_text
 from monitor.outputs.alerts import settings_for, spike_points
 from monitor.outputs.bulk_export import ExportRunner
@@ -407,8 +407,9 @@ def retrain_model(config: Config, store: Store, progress: Callable[[str], None] 
     limit = config.settings.import_max_line_chars
     known = rt.taxonomy_labels(config, store)
     seed = rt.load_label_files(files, known, max_field_chars=limit, trainable=False) if files else []
-    tset = rt.gather(seed, store, config.models_dir)
-    tset.off_topic = rt.retraining.off_topic_rows(files)
+    retarget = seed_retarget(config, store, files)  # rows written for another election (labels/election.yaml)
+    tset = rt.gather(retargeted(seed, retarget), store, config.models_dir)
+    tset.off_topic = rt.retraining.off_topic_rows(files, retarget)
     rt.check_gathered(tset, files)
     counts = tset.counts()
     say(f"{len(tset.texts)} rows (" + ", ".join(f"{k} {n}" for k, n in counts.items()) + ")")

@@ -687,3 +687,18 @@ def test_needs_a_look_has_a_reason_to_look(small_model, messages, synth_rows):
     assert not benign.findings and not [k for k in benign.evidence_kinds if k in FALSITY_KINDS]
     assert benign.band == "clear", benign
     assert claim.label != "none" and claim.band == "look", claim
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ai không đi thì bị ghi tên hết nha #baucu2026",
+        "They already know who wins, the count is a show #election2026",
+        "Chia sẻ gấp cho cả nhà #QuocHoiKhoaXVI",
+    ],
+)
+def test_the_configured_elections_own_hashtags_are_election_words(text):
+    # an office that sets its election's year and term gets that election's tags, not 2021's alone
+    data = {**DATA, "election": {**DATA["election"], "year": 2026, "term": "XVI", "period": "2026-2031"}}
+    r = RelevanceRules(data).check(text)
+    assert r.relevant and r.reason == "on_topic", r

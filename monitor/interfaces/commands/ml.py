@@ -101,13 +101,15 @@ def train(app, data_files, text_col, label_col, out, no_db):
         tset = retraining.TrainingSet.of_rows(_load_files(data_files, text_col, label_col, limit, known))
         tset.off_topic = retraining.off_topic_rows(data_files)
     else:
-        from monitor.ingest.pipeline import seed_label_files  # at call time: loads scikit-learn
+        from monitor.ingest.pipeline import retargeted, seed_label_files, seed_retarget  # loads scikit-learn
 
         files = seed_label_files(app)  # the user's own labels (app.data_dir), else the shipped seed
         # the size is checked with the officers' decisions added
         seed = _load_files(files, "text", "label", limit, known, trainable=False) if files else []
-        tset = gather(seed, None if no_db else app.store(), _models_dir(app))
-        tset.off_topic = retraining.off_topic_rows(files)
+        # rows written for another election are read for the configured one (labels/election.yaml)
+        retarget = seed_retarget(app.config, None if no_db else app.store(), files)
+        tset = gather(retargeted(seed, retarget), None if no_db else app.store(), _models_dir(app))
+        tset.off_topic = retraining.off_topic_rows(files, retarget)
         if not tset.texts:
             raise DataFileError(f"{Path(app.data_dir) / 'labels'}: no labeled data (*.jsonl); pass --data FILE")
         check_gathered(tset, files, with_db=not no_db)
@@ -214,17 +216,20 @@ def classify(app, reclassify_all, since):
         load_relevance,
         make_decider,
         seed_label_files,
+        seed_retarget,
     )
 
     if since is not None and since.tzinfo is None:
         since = since.replace(tzinfo=dt.UTC)
     store = app.store()
     messages = approved_messages(app.config, store)
+    seeds = seed_label_files(app.config)
     loaded = ensure_model(
         _models_dir(app),
-        seed_label_files(app.config),
+        seeds,
         target_precision=_target_precision(app),
         decision={"messages": messages, "data": load_relevance(app.config)},
+        retarget=seed_retarget(app.config, store, seeds),
     )
     n = classify_pending(
         store,
