@@ -15,7 +15,7 @@ import functools
 import re
 import unicodedata
 
-from classifiers.fact_words import CALLED_FALSE, DENIED_WHOLE, NAMED_NOT_ASSERTED, YEAR_RE
+from classifiers.fact_words import CALLED_FALSE, DENIED_WHOLE, NAMED_NOT_ASSERTED, NEG_BEFORE, YEAR_RE
 from classifiers.text import fold_strip_aligned
 
 __all__ = [
@@ -28,6 +28,7 @@ __all__ = [
     "bounds",
     "compared_value",
     "compared_years",
+    "denied_before",
     "distance",
     "misread",
     "other_election",
@@ -235,6 +236,18 @@ FALSE_NEXT = re.compile(
     r"(?:hoan toan\s+|completely\s+)?(?:tin\s+)?(?:sai|gia|bia dat|khong dung|false|untrue|wrong|fake)\b"
     r"(?!\s+(?:quy dinh|quy che|luat|phap luat|the rules?|the law)\b)"
 )
+
+
+def denied_before(s: str, text: str, start: int, a: int) -> bool:
+    """A denial in the few words of the folded ``s`` before ``a`` (``NEG_BEFORE``), but not a
+    Vietnamese word that only folds to the English "no" ("nó nói …", "nợ xấu", "ăn no"): where
+    the original ``text`` (aligned with ``s``) has its accents, "no" denies only written "no"."""
+    pos = start
+    while (m := NEG_BEFORE.search(s, pos, a)) is not None:
+        if m.group(1) != "no" or text[m.start(1) : m.end(1)].lower() == "no":
+            return True
+        pos = m.start(1) + 2
+    return False
 
 
 def answered(s: str, a: int, b: int) -> bool:

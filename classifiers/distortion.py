@@ -110,7 +110,6 @@ from classifiers.fact_words import (
     LET_BEFORE,
     LINKED,
     NEEDS_VOTE_WORD,
-    NEG_BEFORE,
     NOT_FORBIDDEN,
     NOT_PERMITTED,
     PART,
@@ -490,7 +489,7 @@ def _corrected(s: str, f: Finding, value) -> bool:
 _ALLOWED_HUMAN = {"allowed": "allowed", "not_allowed": "not allowed"}
 
 
-def _said_allowed(clause: str, at: int = 0) -> str | None:
+def _said_allowed(clause: str, at: int = 0, text: str = "") -> str | None:
     """What the clause says of the practice whose word starts at ``at`` in it: ``not_allowed``
     (a denial a few words before that word — "không ai được bầu hộ", "vợ chồng cũng ko bầu hộ" —
     or of the permission itself — "is not allowed", "không được"), ``allowed``, or None.
@@ -501,7 +500,7 @@ def _said_allowed(clause: str, at: int = 0) -> str | None:
         return None  # "ai nói ủy quyền đi bầu thay là đúng luật thì sai nhé"
     if NOT_FORBIDDEN.search(clause):
         return "allowed"  # "chẳng ai cấm bầu hộ", "bầu hộ không bị cấm"
-    if NEG_BEFORE.search(clause, 0, at) or NOT_PERMITTED.search(clause):
+    if clauses.denied_before(clause, text or clause, 0, at) or NOT_PERMITTED.search(clause):  # (``text``: the original)
         return "not_allowed"
     if PERMIT.search(clause) or LET_BEFORE.search(clause, 0, at):
         return "allowed"
@@ -527,7 +526,7 @@ def _check_allowed(sc: _Scan, facts: dict) -> None:
                 if w == "behalf":  # "nobody can vote on your behalf": the denial is read before "vote"
                     verb = list(VOTE_BEFORE_BEHALF.finditer(s, lo, a))
                     at = verb[-1].start() if verb else a
-                said = _said_allowed(s[lo : hi + 1], at - lo)  # (with its end: "… có được khum?")
+                said = _said_allowed(s[lo : hi + 1], at - lo, sc.text[lo : hi + 1])  # (with its end: "… khum?")
                 if said is None and hi < len(s) and s[hi] == "," and PERMITTED_NEXT.match(s, hi + 1):
                     said = "allowed"
                 if said is None or said == approved:

@@ -46,7 +46,7 @@ import re
 
 from classifiers.announcer import ANNOUNCER_WORDS, OTHER_ANNOUNCER, preliminary
 from classifiers.candidate_claims import CANDIDATE_CLAIM, CANDIDATE_WORDS, not_of_a_candidate
-from classifiers.clauses import CLAUSE_RE, FALSE_NEXT, SENTENCE_RE, bounds, own_words_blanked
+from classifiers.clauses import CLAUSE_RE, FALSE_NEXT, SENTENCE_RE, bounds, denied_before, own_words_blanked
 from classifiers.count_claims import (
     NAMED_ILLEGAL,
     NOMINATION,
@@ -64,7 +64,6 @@ from classifiers.fact_words import (
     DENIED_BEFORE,
     INVENTED,
     NAMED_NOT_ASSERTED,
-    NEG_BEFORE,
     NOT_PERMITTED,
     PREDETERMINED,
     PREDETERMINED_WORDS,
@@ -258,15 +257,8 @@ ASKS_END = re.compile(
 
 
 def _neg_before(sc, start: int, a: int) -> bool:
-    """A denial in the few words before ``a`` (``NEG_BEFORE``), but not a Vietnamese word that only
-    folds to the English "no" ("nó nói …", "nợ xấu", "ăn no"): where the text has its accents, "no"
-    denies only where it is written "no"."""
-    s, pos = sc.s, start
-    while (m := NEG_BEFORE.search(s, pos, a)) is not None:
-        if m.group(1) != "no" or sc.text[m.start(1) : m.end(1)].lower() == "no":
-            return True
-        pos = m.start(1) + 2
-    return False
+    """A denial in the few words before ``a``; "nó", "nợ" are none (``clauses.denied_before``)."""
+    return denied_before(sc.s, sc.text, start, a)
 
 
 def _not_asserted(sc, a: int, b: int, denial_from: int | None = None, own: tuple[int, int] | None = None) -> bool:
