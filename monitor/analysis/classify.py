@@ -4,6 +4,7 @@ message, distortion findings)."""
 from __future__ import annotations
 
 import contextlib
+import datetime as dt
 import gc
 from collections.abc import Callable, Iterable
 from pathlib import Path
@@ -35,8 +36,19 @@ def build_decider(loaded_model: LoadedModel, messages, relevance_data: dict | No
     return Decider(loaded_model.model, list(messages or []), relevance_data or {}, known_claims)
 
 
-def classify_texts(loaded_model: LoadedModel, decider: Decider, matcher: Matcher | None, items) -> list[Classification]:
-    """Classify ``(item_id, title, text[, source kind[, published_at]])`` tuples in one batch.
+def local_year(when, tz=None) -> int | None:
+    """The calendar year of ``when`` in the office's time zone ``tz`` (a naive time is UTC, as
+    stored): published at 00:30 on 1 January in Hanoi is the new year, though UTC says 31 December."""
+    if not isinstance(when, dt.datetime) or tz is None:
+        return getattr(when, "year", None)
+    return (when if when.tzinfo else when.replace(tzinfo=dt.UTC)).astimezone(tz).year
+
+
+def classify_texts(
+    loaded_model: LoadedModel, decider: Decider, matcher: Matcher | None, items, tz=None
+) -> list[Classification]:
+    """Classify ``(item_id, title, text[, source kind[, published_at]])`` tuples in one batch
+    (``tz``: the office's time zone, in which the year of publication is read).
 
     Every item gets a relevance decision; flagged ones get evidence terms, the evidence kinds
     that carried the flag, their best approved message and distortion findings.
@@ -46,7 +58,7 @@ def classify_texts(loaded_model: LoadedModel, decider: Decider, matcher: Matcher
         return []
     texts = [_join(it[1], it[2]) for it in items]
     kinds = [it[3] if len(it) > 3 else None for it in items]
-    years = [getattr(it[4], "year", None) if len(it) > 4 else None for it in items]
+    years = [local_year(it[4], tz) if len(it) > 4 else None for it in items]
     decisions = decider.decide(texts, kinds, years=years)
     flagged = [i for i, d in enumerate(decisions) if d.flagged]
     matches = {}
@@ -102,6 +114,7 @@ def classify_pending(
     progress: Progress | None = None,
     since=None,
     reclassify_all: bool = False,
+    tz=None,
 ) -> int:
     """Classify every stored item this model version has not classified yet (all with
     ``reclassify_all``), in batches of ``batch_size`` (each classified and written in one
@@ -120,7 +133,7 @@ def classify_pending(
         if not batch:
             break
         with _no_cyclic_gc():
-            rows = classify_texts(loaded_model, decider, matcher, batch)
+            rows = classify_texts(loaded_model, decider, matcher, batch, tz=tz)
             store.save_classifications(rows)
         done += len(rows)
         after_id = max(int(r[0]) for r in batch)

@@ -255,8 +255,9 @@ def classify_new(
             )
             return None
         decider, matcher = _decider_and_matcher(config, store, model)
+        tz = getattr(config, "tz", None)  # (the year of publication is the office's)
         return classify_pending(
-            store, model, matcher, decider, progress=progress, reclassify_all=reclassify_all, since=since
+            store, model, matcher, decider, progress=progress, reclassify_all=reclassify_all, since=since, tz=tz
         )
 
 

@@ -239,6 +239,7 @@ def classify(app, reclassify_all, since):
         since=since,
         reclassify_all=reclassify_all,
         progress=lambda frac, msg: click.echo(msg, err=True),
+        tz=getattr(app.config, "tz", None),
     )
     click.echo(f"classified {n} items with model {loaded.version}")
 
@@ -306,7 +307,8 @@ def predict(app, model_dir, data_file, out_file, text_col, kind_col, date_col):
     texts = _read_texts(data_file, text_col, limit)
     records = list(_records(Path(data_file), limit))
     kinds = [rec.get(kind_col) for _, rec in records]
-    years = [_year_of(data_file, row, date_col, rec.get(date_col)) for row, rec in records]
+    tz = getattr(_config_if_any(app), "tz", None)
+    years = [_year_of(data_file, row, date_col, rec.get(date_col), tz) for row, rec in records]
     loaded = registry.load(model_dir)
     store = _store_if_any(app)
     decider = make_decider(_config_if_any(app), store, loaded)
@@ -321,11 +323,14 @@ def predict(app, model_dir, data_file, out_file, text_col, kind_col, date_col):
     click.echo(f"wrote {len(decisions)} predictions to {out_file}")
 
 
-def _year_of(data_file, row, col: str, value) -> int | None:
+def _year_of(data_file, row, col: str, value, tz=None) -> int | None:
     """The year of a row's publication date, read as ``monitor import`` reads dates (a
-    spreadsheet's date as it is); none when empty. Anything else is bad input, named with the file,
-    row and column."""
+    spreadsheet's date as it is), in the office's time zone ``tz`` (else the one dates without a
+    zone are read in: "2022-01-01" stays 2022); none when empty. Anything else is bad input, named
+    with the file, row and column."""
+    from monitor.analysis.classify import local_year
     from monitor.ingest.imports import parse_published
+    from monitor.ingest.normalize import VN_TZ
 
     if value is None or (isinstance(value, str) and not value.strip()):
         return None
@@ -334,7 +339,7 @@ def _year_of(data_file, row, col: str, value) -> int | None:
     when = parse_published(str(value))
     if when is None:
         raise DataFileError(f"{data_file}: row {row}: column {col!r}: not a date ({str(value)[:40]!r})")
-    return when.year
+    return local_year(when, tz or VN_TZ)
 
 
 def _check_out_file(out_file: Path) -> None:
