@@ -295,7 +295,7 @@ class Decider:
         """The texts with no election word but a weak word of voting ("người ở trọ không được bầu ở
         đâu cả, phải về quê") in which a rule of the election is contradicted: they are about the
         election after all (``key_fact``; the learned relevance does not overrule the finding). Only
-        rules count: a date, figure or fee near "bầu" or "phiếu" is as often a shareholders' vote, a
+        rules count, read beside a question as in ``signals``: a date, figure or fee near "bầu" or "phiếu" is as often a shareholders' vote, a
         bond sale or a contest's ("cổ phiếu … tỷ lệ 25%")."""
         out = {}
         for i, r in enumerate(rels):
@@ -304,7 +304,9 @@ class Decider:
             s, w = folded[i], words[i]
             sp = single_spaced(s)
             only = self._checks_for(texts[i], s, w, sp) & _KEY_FACT_KINDS
-            if only and not self._question(s, w, sp, texts[i]):
+            if only and self._question(s, w, sp, texts[i]):
+                only &= _RULES_READ_IN_QUESTIONS  # (each tests whether its own sentence asks)
+            if only:
                 findings = distortion.check(texts[i], self.facts, self.fact_kinds, only=only, published_year=years[i])
                 if findings:
                     out[i] = findings
@@ -367,7 +369,7 @@ class Decider:
             # is read as every rule is, sentence by sentence ("… every single time? Those numbers are
             # invented", "có ai đếm đâu": a claim, not a question).
             findings = found_first.get(i, [])
-            only = self._checks_for(texts[i], s, w, sp) if self.facts and not findings else ()
+            only = self._checks_for(texts[i], s, w, sp) if self.facts and not findings else set()
             if question:
                 only = only & _RULES_READ_IN_QUESTIONS
             if only:

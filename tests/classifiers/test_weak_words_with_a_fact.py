@@ -2,8 +2,8 @@
 about the election when a rule of the election is contradicted in it: "người ở trọ không được bầu
 ở đâu cả" is a claim about this election's voter lists, though "bầu" alone also names a pregnancy
 or a football club's owner. Only rules count (not a date, figure or fee near "phiếu": a bond sale,
-a shareholders' vote), only words of voting (not "đại biểu": parliament's daily news), and not a
-question."""
+a shareholders' vote), only words of voting (not "đại biểu": parliament's daily news), and not in
+a sentence that asks."""
 
 from __future__ import annotations
 
@@ -31,6 +31,13 @@ def decider(small_model, messages, synth_rows):
         ("Anyone who crosses out the local candidate will lose their welfare payments", "voter_penalty"),
         ("Phiếu bỏ vào hòm chẳng ai đếm, kết quả nằm sẵn trong máy từ trước rồi", "results_decided_by"),
         ("Chồng đi làm xa thì vợ bầu thay là được, luật cho phép mà", "proxy_voting"),
+        # a question's words that assert ("có ai đếm đâu": nobody counts), or a question beside the
+        # claim: each rule tests whether its own sentence asks, as in a text with an election word
+        ("Phiếu mình bỏ vào hòm có ai đếm đâu, kết quả nằm sẵn trong máy từ trước rồi", "results_decided_by"),
+        (
+            "Người ở trọ không được bầu ở đâu hết, phải về quê. Ai biết làm giấy tờ gì thì chỉ mình với?",
+            "temporary_residents",
+        ),
     ],
 )
 def test_a_rule_contradicted_makes_a_post_with_a_weak_word_of_voting_about_the_election(decider, text, fact):
