@@ -38,6 +38,9 @@ def decider(small_model, messages, synth_rows):
             "Người ở trọ không được bầu ở đâu hết, phải về quê. Ai biết làm giấy tờ gì thì chỉ mình với?",
             "temporary_residents",
         ),
+        # the booth and the observers of the count, in English posts
+        ("FYI the booths have hidden microphones this year, don't say a word in there", "ballot"),
+        ("Observers were told to wait outside while the count happened behind a locked door", "results_decided_by"),
     ],
 )
 def test_a_rule_contradicted_makes_a_post_with_a_weak_word_of_voting_about_the_election(decider, text, fact):
@@ -60,6 +63,8 @@ def test_a_rule_contradicted_makes_a_post_with_a_weak_word_of_voting_about_the_e
         "Người ở trọ có được bầu ở chỗ trọ không, hay phải về quê mọi người?",
         # no word of voting at all
         "Giá xăng tăng 500 đồng từ chiều nay, phải về quê ăn Tết sớm",
+        "Visitors crowded the booths at the trade fair, organisers said sales were fixed in advance",
+        "Observers expect the central bank to hold rates; the decision was settled before the meeting",
     ],
 )
 def test_other_posts_with_weak_words_stay_off_topic(decider, text):
