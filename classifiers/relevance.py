@@ -254,12 +254,12 @@ class RelevanceRules:
         self.home_check = PhraseCheck(data.get("home") or ())
         self.other_check = PhraseCheck(data.get("other_elections") or ())
 
-
     def _own_tags(self) -> list[str]:
         """The configured election's hashtags, one word each when folded ("#baucu2026",
         "#election2026", "#QuocHoiKhoaXVI"): the vocabulary lists those of the shipped year."""
         tags = [f"{w}{self.year}" for w in ("baucu", "election", "vietnamelection")] if self.year else []
         return tags + ([f"quochoikhoa{self.term}"] if self.term else [])
+
     def folded(self, text: str) -> str:
         return T.fold_strip(text[:MAX_CHARS]) if text else ""
 
