@@ -73,7 +73,9 @@ _NUMBER_TERM = re.compile(
     rf"((?:qu[oốồổỗộ]c h[oộồổỗố]i|qh|đbqh|dbqh)\s+{_KHOA}\s+)(\d{{1,2}})(?!\d)|(?<!\d)(\d{{1,2}})(st|nd|rd|th)(\s+national assembly)",
     re.IGNORECASE,
 )
-_DEPUTY_WORDS = r"(?=\s*(?:đại biểu|dai bieu|người|nguoi|ĐBQH|dbqh|deputies|members|seats|ghế|ghe\b))"
+_DEPUTY_WORDS = r"(?=\s*(?:đại biểu|dai bieu|người|nguoi|ĐBQH|dbqh|deputies)\b)"
+# Elected ones, not the seats to fill ("868 người ứng cử cho 500 ghế", "bầu 500 đại biểu").
+_ELECTED = re.compile(r"trúng cử|trung cu|đắc cử|dac cu|elected|tư cách|tu cach", re.IGNORECASE)
 _ROMAN = ((10, "x"), (9, "ix"), (5, "v"), (4, "iv"), (1, "i"))
 
 
@@ -190,9 +192,10 @@ class Retarget:
             self._en(text, m, spans.put, month_first=True)
         for m in _EN_DAY_MONTH.finditer(text):
             self._en(text, m, spans.put, month_first=False)
-        for new, pattern in self._swaps():
+        for new, pattern, elected in self._swaps():
             for m in pattern.finditer(text):
-                spans.put(m.start(), m.end(), new(m.group(0)))
+                if not elected or _ELECTED.search(text, max(0, m.start() - 40), m.end() + 60):
+                    spans.put(m.start(), m.end(), new(m.group(0)))
         self._terms_and_years(text, spans.put)
         return spans.apply(text)
 
@@ -279,7 +282,8 @@ class Retarget:
         s, t = self.source, self.target
         if s.deputies is not None and t.deputies is not None and s.deputies != t.deputies:
             for old, new in ((s.deputies, t.deputies), (t.deputies, s.deputies)):
-                out.append(((lambda _g, n=new: str(n)), re.compile(rf"(?<![\d.,]){old}(?![\d.,]){_DEPUTY_WORDS}")))
+                pattern = re.compile(rf"(?<![\d.,]){old}(?![\d.,]){_DEPUTY_WORDS}")
+                out.append(((lambda _g, n=new: str(n)), pattern, True))
         if s.turnout is not None and t.turnout is not None and s.turnout != t.turnout:
             for old, new in ((s.turnout, t.turnout), (t.turnout, s.turnout)):
                 whole, dec = old.split(".")
@@ -287,7 +291,7 @@ class Retarget:
                 pattern = re.compile(
                     rf"(?<![\d.,]){whole}[.,](?:{dec}|{short})(?![\d])(?=\s*%|\s*percent|\s*phần trăm)"
                 )
-                out.append(((lambda g, n=new: _like(g, n)), pattern))
+                out.append(((lambda g, n=new: _like(g, n)), pattern, False))
         return out
 
 

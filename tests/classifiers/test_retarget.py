@@ -40,7 +40,8 @@ TO_NEXT = Retarget(SEED, NEXT)
         ("Quốc hội khoá 15 và the 15th National Assembly", "Quốc hội khoá 16 và the 16th National Assembly"),
         # results: swapped both ways, written as they were
         ("499 đại biểu trúng cử, tỷ lệ đi bầu 99,60%", "500 đại biểu trúng cử, tỷ lệ đi bầu 99,69%"),
-        ("Chỉ có 500 đại biểu, tỷ lệ 99.6 %", "Chỉ có 499 đại biểu, tỷ lệ 99.69 %"),
+        ("Chỉ có 500 đại biểu trúng cử, tỷ lệ 99.6 %", "Chỉ có 499 đại biểu trúng cử, tỷ lệ 99.69 %"),
+        ("Election council confirms 499 deputies elected", "Election council confirms 500 deputies elected"),
     ],
 )
 def test_what_is_moved(text, expected):
@@ -59,6 +60,7 @@ def test_what_is_moved(text, expected):
         "You may 2 times a day",  # the verb, not the month
         "Vòng loại World Cup 2022 và khóa học 15 buổi",  # another year, a course
         "Tăng 2-3 lần, điểm 7.5",
+        "868 người ứng cử cho 500 ghế, cả nước bầu 500 đại biểu Quốc hội",  # the seats, not the elected
         "",
     ],
 )
