@@ -7,29 +7,17 @@ from __future__ import annotations
 import dataclasses
 import gc
 import json
-import sys
-from pathlib import Path
 
 import pytest
 
 from monitor.ingest import pipeline
 from monitor.models import Item, Source
-
-sys.path.insert(0, str(Path(__file__).parent / "fixtures" / "classifiers"))
-from synth import make_rows  # noqa: E402
-
-from tests.deployment_support import deployment  # noqa: E402
+from tests.deployment_support import deployment, small_trained
 
 
 @pytest.fixture(scope="module")
 def trained(tmp_path_factory):
-    from classifiers import training
-
-    rows = make_rows(25, seed=3)
-    model, metrics = training.train(
-        [t for t, _ in rows], [lab for _, lab in rows], word_max_features=5000, char_max_features=10000
-    )
-    return model, metrics, rows
+    return small_trained()
 
 
 @pytest.fixture

@@ -15,8 +15,6 @@ import dataclasses
 import datetime as dt
 import random
 import re
-import sys
-from pathlib import Path
 
 import pytest
 import sqlalchemy as sa
@@ -29,10 +27,7 @@ from monitor.models import FeedKind, Item, Source
 from monitor.storage.schema import classifications, items
 from tests.classifiers.test_fast_paths import HAND, _reference_decider
 from tests.classifiers.test_text_fast_checks import VI_RE_PLAIN, fold_strip_reference
-from tests.deployment_support import deployment
-
-sys.path.insert(0, str(Path(__file__).parent / "fixtures" / "classifiers"))
-from synth import make_rows  # noqa: E402
+from tests.deployment_support import deployment, small_trained
 
 WORDS = (
     "bầu cử đại biểu Quốc hội Hội đồng nhân dân cử tri khu vực bỏ phiếu tổ ủy ban tỉnh huyện xã "
@@ -44,13 +39,7 @@ WORDS = (
 
 @pytest.fixture(scope="module")
 def trained():
-    from classifiers import training
-
-    rows = make_rows(25, seed=3)
-    model, metrics = training.train(
-        [t for t, _ in rows], [lab for _, lab in rows], word_max_features=5000, char_max_features=10000
-    )
-    return model, metrics, rows
+    return small_trained()
 
 
 def _config(tmp_path, trained) -> Config:

@@ -6,18 +6,12 @@ speaks of a later election, so its figures are not checked against this one's.""
 from __future__ import annotations
 
 import datetime as dt
-import sys
-from pathlib import Path
 
 import pytest
 
 from monitor.ingest import pipeline
 from monitor.models import Item, Source
-
-sys.path.insert(0, str(Path(__file__).parent / "fixtures" / "classifiers"))
-from synth import make_rows  # noqa: E402
-
-from tests.deployment_support import deployment  # noqa: E402
+from tests.deployment_support import deployment, small_trained
 
 HANOI = dt.timezone(dt.timedelta(hours=7))
 TEXT = "Tỷ lệ cử tri đi bầu cả nước chỉ đạt 45%, thấp kỷ lục"
@@ -25,13 +19,7 @@ TEXT = "Tỷ lệ cử tri đi bầu cả nước chỉ đạt 45%, thấp kỷ 
 
 @pytest.fixture(scope="module")
 def trained():
-    from classifiers import training
-
-    rows = make_rows(25, seed=3)
-    model, metrics = training.train(
-        [t for t, _ in rows], [lab for _, lab in rows], word_max_features=5000, char_max_features=10000
-    )
-    return model, metrics, rows
+    return small_trained()
 
 
 def _turnout_findings(cfg, store, published: dt.datetime) -> list[str]:
