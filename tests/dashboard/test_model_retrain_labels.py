@@ -95,3 +95,29 @@ def test_the_size_message_names_only_what_was_read():
     with pytest.raises(DataFileError) as err:
         check_gathered(few, ["labels/office.jsonl"], with_db=False)
     assert str(err.value).startswith("labels/office.jsonl: too little training data")
+
+
+def test_retrain_reads_the_seed_rows_for_the_election_the_messages_name(dash_env, tmp_path):
+    """An admin moves the election-date message to the next election (a new version in the
+    database); Retrain then reads label rows written for the old one (their `election.yaml`) with
+    the dates and years of the new one."""
+    from monitor.config import load_config
+    from monitor.interfaces import dashboard_data as dd
+    from monitor.storage import Store
+    from monitor.storage.messages import _MESSAGE_FIELDS
+    from tests.test_seed_retarget import next_election
+    from tests.test_seed_retarget import own_labels as written_for_2021
+
+    data = tmp_path / "data"
+    next_election(data)
+    written_for_2021(data)
+    cfg = dash_env["config"]
+    cfg.write_text(cfg.read_text(encoding="utf-8").replace(f"data_dir: {PROJECT / 'data'}", f"data_dir: {data}"))
+    store = Store(dash_env["url"])
+    old = next(m for m in store.approved_messages() if m["key"] == "election-date-2021")
+    fields = {k: old[k] for k in _MESSAGE_FIELDS if k in old}
+    fields["key_facts"] = {**old["key_facts"], "election_date": "2026-03-15"}
+    store.save_approved_message("election-date-2021", "admin", **fields)
+    result = dd.retrain_model(load_config(cfg), store)
+    held = (dash_env["models"] / result["version"] / "holdout.jsonl").read_text(encoding="utf-8")
+    assert "15/3/2026" in held and "23/5/2021" not in held
