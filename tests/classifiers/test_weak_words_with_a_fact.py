@@ -81,3 +81,25 @@ def test_only_a_weak_word_of_voting_is_kept_for_the_decision():
     # "phiếu" of "cổ phiếu" is no word of voting
     (r,), _ = rules.check_batch(rules.folded_batch(["Vietjet chia cổ tức bằng cổ phiếu"]))
     assert not r.weak
+
+
+def test_the_learned_relevance_does_not_overrule_a_contradicted_rule(synth_rows, messages):
+    """A model whose learned relevance score calls such a post off the topic (trained on look-alike
+    rows marked `relevant: false`) still has it decided as about the election, by the rule."""
+    from classifiers.narrative import NarrativeClassifier
+
+    text = "Ai đang ở trọ thì không được bầu ở đâu hết, phải về quê mới có tên"
+    lookalikes = [
+        f"Ai đang ở trọ {w} thì không được {v} ở đâu hết, phải về quê"
+        for w in ("khu công nghiệp", "gần chợ", "ở quận 7", "tháng này")
+        for v in ("gửi xe", "nấu ăn", "nuôi chó", "phơi đồ", "hát karaoke")
+    ]
+    texts = [t for t, _ in synth_rows] + lookalikes
+    labels = [lab for _, lab in synth_rows] + ["none"] * len(lookalikes)
+    relevant = [True] * len(synth_rows) + [False] * len(lookalikes)
+    model = NarrativeClassifier(word_max_features=5000, char_max_features=10000).fit(texts, labels, relevant=relevant)
+    (pred,) = model.predict_batch([text])
+    assert pred.relevance is not None and pred.relevance < 0.5  # the learned score says: off the topic
+    (d,) = Decider(model, messages, DATA, known_claims=synth_rows).decide([text])
+    assert d.relevance.relevant and d.relevance.reason == "key_fact", d.relevance
+    assert "temporary_residents" in [f.fact for f in d.findings]
