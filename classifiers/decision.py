@@ -295,8 +295,8 @@ class Decider:
         """The texts with no election word but a weak word of voting ("người ở trọ không được bầu ở
         đâu cả, phải về quê") in which a rule of the election is contradicted: they are about the
         election after all (``key_fact``; the learned relevance does not overrule the finding). Only
-        rules count, read beside a question as in ``signals``: a date, figure or fee near "bầu" or "phiếu" is as often a shareholders' vote, a
-        bond sale or a contest's ("cổ phiếu … tỷ lệ 25%")."""
+        rules count, read beside a question as in ``signals``: a date, figure or fee near "bầu" or
+        "phiếu" is as often a shareholders' vote, a bond sale or a contest's ("cổ phiếu … 25%")."""
         out = {}
         for i, r in enumerate(rels):
             if not r.weak:

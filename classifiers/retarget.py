@@ -70,7 +70,8 @@ _YEAR = re.compile(r"(?<![\d/])(19\d\d|20\d\d)(?![\d/])")
 _KHOA = r"kh(?:[oóòỏõọ]a|o[aáàảãạ])"
 _ROMAN_TERM = re.compile(rf"({_KHOA}\s*)(x{{0,3}}(?:ix|iv|v?i{{0,3}}))(?![a-zà-ỹ])", re.IGNORECASE)
 _NUMBER_TERM = re.compile(
-    rf"((?:qu[oốồổỗộ]c h[oộồổỗố]i|qh|đbqh|dbqh)\s+{_KHOA}\s+)(\d{{1,2}})(?!\d)|(?<!\d)(\d{{1,2}})(st|nd|rd|th)(\s+national assembly)",
+    rf"((?:qu[oốồổỗộ]c h[oộồổỗố]i|qh|đbqh|dbqh)\s+{_KHOA}\s+)(\d{{1,2}})(?!\d)"
+    r"|(?<!\d)(\d{1,2})(st|nd|rd|th)(\s+national assembly)",
     re.IGNORECASE,
 )
 _DEPUTY_WORDS = r"(?=\s*(?:đại biểu|dai bieu|người|nguoi|ĐBQH|dbqh|deputies)\b)"

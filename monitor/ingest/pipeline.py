@@ -158,7 +158,8 @@ def _seed_rows_for(path: Path, retarget) -> tuple[tuple[str, str], ...]:
     if hit is None:
         hit = tuple(retargeted(rows, retarget))
         with _lock:
-            _retargeted.clear()  # (one configuration in use at a time)
+            for old in [k for k in _retargeted if k[0] == path]:  # (the file's earlier version or election)
+                del _retargeted[old]
             _retargeted[key] = hit
     return hit
 
