@@ -40,7 +40,7 @@ def own_labels(data_dir: Path, election: str | None = ELECTION_2021) -> Path:
     """A small labels folder whose every row names the 2021 election's day and year."""
     labels = data_dir / "labels"
     labels.mkdir(parents=True, exist_ok=True)
-    rows = [{"text": f"{t} ngày 23/5/2021", "label": lab} for t, lab in make_rows(20, seed=7)]
+    rows = [{"text": f"{t} ngày 23/5/2021", "label": lab} for t, lab in make_rows(6, seed=7)]
     rows.append({"text": "Bầu cử Quốc hội khóa XV năm 2016 ngày 22/5/2016", "label": "none", "relevant": False})
     (labels / "seed.jsonl").write_text(
         "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8"
