@@ -180,6 +180,28 @@ def test_import_stores_everything_and_warns_once_when_no_model_can_be_made(tmp_p
     eng.dispose()
 
 
+def test_a_broken_election_file_of_the_labels_stores_everything_and_warns_once(tmp_path, trained):
+    # The office's labels folder declares the election its rows were written for, wrongly: the
+    # decision cannot read its known claims, so the items wait for a later pass, as without a model.
+    models_dir, _ = trained
+    labels = tmp_path / "data" / "labels"
+    labels.mkdir(parents=True)
+    (labels / "mine.jsonl").write_text(
+        "".join(json.dumps({"text": t, "label": lab}, ensure_ascii=False) + "\n" for t, lab in make_rows(3, seed=5)),
+        encoding="utf-8",
+    )
+    (labels / "election.yaml").write_text("date: 23 May 2021\n", encoding="utf-8")
+    run = _cli(tmp_path, models_dir)
+    posts = tmp_path / "posts.csv"
+    with open(posts, "w", encoding="utf-8", newline="") as f:
+        csv.writer(f).writerows([["text"], *[[t] for t in TEXTS[:4]]])
+    r = run("import", str(posts), "--source", "Nhóm")
+    assert r.exit_code == 0, r.output
+    assert "4 new" in r.output and "Traceback" not in r.output
+    warnings = [line for line in r.output.splitlines() if line.startswith("warning:")]
+    assert len(warnings) == 1 and "election.yaml: date:" in warnings[0], warnings
+
+
 def test_shipped_data_is_found_wherever_feeds_yaml_lives(tmp_path):
     from monitor.config import SHIPPED_DIRS, load_config
     from monitor.ingest.pipeline import data_file, load_relevance, seed_label_files

@@ -125,3 +125,31 @@ def test_a_broken_election_file_is_one_line_naming_it(tmp_path):
     r = make_cli(tmp_path, FakeStore())("train", "--no-db", "--out", str(tmp_path / "out"))
     assert r.exit_code == 2
     assert re.fullmatch(r"error: \S*election\.yaml: date: .*", r.output.strip())
+
+
+def test_an_election_file_broken_while_a_collector_runs_leaves_the_items_for_later(tmp_path, store, capsys):
+    """A `run` collector keeps its model between passes; the labels' `election.yaml` broken in the
+    meantime makes the next pass warn and leave the items unclassified, not stop the collector."""
+    import datetime as dt
+
+    from monitor.models import Item, Source
+    from tests.deployment_support import deployment, small_trained
+
+    cfg, _reg, data = deployment(tmp_path, *small_trained())
+    (data / "labels" / "election.yaml").write_text(ELECTION_2021, encoding="utf-8")
+    source = store.upsert_source(Source(name="s", url="https://baotinh.example/rss"))
+    now = dt.datetime(2021, 5, 16, tzinfo=dt.UTC)
+
+    def add(n: int) -> None:
+        store.save_items(
+            [Item(source, f"t{n}", "Không đi bầu bị phạt 5 triệu", None, None, None, "vi", now, now, f"h{n}", f"k{n}")]
+        )
+
+    add(1)
+    assert pipeline.classify_new(cfg, store) == 1
+    (data / "labels" / "election.yaml").write_text("date: 23 May\n", encoding="utf-8")
+    add(2)
+    assert pipeline.classify_new(cfg, store) is None
+    assert "election.yaml: date:" in capsys.readouterr().err
+    (data / "labels" / "election.yaml").write_text(ELECTION_2021, encoding="utf-8")
+    assert pipeline.classify_new(cfg, store) == 1  # mended: the item left behind is classified

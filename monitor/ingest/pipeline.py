@@ -248,14 +248,15 @@ def classify_new(
     with _passes:
         try:
             model = _active_model(config, seeds, store)
+            # (the known claims read the seed labels too: a label file broken since the last pass)
+            decider, matcher = _decider_and_matcher(config, store, model)
         except MonitorError as exc:
             where = seeds[0].parent if seeds else Path(config.data_dir) / "labels"
             warn_once(
-                f"no model to classify with ({exc}); looked for models in {config.models_dir} and seed labels in "
+                f"cannot classify yet ({exc}); looked for models in {config.models_dir} and seed labels in "
                 f"{where}; items are stored and will be classified once a model exists (`monitor train`)"
             )
             return None
-        decider, matcher = _decider_and_matcher(config, store, model)
         tz = getattr(config, "tz", None)  # (the year of publication is the office's)
         return classify_pending(
             store, model, matcher, decider, progress=progress, reclassify_all=reclassify_all, since=since, tz=tz
