@@ -10,6 +10,7 @@ import re
 import sys
 from pathlib import Path
 
+import pytest
 import yaml
 
 from classifiers import text as T
@@ -72,24 +73,21 @@ def test_the_shipped_election_reads_the_rows_as_written():
     assert pipeline.seed_retarget(None) is None
 
 
-def test_train_reads_the_rows_for_the_configured_election(tmp_path):
+@pytest.mark.parametrize(
+    "election,present,absent",
+    [
+        (ELECTION_2021, "15/3/2026", "23/5/2021"),  # rows written for 2021, read for 2026
+        (None, "23/5/2021", "15/3/2026"),  # the office's own labels (no election.yaml): as written
+    ],
+)
+def test_train_reads_the_rows_for_the_configured_election(tmp_path, election, present, absent):
     data = tmp_path / "data"
     next_election(data)
-    own_labels(data)
+    own_labels(data, election=election)
     r = make_cli(tmp_path, FakeStore())("train", "--no-db", "--out", str(tmp_path / "out"))
     assert r.exit_code == 0, r.output
     held = (tmp_path / "out" / "holdout.jsonl").read_text(encoding="utf-8")
-    assert "15/3/2026" in held and "23/5/2021" not in held
-
-
-def test_labels_without_an_election_file_are_read_as_written(tmp_path):
-    data = tmp_path / "data"
-    next_election(data)
-    own_labels(data, election=None)
-    r = make_cli(tmp_path, FakeStore())("train", "--no-db", "--out", str(tmp_path / "out"))
-    assert r.exit_code == 0, r.output
-    held = (tmp_path / "out" / "holdout.jsonl").read_text(encoding="utf-8")
-    assert "23/5/2021" in held and "15/3/2026" not in held
+    assert present in held and absent not in held
 
 
 def test_the_first_model_is_trained_on_the_rows_read_for_the_configured_election(tmp_path):
