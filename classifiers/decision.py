@@ -42,6 +42,7 @@ from classifiers.relevance import PhraseCheck, PhraseIndex, Relevance, Relevance
 from classifiers.results import Evidence, Finding
 from classifiers.results_time import LATE_WORDS, MONTH_WORDS
 from classifiers.rule_facts import RULE_KINDS, RULE_WORDS
+from classifiers.weekday import WEEKDAYS
 
 __all__ = ["DEFAULT_WEIGHTS", "FEATURES", "Decision", "Decider", "FALSITY_KINDS", "Signals"]
 
@@ -196,6 +197,8 @@ class Decider:
                 kind_words[kind] = list(words)
         if "election_date" in facts:  # a postponement needs no digit ("postponed to October", "bị hoãn vô thời hạn")
             kind_words["date"] = list(POSTPONED_WORDS) + MONTH_WORDS  # (and the results' month: "in September")
+        if self.fact_kinds.get("weekday"):  # "bầu cử vào thứ bảy": a day with no digit
+            kind_words["weekday"] = list(WEEKDAYS)
         if self.fact_kinds.get("days"):  # the results "sau hai tháng", "in a few weeks"
             kind_words["days"] = list(LATE_WORDS)
         if self.fact_kinds.get("time"):  # "polls close at noon"

@@ -20,7 +20,7 @@ and is skipped. A value counts only when the sentence asserts it *as that fact*:
   sang 29/5") or before "là ngày bầu cử"; never a dateline ("June 4 – Election teams…", "Ngày 4/6,
   Tổ bầu cử…"), a publication date ("Đăng lúc 4/6"), a re-run's or an extra vote's date ("bầu cử
   thêm"), a date in a claim named to be answered, or another event's date; a date right after
-  "công bố" is the announcement's;
+  "công bố" is the announcement's; the election's weekday likewise ("bầu cử vào thứ bảy", ``weekday``);
 - never a figure attributed to the competent body ("Theo Hội đồng bầu cử quốc gia, …"), but the
   election's date whoever gives it (a fake notice's letterhead), and an hour or an age "theo quy
   định" (a rule cited, wrong whoever states it otherwise);
@@ -65,10 +65,8 @@ and is skipped. A value counts only when the sentence asserts it *as that fact*:
   tế chỉ 45%"), or after a "but" from it (``classifiers.corrections``); a date denied right before
   it ("chứ không phải 25/5") is not claimed either.
 
-The words and patterns these rules read, and the readers of dates and times, are in
-``classifiers.fact_words``; the readers of ages in ``classifiers.ages``; the phrases that assert
-the election's date ("bầu cử … dời sang", "cuộc bầu cử tại xã … được tổ chức vào") in
-``classifiers.date_claims``.
+The words and patterns these rules read, and the readers of dates and times, are in ``fact_words``;
+the readers of ages in ``ages``; the phrases that assert the election's date in ``date_claims``.
 
 Findings are data (fact, found value, approved value, ``kind``); ``monitor.outputs.findings`` renders
 them in the reader's language. ``message`` keeps an English rendering for older readers.
@@ -138,6 +136,7 @@ from classifiers.results import Finding
 from classifiers.results_time import check_results_late, check_results_month
 from classifiers.rule_facts import CONTRAST_TURN, RULE_CHECKS, RULE_KINDS, elsewhere, not_asserted, rule_kind
 from classifiers.text import fold_strip_aligned
+from classifiers.weekday import check_weekday, weekday_kind
 
 __all__ = ["check", "fact_kinds", "key_facts_for"]
 
@@ -198,8 +197,8 @@ def _fact_kind(name: str, value) -> str | None:
         return "age"
     if s in ("allowed", "not_allowed"):
         return "allowed"
-    if rule_kind(name, value):
-        return rule_kind(name, value)
+    if kind := rule_kind(name, value) or weekday_kind(name, value):
+        return kind
     if re.fullmatch(r"\d{1,2}:\d{2}", s):
         return "time"
     if _iso_date(value) is not None and re.fullmatch(r"\d{4}-\d{2}-\d{2}", s):
@@ -289,9 +288,9 @@ class _Scan:
         self.out: list[Finding] = []
 
     def add(self, name, a, b, approved, message, kind=None):
-        if self.other_year and kind in ("date", "percent", "count"):
+        if self.other_year and kind in ("date", "weekday", "percent", "count"):
             return  # an item of another year: its own election's date and figures ("ngày bầu cử 15/3" in 2026)
-        if kind != "allowed" and kind not in RULE_KINDS and name != "election_date" and _attributed(self.s, a, kind):
+        if kind != "allowed" and kind not in RULE_KINDS and name not in _OWN_DAY and _attributed(self.s, a, kind):
             return  # the competent body's own figure, quoted (a rule said otherwise is wrong whoever is cited)
         if kind in _ANSWERABLE and answered(self.s, a, b):
             return  # "A widely shared claim that turnout was only 58% …", "tin … đóng cửa lúc 16h là sai"
@@ -304,10 +303,11 @@ class _Scan:
         self.out.append(Finding(name, self.text[a:b], approved, message, a, b, kind))
 
 
-# The values named to be answered in ``_Scan.add`` (dates of the election, ages and counts are
-# read so by their own checks, before other tests), and those a question may ask about.
-_ANSWERABLE = frozenset({"date", "time", "percent", "days"})
-_ASKABLE = frozenset({"date", "time", "percent", "days", "age", "count"})
+# The values named to be answered in ``_Scan.add`` (dates of the election, ages and counts are read so by
+# their own checks), those a question may ask about, and the days wrong whoever is cited, as a rule is.
+_ANSWERABLE = frozenset({"date", "weekday", "time", "percent", "days"})
+_ASKABLE = frozenset({"date", "weekday", "time", "percent", "days", "age", "count"})
+_OWN_DAY = ("election_date", "election_weekday")
 
 
 # A date of the results (or of the voter list, or another step) needs one of these in its
@@ -542,6 +542,7 @@ _CHECKS = (
     ("date", _check_dates),
     ("date", _check_postponed_to_a_month),
     ("date", check_results_month),
+    ("weekday", check_weekday),
     ("time", check_times),
     ("age", check_ages),
     ("percent", _check_percents),
