@@ -20,6 +20,7 @@ __all__ = [
     "POSTPONED_WORDS",
     "SESSION",
     "month_of",
+    "subject_date",
 ]
 
 # Words that may stand between an election phrase and the date it asserts ("bầu cử đã dời sang
@@ -41,7 +42,18 @@ _SUBJECT_ELECTION = (
 # Where the vote is held, between the election word and its verb ("cuộc bầu cử tại xã Tân Lộc
 # được tổ chức vào …", "the election in Ward 4 …").
 _PLACE = r"(?:(?:tai|o|in|at)\s+(?:[^\s,.;:!?]+\s+){1,4}?)?"
-ELECTION_BEFORE = re.compile(_SUBJECT_ELECTION + r"[\s,:]*" + _PLACE + rf"(?:(?:{FILLER})\b[\s,:]*){{0,13}}$")
+ELECTION_BEFORE = re.compile(_SUBJECT_ELECTION + r"[\s,:]*" + _PLACE + rf"(?:(?:{FILLER})\b[\s,:]*){{0,16}}$")
+
+
+def subject_date(s: str, a: int, names) -> str | None:
+    """``"election_date"`` (when among ``names``) for the date at ``s[a]`` that an election phrase
+    asserts through a subject too long for the nearest-words reach of ``clauses.assign`` ("cuộc bầu
+    cử đại biểu Quốc hội và HĐND các cấp năm 2021 diễn ra vào chủ nhật …")."""
+    if "election_date" in names and ELECTION_BEFORE.search(s, max(0, a - 80), a):
+        return "election_date"
+    return None
+
+
 ELECTION_AFTER = re.compile(
     r"^[\s,]*(?:(?:moi\s+|chinh\s+)?(?:la|is|will be|la ngay)\s+)+(?:ngay\s+|the\s+)?(?:bau cu|election"
     r"|(?<=ngay )(?:bau|di bau|bo phieu)(?!\s+(?:chu tich|pho|lanh dao|ban|thu tuong|giu|lam)\b))"

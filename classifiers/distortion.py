@@ -91,6 +91,7 @@ from classifiers.date_claims import (
     POSTPONED_UNDATED,
     SESSION,
     month_of,
+    subject_date,
 )
 from classifiers.fact_words import (
     ASKS_AFTER,
@@ -310,9 +311,8 @@ _ASKABLE = frozenset({"date", "weekday", "time", "percent", "days", "age", "coun
 _OWN_DAY = ("election_date", "election_weekday")
 
 
-# A date of the results (or of the voter list, or another step) needs one of these in its
-# sentence or the one before: "công bố" alone announces anything ("bảng giá đất … công bố và áp
-# dụng từ ngày 1/7").
+# A date of the results (or of the voter list, or another step) needs one of these in its sentence or
+# the one before: "công bố" alone announces anything ("bảng giá đất … công bố và áp dụng từ ngày 1/7").
 _NEAR = "ket qua|kq|so lieu|trung cu|dac cu|ung cu|bien ban|danh sach|quoc hoi|results|elected|candidates|tally|figures"
 _ELECTION_NEAR = re.compile(r"\b(?:" + "|".join(KW["election"]) + "|" + _NEAR + r")\b")
 
@@ -331,7 +331,7 @@ def _check_dates(sc: _Scan, facts: dict) -> None:
     for a, b, (d, mo, y) in find_dates(s):
         if _dateline(s, a, b):
             continue
-        name = assign(s, a, b, cands, DATE_DISTRACTORS)
+        name = assign(s, a, b, cands, DATE_DISTRACTORS) or subject_date(s, a, cands)
         if (
             name == "election_date"
             and "results_announced_date" in facts

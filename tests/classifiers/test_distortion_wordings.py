@@ -39,6 +39,17 @@ FACTS = {
         ("Bầu cử đại biểu Quốc hội dời sang ngày 29/5", "election_date", "29/5"),
         ("BẦU CỬ ĐẠI BIỂU QUỐC HỘI VÀ HĐND CÁC CẤP DỜI SANG NGÀY 6/6", "election_date", "6/6"),
         ("Hoãn bầu cử toàn quốc, ngày bỏ phiếu mới là 20/6", "election_date", "20/6"),
+        # a subject longer than the nearest-words reach of other facts, with no verb of moving
+        (
+            "Cuộc bầu cử đại biểu Quốc hội và HĐND các cấp năm 2021 diễn ra vào chủ nhật 30/5 nhé",
+            "election_date",
+            "30/5",
+        ),
+        (
+            "Theo hướng dẫn, bầu cử đại biểu Quốc hội khóa XV và HĐND các cấp tổ chức vào ngày 6/6",
+            "election_date",
+            "6/6",
+        ),
         # after a place, and after the old date denied
         ("Cuộc bầu cử tại xã Tân Lộc được tổ chức vào chủ nhật 30/5", "election_date", "30/5"),
         ("bầu cử ở thị trấn Phú Mỹ dời sang 6/6 do dịch nha mn", "election_date", "6/6"),
