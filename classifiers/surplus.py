@@ -32,10 +32,20 @@ NO_SURPLUS = re.compile(
     # "không có chuyện số dư", "số người ứng cử bằng đúng số ghế"
     r"|\b(?:khong|ko|k|chang)\s+(?:co\s+)?(?:chuyen\s+|cai\s+)?so\s+du\b(?!\s+(?:tai khoan|no|tien|the))"
     r"|\bso\s+(?:nguoi\s+)?ung\s+cu\s+(?:\S+\s+)?(?:bang|dung bang)\s+(?:dung\s+)?so\s+(?:ghe|dai bieu|nguoi duoc bau)\b"
+    # "ứng viên nào cũng trúng", "868 người ứng cử thì trúng cử hết cả 868", "tất cả ứng viên đều trúng",
+    # "không ứng viên nào trượt"
+    rf"|\b(?:ung\s+vien|ung\s+cu\s+vien|nguoi\s+ung\s+cu|nguoi\s+ra\s+ung\s+cu)\s+nao\s+(?:\S+\s+)?(?:cung|deu)\s+(?:trung|dac\s+cu)\b"
+    rf"|\b\d[\d.,]*\s+(?:nguoi\s+)?(?:ung\s+cu|ung\s+vien|ung\s+cu\s+vien)\s+(?:thi|la|ma|deu)\s+{_ALL_WIN}\b"
+    rf"|\b(?:tat\s+ca|toan\s+bo|het)\s+(?:cac\s+|nhung\s+)?(?:ung\s+vien|ung\s+cu\s+vien|nguoi\s+ung\s+cu)\s+(?:\S+\s+)?{_ALL_WIN}\b"
+    r"|\b(?:khong|ko|k|chang)\s+(?:co\s+)?(?:ung\s+vien|ung\s+cu\s+vien|nguoi\s+ung\s+cu)\s+nao\s+(?:bi\s+)?(?:truot|rot|that\s+cu)\b"
     # English: "every name on the ballot gets elected", "never more candidates than seats"
     r"|\b(?:every|each)\s+(?:name|candidate|nominee)\s+on\s+the\s+(?:ballot|list)\s+(?:always\s+)?(?:(?:gets|is|will\s+be)\s+elected|wins)\b"
     r"|\b(?:never|no|not)\s+(?:any\s+)?more\s+candidates\s+than\s+seats\b"
     r"|\bas\s+many\s+candidates\s+as\s+(?:there\s+are\s+)?seats\b"
+    # "every candidate wins", "all the candidates were elected", "no candidate ever loses"
+    r"|\b(?:every|each)\s+(?:single\s+)?(?:candidate|nominee)\s+(?:always\s+)?(?:(?:gets|got|is|was|will\s+be)\s+elected|wins|won)\b"
+    r"|\ball\s+(?:the\s+|of\s+the\s+)?\d*\s*(?:candidates|nominees)\s+(?:always\s+)?(?:(?:get|got|are|were|will\s+be)\s+elected|win|won)\b"
+    r"|\bno\s+(?:candidate|nominee)\s+(?:ever\s+)?(?:loses|lost|fails|failed)\b"
 )
 # A council choosing its officers, another body's or another country's list ("HĐND bầu chủ tịch:
 # danh sách một người"): not the general vote.
@@ -49,4 +59,5 @@ other_body = in_sentence(_OTHER_BODY)
 SURPLUS_WORDS = [
     "bao nhieu", "co ten", "tren phieu", "so du", "so ghe", "so dai bieu", "so nguoi duoc bau", "on the ballot",
     "on the list", "more candidates than seats", "as many candidates", "danh sach",
+    "ung vien", "ung cu", "candidate", "candidates", "nominee", "nominees",
 ]  # fmt: skip

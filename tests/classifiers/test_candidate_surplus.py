@@ -23,6 +23,15 @@ FACTS = {**BASE_FACTS, "candidate_surplus": "more_candidates_than_seats"}
         ("Every name on the ballot gets elected, so why bother.", "every name on the ballot"),
         ("There are never more candidates than seats in these elections.", "more candidates than seats"),
         ("Each unit lists as many candidates as there are seats, it's a formality.", "as many candidates"),
+        # every candidate said elected, with no ballot or list named
+        ("868 người ứng cử thì trúng cử hết cả 868, không ai trượt", "868 người ứng cử"),
+        ("868 nguoi ung cu thi trung cu het ca 868, ko ai truot, bau cho co", "868 nguoi ung cu"),
+        ("Năm nay ứng viên nào cũng trúng, đi bầu làm gì", "ứng viên nào cũng trúng"),
+        ("Tất cả ứng viên đều trúng cử hết, bầu cho vui", "Tất cả ứng viên"),
+        ("Không có ứng viên nào trượt đâu, yên tâm mà gạch bừa", "ứng viên nào trượt"),
+        ("Every candidate gets elected anyway, why bother", "Every candidate"),
+        ("All 868 candidates were elected, nobody lost", "All 868 candidates"),
+        ("No candidate ever loses in these elections", "No candidate ever loses"),
     ],
 )
 def test_the_claim_is_found(text, found):
@@ -41,6 +50,12 @@ def test_the_claim_is_found(text, found):
         "Số dư nợ tín dụng toàn tỉnh tăng 12%.",
         "Not every name on the ballot gets elected: there are more candidates than seats.",
         "Every name on the ballot is printed in the same font.",
+        "Không phải ứng viên nào cũng trúng cử, có 368 người không trúng.",
+        "Tin đồn tất cả ứng viên đều trúng cử là sai sự thật.",
+        "Ứng viên nào cũng trúng thì đâu cần đi bầu?",
+        "Cả 5 ứng viên HĐND xã đều trúng cử với số phiếu cao.",  # (a commune's candidates, in their units)
+        "Every candidate gets a slot to speak at the voters' meeting.",
+        "Not every candidate gets elected: 868 stood for 500 seats.",
     ],
 )
 def test_what_is_true_denied_or_asked_is_not(text):
