@@ -49,7 +49,7 @@ AGE_RES = [
         r"\b(?:(?:do\s+)?tuoi\s+(?:toi thieu\s+)?(?:de\s+)?(?:duoc\s+|dc\s+)?(?:di\s+|ra\s+)?(?:bau cu|bau|bo phieu|ung cu)"
         r"(?:\s+(?!la\b|xuong\b|len\b)[^\s,.;:!?\d]+){0,5}?\s+(?:la|xuong|len|thanh|con)"
         r"|(?:voting|candidacy|minimum|legal)\s+age(?:\s+(?:to|for)\s+(?:vote|voting|stand|run|candidates?))?"
-        r"(?:\s+(?!is\b|was\b)[^\s,.;:!?\d]+){0,3}?\s+(?:is|was|will be|becomes|(?:has been\s+|was\s+)?"
+        r"(?:\s+(?!is\b|was\b)[^\s,.;:!?\d]+){0,5}?\s+(?:is|was|will be|becomes|(?:has been\s+|was\s+)?"
         r"(?:raised|lowered|changed|cut|increased|reduced)\s+to)(?:\s+now)?)"
         r"\s+(?:tron\s+|du\s+|only\s+|just\s+)?()(\d{1,2})\b(?:\s+tuoi\b)?()(?![.,:/]\d|\s*%)"
     ),

@@ -59,6 +59,7 @@ FACTS = {
         ("Tin nóng: tuổi được đi bầu năm nay là tròn 25 tuổi", "voting_age", "25 tuổi"),
         ("tuoi di bau nam nay la 20 tuoi nha ca nha", "voting_age", "20 tuoi"),
         ("The voting age this year is 20", "voting_age", "20"),
+        ("The minimum age to run for the National Assembly is 35", "candidacy_age", "35"),
         ("Tuổi ứng cử năm nay là 30 tuổi", "candidacy_age", "30 tuổi"),
         # proxy voting in other words
         ("Không đi được thì đưa thẻ cử tri cho hàng xóm bầu giùm, luật cho phép mà", "proxy_voting", "bầu giùm"),
@@ -335,6 +336,7 @@ def test_twelve_at_night_is_midnight_not_noon():
         # "not until" the approved ages
         ("You can't vote until you're 18 in Vietnam", "voting_age"),
         ("In Vietnam you cannot run for office until you turn 21", "candidacy_age"),
+        ("The minimum age to run for the National Assembly is 21", "candidacy_age"),  # (the approved one)
         # a claim reported as spread or held by others, or called false at the start of what follows
         (
             "Mạng xã hội lan truyền tin chưa đủ 20 tuổi không được đi bầu. Ủy ban bầu cử khẳng định đây là tin sai.",
