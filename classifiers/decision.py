@@ -75,6 +75,10 @@ _RULES_READ_IN_QUESTIONS = frozenset(RULE_KINDS) - {"fee"}
 # The rules whose contradiction makes a text about the election though it has only a weak word of
 # voting (``_key_facts_of_weak``): not a fee, nor the values.
 _KEY_FACT_KINDS = frozenset(RULE_WORDS) - {"fee"} | {"allowed"}
+# A fact contradicted beside election words keeps a text the learned relevance calls off the topic
+# on it, unless the finding is a fee, a way of voting or a proxy: a contest's, a club's or a
+# shareholders' vote has those as often ("bỏ phiếu chọn ban đại diện qua Google Form").
+_OTHER_VOTES_TOO = frozenset({"fee", "method", "allowed"})
 _NUMBERISH = re.compile(r"^[\d\W_]+$")
 _TAGS_EMOJI = re.compile(r"(?:\s*(?:#\w+|[^\w\s?]+))+$")
 # A question's words inside a statement: "không có ai" is nobody, "bầu hay không bầu" whether or
@@ -83,6 +87,7 @@ _TAGS_EMOJI = re.compile(r"(?:\s*(?:#\w+|[^\w\s?]+))+$")
 # "đúng không mọi người", "phải không ạ").
 _NEGATED = re.compile(r"(?:^|\s)(?:khong|ko|chang|cha|chua)\s+$")
 _QUESTION_END = frozenset("khong ko k hong hok".split())
+_NOBODY_AFTER = re.compile(r"[^.?!,;:\n]{0,40}?\b(?:ma|dau)\b(?![^.!\n]*\?)")
 _CLAUSE_TAIL = re.compile(r"[^.?!,;:\n…]*")
 _TAIL_WORDS = frozenset(
     "a ah ha nhi nhe ne vay the ta oi ban bac anh chi em co chu chau mn ae ad admin moi nguoi ca nha cac b m e".split()
@@ -132,8 +137,9 @@ def _asks_without_mark(text: str) -> bool:
 
 
 def _asks(s: str, m: re.Match) -> bool:
-    """Whether a question marker matched in the folded text ``s`` asks rather than states."""
-    if _NEGATED.search(s, 0, m.start()):
+    """Whether a question marker matched in the folded text ``s`` asks rather than states ("có ai
+    ngồi đó mà bầu", "có ai đếm đâu" say nobody does)."""
+    if _NEGATED.search(s, 0, m.start()) or (m.group(0) == "co ai" and _NOBODY_AFTER.match(s, m.end())):
         return False
     if m.group(0).split()[-1] not in _QUESTION_END:
         return True
@@ -282,6 +288,17 @@ class Decider:
             and regex.search(s) is not None
         )
 
+    def _reported_apart(self, text: str, findings) -> bool:
+        """A report or rebuttal marker outside the findings' own words: "không có chuyện số dư" and
+        "không phải qua bước nào cả" are the claims themselves, not a debunk of them."""
+        if not findings:
+            return True
+        chars = list(text)
+        for f in findings:
+            if f.start is not None and f.end is not None:
+                chars[f.start : f.end] = " " * (f.end - f.start)
+        return self.report.search(self.rules.folded("".join(chars))) is not None
+
     def _checks_for(self, text: str, s: str, words: frozenset[str] | None, spaced: bool) -> set[str]:
         """Which kinds of key-fact check the text needs. A date or figure can only contradict a
         fact near that fact's words, so a digit with those words opens the value checks and the fee
@@ -363,8 +380,6 @@ class Decider:
         X = sig.X
         for j, i in enumerate(on):
             p = preds[j]
-            if p.relevance is not None and i not in found_first:
-                rels[i] = self.rules.with_learned(rels[i], p.relevance)
             s, w = folded[i], words[i]
             sp = w is not None and single_spaced(s)
             question = self._question(s, w, sp, texts[i])
@@ -377,6 +392,10 @@ class Decider:
                 only = only & _RULES_READ_IN_QUESTIONS
             if only:
                 findings = distortion.check(texts[i], self.facts, self.fact_kinds, only=only, published_year=years[i])
+            if p.relevance is not None and i not in found_first:
+                rels[i] = self.rules.with_learned(rels[i], p.relevance)
+                if not rels[i].relevant and any(f.kind not in _OTHER_VOTES_TOO for f in findings):
+                    rels[i] = Relevance(True, 0.5, "key_fact", rels[i].election_words)  # (see _OTHER_VOTES_TOO)
             sig.findings.append(findings)
             sig.satire.append(self._found("satire", s, w, sp))
             distort = 1.0 - float(p.probabilities.get(self.negative, 0.0)) if self.negative else p.score
@@ -386,7 +405,7 @@ class Decider:
                 1.0 if findings else 0.0,
                 float(known[j]),
                 1.0 if self._found("rumour", s, w, sp) else 0.0,
-                1.0 if self._found("report", s, w, sp) else 0.0,
+                1.0 if self._found("report", s, w, sp) and self._reported_apart(texts[i], findings) else 0.0,
                 1.0 if question else 0.0,
                 float(benign[j]),
             )

@@ -544,6 +544,9 @@ def test_questions_are_questions(decider, text):
         "Năm nay ai cũng phải đi bầu, không trừ một ai",
         # a particle after clauses that assert: a rhetorical question about them
         "Cả xóm trọ không ai đi bầu, vậy mà tổ báo 100%, phiếu tự chui vô hòm hả",
+        # "có ai … mà …", "có ai … đâu": nobody does
+        "Bầu cử chỉ làm buổi sáng thôi, chiều mô có ai ngồi đó mà bầu, bà con đi sớm hỉ",
+        "Tỷ lệ đi bầu năm nào cũng gần 100% vì con số đó được viết sẵn, có ai đếm đâu",
     ],
 )
 def test_statements_with_a_questions_words_are_not_questions(decider, text):
@@ -554,12 +557,12 @@ def test_statements_with_a_questions_words_are_not_questions(decider, text):
     "text",
     [
         "FYI turnout near 100 percent every single time? Those numbers are invented, not counted",
-        "Tin nóng: tỷ lệ đi bầu năm nào cũng gần 100% vì con số đó được viết sẵn, có ai đếm đâu",
+        "Có ai thấy lạ không? Tỷ lệ đi bầu năm nào cũng gần 100% vì con số đó được viết sẵn",
     ],
 )
 def test_a_rule_claimed_beside_a_question_is_still_read(decider, text):
-    # Before, any question in a text (a "?" before the claim, the idiom "có ai … đâu") kept every
-    # check from reading it, the rules too.
+    # Before, any question in a text (a "?" before the claim) kept every check from reading it, the
+    # rules too.
     (d,) = decider.decide([text])
     assert "question" in d.evidence_kinds and [f.fact for f in d.findings] == ["results_decided_by"], d
 
@@ -572,6 +575,13 @@ def test_the_questions_themselves_still_claim_nothing(decider):
     ]
     for d, text in zip(decider.decide(texts), texts, strict=True):
         assert not d.findings, (text, d.findings)
+
+
+def test_an_hour_beside_nobody_is_claimed(decider):
+    """ "chiều mô có ai ngồi đó mà bầu" (nobody sits there to vote in the afternoon) asks nothing:
+    the closing hour it gives is read. Before, "có ai" made it a question and no value was read."""
+    (d,) = decider.decide(["Bầu cử năm nay chỉ làm buổi sáng, 7h đến 11h30, chiều mô có ai ngồi đó mà bầu"])
+    assert "question" not in d.evidence_kinds and [f.fact for f in d.findings] == ["polls_close"], d
 
 
 def test_a_question_without_a_question_mark_claims_no_date(decider):

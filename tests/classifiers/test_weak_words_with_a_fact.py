@@ -103,3 +103,59 @@ def test_the_learned_relevance_does_not_overrule_a_contradicted_rule(synth_rows,
     (d,) = Decider(model, messages, DATA, known_claims=synth_rows).decide([text])
     assert d.relevance.relevant and d.relevance.reason == "key_fact", d.relevance
     assert "temporary_residents" in [f.fact for f in d.findings]
+
+
+def test_the_learned_relevance_does_not_overrule_a_contradicted_fact_beside_election_words(synth_rows, messages):
+    """The same with election words: a turnout the approved one contradicts, in a post the learned
+    score calls off the topic, is still decided as about the election (`key_fact`). A fee or a way
+    of voting is not enough: a club's vote by form with a fee stays off the topic, as the learned
+    score says, and so does a look-alike with no fact contradicted."""
+    from classifiers import distortion
+    from classifiers.narrative import NarrativeClassifier
+
+    text = "TIN NHANH: tỷ lệ cử tri đi bầu cả nước chỉ đạt 71,45%"
+    club = "Hội phụ huynh lớp 3B nhắn: mỗi phụ huynh đóng 30.000đ quỹ lớp và bỏ phiếu chọn ban đại diện qua Zalo"
+    lookalikes = [
+        f"TIN NHANH: tỷ lệ {w} cả nước chỉ đạt {n}"
+        for w in ("lạm phát", "thất nghiệp", "tiêm chủng", "học sinh đỗ", "hộ nghèo")
+        for n in ("3%", "4,5%", "71%", "12,3%", "60%")
+    ] + [
+        f"{who} thông báo: mỗi người đóng {n} quỹ và bỏ phiếu chọn {what} qua Zalo"
+        for who in ("Hội phụ huynh lớp 5A", "Câu lạc bộ bóng bàn", "Chi hội cựu học sinh", "Nhóm chạy bộ quận")
+        for what in ("ban đại diện", "trưởng nhóm", "ban chủ nhiệm")
+        for n in ("20.000đ", "100 nghìn")
+    ]
+    texts = [t for t, _ in synth_rows] + lookalikes
+    labels = [lab for _, lab in synth_rows] + ["none"] * len(lookalikes)
+    relevant = [True] * len(synth_rows) + [False] * len(lookalikes)
+    model = NarrativeClassifier(word_max_features=5000, char_max_features=10000).fit(texts, labels, relevant=relevant)
+    other = "TIN NHANH: tỷ lệ cử tri đi bầu cả nước đạt 99,6%"  # (the approved turnout)
+    preds = model.predict_batch([text, other, club])
+    assert all(p.relevance is not None and p.relevance < 0.5 for p in preds), preds  # learned: off the topic
+    decider = Decider(model, messages, DATA, known_claims=synth_rows)
+    kinds = {f.kind for f in distortion.check(club, decider.facts, decider.fact_kinds)}
+    assert kinds and kinds <= {"fee", "method"}, kinds  # (what the checks alone find in the club's vote)
+    d, o, c = decider.decide([text, other, club])
+    assert d.relevance.relevant and d.relevance.reason == "key_fact", d.relevance
+    assert d.relevance.election_words > 0 and "turnout_percent" in [f.fact for f in d.findings], d
+    for x in (o, c):
+        assert not x.relevance.relevant and x.relevance.reason == "learned_off_topic" and x.band == "off_topic", x
+
+
+@pytest.mark.parametrize(
+    "text,fact",
+    [
+        (
+            "Người ứng cử đại biểu Quốc hội không phải qua bước nào cả: ai đủ 21 tuổi nộp hồ sơ là có tên",
+            "candidate_selection",
+        ),
+        ("Bầu cử cho có thôi, không có chuyện số dư đâu, danh sách bao nhiêu người là trúng hết", "candidate_surplus"),
+    ],
+)
+def test_a_denial_that_is_the_claims_own_words_is_no_report_marker(decider, text, fact):
+    """ "không phải qua bước nào cả", "không có chuyện số dư" say the claim; they do not report or
+    rebut it. A rebuttal beside the claim still counts."""
+    (d,) = decider.decide([text])
+    assert fact in [f.fact for f in d.findings] and "report_marker" not in d.evidence_kinds, d
+    (r,) = decider.decide(["Tin đồn 'không đi bầu bị phạt 5 triệu' là bịa đặt, không có chuyện đó"])
+    assert "report_marker" in r.evidence_kinds, r
