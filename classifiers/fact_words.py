@@ -206,7 +206,7 @@ PREDETERMINED = re.compile(
     r"|chot\s+(?:trong|tai|o)\s+(?:cuoc\s+|phong\s+)?hop|tren\s+(?:da\s+)?(?:phan|chia|xep|chot)\s+(?:het|xong|san)"
     r"|(?:decided|picked|chosen|fixed|settled|agreed)\s+(?:\S+\s+){0,4}?(?:months|weeks|years|long|days)\s+ago"
     r"|(?:made up|invented|written|set|fixed)\s+before\s+(?:a|any|the|anyone|anybody)\b"
-    r"|an bai|dan xep|dinh san"
+    r"|an bai|dan xep|dinh san|co\s+san\s+(?:ten\s+)?(?:nguoi|ung vien)\s+(?:trung|dac)|chia\s+ghe\s+(?:(?:da|xong|het|ca|tu|roi)\s+)*?(?:xong|truoc|san)|(?<=da\s)xep\s+xong\s+(?:xuoi|het|ca)"
     r"|chua\s+(?:bau|bo phieu|di bau|kiem phieu|dem phieu)\S*(?:\s+\S+){0,3}?\s+da\s+(?:biet|co)\b"
     r"|(?:decided|determined|fixed|settled|picked|chosen|known|agreed|arranged)\s+(?:\S+\s+)?"
     r"(?:in advance|beforehand|before(?=\s+(?:the|a|any|polling|voting|election|anyone)\b)(?!\s+the\s+(?:end|deadline|official)))"
@@ -215,13 +215,13 @@ PREDETERMINED = re.compile(
 # What is said settled: results, winners, seats, figures ("ghế" alone: a chair, "sắp xếp trước bàn ghế").
 SETTLED_WHAT = re.compile(
     r"\b(?:ket qua|kq|trung cu|trung(?!\s+(?:tam|thu|uong|binh|hoc|quoc|thanh|gian|lap|doan|tuyen|hieu|tin))|truot|dac cu|ty le|ti le|so phieu|nhan su|dai bieu|ghe dai bieu"
-    r"|con so|so lieu|bien ban (?:kiem phieu|ket qua)|phan tram phieu|winners?|results?|outcome|turnout|tally|figures?|numbers|seats?|deputies|elected|assembly)\b"
+    r"|con so|so lieu|bien ban (?:kiem phieu|ket qua)|phan tram phieu|chia ghe|ghe nao|winners?|results?|outcome|turnout|tally|figures?|numbers|seats?|deputies|elected|assembly)\b"
 )
 # Figures said to be invented or handed down instead of counted ("con số đó được viết sẵn", "là
 # số bịa", "chỉ tiêu chứ đâu phải số thật", "được giao từ trên xuống", "có ai đếm đâu", "never
 # counted"). Not "bịa đặt" or "made up": debunks call the rumour that.
 INVENTED = re.compile(
-    r"\b(?:so bia|bia ra|(?:con so|so lieu|ty le|ti le) ao"
+    r"\b(?:so bia|bia ra|(?:con so|so lieu|ty le|ti le) ao|phat\s+san\s+(?:mot\s+)?(?:bang\s+so|so\s+lieu|ty\s+le|ti\s+le|con\s+so)"
     r"|(?:con so|so lieu|ty le|ti le|ket qua|chi tieu)\s+(?:(?!khong\b|phai\b|ma\b)\S+\s+){0,12}?(?:duoc |bi )?giao (?:chi tieu )?(?:tu tren )?xuong"
     r"|dien\s+(?:san\s+)?(?:ket qua\s+)?vao\s+bien\s+ban|dien\s+san\s+ket\s+qua|chi\s+(?:viec|can)\s+dien\s+(?:vao|so)"
     r"|dien\s+(?:so|so lieu|ket qua)\s+theo\s+(?:mau|chi tieu|so)|chi tieu\s+(?:\S+\s+){0,2}?tren\s+giao\s+xuong"
@@ -241,7 +241,7 @@ PREDETERMINED_WORDS = [
     "truoc", "san", "an bai", "dan xep", "chua bau", "chua bo phieu", "chua di bau", "chua kiem phieu",
     "chua dem phieu", "in advance", "beforehand", "before", "predetermined", "pre-determined", "pre-arranged",
     "prearranged", "foregone conclusion", "tu lau", "chot het", "chot xong", "chot ca", "ago", "so bia", "bia ra",
-    "con so ao", "so lieu ao", "ty le ao", "ti le ao", "giao xuong", "tren xuong", "phai so that", "phai dem", "ai dem",
+    "con so ao", "so lieu ao", "ty le ao", "ti le ao", "co san", "chia ghe", "xep xong", "phat san", "giao xuong", "tren xuong", "phai so that", "phai dem", "ai dem",
     "bien ban", "dien san", "made up", "invented", "written", "not counted", "never counted", "actually counted",
     "really counted", "nobody counts", "no one counts", "an dinh", "xong xuoi", "xong het", "xong ca", "dien vao",
     "dien so", "cap tren", "handed down", "for show", "invented by", "fabricated by", "made up by", "cooked up by",

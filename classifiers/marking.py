@@ -39,7 +39,7 @@ WRONG_MARKING = re.compile(
     r"|\bcrossed[- ]out\s+ballots?\s+(?:are|will\s+be|get)\s+(?:void|invalid|spoiled|rejected|thrown\s+out)\b"
     # a name written in said to count ("viết thêm tên vào dòng trống cuối phiếu, vẫn tính hợp lệ", "write in a name and
     # it still counts")
-    r"|\b(?:viet|ghi|dien)\s+them\s+(?:ten\s+)?(?:\S+\s+){0,6}?(?<!khong\s)(?<!ko\s)(?<!k\s)(?<!hong\s)(?<!khum\s)(?<!chang\s)"
+    r"|\b(?:viet|ghi|dien)\s+them\s+(?:ten\s+)?(?:\S+\s+){0,9}?(?<!khong\s)(?<!ko\s)(?<!k\s)(?<!hong\s)(?<!khum\s)(?<!chang\s)"
     r"(?:van|cung|deu|duoc|dc)\s+(?:(?:duoc|dc|tinh|la|coi\s+la)\s+){0,2}(?:hop\s+le|tinh\s+phieu)\b"
     r"|\bwrite\s+in\s+(?:a|any|another|your\s+own)\s+(?:\S+\s+){0,2}?(?:name|candidate)\s+(?:\S+\s+){0,3}?(?:still\s+)?(?:counts|is\s+valid)\b"
     # a blank ballot said to count for everyone

@@ -4,8 +4,9 @@ on the voter list where they live (for the National Assembly and the provincial 
 twelve months' registration for every level), so a voter need not go back to the home village.
 Each citizen is on one list only. Claims against it: "tạm trú là mất quyền", "người ở trọ không
 được bầu, phải về quê", "chỉ được bầu ở nơi có hộ khẩu thường trú", "phải tạm trú đủ 2 năm mới được
-bầu", "migrant workers have to travel back home to vote"; and a vote in two places said allowed
-("hộ khẩu một nơi, tạm trú một nơi thì bầu cả hai chỗ").
+bầu", "migrant workers have to travel back home to vote"; no way said to exist to vote elsewhere
+("không có thủ tục chuyển nơi bỏ phiếu": a voter away gets a certificate to vote where they are);
+and a vote in two places said allowed ("hộ khẩu một nơi, tạm trú một nơi thì bầu cả hai chỗ").
 
 Read on the folded text by ``classifiers.rule_facts`` (kind ``residence``) with the exceptions every
 rule has (asked, denied, named to be answered, reported as false). Not the lower councils' lists, on
@@ -55,6 +56,8 @@ BARRED = re.compile(
     r"|\b(?:duoc|dc|co the)\s+(?:bo phieu|bau|di bau)\s+(?:o\s+)?(?:ca\s+)?(?:hai|2)\s+(?:noi|cho|khu vuc|diem)\b|\bbau\s+ca\s+(?:hai|2)\s+(?:noi|cho)\b"
     # anywhere ("bầu ở đâu cũng được", "bỏ phiếu tại đâu cũng dc"): a voter votes where they are on the list
     r"|\b(?:bau|bo phieu|di bau)\s+(?:o|tai)\s+dau\s+cung\s+(?:duoc|dc)\b"
+    # no way to vote elsewhere ("không có thủ tục chuyển nơi bỏ phiếu"): a voter away gets a certificate to vote where they are
+    r"|\b(?:khong|ko|k|chang)\s+co\s+(?:thu\s+tuc|cach|giay\s+to)\s+(?:nao\s+)?(?:de\s+)?(?:chuyen|doi)\s+(?:noi|cho|khu\s+vuc|diem)\s+(?:bo\s+phieu|bau|di\s+bau)\b"
     r"|\b(?:allowed|able|can|may)\s+(?:to\s+)?vote\s+(?:twice|in\s+two\s+places|at\s+two\s+(?:polling\s+)?(?:stations|places)|in\s+both)"
 )
 # The lower councils, for which a resident of under twelve months is indeed not on the list.
@@ -70,5 +73,6 @@ RESIDENCE_WORDS = [
     "thuong tru", "nhap khau", "temporary residents", "temporary resident", "temporary residence", "migrant worker",
     "migrant workers", "renters", "tenants", "renting", "boarders", "permanent registration",
     "permanent household registration", "hai noi", "hai cho", "2 noi", "2 cho", "hai khu vuc", "hai diem", "twice",
-    "two places", "two polling", "two stations", "in both", "o dau cung", "tai dau cung",
+    "two places", "two polling", "two stations", "in both", "o dau cung", "tai dau cung", "chuyen noi", "chuyen cho",
+    "chuyen khu vuc", "chuyen diem", "doi noi", "doi cho",
 ]  # fmt: skip

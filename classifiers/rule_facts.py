@@ -96,7 +96,7 @@ from classifiers.thresholds import (
     WRONG_SHARE,
     above_half,
 )
-from classifiers.validity import VOID_FOR, VOID_WORDS
+from classifiers.validity import COUNTED_ANYWAY, VOID_FOR, VOID_WORDS
 from classifiers.vetting import NO_VETTING, VETTING_WORDS, not_about_candidates
 from classifiers.voted_mark import INKED_FINGER, VOTED_MARK_WORDS, not_a_finger
 
@@ -487,6 +487,7 @@ _FIRST_CLAIM_RULES = (
     ("method", METHOD, "votes can be cast another way", _method_elsewhere),
     ("secret", TRACED, "a ballot can be traced to its voter", secret_elsewhere),
     ("validity", VOID_FOR, "a ballot is void for a reason the law does not give", lambda *a: False),
+    ("validity", COUNTED_ANYWAY, "a ballot the law voids is counted", lambda *a: False),
     ("residence", BARRED, "a voter cannot vote where they live, or may vote in two places", lower_councils),
     ("documents", NEEDS_PAPERS, "voters need papers besides the voter card", not_about_voting),
     ("share", WRONG_SHARE, "a seat is won with less than half the valid votes", above_half),

@@ -5,7 +5,8 @@ crosses out every name, or has a name or other words added. Not the pen or the i
 fold, not keeping fewer names than there are seats ("phiếu gạch bằng bút chì sẽ bị hủy", "if you
 fold the ballot it becomes invalid", "leave fewer names than there are seats and your ballot gets
 thrown out"), not another body's stamp (the police's, the commune committee's), not a ballot put in
-the mobile box, not a fold ("gấp là hỏng").
+the mobile box, not a fold ("gấp là hỏng"). The other way round, a ballot the law voids (with no
+stamp of the team, printed outside) said counted ("phiếu không có dấu mà vẫn được đếm").
 
 Read on the folded text by ``classifiers.rule_facts`` (kind ``validity``) with the exceptions every
 rule has (asked, denied, named to be answered, reported as false). Only causes that are not among
@@ -17,7 +18,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["VOID_FOR", "VOID_WORDS"]
+__all__ = ["COUNTED_ANYWAY", "VOID_FOR", "VOID_WORDS"]
 
 _VOID = (
     r"(?:(?:bi\s+)?tinh\s+la\s+phieu\s+trang|khong\s+duoc\s+(?:kiem|dem)|(?:la|thi|se|bi|thanh\s+phieu)\s+hong(?!\s+(?:co|duoc|dc|phai|sao|biet|can))|bi huy|bi loai|khong hop le|mat hieu luc|vo hieu|invalid|void|spoil(?:ed|s)?|thrown out|rejected"
@@ -37,6 +38,13 @@ VOID_FOR = re.compile(
     rf"\b{_CAUSE}\b{_BETWEEN}\b{_VOID}\b"
     rf"|\b(?:phieu|ballots?)\b{_BETWEEN}\b{_VOID}\b[^.!?]{{0,40}}?\b(?:neu|khi|if|when|because|vi)\b[^.!?]{{0,40}}?\b{_CAUSE}\b"
 )
+# The other way round: a ballot the law voids said counted ("phiếu không có dấu của tổ bầu cử mà vẫn
+# được đếm", "ballots without the stamp still count"): one not of the form handed out, or unstamped.
+COUNTED_ANYWAY = re.compile(
+    r"\b(?:phieu|ballots?)\s+(?:\S+\s+){0,3}?(?:(?:khong|ko|k|chang)\s+(?:co\s+)?(?:dong\s+)?dau|chua\s+(?:duoc\s+)?dong\s+dau"
+    r"|without\s+(?:the\s+|a\s+)?stamp|unstamped|(?:in|photo)\s+(?:them|lau|ngoai))\b[^.!?;]{0,60}?"
+    r"(?<!khong\s)(?<!ko\s)\b(?:van|cung|still)\s+(?:duoc\s+|dc\s+|gets?\s+|is\s+|are\s+)?(?:dem|tinh|kiem|counts?|counted|hop\s+le|valid)\b"
+)
 # The words each cause cannot do without (the decision's cheap pre-check).
 VOID_WORDS = [
     "but chi", "pencil", *(f"{p}{c}" for p in ("muc ", "but ", "but bi ") for c in ("xanh", "do", "tim")),
@@ -47,5 +55,5 @@ VOID_WORDS = [
     "only two names", *(f"{p} {b}" for p in ("cua", "of", "by", "from", "of the", "by the", "from the")
                         for b in ("cong an", "police", "ward police", "ubnd", "uy ban")),
     "police stamp", "hom phieu phu", "hom phieu luu dong", "mobile box", "mobile boxes", "mobile ballot box",
-    "mobile ballot boxes",
+    "mobile ballot boxes", "co dau", "khong dau", "ko dau", "k dau", "chang dau", "dong dau", "stamp", "unstamped", "in them", "in lau", "in ngoai", "photo them",
 ]  # fmt: skip

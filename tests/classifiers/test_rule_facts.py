@@ -299,6 +299,7 @@ def test_the_decisions_pre_check_lets_through_every_text_a_rule_check_finds(seed
         test_mobile_box_and_stamps,
         test_one_day,
         test_residence,
+        test_settled_and_counted_wordings,
         test_thresholds,
         test_validity,
         test_voted_mark,
@@ -345,6 +346,7 @@ def test_the_decisions_pre_check_lets_through_every_text_a_rule_check_finds(seed
         test_documents,
         test_english_turnout_fee_penalty,
         test_thresholds,
+        test_settled_and_counted_wordings,
     ):
         for f in vars(module).values():
             for mark in getattr(f, "pytestmark", []) if callable(f) else []:
