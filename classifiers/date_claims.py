@@ -45,12 +45,16 @@ _PLACE = r"(?:(?:tai|o|in|at)\s+(?:[^\s,.;:!?]+\s+){1,4}?)?"
 ELECTION_BEFORE = re.compile(_SUBJECT_ELECTION + r"[\s,:]*" + _PLACE + rf"(?:(?:{FILLER})\b[\s,:]*){{0,16}}$")
 
 
-def subject_date(s: str, a: int, names) -> str | None:
-    """``"election_date"`` (when among ``names``) for the date at ``s[a]`` that an election phrase
+def subject_date(s: str, a: int, b: int, names) -> str | None:
+    """``"election_date"`` (when among ``names``) for the date at ``s[a:b]`` that an election phrase
     asserts through a subject too long for the nearest-words reach of ``clauses.assign`` ("cuộc bầu
-    cử đại biểu Quốc hội và HĐND các cấp năm 2021 diễn ra vào chủ nhật …")."""
+    cử đại biểu Quốc hội và HĐND các cấp năm 2021 diễn ra vào chủ nhật …"), unless another event's
+    word is near it (``fact_words.DATE_DISTRACTORS``: "…, kiểm phiếu 31/5")."""
+    from classifiers.clauses import distance  # (clauses reads fact_words, which names this module)
+    from classifiers.fact_words import DATE_DISTRACTORS
+
     if "election_date" in names and ELECTION_BEFORE.search(s, max(0, a - 80), a):
-        return "election_date"
+        return "election_date" if distance(s, a, b, DATE_DISTRACTORS) is None else None
     return None
 
 

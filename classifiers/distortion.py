@@ -331,7 +331,7 @@ def _check_dates(sc: _Scan, facts: dict) -> None:
     for a, b, (d, mo, y) in find_dates(s):
         if _dateline(s, a, b):
             continue
-        name = assign(s, a, b, cands, DATE_DISTRACTORS) or subject_date(s, a, cands)
+        name = assign(s, a, b, cands, DATE_DISTRACTORS) or subject_date(s, a, b, cands)
         if (
             name == "election_date"
             and "results_announced_date" in facts

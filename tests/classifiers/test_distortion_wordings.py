@@ -423,3 +423,17 @@ def test_the_whole_election_said_called_off_is_found(text, found):
 )
 def test_a_units_vote_annulled_a_debunk_and_another_country_are_not_the_election_called_off(text):
     assert_silent(text, FACTS, "election_date")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # after a long subject, another event's word near the date keeps it that event's, as it does
+        # within the nearest-words reach
+        "Cuộc bầu cử đại biểu Quốc hội và HĐND các cấp năm 2021 tiến hành vào ngày 30/5, hội nghị tiếp xúc cử tri cùng ngày",
+        # the approved date after a long subject
+        "Cuộc bầu cử đại biểu Quốc hội và HĐND các cấp năm 2021 diễn ra vào chủ nhật 23/5",
+    ],
+)
+def test_a_date_after_a_long_subject_that_is_not_claimed(text):
+    assert_silent(text, FACTS, "election_date")
