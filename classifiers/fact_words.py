@@ -506,7 +506,7 @@ FILES_UNTIL = re.compile(
 )
 # "17 giờ là đóng cửa": the opening or closing word after the hour.
 ROLE_AFTER = re.compile(
-    r"\s*(?:sang|trua|chieu|toi|dem)?\s*(?:la|thi|moi)?\s*(?:nguoi ta\s+|ho\s+)?(mo cua|dong cua|khoa (?:thung|hom) phieu)\b"
+    r"\s*(?:sang|trua|chieu|toi|dem)?\s*(?:la|thi|moi)?\s*(?:nguoi ta\s+|ho\s+)?(mo cua|dong cua|khoa (?:thung|hom) phieu|dong (?:thung|hom) phieu|het gio (?:bau|bo phieu|di bau))\b"
 )
 # Dates between a role word and its hour are no other number ("đóng cửa ngày 23/5 lúc 17 giờ").
 DATES_IN = re.compile(

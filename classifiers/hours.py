@@ -2,7 +2,9 @@
 
 Part of ``classifiers.distortion`` (its rules are in that module's docstring): an hour is an
 opening or closing hour only after "from"/"until", after an opening or closing word shortly
-before it in its sentence with no other number between, or before "là đóng cửa"; never the
+before it in its sentence with no other number between, or before "là đóng cửa" (also "là đóng hòm
+phiếu", "là hết giờ bầu"); an hour after which voting is said to stop closes the polls ("quá 11 giờ
+là không được bỏ phiếu nữa", "after 3pm you can't vote"), with no other election word needed; never the
 writer's own hour, a deadline for candidacy files, or a report of what was done by an hour
 ("cho biết đến 8h30, khu vực số 5 đã hoàn thành"); "không trước 5 giờ", "not after 9 p.m." state
 the limits (``earliest_open``, ``latest_close``).
@@ -69,11 +71,28 @@ def _time_role(sc, a: int, b: int) -> str | None:
     # ("đóng cửa lúc 16 giờ", "giờ đóng cửa: 17 giờ", "polls close at 5 p.m."): an hour the
     # sentence only mentions ("a short line at 4 p.m.; it stays open until 7 p.m.") or the end of
     # a range ("7h–19h") is not one.
+    if _AFTER_IT.search(before) and _NO_VOTE_AFTER.match(s, b):
+        return "close"  # "quá 11 giờ là không được bỏ phiếu nữa", "after 3pm you can't vote"
     role = _role_before(s, a, 60)
     if role is None:
         after = ROLE_AFTER.match(s, b)  # "17 giờ là đóng cửa"
         role = after and ("open" if after.group(1) in KW["open"] else "close")
     return role
+
+
+# An hour after which voting is said to stop: a closing hour ("sau 15 giờ là không được bầu nữa",
+# "after 3pm you can't vote"), or one said to end the hours of voting ("17h là hết giờ bầu").
+_AFTER_IT = re.compile(r"\b(?:sau|qua|after|past)\s*(?:luc\s*)?$")
+_NO_VOTE_AFTER = re.compile(
+    r"\s*(?:sang|trua|chieu|toi|dem)?\s*,?\s*(?:la|thi)?\s*(?:(?:khong|ko|k|chang)\s+(?:con\s+)?(?:duoc|dc|cho)\s+"
+    r"(?:di\s+)?(?:bau|bo phieu)(?!\s+cho\b)|(?:you|voters|nobody|no one|no-one)\s+(?:can't|cannot|can not|may not|won't be able to|can)\s+vote)\b"
+)
+
+# (either names the vote itself: no other election word is needed near the hour)
+_VOTING_ENDS = re.compile(
+    _NO_VOTE_AFTER.pattern
+    + r"|\s*(?:sang|trua|chieu|toi|dem)?\s*(?:la|thi)?\s*(?:het gio (?:bau|bo phieu|di bau)|dong (?:thung|hom) phieu)\b"
+)
 
 
 def _running_report(s: str, at: int, b: int) -> bool:
@@ -137,7 +156,7 @@ def check_times(sc, times: dict) -> None:
     s = sc.s
     primary, bound = _time_names(times)
     for a, b, (h, mi) in _times(s):
-        if h >= 24 or distance(s, a, b, KW["election"] + _POLL_PLACES) is None:
+        if h >= 24 or (distance(s, a, b, KW["election"] + _POLL_PLACES) is None and not _VOTING_ENDS.match(s, b)):
             continue
         lo, hi = bounds(SENTENCE_RE, s, a)
         if NOT_POLL_HOURS.search(s[lo:hi]):

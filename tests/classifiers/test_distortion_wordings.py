@@ -123,6 +123,12 @@ FACTS = {
         ("Điểm bỏ phiếu đóng lúc 15h, ai đến muộn là mất quyền", "polls_close", "15h"),
         ("Voting stations shut at 5 in the afternoon this time", "polls_close", "5 in the afternoon"),
         ("Hòm phiếu đóng lúc 3 giờ chiều, ai đến muộn là mất quyền", "polls_close", "3 giờ chiều"),
+        # an hour after which voting is said to stop, or said to end the hours of voting
+        ("Sau 15 giờ là không được bầu nữa đâu, đi sớm nhé", "polls_close", "15 giờ"),
+        ("Quá 11 giờ là không được bỏ phiếu nữa", "polls_close", "11 giờ"),
+        ("After 3pm you can't vote anymore, go early", "polls_close", "3pm"),
+        ("12 giờ trưa là đóng hòm phiếu, bà con nhớ nhé", "polls_close", "12 giờ trưa"),
+        ("Năm nay 17h là hết giờ bầu", "polls_close", "17h"),
         ("Turnout was only 70% nationwide, according to my friend", "turnout_percent", "70%"),
         (
             "Kết quả chính thức bầu đại biểu Quốc hội được công bố hôm 31 tháng 5 nghe bà con",
@@ -437,3 +443,17 @@ def test_a_units_vote_annulled_a_debunk_and_another_country_are_not_the_election
 )
 def test_a_date_after_a_long_subject_that_is_not_claimed(text):
     assert_silent(text, FACTS, "election_date")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sau 19 giờ là không được bầu nữa, nhớ đi trước giờ đó",  # the approved closing hour
+        "Sau 7 giờ sáng là không được bầu nữa à?",  # asked
+        "7 giờ sáng tổ bầu cử niêm phong hòm phiếu trước mặt cử tri",  # sealed before the vote opens
+        "Quán cà phê sau 22 giờ thì không cho khách vào nữa",
+        "Sau 15 giờ là không được bầu cho người khác nữa",  # (for another, not at all)
+    ],
+)
+def test_no_closing_hour_claimed(text):
+    assert_silent(text, FACTS, "polls_close")
