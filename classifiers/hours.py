@@ -85,7 +85,7 @@ def _time_role(sc, a: int, b: int) -> str | None:
 _AFTER_IT = re.compile(r"\b(?:sau|qua|after|past)\s*(?:luc\s*)?$")
 _NO_VOTE_AFTER = re.compile(
     r"\s*(?:sang|trua|chieu|toi|dem)?\s*,?\s*(?:la|thi)?\s*(?:(?:khong|ko|k|chang)\s+(?:con\s+)?(?:duoc|dc|cho)\s+"
-    r"(?:di\s+)?(?:bau|bo phieu)(?!\s+cho\b)|(?:you|voters|nobody|no one|no-one)\s+(?:can't|cannot|can not|may not|won't be able to|can)\s+vote)\b"
+    r"(?:di\s+)?(?:bau|bo phieu)(?!\s+cho\b)|(?:you|voters)\s+(?:can't|cannot|can not|may not|won't be able to)\s+vote|(?:nobody|no one|no-one)\s+(?:can|may)\s+vote)\b"
 )
 
 # (either names the vote itself: no other election word is needed near the hour)

@@ -453,6 +453,8 @@ def test_a_date_after_a_long_subject_that_is_not_claimed(text):
         "7 giờ sáng tổ bầu cử niêm phong hòm phiếu trước mặt cử tri",  # sealed before the vote opens
         "Quán cà phê sau 22 giờ thì không cho khách vào nữa",
         "Sau 15 giờ là không được bầu cho người khác nữa",  # (for another, not at all)
+        "After 3pm you can vote at the mobile box too",  # (still can: no closing)
+        "After 3pm voters can vote at the ward office instead",
     ],
 )
 def test_no_closing_hour_claimed(text):
