@@ -9,6 +9,9 @@ from __future__ import annotations
 
 import re
 
+from classifiers.clauses import distance
+from classifiers.fact_words import DATE_DISTRACTORS
+
 __all__ = [
     "ANNOUNCED_BEFORE",
     "ELECTION_AFTER",
@@ -50,9 +53,6 @@ def subject_date(s: str, a: int, b: int, names) -> str | None:
     asserts through a subject too long for the nearest-words reach of ``clauses.assign`` ("cuộc bầu
     cử đại biểu Quốc hội và HĐND các cấp năm 2021 diễn ra vào chủ nhật …"), unless another event's
     word is near it (``fact_words.DATE_DISTRACTORS``: "…, kiểm phiếu 31/5")."""
-    from classifiers.clauses import distance  # (clauses reads fact_words, which names this module)
-    from classifiers.fact_words import DATE_DISTRACTORS
-
     if "election_date" in names and ELECTION_BEFORE.search(s, max(0, a - 80), a):
         return "election_date" if distance(s, a, b, DATE_DISTRACTORS) is None else None
     return None
