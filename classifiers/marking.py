@@ -39,9 +39,13 @@ WRONG_MARKING = re.compile(
     r"|\bcrossed[- ]out\s+ballots?\s+(?:are|will\s+be|get)\s+(?:void|invalid|spoiled|rejected|thrown\s+out)\b"
     # a name written in said to count ("viết thêm tên vào dòng trống cuối phiếu, vẫn tính hợp lệ", "write in a name and
     # it still counts")
-    r"|\b(?:viet|ghi|dien)\s+them\s+(?:ten\s+)?(?:\S+\s+){0,9}?(?<!khong\s)(?<!ko\s)(?<!k\s)(?<!hong\s)(?<!khum\s)(?<!chang\s)"
+    r"|\b(?:viet|ghi|dien)\s+them\s+(?:ten\s+)?(?:\S+\s+){0,12}?(?<!khong\s)(?<!ko\s)(?<!k\s)(?<!hong\s)(?<!khum\s)(?<!chang\s)"
     r"(?:van|cung|deu|duoc|dc)\s+(?:(?:duoc|dc|tinh|la|coi\s+la)\s+){0,2}(?:hop\s+le|tinh\s+phieu)\b"
     r"|\bwrite\s+in\s+(?:a|any|another|your\s+own)\s+(?:\S+\s+){0,2}?(?:name|candidate)\s+(?:\S+\s+){0,3}?(?:still\s+)?(?:counts|is\s+valid)\b"
+    r"|\bwrite\s+(?:the|a|their|your|his|her)\s+(?:own\s+)?(?:name|candidate)s?\s+(?:\S+\s+){0,6}?(?:and\s+)?it\s+(?:still\s+)?(?:counts|is\s+valid)\b"
+    # a ballot said valid only when names are ticked or circled ("phiếu chỉ hợp lệ khi khoanh tròn tên")
+    rf"|\bchi\s+hop\s+le\s+(?:khi|neu)\s+(?:\S+\s+){{0,3}}?{_MARK}\s+(?:\S+\s+){{0,2}}?(?:ten|nguoi|o)\b"
+    r"|\bonly\s+valid\s+(?:if|when)\s+(?:\S+\s+){0,2}?(?:tick|circle|check|mark)\w*\s+(?:\S+\s+){0,2}?(?:names?|boxes?|candidates?)\b"
     # a blank ballot said to count for everyone
     r"|\b(?:phieu trang|de nguyen(?:\s+phieu)?|khong gach (?:ai|ten nao))\s+(?:\S+\s+){0,6}?(?:duoc\s+)?(?:tinh\s+(?:la\s+)?|coi nhu\s+)"
     r"(?:bau|bo phieu|dong y)\s+(?:cho\s+)?(?:tat ca|het|ca)\b"
@@ -70,4 +74,5 @@ MARKING_WORDS = ["danh dau", "tich", "tick", "khoanh", "to den", "to mau", "dau 
                  "fill in", "cross out", "crossing out", "crossed out", "crossed-out", "phieu trang", "de nguyen",
                  "khong gach", "blank ballot", "blank ballots", "listed first", "named first", "printed first",
                  "at the top", "nguoi dau", "nguoi dung dau", "crossed line", "crossed lines", "crossed name",
-                 "crossed names", "viet them", "ghi them", "dien them", "write in"]  # fmt: skip
+                 "crossed names", "viet them", "ghi them", "dien them", "write in", "write the", "write a", "write their", "write your",
+                 "write his", "write her", "chi hop le", "only valid"]  # fmt: skip

@@ -15,6 +15,7 @@ _ABSTAIN = (
     r"|(?:khong|ko|k)\s+(?:ra|den|toi)\s+(?:diem|khu\s+vuc|phong|cho)\s+(?:bau|bo\s+phieu)|absentee\w*|vote[sd]?\s+against"
     r"|(?:vote[sd]?|voting)\s+for\s+(?:someone|anyone|somebody)\s+(?:other|else)|bau\s+cho\s+(?:nguoi|ai)\s+khac"
     r"|(?:khong|ko|k|hong)\s+di\s+(?=la|thi|se|bi|ma)"
+    r"|stay(?:s|ed|ing)?\s+(?:at\s+)?home\s+(?:(?:on|during)\s+(?:polling|election|voting)\s+day|instead\s+of\s+voting)"
     r"|bo\s+bau|vang\s+mat(?:\s+(?:khong|ko|k)\s+(?:co\s+)?ly\s+do(?:\s+chinh\s+dang)?)?"
     r"|absent(?:\s+without\s+(?:a\s+)?(?:valid\s+|good\s+)?reason)?\b|tay\s+chay|gach\s+ten|gach\s+(?:ai|het|ong|ba|nguoi|ung)"
     r"|(?:khong|ko|k)\s+bau\s+(?:du|cho|dung)|bau\s+(?:sai|trang|khong dung)|phieu\s+trang|skip\w*"
@@ -33,7 +34,7 @@ PENALTY = re.compile(
     r"|(?<!nothing\s)costs?\s+(?:you|them|students|voters|workers|staff|employees)\s+(?:your|their|a|the)\s+(?:\S+\s+)?(?:conduct\s+grade|grade|scholarship|job|bonus|pension|benefits?|place|allowance)"
     r"|(?:sim|thue bao|so dien thoai)\s+(?:dien thoai\s+)?bi\s+khoa|bi\s+cat|cat\s+(?:tro cap|luong|ho ngheo|bao hiem|che do|dien|nuoc)|bi\s+trieu\s+tap"
     r"|bi\s+(?:\S+\s+){0,2}?moi\s+len|moi\s+len\s+(?:phuong|xa|cong an|huyen)\s+lam\s+viec|bi\s+theo\s+doi|vi\s+pham\s+phap\s+luat"
-    r"|pham\s+luat|bi\s+coi\s+la\s+chong\s+doi|fined|fines?\s+(?:of|for|each|every|all|absentee\w*)|(?:a|get|gets|face|faces|pay)\s+(?:\S+\s+){0,3}?fines?"
+    r"|pham\s+luat|bi\s+coi\s+la\s+chong\s+doi|fined|fines?\s+(?:of|for|each|every|all|absentee\w*)|(?:a|get|gets|face|faces|pay)\s+(?:(?!no\s|zero\s)\S+\s+){0,3}?fines?"
     r"|penalt(?:y|ies)|punished|prosecuted|summoned|(?:get|gets|got|are|be)\s+called\s+in|(?:a\s+)?mark\s+on\s+(?:their|your|his|her)\s+record"
     r"|(?:bi\s+|se\s+)?tru\s+(?:diem|luong|thuong)|ha\s+hanh\s+kiem|hanh\s+kiem\s+(?:\S+\s+){0,3}?bi\s+ha"
     r"|(?:khoi|dung)\s+(?:mo|mong)\s+(?:\S+\s+){0,2}?(?:giay|xac nhan|ho ngheo|tro cap|cap|xin)|bi\s+gan\s+co|cat\s+thuong"
@@ -46,7 +47,9 @@ PENALTY = re.compile(
     r"|licen[cs]e\s+(?:\S+\s+){0,3}?(?:gets?\s+)?(?:stuck|revoked|denied|frozen)"
     r"|(?:lose|loses|losing|cut|dock\w*|stop|withh[oe]ld\w*|suspend\w*)\s+(?:their|your|his|her)\s+(?:\S+\s+)?(?:benefits|pension|jobs?|subsidy|welfare|power|water|pay|salary|wages)"
     r"|(?:lose|loses|losing)\s+(?:their|your|his|her)\s+(?:\S+\s+)?(?:place|seat|land|house|licen[cs]e|scholarship|school\s+place|passport|citizenship|nationality)"
-    r"|(?:lose|loses|losing|denied|cut\s+off\s+from)\s+(?:all\s+)?access\s+to\s+(?:\S+\s+){0,2}?(?:services|benefits|schools?|hospitals?|loans?|welfare)"
+    r"|(?:lose|loses|losing|denied|cut\s+off\s+from)\s+(?:all\s+)?access\s+to\s+(?:\S+\s+){0,2}?(?:services|benefits|schools?|hospitals?|loans?|welfare|paperwork|permits)"
+    # an online service's functions said locked ("bị khóa chức năng làm thủ tục trên cổng dịch vụ công")
+    r"|(?:bi\s+)?khoa\s+(?:\S+\s+){0,2}?(?:chuc\s+nang|dich\s+vu\s+cong|cong\s+dich\s+vu|vneid|dinh\s+danh)"
     # the police said to come to the house ("skip it and the police will come to your house")
     r"|police\s+(?:will\s+|gonna\s+|are\s+going\s+to\s+)?(?:come|show\s+up|knock|turn\s+up)\s+(?:to|at|on)\s+(?:your|their|the)\s+(?:house|door|home)"
     r"|cong\s+an\s+(?:se\s+)?(?:den|toi|xuong|vao)\s+(?:tan\s+)?nha(?![^.;!?]{0,60}\b(?:de|giup|ho tro)\b)"
@@ -116,7 +119,7 @@ PENALTY_WORDS = [
     "bi loai", "flagged", "visit from", "se tru", "withhold", "withholds", "withheld", "suspend", "suspends", "suspended",
     "mat diem", "uu tien", "breaking the law", "against the law", "illegal", "criminal", "crime",
     "loses", "losing", "access to", "frozen", "blocked", "locked", "disconnected", "closed",
-    "khoa tai khoan", "bi khoa", *(f"{c} {w}" for c in ("cost", "costs") for w in ("you", "them", "students", "voters", "workers", "staff", "employees")), "khoa sim", "khoa thue bao", "khoa so", "phong toa", "cat sim", "chan sim",
+    "khoa tai khoan", "bi khoa", "khoa chuc nang", "khoa dich vu", "khoa cong", "khoa vneid", "khoa dinh danh", *(f"{c} {w}" for c in ("cost", "costs") for w in ("you", "them", "students", "voters", "workers", "staff", "employees")), "khoa sim", "khoa thue bao", "khoa so", "phong toa", "cat sim", "chan sim",
     "nghi viec", "sa thai", "duoi viec", "cham dut hop dong", "vay von", "vay tien", "giai ngan", "von vay",
     *(f"{v} {o}" for v in ("tu choi", "cat", "dung", "thu hoi") for o in ("vay", "ho so", "khoan", "goi")),
     "tin dung", "fire", "sack", "dismiss", "fired", "sacked", "dismissed", "loan", "loans", "credit", "benefits",

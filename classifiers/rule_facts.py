@@ -71,6 +71,7 @@ from classifiers.fact_words import (
     SETTLED_WHAT,
     quoted,
 )
+from classifiers.known_early import KNOWN_EARLY, KNOWN_EARLY_WORDS, settled_early
 from classifiers.marking import MARKING_WORDS, WRONG_MARKING, not_the_ballot
 from classifiers.one_day import ONE_DAY_WORDS, TWO_DAYS, other_event
 from classifiers.penalties import (
@@ -380,11 +381,15 @@ def _check_decided(sc, facts: dict) -> None:
     """Results, winners or seats said to be settled before the vote, or figures said invented,
     when the approved fact is that the count decides them."""
     s = sc.s
-    for m in [*PREDETERMINED.finditer(s), *INVENTED.finditer(s), *OUT_OF_SIGHT.finditer(s)]:
+    for m in [*PREDETERMINED.finditer(s), *INVENTED.finditer(s), *OUT_OF_SIGHT.finditer(s), *settled_early(s)]:
         a, b = m.span()
         lo, hi = bounds(SENTENCE_RE, s, a)
-        if m.re is not OUT_OF_SIGHT and not SETTLED_WHAT.search(s, max(lo, a - 80), min(hi, b + 60)):
-            continue  # (ballots marked or a count out of sight need no word for the results)
+        if (
+            m.re is not OUT_OF_SIGHT
+            and m.re is not KNOWN_EARLY
+            and not SETTLED_WHAT.search(s, max(lo, a - 80), min(hi, b + 60))
+        ):
+            continue  # (ballots marked, a count out of sight, results known early need no word for the results)
         if NOMINATION.search(s, max(lo, a - 80), a) and not OUTCOME.search(s, max(lo, a - 80), min(hi, b + 60)):
             continue  # "danh sách người ứng cử … duyệt từ trước ngày bầu cử qua ba vòng hiệp thương"
         # A denial or a naming anywhere earlier in the sentence, not only in the claim's clause
@@ -535,7 +540,7 @@ RULE_KINDS = frozenset(k for k, _ in RULE_CHECKS)
 # runs each kind's check only on texts that have one of its words (a fee also on a digit).
 RULE_WORDS = {
     "request": REQUEST_WORDS,
-    "decided": PREDETERMINED_WORDS + OUT_OF_SIGHT_WORDS,
+    "decided": PREDETERMINED_WORDS + OUT_OF_SIGHT_WORDS + KNOWN_EARLY_WORDS,
     "validity": VOID_WORDS,
     "residence": RESIDENCE_WORDS,
     "documents": DOCUMENTS_WORDS,

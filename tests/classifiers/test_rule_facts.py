@@ -294,6 +294,7 @@ def test_the_decisions_pre_check_lets_through_every_text_a_rule_check_finds(seed
         test_english_turnout_fee_penalty,
         test_folded_no,
         test_folds_anywhere_and_quoted_marks,
+        test_known_before_the_count,
         test_known_winners_and_fake_figures,
         test_lost_card_and_keypad,
         test_mobile_box_and_stamps,
@@ -347,6 +348,7 @@ def test_the_decisions_pre_check_lets_through_every_text_a_rule_check_finds(seed
         test_english_turnout_fee_penalty,
         test_thresholds,
         test_settled_and_counted_wordings,
+        test_known_before_the_count,
     ):
         for f in vars(module).values():
             for mark in getattr(f, "pytestmark", []) if callable(f) else []:
