@@ -2,14 +2,17 @@
 contradicts an approved minimum age, and the check of the voting and candidacy ages that
 ``classifiers.distortion.check`` runs (its rules are in that module's docstring): never a person's
 age, an age asked about, an age in a clause about proxy voting, or one named to be answered ("The
-claim that candidates only need to be 18 is wrong"). Everything reads the folded, accent-stripped
-text.
+claim that candidates only need to be 18 is wrong"). An age may come without "tuổi" before "mới
+được bầu" ("phải đủ 20 mới được bầu"); a name said left off the voters' list denies the vote as
+"không được bầu" does. Who may vote said by a birth date is ``classifiers.birth_dates``', run here.
+Everything reads the folded, accent-stripped text.
 """
 
 from __future__ import annotations
 
 import re
 
+from classifiers.birth_dates import check_births
 from classifiers.clauses import CLAUSE_RE, SENTENCE_RE, answered, assign, bounds, other_election
 from classifiers.fact_words import (
     AGE_NEG,
@@ -60,6 +63,8 @@ AGE_RES = [
         r"|you reach|they reach|he's|she's|he turns|she turns)\s+(?:the\s+age\s+of\s+)?()(\d{1,2})\b()"
         r"(?![.,:/]\d|\s*(?:%|a\.?m\b|p\.?m\b|h\b|o'clock))"
     ),
+    # "phải đủ 20 mới được bầu": the age without "tuổi", before "mới được bầu"
+    re.compile(r"\b(du|tron)\s+(\d{1,2})(?=\s+(?:moi|thi moi)\s+(?:duoc|dc)\s+(?:di\s+)?(?:bau|bo phieu)\b)()"),
 ]
 # What a text must contain for each pattern to match at all (a pattern that cannot match is not run).
 _NEEDS = {
@@ -69,6 +74,7 @@ _NEEDS = {
     AGE_RES[2]: ("year",),
     AGE_RES[4]: ("tuoi", "age"),
     AGE_RES[5]: ("until", "till", "before", "unless"),
+    AGE_RES[6]: ("moi duoc", "moi dc"),
 }
 
 
@@ -119,7 +125,14 @@ def _age_negated(s: str, a: int) -> bool:
     for m in AGE_NEG.finditer(s, lo, turn.start() if turn else hi):
         if (PERMISSION.search(m.group(0)) or AGE_NEG_ITSELF.search(m.group(0))) and not SO.match(s, m.end(), hi):
             return True
-    return False
+    return _NOT_LISTED.search(s, a, turn.start() if turn else hi) is not None
+
+
+# A name said to be left off the voters' list ("thì tên không có trong danh sách cử tri").
+_NOT_LISTED = re.compile(
+    r"\b(?:khong|ko|k|hong|chang)\s+co\s+(?:ten\s+)?(?:trong|o)\s+danh\s+sach(?:\s+cu\s+tri|\s+bau\s+cu)?\b"
+    r"|\bnot\s+on\s+the\s+(?:voter\s+|voters'?\s+|electoral\s+)?(?:list|roll|register)\b"
+)
 
 
 def _in_a_name(text: str, a: int) -> bool:
@@ -159,6 +172,9 @@ def check_ages(sc, facts: dict) -> None:
         if age_wrong(n, qual, want, _age_negated(s, a), bool(THRESHOLD.search(s[lo:hi]))):
             who = "candidates" if "candid" in name else "voters"
             sc.add(name, a, b, str(want), f"says {who} can be {sc.text[a:b]}; approved: from {want}", "age")
+    for name in facts:
+        if "candid" not in name and not any(f.fact == name for f in sc.out):
+            check_births(sc, name, int(facts[name]))  # ("sinh sau tháng 2/2003 là chưa đủ tuổi bầu")
 
 
 def sentence_asks(s: str, a: int) -> bool:

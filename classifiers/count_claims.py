@@ -50,6 +50,12 @@ TAMPERED = (
     r"|\b(?:final|vote|the)\s+count\s+(?:was|were|had been|got)\s+(?:\S+\s+)?(?:altered|changed|rewritten|doctored|falsified|tampered|edited|faked)\b"
     r"|\b(?:my|our|his|her|their)\s+late\s+(?:\S+\s+)?(?:grandfather|grandmother|grandpa|grandma|father|mother|dad|mum|mom|uncle|aunt|husband|wife|neighbou?r|brother|sister)\s+(?:\S+\s+){0,2}?voted\b"
     r"|\bcu tri ao\b|\b(?:dead|deceased)\s+(?:people|voters|persons|residents)\s+(?:\S+\s+){0,3}?(?:voted|vote|casting|cast)\b|\bghost voters?\b"
+    # ballots filled in for the absent, added to make up a number, a candidate counted to lose
+    r"|\b(?:tu\s+)?(?:dien|gach|bau|bo|ky|ghi)\s+(?:phieu\s+)?(?:ho|thay|gium|dum|giup|cho)\s+(?:cho\s+)?(?:nhung\s+|may\s+|cac\s+)?"
+    r"(?:nguoi|ai|cu tri|ho)\s+vang(?:\s+mat)?\b"
+    r"|\bphieu\s+(?:[^\s.!?]+\s+){0,8}?bu\s+(?:them\s+)?(?:vao\s+)?cho\s+du(?:\s+so)?\b|\bbu\s+(?:them\s+)?phieu\s+(?:vao\s+)?cho\s+du\b"
+    r"|\b(?:filled|marked|cast|ticked)\s+(?:in\s+)?(?:the\s+)?(?:ballots?|votes?)\s+(?:\S+\s+)?for\s+(?:the\s+)?(?:absent|absentees|missing)\b"
+    r"|\b(?:bi|duoc)\s+(?:dem|tinh|kiem)\s+cho\s+(?:truot|rot|thua|trung|do)\b"
     r"|\b(?:muc|but)\s+(?:[^\s.!?]+\s+){0,4}?(?:bay mau|tu xoa|tu bien mat|phai mau)\b|\b(?:disappearing|vanishing|erasable)\s+ink\b"
     r"|\bink\s+(?:\S+\s+){0,3}?(?:disappears|vanishes|fades)\b"
     # more ballots than voters, stuffing stated, a box with a false bottom, the real ballots burnt
@@ -263,6 +269,7 @@ OUT_OF_SIGHT_WORDS = [
     "truoc", "trc", "before", "ahead of", "la bia", "la xao", "deu sai", "toan sai", "fake", "bogus", "fictional", "a lie", "lies",
     "a fabrication", "theo danh sach", "phieu nao", "phieu cua ai", "phieu ai", "khong ai", "chang ai", "cha ai", "ko ai",
     "k ai", *(f"{h} {p}" for h in ("nua", "ca") for p in ("xom", "thon", "ap", "khu", "day tro")), "cho du", "ky khong",
+    "vang mat", "nguoi vang", "ai vang", "cu tri vang", "ho vang", "du so", "absent", "absentees", "missing", "dem cho", "tinh cho", "kiem cho",
     "ky thay", "ky ho", "ky gium", "ky dum", "co tinh doc", "co tinh ghi", "co tinh dem", "the cu tri", "the sinh vien", "tu dong tinh", "tu dong duoc", "tu dong ghi", "tu dong coi", "to tu", "cu tu", "to se tu", "cu se tu", "gach ho", "dien ho", "ghi ho", "bau ho", "gach thay", "dien thay", "ghi thay", "bau thay", "da day", "da co phieu", "da co san phieu", "winners list",
     "winner list", "winners' list", "winner's list", "winners names", "winners' names", "ket qua du kien",
 ]  # fmt: skip

@@ -282,10 +282,10 @@ def fact_kinds(key_facts: dict) -> dict[str, dict]:
 
 
 class _Scan:
-    """One text being checked: the original, its folded copy, the reference year and the findings so far."""
+    """One text being checked: the original, its folded copy, the reference date and year, the findings so far."""
 
-    def __init__(self, text: str, s: str, ref_year: int | None, other_year: bool = False):
-        self.text, self.s, self.ref_year, self.other_year = text, s, ref_year, other_year
+    def __init__(self, text: str, s: str, ref: dt.date | None, other_year: bool = False):
+        self.text, self.s, self.ref_date, self.ref_year, self.other_year = text, s, ref, ref and ref.year, other_year
         self.out: list[Finding] = []
 
     def add(self, name, a, b, approved, message, kind=None):
@@ -590,7 +590,7 @@ def check(
     dates = kinds.get("date", {}).values()
     ref = _iso_date(key_facts.get("election_date")) or next((d for d in map(_iso_date, dates) if d), None)
     other = bool(published_year and ref and published_year > ref.year and str(ref.year) not in s)
-    sc = _Scan(text, s, ref.year if ref else None, other)
+    sc = _Scan(text, s, ref, other)
     for kind, detect in _CHECKS:
         if kind in kinds and (only is None or kind in only):
             detect(sc, kinds[kind])

@@ -23,8 +23,8 @@ from classifiers.clauses import in_sentence
 __all__ = ["BARRED", "LOWER_COUNCILS", "RESIDENCE_WORDS", "lower_councils"]
 
 _WHO = (
-    r"(?:tam tru|o tro|thue tro|o thue|nha tro|nhap cu|di lam (?:an )?xa|khong co ho khau(?: thuong tru)?"
-    r"|khong (?:co|phai) (?:ho khau|thuong tru)|chua nhap khau)"
+    r"(?:tam tru|o tro|thue tro|o thue|nha tro|nhap cu|di lam (?:an )?xa|(?:khong|ko|k|hong) co ho khau(?: thuong tru)?"
+    r"|(?:khong|ko|k|hong) (?:co|phai) (?:ho khau|thuong tru)|chua nhap khau)"
 )
 _BARRED = (
     r"(?:(?:khong|ko|k|hong|khum|chang)\s+(?:duoc|dc|the)\s+(?:di\s+)?bau|mat\s+quyen(?:\s+bau(?:\s+cu)?)?"

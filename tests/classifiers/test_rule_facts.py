@@ -292,6 +292,7 @@ def test_the_decisions_pre_check_lets_through_every_text_a_rule_check_finds(seed
         test_data_requests,
         test_documents,
         test_english_turnout_fee_penalty,
+        test_filled_for_absentees,
         test_folded_no,
         test_folds_anywhere_and_quoted_marks,
         test_known_before_the_count,
@@ -349,6 +350,7 @@ def test_the_decisions_pre_check_lets_through_every_text_a_rule_check_finds(seed
         test_thresholds,
         test_settled_and_counted_wordings,
         test_known_before_the_count,
+        test_filled_for_absentees,
     ):
         for f in vars(module).values():
             for mark in getattr(f, "pytestmark", []) if callable(f) else []:
