@@ -38,7 +38,7 @@ _PERIOD = (
 _BORN = re.compile(r"\b(?:sinh|born)\s+(?:ra\s+)?(?:" + _REL + r"\s+)?(?:(?:ngay|nam|thang|the\s+year)\s+)?" + _PERIOD)
 # Said not to be a voter ("chưa đủ tuổi bầu", "không được đi bầu", "tên không có trong danh sách", "can't vote").
 _NOT_A_VOTER = re.compile(
-    r"\b(?:chua|khong|ko|k|hong|chang)\s+(?:du\s+tuoi|(?:duoc|dc|the)\s+(?:di\s+)?(?:bau|bo\s+phieu)|co\s+ten)"
+    r"\b(?:chua|khong|ko|k|hong|chang)\s+(?:du\s+tuoi|(?:duoc|dc|the)\s+(?:di\s+bau|bo\s+phieu|bau(?!\s+(?:vao|lam|lai|giu|chuc|tiep|tai)\b))|co\s+ten)"
     r"|\b(?:can't|cannot|can\s+not|won't\s+be\s+able\s+to|aren't\s+allowed\s+to|are\s+not\s+allowed\s+to)\s+vote"
     r"|\bnot\s+(?:old\s+enough|eligible|allowed\s+to\s+vote)|\btoo\s+young\b"
 )
@@ -87,6 +87,8 @@ def _bars_voters(m: re.Match, s: str, hi: int, cutoff: dt.date) -> bool:
     if period is None:
         return False
     start, end = period
+    if not cutoff.year - 3 <= start.year <= cutoff.year + 1:
+        return False  # (a claim about who is old enough names a birth year near the limit: not a biography's)
     rel = m.group("rel") or ""
     turn = _TURN.search(s, m.end(), hi)
     rest = s[m.end() : turn.start() if turn else hi]

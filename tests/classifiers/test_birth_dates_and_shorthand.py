@@ -59,6 +59,10 @@ def test_the_claim_is_found(text, fact, found):
         ("Em sinh tháng 4/2003 thì có được đi bầu không ạ?", "voting_age"),
         ("Ông sinh năm 1950, năm nay vẫn đi bầu đều đặn", "voting_age"),
         ("Sinh năm 2003 nhưng chưa có căn cước thì đi bầu mang giấy gì?", "voting_age"),
+        # a person's birth year beside "không được bầu" (not elected), or far from the voting age
+        ("Chị Lan sinh năm 1985, lần này không được bầu lại làm tổ trưởng", "voting_age"),
+        ("Ông Trần Văn Hòa sinh năm 1968 không được bầu vào Ban Chấp hành khóa mới tại đại hội", "voting_age"),
+        ("Người sinh năm 1940 không được bầu vì đã quá tuổi", "voting_age"),
         # the age said right, a name on the list
         ("Phải đủ 18 mới được bầu, con bé mới 17 nên chưa đi", "voting_age"),
         ("Ai chưa đủ 18 tuổi thì tên không có trong danh sách cử tri", "voting_age"),
