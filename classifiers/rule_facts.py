@@ -72,6 +72,7 @@ from classifiers.fact_words import (
     quoted,
 )
 from classifiers.known_early import KNOWN_EARLY, KNOWN_EARLY_WORDS, settled_early
+from classifiers.levels import LEVELS_WORDS, check_levels
 from classifiers.marking import MARKING_WORDS, WRONG_MARKING, not_the_ballot
 from classifiers.one_day import ONE_DAY_WORDS, TWO_DAYS, other_event
 from classifiers.penalties import (
@@ -534,6 +535,7 @@ RULE_CHECKS = (
         for kind, regex, says, other in _FIRST_CLAIM_RULES
     ),
     ("request", _check_request),
+    ("levels", functools.partial(check_levels, not_asserted=_not_asserted)),
 )
 RULE_KINDS = frozenset(k for k, _ in RULE_CHECKS)
 # The words one of a kind's claims cannot do without: ``classifiers.decision``'s cheap pre-check
@@ -549,6 +551,7 @@ RULE_WORDS = {
     "penalty": PENALTY_WORDS,
     "announcer": ANNOUNCER_WORDS,
     "marking": MARKING_WORDS,
+    "levels": LEVELS_WORDS,
     "surplus": SURPLUS_WORDS,
     "voted_mark": VOTED_MARK_WORDS,
     "candidate": CANDIDATE_WORDS,

@@ -28,6 +28,8 @@ HUMAN = {
 def rule_kind(name: str, value) -> str | None:
     """The rule check for key fact ``name`` with approved ``value``, if it is one."""
     v = str(value).strip().lower()
+    if name.endswith("council_levels"):
+        return "levels"
     if name.endswith("_decided_by"):
         return "decided"
     for part, kind in (("penalty", "penalty"), ("fee", "fee"), ("_requests", "request")):

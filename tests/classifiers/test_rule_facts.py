@@ -287,6 +287,7 @@ def test_the_decisions_pre_check_lets_through_every_text_a_rule_check_finds(seed
         test_candidate_surplus,
         test_candidate_vetting,
         test_cards_kept_and_microphones,
+        test_council_levels,
         test_count_claims,
         test_count_rigged_wordings,
         test_data_requests,
@@ -323,6 +324,7 @@ def test_the_decisions_pre_check_lets_through_every_text_a_rule_check_finds(seed
         "candidate_information": "posted_list_and_biography",
         "candidate_selection": "consultation_and_voters_meetings",
         "voting_days": "one_day",
+        "council_levels": "province, district, commune",
     }
     gates = {kind: (PhraseCheck(RULE_WORDS[kind]), phrase_regex(RULE_WORDS[kind])) for kind in RULE_KINDS}
     texts = [t for t, _ in seed_rows] + [p for _, p in _PARAMETRISED_TEXTS]
@@ -351,6 +353,7 @@ def test_the_decisions_pre_check_lets_through_every_text_a_rule_check_finds(seed
         test_settled_and_counted_wordings,
         test_known_before_the_count,
         test_filled_for_absentees,
+        test_council_levels,
     ):
         for f in vars(module).values():
             for mark in getattr(f, "pytestmark", []) if callable(f) else []:
