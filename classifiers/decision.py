@@ -34,6 +34,7 @@ import numpy as np
 
 from classifiers import distortion
 from classifiers import text as T
+from classifiers.clauses import SENTENCE_RE, bounds
 from classifiers.date_claims import POSTPONED_WORDS
 from classifiers.hours import NOON_WORDS
 from classifiers.matcher import message_field
@@ -73,8 +74,10 @@ _VALUE_KINDS = {"date", "time", "age", "percent", "days", "count", "fee"}
 # a sum, nor the values).
 _RULES_READ_IN_QUESTIONS = frozenset(RULE_KINDS) - {"fee"}
 # The rules whose contradiction makes a text about the election though it has only a weak word of
-# voting (``_key_facts_of_weak``): not a fee, nor the values.
-_KEY_FACT_KINDS = frozenset(RULE_WORDS) - {"fee"} | {"allowed"}
+# voting (``_key_facts_of_weak``): not a fee, nor the values; the voting age only in a sentence with a
+# word of voting itself ("phải đủ 20 mới được bầu"; not "cử tri kiến nghị … đủ 60 tuổi …").
+_KEY_FACT_KINDS = frozenset(RULE_WORDS) - {"fee"} | {"allowed", "age"}
+_VOTING_ITSELF = re.compile(r"\b(?:bau|bo phieu|vote|votes|voting)\b")
 # A fact contradicted beside election words keeps a text the learned relevance calls off the topic
 # on it, unless the finding is a fee, a way of voting or a proxy: a contest's, a club's or a
 # shareholders' vote has those as often ("bỏ phiếu chọn ban đại diện qua Google Form").
@@ -117,6 +120,13 @@ _ENGLISH_INVERSION = re.compile(
     re.IGNORECASE,
 )
 _TAIL = 240  # a question's end is read in the text's last characters
+
+
+def _votes_beside(text: str, f: Finding) -> bool:
+    """A word of voting itself in the sentence of finding ``f`` of ``text``."""
+    s = T.fold_strip_aligned(text)  # (the checks' own folding: their offsets carry over)
+    lo, hi = bounds(SENTENCE_RE, s, f.start or 0)
+    return _VOTING_ITSELF.search(s, lo, hi + 1) is not None
 
 
 def _asks_without_mark(text: str) -> bool:
@@ -315,7 +325,7 @@ class Decider:
         """The texts with no election word but a weak word of voting ("người ở trọ không được bầu ở
         đâu cả, phải về quê") in which a rule of the election is contradicted: they are about the
         election after all (``key_fact``; the learned relevance does not overrule the finding). Only
-        rules count, read beside a question as in ``signals``: a date, figure or fee near "bầu" or
+        rules and the voting age beside a word of voting count, read beside a question as in ``signals``: a date, figure or fee near "bầu" or
         "phiếu" is as often a shareholders' vote, a bond sale or a contest's ("cổ phiếu … 25%")."""
         out = {}
         for i, r in enumerate(rels):
@@ -328,6 +338,7 @@ class Decider:
                 only &= _RULES_READ_IN_QUESTIONS  # (each tests whether its own sentence asks)
             if only:
                 findings = distortion.check(texts[i], self.facts, self.fact_kinds, only=only, published_year=years[i])
+                findings = [f for f in findings if f.kind != "age" or _votes_beside(texts[i], f)]
                 if findings:
                     out[i] = findings
                     rels[i] = Relevance(True, 0.5, "key_fact", 0)

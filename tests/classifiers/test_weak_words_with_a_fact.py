@@ -41,6 +41,9 @@ def decider(small_model, messages, synth_rows):
         # the booth and the observers of the count, in English posts
         ("FYI the booths have hidden microphones this year, don't say a word in there", "ballot"),
         ("Observers were told to wait outside while the count happened behind a locked door", "results_decided_by"),
+        # an age said to keep voters off the list, in a sentence that speaks of voting itself
+        ("Năm nay phải đủ 20 mới được bầu, đứa nào 18 19 thì ở nhà", "voting_age"),
+        ("Tụi mình sinh sau tháng 2/2003 là chưa đủ tuổi bầu đợt này đâu", "voting_age"),
     ],
 )
 def test_a_rule_contradicted_makes_a_post_with_a_weak_word_of_voting_about_the_election(decider, text, fact):
@@ -58,6 +61,13 @@ def test_a_rule_contradicted_makes_a_post_with_a_weak_word_of_voting_about_the_e
         # a value or a fee near a weak word is not a rule: a shareholders' vote, a bond sale
         "Cổ đông dự họp được phát phiếu biểu quyết, tỷ lệ tán thành đạt 41% vào ngày 30/5",
         "Khách đặt cọc 500.000 đồng để giữ phiếu mua hàng đến 12h ngày 4/5",
+        # an age beside "ứng viên" (a job's candidate) or "cử tri" (voters petitioning), with no
+        # word of voting in its sentence; a pregnancy; the right age
+        "Công ty tuyển gia sư cho bé 2 tuổi, ứng viên phải tốt nghiệp trường danh tiếng",
+        "Cử tri kiến nghị cho người đủ 65 tuổi được nhận trợ cấp hằng tháng",
+        "Cử tri tỉnh Hòa Lâm đề xuất cho học sinh từ 16 tuổi được học lái xe máy",
+        "Chị ấy mới 17 tuổi đã có bầu, cả nhà lo lắng",
+        "Cháu mới 17 tuổi nên năm nay chưa được bầu, sang năm sau mới đủ",
         # "bầu bạn" is company, and a question asks
         "Cô gái tìm người bầu bạn qua ứng dụng giao đồ ăn và kết quả bất ngờ",
         "Người ở trọ có được bầu ở chỗ trọ không, hay phải về quê mọi người?",
