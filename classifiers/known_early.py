@@ -24,6 +24,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from classifiers.clauses import SENTENCE_RE, bounds
+
 __all__ = ["KNOWN_EARLY", "KNOWN_EARLY_WORDS", "settled_early"]
 
 _VOTE_STEP = r"(?:mo hom(?:\s+phieu)?|bo phieu|bau cu|bau|di bau|kiem phieu|dem phieu)"
@@ -66,7 +68,6 @@ KNOWN_EARLY = re.compile(
 )
 # A seat's words before "nhận suất" ("vào HĐND", "ghế đại biểu", "trúng cử").
 _SEAT_BEFORE = re.compile(r"\b(?:ghe|vao (?:quoc hoi|hdnd)|dai bieu|dbqh|trung cu)\b")
-_SENTENCE_END = re.compile(r"[.!?\n]")
 
 # The words every way above needs (the decision's cheap pre-check; "truoc", "before", "ago" are
 # ``PREDETERMINED_WORDS``).
@@ -79,8 +80,7 @@ def settled_early(s: str) -> Iterator[re.Match]:
     seat's words in its sentence."""
     for m in KNOWN_EARLY.finditer(s):
         if m.group("seat") is not None:
-            start = max(0, m.start() - 80)
-            ends = [e.end() for e in _SENTENCE_END.finditer(s, start, m.start())]
-            if not _SEAT_BEFORE.search(s, ends[-1] if ends else start, m.start()):
+            lo = max(bounds(SENTENCE_RE, s, m.start())[0], m.start() - 80)
+            if not _SEAT_BEFORE.search(s, lo, m.start()):
                 continue
         yield m

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 
-from classifiers.clauses import other_election
+from classifiers.clauses import SENTENCE_RE, bounds, other_election
 
 __all__ = ["LEVELS_WORDS", "check_levels", "levels_of"]
 
@@ -68,11 +68,12 @@ def check_levels(sc, facts: dict, not_asserted) -> None:
     s = sc.s
     for name, value in facts.items():
         listed = levels_of(value)
+        if not listed:
+            continue  # (a vote for the assembly alone: "only the National Assembly" is true)
         for m in _NOT_ELECTED.finditer(s):
             a, b = m.span()
-            start = max(0, s.rfind(".", 0, a) + 1, s.rfind("!", 0, a) + 1, s.rfind("?", 0, a) + 1)
-            end = min((i for i in (s.find(c, b) for c in ".!?\n") if i >= 0), default=len(s))
-            sentence = s[start:end]
+            lo, hi = bounds(SENTENCE_RE, s, a)
+            sentence = s[lo : hi + 1]
             if _FEWER_WHERE.search(sentence):
                 continue  # voters who elect fewer bodies where they are: "người tạm trú … không bầu HĐND cấp xã"
             if m.group("only"):

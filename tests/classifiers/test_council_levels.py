@@ -63,3 +63,17 @@ def test_a_level_the_office_does_not_list_is_not_contradicted():
     # 2026: no district councils any more; the commune's are elected
     assert not [f for f in check("Năm nay không bầu HĐND cấp huyện nữa", FACTS_2026) if f.fact == "council_levels"]
     assert [f for f in check("Năm nay không bầu HĐND cấp xã nữa", FACTS_2026) if f.fact == "council_levels"]
+
+
+def test_an_office_that_lists_no_council_level_has_no_level_claims():
+    # a vote for the assembly alone: "only the National Assembly" is then true
+    facts = {**RULES, "council_levels": ""}
+    assert not [f for f in check("Năm nay chỉ bầu đại biểu Quốc hội thôi", facts) if f.fact == "council_levels"]
+    assert not [f for f in check("Năm nay không bầu HĐND cấp xã", facts) if f.fact == "council_levels"]
+
+
+def test_a_claim_is_read_in_its_own_sentence_only():
+    # the whole-election words of the sentence before do not make "only the Assembly" a claim
+    text = "Năm nay mình về quê. Người bỏ phiếu ở nơi khác chỉ bầu đại biểu Quốc hội"
+    assert not [f for f in check(text, FACTS) if f.fact == "council_levels"]
+    assert [f for f in check("Nghe nói kỳ này chỉ bầu đại biểu Quốc hội", FACTS) if f.fact == "council_levels"]
