@@ -47,6 +47,31 @@ def test_collector_imports_no_dashboard_libraries():
     assert out.stdout.strip().splitlines()[-1] == "HEAVY=", out.stdout.strip().splitlines()[-1]
 
 
+def test_starting_a_command_imports_no_scientific_libraries():
+    """The near-duplicate index's datasketch imports scipy (0.7 s of every start on a slow machine):
+    a command pays for it, and for scikit-learn, only when it clusters or classifies."""
+    code = (
+        "import sys\n"
+        "from monitor.interfaces.cli import main\n"
+        "for cmd in ('init', 'collect', 'run', 'import', 'export'):\n"
+        "    try:\n"
+        "        main([cmd, '--help'], standalone_mode=False)\n"
+        "    except SystemExit:\n"
+        "        pass\n"
+        "import monitor.ingest.dedupe, monitor.ingest.schedule, monitor.ingest.imports, monitor.demo.bootstrap\n"
+        "import monitor.storage\n"
+        "found = sorted(m for m in ('datasketch', 'scipy', 'sklearn', 'skops') if m in sys.modules)\n"
+        "print('LOADED=' + ','.join(found))\n"
+        "from monitor.ingest.dedupe import ClusterIndex, signatures\n"
+        "ClusterIndex()\n"
+        "print('AFTER=' + str('datasketch' in sys.modules) + ',' + str(len(signatures(['a b c d']))))\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True)
+    lines = out.stdout.strip().splitlines()
+    assert lines[-2] == "LOADED=", lines[-2]
+    assert lines[-1] == "AFTER=True,1"  # (loaded on first use)
+
+
 @pytest.mark.slow
 def test_pip_install_gives_a_monitor_command(tmp_path):
     """A fresh venv; its dependencies come from this environment's site-packages (a .pth file) so

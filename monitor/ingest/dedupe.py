@@ -19,7 +19,6 @@ from collections.abc import Iterable, Sequence
 from urllib.parse import parse_qsl, quote, unquote, urlencode, urlsplit, urlunsplit
 
 import numpy as np
-from datasketch import MinHash, MinHashLSH
 
 from classifiers.text import strip_accents
 
@@ -162,9 +161,26 @@ SHINGLE = 3
 MIN_WORDS = 6  # shorter texts cluster only on exact content hash ("Xem thêm" is no campaign)
 
 
-_TEMPLATE = MinHash(num_perm=NUM_PERM, seed=1)
-_A = np.asarray(_TEMPLATE.permutations[0], dtype=np.uint64).reshape(1, -1)
-_B = np.asarray(_TEMPLATE.permutations[1], dtype=np.uint64).reshape(1, -1)
+@functools.cache
+def _permutations() -> tuple:
+    """datasketch's ``MinHash`` (seed 1) and its permutations as (1, NUM_PERM) rows ``a``, ``b``.
+    Imported on first use: datasketch imports scipy.integrate (0.7 s on a slow machine), which
+    every command that only reads or writes the database would pay at start-up."""
+    from datasketch import MinHash
+
+    template = MinHash(num_perm=NUM_PERM, seed=1)
+    a = np.asarray(template.permutations[0], dtype=np.uint64).reshape(1, -1)
+    b = np.asarray(template.permutations[1], dtype=np.uint64).reshape(1, -1)
+    return template, a, b
+
+
+def __getattr__(name: str):
+    """``_TEMPLATE``, ``_A``, ``_B``: the permutations, computed on first use (``_permutations``)."""
+    if name in ("_TEMPLATE", "_A", "_B"):
+        return _permutations()[("_TEMPLATE", "_A", "_B").index(name)]
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
 _PRIME = np.uint64((1 << 61) - 1)
 _MAX32 = np.uint64((1 << 32) - 1)
 _MIX = np.uint64(0x9E3779B97F4A7C15)
@@ -228,6 +244,7 @@ def _signatures_of_words(words: list[list[str]]) -> np.ndarray:
     # One work array for all blocks, the arithmetic in place: fresh megabyte temporaries per block
     # cost more in page faults than the arithmetic itself.
     work = np.empty((min(_SIG_BLOCK, len(sh)), NUM_PERM), dtype=np.uint64)
+    _, perm_a, perm_b = _permutations()
     high = np.empty_like(work)
     start = 0
     while start < len(words):
@@ -240,8 +257,8 @@ def _signatures_of_words(words: list[list[str]]) -> np.ndarray:
             high = np.empty_like(work)
         values, top = work[:size], high[:size]
         # ((h * a) + b) % prime & max32, datasketch's permutation (uint64 wraps silently on arrays)
-        np.multiply(sh[firsts[start] : firsts[start] + size].reshape(-1, 1), _A, out=values)
-        values += _B
+        np.multiply(sh[firsts[start] : firsts[start] + size].reshape(-1, 1), perm_a, out=values)
+        values += perm_b
         _mod_prime(values, top)
         values &= _MAX32
         out[start:stop] = np.minimum.reduceat(values, firsts[start:stop] - firsts[start], axis=0)
@@ -276,6 +293,8 @@ class ClusterIndex:
     def __init__(self, threshold: float = 0.6, max_items: int = 30_000):
         self.threshold = threshold
         self.max_items = max_items
+        from datasketch import MinHashLSH  # (on first use: see ``_permutations``)
+
         self._bands = MinHashLSH(threshold=threshold, num_perm=NUM_PERM).hashranges
         # band → key, or keys oldest first when several share it (an int is no garbage-collected
         # container: with a list per band and item, collections ran 40 % of the index's time)
