@@ -160,10 +160,10 @@ NOT_FORBIDDEN = re.compile(
 )
 # "đã cho bầu hộ": let, right before the practice's word.
 LET_BEFORE = re.compile(r"\bcho\s*$")
-# The practice said allowed in the clause after it ("t đi bầu hộ cả ông bà luôn, dc phép mà", "… cast
-# her ballot for her, that's allowed here").
+# Said allowed in the next clause ("t đi bầu hộ cả ông bà luôn, dc phép mà", "tổ bầu cử cho phép r", "that's allowed").
 PERMITTED_NEXT = re.compile(
-    r"[\s,;:]*(?:(?:luat|quy dinh|nguoi ta)\s+)?(?:(?:duoc|dc)\s+phep|cho phep|hop le|hop phap|dung luat"
+    r"[\s,;:]*(?:(?:luat|quy dinh|nguoi ta|(?:to|ban|hoi dong|uy ban) bau cu|to truong|xa|phuong)\s+(?:(?:da|deu|van)\s+)?)?"
+    r"(?:(?:duoc|dc)\s+phep|cho phep|hop le|hop phap|dung luat"
     r"|(?:that|this|it)(?:'s|\s+is)\s+(?:allowed|legal|permitted|fine by law)|allowed)\b"
 )
 # "Ai nói … là đúng luật thì sai": the claim is named to be refuted, not asserted.

@@ -10,11 +10,11 @@ __all__ = ["ABSTAIN", "ABSTAIN_AFTER", "FINE_WORD", "PENALTY", "PENALTY_WORDS", 
 # Not voting, or voting a way someone dislikes: what a threatened penalty is for.
 _ABSTAIN = (
     r"(?:(?:khong|ko|k|hong|hok|khum)\s+(?:di\s+|tham\s+gia\s+|ve\s+(?:que\s+)?(?:de\s+)?)?(?:bau|bo phieu)"
-    r"|(?:ai|nguoi nao)\s+tron\b|tron\s+(?:di\s+)?(?:bau|bo phieu)|(?:khong|ko|k)\s+co\s+(?:mat|xac\s+nhan)"
+    r"|(?:ai|nguoi nao)\s+tron\b|tron\s+(?:di\s+)?(?:bau|bo phieu)|(?:khong|ko|k|hok|khum)\s+co\s+(?:mat|xac\s+nhan)"
     r"|vote\s+(?:after|later\s+than)\s+\d|vote\s+late\b|(?:di\s+bau|bo\s+phieu)\s+(?:muon|tre|sau\s+\d+\s*(?:h|gio))"
-    r"|(?:khong|ko|k)\s+(?:ra|den|toi)\s+(?:diem|khu\s+vuc|phong|cho)\s+(?:bau|bo\s+phieu)|absentee\w*|vote[sd]?\s+against"
+    r"|(?:khong|ko|k|hok|khum)\s+(?:ra|den|toi)\s+(?:diem|khu\s+vuc|phong|cho)\s+(?:bau|bo\s+phieu)|absentee\w*|vote[sd]?\s+against"
     r"|(?:vote[sd]?|voting)\s+for\s+(?:someone|anyone|somebody)\s+(?:other|else)|bau\s+cho\s+(?:nguoi|ai)\s+khac"
-    r"|(?:khong|ko|k|hong)\s+di\s+(?=la|thi|se|bi|ma)"
+    r"|(?:khong|ko|k|hong|hok|khum)\s+di\s+(?=la|thi|se|bi|ma)"
     r"|stay(?:s|ed|ing)?\s+(?:at\s+)?home\s+(?:(?:on|during)\s+(?:polling|election|voting)\s+day|instead\s+of\s+voting)"
     r"|bo\s+bau|vang\s+mat(?:\s+(?:khong|ko|k)\s+(?:co\s+)?ly\s+do(?:\s+chinh\s+dang)?)?"
     r"|absent(?:\s+without\s+(?:a\s+)?(?:valid\s+|good\s+)?reason)?\b|tay\s+chay|gach\s+ten|gach\s+(?:ai|het|ong|ba|nguoi|ung)"

@@ -131,7 +131,7 @@ VOTE_ANY = re.compile(r"\b(?:bau|bo phieu|(?<!co\s)phieu|vote|votes|voting|ballo
 # by email"); "online voting", "bỏ phiếu điện tử"; a photo or a message said to count as a vote.
 _VOTE_VERB = r"(?:bau(?!\s+(?:cu|ban)\b)|bo\s+phieu|phieu\s+bau|gui\s+phieu|dien\s+phieu|vote|votes|voted|voting|cast\s+(?:\S+\s+){0,2}?ballots?)"
 _CHANNEL = (
-    r"(?:ung dung|app|vneid|zalo|facebook|tin nhan|sms|email|e-mail|buu dien|dien thoai|internet|mang(?!\s+song)|website"
+    r"(?:ung dung|app|vneid|zalo|facebook|tin nhan|nhan tin|sms|email|e-mail|buu dien|dien thoai|internet|mang(?!\s+song)|website"
     r"|trang web|link|duong link|post|mail|text(?:ing)?|phone|online|video call|goi video|cong dich vu cong|dich vu cong"
     r"|(?:web\s+)?portal|tong dai|hotline)"
 )

@@ -1,0 +1,58 @@
+"""Three wordings of claims the checks read too narrowly: not voting called a breach of the law in
+chat shorthand ("khum đi là vi phạm pháp luật"), proxy voting said allowed by an election body in
+the next clause ("con cháu bầu hộ luôn, tổ bầu cử cho phép rồi"), and voting by texting ("bỏ phiếu
+bằng cách nhắn tin"). Beside each, what is true, denied, asked or answered."""
+
+import pytest
+
+from tests.classifiers.test_distortion_wordings import FACTS as RULES
+from tests.classifiers.test_distortion_wordings import assert_found, assert_silent
+
+FACTS = {**RULES, "proxy_voting": "not_allowed"}
+
+
+@pytest.mark.parametrize(
+    "text,fact,found",
+    [
+        # not voting, in shorthand, and what is said to follow
+        (
+            "Đi bầu là bắt buộc theo luật, khum đi là vi phạm pháp luật, bị xử lý như trốn nghĩa vụ",
+            "voter_penalty",
+            "vi phạm pháp luật",
+        ),
+        ("Ai khum đi bầu là bị phạt 500k nha mọi người", "voter_penalty", "bị phạt"),
+        ("Hok đi là bị phạt đó, tổ trưởng nói rồi", "voter_penalty", "bị phạt"),
+        ("Khum ra điểm bỏ phiếu thì bị cắt trợ cấp tháng sau", "voter_penalty", "bị cắt"),
+        # proxy voting said allowed by an election body in the clause after it
+        ("Ông bà già yếu thì con cháu cầm phiếu bầu hộ luôn, tổ bầu cử cho phép rồi", "proxy_voting", "bầu hộ"),
+        ("Cử tri nhờ con bầu hộ, tổ bầu cử đã cho phép rồi", "proxy_voting", "bầu hộ"),
+        ("Vợ đi bầu hộ chồng cũng được, xã cho phép mà", "proxy_voting", "bầu hộ"),
+        # voting by texting
+        (
+            "Cử tri có thể bỏ phiếu bằng cách nhắn tin hoặc qua ứng dụng trên điện thoại",
+            "voting_method",
+            "bỏ phiếu bằng",
+        ),
+        ("Năm nay bầu cử bằng cách nhắn tin cú pháp BC gửi tổng đài", "voting_method", "bầu cử bằng"),
+    ],
+)
+def test_the_claim_is_found(text, fact, found):
+    assert_found(text, FACTS, fact, found)
+
+
+@pytest.mark.parametrize(
+    "text,fact",
+    [
+        # what is true, denied, asked or answered
+        ("Đi bầu là quyền và nghĩa vụ, khum đi cũng không bị phạt đâu", "voter_penalty"),
+        ("Khum đi bầu có bị phạt không mọi người?", "voter_penalty"),
+        ("Ai khum đi bầu thì tổ bầu cử đến nhà vận động, không có phạt gì cả", "voter_penalty"),
+        ("Không được bầu hộ, tổ bầu cử cho phép người già nhờ người khác viết phiếu theo ý mình", "proxy_voting"),
+        ("Con cháu không được bầu hộ, tổ bầu cử nhắc rồi", "proxy_voting"),
+        ("Cử tri không thể bỏ phiếu bằng cách nhắn tin, phải đến điểm bỏ phiếu", "voting_method"),
+        ("Có thể bỏ phiếu bằng cách nhắn tin không mọi người?", "voting_method"),
+        ("Kết quả bầu cử được thông báo bằng cách nhắn tin tới thuê bao của cử tri", "voting_method"),
+    ],
+)
+def test_what_is_not_the_claim_is_not_found(text, fact):
+    assert_silent(text, FACTS, fact)
