@@ -83,6 +83,7 @@ _VOTING_ITSELF = re.compile(r"\b(?:bau|bo phieu|vote|votes|voting)\b")
 # shareholders' vote has those as often ("bỏ phiếu chọn ban đại diện qua Google Form").
 _OTHER_VOTES_TOO = frozenset({"fee", "method", "allowed"})
 _NUMBERISH = re.compile(r"^[\d\W_]+$")
+_NOT_MADE = re.compile(r"\b(?:khong|ko|k|chua|chang)\s+(?:[^\s,.;:!?]+\s+){0,5}?$")  # (before "xác minh")
 _TAGS_EMOJI = re.compile(r"(?:\s*(?:#\w+|[^\w\s?]+))+$")
 # A question's words inside a statement: "không có ai" is nobody, "bầu hay không bầu" whether or
 # not, "được không ít" quite a few. A marker right after a negation is not a question, and one that
@@ -300,14 +301,19 @@ class Decider:
 
     def _reported_apart(self, text: str, findings) -> bool:
         """A report or rebuttal marker outside the findings' own words: "không có chuyện số dư" and
-        "không phải qua bước nào cả" are the claims themselves, not a debunk of them."""
+        "không phải qua bước nào cả" are the claims themselves, not a debunk of them; nor is a check
+        said not made ("không bị lấy ý kiến hay xác minh gì", "chưa được kiểm chứng")."""
         if not findings:
             return True
         chars = list(text)
         for f in findings:
             if f.start is not None and f.end is not None:
                 chars[f.start : f.end] = " " * (f.end - f.start)
-        return self.report.search(self.rules.folded("".join(chars))) is not None
+        s = self.rules.folded("".join(chars))
+        return any(
+            not (m.group(0) in ("xac minh", "kiem chung") and _NOT_MADE.search(s, max(0, m.start() - 30), m.start()))
+            for m in self.report.finditer(s)
+        )
 
     def _checks_for(self, text: str, s: str, words: frozenset[str] | None, spaced: bool) -> set[str]:
         """Which kinds of key-fact check the text needs. A date or figure can only contradict a

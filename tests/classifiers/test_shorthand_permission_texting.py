@@ -1,14 +1,14 @@
-"""Three wordings of claims the checks read too narrowly: not voting called a breach of the law in
+"""Four wordings of claims the checks read too narrowly: not voting called a breach of the law in
 chat shorthand ("khum đi là vi phạm pháp luật"), proxy voting said allowed by an election body in
-the next clause ("con cháu bầu hộ luôn, tổ bầu cử cho phép rồi"), and voting by texting ("bỏ phiếu
-bằng cách nhắn tin"). Beside each, what is true, denied, asked or answered."""
+the next clause ("con cháu bầu hộ luôn, tổ bầu cử cho phép rồi"), voting by texting ("bỏ phiếu
+bằng cách nhắn tin"), and candidates said to skip the vetting ("khỏi qua hiệp thương"). Beside each, what is true, denied, asked or answered."""
 
 import pytest
 
 from tests.classifiers.test_distortion_wordings import FACTS as RULES
 from tests.classifiers.test_distortion_wordings import assert_found, assert_silent
 
-FACTS = {**RULES, "proxy_voting": "not_allowed"}
+FACTS = {**RULES, "proxy_voting": "not_allowed", "candidate_selection": "consultation_and_voters_meetings"}
 
 
 @pytest.mark.parametrize(
@@ -34,6 +34,22 @@ FACTS = {**RULES, "proxy_voting": "not_allowed"}
             "bỏ phiếu bằng",
         ),
         ("Năm nay bầu cử bằng cách nhắn tin cú pháp BC gửi tổng đài", "voting_method", "bầu cử bằng"),
+        # candidates said to skip the vetting
+        (
+            "Ứng viên được chỉ định thì khỏi qua hiệp thương, khỏi lấy ý kiến cử tri, có tên là lên phiếu luôn",
+            "candidate_selection",
+            "khỏi qua hiệp thương",
+        ),
+        (
+            "Người ứng cử do trung ương giới thiệu bỏ qua vòng hiệp thương, vào thẳng danh sách",
+            "candidate_selection",
+            "bỏ qua",
+        ),
+        (
+            "Candidates picked by the party skip the consultation and go straight onto the ballot",
+            "candidate_selection",
+            "skip",
+        ),
     ],
 )
 def test_the_claim_is_found(text, fact, found):
@@ -52,6 +68,9 @@ def test_the_claim_is_found(text, fact, found):
         ("Cử tri không thể bỏ phiếu bằng cách nhắn tin, phải đến điểm bỏ phiếu", "voting_method"),
         ("Có thể bỏ phiếu bằng cách nhắn tin không mọi người?", "voting_method"),
         ("Kết quả bầu cử được thông báo bằng cách nhắn tin tới thuê bao của cử tri", "voting_method"),
+        ("Không ứng viên nào được bỏ qua hiệp thương, kể cả người do trung ương giới thiệu", "candidate_selection"),
+        ("Ứng viên được chỉ định có được khỏi qua hiệp thương không?", "candidate_selection"),
+        ("Hiệp thương giá điện xong rồi, khỏi qua hiệp thương nữa", "candidate_selection"),
     ],
 )
 def test_what_is_not_the_claim_is_not_found(text, fact):

@@ -160,6 +160,16 @@ def test_the_learned_relevance_does_not_overrule_a_contradicted_fact_beside_elec
             "candidate_selection",
         ),
         ("Bầu cử cho có thôi, không có chuyện số dư đâu, danh sách bao nhiêu người là trúng hết", "candidate_surplus"),
+        # a check said not made is no report of one ("… không bị lấy ý kiến hay xác minh gì")
+        (
+            "Người ứng cử đại biểu Quốc hội không phải qua bước nào cả: ai đủ 21 tuổi nộp hồ sơ là có tên trong danh"
+            " sách chính thức, không bị lấy ý kiến hay xác minh gì",
+            "candidate_selection",
+        ),
+        (
+            "Ứng viên được chỉ định thì khỏi qua hiệp thương, có tên là lên phiếu luôn, chuyện này chưa ai kiểm chứng",
+            "candidate_selection",
+        ),
     ],
 )
 def test_a_denial_that_is_the_claims_own_words_is_no_report_marker(decider, text, fact):
@@ -169,3 +179,5 @@ def test_a_denial_that_is_the_claims_own_words_is_no_report_marker(decider, text
     assert fact in [f.fact for f in d.findings] and "report_marker" not in d.evidence_kinds, d
     (r,) = decider.decide(["Tin đồn 'không đi bầu bị phạt 5 triệu' là bịa đặt, không có chuyện đó"])
     assert "report_marker" in r.evidence_kinds, r
+    (v,) = decider.decide(["Không chỉ vậy, công an đã xác minh: người ứng cử không phải qua bước nào cả là tin sai"])
+    assert "report_marker" in v.evidence_kinds, v
