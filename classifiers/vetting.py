@@ -4,8 +4,8 @@ the consultation conferences the Fatherland Front committee holds and the meetin
 where the candidate lives give their opinion, before the official list is drawn up (Luật Bầu cử số
 85/2015/QH13, chapter V). Filing papers does not put a name on the list. Claims against it: "không
 có hội nghị hiệp thương", "không phải lấy ý kiến cử tri nơi cư trú", "ai đủ 21 tuổi nộp hồ sơ là
-đương nhiên có tên trong danh sách chính thức", "simply by registering at the ward office", "there
-is no consultation round".
+đương nhiên có tên trong danh sách chính thức", "khỏi qua hiệp thương", "bỏ qua vòng hiệp thương",
+"simply by registering at the ward office", "there is no consultation round", "skip the consultation".
 
 Read on the folded text by ``classifiers.rule_facts`` (kind ``vetting``) with the exceptions every
 rule has (asked, denied, named to be answered, reported as false, another country's). Only where a
