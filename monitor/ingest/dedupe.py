@@ -174,13 +174,6 @@ def _permutations() -> tuple:
     return template, a, b
 
 
-def __getattr__(name: str):
-    """``_TEMPLATE``, ``_A``, ``_B``: the permutations, computed on first use (``_permutations``)."""
-    if name in ("_TEMPLATE", "_A", "_B"):
-        return _permutations()[("_TEMPLATE", "_A", "_B").index(name)]
-    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-
-
 _PRIME = np.uint64((1 << 61) - 1)
 _MAX32 = np.uint64((1 << 32) - 1)
 _MIX = np.uint64(0x9E3779B97F4A7C15)

@@ -45,9 +45,9 @@ def minhash_of_reference(normalized: str) -> MinHash | None:
     hv = shingle_hashes_reference(normalized)
     if hv.size == 0:
         return None
+    tpl, perm_a, perm_b = dedupe._permutations()
     with np.errstate(over="ignore"):
-        sig = (((hv.reshape(-1, 1) * dedupe._A) + dedupe._B) % dedupe._PRIME & dedupe._MAX32).min(axis=0)
-    tpl = dedupe._TEMPLATE
+        sig = (((hv.reshape(-1, 1) * perm_a) + perm_b) % dedupe._PRIME & dedupe._MAX32).min(axis=0)
     return MinHash(hashvalues=sig, permutations=tpl.permutations, scheme=tpl.scheme)
 
 
