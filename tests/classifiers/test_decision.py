@@ -48,6 +48,11 @@ def decider(small_model, messages, synth_rows):
         # a post's own hashtag for the election, with no other election word
         "FYI they already know who wins, they knew months ago. The count is a show!! #VietnamElection",
         "Guys, no need to wait for June, the final tally is out!! #election2021",
+        # a candidate's posted biography, the Front's consultation or an election team tie the text
+        # home, whatever country a claim about the candidate names
+        "Bằng thạc sĩ ghi trong tiểu sử ứng cử của ứng viên tỉnh Nam Sơn do một trường ở Singapore cấp",
+        "Ông ấy có thẻ xanh Mỹ mà vẫn qua hiệp thương, ra ứng cử được à",
+        "Not one self-nominated candidate won a seat this year, the final list is out",
     ],
 )
 def test_about_this_election(rules, text):
