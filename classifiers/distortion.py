@@ -89,7 +89,6 @@ from classifiers.date_claims import (
     MONTH_QUALIFIER,
     POSTPONED_TO,
     POSTPONED_UNDATED,
-    SESSION,
     month_of,
     subject_date,
 )
@@ -134,7 +133,7 @@ from classifiers.fact_words import (
 from classifiers.hours import check_times
 from classifiers.matcher import message_field
 from classifiers.results import Finding
-from classifiers.results_time import check_results_late, check_results_month
+from classifiers.results_time import check_results_late, check_results_month, councils_own_results
 from classifiers.rule_facts import CONTRAST_TURN, RULE_CHECKS, RULE_KINDS, elsewhere, not_asserted, rule_kind
 from classifiers.text import fold_strip_aligned
 from classifiers.weekday import check_weekday, weekday_kind
@@ -344,8 +343,8 @@ def _check_dates(sc: _Scan, facts: dict) -> None:
             continue  # "went to the polls on May 16, a week ahead of the official election day"
         if name != "election_date" and not _near_the_election(s, a):
             continue  # "bảng giá đất … công bố và áp dụng từ ngày 1/7": another announcement
-        if name == "results_announced_date" and SESSION.search(s, *bounds(SENTENCE_RE, s, a)):
-            continue  # a council's session announcing its own vote for its officers
+        if name == "results_announced_date" and councils_own_results(s, a):
+            continue  # a council's session electing its officers, a province announcing its council's results
         ok = _iso_date(facts[name])
         if y is not None and y != ok.year:
             continue  # another year: another election, not a wrong date

@@ -255,16 +255,16 @@ PREDETERMINED_WORDS = [
 DENIED_BEFORE = re.compile(r"\b(?:khong|chang|cha)\s+(?:co|phai|he)\b")
 # The claim is named to be answered or asked about, not asserted ("luận điệu … định sẵn", "tung
 # tin", "ai bảo chưa bầu đã biết kết quả thì …", "saw a post saying", "is it true").
-# A claim denied as a whole before it ("Không có chuyện ứng cử viên phải từ 30 tuổi"), or called
-# false right after it ("Thông tin 'chỉ 450 người trúng cử' là không đúng"; ``CALLED_FALSE.match(s, end)``).
+# Denied as a whole before it ("Không có chuyện …"), or called false right after it ("Thông tin 'chỉ 450
+# người trúng cử' là không đúng", "… là bịa"; ``CALLED_FALSE.match(s, end)``); not "là sai quy định".
 DENIED_WHOLE = re.compile(
     r"\b(?:khong co chuyen|lam gi co chuyen|chang co chuyen|there is no such|it is not true that|it's not true that)\b"
 )
-# (not "là sai quy định", "không đúng luật": against the rules, said of what someone does)
 CALLED_FALSE = re.compile(
-    r"[^.;!?]{0,40}?\b(?:la|is|are|was)\s+(?:hoan toan\s+)?(?:sai|khong dung|khong chinh xac|bia dat|gia|false|wrong|untrue|not true|fake)\b"
-    r"(?!\s+(?:quy dinh|quy che|luat|phap luat|nguyen tac|the rules?|the law)\b)"
-)
+    r"[^.;!?]{0,40}?\b(?:la|is|are|was)\s+(?:hoan toan\s+)?(?:(?:tin|so lieu|thong tin)\s+)?(?:sai|khong dung|khong chinh xac|bia dat"
+    r"|gia|false|wrong|untrue|not true|fake)\b(?!\s+(?:quy dinh|quy che|luat|phap luat|nguyen tac|the rules?|the law)\b)"
+    r"|[^.;!?,]{0,30}?\b(?:la|is)\s+(?:(?:so lieu|tin)\s+)?(?:bia|khong co (?:nguon|can cu)|vo can cu|unsourced|baseless|made up)\b"
+)  # (those last in the value's own clause: "58%, the official figure is made up" calls the other one made up)
 NAMED_NOT_ASSERTED = re.compile(
     r"\b(?:luan dieu|tung tin|tin don|loi don|bac bo|xuyen tac|ai (?:noi|bao)|nguoi nao (?:noi|bao)|co dung (?:la|khong)"
     r"|co that|co phai|(?:doc|thay|xem) (?:bai|post|tin)|bai (?:viet )?(?:noi|bao)|claims? that|claimed|claiming"

@@ -16,11 +16,11 @@ import datetime as dt
 import re
 
 from classifiers.clauses import SENTENCE_RE, bounds, distance, other_election
-from classifiers.date_claims import MONTH_ALONE, month_of
+from classifiers.date_claims import MONTH_ALONE, SESSION, month_of
 from classifiers.fact_words import KW
 from classifiers.rule_facts import not_asserted
 
-__all__ = ["LATE_WORDS", "MONTH_WORDS", "check_results_late", "check_results_month"]
+__all__ = ["LATE_WORDS", "MONTH_WORDS", "check_results_late", "check_results_month", "councils_own_results"]
 
 _NUMBER = {"mot": 1, "a": 1, "an": 1, "one": 1, "hai": 2, "two": 2, "ba": 3, "three": 3, "bon": 4, "four": 4}
 _NUMBER |= {"nam": 5, "five": 5, "sau": 6, "six": 6, "vai": 2, "may": 2, "several": 2, "a few": 2, "few": 2}
@@ -140,3 +140,24 @@ def check_results_month(sc, facts: dict) -> None:
         approved = f"{announced.day}/{announced.month}/{announced.year}"
         message = f"says the results are announced in {sc.text[a:b]}; approved: {approved}"
         sc.add("results_announced_date", a, b, approved, message, "date")
+
+
+# A province's (district's, commune's) election committee, or a people's council, named in the
+# date's sentence or the one before; the country's results or the Assembly's named in its own.
+_COUNCILS_OWN = re.compile(
+    r"\b(?:hdnd|hoi dong nhan dan|(?:uy ban|ban) bau cu (?:cap )?(?:tinh|huyen|xa|thanh pho|quan|phuong|thi xa|thi tran)"
+    r"|provincial (?:election )?committee|people's council)\b"
+)
+_COUNTRYS = re.compile(r"\b(?:quoc hoi|ca nuoc|toan quoc|national assembly|nationwide|the country)\b")
+
+
+def councils_own_results(s: str, a: int) -> bool:
+    """The results announced on the date at ``s[a]`` are a council's, announced by a province's
+    committee on its own day within the deadline ("Ủy ban bầu cử cấp tỉnh công bố kết quả bầu cử
+    đại biểu HĐND tỉnh. Tại tỉnh X, việc công bố diễn ra ngày 28/5"), or a council's session its
+    own vote for its officers: not the Assembly's results, whose day is ``results_announced_date``."""
+    lo, hi = bounds(SENTENCE_RE, s, a)
+    if SESSION.search(s, lo, hi):
+        return True  # a council's session announcing its own vote for its officers
+    before = bounds(SENTENCE_RE, s, lo - 2)[0] if lo > 1 else lo
+    return _COUNCILS_OWN.search(s, before, hi) is not None and _COUNTRYS.search(s, lo, hi) is None

@@ -12,7 +12,7 @@ Run by ``classifiers.distortion.check`` after the value checks (dates, hours, ag
   "pay a fee of 50,000 dong");
 - ``method`` (``voting_method: in_person``): voting said possible other than in person ("bỏ phiếu
   qua ứng dụng VNeID", "gửi phiếu bầu qua bưu điện", "vote online", "chụp màn hình … là coi như
-  đã bầu");
+  đã bầu"), or at an embassy or from abroad ("bỏ phiếu tại đại sứ quán": ``classifiers.abroad``);
 - ``secret`` (``ballot: secret``): a ballot said traceable to its voter ("phiếu bầu có mã số, họ
   biết bạn gạch ai", "camera soi từng lá phiếu", "ballots are numbered and traced back to you");
 - ``request`` (``voter_data_requests: none``): voters asked for ID numbers, OTP codes or bank details
@@ -23,6 +23,8 @@ Run by ``classifiers.distortion.check`` after the value checks (dates, hours, ag
   where they live, sent back home to vote (``classifiers.residence``).
 - ``documents`` (``voter_documents: voter_card``): papers said needed besides the voter card
   (``classifiers.documents``).
+- ``compulsory`` (``voting_status: right_and_duty``): voting said compulsory by law, or an exemption
+  said needed to stay home (``classifiers.compulsory``).
 - ``share``, ``quorum`` (``winner_share``, ``valid_turnout``: ``more_than_half``): a seat said won
   with less than half the valid votes or by a plurality, a unit's vote said void below another
   turnout than half (``classifiers.thresholds``).
@@ -44,9 +46,11 @@ from __future__ import annotations
 import functools
 import re
 
+from classifiers.abroad import ABROAD, ABROAD_WORDS, coming_back
 from classifiers.announcer import ANNOUNCER_WORDS, OTHER_ANNOUNCER, preliminary
 from classifiers.candidate_claims import CANDIDATE_CLAIM, CANDIDATE_WORDS, not_of_a_candidate
 from classifiers.clauses import CLAUSE_RE, FALSE_NEXT, SENTENCE_RE, bounds, denied_before, own_words_blanked
+from classifiers.compulsory import COMPULSORY, COMPULSORY_WORDS, a_procedure
 from classifiers.count_claims import (
     NAMED_ILLEGAL,
     NOMINATION,
@@ -184,7 +188,7 @@ INFO_BEFORE = re.compile(
 
 # Said of a fake or a scam, circulating, or followed by its correction: not claimed here.
 REPORTED = re.compile(
-    r"\b(?:bia dat|bia do|la bia|(?:la|deu) sai|sai su that|khong dung su that|la khong dung|khong co co so|chua co can cu|tin gia|gia mao"
+    r"\b(?:bia dat|bia do|la bia|(?:la|deu) sai|sai su that|khong dung su that|la khong (?:dung|chinh xac)|khong co co so|chua co can cu|tin gia|gia mao"
     r"|mao danh|tu xung|(?<!\w)xung\s+(?:la\s+)?(?:hoi dong|uy ban|to|ban|can bo)|sai hoan toan|hoan toan sai"
     r"|completely false|totally false|tin sai|tam giu|bat giu|khoi to|arrested|detained"
     r"|(?:bi\s+)?xu\s+phat\s+(?:\S+\s+){0,2}?vi\s+(?:da\s+)?(?:dang|chia se|dang tai|tung|loan|phat tan|binh luan)"
@@ -491,6 +495,7 @@ def _check_request(sc, facts: dict) -> None:
 _FIRST_CLAIM_RULES = (
     ("fee", FEE, "voters must pay a fee to vote", _fee_elsewhere),
     ("method", METHOD, "votes can be cast another way", _method_elsewhere),
+    ("method", ABROAD, "votes can be cast abroad, at an embassy or a consulate", coming_back),
     ("secret", TRACED, "a ballot can be traced to its voter", secret_elsewhere),
     ("validity", VOID_FOR, "a ballot is void for a reason the law does not give", lambda *a: False),
     ("validity", COUNTED_ANYWAY, "a ballot the law voids is counted", lambda *a: False),
@@ -505,6 +510,7 @@ _FIRST_CLAIM_RULES = (
     ("surplus", NO_SURPLUS, "every candidate on the ballot is elected", other_body),
     ("voted_mark", INKED_FINGER, "voters' fingers are marked with ink", not_a_finger),
     ("one_day", TWO_DAYS, "the vote lasts two days or may be cast on either of two days", other_event),
+    ("compulsory", COMPULSORY, "voting is compulsory", a_procedure),
     (
         "vetting",
         NO_VETTING,
@@ -557,6 +563,7 @@ RULE_WORDS = {
     "candidate": CANDIDATE_WORDS,
     "vetting": VETTING_WORDS,
     "one_day": ONE_DAY_WORDS,
+    "compulsory": COMPULSORY_WORDS,
     # (a sum paid, "nộp 200k", has a digit: the decision's digit path runs the checks)
     "fee": [
         "phi", "in phieu", "tien muc", "contribute", "dong gop", "pay", "pays", "paying", "paid", "fee", "fees", "charge",
@@ -572,6 +579,7 @@ RULE_WORDS = {
         "it would count", "it will count", "it'll count", "from your", "from my", "from their", "from his", "from her", "photo",
         "app-based", "phone-based", "web-based", "sms-based", "text-based", "internet-based",
         "nhan tin", "soan tin", "dc tinh", "tong dai", "chup", "video call", "goi video", "dich vu cong", "portal",
+        *ABROAD_WORDS,
     ],
     "secret": SECRET_WORDS,
 }  # fmt: skip

@@ -18,6 +18,7 @@ HUMAN = {
     "more_candidates_than_seats": "more candidates than seats in every unit",
     "stamp_on_voter_card": "the team stamps the voter card; nothing is put on the voter's hand",
     "one_day": "one day, a Sunday",
+    "right_and_duty": "a right and a duty; no law makes it compulsory",
     "consultation_and_voters_meetings": "every candidate goes through the consultation conferences and the voters'"
     " meetings before the official list",
     "posted_list_and_biography": "what the election bodies post (the official list and each candidate's biography);"
@@ -46,5 +47,5 @@ def rule_kind(name: str, value) -> str | None:
 
 _BY_VALUE = {"secret": "secret", "on_the_list": "residence", "voter_card": "documents", "cross_out": "marking", "more_candidates_than_seats": "surplus", "stamp_on_voter_card": "voted_mark",
              "posted_list_and_biography": "candidate", "consultation_and_voters_meetings": "vetting",
-             "one_day": "one_day",
+             "one_day": "one_day", "right_and_duty": "compulsory",
              "national election council": "announcer"}  # fmt: skip

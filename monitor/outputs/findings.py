@@ -38,6 +38,7 @@ _FACT_NAMES = {
     "voted_mark": ("dấu hiệu cử tri đã bỏ phiếu", "how a vote is recorded on the voter"),
     "candidate_information": ("thông tin về người ứng cử", "what is known about a candidate"),
     "voting_days": ("số ngày bỏ phiếu", "how many days the vote lasts"),
+    "voting_status": ("việc đi bầu có bắt buộc hay không", "whether voting is compulsory"),
     "candidate_selection": ("cách người ứng cử vào danh sách chính thức", "how candidates get onto the official list"),
 }
 # A rule fact's approved value, by fact where the value alone ("none") does not say enough.
@@ -74,6 +75,10 @@ _VALUES = {
         "the election team stamps 'Đã bỏ phiếu' (voted) on the voter card; nothing is put on the voter's hand",
     ),
     "one_day": ("cuộc bầu cử diễn ra trong một ngày, ngày chủ nhật", "the vote is held on a single day, a Sunday"),
+    "right_and_duty": (
+        "đi bầu là quyền và nghĩa vụ của công dân; không luật nào bắt buộc hay phạt người không đi bầu",
+        "voting is a citizen's right and duty; no law makes it compulsory or fines those who stay home",
+    ),
     "consultation_and_voters_meetings": (
         "mọi người ứng cử, kể cả người tự ứng cử, đều qua hội nghị hiệp thương và được lấy ý kiến cử tri nơi cư trú"
         " trước khi có tên trong danh sách chính thức; nộp hồ sơ không có nghĩa là có tên",

@@ -287,6 +287,7 @@ def test_the_decisions_pre_check_lets_through_every_text_a_rule_check_finds(seed
         test_candidate_surplus,
         test_candidate_vetting,
         test_cards_kept_and_microphones,
+        test_compulsory_voting,
         test_council_levels,
         test_count_claims,
         test_count_rigged_wordings,
@@ -306,6 +307,7 @@ def test_the_decisions_pre_check_lets_through_every_text_a_rule_check_finds(seed
         test_thresholds,
         test_validity,
         test_voted_mark,
+        test_voting_from_abroad,
         test_voting_itself_sanctioned,
     )
 
@@ -324,6 +326,7 @@ def test_the_decisions_pre_check_lets_through_every_text_a_rule_check_finds(seed
         "candidate_information": "posted_list_and_biography",
         "candidate_selection": "consultation_and_voters_meetings",
         "voting_days": "one_day",
+        "voting_status": "right_and_duty",
         "council_levels": "province, district, commune",
     }
     gates = {kind: (PhraseCheck(RULE_WORDS[kind]), phrase_regex(RULE_WORDS[kind])) for kind in RULE_KINDS}
@@ -338,6 +341,8 @@ def test_the_decisions_pre_check_lets_through_every_text_a_rule_check_finds(seed
         test_voted_mark,
         test_voting_itself_sanctioned,
         test_one_day,
+        test_compulsory_voting,
+        test_voting_from_abroad,
         test_folded_no,
         test_count_claims,
         test_count_rigged_wordings,
