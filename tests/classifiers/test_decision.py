@@ -127,6 +127,10 @@ def test_about_this_election(rules, text):
         ("Ballots were found in a county dumpster, a viral post claims", "other_election"),
         ("Dead people always vote Democrat", "other_election"),
         ("Cựu giám đốc điều trần trước Thượng viện về bầu cử", "other_election"),
+        # a state or a city named alone (real press wordings measured on real pages, in our words)
+        ("Ở New Hampshire, vài thị trấn mở điểm bỏ phiếu ngay từ nửa đêm", "other_election"),
+        ("Hội đồng bầu cử quận ở Bắc Carolina có thể loại phiếu của cử tri đã mất", "other_election"),
+        ("Tokyo đổ tuyết mà tỷ lệ cử tri đi bầu vẫn cao hơn kỳ trước", "other_election"),
         # bodies' votes after the election, or inside organisations, with weak words only: a
         # council electing its chair, the Assembly its leaders, a confidence vote, a congress
         (
