@@ -131,6 +131,10 @@ def test_about_this_election(rules, text):
         ("Ở New Hampshire, vài thị trấn mở điểm bỏ phiếu ngay từ nửa đêm", "other_election"),
         ("Hội đồng bầu cử quận ở Bắc Carolina có thể loại phiếu của cử tri đã mất", "other_election"),
         ("Tokyo đổ tuyết mà tỷ lệ cử tri đi bầu vẫn cao hơn kỳ trước", "other_election"),
+        (
+            "Counting staff did not conjure Biden ballots at night; the mail-in votes were tallied late",
+            "other_election",
+        ),
         # bodies' votes after the election, or inside organisations, with weak words only: a
         # council electing its chair, the Assembly its leaders, a confidence vote, a congress
         (
