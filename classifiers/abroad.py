@@ -19,7 +19,7 @@ __all__ = ["ABROAD", "ABROAD_WORDS", "coming_back"]
 
 _MISSION = r"(?:(?:tong\s+)?lanh\s+su\s+quan|dai\s+su\s+quan|co\s+quan\s+dai\s+dien(?:\s+(?:viet\s+nam|ngoai\s+giao))?)"
 _NOT = r"(?!(?:khong|ko|k|chua|chang|khum|hong)\b)"
-ABROAD = re.compile(
+_ABROAD = re.compile(
     # "bỏ phiếu tại đại sứ quán", "bầu qua đại sứ quán", "hòm phiếu đặt ở lãnh sự quán"
     rf"\b(?:bo\s+phieu|di\s+bau|bau(?:\s+cu)?|hom\s+phieu|diem\s+bo\s+phieu)\s+(?:{_NOT}[^\s,.;:!?]+\s+){{0,4}}?"
     rf"(?:tai|o|qua|ben|trong)\s+(?:cac\s+)?{_MISSION}\b"
@@ -37,6 +37,19 @@ ABROAD = re.compile(
     r"|\b(?:vietnamese|voters|citizens)\s+(?:living\s+|working\s+|studying\s+)?abroad\s+(?:can|may|will\s+be\s+able\s+to|are\s+allowed\s+to)\s+(?:now\s+|also\s+|still\s+)?vote\b"
     r"|\bvot(?:e|ing)\s+from\s+abroad\b"
 )
+
+
+class _Gated:
+    """``_ABROAD``, scanned only in a text holding one of its words: the ``method`` rule's own words
+    (which open this check in the decision) are in most election texts, these in few."""
+
+    _GATE = re.compile(r"lanh\s+su|dai\s+su|co\s+quan\s+dai\s+dien|nuoc\s+ngoai|embass|consulat|overseas|expat|abroad")
+
+    def finditer(self, s: str):
+        return _ABROAD.finditer(s) if self._GATE.search(s) else iter(())
+
+
+ABROAD = _Gated()
 # Coming back to vote, or put on a list in Vietnam before the vote: the lawful way ("muốn bầu thì phải
 # về nước"); not when said unneeded ("khỏi phải về nước", "no need to fly home").
 _COMING_BACK = re.compile(
