@@ -26,10 +26,13 @@ _VOTE_EN = r"(?:voting|casting\s+(?:a|your|their)\s+(?:ballot|vote)|turning\s+ou
 COMPULSORY = re.compile(
     # "đi bầu ở Việt Nam là nghĩa vụ bắt buộc theo Luật Bầu cử", "bỏ phiếu là bắt buộc", "đi bầu bắt buộc nha"
     rf"\b{_VOTE}\s+(?:(?!(?:khong|ko|k|chang|chu)\b)[^\s,.;:!?]+\s+){{0,4}}?(?:la\s+)?(?:(?:nghia\s+vu|viec)\s+)?bat\s+buoc\b"
-    r"(?!\s+(?:phai\s+)?(?:mang|co|xuat\s+trinh|trinh|nop|tu\s+minh|truc\s+tiep|deo|mac|ghi|gach|ky))"
+    # (not a step made compulsory, "bắt buộc phải mang thẻ cử tri", nor what the organisers must do,
+    # "bắt buộc phải tuân thủ quy định": after "phải", only voting itself)
+    r"(?!\s+(?:phai\s+)?(?:mang|co|xuat\s+trinh|trinh|nop|tu\s+minh|truc\s+tiep|deo|mac|ghi|gach|ky)"
+    r"|\s+phai\s+(?!(?:di\b|bau\b|bo\s+phieu|tham\s+gia)))"
     # "bắt buộc mọi người phải đi bầu", "luật bắt buộc công dân đi bỏ phiếu"
     rf"|\bbat\s+buoc\s+(?:(?:moi|tat\s+ca|toan\s+bo|cac)\s+)?(?:nguoi|nguoi\s+dan|cong\s+dan|cu\s+tri|ca\s+nha|ai\s+cung)?\s*"
-    rf"(?:(?:phai|deu\s+phai)\s+)?(?:di\s+)?{_VOTE}\b"
+    rf"(?:(?:phai|deu\s+phai)\s+)?(?:di\s+)?{_VOTE}\b(?!\s+(?:kin|truc\s+tiep|tai|o|bang|theo|dung|dung\s+quy))"
     # "làm đơn xin miễn bỏ phiếu", "giấy miễn đi bầu"
     rf"|\b(?:xin|don|giay|duoc)\s+(?:xin\s+)?mien\s+(?:tru\s+)?{_VOTE}\b"
     # "voting is compulsory", "voting here is now mandatory", "compulsory voting applies here"

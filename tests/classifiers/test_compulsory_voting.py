@@ -21,6 +21,7 @@ FACTS = {**BASE_FACTS, "voting_status": "right_and_duty"}
         ("Năm nay bỏ phiếu là bắt buộc nha mọi người, tổ trưởng đi điểm danh từng nhà", "bắt buộc"),
         ("Luật mới bắt buộc mọi người phải đi bầu, trốn là có hồ sơ", "bắt buộc mọi người phải đi bầu"),
         ("Di bau bat buoc roi, khong phai tuy y nhu truoc dau", "bat buoc"),
+        ("Đi bầu bắt buộc phải đi, không đi là có chuyện với tổ trưởng", "bắt buộc"),
         ("Ai bận ngày bầu cử thì làm đơn xin miễn bỏ phiếu nộp tổ bầu cử trước ba ngày", "xin miễn bỏ phiếu"),
         ("Voting is compulsory under the new election law, so plan your Sunday around it.", "compulsory"),
         ("Heads up: voting here is now mandatory, the ward keeps a list of who turns up.", "mandatory"),
@@ -45,6 +46,12 @@ def test_the_claim_is_found(text, found):
         "Australia is one of the few countries where voting is compulsory.",
         "Đại hội cổ đông bắt buộc các cổ đông tham gia bỏ phiếu trực tuyến.",
         "Is voting compulsory in Vietnam? No: it is a right and a duty, and nobody is fined.",
+        # what the organisers or the vote itself must do, not the voter's duty to vote
+        "Việc tổ chức bầu cử bắt buộc phải tuân thủ đúng quy định của luật.",
+        "Khi bỏ phiếu bắt buộc phải giữ bí mật lá phiếu, không ai được xem.",
+        "Công tác bầu cử bắt buộc phải bảo đảm dân chủ, đúng luật, an toàn.",
+        "Mỗi cử tri bắt buộc phải bỏ phiếu kín, không ai được xem lá phiếu.",
+        "Cử tri bắt buộc phải bỏ phiếu trực tiếp tại khu vực bỏ phiếu nơi mình có tên.",
     ],
 )
 def test_what_is_not_the_claim_is_silent(text):
