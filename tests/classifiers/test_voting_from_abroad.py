@@ -37,6 +37,9 @@ def test_the_claim_is_found(text, found):
         "Người Philippines ở Hà Nội bỏ phiếu tại Đại sứ quán Philippines cho cuộc bầu cử tổng thống.",
         "Can Vietnamese living in Brazil vote at the embassy? No, they have to come back and register.",
         "Đại sứ quán tổ chức gặp mặt kiều bào nhân dịp Quốc khánh.",
+        "Bầu ở đại sứ quán thì không có đâu nha, luật không cho.",
+        "Voting at the embassy is not possible for this election.",
+        "Bỏ phiếu tại lãnh sự quán là không hợp lệ, phiếu đó không được tính.",
     ],
 )
 def test_what_is_not_the_claim_is_silent(text):
