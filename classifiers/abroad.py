@@ -15,9 +15,7 @@ from __future__ import annotations
 
 import re
 
-from classifiers.fact_words import NOT_PERMITTED
-
-__all__ = ["ABROAD", "ABROAD_WORDS", "coming_back"]
+__all__ = ["ABROAD", "ABROAD_WORDS", "SAID_NOT", "coming_back"]
 
 _MISSION = r"(?:(?:tong\s+)?lanh\s+su\s+quan|dai\s+su\s+quan|co\s+quan\s+dai\s+dien(?:\s+(?:viet\s+nam|ngoai\s+giao))?)"
 _NOT = r"(?!(?:khong|ko|k|chua|chang|khum|hong)\b)"
@@ -52,6 +50,7 @@ class _Gated:
 
 
 ABROAD = _Gated()
+
 # Coming back to vote, or put on a list in Vietnam before the vote: the lawful way ("muốn bầu thì phải
 # về nước"); not when said unneeded ("khỏi phải về nước", "no need to fly home").
 _COMING_BACK = re.compile(
@@ -60,18 +59,13 @@ _COMING_BACK = re.compile(
 _UNNEEDED = re.compile(r"\b(?:khoi|khong\s+can|ko\s+can|k\s+can|no\s+need\s+to|without|instead\s+of)\s+(?:\S+\s+)?$")
 
 
-# Said impossible after it ("bầu ở đại sứ quán thì không có đâu", "voting at the embassy is not possible").
-_DENIED_AFTER = re.compile(
-    r"\b(?:khong\s+co\s+(?:dau|chuyen|hinh\s+thuc)|(?:thi|la)\s+(?:khong|ko|k|chang)\s+(?:co|duoc|dc)"
-    r"|not\s+(?:available|possible|allowed)|impossible|unavailable)\b"
-)
+# Said impossible after it in words the shared patterns (``NOT_AVAILABLE``, ``NOT_PERMITTED``) do not
+# hold: "bầu ở đại sứ quán thì không có đâu", "… là không được".
+SAID_NOT = re.compile(r"\b(?:khong\s+co\s+dau|(?:thi|la)\s+(?:khong|ko|k|chang)\s+(?:co|duoc|dc))\b")
 
 
-def coming_back(s: str, m, lo: int, hi: int) -> bool:
-    """The sentence says the voter comes back (or is put on a list at home) to vote, or says the
-    way abroad is not possible or not allowed after it."""
-    if _DENIED_AFTER.search(s, m.end(), hi) or NOT_PERMITTED.search(s, m.end(), hi):
-        return True
+def coming_back(s: str, lo: int, hi: int) -> bool:
+    """The sentence ``s[lo:hi]`` says the voter comes back (or is put on a list at home) to vote."""
     return any(not _UNNEEDED.search(s, max(lo, c.start() - 20), c.start()) for c in _COMING_BACK.finditer(s, lo, hi))
 
 

@@ -46,7 +46,7 @@ from __future__ import annotations
 import functools
 import re
 
-from classifiers.abroad import ABROAD, ABROAD_WORDS, coming_back
+from classifiers.abroad import ABROAD, ABROAD_WORDS, SAID_NOT, coming_back
 from classifiers.announcer import ANNOUNCER_WORDS, OTHER_ANNOUNCER, preliminary
 from classifiers.candidate_claims import CANDIDATE_CLAIM, CANDIDATE_WORDS, not_of_a_candidate
 from classifiers.clauses import CLAUSE_RE, FALSE_NEXT, SENTENCE_RE, bounds, denied_before, own_words_blanked
@@ -485,6 +485,13 @@ def _method_elsewhere(s, m, lo, hi) -> bool:
     return bool(NOT_PERMITTED.search(s, b, hi) or NOT_AVAILABLE.search(s, b, hi))
 
 
+def _abroad_elsewhere(s, m, lo, hi) -> bool:
+    """The lawful way back home in the sentence, or the way abroad said impossible or not allowed
+    after it ("bầu ở đại sứ quán thì không có đâu", "is not possible", "là không hợp lệ")."""
+    b = m.end()
+    return coming_back(s, lo, hi) or any(p.search(s, b, hi) for p in (NOT_AVAILABLE, NOT_PERMITTED, SAID_NOT))
+
+
 def _check_request(sc, facts: dict) -> None:
     says = "voters are asked for personal data by message, link or app"
     _first_claim(sc, facts, REQUEST, "request", says, lambda s, m, lo, hi: request_elsewhere(s, m, lo, hi, sc.text))
@@ -495,7 +502,7 @@ def _check_request(sc, facts: dict) -> None:
 _FIRST_CLAIM_RULES = (
     ("fee", FEE, "voters must pay a fee to vote", _fee_elsewhere),
     ("method", METHOD, "votes can be cast another way", _method_elsewhere),
-    ("method", ABROAD, "votes can be cast abroad, at an embassy or a consulate", coming_back),
+    ("method", ABROAD, "votes can be cast abroad, at an embassy or a consulate", _abroad_elsewhere),
     ("secret", TRACED, "a ballot can be traced to its voter", secret_elsewhere),
     ("validity", VOID_FOR, "a ballot is void for a reason the law does not give", lambda *a: False),
     ("validity", COUNTED_ANYWAY, "a ballot the law voids is counted", lambda *a: False),
