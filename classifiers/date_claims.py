@@ -36,9 +36,11 @@ FILLER = (
 )
 # An election word that names the subject: not one that another event is about or for ("hội nghị
 # hiệp thương về bầu cử", "chuẩn bị cho bầu cử"), not a body ("Ủy ban bầu cử", "Hội đồng bầu cử"), nor a re-run or an extra vote in one unit ("bầu
-# cử thêm", "bầu cử lại", "bầu bổ sung": a later date is theirs).
+# cử thêm", "bầu cử lại", "bầu bổ sung": a later date is theirs), nor the work around the vote ("tập
+# huấn công tác bầu cử", "tổng kết bầu cử", "diễn tập": a course, a review, a rehearsal on its own day).
 _SUBJECT_ELECTION = (
     r"(?<!\bve )(?<!\bcho )(?<!\bvu )(?<!\bbi )(?<!\bfor )(?<!\babout )(?<!\bof )(?<!\bban )(?<!\bdong )"
+    r"(?<!\bcong tac )(?<!\btap huan )(?<!\btong ket )(?<!\bso ket )(?<!\bdien tap )"
     r"\b(?:bau cu|bo phieu|di bau|election|elections|vote|voting|polls?|polling)\b"
     r"(?!\s+(?:them|lai|bo sung|bu|re-?run|rerun)\b)"
 )
