@@ -133,7 +133,7 @@ from classifiers.fact_words import (
 from classifiers.hours import check_times
 from classifiers.matcher import message_field
 from classifiers.results import Finding
-from classifiers.results_time import check_results_late, check_results_month, councils_own_results
+from classifiers.results_time import check_results_late, check_results_month, council_deadline, councils_own_results
 from classifiers.rule_facts import CONTRAST_TURN, RULE_CHECKS, RULE_KINDS, elsewhere, not_asserted, rule_kind
 from classifiers.text import fold_strip_aligned
 from classifiers.weekday import check_weekday, weekday_kind
@@ -283,8 +283,9 @@ def fact_kinds(key_facts: dict) -> dict[str, dict]:
 class _Scan:
     """One text being checked: the original, its folded copy, the reference date and year, the findings so far."""
 
-    def __init__(self, text: str, s: str, ref: dt.date | None, other_year: bool = False):
+    def __init__(self, text: str, s: str, ref: dt.date | None, other_year: bool = False, facts: dict | None = None):
         self.text, self.s, self.ref_date, self.ref_year, self.other_year = text, s, ref, ref and ref.year, other_year
+        self.facts = facts or {}  # every key fact, for the checks that read one beside their own kind's
         self.out: list[Finding] = []
 
     def add(self, name, a, b, approved, message, kind=None):
@@ -343,8 +344,8 @@ def _check_dates(sc: _Scan, facts: dict) -> None:
             continue  # "went to the polls on May 16, a week ahead of the official election day"
         if name != "election_date" and not _near_the_election(s, a):
             continue  # "bảng giá đất … công bố và áp dụng từ ngày 1/7": another announcement
-        if name == "results_announced_date" and councils_own_results(s, a):
-            continue  # a council's session electing its officers, a province announcing its council's results
+        if name == "results_announced_date" and councils_own_results(sc, a, b, (d, mo, y)):
+            continue  # a council's session, a province announcing its council's results (by their own deadline)
         ok = _iso_date(facts[name])
         if y is not None and y != ok.year:
             continue  # another year: another election, not a wrong date
@@ -406,12 +407,13 @@ def _check_percents(sc: _Scan, facts: dict) -> None:
 
 def _check_days(sc: _Scan, facts: dict) -> None:
     s = sc.s
-    cands = {n: _topic_words(n) for n in facts}
+    cands = {n: _topic_words(n) for n in facts if not n.startswith("council_")}
     for m in DAYS_RE.finditer(s) if may_match(DAYS_RE, s) else ():
         a, b = m.span()
         name = assign(s, a, b, cands, DAYS_OF_OTHER)
         if name is None:
             continue  # (the days of something nearer: "tiếp nhận khiếu nại trong 7 ngày")
+        name = council_deadline(s, a, facts) if name == "results_deadline_days" else name
         got, want = int(m.group(1)), int(facts[name])
         if got != want:
             sc.add(name, a, b, f"{want} days", f"says {_label(name)}: {got} days; approved: {want} days", "days")
@@ -589,11 +591,10 @@ def check(
     dates = kinds.get("date", {}).values()
     ref = _iso_date(key_facts.get("election_date")) or next((d for d in map(_iso_date, dates) if d), None)
     other = bool(published_year and ref and published_year > ref.year and str(ref.year) not in s)
-    sc = _Scan(text, s, ref, other)
+    sc = _Scan(text, s, ref, other, key_facts)
     for kind, detect in _CHECKS:
         if kind in kinds and (only is None or kind in only):
             detect(sc, kinds[kind])
     if sc.out:  # a value corrected by the approved one, stated as the true one, is not claimed
         sc.out = [f for f in sc.out if not (f.kind in _VALUES and _corrected(s, f, key_facts[f.fact]))]
-    sc.out.sort(key=lambda f: f.start or 0)
-    return sc.out
+    return sorted(sc.out, key=lambda f: f.start or 0)

@@ -20,7 +20,14 @@ from classifiers.date_claims import MONTH_ALONE, SESSION, month_of
 from classifiers.fact_words import KW
 from classifiers.rule_facts import not_asserted
 
-__all__ = ["LATE_WORDS", "MONTH_WORDS", "check_results_late", "check_results_month", "councils_own_results"]
+__all__ = [
+    "LATE_WORDS",
+    "MONTH_WORDS",
+    "check_results_late",
+    "check_results_month",
+    "council_deadline",
+    "councils_own_results",
+]
 
 _NUMBER = {"mot": 1, "a": 1, "an": 1, "one": 1, "hai": 2, "two": 2, "ba": 3, "three": 3, "bon": 4, "four": 4}
 _NUMBER |= {"nam": 5, "five": 5, "sau": 6, "six": 6, "vai": 2, "may": 2, "several": 2, "a few": 2, "few": 2}
@@ -93,10 +100,9 @@ def _said(sc, a: int, b: int, own: tuple[int, int] | None = None) -> bool:
 def check_results_late(sc, facts: dict) -> None:
     """A span longer than the deadline (``facts``: the ``days`` facts of
     ``classifiers.distortion``, ``results_deadline_days`` among them)."""
-    name = next((n for n in facts if "results" in n), None)
-    if name is None:
+    if "results_deadline_days" not in facts:
         return
-    s, want = sc.s, int(facts[name])
+    s = sc.s
     # ("results won't be out for two months": the denial is the claim's own, not a denial of it)
     spans = [
         (m.start("n"), m.end("u"), _days(m), (m.start(), m.start("prep")) if m.group("prep") == "for" else None)
@@ -111,6 +117,8 @@ def check_results_late(sc, facts: dict) -> None:
         ):
             spans.append((m.start("n"), m.end("u"), _days(m), None))
     for a, b, got, own in spans:
+        name = council_deadline(s, a, facts)
+        want = int(facts[name])
         if got > want and _said(sc, a, b, own):
             message = f"says the results come out {sc.text[a:b]} after the vote; approved: within {want} days"
             sc.add(name, a, b, f"{want} days", message, "days")
@@ -149,15 +157,52 @@ _COUNCILS_OWN = re.compile(
     r"|provincial (?:election )?committee|people's council)\b"
 )
 _COUNTRYS = re.compile(r"\b(?:quoc hoi|ca nuoc|toan quoc|national assembly|nationwide|the country)\b")
+# The results' announcement in the date's sentence, and the other days near results: a complaint's,
+# the credentials', a review's.
+_ANNOUNCE = re.compile(r"\b(?:cong bo|announced?|published|released|out)\b")
+_OTHER_DAY = re.compile(r"\b(?:khieu nai|to cao|complaints?|xac nhan tu cach|tong ket|so ket)\b")
 
 
-def councils_own_results(s: str, a: int) -> bool:
-    """The results announced on the date at ``s[a]`` are a council's, announced by a province's
-    committee on its own day within the deadline ("Ủy ban bầu cử cấp tỉnh công bố kết quả bầu cử
-    đại biểu HĐND tỉnh. Tại tỉnh X, việc công bố diễn ra ngày 28/5"), or a council's session its
-    own vote for its officers: not the Assembly's results, whose day is ``results_announced_date``."""
+def councils_own_results(sc, a: int, b: int, dmy: tuple) -> bool:
+    """The results announced on the date at ``sc.s[a:b]`` (day, month, year ``dmy``) are a council's,
+    announced by a province's committee on its own day ("Ủy ban bầu cử cấp tỉnh công bố kết quả bầu
+    cử đại biểu HĐND tỉnh. Tại tỉnh X, việc công bố diễn ra ngày 28/5"), or a council's session its
+    own vote for its officers: not the Assembly's results, whose day is ``results_announced_date``.
+    A council's day later than its own deadline is a finding on ``council_results_deadline_days``."""
+    s = sc.s
     lo, hi = bounds(SENTENCE_RE, s, a)
     if SESSION.search(s, lo, hi):
         return True  # a council's session announcing its own vote for its officers
     before = bounds(SENTENCE_RE, s, lo - 2)[0] if lo > 1 else lo
-    return _COUNCILS_OWN.search(s, before, hi) is not None and _COUNTRYS.search(s, lo, hi) is None
+    if _COUNCILS_OWN.search(s, before, hi) is None or _COUNTRYS.search(s, lo, hi) is not None:
+        return False
+    days, ref, (d, mo, y) = sc.facts.get("council_results_deadline_days"), sc.ref_date, dmy
+    if days is None or ref is None or (y is not None and y != ref.year) or (y is None and sc.other_year):
+        return True
+    if not _ANNOUNCE.search(s, lo, hi) or _OTHER_DAY.search(s, lo, hi) or _RERUN.search(s, before, hi):
+        return True
+    try:
+        last, day = ref + dt.timedelta(days=int(days)), dt.date(ref.year, mo, d)
+    except ValueError:
+        return True
+    if day > last and not other_election(s, a, sc.ref_year, b) and not not_asserted(sc, a, b):
+        approved = f"{days} days, by {last.day}/{last.month}/{last.year}"
+        message = f"says a people's council's results are announced on {sc.text[a:b]}; approved: within {approved}"
+        sc.add("council_results_deadline_days", a, b, approved, message, "days")
+    return True
+
+
+def council_deadline(s: str, a: int, facts: dict) -> str:
+    """``council_results_deadline_days`` (when among ``facts``) for a span of days at ``s[a]`` said of a
+    council's results: the body nearest before it, in its sentence or the one before, is a council or a
+    local committee, not the Assembly or the country ("… Quốc hội chậm nhất là 20 ngày …; Ủy ban bầu cử
+    công bố kết quả … HĐND cấp mình chậm nhất là 10 ngày"); ``results_deadline_days`` otherwise."""
+    if "council_results_deadline_days" not in facts:
+        return "results_deadline_days"
+    lo, hi = bounds(SENTENCE_RE, s, a)
+    lo = bounds(SENTENCE_RE, s, lo - 2)[0] if lo > 1 else lo
+    council = [m.start() for m in _COUNCILS_OWN.finditer(s, lo, hi)]
+    country = [m.start() for m in _COUNTRYS.finditer(s, lo, hi)]
+    near = max((x for x in council if x < a), default=-1), max((x for x in country if x < a), default=-1)
+    own = near[0] > near[1] if max(near) >= 0 else bool(council) and not country
+    return "council_results_deadline_days" if own else "results_deadline_days"

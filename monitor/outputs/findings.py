@@ -19,6 +19,7 @@ _FACT_NAMES = {
     "turnout_percent": ("tỷ lệ cử tri đi bầu", "turnout"),
     "deputies_elected": ("số đại biểu trúng cử", "the number of deputies elected"),
     "results_deadline_days": ("thời hạn công bố kết quả", "the results deadline"),
+    "council_results_deadline_days": ("thời hạn công bố kết quả bầu cử HĐND", "the councils' results deadline"),
     "voter_list_days_before": ("thời hạn niêm yết danh sách cử tri", "the voter list posting period"),
     "proxy_voting": ("bỏ phiếu hộ", "proxy voting"),
     "results_decided_by": ("kết quả, người trúng cử", "the results and winners"),
