@@ -35,13 +35,15 @@ FILLER = (
     r"sunday|saturday|monday|tuesday|wednesday|thursday|friday|chot|qh|dbqh"
 )
 # An election word that names the subject: not one that another event is about or for ("hội nghị
-# hiệp thương về bầu cử", "chuẩn bị cho bầu cử"), not a body ("Ủy ban bầu cử", "Hội đồng bầu cử"), nor a re-run or an extra vote in one unit ("bầu
+# hiệp thương về bầu cử", "chuẩn bị cho bầu cử"), not a body ("Ủy ban bầu cử", "Hội đồng bầu cử", "tổ bầu cử"), nor a re-run or an extra vote in one unit ("bầu
 # cử thêm", "bầu cử lại", "bầu bổ sung": a later date is theirs), nor the work around the vote ("tập
-# huấn công tác bầu cử", "tổng kết bầu cử", "diễn tập": a course, a review, a rehearsal on its own day).
+# huấn công tác bầu cử", "tổng kết bầu cử", "diễn tập", "tuyên truyền bầu cử", "chào mừng ngày bầu
+# cử", "tài liệu bầu cử": a course, a review, a rehearsal, a campaign, a celebration on its own day).
 _SUBJECT_ELECTION = (
     r"(?<!\bve )(?<!\bcho )(?<!\bvu )(?<!\bbi )(?<!\bfor )(?<!\babout )(?<!\bof )(?<!\bban )(?<!\bdong )"
-    r"(?<!\bcong tac )(?<!\btap huan )(?<!\btong ket )(?<!\bso ket )(?<!\bdien tap )"
-    r"\b(?:bau cu|bo phieu|di bau|election|elections|vote|voting|polls?|polling)\b"
+    r"(?<!\bcong tac )(?<!\btap huan )(?<!\btong ket )(?<!\bso ket )(?<!\bdien tap )(?<!\btuyen truyen )"
+    r"(?<!\bchao mung )(?<!\bchao mung ngay )(?<!\btai lieu )"
+    r"\b(?:(?<!\bto )bau cu|bo phieu|di bau|election|elections|vote|voting|polls?|polling)\b"
     r"(?!\s+(?:them|lai|bo sung|bu|re-?run|rerun)\b)"
 )
 # Where the vote is held, between the election word and its verb ("cuộc bầu cử tại xã Tân Lộc

@@ -1,7 +1,7 @@
 """A day of the election's *work* is not the election's day. Provincial portals report the work
 around the vote by its date: a training course on election work, a conference that launches or
 reviews it, a rehearsal. "công tác bầu cử" (election work), "tập huấn", "tổng kết", "sơ kết",
-"diễn tập" before the election word name such an event, and its day asserts nothing about the
+"diễn tập", "tuyên truyền", "chào mừng", "tài liệu" before the election word name such an event, and its day asserts nothing about the
 vote's. The election itself said to be held on another day is still found."""
 
 import pytest
@@ -22,6 +22,11 @@ from tests.classifiers.test_distortion_wordings import assert_found, assert_sile
         "Diễn tập công tác bầu cử ngày 9/5/2021 tại xã Tân Lộc.",
         "Huyện Phú Mỹ tổng kết bầu cử đại biểu HĐND huyện ngày 28/6/2021.",
         "tap huan cong tac bau cu cho to bau cu xa yen phu dien ra ngay 12/4/2021",
+        # the campaign of information, a celebration, the election's papers handed over
+        "Lễ ra quân tuyên truyền bầu cử ngày 20/4/2021 tại quảng trường tỉnh.",
+        "Phát động thi đua chào mừng bầu cử ngày 1/3/2021.",
+        "Chương trình nghệ thuật chào mừng ngày bầu cử tổ chức tối 22/5/2021.",
+        "Bàn giao tài liệu bầu cử cho các tổ bầu cử ngày 12/5/2021.",
     ],
 )
 def test_a_day_of_the_elections_work_is_not_its_day(text):
@@ -38,3 +43,8 @@ def test_a_day_of_the_elections_work_is_not_its_day(text):
 )
 def test_the_election_said_on_another_day_is_still_found(text, found):
     assert_found(text, FACTS, "election_date", found)
+
+
+def test_to_before_an_english_vote_is_no_election_team():
+    # "tổ bầu cử" (an election team) folds to "to bau cu"; the English "to vote" stays a claim
+    assert_found("Voters in Ward 4 are asked to vote on May 30, 2021.", FACTS, "election_date", "May 30, 2021")
