@@ -33,6 +33,10 @@ REPORTS = [
     "Nhiều giáo sư, bác sĩ có tên trong danh sách người ứng cử đại biểu Quốc hội tại thành phố",
     "Cử tri nơi cư trú nhất trí 100% giới thiệu ông Lê Văn Thành ra ứng cử đại biểu HĐND tỉnh",
     "Ba ứng viên đại biểu HĐND tỉnh tiếp xúc cử tri thị trấn Phú Mỹ, nói về giá điện và rác thải",
+    # self-nominees and their trades (seed v7; the first was flagged before it)
+    "Tỉnh Nam Sơn có hai ứng cử viên tự ứng cử, trong đó ông Lương Văn Tài là chủ doanh nghiệp tư nhân chế biến gỗ.",
+    "Ở tỉnh Hòa Lâm chỉ có 1 người tự ứng cử là bà Mai Thị Hương - Giám đốc Công ty TNHH May mặc Hồng Phát.",
+    "The province's only self-nominated candidate, Mr. Kieu Minh Duc, runs a software company.",
 ]
 
 # After the vote: councils fill their offices, congresses re-elect their presidents, and public

@@ -43,6 +43,7 @@ from . import (
     v4_system,
     v5_candidacy,
     v6_offices,
+    v7_self_nominees,
 )
 from .distortions import TEMPLATES as DISTORTIONS
 from .style import KINDS, render
@@ -99,6 +100,10 @@ FAMILIES_V5 = {"v5_candidacy": v5_candidacy.FAMILY}
 # casting their ballots: hard negatives in the style of the press's reports of both; drawn last,
 # from their own random seed.
 FAMILIES_V6 = {"v6_offices": v6_offices.FAMILY}
+
+# Seed v7: reports of self-nominated candidates (who they are, what they do for a living): hard
+# negatives in the style real candidacy pages take; drawn last, from their own random seed.
+FAMILIES_V7 = {"v7_self_nominees": v7_self_nominees.FAMILY}
 
 # Styles whose rows are not about the configured election (besides every ``offtopic_*``).
 NOT_RELEVANT = {"satire", "other_election", "other_vote"}
@@ -201,6 +206,7 @@ def build_rows(seed: int = SEED, v2: bool = True) -> list[dict]:
         rows += v2_rows(random.Random(seed + 3), seen, FAMILIES_V4, "v4")
         rows += v2_rows(random.Random(seed + 4), seen, FAMILIES_V5, "v5")
         rows += v2_rows(random.Random(seed + 5), seen, FAMILIES_V6, "v6")
+        rows += v2_rows(random.Random(seed + 6), seen, FAMILIES_V7, "v7")
     return rows
 
 

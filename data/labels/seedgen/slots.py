@@ -400,5 +400,22 @@ V2: dict[str, list[str]] = {
         "sprinter Mac Thi S",
         "former goalkeeper Lam Van T",
     ],
+    # what a self-nominated candidate does for a living, as candidacy reports give it
+    "trade": [
+        "giám đốc một công ty TNHH thức ăn chăn nuôi",
+        "chủ một doanh nghiệp vận tải",
+        "luật sư một văn phòng luật",
+        "bác sĩ một phòng khám tư",
+        "giảng viên một trường đại học",
+        "kỹ sư xây dựng",
+        "chủ trang trại nuôi tôm",
+    ],
+    "trade_en": [
+        "director of an animal feed company",
+        "owner of a transport firm",
+        "a lawyer at a private practice",
+        "a university lecturer",
+        "a shrimp farmer",
+    ],
 }
 SLOTS.update(V2)
