@@ -148,15 +148,21 @@ TAG_QUESTION = re.compile(r"[,\s]+(?:(?:dung|phai)\s+(?:khong|ko|k|hong)\b|right
 _TAIL_MARKS = re.compile(r"[^\w\s?]+$")  # emoji and marks that end a chat line
 
 
+_AS_OF_ELECTION = re.compile(r"\b(?:tinh den|tinh toi|as of) (?:ngay bau cu|election day|polling day)\b")
+
+
 def check_ages(sc, facts: dict) -> None:
     """Voting and candidacy ages the text states against the approved minimum ages (``facts``:
     fact name → age); ``sc`` is the scan of ``classifiers.distortion``."""
     s = sc.s
     cands = {n: KW["candidacy_age"] if "candid" in n else KW["voting_age"] for n in facts}
+    # ("độ tuổi người ứng cử tính đến ngày bầu cử … đủ 21 tuổi": the election day dates the age, it
+    # names no voter)
+    topics = _AS_OF_ELECTION.sub(lambda m: " " * len(m.group()), s)
     for a, b, (n, qual) in find_ages(s):
         if qual != "exact" and _in_a_name(sc.text, a):
             qual = "exact"  # "Phạm Văn Tư 104 tuổi": a name that folds to "từ" (from), then an age
-        name = assign(s, a, b, cands)
+        name = assign(topics, a, b, cands)
         if name is None or other_election(s, a, sc.ref_year):
             continue
         want = int(facts[name])

@@ -14,6 +14,7 @@ from classifiers.fact_words import DATE_DISTRACTORS
 
 __all__ = [
     "ANNOUNCED_BEFORE",
+    "counted_ratio",
     "ELECTION_AFTER",
     "ELECTION_BEFORE",
     "MONTH_ALONE",
@@ -145,3 +146,26 @@ def month_of(m: re.Match) -> int:
 # A council's own session: the results of its vote for its officers ("để HĐND tỉnh bầu giữ chức Chủ
 # tịch … Kết quả kiểm phiếu được công bố ngay tại phiên họp chiều 24/5") are not the election's.
 SESSION = re.compile(r"\b(?:phien hop|ky hop|bau giu chuc|session|sitting)\b")
+
+# A count out of a total ("10/11 huyện đạt trên 99%", "5/6 tỉnh"): no more counted than the total,
+# places or people counted right after the pair, and no word of a day before it ("sáng 3/5 tỉnh X …",
+# "ngày 5/6 tỉnh …", "ngày bầu cử 5/6 thành phố …" are days).
+_COUNTED = re.compile(
+    r"\s+(?:huyen|tinh|xa|phuong|quan|thi xa|thanh pho|thi tran|don vi|khu vuc|dia phuong|to bau cu|ban bau cu"
+    r"|nguoi|cu tri|dai bieu|ung vien|provinces|districts|communes|wards|units|localities|constituencies)\b"
+)
+_DAY_WORD = re.compile(
+    r"\b(?:ngay|hom|sang|trua|chieu|toi|dem|vao|tu|den|luc|on|by|since)"
+    r"(?:\s+(?:bau cu|bo phieu|di bau|election|polling|voting)(?:\s+day)?)?\s*$"
+)
+
+
+def counted_ratio(s: str, a: int, b: int) -> bool:
+    """The pair at ``s[a:b]`` ("10/11") counts places or people out of a total, not a day and month."""
+    pair = re.fullmatch(r"(\d{1,2})\s*/\s*(\d{1,2})", s[a:b])
+    return (
+        pair is not None
+        and int(pair.group(1)) <= int(pair.group(2))
+        and _COUNTED.match(s, b) is not None
+        and _DAY_WORD.search(s, max(0, a - 24), a) is None
+    )

@@ -89,6 +89,7 @@ from classifiers.date_claims import (
     MONTH_QUALIFIER,
     POSTPONED_TO,
     POSTPONED_UNDATED,
+    counted_ratio,
     month_of,
     subject_date,
 )
@@ -217,12 +218,12 @@ def _fact_kind(name: str, value) -> str | None:
 
 def _dateline(s: str, a: int, b: int) -> bool:
     """A date that opens its line or sentence and is followed by a dash, colon or comma (a news
-    dateline, "Ngày 4/6, ..."), or that follows "posted"/"đăng lúc": not a claim about a fact."""
+    dateline, "Ngày 4/6, ..."), that follows "posted"/"đăng lúc", or a count ("10/11 huyện"): no claim."""
     lo, _ = bounds(SENTENCE_RE, s, a)
     before = s[lo:a].strip(" \t\n\"'([")
     if before in ("", "ngay", "hom nay", "on") and DATELINE_AFTER.match(s[b : b + 6]):
         return True
-    return bool(PUBLISHED.search(s[max(0, a - 20) : a]))
+    return bool(PUBLISHED.search(s[max(0, a - 20) : a])) or counted_ratio(s, a, b)
 
 
 def _attributed(s: str, a: int, kind: str | None = None) -> bool:
@@ -307,8 +308,7 @@ class _Scan:
 # The values named to be answered in ``_Scan.add`` (dates of the election, ages and counts are read so by
 # their own checks), those a question may ask about, and the days wrong whoever is cited, as a rule is.
 _ANSWERABLE = frozenset({"date", "weekday", "time", "percent", "days"})
-_ASKABLE = frozenset({"date", "weekday", "time", "percent", "days", "age", "count"})
-_OWN_DAY = ("election_date", "election_weekday")
+_ASKABLE, _OWN_DAY = _ANSWERABLE | {"age", "count"}, ("election_date", "election_weekday")
 
 
 # A date of the results (or of the voter list, or another step) needs one of these in its sentence or
@@ -575,9 +575,9 @@ def check(
     only : set of str, optional
         The kinds of check to run (``date``, ``penalty``…); all of them when None.
     published_year : int, optional
-        The item's year of publication. In a later year than the election's, a text that does not
-        name the election's year speaks of a later election: its dates, percentages and counts are
-        not checked (rules, hours and ages are). Before the election, it is the one to come.
+        The item's year of publication. A text of a later year, or of two or more years before, that
+        does not name the election's year speaks of another election: its dates, percentages and
+        counts are not checked (rules, hours and ages are). The year before, it is the one to come.
 
     Returns
     -------
@@ -590,7 +590,7 @@ def check(
     kinds = fact_kinds(key_facts) if kinds is None else kinds
     dates = kinds.get("date", {}).values()
     ref = _iso_date(key_facts.get("election_date")) or next((d for d in map(_iso_date, dates) if d), None)
-    other = bool(published_year and ref and published_year > ref.year and str(ref.year) not in s)
+    other = bool(published_year and ref and not ref.year - 1 <= published_year <= ref.year and str(ref.year) not in s)
     sc = _Scan(text, s, ref, other, key_facts)
     for kind, detect in _CHECKS:
         if kind in kinds and (only is None or kind in only):

@@ -307,7 +307,7 @@ TIME_RES = [
     re.compile(r"(?<![\d/.])(\d{1,2})\s*(am|pm|a\.m\.|p\.m\.|in the (?:morning|afternoon|evening))"),
 ]
 PCT_RE = re.compile(r"(?<![\d.,])(\d{1,3}(?:[.,]\d{1,2})?)\s*(%|phan tram|percent)")
-DAYS_RE = re.compile(r"(?<![\d/.])(\d{1,3})\s*(ngay|days?)\b")
+DAYS_RE = re.compile(r"(?<![\d/.])(\d{1,3})\s*(ngay|days?)\b(?!\s+(?:ke|tinh) tu ngay niem yet)")  # (not after posting)
 INT_RE = re.compile(r"(?<![\d/.,])(\d{1,4})(?![\d/.,%]|\s*(?:tuoi|ngay|days?|gio|h\b|%))")
 YEAR_RE = re.compile(r"\b(19\d\d|20\d\d)\b")
 # What a text must contain for each pattern to match at all (any of these substrings): a pattern
