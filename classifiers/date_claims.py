@@ -7,14 +7,16 @@ asserts is never taken as the election's (a dateline, another event's date).
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
-from classifiers.clauses import distance
-from classifiers.fact_words import DATE_DISTRACTORS
+from classifiers.clauses import SENTENCE_RE, bounds, distance
+from classifiers.fact_words import DATE_DISTRACTORS, EARLY_VOTE
 
 __all__ = [
     "ANNOUNCED_BEFORE",
     "counted_ratio",
+    "early_vote",
     "ELECTION_AFTER",
     "ELECTION_BEFORE",
     "MONTH_ALONE",
@@ -169,3 +171,30 @@ def counted_ratio(s: str, a: int, b: int) -> bool:
         and _COUNTED.match(s, b) is not None
         and _DAY_WORD.search(s, max(0, a - 24), a) is None
     )
+
+
+# Polling stations, areas, islands, a special zone, a ship: a part of the country a day is said of.
+_STATIONS = re.compile(
+    r"\b(?:khu vuc bo phieu|diem bo phieu|to bau cu|dac khu|huyen dao|xa dao|cac dao|tren tau|gian khoan"
+    r"|polling stations?|polling areas?|special zone|islands?|ships?)\b"
+)
+
+
+def early_vote(sc, a: int, dmy: tuple) -> bool:
+    """The day at ``sc.s[a]`` (day, month, year ``dmy``) is an early vote's: early voting named in its
+    sentence ("went to the polls on May 16, a week ahead of the official election day"), or named
+    anywhere in the item, the day said of polling stations or islands in its sentence, and within
+    three weeks before election day ("Huyện đảo tổ chức bầu cử sớm. … 12 khu vực bỏ phiếu trên các
+    đảo sẽ bỏ phiếu vào ngày 20/5"). A later day is a move, a day said of the whole country a claim."""
+    s, ref, (d, mo, y) = sc.s, sc.ref_date, dmy
+    lo, hi = bounds(SENTENCE_RE, s, a)
+    if EARLY_VOTE.search(s, lo, hi):
+        return True
+    before = bounds(SENTENCE_RE, s, lo - 2)[0] if lo > 1 else lo  # ("polling station No. 4 …" ends a sentence)
+    if ref is None or not _STATIONS.search(s, before, hi) or not EARLY_VOTE.search(s):
+        return False
+    try:
+        day = dt.date(y or ref.year, mo, d)
+    except ValueError:
+        return False
+    return ref - dt.timedelta(days=21) <= day < ref

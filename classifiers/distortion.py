@@ -90,6 +90,7 @@ from classifiers.date_claims import (
     POSTPONED_TO,
     POSTPONED_UNDATED,
     counted_ratio,
+    early_vote,
     month_of,
     subject_date,
 )
@@ -102,7 +103,6 @@ from classifiers.fact_words import (
     DAYS_OF_OTHER,
     DAYS_RE,
     DENIED_FIGURE,
-    EARLY_VOTE,
     GROUP_SHARE_BEFORE,
     INT_RE,
     KW,
@@ -340,7 +340,7 @@ def _check_dates(sc: _Scan, facts: dict) -> None:
             name = "results_announced_date"  # "kết quả bầu cử được công bố hôm 31 tháng 5"
         if name is None or (name == "election_date" and not _asserted_election_date(s, a, b)):
             continue
-        if name == "election_date" and EARLY_VOTE.search(s, *bounds(SENTENCE_RE, s, a)):
+        if name == "election_date" and early_vote(sc, a, (d, mo, y)):
             continue  # "went to the polls on May 16, a week ahead of the official election day"
         if name != "election_date" and not _near_the_election(s, a):
             continue  # "bảng giá đất … công bố và áp dụng từ ngày 1/7": another announcement

@@ -61,3 +61,29 @@ def test_an_item_published_years_before_the_election_speaks_of_an_earlier_one():
 def test_an_item_of_the_election_year_or_the_year_before_speaks_of_this_one(year):
     found = check("Bầu cử đại biểu Quốc hội sẽ diễn ra ngày 30/5, mọi người nhớ nhé.", FACTS, published_year=year)
     assert [f.fact for f in found] == ["election_date"]
+
+
+# Early voting named in the item's title, the day in a later sentence said of its polling stations
+# (before, the day was read as a wrong election day; two real reports of the 2026 vote were flagged).
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Huyện đảo tổ chức bầu cử sớm. Theo kế hoạch, 12 khu vực bỏ phiếu trên các đảo sẽ bỏ phiếu vào ngày 20/5.",
+        "Island district to hold early voting. Ten polling stations on the islands will conduct voting on May 20.",
+    ],
+)
+def test_a_polling_stations_early_day_named_after_an_early_vote_is_no_finding(text):
+    assert_silent(text, FACTS, "election_date")
+
+
+@pytest.mark.parametrize(
+    "text,found",
+    [
+        # the polling stations' day after the election's: a move, not an early vote
+        ("Huyện đảo tổ chức bầu cử sớm. Riêng khu vực bỏ phiếu số 3 dời sang ngày 30/5.", "30/5"),
+        # the early vote said of the whole country, no polling station
+        ("Bầu cử sớm năm nay. Cả nước sẽ bỏ phiếu vào ngày 16/5.", "16/5"),
+    ],
+)
+def test_a_move_or_the_whole_countrys_vote_is_still_found(text, found):
+    assert_found(text, FACTS, "election_date", found)
