@@ -413,7 +413,7 @@ def _check_days(sc: _Scan, facts: dict) -> None:
         name = assign(s, a, b, cands, DAYS_OF_OTHER)
         if name is None:
             continue  # (the days of something nearer: "tiếp nhận khiếu nại trong 7 ngày")
-        name = council_deadline(s, a, facts) if name == "results_deadline_days" else name
+        name = council_deadline(s, a, facts, name) if "results" in name else name
         got, want = int(m.group(1)), int(facts[name])
         if got != want:
             sc.add(name, a, b, f"{want} days", f"says {_label(name)}: {got} days; approved: {want} days", "days")

@@ -100,7 +100,8 @@ def _said(sc, a: int, b: int, own: tuple[int, int] | None = None) -> bool:
 def check_results_late(sc, facts: dict) -> None:
     """A span longer than the deadline (``facts``: the ``days`` facts of
     ``classifiers.distortion``, ``results_deadline_days`` among them)."""
-    if "results_deadline_days" not in facts:
+    found = next((n for n in facts if "results" in n and not n.startswith("council_")), None)
+    if found is None:
         return
     s = sc.s
     # ("results won't be out for two months": the denial is the claim's own, not a denial of it)
@@ -117,7 +118,7 @@ def check_results_late(sc, facts: dict) -> None:
         ):
             spans.append((m.start("n"), m.end("u"), _days(m), None))
     for a, b, got, own in spans:
-        name = council_deadline(s, a, facts)
+        name = council_deadline(s, a, facts, found)
         want = int(facts[name])
         if got > want and _said(sc, a, b, own):
             message = f"says the results come out {sc.text[a:b]} after the vote; approved: within {want} days"
@@ -192,17 +193,17 @@ def councils_own_results(sc, a: int, b: int, dmy: tuple) -> bool:
     return True
 
 
-def council_deadline(s: str, a: int, facts: dict) -> str:
+def council_deadline(s: str, a: int, facts: dict, name: str = "results_deadline_days") -> str:
     """``council_results_deadline_days`` (when among ``facts``) for a span of days at ``s[a]`` said of a
     council's results: the body nearest before it, in its sentence or the one before, is a council or a
     local committee, not the Assembly or the country ("… Quốc hội chậm nhất là 20 ngày …; Ủy ban bầu cử
-    công bố kết quả … HĐND cấp mình chậm nhất là 10 ngày"); ``results_deadline_days`` otherwise."""
+    công bố kết quả … HĐND cấp mình chậm nhất là 10 ngày"); ``name`` (the Assembly's) otherwise."""
     if "council_results_deadline_days" not in facts:
-        return "results_deadline_days"
+        return name
     lo, hi = bounds(SENTENCE_RE, s, a)
     lo = bounds(SENTENCE_RE, s, lo - 2)[0] if lo > 1 else lo
     council = [m.start() for m in _COUNCILS_OWN.finditer(s, lo, hi)]
     country = [m.start() for m in _COUNTRYS.finditer(s, lo, hi)]
     near = max((x for x in council if x < a), default=-1), max((x for x in country if x < a), default=-1)
     own = near[0] > near[1] if max(near) >= 0 else bool(council) and not country
-    return "council_results_deadline_days" if own else "results_deadline_days"
+    return "council_results_deadline_days" if own else name

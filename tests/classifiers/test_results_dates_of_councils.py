@@ -111,3 +111,12 @@ def test_the_shipped_results_message_holds_the_councils_deadline():
     facts = key_facts_for(approved_messages(None), "fabricated_results")
     assert facts["council_results_deadline_days"] == 10
     assert facts["results_deadline_days"] == 20
+
+
+def test_an_offices_own_name_for_the_assemblys_deadline_is_still_read():
+    # (the span check takes any results-days fact that is not the councils')
+    facts = {"election_date": "2021-05-23", "results_days": 20, "council_results_deadline_days": 10}
+    assert_found("Kết quả bầu cử Quốc hội phải 3 tháng sau mới công bố.", facts, "results_days", "3 tháng")
+    assert_found(
+        "Kết quả bầu cử HĐND tỉnh phải 3 tuần sau mới công bố.", facts, "council_results_deadline_days", "3 tuần"
+    )
