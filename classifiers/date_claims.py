@@ -183,8 +183,8 @@ _STATIONS = re.compile(
 def early_vote(sc, a: int, dmy: tuple) -> bool:
     """The day at ``sc.s[a]`` (day, month, year ``dmy``) is an early vote's: early voting named in its
     sentence ("went to the polls on May 16, a week ahead of the official election day"), or named
-    anywhere in the item, the day said of polling stations or islands in its sentence, and within
-    three weeks before election day ("Huyện đảo tổ chức bầu cử sớm. … 12 khu vực bỏ phiếu trên các
+    anywhere in the item, the day said of polling stations or islands in its sentence or the one
+    before, and within three weeks before election day ("Huyện đảo tổ chức bầu cử sớm. … 12 khu vực bỏ phiếu trên các
     đảo sẽ bỏ phiếu vào ngày 20/5"). A later day is a move, a day said of the whole country a claim."""
     s, ref, (d, mo, y) = sc.s, sc.ref_date, dmy
     lo, hi = bounds(SENTENCE_RE, s, a)
