@@ -162,6 +162,9 @@ OUT_OF_SIGHT = re.compile(
     rf"|\b(?:cho|mang|chuyen)\s+(?:[^\s.!?]+\s+){{0,2}}?(?:hom|thung)(?:\s+phieu)?\s+(?:[^\s.!?]+\s+){{0,2}}?(?:len|ve|sang)\s+{_PLACE}\s+(?:[^\s.!?]+\s+){{0,2}}?(?:dem|kiem)\b"
     r"|\bkhong\s+(?:cho|de)\s+(?:ai|dan|nguoi dan|cu tri|bao chi)\s+(?:[^\s.!?]+\s+){0,2}?(?:xem|chung kien|theo doi|giam sat)\s+(?:[^\s.!?]+\s+){0,2}?(?:kiem|dem)\b"
     r"|\bcounted\s+(?:[^\s.!?]+\s+){0,2}?(?:behind closed doors|in secret|secretly|out of sight|elsewhere)\b"
+    # … or done in stealth ("kiểm phiếu thì họ làm lén lút", "the counting was done in secret")
+    r"|\b(?:dem|kiem)\s+phieu\s+(?:(?!(?:khong|ko|chua|chang|cha|dau)\b)[^\s.!?,;]+\s+){0,5}?(?:len lut|am tham|vung trom|giau giem)\b"
+    r"|\b(?:count|counting|tally)\s+(?:was|were|is|are|gets|got)\s+(?:(?:done|held|carried\s+out|conducted|made)\s+)?(?:in\s+secret|secretly)\b"
     # the count begun while voters had yet to vote ("kiểm phiếu sớm từ 2 giờ chiều dù nhiều người chưa đi bầu")
     r"|\b(?:kiem|dem)\s+phieu\s+(?:som|truoc)\b[^.!?]{0,60}?\bchua\s+(?:di\s+)?(?:bau|bo phieu|het gio)"
     r"|\bstart\w*\s+(?:the\s+)?count\w*\s+(?:\S+\s+){0,3}?while\s+(?:\S+\s+){0,3}?(?:still|had\s+not|hadn't|were\s+yet)\b"
@@ -261,7 +264,8 @@ OUT_OF_SIGHT_WORDS = [
     "but someone", "but somebody", "but they", "but an official", "ma van", "nhung van", "ma so", "chu ky", "ky nhan",
     "stuffed", "double bottom", "double bottomed", "double-bottom", "double-bottomed", "cast my", "used my", "took my",
     "my signature", "vote again", "voted again", "mark on", "marks on", "mark to", "marks to", "correction fluid",
-    "whiteout", "white-out", "white out", "preprinted", "pre-printed", "fiction",
+    "whiteout", "white-out", "white out", "preprinted", "pre-printed", "fiction", "len lut", "am tham", "vung trom",
+    "giau giem", "in secret", "secretly",
     "set aside", "put aside", "throw aside", "threw aside", "thrown aside", "discard", "discards", "discarded",
     "destroy", "destroys", "destroyed", "throw out", "throws out", "threw out", "declared elected", "declared the winner",
     "xap phieu", "chong phieu", "tap phieu", "nam phieu", "ghi du", "ghi san", "ghi luon", "bao du", "bao san",

@@ -13,7 +13,10 @@ Each way names its own subject, so no other results word need be near it:
   suất từ trước ngày bầu"), where a seat's words come first ("suất ăn", a meal, is no seat);
 - winners declared before the polls closed or the count began ("declared the winner … before the
   polls closed", "công bố người trúng cử khi chưa kiểm phiếu"), not before every team had finished
-  ("khi chưa kiểm phiếu xong": preliminary counts are announced so).
+  ("khi chưa kiểm phiếu xong": preliminary counts are announced so);
+- the election itself said rigged or arranged ("chỉ đạo dàn xếp bầu cử", "bầu cử đã được sắp đặt
+  cả rồi", "they rigged the vote", "a rigged election"), not other things arranged for election day
+  ("sắp đặt bàn ghế cho ngày bầu cử", "rigged up a tent").
 
 Read on the folded, accent-stripped text; the exceptions of every rule (denied, asked, named to be
 answered) are the rule's.
@@ -26,7 +29,7 @@ from collections.abc import Iterator
 
 from classifiers.clauses import SENTENCE_RE, bounds
 
-__all__ = ["KNOWN_EARLY", "KNOWN_EARLY_WORDS", "settled_early"]
+__all__ = ["KNOWN_EARLY", "KNOWN_EARLY_WORDS", "early_says", "settled_early"]
 
 _VOTE_STEP = r"(?:mo hom(?:\s+phieu)?|bo phieu|bau cu|bau|di bau|kiem phieu|dem phieu)"
 _NOT_YET = (
@@ -65,6 +68,14 @@ KNOWN_EARLY = re.compile(
     + _WINNERS
     + r"(?:\s+\S+){0,4}?\s+(?:cong bo|dan|niem yet|co)\s+(?:\S+\s+){0,2}?"
     + _NOT_YET
+    # the election itself rigged: the arranging word with the election as its object or subject
+    + r"|(?P<rigged>\bdan xep\s+(?:(?:xong|het|san|ca)\s+)?(?:ket qua\s+)?(?:(?:cuoc|ky|dot)\s+)?bau cu\b"
+    r"|\bbau cu\s+(?:(?!(?:khong|ko|chua|chang|cha)\b)[^\s.!?,;]+\s+){0,3}?(?:da\s+|duoc\s+|bi\s+|deu\s+)+(?:dan xep|sap dat|an bai)\b"
+    r"|\brig(?:s|ged|ging)?\s+(?:(?:the|this|our|an|a|every|their|that|its)\s+)?(?:(?:whole|entire|local|national|general|last|next)\s+)?"
+    r"(?:elections?|votes?|voting|polls?|ballots?|count|results?)\b"
+    r"|\b(?:elections?|votes?|voting|polls?|ballots?|count|results?)\s+(?:(?!(?:not|never)\b)[^\s.!?,;]+\s+){0,4}?"
+    r"(?:was|were|is|are|has\s+been|have\s+been|had\s+been|got|gets|will\s+be)\s+(?:all\s+|completely\s+|totally\s+|already\s+)?rigged\b"
+    r"|\brigged\s+(?:(?:general|local|national)\s+)?(?:elections?|votes?|voting|polls?|ballots?|count|results?)\b)"
 )
 # A seat's words before "nhận suất" ("vào HĐND", "ghế đại biểu", "trúng cử").
 _SEAT_BEFORE = re.compile(r"\b(?:ghe|vao (?:quoc hoi|hdnd)|dai bieu|dbqh|trung cu)\b")
@@ -72,7 +83,15 @@ _SEAT_BEFORE = re.compile(r"\b(?:ghe|vao (?:quoc hoi|hdnd)|dai bieu|dbqh|trung c
 # The words every way above needs (the decision's cheap pre-check; "truoc", "before", "ago" are
 # ``PREDETERMINED_WORDS``).
 KNOWN_EARLY_WORDS = ["truoc", "before", "ago", "chua kiem phieu", "chua dem phieu", "chua dong hom", "chua het gio",
-                     "chua bo phieu", "chua bau"]  # fmt: skip
+                     "chua bo phieu", "chua bau", "dan xep", "sap dat", "an bai", "rig", "rigs", "rigged",
+                     "rigging"]  # fmt: skip
+
+
+def early_says(m: re.Match) -> str:
+    """What a match of ``KNOWN_EARLY`` says, for the finding's message."""
+    if m.group("rigged"):
+        return "says the election was rigged or arranged, not decided by the count"
+    return "says the results were settled before the vote"
 
 
 def settled_early(s: str) -> Iterator[re.Match]:

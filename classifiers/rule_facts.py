@@ -75,7 +75,7 @@ from classifiers.fact_words import (
     SETTLED_WHAT,
     quoted,
 )
-from classifiers.known_early import KNOWN_EARLY, KNOWN_EARLY_WORDS, settled_early
+from classifiers.known_early import KNOWN_EARLY, KNOWN_EARLY_WORDS, early_says, settled_early
 from classifiers.levels import LEVELS_WORDS, check_levels
 from classifiers.marking import MARKING_WORDS, WRONG_MARKING, not_the_ballot
 from classifiers.one_day import ONE_DAY_WORDS, TWO_DAYS, other_event
@@ -407,7 +407,8 @@ def _check_decided(sc, facts: dict) -> None:
             or (m.re is OUT_OF_SIGHT and NAMED_ILLEGAL.match(s, b))
         ):
             continue
-        says = out_of_sight_says(m) if m.re is OUT_OF_SIGHT else "says the results were settled before the vote"
+        says = out_of_sight_says(m) if m.re is OUT_OF_SIGHT else early_says(m) if m.re is KNOWN_EARLY else None
+        says = says or "says the results were settled before the vote"
         for name, value in facts.items():
             sc.add(name, a, b, str(value), f"{says}; approved: {_HUMAN.get(str(value), str(value))}", "decided")
         return  # (one finding says it: "decided in advance, the count is a show" is one claim)
