@@ -303,6 +303,7 @@ def test_the_decisions_pre_check_lets_through_every_text_a_rule_check_finds(seed
         test_mobile_box_and_stamps,
         test_one_day,
         test_residence,
+        test_rigged_and_secret_count,
         test_settled_and_counted_wordings,
         test_thresholds,
         test_validity,
@@ -359,6 +360,7 @@ def test_the_decisions_pre_check_lets_through_every_text_a_rule_check_finds(seed
         test_known_before_the_count,
         test_filled_for_absentees,
         test_council_levels,
+        test_rigged_and_secret_count,
     ):
         for f in vars(module).values():
             for mark in getattr(f, "pytestmark", []) if callable(f) else []:
