@@ -92,6 +92,7 @@ from classifiers.residence import BARRED, RESIDENCE_WORDS, lower_councils
 from classifiers.rule_values import HUMAN as _HUMAN
 from classifiers.rule_values import rule_kind
 from classifiers.secrecy import SECRET_WORDS, TRACED, secret_elsewhere
+from classifiers.standing import ONLY_SOME_STAND, STANDING_WORDS, party_internal
 from classifiers.surplus import NO_SURPLUS, SURPLUS_WORDS, other_body
 from classifiers.thresholds import (
     ABSENT_AGAINST,
@@ -525,6 +526,7 @@ _FIRST_CLAIM_RULES = (
         "a candidate gets on the list without consultation or voters' meetings",
         not_about_candidates,
     ),
+    ("standing", ONLY_SOME_STAND, "only party members or nominees may stand", party_internal),
     (
         "candidate",
         CANDIDATE_CLAIM,
@@ -570,6 +572,7 @@ RULE_WORDS = {
     "voted_mark": VOTED_MARK_WORDS,
     "candidate": CANDIDATE_WORDS,
     "vetting": VETTING_WORDS,
+    "standing": STANDING_WORDS,
     "one_day": ONE_DAY_WORDS,
     "compulsory": COMPULSORY_WORDS,
     # (a sum paid, "nộp 200k", has a digit: the decision's digit path runs the checks)

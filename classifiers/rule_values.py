@@ -47,5 +47,6 @@ def rule_kind(name: str, value) -> str | None:
 
 _BY_VALUE = {"secret": "secret", "on_the_list": "residence", "voter_card": "documents", "cross_out": "marking", "more_candidates_than_seats": "surplus", "stamp_on_voter_card": "voted_mark",
              "posted_list_and_biography": "candidate", "consultation_and_voters_meetings": "vetting",
+             "every_citizen_21": "standing",
              "one_day": "one_day", "right_and_duty": "compulsory",
              "national election council": "announcer"}  # fmt: skip

@@ -41,9 +41,14 @@ _FACT_NAMES = {
     "voting_days": ("số ngày bỏ phiếu", "how many days the vote lasts"),
     "voting_status": ("việc đi bầu có bắt buộc hay không", "whether voting is compulsory"),
     "candidate_selection": ("cách người ứng cử vào danh sách chính thức", "how candidates get onto the official list"),
+    "candidacy_open_to": ("ai được ứng cử", "who may stand"),
 }
 # A rule fact's approved value, by fact where the value alone ("none") does not say enough.
 _FACT_VALUES = {
+    ("candidacy_open_to", "every_citizen_21"): (
+        "mọi công dân đủ 21 tuổi có quyền ứng cử, là đảng viên hay người ngoài Đảng, được giới thiệu hay tự ứng cử",
+        "every citizen aged 21 may stand, party member or not, nominated or self-nominated",
+    ),
     ("voter_penalty", "none"): ("không có khoản phạt nào đối với cử tri", "no penalty on voters"),
     ("voting_fee", "none"): ("đi bầu không mất phí", "voting is free"),
     ("voter_data_requests", "none"): (

@@ -310,6 +310,7 @@ def test_the_decisions_pre_check_lets_through_every_text_a_rule_check_finds(seed
         test_voted_mark,
         test_voting_from_abroad,
         test_voting_itself_sanctioned,
+        test_who_may_stand,
     )
 
     facts = {
@@ -326,6 +327,7 @@ def test_the_decisions_pre_check_lets_through_every_text_a_rule_check_finds(seed
         "voted_mark": "stamp_on_voter_card",
         "candidate_information": "posted_list_and_biography",
         "candidate_selection": "consultation_and_voters_meetings",
+        "candidacy_open_to": "every_citizen_21",
         "voting_days": "one_day",
         "voting_status": "right_and_duty",
         "council_levels": "province, district, commune",
@@ -361,6 +363,7 @@ def test_the_decisions_pre_check_lets_through_every_text_a_rule_check_finds(seed
         test_filled_for_absentees,
         test_council_levels,
         test_rigged_and_secret_count,
+        test_who_may_stand,
     ):
         for f in vars(module).values():
             for mark in getattr(f, "pytestmark", []) if callable(f) else []:
