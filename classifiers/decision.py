@@ -350,6 +350,15 @@ class Decider:
                     rels[i] = Relevance(True, 0.5, "key_fact", 0)
         return out
 
+    def _other_years(self, rels, folded, years) -> None:
+        """An item published two or more years from the configured election's year, naming not
+        that year, is about another election (``other_year``), as a year named beside the election
+        words is: a 2016 report of "turnout by 22h on 22/5" is not this election's."""
+        y0 = self.rules.year
+        for i, y in enumerate(years):
+            if y0 and y and abs(int(y) - y0) >= 2 and rels[i].relevant and str(y0) not in folded[i]:
+                rels[i] = Relevance(False, 0.1, "other_year", rels[i].election_words)
+
     def _question(self, s: str, words: frozenset[str] | None = None, spaced: bool = False, text: str = "") -> bool:
         if text and _asks_without_mark(text):
             return True
@@ -382,6 +391,7 @@ class Decider:
         folded = self.rules.folded_batch(texts)
         rels, words = self.rules.check_batch(folded)
         found_first = self._key_facts_of_weak(texts, folded, rels, words, years) if self.facts else {}
+        self._other_years(rels, folded, years)
         on = [i for i, r in enumerate(rels) if r.relevant]
         sig = Signals(texts, rels, on, [], np.zeros((len(on), len(FEATURES))), [], [])
         if not on:

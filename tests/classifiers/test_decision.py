@@ -725,3 +725,21 @@ def test_the_configured_elections_own_hashtags_are_election_words(text):
     data = {**DATA, "election": {**DATA["election"], "year": 2026, "term": "XVI", "period": "2026-2031"}}
     r = RelevanceRules(data).check(text)
     assert r.relevant and r.reason == "on_topic", r
+
+
+@pytest.mark.parametrize("year", [2016, 2019, 2024])
+def test_an_item_published_years_from_the_election_is_about_another_one(decider, year):
+    """A turnout report published in 2016 speaks of the 2016 election even when it names none but
+    a day ("tính đến 22h ngày 22/5"): under the 2021 election it is off the topic, never flagged."""
+    text = "Tính đến 22 giờ ngày 22/5, tỷ lệ cử tri cả nước đi bầu đạt 98,77%, kết quả bầu cử sẽ công bố sau."
+    (d,) = decider.decide([text], years=[year])
+    assert not d.relevance.relevant and d.relevance.reason == "other_year", d.relevance
+    assert not d.flagged and d.band == "off_topic"
+
+
+@pytest.mark.parametrize("year", [None, 2020, 2021, 2022])
+def test_an_item_published_near_the_election_or_naming_its_year_is_about_it(decider, year):
+    (d,) = decider.decide(["Tỷ lệ cử tri đi bầu đạt 98,77%, kết quả bầu cử sẽ công bố sau."], years=[year])
+    assert d.relevance.relevant, d.relevance
+    (d,) = decider.decide(["Bầu cử năm 2021: tỷ lệ cử tri đi bầu đạt 98,77%."], years=[2016])
+    assert d.relevance.relevant, d.relevance
