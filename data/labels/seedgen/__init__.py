@@ -44,6 +44,7 @@ from . import (
     v5_candidacy,
     v6_offices,
     v7_self_nominees,
+    v8_hostile_opinion,
 )
 from .distortions import TEMPLATES as DISTORTIONS
 from .style import KINDS, render
@@ -104,6 +105,11 @@ FAMILIES_V6 = {"v6_offices": v6_offices.FAMILY}
 # Seed v7: reports of self-nominated candidates (who they are, what they do for a living): hard
 # negatives in the style real candidacy pages take; drawn last, from their own random seed.
 FAMILIES_V7 = {"v7_self_nominees": v7_self_nominees.FAMILY}
+
+# Seed v8: hostile political opinion about the election as a whole (a staged show, the Party
+# nominates and the people vote, a rubber-stamp assembly) without a checkable claim: hard negatives
+# for the fraud claims that use the same words; drawn last, from their own random seed.
+FAMILIES_V8 = {"v8_hostile_opinion": v8_hostile_opinion.FAMILY}
 
 # Styles whose rows are not about the configured election (besides every ``offtopic_*``).
 NOT_RELEVANT = {"satire", "other_election", "other_vote"}
@@ -207,6 +213,7 @@ def build_rows(seed: int = SEED, v2: bool = True) -> list[dict]:
         rows += v2_rows(random.Random(seed + 4), seen, FAMILIES_V5, "v5")
         rows += v2_rows(random.Random(seed + 5), seen, FAMILIES_V6, "v6")
         rows += v2_rows(random.Random(seed + 6), seen, FAMILIES_V7, "v7")
+        rows += v2_rows(random.Random(seed + 7), seen, FAMILIES_V8, "v8")
     return rows
 
 
