@@ -408,8 +408,8 @@ def _check_decided(sc, facts: dict) -> None:
             or (m.re is OUT_OF_SIGHT and NAMED_ILLEGAL.match(s, b))
         ):
             continue
-        says = out_of_sight_says(m) if m.re is OUT_OF_SIGHT else early_says(m) if m.re is KNOWN_EARLY else None
-        says = says or "says the results were settled before the vote"
+        says = early_says(m) if m.re is KNOWN_EARLY else "says the results were settled before the vote"
+        says = out_of_sight_says(m) if m.re is OUT_OF_SIGHT else says
         for name, value in facts.items():
             sc.add(name, a, b, str(value), f"{says}; approved: {_HUMAN.get(str(value), str(value))}", "decided")
         return  # (one finding says it: "decided in advance, the count is a show" is one claim)

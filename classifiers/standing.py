@@ -1,7 +1,7 @@
 """Who may stand for election: the approved fact (``candidacy_open_to: every_citizen_21``) is that
 every citizen aged 21 or over may stand for the National Assembly and the People's Councils, party
-member or not, nominated by a body or self-nominated (Luật Bầu cử số 85/2015/QH13, Điều 2 and Điều
-35). Claims against it: "chỉ đảng viên mới được ứng cử", "người ngoài Đảng không được ứng cử",
+member or not, nominated by a body or self-nominated (Luật Bầu cử số 85/2015/QH13, Điều 2 and
+chapter V). Claims against it: "chỉ đảng viên mới được ứng cử", "người ngoài Đảng không được ứng cử",
 "không được tự ứng cử nữa", "tự ứng cử là vi phạm pháp luật", "only party members can run",
 "non-party members are not allowed to stand", "self-nomination is illegal".
 

@@ -1,6 +1,6 @@
 """Who may stand (`candidacy_open_to: every_citizen_21`, approved message ``who-may-stand``): every
 citizen aged 21 or over may stand, party member or not, nominated by a body or self-nominated
-(Luật Bầu cử số 85/2015/QH13, Điều 2 and Điều 35). A claim that only party members may stand, that
+(Luật Bầu cử số 85/2015/QH13, Điều 2 and chapter V). A claim that only party members may stand, that
 people outside the Party may not, or that self-nomination is not allowed was found in a real rumour
 quoted by a page answering it (a set kept outside the repository); these are the team's own words.
 Beside them, what is true, denied, asked, reported as false, or about another body's vote."""
