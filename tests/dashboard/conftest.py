@@ -14,6 +14,23 @@ from classifiers.results import Evidence, Finding
 from monitor.models import Classification, FeedKind, Item, Role, Source
 
 PROJECT = Path(__file__).resolve().parents[2]
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _components_scanned_once():
+    """Every new ``AppTest`` scans the metadata of every installed distribution for Streamlit
+    components (``manifest_scanner.scan_component_manifests``), about half the time of a page's
+    first run here; a server does it once at start. The installed packages do not change during the
+    tests, so one scan per test process serves them all."""
+    from streamlit.components.v2 import manifest_scanner
+
+    scan = manifest_scanner.scan_component_manifests
+    found = scan()
+    manifest_scanner.scan_component_manifests = lambda max_workers=None: list(found)
+    yield
+    manifest_scanner.scan_component_manifests = scan
+
+
 PASSWORD = "test-password-1"
 USERS = {"off": Role.OFFICER, "man": Role.MANAGER, "tra": Role.TRAINER, "adm": Role.ADMIN}
 BASE = dt.datetime(2021, 5, 1, 8, 0, tzinfo=dt.UTC)
