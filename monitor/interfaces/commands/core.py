@@ -24,10 +24,41 @@ def check_config(app: AppContext) -> None:
     """Validate feeds.yaml and print a summary (exit code 2 with the culprit on error)."""
     cfg = app.config
     enabled = [f for f in cfg.feeds if f.enabled]
+    election, warning = _election(cfg, enabled)  # (reads the approved messages: a broken one is named first)
     click.echo(f"{cfg.path}: OK — {len(cfg.feeds)} feeds ({len(enabled)} enabled), database {cfg.database_url}")
     for f in cfg.feeds:
         state = "on " if f.enabled else "off"
         click.echo(f"  [{state}] {f.name:<32} {f.kind.value:<8} {f.lang:<4} every {f.interval:<4} {f.url}")
+    click.echo(election)
+    if warning:
+        click.echo(warning, err=True)
+
+
+def _election(cfg, enabled) -> tuple[str, str | None]:
+    """The line naming the election the office watches, and a warning when live feeds are enabled
+    for one two or more years from today: what they publish now is read as another election's and
+    never flagged."""
+    import datetime as dt
+
+    from monitor.ingest.pipeline import configured_election, load_relevance
+
+    election = configured_election(cfg)
+    if election is None:
+        return "election: none configured (no election_date among the approved messages)", None
+    named = (load_relevance(cfg) or {}).get("election") or {}
+    year = int(named.get("year") or election.date.year)
+    term = f", term {named['term']}" if named.get("term") else ""
+    live = [f for f in enabled if f.url.startswith(("http://", "https://"))]
+    years = abs(dt.date.today().year - year)
+    warning = None
+    if live and years >= 2:
+        warning = (
+            f"warning: the configured election ({election.date:%d/%m/%Y}) is {years} years from today: items the "
+            f"{len(live)} enabled web feeds publish now are read as another election's and never flagged; set "
+            "election_date in approved_messages.yaml and the election's year and term in relevance.yaml to the "
+            "election you watch"
+        )
+    return f"election: {election.date:%d/%m/%Y} (year {year}{term})", warning
 
 
 @click.command()
