@@ -67,3 +67,26 @@ def test_a_broken_approved_messages_file_is_named_before_any_ok(tmp_path):
     assert "OK" not in proc.stdout
     (line,) = proc.stderr.strip().splitlines()
     assert line.startswith("error: ") and "approved_messages.yaml" in line
+
+
+def test_run_says_the_same_warning_when_it_starts(tmp_path):
+    import os
+    import socket
+    import subprocess
+    import sys
+
+    with socket.socket() as s:  # a port nobody listens on: the fetch fails at once, the run ends
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    path = _config(tmp_path, f"feeds:\n  - {{name: Báo A, url: 'http://127.0.0.1:{port}/rss', kind: news}}\n")
+    proc = subprocess.run(
+        [sys.executable, "-m", "monitor", "--config", str(path), "--db", f"sqlite:///{tmp_path / 'm.db'}", "run", "--once",
+         "--no-classify"],
+        capture_output=True,
+        text=True,
+        cwd=PROJECT_ROOT,
+        env={**os.environ, "MONITOR_DEMO": "0"},
+        timeout=120,
+    )  # fmt: skip
+    assert proc.returncode == 0, proc.stderr
+    assert "warning: the configured election (23/05/2021)" in proc.stderr

@@ -71,12 +71,16 @@ def run(app: AppContext, worker_id: str | None, once: bool, no_classify: bool) -
         default_worker_id,
         run_forever,
     )
+    from monitor.interfaces.commands.core import election_summary
 
     worker = worker_id or default_worker_id()
     click.echo(f"worker {worker}: collecting from {app.store().safe_url} (Ctrl-C stops after the writes in progress)")
     notice = demo_accounts_notice(app.store(), app.config.demo_enabled)
     if notice:
         click.echo(f"warning: {notice}", err=True)
+    _, election = election_summary(app.config, [f for f in app.config.feeds if f.enabled])
+    if election:
+        click.echo(election, err=True)
     run_forever(
         app.config, app.store(), worker_id=worker, once=once, classify=not no_classify, log=lambda msg: click.echo(msg)
     )

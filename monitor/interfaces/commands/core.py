@@ -24,7 +24,7 @@ def check_config(app: AppContext) -> None:
     """Validate feeds.yaml and print a summary (exit code 2 with the culprit on error)."""
     cfg = app.config
     enabled = [f for f in cfg.feeds if f.enabled]
-    election, warning = _election(cfg, enabled)  # (reads the approved messages: a broken one is named first)
+    election, warning = election_summary(cfg, enabled)  # (reads the approved messages: a broken one is named first)
     click.echo(f"{cfg.path}: OK — {len(cfg.feeds)} feeds ({len(enabled)} enabled), database {cfg.database_url}")
     for f in cfg.feeds:
         state = "on " if f.enabled else "off"
@@ -34,7 +34,7 @@ def check_config(app: AppContext) -> None:
         click.echo(warning, err=True)
 
 
-def _election(cfg, enabled) -> tuple[str, str | None]:
+def election_summary(cfg, enabled) -> tuple[str, str | None]:
     """The line naming the election the office watches, and a warning when live feeds are enabled
     for one two or more years from today: what they publish now is read as another election's and
     never flagged."""
