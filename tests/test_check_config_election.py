@@ -90,3 +90,17 @@ def test_run_says_the_same_warning_when_it_starts(tmp_path):
     )  # fmt: skip
     assert proc.returncode == 0, proc.stderr
     assert "warning: the configured election (23/05/2021)" in proc.stderr
+
+
+def test_an_election_year_that_is_no_year_is_one_line_naming_the_file_and_line(tmp_path):
+    """(before, `check-config`, `predict`, `collect` and `classify` ended in a traceback)"""
+    data = tmp_path / "data"
+    data.mkdir()
+    relevance = (PROJECT_ROOT / "data" / "relevance.yaml").read_text(encoding="utf-8")
+    (data / "relevance.yaml").write_text(relevance.replace("year: 2021", "year: twenty", 1), encoding="utf-8")
+    line = 1 + relevance.split("year: 2021")[0].count("\n")
+    proc = check_config(_config(tmp_path, LIVE, data_dir=data))
+    assert proc.returncode == 2, proc.stderr
+    assert "Traceback" not in proc.stderr
+    (msg,) = proc.stderr.strip().splitlines()
+    assert msg.startswith("error: ") and f"relevance.yaml line {line}: election.year" in msg and "'twenty'" in msg

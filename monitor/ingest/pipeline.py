@@ -18,7 +18,7 @@ from pathlib import Path
 from monitor.analysis.taxonomy import load_messages
 from monitor.config import SHIPPED_DIRS, Config, shipped_file
 from monitor.errors import DataFileError, MonitorError
-from monitor.yamlfile import read_yaml
+from monitor.yamlfile import line_of, read_yaml
 
 Progress = Callable[[float, str], None]
 
@@ -97,10 +97,23 @@ def load_relevance(config: Config | None) -> dict:
     if not path.exists():
         return {}
     # read like the other YAML files people edit: not UTF-8, a folder in its place, broken YAML
-    data = _read_once(path, lambda p: read_yaml(p, str(p), DataFileError)[1] or {})
+    data = _read_once(path, _read_relevance)
     if not isinstance(data, dict):
         raise DataFileError(f"{path}: expected a mapping at the top level")
     return data
+
+
+def _read_relevance(path: Path):
+    """The relevance file's data; an election year that is no year is bad input naming its line."""
+    node, data = read_yaml(path, str(path), DataFileError)
+    election = data.get("election") if isinstance(data, dict) else None
+    year = election.get("year") if isinstance(election, dict) else None
+    as_int = year.strip() if isinstance(year, str) else year
+    as_int = int(as_int) if isinstance(as_int, str) and as_int.isascii() and as_int.isdigit() else as_int
+    if year is not None and not (type(as_int) is int and 1900 <= as_int <= 2200):
+        line = line_of(node, ("election", "year"))
+        raise DataFileError(f"{path} line {line}: election.year: expected a year such as 2026, got {year!r}")
+    return data or {}
 
 
 def approved_messages(config: Config | None, store=None) -> list:
