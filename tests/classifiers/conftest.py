@@ -47,3 +47,15 @@ def messages():
     return yaml.safe_load((ROOT / "tests/fixtures/classifiers/approved_messages.yaml").read_text(encoding="utf-8"))[
         "messages"
     ]
+
+
+@pytest.fixture(scope="module")
+def shipped_decider(tmp_path_factory):
+    """The pipeline's decider over the shipped model (trained from data/labels/ as `monitor demo`
+    and a first run do; once per test run, ``tests.demo_support.shipped_models``)."""
+    from classifiers.registry import Registry
+    from monitor.ingest.pipeline import make_decider
+    from tests.demo_support import shipped_models
+
+    models = shipped_models(tmp_path_factory, tmp_path_factory.mktemp("shipped") / "models")
+    return make_decider(None, None, Registry(models).active())

@@ -16,15 +16,6 @@ from tests.demo_support import shipped_models
 pytestmark = pytest.mark.slow
 
 
-@pytest.fixture(scope="module")
-def decider(tmp_path_factory):
-    from classifiers.registry import Registry
-    from monitor.ingest.pipeline import make_decider
-
-    models = shipped_models(tmp_path_factory, tmp_path_factory.mktemp("shipped") / "models")
-    return make_decider(None, None, Registry(models).active())
-
-
 REPORTS = [
     "Ông Trần Quang Minh, kỹ sư thủy lợi, được giới thiệu ứng cử đại biểu Quốc hội tại đơn vị bầu cử số 2.",
     "Giới thiệu bà Hà Thu Trang, Phó Giám đốc Sở Giáo dục, ứng cử đại biểu Quốc hội tại tỉnh Nam Sơn",
@@ -64,28 +55,28 @@ CLAIMS = [
 
 
 @pytest.mark.parametrize("text", REPORTS)
-def test_a_candidacy_report_is_not_flagged(decider, text):
-    (d,) = decider.decide([text])
+def test_a_candidacy_report_is_not_flagged(shipped_decider, text):
+    (d,) = shipped_decider.decide([text])
     assert d.relevance.relevant and not d.flagged, (d.band, d.label, d.evidence_kinds)
 
 
 @pytest.mark.parametrize("text", AFTER_THE_VOTE)
-def test_an_office_vote_or_a_public_figure_voting_is_clear(decider, text):
+def test_an_office_vote_or_a_public_figure_voting_is_clear(shipped_decider, text):
     # neither flagged nor "needs a look": nothing in them for an officer to check
-    (d,) = decider.decide([text])
+    (d,) = shipped_decider.decide([text])
     assert d.band in ("clear", "off_topic"), (d.band, d.label, d.evidence_kinds, d.flag_score)
 
 
-def test_a_report_of_a_winner_with_the_most_votes_is_not_flagged(decider):
+def test_a_report_of_a_winner_with_the_most_votes_is_not_flagged(shipped_decider):
     # (a winner "with the most votes" still reads a little like a fabricated result: it may be in
     # "needs a look"; flagged before the out-of-fold false-flag target went to 2.7%)
-    (d,) = decider.decide(["Bà Nguyễn Thị Lan trúng cử đại biểu Quốc hội với số phiếu cao nhất đơn vị"])
+    (d,) = shipped_decider.decide(["Bà Nguyễn Thị Lan trúng cử đại biểu Quốc hội với số phiếu cao nhất đơn vị"])
     assert not d.flagged
 
 
 @pytest.mark.parametrize("text", CLAIMS)
-def test_a_claim_about_a_candidate_is_still_flagged(decider, text):
-    (d,) = decider.decide([text])
+def test_a_claim_about_a_candidate_is_still_flagged(shipped_decider, text):
+    (d,) = shipped_decider.decide([text])
     assert d.flagged and d.label == "candidate_fabrication", (d.band, d.label, d.evidence_kinds)
 
 
@@ -95,14 +86,14 @@ def test_a_claim_about_a_candidate_is_still_flagged(decider, text):
     "text",
     ["Turnout was 45%, down from 99% in 2016", "Tỷ lệ cử tri đi bầu chỉ 45%, giảm mạnh so với 99% năm 2016"],
 )
-def test_a_wrong_turnout_compared_with_another_years_is_flagged(decider, text):
-    (d,) = decider.decide([text])
+def test_a_wrong_turnout_compared_with_another_years_is_flagged(shipped_decider, text):
+    (d,) = shipped_decider.decide([text])
     assert d.flagged and "fact" in d.evidence_kinds, (d.relevance, d.band, d.evidence_kinds)
     assert [f.found for f in d.findings] == [text[text.index("45") :].split(",")[0]]
 
 
-def test_another_elections_turnout_compared_with_an_earlier_one_stays_off_the_topic(decider):
-    (d,) = decider.decide(["Tỷ lệ cử tri đi bầu năm 2016 là 45%, giảm so với 60% năm 2011"])
+def test_another_elections_turnout_compared_with_an_earlier_one_stays_off_the_topic(shipped_decider):
+    (d,) = shipped_decider.decide(["Tỷ lệ cử tri đi bầu năm 2016 là 45%, giảm so với 60% năm 2011"])
     assert d.band == "off_topic", (d.relevance, d.band)
 
 
@@ -135,8 +126,8 @@ def test_a_claim_naming_the_configured_next_election_is_on_the_topic_and_flagged
 
 
 @pytest.mark.parametrize("text", NEXT_ELECTION_CLAIMS)
-def test_the_same_claims_are_another_election_for_an_office_watching_2021(decider, text):
-    (d,) = decider.decide([text])
+def test_the_same_claims_are_another_election_for_an_office_watching_2021(shipped_decider, text):
+    (d,) = shipped_decider.decide([text])
     assert d.band == "off_topic" and d.relevance.reason == "other_year", d.relevance
 
 

@@ -10,18 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.demo_support import shipped_models
-
 pytestmark = pytest.mark.slow
-
-
-@pytest.fixture(scope="module")
-def decider(tmp_path_factory):
-    from classifiers.registry import Registry
-    from monitor.ingest.pipeline import make_decider
-
-    models = shipped_models(tmp_path_factory, tmp_path_factory.mktemp("shipped") / "models")
-    return make_decider(None, None, Registry(models).active())
 
 
 SLOGANS = [
@@ -38,12 +27,12 @@ CLAIMS = [
 
 
 @pytest.mark.parametrize("text", SLOGANS)
-def test_hostile_opinion_without_a_claim_is_clear(decider, text):
-    (d,) = decider.decide([text])
+def test_hostile_opinion_without_a_claim_is_clear(shipped_decider, text):
+    (d,) = shipped_decider.decide([text])
     assert d.band in ("clear", "off_topic"), (d.band, d.label, d.evidence_kinds, d.flag_score)
 
 
 @pytest.mark.parametrize("text", CLAIMS)
-def test_the_claims_beside_the_same_words_are_flagged(decider, text):
-    (d,) = decider.decide([text])
+def test_the_claims_beside_the_same_words_are_flagged(shipped_decider, text):
+    (d,) = shipped_decider.decide([text])
     assert d.flagged and "fact" in d.evidence_kinds, (d.band, d.label, d.evidence_kinds)
