@@ -108,9 +108,11 @@ def _read_relevance(path: Path):
     node, data = read_yaml(path, str(path), DataFileError)
     election = data.get("election") if isinstance(data, dict) else None
     year = election.get("year") if isinstance(election, dict) else None
-    as_int = year.strip() if isinstance(year, str) else year
-    as_int = int(as_int) if isinstance(as_int, str) and as_int.isascii() and as_int.isdigit() else as_int
-    if year is not None and not (type(as_int) is int and 1900 <= as_int <= 2200):
+    try:
+        ok = year is None or (not isinstance(year, bool) and 1900 <= int(str(year).strip()) <= 2200)
+    except ValueError:
+        ok = False
+    if not ok:
         line = line_of(node, ("election", "year"))
         raise DataFileError(f"{path} line {line}: election.year: expected a year such as 2026, got {year!r}")
     return data or {}
