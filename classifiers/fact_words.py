@@ -221,7 +221,7 @@ SETTLED_WHAT = re.compile(
 # số bịa", "chỉ tiêu chứ đâu phải số thật", "được giao từ trên xuống", "có ai đếm đâu", "never
 # counted"). Not "bịa đặt" or "made up": debunks call the rumour that.
 INVENTED = re.compile(
-    r"\b(?:so bia|bia ra|(?:con so|so lieu|ty le|ti le) ao|phat\s+san\s+(?:mot\s+)?(?:bang\s+so|so\s+lieu|ty\s+le|ti\s+le|con\s+so)"
+    r"\b(?:so bia|bia ra|(?:tu\s+ve(?:\s+ra)?|ve\s+ra)\s+(?:(?:cac|nhung)\s+)?(?:ket qua|con so|so lieu|ty le|ti le)\b|(?:con so|so lieu|ty le|ti le) ao|phat\s+san\s+(?:mot\s+)?(?:bang\s+so|so\s+lieu|ty\s+le|ti\s+le|con\s+so)"
     r"|(?:con so|so lieu|ty le|ti le|ket qua|chi tieu)\s+(?:(?!khong\b|phai\b|ma\b)\S+\s+){0,12}?(?:duoc |bi )?giao (?:chi tieu )?(?:tu tren )?xuong"
     r"|dien\s+(?:san\s+)?(?:ket qua\s+)?vao\s+bien\s+ban|dien\s+san\s+ket\s+qua|chi\s+(?:viec|can)\s+dien\s+(?:vao|so)"
     r"|dien\s+(?:so|so lieu|ket qua)\s+theo\s+(?:mau|chi tieu|so)|chi tieu\s+(?:\S+\s+){0,2}?tren\s+giao\s+xuong"
@@ -241,7 +241,7 @@ PREDETERMINED_WORDS = [
     "truoc", "san", "an bai", "dan xep", "chua bau", "chua bo phieu", "chua di bau", "chua kiem phieu",
     "chua dem phieu", "in advance", "beforehand", "before", "predetermined", "pre-determined", "pre-arranged",
     "prearranged", "foregone conclusion", "tu lau", "chot het", "chot xong", "chot ca", "ago", "so bia", "bia ra",
-    "con so ao", "so lieu ao", "ty le ao", "ti le ao", "co san", "chia ghe", "xep xong", "phat san", "giao xuong", "tren xuong", "phai so that", "phai dem", "ai dem",
+    "tu ve", "ve ra", "con so ao", "so lieu ao", "ty le ao", "ti le ao", "co san", "chia ghe", "xep xong", "phat san", "giao xuong", "tren xuong", "phai so that", "phai dem", "ai dem",
     "bien ban", "dien san", "made up", "invented", "written", "not counted", "never counted", "actually counted",
     "really counted", "nobody counts", "no one counts", "an dinh", "xong xuoi", "xong het", "xong ca", "dien vao",
     "dien so", "cap tren", "handed down", "for show", "invented by", "fabricated by", "made up by", "cooked up by",
