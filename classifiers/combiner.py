@@ -30,6 +30,7 @@ from sklearn.model_selection import GroupKFold, StratifiedKFold, cross_val_predi
 
 from classifiers import text as T
 from classifiers.decision import FEATURES, Decider
+from classifiers.fitting import one_blas_thread
 from classifiers.narrative import NarrativeClassifier, negative_label_for
 
 __all__ = ["fit", "near_duplicate_groups", "choose_thresholds"]
@@ -122,6 +123,7 @@ def choose_thresholds(
     return flag_at, look_at, report
 
 
+@one_blas_thread
 def fit(
     texts,
     labels,

@@ -1,16 +1,41 @@
 """What ``NarrativeClassifier.fit`` does around the features: accent-stripped copies of the
-training rows, and the warm start of a refit from the previous fit's weights."""
+training rows, the warm start of a refit from the previous fit's weights, and the linear algebra
+library held to one thread while fitting."""
 
 from __future__ import annotations
 
+import functools
+
 import numpy as np
 from sklearn.linear_model import LogisticRegression
+from threadpoolctl import threadpool_limits
 
 from classifiers import text as T
 
-__all__ = ["ACCENT_COPIES_MAX", "feature_keys", "previous_fit", "warm_start_from", "with_accent_copies"]
+__all__ = [
+    "ACCENT_COPIES_MAX",
+    "feature_keys",
+    "one_blas_thread",
+    "previous_fit",
+    "warm_start_from",
+    "with_accent_copies",
+]
 
 ACCENT_COPIES_MAX = 20_000  # keeps training on 50,000 rows within its time budget
+
+
+def one_blas_thread(fn):
+    """Run ``fn`` with the linear algebra library on one thread, given back afterwards. A fit is
+    many small products, and training runs the flag decision's fits beside the model's on the
+    second core: the library's own threads only fought them (seed training took 43 s of wall
+    time on two cores, 28 s on one thread each, with the same model figures; bench/README.md)."""
+
+    @functools.wraps(fn)
+    def limited(*args, **kwargs):
+        with threadpool_limits(limits=1, user_api="blas"):
+            return fn(*args, **kwargs)
+
+    return limited
 
 
 def with_accent_copies(texts, labels, sample_weight, relevant):

@@ -36,7 +36,7 @@ from classifiers import text as T
 from classifiers.batch import BatchFeatures
 from classifiers.clauses import compared_years, years_and_terms
 from classifiers.features import NgramTfidf, ascii_cache, token_views
-from classifiers.fitting import feature_keys, previous_fit, warm_start_from, with_accent_copies
+from classifiers.fitting import feature_keys, one_blas_thread, previous_fit, warm_start_from, with_accent_copies
 from classifiers.names import mask_names as _mask
 from classifiers.ranking import Ranked, by_row_then_descending, rank_in_row
 from classifiers.results import Evidence
@@ -214,6 +214,7 @@ class NarrativeClassifier(ClassifierMixin, BaseEstimator):
         hide = years_and_terms if getattr(self, "mask_years", False) else compared_years  # (older models)
         return [_without(_mask(t, names), hide) for t in texts]
 
+    @one_blas_thread
     def fit(self, X, y, sample_weight=None, relevant=None):
         """Fit on texts ``X`` (strings) and labels ``y``; thresholds start at argmax.
 

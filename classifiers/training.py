@@ -23,6 +23,7 @@ from sklearn.model_selection import StratifiedKFold, train_test_split
 from classifiers import background, combiner
 from classifiers import text as T
 from classifiers.errors import DataFileError
+from classifiers.fitting import one_blas_thread
 from classifiers.narrative import NarrativeClassifier
 
 __all__ = [
@@ -348,6 +349,7 @@ def _fit_model(texts, labels, weights, relevant, holdout, random_state, say, par
     return model, metrics, ho
 
 
+@one_blas_thread
 def train(
     texts,
     labels,
