@@ -6,10 +6,19 @@ import os
 import shutil
 import uuid
 
-import pytest
-import sqlalchemy as sa
+# Three test workers share two cores: the linear algebra library's own threads only wait for
+# cores (training holds itself to one thread already; classifiers/fitting.py). One thread here and
+# in every command and server a test starts.
+for _var in ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS"):
+    os.environ.setdefault(_var, "1")
 
-from monitor.storage import Store
+import pytest  # noqa: E402
+import sqlalchemy as sa  # noqa: E402
+from threadpoolctl import threadpool_limits  # noqa: E402
+
+from monitor.storage import Store  # noqa: E402
+
+threadpool_limits(limits=1, user_api="blas")  # in case the library was loaded before this file
 
 PG_URL = os.environ.get("MONITOR_TEST_POSTGRES_URL")
 ENGINES = ["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)]
