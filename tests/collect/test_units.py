@@ -5,8 +5,9 @@ from __future__ import annotations
 import datetime as dt
 import random
 import unicodedata
+from urllib.parse import parse_qsl, urlsplit
 
-from hypothesis import given
+from hypothesis import example, given
 from hypothesis import settings as hsettings
 from hypothesis import strategies as st
 
@@ -136,12 +137,18 @@ def test_canonical_url():
 
 @hsettings(max_examples=300, deadline=None)
 @given(st.text())
+# A path or a value may hold "utm_" (a page named so, "?q=utm_"); only a parameter named so is
+# tracking. The first two failed a check that read a URL without a query as its query.
+@example("utm_")
+@example("?q=utm_x")
+@example("?utm_source=x&b=1#top")
 def test_canonical_url_total_and_idempotent(s):
     for url in (s, "https://example.vn/" + s):
         once = dedupe.canonical_url(url)
         if once is not None:
             assert dedupe.canonical_url(once) == once
-            assert "#" not in once and "utm_" not in once.split("?")[-1]
+            assert "#" not in once
+            assert not any(k.startswith("utm_") for k, _ in parse_qsl(urlsplit(once).query, keep_blank_values=True))
 
 
 @hsettings(max_examples=200, deadline=None)
