@@ -6,7 +6,7 @@ import os
 import shutil
 import uuid
 
-# Three test workers share two cores: the linear algebra library's own threads only wait for
+# Four test workers share two cores: the linear algebra library's own threads only wait for
 # cores (training holds itself to one thread already; classifiers/fitting.py). One thread here and
 # in every command and server a test starts.
 for _var in ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS"):
