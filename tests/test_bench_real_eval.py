@@ -31,7 +31,6 @@ def model_dir(tmp_path_factory):
     return out, model
 
 
-@pytest.mark.slow  # trains a model and runs `monitor predict`
 def test_counts_match_predict_decisions(tmp_path, model_dir):
     out, model = model_dir
     rows = make_rows(6, seed=11)

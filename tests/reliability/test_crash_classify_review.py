@@ -124,7 +124,6 @@ def _classify(cfg: Path, db: str, kill_rng: random.Random | None) -> int:
     return proc.returncode
 
 
-@pytest.mark.slow  # four `classify` runs of 2,000 items: about a minute
 def test_sigkilled_classify_then_rerun_leaves_one_classification_per_item(classify_world, tmp_path):
     db_path = tmp_path / "classify.db"
     shutil.copy(classify_world["template"], db_path)
