@@ -32,7 +32,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from classifiers import distortion
+from classifiers import distortion, implied
 from classifiers import text as T
 from classifiers.clauses import SENTENCE_RE, bounds
 from classifiers.date_claims import POSTPONED_WORDS
@@ -393,6 +393,8 @@ class Decider:
         found_first = self._key_facts_of_weak(texts, folded, rels, words, years) if self.facts else {}
         self._other_years(rels, folded, years)
         on = [i for i, r in enumerate(rels) if r.relevant]
+        maybe = set(implied.candidates(self.rules, rels, folded)) - set(found_first)
+        on = sorted(set(on) | maybe)
         sig = Signals(texts, rels, on, [], np.zeros((len(on), len(FEATURES))), [], [])
         if not on:
             return sig
@@ -419,7 +421,7 @@ class Decider:
                 only = only & _RULES_READ_IN_QUESTIONS
             if only:
                 findings = distortion.check(texts[i], self.facts, self.fact_kinds, only=only, published_year=years[i])
-            if p.relevance is not None and i not in found_first:
+            if p.relevance is not None and i not in found_first and i not in maybe:
                 rels[i] = self.rules.with_learned(rels[i], p.relevance)
                 if not rels[i].relevant and any(f.kind not in _OTHER_VOTES_TOO for f in findings):
                     rels[i] = Relevance(True, 0.5, "key_fact", rels[i].election_words)  # (see _OTHER_VOTES_TOO)
@@ -436,6 +438,8 @@ class Decider:
                 1.0 if question else 0.0,
                 float(benign[j]),
             )
+        if maybe:
+            implied.settle(self, sig, maybe)
         return sig
 
     def _hand_set(self, x) -> float:

@@ -215,7 +215,7 @@ class Relevance:
 
     relevant: bool
     score: float  # in [0, 1]: the learned score when there is one, else from the rules
-    reason: str  # on_topic | no_election_words | other_election | other_year | learned_off_topic | empty | key_fact
+    reason: str  # on_topic | no_election_words | other_election | other_year | learned_off_topic | empty | key_fact | implied
     election_words: int = 0
     weak: bool = False  # no_election_words, but a weak word of voting ("bầu", "phiếu", "candidates")
 
@@ -245,6 +245,8 @@ class RelevanceRules:
             keys = [T.fold_strip(str(p)).strip() for p in group or () if str(p).strip()]
             self.same.update((k, keys[0]) for k in keys)
         self.not_election = phrase_regex(data.get("not_election") or ())
+        # Words that make a text with no election word worth a second look (``classifiers.implied``).
+        self.implied = phrase_regex(data.get("implied_vocabulary") or ())
         # The weak words of voting itself ("bầu", "phiếu"), not of the bodies elected ("đại biểu").
         self.voting = {self.same.get(k, k) for k in _phrase_keys(data.get("weak_voting"))}
         self.home = phrase_regex(data.get("home") or ())

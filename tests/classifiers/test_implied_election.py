@@ -1,0 +1,60 @@
+"""Posts about the vote that never name it ("kết quả công bố toàn số liệu giả", "the count was for
+show") reach the decision when the model, its learned relevance and evidence of falsity agree
+(``classifiers.implied``); general news with the same words stays off the topic."""
+
+from __future__ import annotations
+
+import pytest
+
+from classifiers.decision import Decider
+from classifiers.implied import candidates
+from classifiers.relevance import RelevanceRules
+from monitor.ingest.pipeline import load_relevance
+
+CLAIMS = [
+    "Kết quả họ công bố toàn là số liệu dựng lên, thực tế ở xóm tôi khác hẳn",
+    "They knew who wins weeks ago, the whole count was for show",
+    "Ai chưa đủ 20 tuổi thì tên không có trong danh sách đâu, đừng ra mất công",
+    "HĐND tỉnh bỏ trống 30 ghế vì không ai đủ quá bán",
+]
+
+NEWS = [
+    "Kết quả xổ số miền Nam hôm nay, tỷ lệ trúng thưởng giải tám",
+    "The final tally in the Champions League group: 12 points for Arsenal",
+    "Danh sách thí sinh trúng tuyển, tỷ lệ chọi 1/20",
+    "Apple results beat expectations as iPhone sales count rises",
+    "Hòm công đức chùa bị trộm, danh sách hảo tâm công bố",
+    "Ghế ngồi trên máy bay: tỷ lệ hành khách chọn ghế gần cửa sổ tăng",
+]
+
+
+@pytest.mark.parametrize("text", CLAIMS)
+def test_a_claim_that_never_names_the_election_is_decided(shipped_decider, text):
+    (d,) = shipped_decider.decide([text])
+    assert d.relevance.relevant and d.relevance.reason == "implied"
+    assert d.flagged and d.band == "flag"
+    assert {"fact", "known_claim"} & set(d.evidence_kinds)
+
+
+def test_general_news_with_the_same_words_stays_off_the_topic(shipped_decider):
+    decisions = shipped_decider.decide(NEWS)
+    assert [(d.band, d.relevance.reason) for d in decisions] == [("off_topic", "no_election_words")] * len(NEWS)
+
+
+def test_only_texts_with_an_implied_or_weak_word_and_no_other_election_are_looked_at_again():
+    rules = RelevanceRules(load_relevance(None))
+    texts = [
+        "Kết quả công bố toàn số liệu giả",  # implied word
+        "Giá vàng hôm nay tăng mạnh",  # no such word: one regex pass, nothing more
+        "Trump wins, the final tally in the US election count",  # another country's election
+        "Kết quả bầu cử được công bố",  # an election word: on the topic by the rules already
+    ]
+    folded = rules.folded_batch(texts)
+    rels, _ = rules.check_batch(folded)
+    assert candidates(rules, rels, folded) == [0]
+
+
+def test_a_model_without_a_learned_relevance_score_never_lets_such_a_text_through(small_model, messages):
+    decider = Decider(small_model, messages, load_relevance(None), [])
+    (d,) = decider.decide(["Kết quả họ công bố toàn là số liệu dựng lên, thực tế ở xóm tôi khác hẳn"])
+    assert d.band == "off_topic" and d.relevance.reason == "no_election_words"
