@@ -16,7 +16,10 @@ Each way names its own subject, so no other results word need be near it:
   ("khi chưa kiểm phiếu xong": preliminary counts are announced so);
 - the election itself said rigged or arranged ("chỉ đạo dàn xếp bầu cử", "bầu cử đã được sắp đặt
   cả rồi", "they rigged the vote", "a rigged election"), not other things arranged for election day
-  ("sắp đặt bàn ghế cho ngày bầu cử", "rigged up a tent").
+  ("sắp đặt bàn ghế cho ngày bầu cử", "rigged up a tent");
+- the same in chat shorthand and a few more wordings, each with its subject: "kết quả định trc
+  hết rồi", "kq chốt cả r", "ghế đại biểu nào cũng có chủ từ trước", "có kết quả trước rồi",
+  "người trúng cử đã được sắp xếp từ trước đó rồi".
 
 Read on the folded, accent-stripped text; the exceptions of every rule (denied, asked, named to be
 answered) are the rule's.
@@ -68,8 +71,17 @@ KNOWN_EARLY = re.compile(
     + _WINNERS
     + r"(?:\s+\S+){0,4}?\s+(?:cong bo|dan|niem yet|co)\s+(?:\S+\s+){0,2}?"
     + _NOT_YET
+    # chat shorthand and more wordings, each with its subject: "kết quả định trc", "kq chốt cả r",
+    # "ghế nào cũng có chủ từ trước", "có kết quả trước rồi", "sắp xếp từ trước đó rồi"
+    + r"|\b(?:ket qua|kq|danh sach|nguoi trung cu|trung cu)\b(?:\s+\S+){0,4}?\s+(?:dinh|chot|sap xep|sap dat|xep|quyet)"
+    r"\s+(?:het\s+|xong\s+|ca\s+|san\s+)?(?:tu\s+)?trc\b"
+    r"|\b(?:ket qua|kq|danh sach|nguoi trung cu|trung cu)\b(?:\s+\S+){0,3}?\s+(?:chot|dinh|quyet|sap xep|xep)\s+(?:het|xong|ca)\s+(?:roi|r)\b"
+    r"|\bghe\s+(?:dai bieu\s+|quoc hoi\s+|hdnd\s+)?(?:nao\s+)?(?:cung\s+)?(?:da\s+)?co\s+chu\s+(?:tu\s+)?(?:truoc|trc|san)\b"
+    r"|\bco\s+(?:ket qua|kq)\s+(?:tu\s+)?(?:truoc|trc)\s+(?:roi|r|het|ca)\b"
+    r"|\b(?:trung cu|ket qua|kq|nguoi trung|danh sach|nhan su|ghe|dai bieu)\b(?:\s+\S+){0,6}?\s+(?:da\s+)?(?:duoc\s+)?"
+    r"(?:sap xep|sap dat|dinh|chot|quyet|xep)\s+(?:xong\s+|het\s+|ca\s+)?(?:tu\s+)?truoc\s+do\s+(?:roi|r)\b"
     # the election itself rigged: the arranging word with the election as its object or subject
-    + r"|(?P<rigged>\bdan xep\s+(?:(?:xong|het|san|ca)\s+)?(?:ket qua\s+)?(?:(?:cuoc|ky|dot)\s+)?bau cu\b"
+     + r"|(?P<rigged>\bdan xep\s+(?:(?:xong|het|san|ca)\s+)?(?:ket qua\s+)?(?:(?:cuoc|ky|dot)\s+)?bau cu\b"
     r"|\bbau cu\s+(?:(?!(?:khong|ko|chua|chang|cha)\b)[^\s.!?,;]+\s+){0,3}?(?:da\s+|duoc\s+|bi\s+|deu\s+)+(?:dan xep|sap dat|an bai)\b"
     r"|\brig(?:s|ged|ging)?\s+(?:(?:the|this|our|an|a|every|their|that|its)\s+)?(?:(?:whole|entire|local|national|general|last|next)\s+)?"
     r"(?:elections?|votes?|voting|polls?|ballots?|count|results?)\b"
@@ -84,7 +96,7 @@ _SEAT_BEFORE = re.compile(r"\b(?:ghe|vao (?:quoc hoi|hdnd)|dai bieu|dbqh|trung c
 # ``PREDETERMINED_WORDS``).
 KNOWN_EARLY_WORDS = ["truoc", "before", "ago", "chua kiem phieu", "chua dem phieu", "chua dong hom", "chua het gio",
                      "chua bo phieu", "chua bau", "dan xep", "sap dat", "an bai", "rig", "rigs", "rigged",
-                     "rigging"]  # fmt: skip
+                     "rigging", "trc", "chot ca", "chot het", "chot xong", "co chu"]  # fmt: skip
 
 
 def early_says(m: re.Match) -> str:
