@@ -2,7 +2,8 @@
 chose (Luật Bầu cử số 85/2015/QH13, Điều 1 and 69: the vote is by secret ballot, marked in the
 booth). Claims against it: a ballot said numbered, coded or chipped, the booth or the ballot filmed,
 the voter's name, signature or fingerprint required on the ballot, a voter's choice said known,
-checked or recorded.
+checked or recorded, ballots said scanned or photographed on their way into the box, the names of
+blank-ballot voters said read out.
 
 Read on the folded text by ``classifiers.rule_facts`` (kind ``secret``) with the exceptions every
 rule has. Not the press's camera, not a denial inside the claim's own words.
@@ -65,6 +66,14 @@ TRACED = re.compile(
     r"|\b(?:blank|your|every|each|marked|spoiled)\s+ballots?\s+(?:\S+\s+){0,4}?(?:will\s+be|are|is|get|gets|can\s+be)\s+(?:\S+\s+)?(?:traced|tracked)\b"
     r"|\bballots?\s+(?:\S+\s+){0,4}?(?:traced|tracked|matched)\s+(?:back\s+)?to\s+(?:the\s+|their\s+|each\s+|its\s+)?(?:voters?|you)\b"
     r"|\bphieu\s+(?:\S+\s+){0,3}?(?:bi|se bi|deu bi)\s+(?:truy\s+vet|lan\s+ra\s+(?:nguoi|chu|ai))\b"
+    # ballots said scanned or photographed, blank-ballot voters said read out, a ballot said noted
+    # with its voter's card ("lá phiếu đều được máy quét chụp lại", "đọc tên từng người bỏ phiếu
+    # trắng", "phiếu nào gạch quá hai tên sẽ bị ghi lại số thẻ cử tri"; not a results sheet scanned)
+    r"|\b(?<!kiem\s)(?<!dem\s)phieu(?:\s+bau)?\s+(?:\S+\s+){0,3}?(?:duoc|bi)\s+(?:may\s+)?(?:quet|chup|scan)(?:\s+(?:chup|lai))?\b"
+    r"|\b(?:every|each|your|all)\s+ballots?\s+(?:is|are|gets?|will\s+be)\s+(?:\S+\s+)?(?:scanned|photographed|filmed)\b"
+    r"|\bdoc\s+(?:to\s+)?ten\s+(?:tung\s+|nhung\s+|cac\s+)?(?:nguoi|ho|cu\s+tri|gia\s+dinh)\s+(?:\S+\s+){0,2}?(?:bo\s+)?phieu\s+trang\b"
+    r"|\bread\s+out\s+(?:the\s+)?names\s+of\s+(?:\S+\s+){0,2}?(?:blank[-\s]ballot|blank|abstaining|protest)\s+voters\b"
+    r"|\bphieu\s+nao\s+(?:\S+\s+){0,10}?(?:se\s+)?bi\s+ghi\s+lai\s+(?:so\s+)?(?:the\s+cu\s+tri|ten|so\s+the|cccd|can\s+cuoc)\b"
     r"|\b(?:trac(?:e|ed|es)|see|know|find\s+out|track\w*)\s+(?:\S+\s+){0,3}?"
     r"(?:back\s+to\s+you|(?:who|whom)\s+(?:you\s+|each\s+\S+\s+)?(?:voted\s+for|crossed\s+out|chose)|how\s+(?:you|each)\s+\S*\s*voted)"
 )
@@ -88,6 +97,7 @@ SECRET_WORDS = [
     "ai bau", "ghi so", "ghi ten", "ghi ma", "ma rieng", "code", "codes", "ghi lai", "quay lai", "net gach", "gach ten", "minh gach", "ban gach", "ai gach",
     "ky ten", "viet ten", "lan tay", "van tay", "diem chi", "sign", "signature", "fingerprint", "thumbprint", "who you", "whom you",
     "chu ky", "phieu xong", "traced", "tracked", "matched to", "truy vet", "lan ra",
+    "may quet", "quet", "chup", "scan", "scanned", "photographed", "filmed", "phieu trang", "read out", "bi ghi lai",
     "danh dau", "your ballot", "each ballot", "every ballot", "ho ten", "day so", "nha ai", "ghi san", "the ballot", "doi chieu", "buong phieu", "buong kin",
     *(f"coi {w}" for w in ("ai", "ban", "cu tri", "nha nao", "nguoi nao", "tung nguoi", "minh", "toi", "em", "tung ho")),
     # (known, seen) who marked whom: "biết bạn gạch ai", "xem cử tri đã bầu ai" ("xem thêm", "biết" alone open nothing)
