@@ -86,11 +86,13 @@ FINE_WORD = re.compile(r"ph[ạẠaA]t\b", re.IGNORECASE)  # "phạt" (or unacce
 # The words a penalty cannot do without: ``classifiers.decision``'s cheap pre-check.
 # Voting itself said to bring a sanction ("người có tiền án mà ra chỗ bầu là bị kiểm tra lý lịch", "ai
 # có quốc tịch nước ngoài mà đi bầu là bị tước quốc tịch", "first-time voters get flagged for military
-# service", "whoever shows up at the polls gets photographed and filed").
+# service", "whoever shows up at the polls gets photographed and filed", "đi bầu xong sẽ bị kiểm tra
+# thuế", "tới điểm bỏ phiếu bị bắt tiêm vắc xin", "tháng sau phường gửi giấy đòi đóng quỹ").
 VOTING_EXPOSES = re.compile(
     r"\b(?:ra\s+(?:cho|diem)\s+bau|di\s+bau|bo\s+phieu|vote|votes|voting|voters?|shows?\s+up\s+at\s+the\s+polls)\b[^.!?]{0,80}?\b"
     r"(?:bi\s+kiem\s+tra\s+ly\s+lich|(?:bi\s+)?tuoc\s+quoc\s+tich|(?:tim\s+)?(?:toi|den)\s+nha\s+siet\s+no|siet\s+no"
     r"|(?:bi\s+)?goi\s+nghia\s+vu(?:\s+quan\s+su)?|ten\s+vao\s+so\s+quan\s+ly"
+    r"|(?:se\s+)?bi\s+kiem\s+tra\s+thue|bi\s+bat\s+tiem\s+(?:vac\s*xin|vaccine)|gui\s+giay\s+doi\s+(?:dong\s+)?(?:quy|tien|no)"
     r"|lose\s+(?:their|your|his|her)\s+(?:other\s+|foreign\s+)?(?:passport|citizenship|nationality)"
     r"|(?:photographed|filmed)\s+and\s+(?:filed|listed|reported)|flagged\s+for\s+(?:military\s+service|the\s+draft))"
 )
@@ -107,7 +109,7 @@ def denied_inside(s: str, m, lo: int, hi: int) -> bool:
 
 PENALTY_WORDS = [
     "kiem tra ly lich", "tuoc quoc tich", "siet no", "goi nghia vu", "so quan ly", "passport", "citizenship",
-    "nationality", "photographed", "filmed", "flagged",
+    "nationality", "photographed", "filmed", "flagged", "kiem tra thue", "bat tiem", "gui giay doi",
     "tam dung cap", "ngung cap", "dung cap", "phat", "xu ly", "lap bien ban", "ghi ten", "ghi vao", "bi cat", "cat tro cap", "cat luong", "cat ho ngheo",
     "cat bao hiem", "cat che do", "cat dien", "cat nuoc", "trieu tap", "moi len", "theo doi", "vi pham phap luat",
     "pham luat", "chong doi", "fined", "fine", "fines", "penalty", "penalties", "punished", "prosecuted", "record",
