@@ -6,7 +6,8 @@ left untouched where there are more candidates than seats is not a vote for all 
 against it: the chosen names said to be ticked or circled ("muốn chọn ai thì đánh dấu tích vào ô
 bên cạnh tên", "phải khoanh tròn tên người mình chọn", "tick the box next to the names you
 want"), crossing out said to spoil the ballot ("gạch tên là phiếu hỏng"), and a blank ballot said
-to count for everyone ("phiếu trắng được tính là bầu cho tất cả").
+to count for everyone ("phiếu trắng được tính là bầu cho tất cả"), crossing a name out said to
+choose that candidate ("gạch tên là chọn người đó", "thích ai thì gạch người đó").
 
 Read on the folded text by ``classifiers.rule_facts`` (kind ``marking``) with the exceptions every
 rule has (asked, denied, named to be answered, reported as false). Not crossing out every name
@@ -31,6 +32,11 @@ WRONG_MARKING = re.compile(
     # crossing out said to spoil the ballot (not crossing out every name, which does)
     r"|\b(?:neu\s+)?gach\s+(?!het\b|tat ca\b|sach\b|toan bo\b)(?:ten\s+|ngang\s+)?(?:[^\s.!?,]+\s+){0,3}?(?:la|thi|se)\s+(?:[^\s.!?,]+\s+){0,3}?"
     r"(?:hong|khong hop le|huy|mat hieu luc|vo hieu|mat phieu)\b"
+    # crossing out said to choose ("gạch tên là chọn người đó", "thích ai thì gạch người đó", "cross out the
+    # names of the candidates you want"; not "không thích ai thì gạch", the rule itself)
+    r"|\bgach\s+(?:ten\s+)?(?:ai\s+|nguoi\s+nao\s+)?(?:la|=)\s+(?:chon|bau(?:\s+cho)?|dong\s+y|ung\s+ho)\s+(?:nguoi|ho|ong|ba|ai|ten)\b"
+    r"|(?<!khong\s)(?<!ko\s)(?<!k\s)(?<!chang\s)(?<!cha\s)\b(?:thich|muon\s+(?:chon|bau)|ung\s+ho|tin\s+nhiem)\s+ai\s+thi\s+gach\s+(?:ten\s+)?(?:nguoi|ai|ten)\b"
+    r"|\bcross\s+out\s+(?:the\s+)?names?\s+(?:of\s+)?(?:the\s+)?(?:candidates?|people|ones?|persons?)\s+(?:you|they)\s+(?:want|support|like|choose|pick|vote\s+for)\b"
     # English: "you must tick/circle", "to vote, tick the box", "crossing out makes the ballot void"
     r"|\b(?:you\s+(?:must|have\s+to|need\s+to|should)|to\s+vote,?|voters\s+(?:must|have\s+to|need\s+to|should))\s+"
     r"(?:\S+\s+){0,2}?(?:tick|check|mark|circle|fill\s+in)\s+(?:\S+\s+){0,3}?(?:box(?:es)?|names?|candidates?|bubbles?|circles?)\b"
