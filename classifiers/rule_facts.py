@@ -24,7 +24,8 @@ Run by ``classifiers.distortion.check`` after the value checks (dates, hours, ag
 - ``documents`` (``voter_documents: voter_card``): papers said needed besides the voter card
   (``classifiers.documents``).
 - ``compulsory`` (``voting_status: right_and_duty``): voting said compulsory by law, or an exemption
-  said needed to stay home (``classifiers.compulsory``).
+  said needed to stay home (``classifiers.compulsory``); ``eligibility`` (``voter_list_excludes``):
+  detention, a suspended sentence or a fine said to cost the vote (``classifiers.eligibility``).
 - ``share``, ``quorum`` (``winner_share``, ``valid_turnout``: ``more_than_half``): a seat said won
   with less than half the valid votes or by a plurality, a unit's vote said void below another
   turnout than half (``classifiers.thresholds``).
@@ -62,6 +63,7 @@ from classifiers.count_claims import (
 )
 from classifiers.data_requests import REQUEST, REQUEST_WORDS, request_elsewhere
 from classifiers.documents import DOCUMENTS_WORDS, NEEDS_PAPERS, not_about_voting
+from classifiers.eligibility import ELIGIBILITY_WORDS, LOSES_THE_VOTE, the_law_itself
 from classifiers.fact_words import (
     ASKS_AFTER,
     CONTRAST,
@@ -520,6 +522,7 @@ _FIRST_CLAIM_RULES = (
     ("voted_mark", INKED_FINGER, "voters' fingers are marked with ink", not_a_finger),
     ("one_day", TWO_DAYS, "the vote lasts two days or may be cast on either of two days", other_event),
     ("compulsory", COMPULSORY, "voting is compulsory", a_procedure),
+    ("eligibility", LOSES_THE_VOTE, "detention, a suspended sentence or a fine costs the vote", the_law_itself),
     (
         "vetting",
         NO_VETTING,
@@ -575,6 +578,7 @@ RULE_WORDS = {
     "standing": STANDING_WORDS,
     "one_day": ONE_DAY_WORDS,
     "compulsory": COMPULSORY_WORDS,
+    "eligibility": ELIGIBILITY_WORDS,
     # (a sum paid, "nộp 200k", has a digit: the decision's digit path runs the checks)
     "fee": [
         "phi", "in phieu", "tien muc", "contribute", "dong gop", "pay", "pays", "paying", "paid", "fee", "fees", "charge",

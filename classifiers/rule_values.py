@@ -19,6 +19,8 @@ HUMAN = {
     "stamp_on_voter_card": "the team stamps the voter card; nothing is put on the voter's hand",
     "one_day": "one day, a Sunday",
     "right_and_duty": "a right and a duty; no law makes it compulsory",
+    "death_row_prison_incapacity": "those on death row, serving a prison term without a suspended sentence, or"
+    " declared incapacitated by a court are left off; detainees vote where they are held",
     "consultation_and_voters_meetings": "every candidate goes through the consultation conferences and the voters'"
     " meetings before the official list",
     "posted_list_and_biography": "what the election bodies post (the official list and each candidate's biography);"
@@ -48,5 +50,5 @@ def rule_kind(name: str, value) -> str | None:
 _BY_VALUE = {"secret": "secret", "on_the_list": "residence", "voter_card": "documents", "cross_out": "marking", "more_candidates_than_seats": "surplus", "stamp_on_voter_card": "voted_mark",
              "posted_list_and_biography": "candidate", "consultation_and_voters_meetings": "vetting",
              "every_citizen_21": "standing",
-             "one_day": "one_day", "right_and_duty": "compulsory",
+             "one_day": "one_day", "right_and_duty": "compulsory", "death_row_prison_incapacity": "eligibility",
              "national election council": "announcer"}  # fmt: skip

@@ -42,6 +42,7 @@ _FACT_NAMES = {
     "voting_status": ("việc đi bầu có bắt buộc hay không", "whether voting is compulsory"),
     "candidate_selection": ("cách người ứng cử vào danh sách chính thức", "how candidates get onto the official list"),
     "candidacy_open_to": ("ai được ứng cử", "who may stand"),
+    "voter_list_excludes": ("ai không được ghi tên vào danh sách cử tri", "who is left off the voter list"),
 }
 # A rule fact's approved value, by fact where the value alone ("none") does not say enough.
 _FACT_VALUES = {
@@ -81,6 +82,12 @@ _VALUES = {
         "the election team stamps 'Đã bỏ phiếu' (voted) on the voter card; nothing is put on the voter's hand",
     ),
     "one_day": ("cuộc bầu cử diễn ra trong một ngày, ngày chủ nhật", "the vote is held on a single day, a Sunday"),
+    "death_row_prison_incapacity": (
+        "chỉ người bị kết án tử hình chờ thi hành, người chấp hành án phạt tù không được hưởng án treo và người mất năng"
+        " lực hành vi dân sự không có tên; người bị tạm giam vẫn bầu ở nơi bị tạm giam",
+        "those on death row, serving a prison term without a suspended sentence, or declared incapacitated are left"
+        " off; people held in detention vote where they are held",
+    ),
     "right_and_duty": (
         "đi bầu là quyền và nghĩa vụ của công dân; không luật nào bắt buộc hay phạt người không đi bầu",
         "voting is a citizen's right and duty; no law makes it compulsory or fines those who stay home",

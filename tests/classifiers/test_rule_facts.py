@@ -287,10 +287,12 @@ def test_the_decisions_pre_check_lets_through_every_text_a_rule_check_finds(seed
         test_candidate_surplus,
         test_candidate_vetting,
         test_cards_kept_and_microphones,
+        test_choice_said_recorded,
         test_compulsory_voting,
         test_council_levels,
         test_count_claims,
         test_count_rigged_wordings,
+        test_crossing_out_said_to_choose,
         test_data_requests,
         test_documents,
         test_english_turnout_fee_penalty,
@@ -303,6 +305,7 @@ def test_the_decisions_pre_check_lets_through_every_text_a_rule_check_finds(seed
         test_mobile_box_and_stamps,
         test_one_day,
         test_residence,
+        test_results_settled_shorthand,
         test_rigged_and_secret_count,
         test_settled_and_counted_wordings,
         test_thresholds,
@@ -310,6 +313,8 @@ def test_the_decisions_pre_check_lets_through_every_text_a_rule_check_finds(seed
         test_voted_mark,
         test_voting_from_abroad,
         test_voting_itself_sanctioned,
+        test_voting_said_to_cost,
+        test_who_is_left_off_the_list,
         test_who_may_stand,
     )
 
@@ -331,6 +336,8 @@ def test_the_decisions_pre_check_lets_through_every_text_a_rule_check_finds(seed
         "voting_days": "one_day",
         "voting_status": "right_and_duty",
         "council_levels": "province, district, commune",
+        "ballot_marking": "cross_out",
+        "voter_list_excludes": "death_row_prison_incapacity",
     }
     gates = {kind: (PhraseCheck(RULE_WORDS[kind]), phrase_regex(RULE_WORDS[kind])) for kind in RULE_KINDS}
     texts = [t for t, _ in seed_rows] + [p for _, p in _PARAMETRISED_TEXTS]
@@ -364,6 +371,11 @@ def test_the_decisions_pre_check_lets_through_every_text_a_rule_check_finds(seed
         test_council_levels,
         test_rigged_and_secret_count,
         test_who_may_stand,
+        test_choice_said_recorded,
+        test_crossing_out_said_to_choose,
+        test_results_settled_shorthand,
+        test_voting_said_to_cost,
+        test_who_is_left_off_the_list,
     ):
         for f in vars(module).values():
             for mark in getattr(f, "pytestmark", []) if callable(f) else []:
