@@ -110,8 +110,8 @@ POSTPONED_UNDATED = re.compile(
     r"|\bhoan\s+(?:lai\s+)?(?:cuoc\s+|ngay\s+)?(?:bau cu|bo phieu)\b(?!\s+(?:dia phuong|tong thong|gioi|tai|o|cua)\b)"
     r"\s+(?:\S+\s+){0,3}?(?:vo thoi han|cho thong bao|vi\b|do\b)"
     # the whole election called off ("cuộc bầu cử năm nay đã bị hủy bỏ", "the election has been cancelled"),
-    # not a unit's result annulled and held again
-    r"|\b(?:cuoc\s+)?(?:bau cu|bo phieu)\s+(?:(?:nam nay|lan nay|dot nay|quoc hoi|dai bieu quoc hoi)\s+)?(?:(?:da|se|bi)\s+)+huy(?:\s+bo)?\b"
+    # not a unit's result annulled and held again ("kết quả bầu cử bị hủy bỏ": the results, not the vote)
+    r"|\b(?<!ket qua )(?<!kq )(?:cuoc\s+)?(?:bau cu|bo phieu)\s+(?:(?:nam nay|lan nay|dot nay|quoc hoi|dai bieu quoc hoi)\s+)?(?:(?:da|se|bi)\s+)+huy(?:\s+bo)?\b"
     r"(?!\s+(?:ket qua|o|tai)\b)(?![^.!?]{0,60}\b(?:don vi|khu vuc|bau lai|to chuc lai)\b)"
     r"|\b(?:the\s+)?(?:election|vote|voting)\s+(?:\S+\s+){0,3}?(?:has been|have been|was|is|will be|got)\s+(?:\S+\s+)?"
     r"(?:cancell?ed|called off|scrapped)\b(?![^.!?]{0,60}\b(?:constituency|unit|re-?run|held again)\b)"
