@@ -19,7 +19,10 @@ Each way names its own subject, so no other results word need be near it:
   ("sắp đặt bàn ghế cho ngày bầu cử", "rigged up a tent");
 - the same in chat shorthand and a few more wordings, each with its subject: "kết quả định trc
   hết rồi", "kq chốt cả r", "ghế đại biểu nào cũng có chủ từ trước", "có kết quả trước rồi",
-  "người trúng cử đã được sắp xếp từ trước đó rồi".
+  "người trúng cử đã được sắp xếp từ trước đó rồi";
+- the vote said to legitimise what was arranged, the results said arranged: "lá phiếu chỉ nhằm hợp
+  thức hóa sự sắp đặt nhân sự", "the results have been arranged", "they have already arranged it
+  all" (not arranged for a day, nor decided by the count).
 
 Read on the folded, accent-stripped text; the exceptions of every rule (denied, asked, named to be
 answered) are the rule's.
@@ -80,6 +83,12 @@ KNOWN_EARLY = re.compile(
     r"|\bco\s+(?:ket qua|kq)\s+(?:tu\s+)?(?:truoc|trc)\s+(?:roi|r|het|ca)\b"
     r"|\b(?:trung cu|ket qua|kq|nguoi trung|danh sach|nhan su|ghe|dai bieu)\b(?:\s+\S+){0,6}?\s+(?:da\s+)?(?:duoc\s+)?"
     r"(?:sap xep|sap dat|dinh|chot|quyet|xep)\s+(?:xong\s+|het\s+|ca\s+)?(?:tu\s+)?truoc\s+do\s+(?:roi|r)\b"
+    # the vote said to legitimise what was arranged, the results said arranged ("lá phiếu chỉ để hợp thức
+    # hóa sự sắp đặt", "the results have been arranged", "they have already arranged it all")
+     + r"|\bhop\s+thuc\s+hoa\s+(?:su\s+|viec\s+|cai\s+)?(?:sap\s+dat|sap\s+xep|dan\s+xep|an\s+bai|chia\s+ghe)\b"
+    r"|\b(?:results?|outcome|winners?)\s+(?:have|has|had)\s+(?:already\s+|all\s+)?been\s+(?:arranged|fixed|decided|settled|rigged)\b"
+    r"(?!\s+(?:for|by\s+(?:the\s+)?(?:count|voters|vote)))"
+    r"|\b(?:they|officials|the\s+party)\s+(?:have|had|'ve)\s+already\s+(?:arranged|decided|fixed|settled)\s+(?:it\s+all|everything)\b(?!\s+for\b)"
     # the election itself rigged: the arranging word with the election as its object or subject
      + r"|(?P<rigged>\bdan xep\s+(?:(?:xong|het|san|ca)\s+)?(?:ket qua\s+)?(?:(?:cuoc|ky|dot)\s+)?bau cu\b"
     r"|\bbau cu\s+(?:(?!(?:khong|ko|chua|chang|cha)\b)[^\s.!?,;]+\s+){0,3}?(?:da\s+|duoc\s+|bi\s+|deu\s+)+(?:dan xep|sap dat|an bai)\b"
@@ -96,7 +105,9 @@ _SEAT_BEFORE = re.compile(r"\b(?:ghe|vao (?:quoc hoi|hdnd)|dai bieu|dbqh|trung c
 # ``PREDETERMINED_WORDS``).
 KNOWN_EARLY_WORDS = ["truoc", "before", "ago", "chua kiem phieu", "chua dem phieu", "chua dong hom", "chua het gio",
                      "chua bo phieu", "chua bau", "dan xep", "sap dat", "an bai", "rig", "rigs", "rigged",
-                     "rigging", "trc", "chot ca", "chot het", "chot xong", "co chu"]  # fmt: skip
+                     "rigging", "trc", "chot ca", "chot het", "chot xong", "co chu", "hop thuc hoa", "been arranged",
+                     "been fixed", "been decided", "been settled", "been rigged", "already arranged", "already decided",
+                     "already fixed", "already settled"]  # fmt: skip
 
 
 def early_says(m: re.Match) -> str:

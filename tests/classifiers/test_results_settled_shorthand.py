@@ -35,3 +35,28 @@ def test_results_settled_in_shorthand_are_a_finding(text, found):
 )
 def test_the_same_words_without_a_claim_are_silent(text):
     assert_silent(text, FACTS, "results_decided_by")
+
+
+@pytest.mark.parametrize(
+    "text,found",
+    [
+        ("Đi bầu làm gì, lá phiếu chỉ để hợp thức hóa sự sắp đặt nhân sự từ trên.", "hợp thức hóa sự sắp đặt"),
+        ("Nobody should bother voting, the results have been arranged.", "results have been arranged"),
+        ("Does my vote matter at all? They have already arranged it all.", "already arranged it all"),
+    ],
+)
+def test_the_vote_said_to_legitimise_an_arrangement_is_a_finding(text, found):
+    assert_found(text, FACTS, "results_decided_by", found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The polling stations have already been arranged for Sunday's vote.",
+        "The results have been decided by the count in front of the voters.",
+        "Officials have already arranged everything for the count on election night.",
+        "Không có chuyện lá phiếu chỉ để hợp thức hóa sự sắp đặt: kiểm phiếu công khai trước cử tri.",
+    ],
+)
+def test_arrangements_for_the_day_and_denials_are_silent(text):
+    assert_silent(text, FACTS, "results_decided_by")
