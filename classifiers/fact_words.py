@@ -532,8 +532,8 @@ CLOSE_QUOTE = re.compile(r"['\"”’»](?=$|[\s.,;:!?)])")
 def quoted(s: str, lo: int, hi: int, a: int, b: int) -> bool:
     """Whether ``s[a:b]`` sits inside a quotation within its sentence ``s[lo:hi]`` ("đăng bài
     khẳng định 'danh sách trúng cử được duyệt từ trước'"): a claim named, not made. A short
-    quoted term after no saying word is the writer's own scare quotes ("thu mỗi hộ 50 nghìn 'phí
-    in thẻ cử tri'"): that claim is made."""
+    quoted term after no saying word, and after no other quotation, is the writer's own scare quotes
+    ("thu mỗi hộ 50 nghìn 'phí in thẻ cử tri'"): that claim is made."""
     opens = [m.end() for m in OPEN_QUOTE.finditer(s, lo, a)]
     if not opens:
         return False
@@ -542,8 +542,8 @@ def quoted(s: str, lo: int, hi: int, a: int, b: int) -> bool:
     close = CLOSE_QUOTE.search(s, b, hi + 1)
     if close is None:
         return False
-    short = len(s[opens[-1] : close.start()].split()) <= 5
-    return not (short and opens[-1] - 1 > lo and not SAYS_BEFORE.search(s, lo, opens[-1] - 1))
+    scare = len(s[opens[-1] : close.start()].split()) <= 5 and not CLOSE_QUOTE.search(s, lo, opens[-1] - 1)
+    return not (scare and opens[-1] - 1 > lo and not SAYS_BEFORE.search(s, lo, opens[-1] - 1))
 
 
 def find_dates(s: str):

@@ -55,6 +55,7 @@ def test_the_vote_said_to_legitimise_an_arrangement_is_a_finding(text, found):
         "The polling stations have already been arranged for Sunday's vote.",
         "The results have been decided by the count in front of the voters.",
         "Officials have already arranged everything for the count on election night.",
+        'A common line online is that the vote is "for show", "decided by the party", or "the results have been arranged".',
         "Không có chuyện lá phiếu chỉ để hợp thức hóa sự sắp đặt: kiểm phiếu công khai trước cử tri.",
     ],
 )
