@@ -27,7 +27,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from classifiers.relevance import Relevance
+from classifiers.relevance import Relevance, single_spaced
 from classifiers.rule_facts import RULE_KINDS
 
 __all__ = ["EVIDENCE", "candidates", "settle"]
@@ -37,9 +37,12 @@ __all__ = ["EVIDENCE", "candidates", "settle"]
 EVIDENCE = RULE_KINDS
 
 
-def candidates(rules, rels, folded) -> list[int]:
+def candidates(decider, rels, folded, texts) -> list[int]:
     """Indices of the texts off the topic for want of election words that may still be about the
-    election: an implied or weak word, no other country's election, no other year or term only."""
+    election: an implied or weak word, no other country's election, no other year or term only, and
+    the words of some rule check (``Decider._checks_for``: a rule finding needs them, so the model
+    never reads the many texts that could not pass)."""
+    rules = decider.rules
     if rules.implied is None:
         return []
     out = []
@@ -51,7 +54,7 @@ def candidates(rules, rels, folded) -> list[int]:
             continue
         if rules.other is not None and rules.other.search(s) and not (rules.home is not None and rules.home.search(s)):
             continue
-        if rules._other_year(s):
+        if rules._other_year(s) or not decider._checks_for(texts[i], s, None, single_spaced(s)) & RULE_KINDS:
             continue
         out.append(i)
     return out

@@ -8,7 +8,6 @@ import pytest
 
 from classifiers.decision import Decider
 from classifiers.implied import candidates
-from classifiers.relevance import RelevanceRules
 from monitor.ingest.pipeline import load_relevance
 
 CLAIMS = [
@@ -54,17 +53,19 @@ def test_general_news_with_the_same_words_stays_off_the_topic(shipped_decider):
     assert [(d.band, d.relevance.reason) for d in decisions] == [("off_topic", "no_election_words")] * len(NEWS)
 
 
-def test_only_texts_with_an_implied_or_weak_word_and_no_other_election_are_looked_at_again():
-    rules = RelevanceRules(load_relevance(None))
+def test_only_texts_with_an_implied_word_a_rules_words_and_no_other_election_are_looked_at_again(small_model, messages):
+    decider = Decider(small_model, messages, load_relevance(None), [])
+    rules = decider.rules
     texts = [
-        "Kết quả công bố toàn số liệu giả",  # implied word
+        "Kết quả công bố toàn số liệu giả",  # implied word and a rule's words
         "Giá vàng hôm nay tăng mạnh",  # no such word: one regex pass, nothing more
         "Trump wins, the final tally in the US election count",  # another country's election
         "Kết quả bầu cử được công bố",  # an election word: on the topic by the rules already
+        "Kết quả xổ số miền Bắc hôm nay",  # an implied word, but no rule's words: the model never reads it
     ]
     folded = rules.folded_batch(texts)
     rels, _ = rules.check_batch(folded)
-    assert candidates(rules, rels, folded) == [0]
+    assert candidates(decider, rels, folded, texts) == [0]
 
 
 def test_a_model_without_a_learned_relevance_score_never_lets_such_a_text_through(small_model, messages):
