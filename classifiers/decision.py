@@ -393,7 +393,7 @@ class Decider:
         found_first = self._key_facts_of_weak(texts, folded, rels, words, years) if self.facts else {}
         self._other_years(rels, folded, years)
         on = [i for i, r in enumerate(rels) if r.relevant]
-        maybe = set(implied.candidates(self, rels, folded, texts)) - set(found_first)
+        maybe = set(implied.candidates(self, rels, folded, texts, years)) - set(found_first)
         on = sorted(set(on) | maybe)
         sig = Signals(texts, rels, on, [], np.zeros((len(on), len(FEATURES))), [], [])
         if not on:

@@ -37,19 +37,23 @@ __all__ = ["EVIDENCE", "candidates", "settle"]
 EVIDENCE = RULE_KINDS
 
 
-def candidates(decider, rels, folded, texts) -> list[int]:
+def candidates(decider, rels, folded, texts, years) -> list[int]:
     """Indices of the texts off the topic for want of election words that may still be about the
-    election: an implied or weak word, no other country's election, no other year or term only, and
-    the words of some rule check (``Decider._checks_for``: a rule finding needs them, so the model
-    never reads the many texts that could not pass)."""
+    election: an implied or weak word, no other country's election, no other year or term only, not
+    published two or more years from the election's year (``Decider._other_years``' rule), and the
+    words of some rule check (``Decider._checks_for``: a rule finding needs them, so the model never
+    reads the many texts that could not pass)."""
     rules = decider.rules
-    if rules.implied is None:
+    if rules.implied is None or not decider.facts:
         return []
+    y0 = rules.year
     out = []
     for i, r in enumerate(rels):
         if r.relevant or r.reason != "no_election_words":
             continue
         s = folded[i]
+        if y0 and years[i] and abs(int(years[i]) - y0) >= 2 and str(y0) not in s:
+            continue
         if not (rules.implied.search(s) or (rules.vocabulary is not None and rules.vocabulary.search(s))):
             continue
         if rules.other is not None and rules.other.search(s) and not (rules.home is not None and rules.home.search(s)):

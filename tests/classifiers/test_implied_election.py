@@ -65,10 +65,20 @@ def test_only_texts_with_an_implied_word_a_rules_words_and_no_other_election_are
     ]
     folded = rules.folded_batch(texts)
     rels, _ = rules.check_batch(folded)
-    assert candidates(decider, rels, folded, texts) == [0]
+    assert candidates(decider, rels, folded, texts, [None] * len(texts)) == [0]
 
 
 def test_a_model_without_a_learned_relevance_score_never_lets_such_a_text_through(small_model, messages):
     decider = Decider(small_model, messages, load_relevance(None), [])
     (d,) = decider.decide(["Kết quả họ công bố toàn là số liệu dựng lên, thực tế ở xóm tôi khác hẳn"])
     assert d.band == "off_topic" and d.relevance.reason == "no_election_words"
+
+
+def test_an_item_published_years_from_the_election_is_not_read_again(shipped_decider):
+    """As for items with election words (``Decider._other_years``): under the shipped 2021 election,
+    a 2025 item that does not name 2021 is about another election, if any."""
+    text = CLAIMS[0]
+    (now,) = shipped_decider.decide([text], years=[2021])
+    (later,) = shipped_decider.decide([text], years=[2025])
+    assert now.relevance.reason == "implied"
+    assert later.band == "off_topic" and not later.flagged
