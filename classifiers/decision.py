@@ -354,9 +354,8 @@ class Decider:
         """An item published two or more years from the configured election's year, naming not
         that year, is about another election (``other_year``), as a year named beside the election
         words is: a 2016 report of "turnout by 22h on 22/5" is not this election's."""
-        y0 = self.rules.year
         for i, y in enumerate(years):
-            if y0 and y and abs(int(y) - y0) >= 2 and rels[i].relevant and str(y0) not in folded[i]:
+            if rels[i].relevant and self.rules.published_apart(folded[i], y):
                 rels[i] = Relevance(False, 0.1, "other_year", rels[i].election_words)
 
     def _question(self, s: str, words: frozenset[str] | None = None, spaced: bool = False, text: str = "") -> bool:

@@ -6,8 +6,9 @@ no election word: the rules of stage 1 (``classifiers.relevance``) put it off th
 now nothing after them looked at it. Here such a text gets a second, stricter chance:
 
 - it must carry an *implied* word (``implied_vocabulary`` in ``data/relevance.yaml``: results,
-  rates, seats, the box, the list, the team leader, "tally", "turnout"...) or one weak election
-  word (``weak_vocabulary``), so most general news still costs one regex pass;
+  rates, figures, the list, the team leader, "tally", "turnout"...) or one weak election word
+  (``weak_vocabulary``), and some rule check's words, so most general news still costs a few
+  regex passes and no model call;
 - it must not name another country's election, nor only another year or term;
 - the narrative model must read a distortion narrative in it, its learned relevance score must
   call it on the topic (a model without that score never lets such a text through), and a rule of
@@ -46,13 +47,12 @@ def candidates(decider, rels, folded, texts, years) -> list[int]:
     rules = decider.rules
     if rules.implied is None or not decider.facts:
         return []
-    y0 = rules.year
     out = []
     for i, r in enumerate(rels):
         if r.relevant or r.reason != "no_election_words":
             continue
         s = folded[i]
-        if y0 and years[i] and abs(int(years[i]) - y0) >= 2 and str(y0) not in s:
+        if rules.published_apart(s, years[i]):
             continue
         if not (rules.implied.search(s) or (rules.vocabulary is not None and rules.vocabulary.search(s))):
             continue

@@ -359,6 +359,11 @@ class RelevanceRules:
             return Relevance(False, round(score, 4), "learned_off_topic", hits)
         return Relevance(True, round(score, 4), "on_topic", hits)
 
+    def published_apart(self, s: str, year) -> bool:
+        """Whether an item published in ``year`` is two or more years from the configured election's
+        year and its folded text ``s`` does not name that year (``Decider._other_years``)."""
+        return bool(self.year and year and abs(int(year) - self.year) >= 2 and str(self.year) not in s)
+
     def _other_year(self, s: str) -> bool:
         this = other = False
         if "khoa" not in s and not (_has_digit_ascii(s) if s.isascii() else _DIGIT.search(s)):
