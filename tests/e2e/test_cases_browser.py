@@ -21,6 +21,21 @@ def pick(page, label: str, option: str) -> None:
     settle(page)
 
 
+def wait_for_refusal(page, text: str) -> None:
+    """Wait for the refusal ``text``; when it does not show, fail saying what the page showed
+    instead (its messages and whether the new-set panel is still open), not only a timeout."""
+    from playwright.sync_api import TimeoutError as PlaywrightTimeout
+
+    try:
+        page.get_by_text(text).wait_for(timeout=90_000)
+    except PlaywrightTimeout:
+        alerts = page.locator('[data-testid="stAlert"], [data-testid="stException"]').all_inner_texts()
+        panel_open = page.get_by_label(t("cases.name", LANG), exact=True).is_visible()
+        raise AssertionError(
+            f"no refusal {text!r}; messages shown: {alerts}; new-set panel open: {panel_open}"
+        ) from None
+
+
 def test_teaching_note_is_kept_and_a_taken_set_name_is_refused_in_vietnamese(server, browser):
     store = Store(f"sqlite:///{server['db']}")
     set_id = store.create_case_set("Bộ kiểm tra ghi chú", "", "tra")
@@ -47,7 +62,7 @@ def test_teaching_note_is_kept_and_a_taken_set_name_is_refused_in_vietnamese(ser
     name.fill("Bộ kiểm tra ghi chú")
     page.get_by_label(t("cases.description", LANG), exact=True).fill("Mô tả đã gõ")
     page.get_by_role("button", name=t("cases.create", LANG), exact=True).click()
-    page.get_by_text("Lỗi: đã có bộ tình huống tên «Bộ kiểm tra ghi chú»").wait_for(timeout=45_000)
+    wait_for_refusal(page, "Lỗi: đã có bộ tình huống tên «Bộ kiểm tra ghi chú»")
     settle(page)
     assert name.is_visible()  # the panel stays open after the note's "saved" message went away
     assert name.input_value() == "Bộ kiểm tra ghi chú"  # before: the form was wiped
