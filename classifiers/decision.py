@@ -37,7 +37,7 @@ from classifiers import text as T
 from classifiers.clauses import SENTENCE_RE, bounds
 from classifiers.date_claims import POSTPONED_WORDS
 from classifiers.hours import NOON_WORDS
-from classifiers.matcher import message_field
+from classifiers.message_fields import message_field
 from classifiers.names import proper_noun_spans
 from classifiers.relevance import PhraseCheck, PhraseIndex, Relevance, RelevanceRules, phrase_regex, single_spaced
 from classifiers.results import Evidence, Finding

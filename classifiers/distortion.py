@@ -132,7 +132,7 @@ from classifiers.fact_words import (
     meets,
 )
 from classifiers.hours import check_times
-from classifiers.matcher import message_field
+from classifiers.message_fields import message_field
 from classifiers.results import Finding
 from classifiers.results_time import check_results_late, check_results_month, council_deadline, councils_own_results
 from classifiers.rule_facts import CONTRAST_TURN, RULE_CHECKS, RULE_KINDS, elsewhere, not_asserted, rule_kind

@@ -14,6 +14,7 @@ import numpy as np
 from sklearn.feature_extraction.text import TfidfVectorizer
 
 from classifiers import text as T
+from classifiers.message_fields import message_field
 
 __all__ = ["Match", "Matcher", "message_field"]
 
@@ -22,21 +23,6 @@ __all__ = ["Match", "Matcher", "message_field"]
 class Match:
     key: str
     score: float  # cosine similarity in [0, 1]
-
-
-def message_field(m, name, default=None):
-    """Read a field from a message given as a dict or an object.
-
-    Messages come in two shapes: as in data/approved_messages.yaml (``title: {vi, en}``) and as
-    stored rows (``title_vi``, ``title_en``); both give the bilingual dict for title and text.
-    """
-    if isinstance(m, dict):
-        if name in m:
-            return m[name]
-        if f"{name}_vi" in m or f"{name}_en" in m:
-            return {"vi": m.get(f"{name}_vi") or "", "en": m.get(f"{name}_en") or ""}
-        return default
-    return getattr(m, name, default)
 
 
 def _lang_texts(v) -> list[str]:

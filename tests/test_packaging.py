@@ -72,6 +72,24 @@ def test_starting_a_command_imports_no_scientific_libraries():
     assert lines[-1] == "AFTER=True,1"  # (loaded on first use)
 
 
+def test_check_config_loads_no_scientific_libraries():
+    """`check-config` validates files and names the election: it needs no model, so an office
+    checking an edited feeds.yaml does not wait for scikit-learn and SciPy (1.5 s) to load."""
+    code = (
+        "import sys\n"
+        "from monitor.interfaces.cli import main\n"
+        "try:\n"
+        "    main(['check-config'], standalone_mode=False)\n"
+        "except SystemExit:\n"
+        "    pass\n"
+        "found = sorted(m for m in ('scipy', 'sklearn', 'skops') if m in sys.modules)\n"
+        "print('LOADED=' + ','.join(found))\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True)
+    lines = out.stdout.strip().splitlines()
+    assert "OK" in out.stdout and lines[-1] == "LOADED=", out.stdout
+
+
 @pytest.mark.slow
 def test_pip_install_gives_a_monitor_command(tmp_path):
     """A fresh venv; its dependencies come from this environment's site-packages (a .pth file) so

@@ -130,7 +130,7 @@ def approved_messages(config: Config | None, store=None) -> list:
 def configured_election(config: Config | None, store=None):
     """The election this office watches (``classifiers.retarget.Election``): the approved
     ``election_date`` and results facts, the relevance data's term; None without a date."""
-    from classifiers.matcher import message_field
+    from classifiers.message_fields import message_field
     from classifiers.retarget import Election
 
     facts: dict = {}
