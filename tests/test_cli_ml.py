@@ -161,6 +161,23 @@ def test_train_registry_with_columns_then_classify(tmp_path, files):
     assert "classified 2 items" in r.output
 
 
+def test_classify_writes_in_batches_of_the_size_asked_for(tmp_path, files):
+    """`classify --batch-size N` commits every N items (smaller batches: less memory, an
+    interrupted run keeps more of its work); a size below 1 is refused naming the option."""
+    d, train_p, binary = files
+    texts = ["Ai không đi bầu sẽ bị phạt 5 triệu đồng", "Thời tiết hôm nay đẹp", "Giá xăng giảm nhẹ"]
+    store = FakeStore(items=[(n, "", texts[n % 3]) for n in range(1, 8)])
+    run = make_cli(tmp_path, store)
+    assert run("train", "--data", str(train_p), "--text-col", "body", "--label-col", "tag").exit_code == 0
+    r = run("classify", "--batch-size", "3")
+    assert r.exit_code == 0, r.output
+    # after each batch, at the end, and the summary line
+    assert re.findall(r"classified (\d+) items", r.output) == ["3", "6", "7", "7", "7"], r.output
+    assert sorted(c.item_id for c in store.saved) == list(range(1, 8))
+    r = run("classify", "--all", "--batch-size", "0")
+    assert r.exit_code == 2 and "--batch-size" in r.output, r.output
+
+
 def test_errors_are_one_line(tmp_path, files):
     d, train_p, binary = files
     run = make_cli(tmp_path, FakeStore())

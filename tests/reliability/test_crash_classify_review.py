@@ -27,7 +27,8 @@ import sqlalchemy as sa
 from tests.reliability.conftest import subprocess_env
 
 ROOT = Path(__file__).resolve().parents[2]
-N_ITEMS = 2000  # two batches of the command's 1,000
+BATCH = 200  # `classify --batch-size`: each batch classified and written in one transaction
+N_ITEMS = 3 * BATCH
 # Every other item is general news, off the election's topic (decided without the narrative model
 # or the checks, as most of a real stream is): the runs take half the time, the writes are the same.
 OFF_TOPIC = [
@@ -98,18 +99,20 @@ def classify_world(tmp_path_factory, small_models_dir, small_data_dir):
 def _classify(cfg: Path, db: str, kill_rng: random.Random | None) -> int:
     """Run `monitor classify --all`; with kill_rng, SIGKILL it at a random moment once it is classifying."""
     proc = subprocess.Popen(
-        [sys.executable, "-m", "monitor", "--config", str(cfg), "--db", db, "classify", "--all"],
+        [sys.executable, "-m", "monitor", "--config", str(cfg), "--db", db, "classify", "--all",
+         "--batch-size", str(BATCH)],
         cwd=ROOT,
         env=_env(),
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
-    )
+    )  # fmt: skip
     if kill_rng is None:
         out, err = proc.communicate(timeout=120)
         assert proc.returncode == 0, err.decode()
         return proc.returncode
     # Kill after a random number of committed batches plus a random delay, so the kill lands
-    # anywhere in the following batch: mid-predict, mid-transaction, between batches.
+    # anywhere in the batches that follow: mid-predict, mid-transaction, between batches, or while
+    # the command is finishing.
     batches, delay = kill_rng.randint(1, 2), kill_rng.uniform(0.0, 0.45)
     seen = 0
     while seen < batches:

@@ -203,8 +203,16 @@ def evaluate(app, model_dir, data_file, text_col, label_col, as_json):
     type=click.DateTime(formats=["%Y-%m-%d", "%Y-%m-%dT%H:%M:%S"]),
     help="Only items published or fetched since DATE (YYYY-MM-DD).",
 )
+@click.option(
+    "--batch-size",
+    type=click.IntRange(min=1),
+    default=1000,
+    show_default=True,
+    help="Items classified and written per transaction; smaller batches use less memory and an "
+    "interrupted run keeps more of its work.",
+)
 @click.pass_obj
-def classify(app, reclassify_all, since):
+def classify(app, reclassify_all, since, batch_size):
     """(Re)classify stored items with the active model: relevance, evidence, flag decision."""
     from monitor.analysis.classify import (  # at call time: loads scikit-learn
         classify_pending,
@@ -236,6 +244,7 @@ def classify(app, reclassify_all, since):
         loaded,
         load_matcher(messages),
         make_decider(app.config, store, loaded),
+        batch_size=batch_size,
         since=since,
         reclassify_all=reclassify_all,
         progress=lambda frac, msg: click.echo(msg, err=True),
