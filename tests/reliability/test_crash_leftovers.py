@@ -14,19 +14,20 @@ import pytest
 import sqlalchemy as sa
 
 from tests.reliability.conftest import subprocess_env
-from tests.reliability.test_crash_classify_review import N_ITEMS, classify_world  # noqa: F401 - a fixture
+from tests.reliability.test_crash_classify_review import BATCH, N_ITEMS, classify_world  # noqa: F401 - a fixture
 
 ROOT = Path(__file__).resolve().parents[2]
 
 
 def _kill_after_first_batch(cfg: Path, db: str) -> None:
     proc = subprocess.Popen(
-        [sys.executable, "-m", "monitor", "--config", str(cfg), "--db", db, "classify", "--all"],
+        [sys.executable, "-m", "monitor", "--config", str(cfg), "--db", db, "classify", "--all",
+         "--batch-size", str(BATCH)],
         cwd=ROOT,
         env=subprocess_env(),
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
-    )
+    )  # fmt: skip
     while (line := proc.stderr.readline()) and b"classified" not in line:
         pass
     proc.send_signal(signal.SIGKILL)
