@@ -49,17 +49,16 @@ def test_counts_match_predict_decisions(tmp_path, model_dir):
         [sys.executable, str(SCRIPT), str(folder), "--model", str(out)], cwd=ROOT, capture_output=True, text=True
     )
     assert res.returncode == 0, res.stderr
-    # What `monitor predict` decides: one run on both categories' texts (one start-up of the
-    # CLI), each category's rows counted on their own.
+    # What `monitor predict` decides: one run on both categories' texts (in this process: the
+    # command's code without a second start-up), each category's rows counted on their own.
+    from click.testing import CliRunner
+
+    from monitor.interfaces.cli import main
+
     src, dst = tmp_path / "all.jsonl", tmp_path / "all.out.jsonl"
     _write(src, [{"text": t} for t in benign + false])
-    done = subprocess.run(
-        [sys.executable, "-m", "monitor", "predict", "--model", str(out), "--data", str(src), "--out", str(dst)],
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-    )
-    assert done.returncode == 0, done.stderr
+    done = CliRunner().invoke(main, ["predict", "--model", str(out), "--data", str(src), "--out", str(dst)])
+    assert done.exit_code == 0, done.output
     decided = [json.loads(ln) for ln in dst.read_text(encoding="utf-8").splitlines() if ln.strip()]
     assert len(decided) == len(benign) + len(false)
     expect = {
