@@ -57,7 +57,9 @@ def test_counts_match_predict_decisions(tmp_path, model_dir):
 
     src, dst = tmp_path / "all.jsonl", tmp_path / "all.out.jsonl"
     _write(src, [{"text": t} for t in benign + false])
-    done = CliRunner().invoke(main, ["predict", "--model", str(out), "--data", str(src), "--out", str(dst)])
+    done = CliRunner().invoke(
+        main, ["predict", "--model", str(out), "--data", str(src), "--out", str(dst)], catch_exceptions=False
+    )
     assert done.exit_code == 0, done.output
     decided = [json.loads(ln) for ln in dst.read_text(encoding="utf-8").splitlines() if ln.strip()]
     assert len(decided) == len(benign) + len(false)

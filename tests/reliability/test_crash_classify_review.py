@@ -106,7 +106,7 @@ def _classify(cfg: Path, db: str, kill_rng: random.Random | None) -> int:
 
         from monitor.interfaces.cli import main
 
-        done = CliRunner().invoke(main, args, env={"MONITOR_DEMO": "0"})
+        done = CliRunner().invoke(main, args, env={"MONITOR_DEMO": "0"}, catch_exceptions=False)
         assert done.exit_code == 0, done.output
         return done.exit_code
     proc = subprocess.Popen(
