@@ -28,22 +28,25 @@ from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.linear_model import LogisticRegression
 from sklearn.model_selection import GroupKFold, StratifiedKFold, cross_val_predict
 
+from classifiers import narrative_choice
 from classifiers import text as T
-from classifiers.decision import FEATURES, Decider
+from classifiers.decision import FEATURES, PAIRS, Decider, with_pairs
 from classifiers.fitting import one_blas_thread
 from classifiers.narrative import NarrativeClassifier, negative_label_for
 
 __all__ = ["fit", "near_duplicate_groups", "choose_thresholds"]
 
-# Out-of-fold target, set under the 3% product target that the bench checks on held-out
-# templates: with the target at 3% the held-out rate came out at 2.4-3.04% across passes.
-FALSE_FLAGS = 0.027
+# Out-of-fold target: the 3% product target that the bench checks on held-out templates. (With the
+# seven features alone it was set at 2.7%, since at 3% the held-out rate came out at 2.4-3.04%
+# across passes; with ``PAIRS`` it comes out at 2.4% at 3%, and 2.2% at 2.7%.)
+FALSE_FLAGS = 0.03
 LOOK_FALSE = 0.15
 RECALL = 0.85
 MAX_ROWS = 4000
 FOLDS = 3
 SIMILAR = 0.6
-SIGNS = np.array([1, 1, 1, 1, -1, -1, -1])  # the way each of FEATURES may push the score
+SIGNS = np.array([1, 1, 1, 1, -1, -1, -1, 1, 1, -1, 1])  # the way each of FEATURES + PAIRS may push the score
+COLUMNS = FEATURES + PAIRS
 KNOWN_CLAIM_AT = (0.45, 0.4, 0.35, 0.3, 0.25, 0.2)  # candidates, highest first (ties keep the stricter)
 
 
@@ -159,6 +162,8 @@ def fit(
     X = np.zeros((len(texts), len(FEATURES)))
     on = np.zeros(len(texts), dtype=bool)
     topical = np.zeros(len(texts), dtype=bool)
+    probs: dict[int, dict] = {}
+    found: dict[int, list[str]] = {}
     for tr, te in _folds(labels, groups, folds, random_state):
         if len(set(labels[tr].tolist())) < 2:
             continue
@@ -172,14 +177,17 @@ def fit(
             on[i] = True
             X[i] = sig.X[j]
             topical[i] = sig.preds[j].label != negative or bool(sig.findings[j])
+            probs[i] = sig.preds[j].probabilities
+            found[i] = [str(f.kind or f.fact) for f in sig.findings[j]]
     if positive[on].sum() < 5 or (~positive[on]).sum() < 5:
         return None
     # Evidence may only push the way it means (falsity up, a report or a question down): a feature
     # whose weight comes out the other way is left out and the rest refitted.
-    keep = np.ones(len(FEATURES), dtype=bool)
+    Z = with_pairs(X)
+    keep = np.ones(len(COLUMNS), dtype=bool)
     while True:
-        lr = LogisticRegression(C=1.0, max_iter=1000).fit(X[on][:, keep], positive[on], sample_weight=w[on])
-        coef = np.zeros(len(FEATURES))
+        lr = LogisticRegression(C=1.0, max_iter=1000).fit(Z[on][:, keep], positive[on], sample_weight=w[on])
+        coef = np.zeros(len(COLUMNS))
         coef[keep] = lr.coef_[0]
         wrong = keep & (np.sign(coef) * SIGNS < 0)
         if not wrong.any():
@@ -189,7 +197,7 @@ def fit(
     inner = _folds(positive[on], groups[on], folds, random_state)
     oof[on] = cross_val_predict(
         LogisticRegression(C=1.0, max_iter=1000),
-        X[on][:, keep],
+        Z[on][:, keep],
         positive[on],
         cv=inner,
         method="predict_proba",
@@ -204,12 +212,17 @@ def fit(
             best = (at, flag_at, look_at, report)
     known_claim_at, flag_at, look_at, report = best
     report.update(rows=int(len(texts)), on_topic=int(on.sum()), groups=int(len(set(groups.tolist()))))
+    rows = [i for i in np.flatnonzero(on & positive) if i in probs]
+    choice = narrative_choice.fit(
+        [probs[i] for i in rows], [found[i] for i in rows], labels[rows], groups[rows], folds, w[rows]
+    )
     return {
-        "features": list(FEATURES),
+        "features": list(COLUMNS),
         "coef": [round(float(c), 6) for c in coef],
         "intercept": round(float(lr.intercept_[0]), 6),
         "flag_at": round(flag_at, 4),
         "look_at": round(look_at, 4),
         "known_claim_at": known_claim_at,
         "report": {k: (round(v, 4) if isinstance(v, float) else v) for k, v in report.items()},
+        **({"narrative": choice} if choice else {}),
     }

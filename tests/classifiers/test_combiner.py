@@ -9,7 +9,7 @@ import pytest
 import yaml
 
 from classifiers import combiner, training
-from classifiers.decision import FEATURES, Decider
+from classifiers.decision import FEATURES, PAIRS, Decider, with_pairs
 from classifiers.registry import Registry
 from tests.classifiers.conftest import ROOT
 
@@ -28,7 +28,7 @@ def test_train_fits_the_decision_on_out_of_fold_evidence(fitted):
     model, metrics = fitted
     d = model.decision_
     assert d is not None and metrics["decision"] == d
-    assert d["features"] == list(FEATURES) and len(d["coef"]) == len(FEATURES)
+    assert d["features"] == list(FEATURES + PAIRS) and len(d["coef"]) == len(FEATURES + PAIRS)
     assert 0.0 < d["look_at"] <= d["flag_at"] < 1.0
     assert d["report"]["rows"] == metrics["n_train"]  # every row scored out of fold (few rows: no sample)
     assert d["report"]["false_flags"] <= combiner.FALSE_FLAGS
@@ -115,3 +115,26 @@ def test_near_duplicates_share_a_group():
     ]
     g = combiner.near_duplicate_groups(texts, ["p", "p", "none", "none"])
     assert g[0] == g[1] and g[2] != g[3] and g[0] not in (g[2], g[3])
+
+
+def test_pairs_are_products_and_a_margin_of_the_features():
+    x = np.array([[2.0, 1.0, 0.5, 0.0, 0.0, 0.0, 0.25]])
+    z = with_pairs(x)[0]
+    assert z[: len(FEATURES)].tolist() == x[0].tolist()
+    pairs = dict(zip(PAIRS, z[len(FEATURES) :], strict=True))
+    assert pairs == {
+        "topic_x_known_claim": 1.0,
+        "topic_x_fact": 2.0,
+        "topic_x_known_benign": 0.5,
+        "claim_over_benign": 0.25,
+    }
+
+
+def test_a_combination_fitted_without_pairs_still_scores_on_its_own_columns(fitted, messages, synth_rows):
+    model = copy.copy(fitted[0])
+    coef = [1.0, 2.0, 3.0, 0.5, -1.0, -1.0, -2.0]
+    model.decision_ = {**model.decision_, "features": list(FEATURES), "coef": coef, "intercept": -1.0}
+    decider = Decider(model, messages, DATA, synth_rows)
+    X = np.array([[1.0, 1.0, 0.4, 0.0, 0.0, 0.0, 0.1], [-2.0, 0.0, 0.1, 1.0, 1.0, 0.0, 0.3]])
+    want = 1 / (1 + np.exp(-(X @ np.array(coef) - 1.0)))
+    assert decider.scores(X) == pytest.approx(want)
