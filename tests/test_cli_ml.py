@@ -239,3 +239,22 @@ def test_the_first_model_fits_the_flag_decision_too(tmp_path):
     assert r.exit_code == 0, r.output
     model = Registry(tmp_path / "models").active().model
     assert model.decision_ is not None and model.decision_["features"][0] == "topic"
+
+
+def test_train_reports_the_fitted_narrative_choice():
+    from monitor.interfaces.commands.ml import decision_lines
+
+    decision = {
+        "flag_at": 0.62,
+        "look_at": 0.31,
+        "report": {"false_flags": 0.029, "recall": 0.8, "recall_with_look": 0.9},
+        "narrative": {"report": {"rows": 200, "right_before": 150, "right_after": 170}},
+    }
+    lines = decision_lines(decision)
+    assert lines[0].startswith("flag decision (fitted on out-of-fold evidence): flag at 0.62, look at 0.31")
+    assert lines[1] == (
+        "narrative of a flag (fitted from the kinds of finding): right 85.0% of 200 distortion rows out of fold, "
+        "the model's own top narrative 75.0%"
+    )
+    assert len(decision_lines({k: v for k, v in decision.items() if k != "narrative"})) == 1
+    assert decision_lines(None) == []

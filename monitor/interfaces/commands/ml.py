@@ -142,14 +142,8 @@ def train(app, data_files, text_col, label_col, out, no_db):
     if metrics.get("n_holdout"):
         click.echo(f"hold-out ({metrics['n_holdout']} rows):")
         _print_metrics(metrics)
-    decision = metrics.get("decision")
-    if decision:
-        r = decision["report"]
-        click.echo(
-            f"flag decision (fitted on out-of-fold evidence): flag at {decision['flag_at']:.2f}, look at "
-            f"{decision['look_at']:.2f}; out of fold: false flags {r['false_flags']:.1%}, recall {r['recall']:.1%}, "
-            f"with the look band {r['recall_with_look']:.1%}"
-        )
+    for line in decision_lines(metrics.get("decision")):
+        click.echo(line)
     click.echo(f"saved {done.path}")
     if done.promotion is not None:
         res = done.promotion
@@ -445,3 +439,24 @@ def _store_if_any(app):
 
 
 commands = [train, evaluate, classify, predict]
+
+
+def decision_lines(decision: dict | None) -> list[str]:
+    """What ``train`` says of the flag decision fitted with the model (``classifiers.combiner``)."""
+    if not decision:
+        return []
+    r = decision["report"]
+    out = [
+        f"flag decision (fitted on out-of-fold evidence): flag at {decision['flag_at']:.2f}, look at "
+        f"{decision['look_at']:.2f}; out of fold: false flags {r['false_flags']:.1%}, recall {r['recall']:.1%}, "
+        f"with the look band {r['recall_with_look']:.1%}"
+    ]
+    choice = decision.get("narrative")
+    if choice:
+        c = choice["report"]
+        n = max(1, c["rows"])
+        out.append(
+            f"narrative of a flag (fitted from the kinds of finding): right {c['right_after'] / n:.1%} of "
+            f"{c['rows']} distortion rows out of fold, the model's own top narrative {c['right_before'] / n:.1%}"
+        )
+    return out
