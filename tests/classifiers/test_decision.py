@@ -390,6 +390,33 @@ def test_rumour_markers_raise_and_report_markers_lower(decider):
     assert debunk.flag_score < rumour.flag_score
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Người trong ngành nói tỷ lệ đi bầu ở tỉnh chỉ có 40%, bầu cử xong mới công bố số khác",
+        "Bạn mình làm ở ủy ban bầu cử tỉnh gửi số liệu: đi bầu chỉ 40%",
+        "My uncle at the district says turnout in the election was only 40%",
+    ],
+)
+def test_hearsay_from_someone_inside_is_a_rumour_marker(decider, text):
+    (d,) = decider.decide([text])
+    assert d.relevance.relevant and "rumour_marker" in d.evidence_kinds, d.evidence_kinds
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Có người nhắn 'năm nay bầu cử bằng tin nhắn được rồi'. Không có đâu nha, phải tự đến điểm bỏ phiếu",
+        "The screenshot claiming 412 deputies were elected is made up. The official number is 499",
+        "Tỷ lệ 62% mọi người share hôm qua không phải số chính thức, chờ Hội đồng bầu cử quốc gia công bố",
+        "Checked with the ward office: the polling station has not moved, ignore texts telling you to reply YES",
+    ],
+)
+def test_a_claim_answered_in_a_posts_own_words_is_a_report(decider, text):
+    (d,) = decider.decide([text])
+    assert "report_marker" in d.evidence_kinds and "rumour_marker" not in d.evidence_kinds, d.evidence_kinds
+
+
 def test_official_sources_are_never_flagged(decider):
     text = "Nghe nói ai không đi bầu sẽ bị phạt 5 triệu đồng, share gấp"
     news, official = decider.decide([text, text], kinds=["social", "official"])
