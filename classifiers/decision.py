@@ -53,11 +53,8 @@ FALSITY_KINDS = ("fact", "known_claim", "rumour_marker")
 # rumour marker, report marker, question (0/1), similarity to the closest known text that is not a
 # false claim (labelled ``none``, dismissed by an officer: what the item may merely resemble).
 FEATURES = ("topic", "fact", "known_claim", "rumour_marker", "report_marker", "question", "known_benign")
-# Pairs of them the fitted combination also weighs (``with_pairs``): the topic's strength times the
-# similarity to a known claim, to a known benign text and a fact found, and how much closer the item is
-# to a known claim than to a known benign text. A topic that is strong *and* close to a known claim
-# says more than the two added: on held-out templates these take the false flags from 2.5% to 2.2%
-# at the same fitted target (bench/README.md, thirty-eighth pass).
+# Pairs the fitted combination also weighs (``with_pairs``): a strong topic *and* a close known claim
+# say more than the two added (bench/README.md, thirty-eighth pass).
 PAIRS = ("topic_x_known_claim", "topic_x_fact", "topic_x_known_benign", "claim_over_benign")
 DEFAULT_WEIGHTS = {
     "bias": -1.5,
@@ -551,8 +548,7 @@ class Decider:
                 evidence = [e for e in evidence if not _inside(e, runs)]
             label, score = p.label, p.score
             if band in ("flag", "look") and self._choice and (label != self.negative or findings):
-                kinds_found = [f.kind or f.fact for f in findings]
-                label = narrative_choice.choose(self._choice, p.probabilities, kinds_found)
+                label = narrative_choice.choose(self._choice, p.probabilities, [f.kind or f.fact for f in findings])
                 score = float(p.probabilities.get(label, 0.0)) if label != p.label else score
             elif label == self.negative and findings and band in ("flag", "look"):
                 label = self.fact_narrative.get(findings[0].fact, label)
