@@ -212,7 +212,7 @@ def fit(
             best = (at, flag_at, look_at, report)
     known_claim_at, flag_at, look_at, report = best
     report.update(rows=int(len(texts)), on_topic=int(on.sum()), groups=int(len(set(groups.tolist()))))
-    rows = [i for i in np.flatnonzero(on & positive) if i in probs]
+    rows = np.flatnonzero(on & positive)  # (every on-topic row has its probabilities and findings)
     choice = narrative_choice.fit(
         [probs[i] for i in rows], [found[i] for i in rows], labels[rows], groups[rows], folds, w[rows]
     )
