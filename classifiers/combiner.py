@@ -176,7 +176,7 @@ def fit(
                 continue
             on[i] = True
             X[i] = sig.X[j]
-            topical[i] = sig.preds[j].label != negative or bool(sig.findings[j])
+            topical[i] = decider.on_narrative(sig.preds[j]) or bool(sig.findings[j])
             probs[i] = sig.preds[j].probabilities
             found[i] = [str(f.kind or f.fact) for f in sig.findings[j]]
     if positive[on].sum() < 5 or (~positive[on]).sum() < 5:

@@ -226,6 +226,14 @@ class Decider:
 
     # -- signals ---------------------------------------------------------------------------
 
+    def on_narrative(self, p) -> bool:
+        """Whether prediction ``p`` reads a narrative: its label is one, or the distortion narratives
+        together are at least as likely as not (the ``topic`` feature at 0 or above), though the
+        negative class may lead each of them alone."""
+        if p.label != self.negative:
+            return True
+        return bool(self.negative) and float(p.probabilities.get(self.negative, 1.0)) <= 0.5
+
     def shown(self, ev: Evidence) -> bool:
         """Whether an evidence term may be shown: not a number alone, a placeholder, or only
         function words and place names."""
@@ -347,7 +355,7 @@ class Decider:
         preds, Xf = self.model.predict_batch([texts[i] for i in on], explain=explain, return_features=True)
         sig.preds = preds
         # Closeness to known claims matters only where the model sees a narrative (or facts may).
-        topical_rows = np.array([j for j, p in enumerate(preds) if p.label != self.negative], dtype=np.int64)
+        topical_rows = np.array([j for j, p in enumerate(preds) if self.on_narrative(p)], dtype=np.int64)
         known, benign = np.zeros(len(on)), np.zeros(len(on))
         if len(topical_rows):
             known[topical_rows] = self._closest(Xf, topical_rows, self._claims)
@@ -444,7 +452,7 @@ class Decider:
             prob = float(probs[j])
             distort = 1.0 / (1.0 + math.exp(-x[0]))
             kinds_on = self.kinds_of(x)
-            if p.label != self.negative and distort >= 0.5:
+            if self.on_narrative(p) and distort >= 0.5:
                 kinds_on.insert(0, "topic")
             if x[4]:
                 kinds_on.append("report_marker")
@@ -454,7 +462,7 @@ class Decider:
                 kinds_on.append("known_benign")
             official = str(kinds[i] or "") == "official"
             falsity = any(k in kinds_on for k in FALSITY_KINDS)
-            topical = p.label != self.negative or bool(findings)
+            topical = self.on_narrative(p) or bool(findings)
             # Satire said to be satire ("#châmbiếm", "Satire:") is ``none``: never a flag, at most a
             # look (a rumour may wear the label to pass)
             satire = sig.satire[j]
@@ -482,11 +490,15 @@ class Decider:
             if evidence and (runs := proper_noun_spans(sig.texts[i])):
                 evidence = [e for e in evidence if not _inside(e, runs)]
             label, score = p.label, p.score
-            if band in ("flag", "look") and self._choice and (label != self.negative or findings):
+            if band in ("flag", "look") and self._choice and (self.on_narrative(p) or findings):
                 label = narrative_choice.choose(self._choice, p.probabilities, [f.kind or f.fact for f in findings])
                 score = float(p.probabilities.get(label, 0.0)) if label != p.label else score
             elif label == self.negative and findings and band in ("flag", "look"):
                 label = self.fact_narrative.get(findings[0].fact, label)
+            elif label == self.negative and band in ("flag", "look") and self.on_narrative(p):
+                # (the likeliest narrative: the model's label was the negative class)
+                label = max((k for k in p.probabilities if k != self.negative), key=p.probabilities.get)
+                score = float(p.probabilities[label])
             out[i] = Decision(
                 rel,
                 label,

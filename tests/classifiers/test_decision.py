@@ -725,18 +725,49 @@ def test_needs_a_look_has_a_reason_to_look(small_model, messages, synth_rows):
     # A fitted combination whose base score alone reaches the "needs a look" mark: an on-topic item
     # the model reads as no narrative, with no evidence of any kind, was put in "needs a look" with
     # nothing for the officer to look at; it is clear. An item with a narrative's topic is still
-    # looked at.
+    # looked at. (The small model gives the notice a narrative's topic, the distortion narratives
+    # together at least as likely as "none": it is read here as the model would read a plain notice.)
     d = _with_combination(small_model, messages, synth_rows, 1.0, 0.99, 0.5, 0.99)
-    benign, claim = d.decide(
-        [
-            "Tổ bầu cử số 3 treo băng rôn, khẩu hiệu tuyên truyền về ngày bầu cử tại nhà văn hóa thôn",
-            "Nghe nói ai không đi bầu sẽ bị phạt 5 triệu đồng, share gấp",
-        ]
-    )
+    (claim,) = d.decide(["Nghe nói ai không đi bầu sẽ bị phạt 5 triệu đồng, share gấp"])
+    _reading(d, {"none": 0.8, "procedure_false": 0.1, "impersonation": 0.1})
+    (benign,) = d.decide(["Tổ bầu cử số 3 treo băng rôn, khẩu hiệu tuyên truyền về ngày bầu cử tại nhà văn hóa thôn"])
     assert benign.relevance.relevant and benign.label == "none" and benign.flag_score >= 0.5
     assert not benign.findings and not [k for k in benign.evidence_kinds if k in FALSITY_KINDS]
     assert benign.band == "clear", benign
     assert claim.label != "none" and claim.band == "look", claim
+
+
+def _reading(d, probabilities):
+    """Make the decider's model read every text with ``probabilities`` (its label the likeliest)."""
+    import dataclasses
+
+    real = d.model.predict_batch
+
+    def predict_batch(texts, **kw):
+        preds, Xf = real(texts, **kw)
+        label = max(probabilities, key=probabilities.get)
+        return [dataclasses.replace(p, label=label, probabilities=dict(probabilities)) for p in preds], Xf
+
+    d.model.predict_batch = predict_batch
+
+
+@pytest.mark.parametrize(
+    ("none", "band", "label"),
+    [(0.45, "flag", "fraud_claim"), (0.6, "look", "none")],
+)
+def test_narratives_likelier_together_than_none_are_a_topic(small_model, messages, synth_rows, none, band, label):
+    # The model reads "none" as the single likeliest label but the distortion narratives together
+    # at 0.55: the decision's ``topic`` feature is above 0, and a rumour marker with a score at the
+    # mark flags it with the likeliest narrative. Before, such an item was only looked at with the
+    # label "none" (its topic counted in the score but not as a narrative's topic). At 0.6 for
+    # "none" it is still only a look.
+    d = _with_combination(small_model, messages, synth_rows, 6.0, 0.9, 0.5, 0.99)
+    rest = 1.0 - none
+    _reading(d, {"none": none, "fraud_claim": rest * 0.6, "participation_deterrence": rest * 0.4})
+    (got,) = d.decide(["Nghe nói trưởng thôn đi từng nhà phát phong bì, dặn gạch ai giữ ai khi đi bầu, share gấp"])
+    assert got.relevance.relevant and "rumour_marker" in got.evidence_kinds, got
+    assert (got.band, got.label, got.flagged) == (band, label, band == "flag"), got
+    assert ("topic" in got.evidence_kinds) == (band == "flag")
 
 
 @pytest.mark.parametrize(
