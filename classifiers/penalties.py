@@ -77,6 +77,12 @@ PENALTY = re.compile(
     r"|(?:bank\s+)?accounts?\s+(?:\S+\s+){0,2}?(?:frozen|blocked|locked|closed)|(?:sims?|sim cards?|phone\s+(?:lines?|numbers?))\s+(?:\S+\s+){0,2}?(?:locked|blocked|cut\s+off|disconnected|suspended)"
     r"|(?:their|your|his|her)\s+(?:\S+\s+)?(?:benefits?|pension|jobs?|subsidy|welfare|allowance|power|water|pay|salary|wages|scholarship)"
     r"\s+(?:gets?|will\s+be|would\s+be|is|are)\s+(?:\S+\s+)?(?:cut|suspended|stopped|withheld|docked|revoked|frozen|cancell?ed)"
+    # arrest or jail ("bị bắt", "bị công an bắt về đồn", "bị bỏ tù", "ends up in jail", "get taken in",
+    # "locked up"; not forced, "bị bắt buộc / bắt phải / bắt đi bầu", nor "bắt gặp", nor taken in by a scam)
+    r"|bi\s+(?:cong\s+an\s+)?bat(?!\s+(?:buoc|gap|phai|tiem|ky|lam|nop|dong|khai|di\s+bau|bo\s+phieu|chuoc))"
+    r"|bi\s+bo\s+tu|(?:phai|se|bi)\s+(?:di|ngoi|vao)\s+tu|jailed|imprisoned|locked\s+up"
+    r"|(?:ends?\s+up|ended\s+up|go|goes|gone|sent|thrown|put)\s+(?:\S+\s+){0,2}?(?:in|to|into)\s+(?:jail|prison)"
+    r"|(?:get|gets|got|be|are|is)\s+taken\s+(?:in|away)(?!\s+by)"
     # not voting said to be against the law ("not voting is illegal now", "the ward will fine you")
     r"|(?:will|would|gonna|to|they'll|can)\s+fine\s+(?:you|them|us|voters|people|anyone|everyone|everybody)"
     r"|breaking\s+the\s+law|against\s+the\s+law|(?:is|are|was)\s+(?:now\s+)?illegal|criminal\s+offen[cs]e|a\s+crime)\b"
@@ -131,5 +137,6 @@ PENALTY_WORDS = [
     "turns down", "mortgage", "pension", "pensions", "welfare", "allowance", "scholarship", "stopped", "cancelled",
     "canceled", "revoked", "demote", "demoted", "dieu chuyen", "chuyen cong tac", "chuyen cho khac", "ha bac", "ha luong",
     "ha ngach", "giang chuc", "cach chuc", "tam dung", "duoc xep", "duoc cap", "duoc xet", "duoc nhan", "dc xep",
-    "dc cap", "dc xet", "dc nhan", "report to", "trinh dien",
+    "dc cap", "dc xet", "dc nhan", "report to", "trinh dien", "bat", "bo tu", "di tu", "ngoi tu", "vao tu", "jailed",
+    "imprisoned", "locked up", "jail", "prison", "taken in", "taken away",
 ]  # fmt: skip
