@@ -81,6 +81,7 @@ PENALTY = re.compile(
     # "locked up"; not forced, "bị bắt buộc / bắt phải / bắt đi bầu", nor "bắt gặp", nor taken in by a scam)
     r"|bi\s+(?:cong\s+an\s+)?bat(?!\s+(?:buoc|gap|phai|tiem|ky|lam|nop|dong|khai|di\s+bau|bo\s+phieu|chuoc))"
     r"|bi\s+bo\s+tu|(?:phai|se|bi)\s+(?:di|ngoi|vao)\s+tu|jailed|imprisoned|locked\s+up"
+    r"|bi\s+(?:cong\s+an\s+)?(?:tam|bat)\s+giu"
     r"|(?:ends?\s+up|ended\s+up|go|goes|gone|sent|thrown|put)\s+(?:\S+\s+){0,2}?(?:in|to|into)\s+(?:jail|prison)"
     r"|(?:get|gets|got|be|are|is)\s+taken\s+(?:in|away)(?!\s+by)"
     # not voting said to be against the law ("not voting is illegal now", "the ward will fine you")
@@ -139,4 +140,5 @@ PENALTY_WORDS = [
     "ha ngach", "giang chuc", "cach chuc", "tam dung", "duoc xep", "duoc cap", "duoc xet", "duoc nhan", "dc xep",
     "dc cap", "dc xet", "dc nhan", "report to", "trinh dien", "bat", "bo tu", "di tu", "ngoi tu", "vao tu", "jailed",
     "imprisoned", "locked up", "jail", "prison", "taken in", "taken away",
+    "tam giu", "bat giu",
 ]  # fmt: skip

@@ -22,6 +22,10 @@ def _facts(text):
         "Anyone who doesn't vote ends up in jail, that's what they told us",
         "Skip the vote and you get taken in, the ward police have a list",
         "If you don't vote you'll be locked up for a week",
+        # custody said to follow: "tạm giữ" names a police report's arrest too, but not said of what
+        # will happen ("sẽ bị tạm giữ", "là bị … tạm giữ")
+        "Ai không đi bầu sẽ bị tạm giữ 24 tiếng nha",
+        "Không đi bầu là bị công an tạm giữ đó",
     ],
 )
 def test_arrest_or_jail_for_not_voting_is_a_penalty_claim(text):
@@ -41,6 +45,11 @@ def test_arrest_or_jail_for_not_voting_is_a_penalty_claim(text):
         "Người phá hoại hòm phiếu đã bị bắt giữ",
         "Nobody goes to jail for not voting here",
         "He was jailed for stealing a ballot box, not for skipping the vote",
+        # a police report of the one who spread the claim
+        "Người tung tin không đi bầu bị phạt đã bị tạm giữ",
+        "Công an đã tạm giữ người đăng tin ai không đi bầu sẽ bị bắt",
+        "The man who posted that non-voters will be fined was arrested",
+        "Police detained two men who spread the claim that anyone who skips the vote will be jailed",
     ],
 )
 def test_arrests_denied_reported_or_for_other_deeds_give_no_penalty(text):
