@@ -77,8 +77,9 @@ PENALTY = re.compile(
     r"|(?:bank\s+)?accounts?\s+(?:\S+\s+){0,2}?(?:frozen|blocked|locked|closed)|(?:sims?|sim cards?|phone\s+(?:lines?|numbers?))\s+(?:\S+\s+){0,2}?(?:locked|blocked|cut\s+off|disconnected|suspended)"
     r"|(?:their|your|his|her)\s+(?:\S+\s+)?(?:benefits?|pension|jobs?|subsidy|welfare|allowance|power|water|pay|salary|wages|scholarship)"
     r"\s+(?:gets?|will\s+be|would\s+be|is|are)\s+(?:\S+\s+)?(?:cut|suspended|stopped|withheld|docked|revoked|frozen|cancell?ed)"
-    # arrest or jail ("bị bắt", "bị công an bắt về đồn", "bị bỏ tù", "ends up in jail", "get taken in",
-    # "locked up"; not forced, "bị bắt buộc / bắt phải / bắt đi bầu", nor "bắt gặp", nor taken in by a scam)
+    # arrest, custody or jail ("bị bắt", "bị công an bắt về đồn", "bị tạm giữ", "bị bỏ tù", "ends up in jail",
+    # "get taken in", "locked up"; not forced, "bị bắt buộc / bắt phải / bắt đi bầu", nor "bắt gặp", nor
+    # taken in by a scam). ("tạm giữ" of the past is a police report: ``rule_facts.REPORTED``.)
     r"|bi\s+(?:cong\s+an\s+)?bat(?!\s+(?:buoc|gap|phai|tiem|ky|lam|nop|dong|khai|di\s+bau|bo\s+phieu|chuoc))"
     r"|bi\s+bo\s+tu|(?:phai|se|bi)\s+(?:di|ngoi|vao)\s+tu|jailed|imprisoned|locked\s+up"
     r"|bi\s+(?:cong\s+an\s+)?(?:tam|bat)\s+giu"
