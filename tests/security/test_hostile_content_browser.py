@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import time
 from pathlib import Path
 
 import pytest
@@ -193,7 +194,13 @@ def test_hostile_content_is_shown_as_text_and_never_runs(server, browser):
         page.keyboard.press("Enter")
         settle(page)
         page.wait_for_selector("div.item-text", timeout=60_000)
-        opened = page.get_by_role("heading", level=3).first.inner_text().strip()
+        # (the previous item's text is on the page until the rerun lands: wait for this one's heading)
+        deadline = time.monotonic() + 60
+        while True:
+            opened = page.get_by_role("heading", level=3).first.inner_text().strip()
+            if f"</script> {k} <img" in opened or opened.endswith(f"#{k}") or time.monotonic() > deadline:
+                break
+            page.wait_for_timeout(250)
         assert f"</script> {k} <img" in opened or opened.endswith(f"#{k}"), opened
         _check(page, f"queue item {target}")
 
