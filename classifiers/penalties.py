@@ -78,11 +78,10 @@ PENALTY = re.compile(
     r"|(?:their|your|his|her)\s+(?:\S+\s+)?(?:benefits?|pension|jobs?|subsidy|welfare|allowance|power|water|pay|salary|wages|scholarship)"
     r"\s+(?:gets?|will\s+be|would\s+be|is|are)\s+(?:\S+\s+)?(?:cut|suspended|stopped|withheld|docked|revoked|frozen|cancell?ed)"
     # arrest, custody or jail ("bị bắt", "bị công an bắt về đồn", "bị tạm giữ", "bị bỏ tù", "ends up in jail",
-    # "get taken in", "locked up"; not forced, "bị bắt buộc / bắt phải / bắt đi bầu", nor "bắt gặp", nor
-    # taken in by a scam). ("tạm giữ" of the past is a police report: ``rule_facts.REPORTED``.)
-    r"|bi\s+(?:cong\s+an\s+)?bat(?!\s+(?:buoc|gap|phai|tiem|ky|lam|nop|dong|khai|di\s+bau|bo\s+phieu|chuoc))"
+    # "get taken in", "locked up"; not forced, "bị bắt buộc / bắt phải / bắt đi bầu", nor "bắt gặp", "bắt
+    # nạt", "bắt cóc", nor taken in by a scam). ("tạm giữ" of the past is a police report: ``rule_facts.REPORTED``.)
+    r"|bi\s+(?:cong\s+an\s+)?(?:tam\s+giu|bat(?!\s+(?:buoc|gap|nat|coc|phai|tiem|ky|lam|nop|dong|khai|di\s+bau|bo\s+phieu|chuoc)))"
     r"|bi\s+bo\s+tu|(?:phai|se|bi)\s+(?:di|ngoi|vao)\s+tu|jailed|imprisoned|locked\s+up"
-    r"|bi\s+(?:cong\s+an\s+)?(?:tam|bat)\s+giu"
     r"|(?:ends?\s+up|ended\s+up|go|goes|gone|sent|thrown|put)\s+(?:\S+\s+){0,2}?(?:in|to|into)\s+(?:jail|prison)"
     r"|(?:get|gets|got|be|are|is)\s+taken\s+(?:in|away)(?!\s+by)"
     # not voting said to be against the law ("not voting is illegal now", "the ward will fine you")

@@ -193,7 +193,7 @@ INFO_BEFORE = re.compile(
 REPORTED = re.compile(
     r"\b(?:bia dat|bia do|la bia|(?:la|deu) sai|sai su that|khong dung su that|la khong (?:dung|chinh xac)|khong co co so|chua co can cu|tin gia|gia mao"
     r"|mao danh|tu xung|(?<!\w)xung\s+(?:la\s+)?(?:hoi dong|uy ban|to|ban|can bo)|sai hoan toan|hoan toan sai"
-    r"|completely false|totally false|tin sai|(?<!(?:se|la|hi) bi )(?<!(?:se|la|hi) bi cong an )(?:tam|bat) giu|khoi to|arrested|detained"
+    r"|completely false|totally false|tin sai|(?<!(?:se|la) bi )(?<!\bthi bi )(?<!(?:se|la) bi cong an )(?<!\bthi bi cong an )(?:tam|bat) giu|khoi to|arrested|detained"
     r"|(?:bi\s+)?xu\s+phat\s+(?:\S+\s+){0,2}?vi\s+(?:da\s+)?(?:dang|chia se|dang tai|tung|loan|phat tan|binh luan)"
     r"|la gia|lua dao|chieu lua|tro lua|canh giac|dung tin|lan truyen|duoc chia se|bac bo|xuyen tac|truoc thong tin"
     r"|thong tin cho rang|bai viet cho rang|scams?|fake|beware|is false|are false|is wrong|not true|not a real thing"

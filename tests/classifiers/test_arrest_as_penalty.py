@@ -48,6 +48,9 @@ def test_arrest_or_jail_for_not_voting_is_a_penalty_claim(text):
         # a police report of the one who spread the claim
         "Người tung tin không đi bầu bị phạt đã bị tạm giữ",
         "Công an đã tạm giữ người đăng tin ai không đi bầu sẽ bị bắt",
+        "Người đăng tin không đi bầu bị phạt 5 triệu chỉ bị tạm giữ một ngày rồi thả",
+        # bullied or kidnapped: not an arrest
+        "Không đi bầu mà bị bắt nạt ở tổ thì báo công an",
         "The man who posted that non-voters will be fined was arrested",
         "Police detained two men who spread the claim that anyone who skips the vote will be jailed",
     ],
