@@ -452,7 +452,8 @@ class Decider:
             prob = float(probs[j])
             distort = 1.0 / (1.0 + math.exp(-x[0]))
             kinds_on = self.kinds_of(x)
-            if self.on_narrative(p) and distort >= 0.5:
+            narrative = self.on_narrative(p)
+            if narrative and distort >= 0.5:
                 kinds_on.insert(0, "topic")
             if x[4]:
                 kinds_on.append("report_marker")
@@ -462,7 +463,7 @@ class Decider:
                 kinds_on.append("known_benign")
             official = str(kinds[i] or "") == "official"
             falsity = any(k in kinds_on for k in FALSITY_KINDS)
-            topical = self.on_narrative(p) or bool(findings)
+            topical = narrative or bool(findings)
             # Satire said to be satire ("#châmbiếm", "Satire:") is ``none``: never a flag, at most a
             # look (a rumour may wear the label to pass)
             satire = sig.satire[j]
@@ -490,12 +491,12 @@ class Decider:
             if evidence and (runs := proper_noun_spans(sig.texts[i])):
                 evidence = [e for e in evidence if not _inside(e, runs)]
             label, score = p.label, p.score
-            if band in ("flag", "look") and self._choice and (self.on_narrative(p) or findings):
+            if band in ("flag", "look") and self._choice and (narrative or findings):
                 label = narrative_choice.choose(self._choice, p.probabilities, [f.kind or f.fact for f in findings])
                 score = float(p.probabilities.get(label, 0.0)) if label != p.label else score
             elif label == self.negative and findings and band in ("flag", "look"):
                 label = self.fact_narrative.get(findings[0].fact, label)
-            elif label == self.negative and band in ("flag", "look") and self.on_narrative(p):
+            elif label == self.negative and band in ("flag", "look") and narrative:
                 # (the likeliest narrative: the model's label was the negative class)
                 label = max((k for k in p.probabilities if k != self.negative), key=p.probabilities.get)
                 score = float(p.probabilities[label])
