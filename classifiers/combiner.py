@@ -164,6 +164,7 @@ def fit(
     topical = np.zeros(len(texts), dtype=bool)
     probs: dict[int, dict] = {}
     found: dict[int, list[str]] = {}
+    answers: dict[int, list[str]] = {}
     for tr, te in _folds(labels, groups, folds, random_state):
         if len(set(labels[tr].tolist())) < 2:
             continue
@@ -179,6 +180,7 @@ def fit(
             topical[i] = decider.on_narrative(sig.preds[j]) or bool(sig.findings[j])
             probs[i] = sig.preds[j].probabilities
             found[i] = [str(f.kind or f.fact) for f in sig.findings[j]]
+            answers[i] = decider.answering(sig.findings[j])
     if positive[on].sum() < 5 or (~positive[on]).sum() < 5:
         return None
     # Evidence may only push the way it means (falsity up, a report or a question down): a feature
@@ -214,7 +216,13 @@ def fit(
     report.update(rows=int(len(texts)), on_topic=int(on.sum()), groups=int(len(set(groups.tolist()))))
     rows = np.flatnonzero(on & positive)  # (every on-topic row has its probabilities and findings)
     choice = narrative_choice.fit(
-        [probs[i] for i in rows], [found[i] for i in rows], labels[rows], groups[rows], folds, w[rows]
+        [probs[i] for i in rows],
+        [found[i] for i in rows],
+        labels[rows],
+        groups[rows],
+        folds,
+        w[rows],
+        answers=[answers[i] for i in rows],
     )
     return {
         "features": list(COLUMNS),

@@ -174,11 +174,14 @@ class Decider:
         self._fact_topics = phrase_regex(fact_topics)
         # A fact-only flag gets the narrative the fact's message answers first.
         self.fact_narrative = {}
+        self._fact_narratives: dict[str, list[str]] = {}
         for m in self.messages:
             narrs = message_field(m, "narratives") or []
             for name in message_field(m, "key_facts") or {}:
                 if narrs:
                     self.fact_narrative.setdefault(name, str(narrs[0]))
+                have = self._fact_narratives.setdefault(name, [])
+                have += [str(n) for n in narrs if str(n) not in have]
         year = distortion._iso_date(facts.get("election_date"))
         self.rules = RelevanceRules(data, election_year=year.year if year else None)
         markers = data.get("markers") or {}
@@ -233,6 +236,14 @@ class Decider:
         if p.label != self.negative:
             return True
         return bool(self.negative) and float(p.probabilities.get(self.negative, 1.0)) <= 0.5
+
+    def answering(self, findings) -> list[str]:
+        """The narratives of the approved messages that answer the facts ``findings`` contradict,
+        the first finding's first."""
+        out: list[str] = []
+        for f in findings:
+            out += [n for n in self._fact_narratives.get(f.fact, ()) if n not in out]
+        return out
 
     def shown(self, ev: Evidence) -> bool:
         """Whether an evidence term may be shown: not a number alone, a placeholder, or only
@@ -492,7 +503,9 @@ class Decider:
                 evidence = [e for e in evidence if not _inside(e, runs)]
             label, score = p.label, p.score
             if band in ("flag", "look") and self._choice and (narrative or findings):
-                label = narrative_choice.choose(self._choice, p.probabilities, [f.kind or f.fact for f in findings])
+                label = narrative_choice.choose(
+                    self._choice, p.probabilities, [f.kind or f.fact for f in findings], self.answering(findings)
+                )
                 score = float(p.probabilities.get(label, 0.0)) if label != p.label else score
             elif label == self.negative and findings and band in ("flag", "look"):
                 label = self.fact_narrative.get(findings[0].fact, label)

@@ -46,6 +46,34 @@ def test_a_kind_of_finding_that_tells_the_narrative_is_learned():
     )
 
 
+def test_the_narrative_of_the_message_answering_a_fact_carries_to_kinds_never_seen():
+    """Every row's finding is of a kind no other row has (as a held-out template's may be), so no
+    kind can tell the narrative; the narratives of the approved messages answering the contradicted
+    fact can, and they carry to a kind the fit never saw."""
+    probs, _, y, groups = _rows()
+    kinds = [[f"kind{i}"] for i in range(len(y))]
+    answers = [[t, "procedure_false"] if i % 3 else [t] for i, t in enumerate(y)]
+    assert narrative_choice.fit(probs, kinds, y, groups) is None  # (the model's own choice is as good)
+    fitted = narrative_choice.fit(probs, kinds, y, groups, answers=answers)
+    assert fitted is not None and fitted["answers"] is True
+    assert fitted["report"]["right_after"] > fitted["report"]["right_before"]
+    lean_wrong = {"fraud_claim": 0.6, "participation_deterrence": 0.4}
+    assert narrative_choice.choose(fitted, lean_wrong, ["new"], ["participation_deterrence"]) == (
+        "participation_deterrence"
+    )
+    assert narrative_choice.choose(fitted, lean_wrong, ["new"], ["fraud_claim", "participation_deterrence"]) == (
+        "fraud_claim"
+    )
+
+
+def test_a_choice_fitted_without_answers_reads_no_answers():
+    probs, kinds, y, groups = _rows()
+    fitted = narrative_choice.fit(probs, kinds, y, groups)
+    assert "answers" not in fitted
+    lean_wrong = {"fraud_claim": 0.6, "participation_deterrence": 0.4}
+    assert narrative_choice.choose(fitted, lean_wrong, ["secret"], ["fraud_claim"]) == "participation_deterrence"
+
+
 def test_no_choice_is_kept_when_the_model_is_already_right():
     probs, kinds, y, groups = _rows()
     probs = [{lab: (0.9 if lab == t else 0.1) for lab in LABELS} for t in y]
@@ -94,6 +122,18 @@ def test_flagged_items_and_looks_get_the_fitted_narrative(fitted_model, messages
         else:
             assert b.label == a.label
     assert seen
+
+
+def test_a_finding_is_answered_by_the_narratives_of_its_fact_messages(fitted_model, messages):
+    decider = Decider(fitted_model, messages, DATA)
+    findings = decider.decide(["Bầu cử đại biểu Quốc hội năm nay diễn ra ngày 30/5, nghe nói vậy"])[0].findings
+    assert [f.fact for f in findings] == ["election_date"]
+    want: list[str] = []
+    for m in messages:
+        if "election_date" in (m.get("key_facts") or {}):
+            want += [n for n in m.get("narratives") or () if n not in want]
+    assert want and decider.answering(findings) == want
+    assert decider.answering([]) == []
 
 
 def test_the_fitted_choice_survives_the_registry(fitted_model, tmp_path, synth_rows):
