@@ -9,7 +9,8 @@ tin nhắn", "leaked document shows candidate …"), and a record the posted bio
 
 Read on the folded text by ``classifiers.rule_facts`` (kind ``candidate``) with the exceptions every
 rule has (asked, denied, named to be answered, reported as false, another country's). Only with a
-candidate or the list in the same sentence; a person's name is never what is found. Not the material said
+candidate or the list in the same sentence (a name on the office's candidate list counts:
+``classifiers.names.mark_candidates``); a person's name is never what is found. Not the material said
 to be doctored (a debunk), an election body's own decision ("Ủy ban bầu cử tỉnh đã xóa tên …"), a court's or the police's, or a
 recording of an official meeting.
 """
@@ -44,7 +45,7 @@ CANDIDATE_CLAIM = re.compile(rf"\b(?:(?P<source>{_SOURCES})|{_RECORDS})\b")
 # "on the ballot").
 _CANDIDATE = re.compile(
     r"\b(?:ung\s+cu|ung\s+vien(?!\s+vo\s+dich)|trung\s+cu|lot\s+danh\s+sach|len\s+phieu|tren\s+phieu|candidates?|on\s+the\s+ballot|ballot\s+bio|the\s+list|the\s+race"
-    r"|nominee|tieu\s+su|chuong\s+trinh\s+hanh\s+dong|tiep\s+xuc\s+cu\s+tri)\b"
+    r"|nominee|tieu\s+su|chuong\s+trinh\s+hanh\s+dong|tiep\s+xuc\s+cu\s+tri|_uv_)\b"
 )
 # A record said of someone in a sentence about the election ("bà F mang quốc tịch kép, Ủy ban bầu cử
 # làm ngơ", "terminally ill … the day after winning"): a candidate.

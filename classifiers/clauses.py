@@ -37,11 +37,13 @@ __all__ = [
     "years_and_terms",
 ]
 
+_NO_END = r"(?<!a\.m)(?<!p\.m)(?<!\bmr)(?<!\bms)(?<!\bmrs)(?<!\bdr)(?<!\btp)"
 # A clause also ends where its sentence ends: a word of the next sentence is not in its clause.
-CLAUSE_RE = re.compile(r"[,;:()\n]|(?<!a\.m)(?<!p\.m)[.!?](?:\s|$)|\s(?:va|and|nhung|but|con)\s")
-# ("a.m." and "p.m." end no sentence: "polls open at 7 a.m. and close at 5 p.m.")
+CLAUSE_RE = re.compile(r"[,;:()\n]|" + _NO_END + r"[.!?](?:\s|$)|\s(?:va|and|nhung|but|con)\s")
+# ("a.m." and "p.m." end no sentence: "polls open at 7 a.m. and close at 5 p.m."; nor a title or
+# "TP." before a name: "rejects claim that Ms. X faked a degree", "TP. Hồ Chí Minh")
 # A line break always ends one: a feed item's title without a stop is a sentence of its own.
-SENTENCE_RE = re.compile(r"(?<!a\.m)(?<!p\.m)[.!?](?:\s|$)|\n")
+SENTENCE_RE = re.compile(_NO_END + r"[.!?](?:\s|$)|\n")
 # What a value is compared with follows these ("45%, down from 99% in 2016", "so với năm 2016"):
 # in folded text. (Not "vs": posts write "với" so.)
 COMPARED = re.compile(

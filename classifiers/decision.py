@@ -24,6 +24,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import math
 import re
@@ -37,7 +38,7 @@ from classifiers.clauses import SENTENCE_RE, bounds
 from classifiers.date_claims import POSTPONED_WORDS
 from classifiers.hours import NOON_WORDS
 from classifiers.message_fields import message_field
-from classifiers.names import proper_noun_spans
+from classifiers.names import mark_candidates, proper_noun_spans
 from classifiers.questions import TAGS_EMOJI, asks, asks_without_mark
 from classifiers.relevance import PhraseCheck, PhraseIndex, Relevance, RelevanceRules, phrase_regex, single_spaced
 from classifiers.results import Evidence, Finding
@@ -309,12 +310,21 @@ class Decider:
             if only and self._question(s, w, sp, texts[i]):
                 only &= _RULES_READ_IN_QUESTIONS  # (each tests whether its own sentence asks)
             if only:
-                findings = distortion.check(texts[i], self.facts, self.fact_kinds, only=only, published_year=years[i])
+                findings = self._check(texts[i], only, years[i])
                 findings = [f for f in findings if f.kind != "age" or _votes_beside(texts[i], f)]
                 if findings:
                     out[i] = findings
                     rels[i] = Relevance(True, 0.5, "key_fact", 0)
         return out
+
+    def _check(self, text: str, only: set[str], year) -> list[Finding]:
+        """``distortion.check`` of ``text`` with the names on the office's candidate list read as a
+        candidate (``mark_candidates``); what each finding shows is the text as written."""
+        marked = mark_candidates(text, self.rules.candidates)
+        findings = distortion.check(marked, self.facts, self.fact_kinds, only=only, published_year=year)
+        if marked is text:
+            return findings
+        return [dataclasses.replace(f, found=text[f.start : f.end]) if f.start is not None else f for f in findings]
 
     def _other_years(self, rels, folded, years) -> None:
         """An item published two or more years from the configured election's year, naming not
@@ -385,7 +395,7 @@ class Decider:
             if question:
                 only = only & _RULES_READ_IN_QUESTIONS
             if only:
-                findings = distortion.check(texts[i], self.facts, self.fact_kinds, only=only, published_year=years[i])
+                findings = self._check(texts[i], only, years[i])
             if p.relevance is not None and i not in found_first and i not in maybe:
                 rels[i] = self.rules.with_learned(rels[i], p.relevance)
                 if not rels[i].relevant and any(f.kind not in _OTHER_VOTES_TOO for f in findings):

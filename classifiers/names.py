@@ -20,9 +20,10 @@ import re
 
 from classifiers import text as T
 
-__all__ = ["NAME_TOKEN", "mask_names", "mask_batch", "proper_noun_spans"]
+__all__ = ["CANDIDATE_TOKEN", "NAME_TOKEN", "mark_candidates", "mask_names", "mask_batch", "proper_noun_spans"]
 
 NAME_TOKEN = "_name_"
+CANDIDATE_TOKEN = "_uv_"  # a name on the office's candidate list, for the key-fact checks
 
 # Upper-case letters of the Latin blocks Vietnamese uses (ASCII, Latin-1, Extended-A/B and
 # Extended Additional, where the letters with two diacritics live).
@@ -140,6 +141,20 @@ def mask_names(text: str, candidates=()) -> str:
     if candidates:
         spans += _candidate_spans(text, candidates)
     return _masked(text, spans) if spans else text
+
+
+def mark_candidates(text: str, candidates=()) -> str:
+    """``text`` with the names on the office's candidate list replaced by ``CANDIDATE_TOKEN`` (same
+    length), for the key-fact checks: "a recording of Mr X" is a candidate's recording when X is on
+    the list (``classifiers.candidate_claims``); the name itself is never what a check matches."""
+    spans = _candidate_spans(text, candidates) if text and candidates else []
+    parts, pos = [], 0
+    for a, b in spans:
+        if b - a < len(CANDIDATE_TOKEN) or a < pos:
+            continue
+        parts += [text[pos:a], CANDIDATE_TOKEN + " " * (b - a - len(CANDIDATE_TOKEN))]
+        pos = b
+    return "".join(parts) + text[pos:] if parts else text
 
 
 def mask_batch(texts, candidates=()) -> list[str]:
