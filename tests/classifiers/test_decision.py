@@ -801,3 +801,18 @@ def test_an_item_published_near_the_election_or_naming_its_year_is_about_it(deci
     assert d.relevance.relevant, d.relevance
     (d,) = decider.decide(["Bầu cử năm 2021: tỷ lệ cử tri đi bầu đạt 98,77%."], years=[2016])
     assert d.relevance.relevant, d.relevance
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Theo kết quả Ủy ban bầu cử tỉnh Hòa Lâm công bố, ứng cử viên Lê Thị C trúng cử với số phiếu cao nhất đơn vị 3",
+        "Theo kết quả do Ủy ban bầu cử thành phố công bố chiều 27/5, đơn vị số 2 bầu đủ ba đại biểu",
+        "Theo kết quả Hội đồng bầu cử quốc gia công bố, 499 người trúng cử đại biểu Quốc hội",
+    ],
+)
+def test_results_reported_as_the_election_bodys_are_report_markers(decider, text):
+    """Results given as an election body's ("theo kết quả (do) Ủy ban bầu cử tỉnh … công bố", the
+    place between the body and "công bố") are a report, as "theo Ủy ban bầu cử" is."""
+    (d,) = decider.decide([text])
+    assert "report_marker" in d.evidence_kinds, d
