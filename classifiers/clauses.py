@@ -252,15 +252,16 @@ def denied_before(s: str, text: str, start: int, a: int) -> bool:
     return False
 
 
-def answered(s: str, a: int, b: int) -> bool:
+def answered(s: str, a: int, b: int, denial: bool = True) -> bool:
     """The value at ``s[a:b]`` is named to be answered, not claimed: a claim named before it in its
     sentence ("A rumour that …", "Bài viết nói …", "lan truyền tin …"), denied as a whole ("Không
-    có chuyện …"), called false right after it ("… là không đúng") or at the start of what follows
-    ("…; điều này sai", "… Ủy ban khẳng định đây là tin sai")."""
+    có chuyện …"; not with ``denial`` False, for a practice whose denial is itself a claim), called
+    false right after it ("… là không đúng") or at the start of what follows ("…; điều này sai",
+    "… Ủy ban khẳng định đây là tin sai")."""
     start, end = bounds(SENTENCE_RE, s, a)
     return bool(
         NAMED_NOT_ASSERTED.search(s, start, a)
-        or DENIED_WHOLE.search(s, start, a)
+        or (denial and DENIED_WHOLE.search(s, start, a))
         or CALLED_FALSE.match(s, b)
         or _SPREAD.search(s, start, a)
         or FALSE_NEXT.match(s, end)

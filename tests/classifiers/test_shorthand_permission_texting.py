@@ -5,6 +5,7 @@ bằng cách nhắn tin"), and candidates said to skip the vetting ("khỏi qua 
 
 import pytest
 
+from classifiers.distortion import check
 from tests.classifiers.test_distortion_wordings import FACTS as RULES
 from tests.classifiers.test_distortion_wordings import assert_found, assert_silent
 
@@ -75,3 +76,27 @@ def test_the_claim_is_found(text, fact, found):
 )
 def test_what_is_not_the_claim_is_not_found(text, fact):
     assert_silent(text, FACTS, fact)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Đính chính bài viết nói "luật cho phép ủy quyền bầu thay nếu có xác nhận của trưởng khu phố": không có quy định đó.',
+        "Bài viết nói cử tri được nhờ người nhà bỏ phiếu thay là sai, cử tri phải tự đi bầu",
+        "Đính chính: luật cho phép ủy quyền bầu thay là sai.",
+        "A post claiming that proxy voting is allowed with a note from the ward is wrong",
+    ],
+)
+def test_proxy_voting_said_allowed_in_a_claim_named_to_be_answered_is_not_claimed(text):
+    assert_silent(text, FACTS, "proxy_voting")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Luật cho phép ủy quyền bầu thay nếu có xác nhận của trưởng khu phố, share gấp",
+        "Không có chuyện phải tự đi bầu, cứ ủy quyền cho người nhà bầu thay là được",
+    ],
+)
+def test_proxy_voting_said_allowed_outright_is_still_claimed(text):
+    assert [f for f in check(text, FACTS) if f.fact == "proxy_voting"]
