@@ -319,8 +319,9 @@ class Decider:
 
     def _check(self, text: str, only: set[str], year) -> list[Finding]:
         """``distortion.check`` of ``text`` with the names on the office's candidate list read as a
-        candidate (``mark_candidates``); what each finding shows is the text as written."""
-        marked = mark_candidates(text, self.rules.candidates)
+        candidate by the candidate check (``mark_candidates``); what each finding shows is the text
+        as written."""
+        marked = mark_candidates(text, self.rules.candidates) if "candidate" in only else text
         findings = distortion.check(marked, self.facts, self.fact_kinds, only=only, published_year=year)
         if marked is text:
             return findings
