@@ -173,14 +173,12 @@ class Decider:
         # A cheap pre-check: a date or figure can only contradict a fact near that fact's words.
         fact_topics = [w for name in facts for w in distortion._topic_words(name)]
         self._fact_topics = phrase_regex(fact_topics)
-        # A fact-only flag gets the narrative the fact's message answers first.
-        self.fact_narrative = {}
+        # The narratives of the messages that carry each fact, in order (``answering``): a fact-only
+        # flag gets the first.
         self._fact_narratives: dict[str, list[str]] = {}
         for m in self.messages:
             narrs = message_field(m, "narratives") or []
             for name in message_field(m, "key_facts") or {}:
-                if narrs:
-                    self.fact_narrative.setdefault(name, str(narrs[0]))
                 have = self._fact_narratives.setdefault(name, [])
                 have += [str(n) for n in narrs if str(n) not in have]
         year = distortion._iso_date(facts.get("election_date"))
@@ -519,7 +517,7 @@ class Decider:
                 )
                 score = float(p.probabilities.get(label, 0.0)) if label != p.label else score
             elif label == self.negative and findings and band in ("flag", "look"):
-                label = self.fact_narrative.get(findings[0].fact, label)
+                label = next(iter(self.answering(findings[:1])), label)
             elif label == self.negative and band in ("flag", "look") and narrative:
                 # (the likeliest narrative: the model's label was the negative class)
                 label = max((k for k in p.probabilities if k != self.negative), key=p.probabilities.get)

@@ -12,8 +12,8 @@ claim written unlike any of them) tells nothing by itself; the narratives of the
 answer its fact carry over (on whole held-out templates, 77.2% of the distortion rows got the right
 narrative against 76.5% with the kinds alone). It is kept only when, on group folds of those rows,
 it names the right narrative more often than the model's own top distortion narrative does, so a
-model whose rows carry no such signal keeps the model's choice. ``choose`` applies it to one item (``Decider.decide``, for items
-that are flagged or need a look).
+model whose rows carry no such signal keeps the model's choice. ``choose`` applies it to one item
+(``Decider.decide``, for items that are flagged or need a look).
 """
 
 from __future__ import annotations
@@ -90,8 +90,9 @@ def fit(
 
 
 def choose(fitted: dict, probs: dict, finding_kinds, answers=()) -> str:
-    """The narrative ``fitted`` (``fit``'s dict) gives an item with narrative ``probs`` and
-    findings of ``finding_kinds``."""
+    """The narrative ``fitted`` (``fit``'s dict) gives an item with narrative ``probs``, findings of
+    ``finding_kinds`` and ``answers`` (``Decider.answering``; read only by a choice fitted with
+    them)."""
     labels = fitted["labels"]
     x = features(probs, finding_kinds, labels, fitted["kinds"], answers if fitted.get("answers") else None)
     z = np.asarray(fitted["coef"]) @ x + np.asarray(fitted["intercept"])
