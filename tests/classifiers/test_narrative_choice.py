@@ -136,6 +136,29 @@ def test_a_finding_is_answered_by_the_narratives_of_its_fact_messages(fitted_mod
     assert decider.answering([]) == []
 
 
+def test_decide_hands_the_answering_narratives_to_the_choice(fitted_model, messages, synth_rows):
+    """A choice fitted with answers that reads nothing but "this narrative is the first answering
+    one": every flagged or looked-at item with a finding gets its first answering narrative, which
+    only holds if ``Decider.decide`` passes them on."""
+    model = copy.copy(fitted_model)
+    labels = sorted({lab for _, lab in synth_rows} - {"none"})
+    n = len(labels)
+    coef = [[0.0] * (3 * n) for _ in labels]
+    for k in range(n):
+        coef[k][2 * n + k] = 5.0  # (columns: log-probabilities, answered, answered first)
+    choice = {**_always(labels[0], labels, []), "answers": True, "coef": coef, "intercept": [0.0] * n}
+    model.decision_ = {**model.decision_, "narrative": choice}
+    decider = Decider(model, messages, DATA, synth_rows)
+    texts = [t for t, lab in synth_rows if lab != "none"]
+    seen = 0
+    for d in decider.decide(texts):
+        first = decider.answering(d.findings)[:1]
+        if d.band in ("flag", "look") and first and first[0] in labels:
+            assert d.label == first[0], d
+            seen += 1
+    assert seen
+
+
 def test_the_fitted_choice_survives_the_registry(fitted_model, tmp_path, synth_rows):
     model = copy.copy(fitted_model)
     labels = sorted({lab for _, lab in synth_rows} - {"none"})
