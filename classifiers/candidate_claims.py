@@ -39,7 +39,29 @@ _RECORDS = (
     r"|(?:hai|2)\s+quoc\s+tich|quoc\s+tich\s+(?:kep|nuoc\s+ngoai)|(?:second|foreign)\s+passport|dual\s+(?:citizenship|nationality)"
     r"|the\s+xanh|green\s+card|giau\s+benh|terminally\s+ill|expelled\s+from\s+the\s+party|khai\s+tru\s+khoi\s+dang"
 )
-CANDIDATE_CLAIM = re.compile(rf"\b(?:(?P<source>{_SOURCES})|{_RECORDS})\b")
+# Words said in a private or social channel ("nói trên livestream", "viết trên fb cá nhân",
+# "admitted on Facebook", "trích lời"): what the posted list and biography never carry.
+_CHANNELS = (
+    r"(?<!bai\s)(?:noi|viet|nhan|tuyen\s+bo|thua\s+nhan|khoe|dang|phat\s+bieu|bao)\s+(?:thang\s+|cong\s+khai\s+)?(?:tren|trong|qua|o)\s+"
+    r"(?:(?:trang\s+)?(?:fb|facebook|zalo|tiktok|livestream|nhom\s+kin|nhom\s+chat|group\s+kin|trang\s+ca\s+nhan)|(?:mot\s+|cuoc\s+)?buoi\s+gap\s+kin)"
+    r"|trich\s+loi|phat\s+ngon\s+gay\s+soc"
+    r"|(?:admitted|said|wrote|posted|bragged|boasted|confessed)\s+(?:on|in)\s+(?:facebook|tiktok|zalo|(?:a\s+)?livestream|(?:a\s+)?(?:private|closed)\s+(?:group|chat)|a\s+group\s+chat)"
+    r"|there'?s\s+a\s+(?:recording|video|clip)"
+)
+# A vote bought or threatened, a withdrawal or a removal no election body announced, a family tie
+# said to have put someone on the list ("hứa … ai bầu cho tôi", "promised cash to voters", "đã rút
+# tên khỏi danh sách", "struck off the ballot", "thông gia với …, nhờ thế mới lọt danh sách").
+_DEEDS = (
+    r"(?:hua|cam\s+ket|promis\w*|pledg\w*|offer\w*)\s+(?:\S+\s+){0,6}?['\"“‘]?(?:(?:ai|ho\s+nao|moi\s+ho|nguoi\s+nao|nha\s+nao)\s+bau\s+cho"
+    r"|anyone\s+who\s+votes?|every\s+(?:household|family|voter)\s+that\s+votes?|those\s+who\s+vote|(?:cash|money)\s+to\s+voters|tien\s+cho\s+cu\s+tri)"
+    r"|ai\s+(?:khong|khum|ko|k)\s+bau\s+cho\s+(?:toi|minh|tui)"
+    r"|rut\s+(?:ten\s+)?khoi\s+(?:danh\s+sach|cuoc\s+bau\s+cu|cuoc\s+dua)|(?:tuyen\s+bo|xin)\s+rut\s+(?:ten|khoi)"
+    r"|(?:withdr[ae]w|pulled\s+out|dropped\s+out)\s+(?:from|of)\s+the\s+(?:race|election|ballot)|struck\s+off\s+the\s+(?:ballot|list)"
+    r"|(?:thong\s+gia|ho\s+hang(?:\s+ruot)?|chau\s+ruot|con\s+re|em\s+ruot|anh\s+ruot|con\s+ruot)\s+(?:voi|cua)\s+(?:\S+\s+){0,6}?(?:nho\s+(?:the|vay|do)|moi\s+lot|lot\s+danh\s+sach)"
+    r"|con\s+ong\s+chau\s+cha|(?:close\s+)?relative\s+of\s+(?:\S+\s+){0,5}?(?:only\s+reason|made\s+the\s+list|got\s+on)"
+    r"|mua\s+suat\s+(?:ung\s+cu|dai\s+bieu)|chay\s+suat\s+(?:ung\s+cu|dai\s+bieu)"
+)
+CANDIDATE_CLAIM = re.compile(rf"\b(?:(?P<source>{_SOURCES}|{_CHANNELS})|{_RECORDS}|{_DEEDS})\b")
 
 # A candidate or the list named in the sentence ("ứng cử viên", "hồ sơ ứng cử", "lọt danh sách",
 # "on the ballot").
@@ -94,4 +116,9 @@ CANDIDATE_WORDS = [
     "khai man", "lam gia", "gia mao", "sua nam sinh", "sua tuoi", "birth year", "birth date", "dao van", "plagiarism",
     "plagiarised", "plagiarized", "quoc tich", "passport", "dual citizenship", "dual nationality", "the xanh",
     "green card", "giau benh", "terminally ill", "expelled from the party", "khai tru khoi dang",
+    "tren fb", "tren facebook", "tren zalo", "tren tiktok", "tren livestream", "trong nhom", "trong group", "gap kin", "tren trang",
+    "qua zalo", "qua facebook", "trich loi", "phat ngon", "on facebook", "on tiktok", "on zalo", "livestream", "private group",
+    "closed group", "group chat", "a recording", "a video", "a clip", "bau cho", "votes", "vote", "voters", "rut ten", "rut khoi",
+    "xin rut", "withdrew", "withdraw", "pulled out", "dropped out", "struck off", "thong gia", "ho hang", "chau ruot", "con re",
+    "em ruot", "anh ruot", "con ruot", "con ong chau cha", "relative of", "mua suat", "chay suat",
 ]  # fmt: skip

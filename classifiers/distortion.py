@@ -81,6 +81,7 @@ from classifiers import clauses
 from classifiers.ages import check_ages, sentence_asks
 from classifiers.clauses import CLAUSE_RE, SENTENCE_RE, answered, assign, bounds, distance, other_election, word_re
 from classifiers.corrections import affirmed, claimed_as_real
+from classifiers.count_words import ONLY_BEFORE, PEOPLE_HEAD, TO_ELECT
 from classifiers.date_claims import (
     ANNOUNCED_BEFORE,
     ELECTION_AFTER,
@@ -419,10 +420,6 @@ def _check_days(sc: _Scan, facts: dict) -> None:
             sc.add(name, a, b, f"{want} days", f"says {_label(name)}: {got} days; approved: {want} days", "days")
 
 
-_PEOPLE_HEAD = re.compile(r"(?:nguoi|ung vien|ung cu vien|candidates)\s+")
-_ONLY_BEFORE = re.compile(r"\b(?:chi|only|just|von ven|tong cong|tong so|in total)\b(?:\s+co)?\s*$")
-
-
 def _check_counts(sc: _Scan, facts: dict) -> None:
     s = sc.s
     for name, value in facts.items():
@@ -433,16 +430,16 @@ def _check_counts(sc: _Scan, facts: dict) -> None:
             # Only "<number> <topic word>" with an election word in the clause: numbers
             # float around freely in news text.
             head = after.lstrip()
-            people = _PEOPLE_HEAD.match(head)
-            if people and not _ONLY_BEFORE.search(s, max(0, a - 16), a):
+            people = PEOPLE_HEAD.match(head)
+            if people and not ONLY_BEFORE.search(s, max(0, a - 16), a):
                 continue  # "Chính phủ có 22 người trúng cử": a group; "chỉ có 300 người trúng cử": all of them
             head = head[people.end() :] if people else head
             if not any(head.startswith(w) for w in words):
                 continue
             if distance(s, a, b, ["trung cu", "elected", "bau"]) is None or other_election(s, a, sc.ref_year, b):
                 continue
-            if _about_a_part(s, a, b) or SUBGROUP_AFTER.match(after):
-                continue  # a council's or a province's count, or a group of the deputies, not all of them
+            if _about_a_part(s, a, b) or SUBGROUP_AFTER.match(after) or TO_ELECT.search(s, max(0, a - 20), a):
+                continue  # a council's or a province's count, a group of the deputies, or the seats to fill
             if answered(s, a, b):
                 continue  # "Bài viết nói Quốc hội chỉ có 450 đại biểu là sai": named to be answered
             got = int(m.group(1))

@@ -22,7 +22,7 @@ _ABSTAIN = (
     r"|(?:don't|do not|didn't|did not|doesn't)\s+(?:vote|turn up|show up)|not\s+voting|abstain\w*|cross(?:es|ed)?\s+out"
     r"|vote\s+(?:for\s+)?the\s+\W?wrong|wrong\s+candidate|(?:bau|bo\s+phieu)\s+cho\s+(?:\S+\s+){0,2}?ngoai"
     r"|(?:don't|do not|didn't|did not|doesn't)\s+go\s+(?:\S+\s+){0,2}?to\s+vote|thieu\s+(?:\d+\s+|mot\s+)?phieu|gach\s+sai"
-    r"|(?:khong|ko|k)\s+co\s+dau\s+[\x22'\u201c\u2018]?(?:da\s+)?(?:bau|bo\s+phieu)|blank\s+ballots?|(?:must|has\s+to|have\s+to)\s+(?:vote|cast\s+(?:a|their|your|his|her)\s+ballot)\s+or\b)"
+    r"|(?:khong|ko|k|hong|hok|khum)\s+co\s+dau\s+[\x22'\u201c\u2018]?(?:da\s+)?(?:bau|bo\s+phieu)|blank\s+ballots?|(?:must|has\s+to|have\s+to)\s+(?:vote|cast\s+(?:a|their|your|his|her)\s+ballot)\s+or\b)"
 )
 ABSTAIN = re.compile(r"\b" + _ABSTAIN)
 ABSTAIN_AFTER = re.compile(r"\s*(?:[^\s,.;:]+\s+){0,2}?(?:(?:vi|for|neu|if|khi)\s+)?(?:[^\s,.;:]+\s+){0,1}?" + _ABSTAIN)
@@ -30,7 +30,7 @@ ABSTAIN_AFTER = re.compile(r"\s*(?:[^\s,.;:]+\s+){0,2}?(?:(?:vi|for|neu|if|khi)\
 # on the original text where it has its accents (``_is_fine``).
 PENALTY = re.compile(
     r"\b(?:bi\s+phat|phat\s+(?:tien|hanh chinh|\d)|nop\s+phat|bi\s+xu\s+(?:ly|phat)|xu\s+phat\s+hanh\s+chinh"
-    r"|bi\s+lap\s+bien\s+ban|bi\s+(?:\S+\s+)?ghi\s+(?:ten|vao)|ghi\s+(?:ten\s+)?vao\s+(?:ly lich|ho so|so den|danh sach)"
+    r"|bi\s+lap\s+bien\s+ban|bi\s+(?:\S+\s+){0,2}?ghi\s+(?:ten|vao)|ghi\s+(?:ten\s+)?vao\s+(?:ly lich|ho so|so den|danh sach)"
     r"|(?<!nothing\s)costs?\s+(?:you|them|students|voters|workers|staff|employees)\s+(?:your|their|a|the)\s+(?:\S+\s+)?(?:conduct\s+grade|grade|scholarship|job|bonus|pension|benefits?|place|allowance)"
     r"|(?:sim|thue bao|so dien thoai)\s+(?:dien thoai\s+)?bi\s+khoa|bi\s+cat|cat\s+(?:tro cap|luong|ho ngheo|bao hiem|che do|dien|nuoc)|bi\s+trieu\s+tap"
     r"|bi\s+(?:\S+\s+){0,2}?moi\s+len|moi\s+len\s+(?:phuong|xa|cong an|huyen)\s+lam\s+viec|bi\s+theo\s+doi|vi\s+pham\s+phap\s+luat"
@@ -41,6 +41,7 @@ PENALTY = re.compile(
     r"|mat\s+(?:\S+\s+){0,2}?(?:suat|tien|tro cap|gao|ho ngheo|viec|che do|luong|thuong)|de\s+mat\s+toi|(?:bi\s+)?(?:ghi|dua)\s+(?:vao\s+)?so\s+den"
     r"|(?:bi\s+|se\s+)tru\s+(?:\S+\s+){0,3}?(?:tien|luong|thuong|diem)|giay\s+moi\s+len|moi\s+len\s+(?:\S+\s+){0,3}?\W?lam\s+viec"
     r"|(?:tam\s+dung|ngung|dung)\s+cap\s+(?:\S+\s+){0,2}?(?:giay\s+to|ho\s+tich|so\s+do|ho\s+chieu|can\s+cuoc|xac\s+nhan|giay\s+phep)"
+    r"|(?:khong|ko|k|hong)\s+(?:duoc\s+)?cap\s+(?:lai\s+|doi\s+)?(?:giay\s+to|ho\s+tich|so\s+do|ho\s+chieu|can\s+cuoc|giay\s+xac\s+nhan|giay\s+phep)"
     r"|bi\s+(?:gac|treo|tu choi|loai)\b|(?:gets?|got|be|is|are)\s+flagged|visit\s+from\s+(?:the\s+)?(?:\S+\s+)?police"
     r"|(?:thousand|million|\d)\s*(?:dong|vnd)?\s+fines?|bi\s+(?:ky luat|duoi|dinh chi|lam kho|gay kho|hoi\s+ly\s+lich)"
     r"|(?:a\s+)?note\s+(?:goes\s+)?(?:into|in|on)\s+(?:your|their)\s+(?:\S+\s+){0,2}?(?:file|record)s?|blacklist\w*"
