@@ -816,3 +816,16 @@ def test_results_reported_as_the_election_bodys_are_report_markers(decider, text
     place between the body and "công bố") are a report, as "theo Ủy ban bầu cử" is."""
     (d,) = decider.decide([text])
     assert "report_marker" in d.evidence_kinds, d
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ai nói cử tri được nhờ người khác đi bầu thay thì sai nhé, mỗi người phải tự đi bỏ phiếu",
+        "Bảo rằng không đi bầu sẽ bị cắt trợ cấp thì sai hoàn toàn, xã đã giải thích rồi",
+    ],
+)
+def test_what_someone_said_called_wrong_is_a_report_marker(decider, text):
+    """A claim quoted to be called wrong ("ai nói … thì sai"), as "… là sai" already was."""
+    (d,) = decider.decide([text])
+    assert "report_marker" in d.evidence_kinds, d
