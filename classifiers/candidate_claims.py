@@ -25,7 +25,7 @@ __all__ = ["CANDIDATE_CLAIM", "CANDIDATE_WORDS", "not_of_a_candidate"]
 
 _SOURCES = (
     r"(?:doan|file|ban|bang|clip)\s+ghi\s+am|ghi\s+am\s+(?:cuoc|loi|giong|ong|ba|cua|ung)|nghe\s+voice|voice\s+(?:cua|chat|message|note)"
-    r"|tin\s+nhan\s+thoai|clip\s+(?:tiktok|ghi|quay)|tin\s+nhan\s+(?:zalo\s+|facebook\s+|messenger\s+)?(?:cua\s+)?(?:ung\s+cu\s+vien|ung\s+vien)"
+    r"|tin\s+nhan\s+thoai|clip\s+(?:tiktok|ghi|quay)|tin\s+nhan\s+(?:zalo\s+|facebook\s+|messenger\s+)?(?:cua\s+)?(?:ung\s+cu\s+vien|ung\s+vien|(?:ong|ba)\s+_uv_)"
     r"|(?:anh\s+)?chup\s+man\s+hinh|screenshots?|tai\s+lieu\s+(?:mat|noi\s+bo)|leaked\s+(?:\S+\s+)?(?:documents?|chats?|files?|letters?|lists?|papers?|memos?|audio|recordings?|videos?|messages?|emails?)|audio\s+clip"
     r"|(?:tai\s+lieu|van\s+ban|ban|ho\s+so|anh|clip|ghi\s+am|tin\s+nhan)\s+(?:\S+\s+){0,2}?(?:bi\s+)?ro\s+ri|ro\s+ri\s+(?:tai\s+lieu|van\s+ban|ho\s+so|anh|clip|ghi\s+am|tin\s+nhan)"
     r"|(?:a\s+|the\s+)?recording\s+of|lo\s+(?:anh|van\s+ban|clip|giay\s+to|tin\s+nhan|ban)|thu\s+tay|(?:anh|hinh)\s+(?:chup\s+)?la\s+thu"
@@ -57,11 +57,18 @@ _DEEDS = (
     r"|ai\s+(?:khong|khum|ko|k)\s+bau\s+cho\s+(?:toi|minh|tui)"
     r"|rut\s+(?:ten\s+)?khoi\s+(?:danh\s+sach|cuoc\s+bau\s+cu|cuoc\s+dua)|(?:tuyen\s+bo|xin)\s+rut\s+(?:ten|khoi)"
     r"|(?:withdr[ae]w|pulled\s+out|dropped\s+out)\s+(?:from|of)\s+the\s+(?:race|election|ballot)|struck\s+off\s+the\s+(?:ballot|list)"
-    r"|(?:thong\s+gia|ho\s+hang(?:\s+ruot)?|chau\s+ruot|con\s+re|em\s+ruot|anh\s+ruot|con\s+ruot)\s+(?:voi|cua)\s+(?:\S+\s+){0,6}?(?:nho\s+(?:the|vay|do)|moi\s+lot|lot\s+danh\s+sach)"
+    r"|(?:thong\s+gia|ho\s+hang(?:\s+ruot)?|chau\s+ruot|con\s+re|em\s+ruot|anh\s+ruot|con\s+ruot)\s+(?:voi|cua)\s+(?:\S+\s+){0,8}?(?:nho\s+(?:the|vay|do)|moi\s+lot|lot\s+danh\s+sach)"
     r"|con\s+ong\s+chau\s+cha|(?:close\s+)?relative\s+of\s+(?:\S+\s+){0,5}?(?:only\s+reason|made\s+the\s+list|got\s+on)"
     r"|mua\s+suat\s+(?:ung\s+cu|dai\s+bieu)|chay\s+suat\s+(?:ung\s+cu|dai\s+bieu)"
 )
-CANDIDATE_CLAIM = re.compile(rf"\b(?:(?P<source>{_SOURCES}|{_CHANNELS})|{_RECORDS}|{_DEEDS})\b")
+# A life said hidden from the posted biography ("định cư ở nước ngoài", "người đóng thế", "họ hàng
+# ruột", "copied word for word"): only with a candidate named in the sentence (an election word alone
+# is not enough: "người Việt Nam định cư ở nước ngoài được bỏ phiếu khi …" is a rule of the vote).
+_PERSONAL = (
+    r"dinh\s+cu\s+o\s+nuoc\s+ngoai|settled\s+abroad|song\s+bac|gambling\s+den|nguoi\s+dong\s+the|body\s+double"
+    r"|ho\s+hang\s+ruot|copied\s+(?:almost\s+)?word\s+for\s+word|(?:sao\s+)?chep\s+nguyen\s+van"
+)
+CANDIDATE_CLAIM = re.compile(rf"\b(?:(?P<source>{_SOURCES}|{_CHANNELS})|(?P<person>{_PERSONAL})|{_RECORDS}|{_DEEDS})\b")
 
 # A candidate or the list named in the sentence ("ứng cử viên", "hồ sơ ứng cử", "lọt danh sách",
 # "on the ballot").
@@ -103,7 +110,7 @@ def not_of_a_candidate(s: str, m, lo: int, hi: int) -> bool:
         return False
     if m.group("source") and lo > 1 and _CANDIDATE.search(s, bounds(SENTENCE_RE, s, lo - 2)[0], lo):
         return False  # "ứng cử viên … được cho là đã nói: '…'. Đoạn ghi âm được chia sẻ …"
-    return m.group("source") is not None or _ELECTION.search(s, lo, hi) is None
+    return m.group("source") is not None or m.group("person") is not None or _ELECTION.search(s, lo, hi) is None
 
 
 # The words each way of saying it cannot do without (the decision's cheap pre-check).
@@ -120,5 +127,7 @@ CANDIDATE_WORDS = [
     "qua zalo", "qua facebook", "trich loi", "phat ngon", "on facebook", "on tiktok", "on zalo", "livestream", "private group",
     "closed group", "group chat", "a recording", "a video", "a clip", "bau cho", "votes", "vote", "voters", "rut ten", "rut khoi",
     "xin rut", "withdrew", "withdraw", "pulled out", "dropped out", "struck off", "thong gia", "ho hang", "chau ruot", "con re",
-    "em ruot", "anh ruot", "con ruot", "con ong chau cha", "relative of", "mua suat", "chay suat",
+    "em ruot", "anh ruot", "con ruot", "con ong chau cha", "relative of", "mua suat", "chay suat", "dinh cu",
+    "settled abroad", "song bac", "gambling den", "dong the", "body double", "ho hang ruot",
+    "word for word", "nguyen van",
 ]  # fmt: skip

@@ -31,6 +31,10 @@ from tests.classifiers.test_distortion_wordings import FACTS, assert_found, asse
         ("The candidate in unit 1 was struck off the ballot last night, friends say.", "struck off the ballot"),
         ("Ứng viên khu 4 là con rể của giám đốc sở, nhờ thế mới lọt danh sách", "con rể của"),
         ("Ứng viên trẻ nhất bỏ 5 tỷ mua suất ứng cử, ai cũng biết", "mua suất ứng cử"),
+        ("Ứng viên đơn vị 3 đã định cư ở nước ngoài từ lâu, về chỉ để ứng cử", "định cư ở nước ngoài"),
+        ("Người ra tiếp xúc cử tri thay ứng viên số 2 là người đóng thế, giọng khác hẳn", "người đóng thế"),
+        ("Hai ứng cử viên ở đơn vị 5 là họ hàng ruột mà tiểu sử không nói", "họ hàng ruột"),
+        ("The candidate's thesis was copied word for word from a student's paper.", "copied word for word"),
     ],
 )
 def test_a_candidates_words_or_deeds_said_without_the_election_bodies_are_found(text, found):
@@ -51,6 +55,9 @@ def test_a_candidates_words_or_deeds_said_without_the_election_bodies_are_found(
         "Có đúng là ứng cử viên đơn vị 5 đã rút tên khỏi danh sách không?",
         # another race
         "Tiền đạo số 9 đã rút khỏi danh sách đội tuyển vì chấn thương.",
+        # a life abroad or a gambling den with no candidate: a rule of the vote, a crime report
+        "Người Việt Nam định cư ở nước ngoài về nước trước ngày bầu cử được ghi tên vào danh sách cử tri.",
+        "Công an phường 7 triệt phá một sòng bạc trá hình ngay trước ngày bầu cử.",
     ],
 )
 def test_the_bodys_decision_a_programme_a_denial_or_another_race_is_not(text):

@@ -36,6 +36,8 @@ def test_marking_keeps_every_offset_and_only_listed_names():
         "Ms. Do Thi F has a second passport, here's the proof",
         "Tài liệu nội bộ: ông Hoàng Văn E được ưu tiên vì là cháu lãnh đạo tỉnh, share giúp mình",
         "Mr. Hoang Van E's master's degree is from a diploma mill, the school doesn't even exist",
+        "Chia sẻ: tin nhắn Zalo của bà Lê Thị C gửi tổ trưởng: 'vận động bà con gạch người kia, cuối năm tôi lo'",
+        "Nghe nói chồng bà Đỗ Thị F đứng sau sòng bạc ở chợ phường, ai cũng biết",
     ],
 )
 def test_a_listed_candidates_words_or_record_is_a_candidate_claim(shipped_decider, text):
