@@ -57,7 +57,7 @@ _DEEDS = (
     r"|ai\s+(?:khong|khum|ko|k)\s+bau\s+cho\s+(?:toi|minh|tui)"
     r"|rut\s+(?:ten\s+)?khoi\s+(?:danh\s+sach|cuoc\s+bau\s+cu|cuoc\s+dua)|(?:tuyen\s+bo|xin)\s+rut\s+(?:ten|khoi)"
     r"|(?:withdr[ae]w|pulled\s+out|dropped\s+out)\s+(?:from|of)\s+the\s+(?:race|election|ballot)|struck\s+off\s+the\s+(?:ballot|list)"
-    r"|(?:thong\s+gia|ho\s+hang(?:\s+ruot)?|chau\s+ruot|con\s+re|em\s+ruot|anh\s+ruot|con\s+ruot)\s+(?:voi|cua)\s+(?:\S+\s+){0,8}?(?:nho\s+(?:the|vay|do)|moi\s+lot|lot\s+danh\s+sach)"
+    r"|(?:thong\s+gia|ho\s+hang|chau\s+ruot|con\s+re|em\s+ruot|anh\s+ruot|con\s+ruot)\s+(?:voi|cua)\s+(?:\S+\s+){0,8}?(?:nho\s+(?:the|vay|do)|moi\s+lot|lot\s+danh\s+sach)"
     r"|con\s+ong\s+chau\s+cha|(?:close\s+)?relative\s+of\s+(?:\S+\s+){0,5}?(?:only\s+reason|made\s+the\s+list|got\s+on)"
     r"|mua\s+suat\s+(?:ung\s+cu|dai\s+bieu)|chay\s+suat\s+(?:ung\s+cu|dai\s+bieu)"
 )
@@ -100,8 +100,9 @@ _COUNT = re.compile(r"\b(?:so\s+phieu|phieu\s+hop\s+le|ket\s+qua|ty\s+le|vote\s+
 
 
 def not_of_a_candidate(s: str, m, lo: int, hi: int) -> bool:
-    """No candidate or list in the sentence (for a record: nor the election), an official body's own
-    act, or material said doctored or said to show the count."""
+    """No candidate or list in the sentence (for a record, nor the election; for a life said hidden
+    from the biography, the election is not enough), an official body's own act, or material said
+    doctored or said to show the count."""
     if _OFFICIAL_ACT.search(s, lo, hi):
         return True
     if m.group("source") and (_DOCTORED.search(s, lo, hi) or _COUNT.search(s, lo, hi)):
@@ -128,6 +129,5 @@ CANDIDATE_WORDS = [
     "closed group", "group chat", "a recording", "a video", "a clip", "bau cho", "votes", "vote", "voters", "rut ten", "rut khoi",
     "xin rut", "withdrew", "withdraw", "pulled out", "dropped out", "struck off", "thong gia", "ho hang", "chau ruot", "con re",
     "em ruot", "anh ruot", "con ruot", "con ong chau cha", "relative of", "mua suat", "chay suat", "dinh cu",
-    "settled abroad", "song bac", "gambling den", "dong the", "body double", "ho hang ruot",
-    "word for word", "nguyen van",
+    "settled abroad", "song bac", "gambling den", "dong the", "body double", "word for word", "chep nguyen",
 ]  # fmt: skip
