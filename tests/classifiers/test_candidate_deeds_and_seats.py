@@ -92,6 +92,7 @@ def test_no_penalty_or_a_card_reissued_is_not(text):
     [
         "Cả nước có 866 người ứng cử để bầu chọn 500 đại biểu Quốc hội khóa XV.",
         "Cử tri cả nước sẽ bầu 500 đại biểu Quốc hội trong ngày bầu cử.",
+        "Ngày 15/3, khoảng 79 triệu cử tri đi bỏ phiếu bầu 500 đại biểu Quốc hội khóa XV.",
         "Voters will elect 500 deputies to the National Assembly.",
     ],
 )
