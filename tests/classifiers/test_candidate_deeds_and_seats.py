@@ -102,7 +102,12 @@ def test_the_seats_a_vote_is_to_fill_are_no_count_of_the_elected(text):
 
 @pytest.mark.parametrize(
     "text",
-    ["Quốc hội khóa XV đã bầu chọn 450 đại biểu, thiếu 50 ghế.", "Bầu cử xong chỉ bầu chọn được 450 đại biểu."],
+    [
+        "Quốc hội khóa XV đã bầu chọn 450 đại biểu, thiếu 50 ghế.",
+        "Bầu cử xong chỉ bầu chọn được 450 đại biểu.",
+        # the whole country's people elected, not a group of them ("Chính phủ có 22 người trúng cử")
+        "Cả nước có 450 người trúng cử đại biểu Quốc hội khóa XV.",
+    ],
 )
 def test_a_count_of_the_elected_is_still_compared(text):
     assert_found(text, FACTS, "deputies_elected", "450")
