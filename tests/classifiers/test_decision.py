@@ -653,6 +653,9 @@ def test_a_question_without_a_question_mark_claims_no_date(decider):
         "A reverse image search shows the 'stuffed ballot box' photo is from another country",
         "A claim that turnout was only 58% does not come from any election body",
         "That post is fake: the vote was not moved to June",
+        # what someone said, called wrong ("ai nói … thì sai")
+        "Ai nói cử tri được nhờ người khác đi bầu thay thì sai nhé, mỗi người phải tự đi bỏ phiếu",
+        "Bảo rằng không đi bầu sẽ bị cắt trợ cấp thì sai hoàn toàn, xã đã giải thích rồi",
     ],
 )
 def test_corrections_in_the_words_of_posts_are_report_markers(decider, text):
@@ -814,18 +817,5 @@ def test_an_item_published_near_the_election_or_naming_its_year_is_about_it(deci
 def test_results_reported_as_the_election_bodys_are_report_markers(decider, text):
     """Results given as an election body's ("theo kết quả (do) Ủy ban bầu cử tỉnh … công bố", the
     place between the body and "công bố") are a report, as "theo Ủy ban bầu cử" is."""
-    (d,) = decider.decide([text])
-    assert "report_marker" in d.evidence_kinds, d
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Ai nói cử tri được nhờ người khác đi bầu thay thì sai nhé, mỗi người phải tự đi bỏ phiếu",
-        "Bảo rằng không đi bầu sẽ bị cắt trợ cấp thì sai hoàn toàn, xã đã giải thích rồi",
-    ],
-)
-def test_what_someone_said_called_wrong_is_a_report_marker(decider, text):
-    """A claim quoted to be called wrong ("ai nói … thì sai"), as "… là sai" already was."""
     (d,) = decider.decide([text])
     assert "report_marker" in d.evidence_kinds, d
